@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+bool CommandLine::isHeadless(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--report" || a.startsWith("--report=") || a == "-h" || a == "--help" ||
+            a == "-v" || a == "--version")
+            return true;
+    }
+    return false;
+}
+
+CommandLine CommandLine::parse(const QStringList& arguments)
+{
+    CommandLine cl;
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "A desktop workbench for Elixir/Phoenix projects: TRD task board, "
+                       "delegation graph, review findings, live ExUnit and LiveView traces."));
+    const QCommandLineOption help = p.addHelpOption();
+    const QCommandLineOption version = p.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QCoreApplication::translate("CommandLine",
+                                                              "Open the bundled demo project."));
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        QCoreApplication::translate("CommandLine",
+                                    "Print the facts of the project at <path> and exit, "
+                                    "without a display."),
+        QStringLiteral("path"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QCoreApplication::translate("CommandLine", "Report format: text (default) or json."),
+        QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("CommandLine",
+                                    "Save a PNG of the window once the project is loaded, then "
+                                    "exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QCoreApplication::translate("CommandLine",
+                                    "View to show first: board, graph, review, tests or traces."),
+        QStringLiteral("name"));
+    p.addOptions({demo, report, format, screenshot, view});
+    p.addPositionalArgument(QStringLiteral("path"),
+                            QCoreApplication::translate("CommandLine", "Project folder to open."),
+                            QStringLiteral("[path]"));
+
+    if (!p.parse(arguments)) {
+        cl.mode = Mode::Error;
+        cl.error = p.errorText();
+        return cl;
+    }
+    cl.helpText = p.helpText();
+    if (p.isSet(help)) {
+        cl.mode = Mode::Help;
+        return cl;
+    }
+    if (p.isSet(version)) {
+        cl.mode = Mode::Version;
+        return cl;
+    }
+    cl.demo = p.isSet(demo);
+    cl.format = p.value(format);
+    if (cl.format != u"text" && cl.format != u"json") {
+        cl.mode = Mode::Error;
+        cl.error = QCoreApplication::translate("CommandLine",
+                                               "--format must be text or json, not '%1'")
+                       .arg(cl.format);
+        return cl;
+    }
+    cl.screenshot = p.value(screenshot);
+    cl.view = p.value(view);
+    static const QStringList views{QStringLiteral("board"), QStringLiteral("graph"),
+                                   QStringLiteral("review"), QStringLiteral("tests"),
+                                   QStringLiteral("traces")};
+    if (!cl.view.isEmpty() && !views.contains(cl.view)) {
+        cl.mode = Mode::Error;
+        cl.error = QCoreApplication::translate("CommandLine", "unknown view '%1' (one of: %2)")
+                       .arg(cl.view, views.join(QStringLiteral(", ")));
+        return cl;
+    }
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() > 1) {
+        cl.mode = Mode::Error;
+        cl.error = QCoreApplication::translate("CommandLine", "only one project path may be given");
+        return cl;
+    }
+    if (p.isSet(report)) {
+        cl.mode = Mode::Report;
+        cl.path = p.value(report);
+        return cl;
+    }
+    if (!positional.isEmpty())
+        cl.path = positional.first();
+    return cl;
+}

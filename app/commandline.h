@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+// The command line: what to open, and the headless modes that need no display.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+struct CommandLine
+{
+    enum class Mode { Gui, Report, Help, Version, Error };
+
+    Mode mode = Mode::Gui;
+    QString path;           // project to open (GUI) or to report on
+    bool demo = false;      // --demo
+    QString format = QStringLiteral("text"); // --format text|json
+    QString screenshot;     // --screenshot FILE: save the window and quit (GUI)
+    QString view;           // --view board|graph|review|tests|traces
+    QString error;          // for Mode::Error
+    QString helpText;
+
+    // True when argv asks for a mode that must run without a display; decided before
+    // any QCoreApplication exists, so main() can pick the application class.
+    static bool isHeadless(int argc, char** argv);
+    static CommandLine parse(const QStringList& arguments);
+};

@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "board/boardpage.h"
+#include "commandline.h"
+#include "common/projecttree.h"
+#include "common/welcomepage.h"
+#include "demoproject.h"
+#include "graph/graphpage.h"
+#include "project/fileindex.h"
+#include "project/project.h"
+#include "pwb_config.h"
+#include "review/reviewpage.h"
+#include "store/database.h"
+#include "store/recentprojectsmodel.h"
+#include "testing/testspage.h"
+#include "traces/tracespage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace {
+const QStringList kViewNames{QStringLiteral("board"), QStringLiteral("graph"),
+                             QStringLiteral("review"), QStringLiteral("tests"),
+                             QStringLiteral("traces")};
+} // namespace
+
+MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(std::make_unique<Database>(databasePath.isEmpty() ? Database::defaultPath()
+                                                             : databasePath))
+    , m_recent(new RecentProjectsModel(m_db.get(), this))
+    , m_project(new Project(this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(m_recent, this))
+    , m_views(new QTabWidget(this))
+    , m_board(new BoardPage(m_project, this))
+    , m_graph(new GraphPage(m_project, this))
+    , m_review(new ReviewPage(m_project, this))
+    , m_tests(new TestsPage(m_project, this))
+    , m_traces(new TracesPage(m_project, this))
+    , m_tree(new ProjectTree(m_project, this))
+    , m_treeDock(new QDockWidget(tr("Project"), this))
+    , m_identity(new QLabel(this))
+    , m_files(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    resize(1400, 880);
+
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->setDocumentMode(true);
+    m_views->setIconSize(QSize(18, 18));
+    m_views->addTab(m_board, QIcon(QStringLiteral(":/icons/board.svg")), tr("Board"));
+    m_views->addTab(m_graph, QIcon(QStringLiteral(":/icons/graph.svg")), tr("Graph"));
+    m_views->addTab(m_review, QIcon(QStringLiteral(":/icons/review.svg")), tr("Review"));
+    m_views->addTab(m_tests, QIcon(QStringLiteral(":/icons/tests.svg")), tr("Tests"));
+    m_views->addTab(m_traces, QIcon(QStringLiteral(":/icons/traces.svg")), tr("Traces"));
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_views);
+    setCentralWidget(m_stack);
+
+    m_treeDock->setObjectName(QStringLiteral("projectDock"));
+    m_treeDock->setWidget(m_tree);
+    m_treeDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_treeDock);
+    resizeDocks({m_treeDock}, {280}, Qt::Horizontal);
+    m_treeDock->hide();
+
+    m_identity->setObjectName(QStringLiteral("projectIdentity"));
+    m_files->setObjectName(QStringLiteral("fileCount"));
+    statusBar()->addWidget(m_identity, 1);
+    statusBar()->addPermanentWidget(m_files);
+
+    buildMenus();
+
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseProject);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentRequested, this,
+            [this](const QString& path) { openProject(path); });
+    connect(m_recent, &QAbstractItemModel::modelReset, this, &MainWindow::rebuildRecentMenu);
+    connect(m_project, &Project::opened, this, &MainWindow::onProjectOpened);
+    connect(m_project, &Project::infoChanged, this, &MainWindow::updateIdentity);
+    connect(m_project->files(), &FileIndex::ready, this, [this] {
+        updateIdentity();
+        if (m_project->isOpen())
+            emit projectReady();
+    });
+    connect(m_tree, &ProjectTree::fileActivated, this, [this](const QString& path) {
+        m_views->setCurrentWidget(m_review);
+        m_review->openFile(path);
+    });
+
+    if (!m_db->recoveryMessage().isEmpty()) {
+        m_welcome->setNotice(m_db->recoveryMessage());
+        statusBar()->showMessage(m_db->recoveryMessage(), 15000);
+    } else if (!m_db->isOpen()) {
+        m_welcome->setNotice(tr("The workbench database could not be opened (%1); recent "
+                                "projects will not be remembered.")
+                                 .arg(m_db->errorString()));
+    }
+    updateIdentity();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(QIcon(QStringLiteral(":/icons/folder-open.svg")),
+                                    tr("&Open Project…"), this, &MainWindow::chooseProject);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(QIcon(QStringLiteral(":/icons/demo.svg")), tr("Open &Demo Project"), this,
+                    &MainWindow::openDemo);
+    m_recentMenu = file->addMenu(tr("&Recent Projects"));
+    m_closeAction = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
+    m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_closeAction->setEnabled(false);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const QStringList labels{tr("&Board"), tr("&Graph"), tr("&Review"), tr("&Tests"),
+                             tr("T&races")};
+    for (int i = 0; i < labels.size(); ++i) {
+        QAction* a = view->addAction(labels[i], this, [this, i] { m_views->setCurrentIndex(i); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction* tree = m_treeDock->toggleViewAction();
+    tree->setText(tr("&Project Files"));
+    tree->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    view->addAction(tree);
+    QAction* filter = view->addAction(tr("&Filter Files"), this, [this] {
+        m_treeDock->show();
+        m_tree->filterEdit()->setFocus();
+        m_tree->filterEdit()->selectAll();
+    });
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Phoenix Workbench"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Phoenix Workbench"),
+            tr("<h3>Phoenix Workbench %1</h3><p>A desktop workbench for Elixir/Phoenix teams."
+               "</p><p>Qt %2 · editor highlighting: %3</p>")
+                .arg(QStringLiteral(PWB_VERSION), QString::fromLatin1(qVersion()),
+                     QStringLiteral(PWB_HIGHLIGHTER)));
+    });
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    for (int row = 0; row < m_recent->rowCount(); ++row) {
+        const QModelIndex idx = m_recent->index(row);
+        const QString path = idx.data(RecentProjectsModel::PathRole).toString();
+        QAction* a = m_recentMenu->addAction(
+            idx.data(RecentProjectsModel::NameRole).toString() + QStringLiteral("  —  ") + path,
+            this, [this, path] { openProject(path); });
+        a->setEnabled(idx.data(RecentProjectsModel::ExistsRole).toBool());
+    }
+    m_recentMenu->setEnabled(m_recent->rowCount() > 0);
+}
+
+bool MainWindow::start(const CommandLine& cl)
+{
+    QString path = cl.path;
+    if (cl.demo) {
+        path = DemoProject::path();
+        if (path.isEmpty()) {
+            QMessageBox::critical(this, tr("Demo project not found"),
+                                  tr("The bundled demo project is not installed with this "
+                                     "build. Set PWB_DEMO_DIR to its folder."));
+            return false;
+        }
+    }
+    if (!cl.view.isEmpty()) {
+        connect(this, &MainWindow::projectReady, this, [this, v = cl.view] { showView(v); },
+                Qt::SingleShotConnection);
+    }
+    if (!cl.screenshot.isEmpty()) {
+        const QString file = cl.screenshot;
+        if (path.isEmpty()) {
+            QTimer::singleShot(800, this, [this, file] { takeScreenshot(file); });
+        } else {
+            connect(this, &MainWindow::projectReady, this,
+                    [this, file] { QTimer::singleShot(1500, this, [this, file] { takeScreenshot(file); }); },
+                    Qt::SingleShotConnection);
+        }
+    }
+    // A path that cannot be opened is not fatal: the welcome page says why.
+    if (!path.isEmpty())
+        openProject(path);
+    return true;
+}
+
+bool MainWindow::openProject(const QString& path)
+{
+    QString error;
+    if (!m_project->open(path, &error)) {
+        m_welcome->setNotice(tr("Could not open the project: %1").arg(error));
+        if (m_stack->currentWidget() == m_welcome)
+            statusBar()->showMessage(error, 10000);
+        else
+            QMessageBox::warning(this, tr("Cannot open project"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Opening %1…").arg(path));
+    return true;
+}
+
+void MainWindow::closeProject()
+{
+    m_project->close();
+    m_stack->setCurrentWidget(m_welcome);
+    m_treeDock->hide();
+    m_closeAction->setEnabled(false);
+    setWindowTitle(QString());
+    updateIdentity();
+}
+
+void MainWindow::showView(const QString& name)
+{
+    const qsizetype i = kViewNames.indexOf(name);
+    if (i >= 0)
+        m_views->setCurrentIndex(int(i));
+}
+
+void MainWindow::chooseProject()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Phoenix Project"));
+    if (!dir.isEmpty())
+        openProject(dir);
+}
+
+void MainWindow::openDemo()
+{
+    const QString path = DemoProject::path();
+    if (path.isEmpty()) {
+        QMessageBox::warning(this, tr("Demo project not found"),
+                             tr("The bundled demo project is not installed with this build."));
+        return;
+    }
+    openProject(path);
+}
+
+void MainWindow::onProjectOpened()
+{
+    const ProjectInfo& info = m_project->info();
+    m_recent->add(info.root, info.name, ProjectInfo::kindName(info.kind));
+    m_welcome->setNotice(QString());
+    m_stack->setCurrentWidget(m_views);
+    m_treeDock->show();
+    m_closeAction->setEnabled(true);
+    setWindowTitle(info.name);
+    statusBar()->showMessage(info.summary, 8000);
+    updateIdentity();
+}
+
+QString MainWindow::identityText() const
+{
+    if (!m_project->isOpen())
+        return tr("No project open");
+    const ProjectInfo& info = m_project->info();
+    QStringList parts{info.name, ProjectInfo::kindName(info.kind)};
+    const QString phx = info.versions.value(QStringLiteral("phoenix")).display();
+    if (!phx.isEmpty())
+        parts << tr("Phoenix %1").arg(phx);
+    const QString lv = info.versions.value(QStringLiteral("phoenix_live_view")).display();
+    if (!lv.isEmpty())
+        parts << tr("LiveView %1").arg(lv);
+    if (!info.elixirRequirement.isEmpty())
+        parts << tr("Elixir %1").arg(info.elixirRequirement);
+    if (info.apps.size() > 1)
+        parts << tr("%n app(s)", nullptr, int(info.apps.size()));
+    if (!info.diagnostics.isEmpty())
+        parts << tr("%n problem(s) in mix files", nullptr, int(info.diagnostics.size()));
+    return parts.join(QStringLiteral("  ·  "));
+}
+
+void MainWindow::updateIdentity()
+{
+    m_identity->setText(identityText());
+    QStringList tips;
+    for (const Diagnostic& d : m_project->info().diagnostics)
+        tips << d.toString();
+    m_identity->setToolTip(tips.isEmpty() ? m_project->info().summary : tips.join(u'\n'));
+    const FileIndex* files = m_project->files();
+    m_files->setText(m_project->isOpen() && !files->isScanning()
+                         ? tr("%n file(s)", nullptr, int(files->files().size()))
+                         : QString());
+}
+
+void MainWindow::takeScreenshot(const QString& file)
+{
+    const QPixmap shot = grab();
+    const bool ok = shot.save(file);
+    if (!ok)
+        fprintf(stderr, "phoenix-workbench: cannot write screenshot %s\n", qPrintable(file));
+    QCoreApplication::exit(ok ? 0 : 3);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && QFileInfo(urls.first().toLocalFile()).isDir())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    openProject(event->mimeData()->urls().first().toLocalFile());
+}

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+// The main window: welcome screen or the open project's views, the project tree, menus
+// and the status bar. It assembles; the views and models do the work.
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class BoardPage;
+class Database;
+class GraphPage;
+class Project;
+class ProjectTree;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+class RecentProjectsModel;
+class ReviewPage;
+class TestsPage;
+class TracesPage;
+class WelcomePage;
+struct CommandLine;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // `databasePath` empty: the user's data folder (Database::defaultPath()).
+    explicit MainWindow(const QString& databasePath = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Acts on the command line (open a path or the demo, screenshot); false on a fatal error.
+    bool start(const CommandLine& cl);
+    bool openProject(const QString& path);
+    void closeProject();
+    void showView(const QString& name);
+
+    Project* project() const { return m_project; }
+    RecentProjectsModel* recentProjects() const { return m_recent; }
+    QTabWidget* views() const { return m_views; }
+    WelcomePage* welcomePage() const { return m_welcome; }
+    ProjectTree* projectTree() const { return m_tree; }
+    ReviewPage* reviewPage() const { return m_review; }
+    QString identityText() const;
+
+signals:
+    // The project is open and its file list is known: every view has what it needs.
+    void projectReady();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildMenus();
+    void rebuildRecentMenu();
+    void chooseProject();
+    void openDemo();
+    void onProjectOpened();
+    void updateIdentity();
+    void takeScreenshot(const QString& file);
+
+    std::unique_ptr<Database> m_db;
+    RecentProjectsModel* m_recent;
+    Project* m_project;
+    QStackedWidget* m_stack;
+    WelcomePage* m_welcome;
+    QTabWidget* m_views;
+    BoardPage* m_board;
+    GraphPage* m_graph;
+    ReviewPage* m_review;
+    TestsPage* m_tests;
+    TracesPage* m_traces;
+    ProjectTree* m_tree;
+    class QDockWidget* m_treeDock;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_identity;
+    QLabel* m_files;
+    QAction* m_closeAction = nullptr;
+};

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#include "reportcommand.h"
+
+#include "commandline.h"
+#include "project/projectdetector.h"
+#include "pwb_config.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace ReportCommand {
+
+QJsonObject build(const ProjectInfo& info)
+{
+    QJsonObject report;
+    report.insert(QStringLiteral("project"), info.toJson(QStringLiteral(PWB_HIGHLIGHTER)));
+    return report;
+}
+
+QString toText(const QJsonObject& report)
+{
+    QString s;
+    QTextStream t(&s);
+    const QJsonObject p = report.value(QStringLiteral("project")).toObject();
+    t << p.value(QStringLiteral("summary")).toString() << '\n';
+    t << "  name:        " << p.value(QStringLiteral("name")).toString() << '\n';
+    t << "  kind:        " << p.value(QStringLiteral("kind")).toString() << '\n';
+    t << "  root:        " << p.value(QStringLiteral("root")).toString() << '\n';
+    t << "  highlighter: " << p.value(QStringLiteral("highlighter")).toString() << '\n';
+    const QJsonArray apps = p.value(QStringLiteral("apps")).toArray();
+    if (!apps.isEmpty()) {
+        t << "  apps:\n";
+        for (const QJsonValue& a : apps) {
+            const QJsonObject app = a.toObject();
+            t << "    " << app.value(QStringLiteral("name")).toString() << "  ("
+              << app.value(QStringLiteral("path")).toString()
+              << (app.value(QStringLiteral("phoenix")).toBool() ? ", phoenix" : "") << ")\n";
+        }
+    }
+    const QJsonObject versions = p.value(QStringLiteral("versions")).toObject();
+    if (!versions.isEmpty()) {
+        t << "  versions:\n";
+        for (auto it = versions.begin(); it != versions.end(); ++it)
+            t << "    " << qSetFieldWidth(18) << Qt::left << it.key() << qSetFieldWidth(0)
+              << it.value().toString() << '\n';
+    }
+    const QJsonArray diags = p.value(QStringLiteral("diagnostics")).toArray();
+    if (!diags.isEmpty()) {
+        t << "  problems:\n";
+        for (const QJsonValue& d : diags) {
+            const QJsonObject o = d.toObject();
+            t << "    " << o.value(QStringLiteral("path")).toString();
+            if (const int line = o.value(QStringLiteral("line")).toInt(); line > 0)
+                t << ':' << line;
+            t << ": " << o.value(QStringLiteral("severity")).toString() << ": "
+              << o.value(QStringLiteral("message")).toString() << '\n';
+        }
+    }
+    return s;
+}
+
+int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
+{
+    QString error;
+    const auto info = ProjectDetector::detect(cl.path, &error);
+    if (!info) {
+        err << QCoreApplication::translate("ReportCommand", "phoenix-workbench: cannot open %1")
+                   .arg(error)
+            << Qt::endl;
+        return 2;
+    }
+    const QJsonObject report = build(*info);
+    if (cl.format == u"json")
+        out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    else
+        out << toText(report);
+    out.flush();
+    return 0;
+}
+
+} // namespace ReportCommand

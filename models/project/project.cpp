@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "project.h"
+
+#include "fileindex.h"
+#include "filetreemodel.h"
+#include "projectdetector.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QtConcurrent>
+
+Project::Project(QObject* parent)
+    : QObject(parent)
+    , m_files(new FileIndex(this))
+    , m_fileTree(new FileTreeModel(this))
+    , m_watcher(new QFileSystemWatcher(this))
+{
+    connect(m_files, &FileIndex::ready, this, [this] { m_fileTree->setFiles(m_files->files()); });
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
+        if (m_open)
+            redetect(false);
+    });
+}
+
+Project::~Project() = default;
+
+bool Project::open(const QString& path, QString* error)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists() || !fi.isDir()) {
+        if (error)
+            *error = fi.exists() ? tr("%1 is not a folder").arg(path)
+                                 : tr("%1 does not exist").arg(path);
+        return false;
+    }
+    close();
+    m_info = ProjectInfo();
+    m_info.root = fi.canonicalFilePath();
+    m_info.name = fi.fileName();
+    redetect(true);
+    return true;
+}
+
+void Project::redetect(bool first)
+{
+    const quint64 generation = ++m_generation;
+    const QString root = m_info.root;
+    QtConcurrent::run([root] {
+        QString error;
+        auto info = ProjectDetector::detect(root, &error);
+        if (!info) {
+            ProjectInfo failed;
+            failed.root = root;
+            failed.name = QFileInfo(root).fileName();
+            failed.summary = error;
+            return failed;
+        }
+        return *info;
+    }).then(this, [this, generation, first](const ProjectInfo& info) {
+        if (generation != m_generation)
+            return;
+        m_info = info;
+        const QDir dir(m_info.root);
+        const QStringList watched{dir.filePath(QStringLiteral("mix.exs")),
+                                  dir.filePath(QStringLiteral("mix.lock"))};
+        for (const QString& f : watched) {
+            if (QFileInfo::exists(f) && !m_watcher->files().contains(f))
+                m_watcher->addPath(f);
+        }
+        if (first) {
+            m_open = true;
+            m_files->rescan(m_info.root);
+            emit opened();
+        } else {
+            emit infoChanged();
+        }
+    });
+}
+
+void Project::close()
+{
+    if (!m_open && m_info.root.isEmpty())
+        return;
+    ++m_generation;
+    const QStringList watched = m_watcher->files();
+    if (!watched.isEmpty())
+        m_watcher->removePaths(watched);
+    m_files->clear();
+    const bool wasOpen = m_open;
+    m_open = false;
+    m_info = ProjectInfo();
+    if (wasOpen)
+        emit closed();
+}
+
+QString Project::absolutePath(const QString& relative) const
+{
+    return QDir(m_info.root).filePath(relative);
+}

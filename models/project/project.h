@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+// The root of the shared core: one open project folder and the models every view reads.
+// Detection and scanning run off the GUI thread; views listen to the signals.
+#pragma once
+
+#include "projectinfo.h"
+
+#include <QObject>
+
+class FileIndex;
+class FileTreeModel;
+class QFileSystemWatcher;
+
+class Project : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Project(QObject* parent = nullptr);
+    ~Project() override;
+
+    // Starts opening `path`. Returns false with *error when it is not an openable folder;
+    // otherwise `opened` follows once the project's facts are known.
+    bool open(const QString& path, QString* error = nullptr);
+    void close();
+
+    bool isOpen() const { return m_open; }
+    QString root() const { return m_info.root; }
+    const ProjectInfo& info() const { return m_info; }
+    FileIndex* files() const { return m_files; }
+    FileTreeModel* fileTree() const { return m_fileTree; }
+    // Absolute path of a project-relative path.
+    QString absolutePath(const QString& relative) const;
+
+signals:
+    void opened();
+    void closed();
+    // The project's facts changed (mix.exs or mix.lock edited on disk).
+    void infoChanged();
+
+private:
+    void redetect(bool first);
+
+    ProjectInfo m_info;
+    FileIndex* m_files;
+    FileTreeModel* m_fileTree;
+    QFileSystemWatcher* m_watcher;
+    quint64 m_generation = 0;
+    bool m_open = false;
+};

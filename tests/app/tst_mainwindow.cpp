@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+#include "common/emptystate.h"
+#include "common/welcomepage.h"
+#include "editor/codeeditor.h"
+#include "mainwindow.h"
+#include "project/project.h"
+#include "review/reviewpage.h"
+#include "store/recentprojectsmodel.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void welcomeScreenWhenNothingIsOpen()
+    {
+        QTemporaryDir data;
+        MainWindow w(data.filePath(QStringLiteral("wb.sqlite")));
+        w.show();
+        QVERIFY(w.welcomePage()->isVisible());
+        QVERIFY(!w.views()->isVisible());
+        QCOMPARE(w.identityText(), QStringLiteral("No project open"));
+    }
+
+    void opensTheDemoWithEveryView()
+    {
+        QTemporaryDir data;
+        MainWindow w(data.filePath(QStringLiteral("wb.sqlite")));
+        w.show();
+        QSignalSpy ready(&w, &MainWindow::projectReady);
+        CommandLine cl;
+        cl.demo = true;
+        cl.view = QStringLiteral("graph");
+        qputenv("PWB_DEMO_DIR", PWB_DEMO_PROJECT);
+        QVERIFY(w.start(cl));
+        QVERIFY(ready.wait(10000));
+        QVERIFY(w.views()->isVisible());
+        QCOMPARE(w.views()->count(), 5);
+        const QStringList names{QStringLiteral("Board"), QStringLiteral("Graph"),
+                                QStringLiteral("Review"), QStringLiteral("Tests"),
+                                QStringLiteral("Traces")};
+        for (int i = 0; i < names.size(); ++i)
+            QCOMPARE(w.views()->tabText(i), names[i]);
+        QCOMPARE(w.views()->currentIndex(), 1); // --view graph
+        QVERIFY(w.identityText().contains(QStringLiteral("umbrella")));
+        QVERIFY(w.identityText().contains(QStringLiteral("Phoenix 1.7")));
+        QCOMPARE(w.recentProjects()->rowCount(), 1);
+        // Every page offers something: an empty state with a title, or content.
+        for (int i = 0; i < w.views()->count(); ++i) {
+            const auto* empty = w.views()->widget(i)->findChild<EmptyState*>();
+            if (empty && empty->isVisibleTo(w.views()->widget(i)))
+                QVERIFY2(!empty->title().isEmpty(), qPrintable(names[i]));
+        }
+    }
+
+    void projectTreeOpensFilesInTheReviewView()
+    {
+        QTemporaryDir data;
+        MainWindow w(data.filePath(QStringLiteral("wb.sqlite")));
+        w.show();
+        QSignalSpy ready(&w, &MainWindow::projectReady);
+        QVERIFY(w.openProject(QStringLiteral(PWB_FIXTURES "/projects/plain_mix")));
+        QVERIFY(ready.wait(5000));
+        CodeEditor* editor = w.reviewPage()->openFile(QStringLiteral("lib/tinylib.ex"), 2);
+        QSignalSpy loaded(editor, &CodeEditor::loaded);
+        QVERIFY(loaded.wait(5000));
+        QVERIFY(editor->toPlainText().contains(QStringLiteral("def hello")));
+        QCOMPARE(editor->textCursor().blockNumber(), 1);
+        QCOMPARE(w.reviewPage()->tabs()->count(), 1);
+        w.reviewPage()->openFile(QStringLiteral("lib/tinylib.ex"));
+        QCOMPARE(w.reviewPage()->tabs()->count(), 1); // focused, not opened twice
+        w.closeProject();
+        QCOMPARE(w.reviewPage()->tabs()->count(), 0);
+        QVERIFY(w.welcomePage()->isVisible());
+    }
+
+    void badPathShowsANoticeAndKeepsTheWelcomePage()
+    {
+        QTemporaryDir data;
+        MainWindow w(data.filePath(QStringLiteral("wb.sqlite")));
+        w.show();
+        QVERIFY(!w.openProject(QStringLiteral("/nonexistent/folder")));
+        const auto* notice = w.welcomePage()->findChild<QLabel*>(QStringLiteral("welcomeNotice"));
+        QVERIFY(notice && notice->isVisible());
+        QVERIFY(notice->text().contains(QStringLiteral("/nonexistent/folder")));
+    }
+
+    void corruptDatabaseIsReportedOnTheWelcomePage()
+    {
+        QTemporaryDir data;
+        const QString path = data.filePath(QStringLiteral("wb.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        MainWindow w(path);
+        w.show();
+        const auto* notice = w.welcomePage()->findChild<QLabel*>(QStringLiteral("welcomeNotice"));
+        QVERIFY(notice && notice->isVisible());
+        QVERIFY(notice->text().contains(QStringLiteral("moved to")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

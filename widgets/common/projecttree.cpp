@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#include "projecttree.h"
+
+#include "project/fileindex.h"
+#include "project/filetreemodel.h"
+#include "project/project.h"
+
+#include <QFileIconProvider>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+
+// Folder and file icons come from the platform; the model stays free of widgets.
+class FileIconProxy : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (role == Qt::DecorationRole) {
+            const bool folder = QIdentityProxyModel::data(index, FileTreeModel::IsFolderRole).toBool();
+            return m_icons.icon(folder ? QAbstractFileIconProvider::Folder
+                                       : QAbstractFileIconProvider::File);
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+
+private:
+    QFileIconProvider m_icons;
+};
+
+} // namespace
+
+ProjectTree::ProjectTree(Project* project, QWidget* parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_filter(new QLineEdit(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTreeView(this))
+    , m_status(new QLabel(this))
+{
+    auto* icons = new FileIconProxy(this);
+    icons->setSourceModel(project->fileTree());
+    m_proxy->setSourceModel(icons);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterRole(FileTreeModel::RelativePathRole);
+
+    m_filter->setPlaceholderText(tr("Filter files (Ctrl+Shift+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_view->setModel(m_proxy);
+    m_view->setHeaderHidden(true);
+    m_view->setUniformRowHeights(true);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setContentsMargins(4, 0, 4, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view);
+    layout->addWidget(m_status);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &ProjectTree::setFilterText);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        if (!index.data(FileTreeModel::IsFolderRole).toBool())
+            emit fileActivated(index.data(FileTreeModel::RelativePathRole).toString());
+    });
+    connect(project->files(), &FileIndex::scanStarted, this, &ProjectTree::updateStatus);
+    connect(project->files(), &FileIndex::ready, this, [this] {
+        updateStatus();
+        // Open the top-level folders so the structure is visible at a glance.
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            if (m_proxy->index(r, 0).data(FileTreeModel::IsFolderRole).toBool() &&
+                m_proxy->rowCount() < 12)
+                m_view->expand(m_proxy->index(r, 0));
+    });
+    updateStatus();
+}
+
+void ProjectTree::setFilterText(const QString& text)
+{
+    if (m_filter->text() != text)
+        m_filter->setText(text);
+    m_proxy->setFilterFixedString(text);
+    if (!text.isEmpty())
+        m_view->expandAll();
+    updateStatus();
+}
+
+void ProjectTree::updateStatus()
+{
+    const FileIndex* files = m_project->files();
+    if (files->isScanning())
+        m_status->setText(tr("Scanning files…"));
+    else if (files->files().isEmpty())
+        m_status->setText(m_project->isOpen() ? tr("No files") : QString());
+    else
+        m_status->setText(tr("%n file(s)", nullptr, int(files->files().size())) +
+                          (files->truncated() ? tr(" (list truncated)") : QString()));
+}

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+// The gutter beside a CodeEditor; it asks the editor to paint, since only the editor
+// knows where its blocks are.
+#pragma once
+
+#include <QWidget>
+
+class CodeEditor;
+
+class LineNumberArea : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LineNumberArea(CodeEditor* editor);
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    CodeEditor* m_editor;
+};
