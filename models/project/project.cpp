@@ -4,6 +4,7 @@
 #include "fileindex.h"
 #include "filetreemodel.h"
 #include "projectdetector.h"
+#include "tasks/taskdocuments.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,9 +15,13 @@ Project::Project(QObject* parent)
     : QObject(parent)
     , m_files(new FileIndex(this))
     , m_fileTree(new FileTreeModel(this))
+    , m_tasks(new TaskDocuments(this))
     , m_watcher(new QFileSystemWatcher(this))
 {
-    connect(m_files, &FileIndex::ready, this, [this] { m_fileTree->setFiles(m_files->files()); });
+    connect(m_files, &FileIndex::ready, this, [this] {
+        m_fileTree->setFiles(m_files->files());
+        m_tasks->load(m_info.root, TaskDocuments::documentPaths(m_files->files()));
+    });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
         if (m_open)
             redetect(false);
@@ -87,6 +92,7 @@ void Project::close()
     if (!watched.isEmpty())
         m_watcher->removePaths(watched);
     m_files->clear();
+    m_tasks->clear();
     const bool wasOpen = m_open;
     m_open = false;
     m_info = ProjectInfo();
