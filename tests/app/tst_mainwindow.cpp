@@ -42,7 +42,7 @@ private slots:
         cl.view = QStringLiteral("graph");
         qputenv("PWB_DEMO_DIR", PWB_DEMO_PROJECT);
         QVERIFY(w.start(cl));
-        QVERIFY(ready.wait(10000));
+        QVERIFY(ready.wait(20000));
         QVERIFY(w.views()->isVisible());
         QCOMPARE(w.views()->count(), 5);
         const QStringList names{QStringLiteral("Board"), QStringLiteral("Graph"),
@@ -69,11 +69,11 @@ private slots:
         w.show();
         QSignalSpy ready(&w, &MainWindow::projectReady);
         QVERIFY(w.openProject(QStringLiteral(PWB_FIXTURES "/projects/plain_mix")));
-        QVERIFY(ready.wait(5000));
+        QVERIFY(ready.wait(15000));
         CodeEditor* editor = w.reviewPage()->openFile(QStringLiteral("lib/tinylib.ex"), 2);
-        QSignalSpy loaded(editor, &CodeEditor::loaded);
-        QVERIFY(loaded.wait(5000));
-        QVERIFY(editor->toPlainText().contains(QStringLiteral("def hello")));
+        // The read may finish before openFile returns (then `loaded` has already fired),
+        // so wait for the state rather than the signal.
+        QTRY_VERIFY_WITH_TIMEOUT(editor->toPlainText().contains(QStringLiteral("def hello")), 10000);
         QCOMPARE(editor->textCursor().blockNumber(), 1);
         QCOMPARE(w.reviewPage()->tabs()->count(), 1);
         w.reviewPage()->openFile(QStringLiteral("lib/tinylib.ex"));

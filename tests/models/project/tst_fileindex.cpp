@@ -51,9 +51,9 @@ private slots:
         QSignalSpy ready(project.files(), &FileIndex::ready);
         QString error;
         QVERIFY(project.open(QStringLiteral(PWB_FIXTURES "/projects/umbrella"), &error));
-        QVERIFY(opened.wait(5000));
+        QVERIFY(opened.wait(15000));
         QCOMPARE(project.info().kind, ProjectKind::Umbrella);
-        QVERIFY(ready.wait(5000));
+        QVERIFY(ready.wait(15000));
         QCOMPARE(project.files()->files().size(), 4);
         QCOMPARE(project.fileTree()->rowCount(), 3); // apps/, mix.exs, mix.lock
         QVERIFY(!project.open(QStringLiteral("/nonexistent"), &error));
