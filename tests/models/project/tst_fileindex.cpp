@@ -13,21 +13,24 @@ class TestFileIndex : public QObject
 private slots:
     void ignoresBuildAndDependencyFolders()
     {
-        const QStringList files = FileIndex::scan(QStringLiteral(PWB_FIXTURES "/projects/phoenix_app"));
+        const QStringList files =
+            FileIndex::scan(QStringLiteral(PWB_FIXTURES "/projects/phoenix_app"));
         QCOMPARE(files, (QStringList{QStringLiteral("lib/blog_web/blog_web.ex"),
                                      QStringLiteral("mix.exs"), QStringLiteral("mix.lock")}));
     }
 
     void limitStopsTheScan()
     {
-        const QStringList files = FileIndex::scan(QStringLiteral(PWB_FIXTURES "/projects/umbrella"), 2);
+        const QStringList files =
+            FileIndex::scan(QStringLiteral(PWB_FIXTURES "/projects/umbrella"), 2);
         QCOMPARE(files.size(), 2);
     }
 
     void treeModelFromPaths()
     {
         FileTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFiles({QStringLiteral("mix.exs"), QStringLiteral("lib/a.ex"),
                         QStringLiteral("lib/b/c.ex"), QStringLiteral("README.md")});
         QCOMPARE(model.rowCount(), 3); // lib/, mix.exs, README.md
