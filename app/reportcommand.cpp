@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "project/projectdetector.h"
+#include "tasks/tasksreport.h"
 #include "pwb_config.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@ QJsonObject build(const ProjectInfo& info)
 {
     QJsonObject report;
     report.insert(QStringLiteral("project"), info.toJson(QStringLiteral(PWB_HIGHLIGHTER)));
+    report.insert(QStringLiteral("tasks"), TasksReport::toJson(info.root));
     return report;
 }
 
@@ -58,6 +60,7 @@ QString toText(const QJsonObject& report)
               << o.value(QStringLiteral("message")).toString() << '\n';
         }
     }
+    t << TasksReport::toText(report.value(QStringLiteral("tasks")).toObject());
     return s;
 }
 
