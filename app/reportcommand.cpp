@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "project/projectdetector.h"
 #include "pwb_config.h"
+#include "vcs/vcsreport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,6 +17,7 @@ QJsonObject build(const ProjectInfo& info)
 {
     QJsonObject report;
     report.insert(QStringLiteral("project"), info.toJson(QStringLiteral(PWB_HIGHLIGHTER)));
+    report.insert(QStringLiteral("vcs"), VcsReport::toJson(info.root));
     return report;
 }
 
@@ -29,6 +31,7 @@ QString toText(const QJsonObject& report)
     t << "  kind:        " << p.value(QStringLiteral("kind")).toString() << '\n';
     t << "  root:        " << p.value(QStringLiteral("root")).toString() << '\n';
     t << "  highlighter: " << p.value(QStringLiteral("highlighter")).toString() << '\n';
+    t << VcsReport::toText(report.value(QStringLiteral("vcs")).toObject());
     const QJsonArray apps = p.value(QStringLiteral("apps")).toArray();
     if (!apps.isEmpty()) {
         t << "  apps:\n";
