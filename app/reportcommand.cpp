@@ -5,6 +5,7 @@
 #include "project/projectdetector.h"
 #include "tasks/tasksreport.h"
 #include "pwb_config.h"
+#include "vcs/vcsreport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,6 +19,7 @@ QJsonObject build(const ProjectInfo& info)
     QJsonObject report;
     report.insert(QStringLiteral("project"), info.toJson(QStringLiteral(PWB_HIGHLIGHTER)));
     report.insert(QStringLiteral("tasks"), TasksReport::toJson(info.root));
+    report.insert(QStringLiteral("vcs"), VcsReport::toJson(info.root));
     return report;
 }
 
@@ -31,6 +33,7 @@ QString toText(const QJsonObject& report)
     t << "  kind:        " << p.value(QStringLiteral("kind")).toString() << '\n';
     t << "  root:        " << p.value(QStringLiteral("root")).toString() << '\n';
     t << "  highlighter: " << p.value(QStringLiteral("highlighter")).toString() << '\n';
+    t << VcsReport::toText(report.value(QStringLiteral("vcs")).toObject());
     const QJsonArray apps = p.value(QStringLiteral("apps")).toArray();
     if (!apps.isEmpty()) {
         t << "  apps:\n";

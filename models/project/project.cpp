@@ -5,6 +5,7 @@
 #include "filetreemodel.h"
 #include "projectdetector.h"
 #include "tasks/taskdocuments.h"
+#include "vcs/vcscontext.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,6 +17,7 @@ Project::Project(QObject* parent)
     , m_files(new FileIndex(this))
     , m_fileTree(new FileTreeModel(this))
     , m_tasks(new TaskDocuments(this))
+    , m_vcs(new VcsContext(this))
     , m_watcher(new QFileSystemWatcher(this))
 {
     connect(m_files, &FileIndex::ready, this, [this] {
@@ -76,6 +78,7 @@ void Project::redetect(bool first)
         if (first) {
             m_open = true;
             m_files->rescan(m_info.root);
+            m_vcs->setRoot(m_info.root);
             emit opened();
         } else {
             emit infoChanged();
@@ -93,6 +96,7 @@ void Project::close()
         m_watcher->removePaths(watched);
     m_files->clear();
     m_tasks->clear();
+    m_vcs->clear();
     const bool wasOpen = m_open;
     m_open = false;
     m_info = ProjectInfo();

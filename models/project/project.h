@@ -11,6 +11,7 @@ class FileIndex;
 class FileTreeModel;
 class QFileSystemWatcher;
 class TaskDocuments;
+class VcsContext;
 
 class Project : public QObject
 {
@@ -31,6 +32,8 @@ public:
     FileTreeModel* fileTree() const { return m_fileTree; }
     // The TRD/PRD documents (docs/TRD/**/*.md, docs/PRD/**/*.md), loaded after the file index.
     TaskDocuments* tasks() const { return m_tasks; }
+    // Git context (branch, changed lines, blame); refreshed when the project opens.
+    VcsContext* vcs() const { return m_vcs; }
     // Absolute path of a project-relative path.
     QString absolutePath(const QString& relative) const;
 
@@ -47,6 +50,7 @@ private:
     FileIndex* m_files;
     FileTreeModel* m_fileTree;
     TaskDocuments* m_tasks;
+    VcsContext* m_vcs;
     QFileSystemWatcher* m_watcher;
     quint64 m_generation = 0;
     bool m_open = false;
