@@ -3,6 +3,7 @@
 
 #include "fileindex.h"
 #include "filetreemodel.h"
+#include "graph/graphmodel.h"
 #include "projectdetector.h"
 
 #include <QDir>
@@ -14,9 +15,14 @@ Project::Project(QObject* parent)
     : QObject(parent)
     , m_files(new FileIndex(this))
     , m_fileTree(new FileTreeModel(this))
+    , m_graph(new GraphModel(this))
     , m_watcher(new QFileSystemWatcher(this))
 {
-    connect(m_files, &FileIndex::ready, this, [this] { m_fileTree->setFiles(m_files->files()); });
+    connect(m_files, &FileIndex::ready, this, [this] {
+        m_fileTree->setFiles(m_files->files());
+        if (m_open)
+            m_graph->reload(m_info.root, m_files->files());
+    });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
         if (m_open)
             redetect(false);
@@ -87,6 +93,7 @@ void Project::close()
     if (!watched.isEmpty())
         m_watcher->removePaths(watched);
     m_files->clear();
+    m_graph->clear();
     const bool wasOpen = m_open;
     m_open = false;
     m_info = ProjectInfo();
