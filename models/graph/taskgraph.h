@@ -22,6 +22,8 @@ struct TaskNode
     QStringList agents; // names of the agents the task touches
     QString statusText; // why the status is what it is
     SourceLocation source;
+
+    bool hasHours() const { return hours >= 0; }
 };
 
 struct TaskGraph
