@@ -100,6 +100,10 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
         if (m_project->isOpen())
             emit projectReady();
     });
+    connect(m_graph, &GraphPage::openFileRequested, this, [this](const QString& path, int line) {
+        m_views->setCurrentWidget(m_review);
+        m_review->openFile(path, line);
+    });
     connect(m_tree, &ProjectTree::fileActivated, this, [this](const QString& path) {
         m_views->setCurrentWidget(m_review);
         m_review->openFile(path);

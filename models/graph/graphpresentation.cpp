@@ -28,17 +28,30 @@ QList<QPair<int, int>> pairs(const QList<PresentedEdge>& edges)
     return out;
 }
 
+// Dependency cycles are errors: every edge inside one is marked. Delegation meshes are
+// mostly one big loop (reviews go back to the implementer), so there only the shortest
+// cycle through each loop is marked, the one the diagnostics name.
 void markCycles(GraphPresentation& p)
 {
+    const int n = int(p.nodes.size());
+    const QList<QPair<int, int>> all = pairs(p.edges);
     QHash<int, int> component;
-    const QList<QList<int>> cycles = GraphAlgorithms::cycles(int(p.nodes.size()), pairs(p.edges));
+    QSet<QPair<int, int>> marked;
+    const QList<QList<int>> cycles = GraphAlgorithms::cycles(n, all);
     for (int c = 0; c < cycles.size(); ++c) {
         for (int v : cycles.at(c))
             component.insert(v, c);
+        const QList<int> ring = GraphAlgorithms::shortestCycle(n, all, cycles.at(c).first());
+        for (int k = 0; k < ring.size(); ++k)
+            marked.insert({ring.at(k), ring.at((k + 1) % ring.size())});
     }
-    for (PresentedEdge& e : p.edges)
-        e.cycle =
-            component.contains(e.from) && component.value(e.from) == component.value(e.to, -1);
+    for (PresentedEdge& e : p.edges) {
+        if (p.mode == GraphMode::Dependencies)
+            e.cycle =
+                component.contains(e.from) && component.value(e.from) == component.value(e.to, -1);
+        else
+            e.cycle = marked.contains({e.from, e.to});
+    }
 }
 
 } // namespace
