@@ -104,6 +104,10 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
         m_views->setCurrentWidget(m_review);
         m_review->openFile(path, line);
     });
+    connect(m_graph, &GraphPage::openFileRequested, this, [this](const QString& path, int line) {
+        m_views->setCurrentWidget(m_review);
+        m_review->openFile(path, line);
+    });
     connect(m_tree, &ProjectTree::fileActivated, this, [this](const QString& path) {
         m_views->setCurrentWidget(m_review);
         m_review->openFile(path);

@@ -2,6 +2,7 @@
 #include "reportcommand.h"
 
 #include "commandline.h"
+#include "graph/graphreport.h"
 #include "project/projectdetector.h"
 #include "tasks/tasksreport.h"
 #include "pwb_config.h"
@@ -20,6 +21,7 @@ QJsonObject build(const ProjectInfo& info)
     report.insert(QStringLiteral("project"), info.toJson(QStringLiteral(PWB_HIGHLIGHTER)));
     report.insert(QStringLiteral("tasks"), TasksReport::toJson(info.root));
     report.insert(QStringLiteral("vcs"), VcsReport::toJson(info.root));
+    report.insert(QStringLiteral("graph"), GraphReport::toJson(info.root));
     return report;
 }
 
@@ -64,6 +66,7 @@ QString toText(const QJsonObject& report)
         }
     }
     t << TasksReport::toText(report.value(QStringLiteral("tasks")).toObject());
+    t << GraphReport::toText(report.value(QStringLiteral("graph")).toObject());
     return s;
 }
 

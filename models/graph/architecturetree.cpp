@@ -7,9 +7,10 @@
 namespace {
 const QRegularExpression& branchRe()
 {
-    // Optional "│" rails, a corner or tee, one or more dashes, an optional arrow head.
+    // Optional "│" rails, a corner or tee, one or more dashes and an arrow head. Without
+    // the head it is a folder listing (├── apps/), not a delegation tree.
     static const QRegularExpression re(
-        QStringLiteral("^((?:[ \\t]|[│|])*)([└├`+\\\\])[─-]+>?\\s*(.*)$"));
+        QStringLiteral("^((?:[ \\t]|[│|])*)([└├`+\\\\])[─-]+>\\s*(.*)$"));
     return re;
 }
 const QRegularExpression& nameRe()
@@ -21,7 +22,8 @@ const QRegularExpression& nameRe()
 
 bool ArchitectureTree::looksLikeTree(const QString& text)
 {
-    return text.contains(QStringLiteral("└─")) || text.contains(QStringLiteral("├─"));
+    static const QRegularExpression arrow(QStringLiteral("[└├][─-]+>"));
+    return arrow.match(text).hasMatch();
 }
 
 ArchitectureTree ArchitectureTree::parse(const QString& text, const QString& path, int firstLine)

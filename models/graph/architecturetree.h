@@ -24,7 +24,8 @@ struct ArchitectureTree
     QList<TreeEdge> edges;
     Diagnostics diagnostics;
 
-    // True when text has at least one branch line (└─> / ├─>).
+    // True when text has at least one branch line with an arrow (└─> / ├─>); folder
+    // listings (├── lib/) are not trees of agents.
     static bool looksLikeTree(const QString& text);
     static ArchitectureTree parse(const QString& text, const QString& path, int firstLine);
 };

@@ -3,6 +3,7 @@
 
 #include "fileindex.h"
 #include "filetreemodel.h"
+#include "graph/graphmodel.h"
 #include "projectdetector.h"
 #include "tasks/taskdocuments.h"
 #include "vcs/vcscontext.h"
@@ -18,11 +19,14 @@ Project::Project(QObject* parent)
     , m_fileTree(new FileTreeModel(this))
     , m_tasks(new TaskDocuments(this))
     , m_vcs(new VcsContext(this))
+    , m_graph(new GraphModel(this))
     , m_watcher(new QFileSystemWatcher(this))
 {
     connect(m_files, &FileIndex::ready, this, [this] {
         m_fileTree->setFiles(m_files->files());
         m_tasks->load(m_info.root, TaskDocuments::documentPaths(m_files->files()));
+        if (m_open)
+            m_graph->reload(m_info.root, m_files->files());
     });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
         if (m_open)
@@ -97,6 +101,7 @@ void Project::close()
     m_files->clear();
     m_tasks->clear();
     m_vcs->clear();
+    m_graph->clear();
     const bool wasOpen = m_open;
     m_open = false;
     m_info = ProjectInfo();

@@ -9,6 +9,7 @@
 
 class FileIndex;
 class FileTreeModel;
+class GraphModel;
 class QFileSystemWatcher;
 class TaskDocuments;
 class VcsContext;
@@ -34,6 +35,8 @@ public:
     TaskDocuments* tasks() const { return m_tasks; }
     // Git context (branch, changed lines, blame); refreshed when the project opens.
     VcsContext* vcs() const { return m_vcs; }
+    // The delegation and task dependency graphs (models/graph), loaded once files are known.
+    GraphModel* graph() const { return m_graph; }
     // Absolute path of a project-relative path.
     QString absolutePath(const QString& relative) const;
 
@@ -51,6 +54,7 @@ private:
     FileTreeModel* m_fileTree;
     TaskDocuments* m_tasks;
     VcsContext* m_vcs;
+    GraphModel* m_graph;
     QFileSystemWatcher* m_watcher;
     quint64 m_generation = 0;
     bool m_open = false;

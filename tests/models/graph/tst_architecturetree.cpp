@@ -63,7 +63,7 @@ private slots:
                                             "│   └─> b (deep)\n"
                                             "└─> c\n"
                                             "other-root\n"
-                                            "  └── d\n");
+                                            "  └──> d\n");
         const ArchitectureTree t = ArchitectureTree::parse(text, QStringLiteral("t"), 1);
         QVERIFY(t.diagnostics.isEmpty());
         QCOMPARE(t.edges.size(), 4);
@@ -72,6 +72,14 @@ private slots:
         QCOMPARE(t.edges.at(2).parent, QStringLiteral("root"));
         QCOMPARE(t.edges.at(2).child, QStringLiteral("c"));
         QCOMPARE(t.edges.at(3).parent, QStringLiteral("other-root"));
+    }
+
+    void folderListingsAreNotTrees()
+    {
+        const QString listing =
+            QStringLiteral("apps/\n├── shop/        pure Elixir\n└── shop_web/    Phoenix\n");
+        QVERIFY(!ArchitectureTree::looksLikeTree(listing));
+        QVERIFY(ArchitectureTree::parse(listing, QStringLiteral("l"), 1).edges.isEmpty());
     }
 
     void brokenTreeIsReported()
