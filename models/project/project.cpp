@@ -4,6 +4,7 @@
 #include "fileindex.h"
 #include "filetreemodel.h"
 #include "projectdetector.h"
+#include "review/projectreview.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,9 +15,18 @@ Project::Project(QObject* parent)
     : QObject(parent)
     , m_files(new FileIndex(this))
     , m_fileTree(new FileTreeModel(this))
+    , m_review(new ProjectReview(this))
     , m_watcher(new QFileSystemWatcher(this))
 {
-    connect(m_files, &FileIndex::ready, this, [this] { m_fileTree->setFiles(m_files->files()); });
+    connect(m_files, &FileIndex::ready, this, [this] {
+        m_fileTree->setFiles(m_files->files());
+        if (m_open)
+            m_review->analyze(m_files->files());
+    });
+    connect(m_review, &ProjectReview::rescanRequested, this, [this] {
+        if (m_open)
+            m_files->rescan(m_info.root);
+    });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
         if (m_open)
             redetect(false);
@@ -70,6 +80,7 @@ void Project::redetect(bool first)
         }
         if (first) {
             m_open = true;
+            m_review->open(m_info.root);
             m_files->rescan(m_info.root);
             emit opened();
         } else {
@@ -87,6 +98,7 @@ void Project::close()
     if (!watched.isEmpty())
         m_watcher->removePaths(watched);
     m_files->clear();
+    m_review->close();
     const bool wasOpen = m_open;
     m_open = false;
     m_info = ProjectInfo();

@@ -9,6 +9,7 @@
 
 class FileIndex;
 class FileTreeModel;
+class ProjectReview;
 class QFileSystemWatcher;
 
 class Project : public QObject
@@ -28,6 +29,8 @@ public:
     const ProjectInfo& info() const { return m_info; }
     FileIndex* files() const { return m_files; }
     FileTreeModel* fileTree() const { return m_fileTree; }
+    // Review findings, triage and the background analysis (starts once the FileIndex is ready).
+    ProjectReview* review() const { return m_review; }
     // Absolute path of a project-relative path.
     QString absolutePath(const QString& relative) const;
 
@@ -43,6 +46,7 @@ private:
     ProjectInfo m_info;
     FileIndex* m_files;
     FileTreeModel* m_fileTree;
+    ProjectReview* m_review;
     QFileSystemWatcher* m_watcher;
     quint64 m_generation = 0;
     bool m_open = false;
