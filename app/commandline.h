@@ -15,6 +15,8 @@ struct CommandLine
     QString format = QStringLiteral("text"); // --format text|json
     QString screenshot;     // --screenshot FILE: save the window and quit (GUI)
     QString view;           // --view board|graph|review|tests|traces
+    QString sarif;          // --sarif OUT: write the review findings as SARIF 2.1.0 (headless)
+    QStringList imports;    // --import FILE, repeatable: merge other tools' findings
     QString error;          // for Mode::Error
     QString helpText;
 
