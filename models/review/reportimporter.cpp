@@ -478,8 +478,14 @@ void ReportImporter::fingerprint(Findings& findings, const QString& projectRoot)
 ReportImporter::Result ReportImporter::parse(const QByteArray& bytes, const QString& name,
                                              const QString& projectRoot)
 {
+    return parseAs(detect(bytes, name), bytes, name, projectRoot);
+}
+
+ReportImporter::Result ReportImporter::parseAs(Format format, const QByteArray& bytes,
+                                               const QString& name, const QString& projectRoot)
+{
     Result r;
-    r.format = detect(bytes, name);
+    r.format = format;
     if (r.format == Format::Unknown) {
         r.diagnostics.append(problem(name, 0, 0, QStringLiteral("import-format"),
                                      tr("not SARIF, Credo JSON, Sobelow JSON or a code-reviewer "

@@ -37,6 +37,9 @@ public:
     static Result importFile(const QString& file, const QString& projectRoot);
     // Parses bytes; `name` labels diagnostics. No file is read.
     static Result parse(const QByteArray& bytes, const QString& name, const QString& projectRoot);
+    // Parses bytes as the given format, without guessing.
+    static Result parseAs(Format format, const QByteArray& bytes, const QString& name,
+                          const QString& projectRoot);
 
     // A project-relative, '/'-separated path for a path or file:// URI given by a tool, or
     // an empty string (with *why) when it points outside the project.
