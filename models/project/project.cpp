@@ -7,6 +7,7 @@
 #include "projectdetector.h"
 #include "tasks/taskdocuments.h"
 #include "vcs/vcscontext.h"
+#include "review/projectreview.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -20,6 +21,7 @@ Project::Project(QObject* parent)
     , m_tasks(new TaskDocuments(this))
     , m_vcs(new VcsContext(this))
     , m_graph(new GraphModel(this))
+    , m_review(new ProjectReview(this))
     , m_watcher(new QFileSystemWatcher(this))
 {
     connect(m_files, &FileIndex::ready, this, [this] {
@@ -27,6 +29,12 @@ Project::Project(QObject* parent)
         m_tasks->load(m_info.root, TaskDocuments::documentPaths(m_files->files()));
         if (m_open)
             m_graph->reload(m_info.root, m_files->files());
+        if (m_open)
+            m_review->analyze(m_files->files());
+    });
+    connect(m_review, &ProjectReview::rescanRequested, this, [this] {
+        if (m_open)
+            m_files->rescan(m_info.root);
     });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
         if (m_open)
@@ -81,6 +89,7 @@ void Project::redetect(bool first)
         }
         if (first) {
             m_open = true;
+            m_review->open(m_info.root);
             m_files->rescan(m_info.root);
             m_vcs->setRoot(m_info.root);
             emit opened();
@@ -102,6 +111,7 @@ void Project::close()
     m_tasks->clear();
     m_vcs->clear();
     m_graph->clear();
+    m_review->close();
     const bool wasOpen = m_open;
     m_open = false;
     m_info = ProjectInfo();

@@ -10,6 +10,7 @@
 class FileIndex;
 class FileTreeModel;
 class GraphModel;
+class ProjectReview;
 class QFileSystemWatcher;
 class TaskDocuments;
 class VcsContext;
@@ -37,6 +38,8 @@ public:
     VcsContext* vcs() const { return m_vcs; }
     // The delegation and task dependency graphs (models/graph), loaded once files are known.
     GraphModel* graph() const { return m_graph; }
+    // Review findings, triage and the background analysis (starts once the FileIndex is ready).
+    ProjectReview* review() const { return m_review; }
     // Absolute path of a project-relative path.
     QString absolutePath(const QString& relative) const;
 
@@ -55,6 +58,7 @@ private:
     TaskDocuments* m_tasks;
     VcsContext* m_vcs;
     GraphModel* m_graph;
+    ProjectReview* m_review;
     QFileSystemWatcher* m_watcher;
     quint64 m_generation = 0;
     bool m_open = false;
