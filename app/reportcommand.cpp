@@ -3,7 +3,9 @@
 
 #include "commandline.h"
 #include "project/projectdetector.h"
+#include "tasks/tasksreport.h"
 #include "pwb_config.h"
+#include "vcs/vcsreport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,6 +18,8 @@ QJsonObject build(const ProjectInfo& info)
 {
     QJsonObject report;
     report.insert(QStringLiteral("project"), info.toJson(QStringLiteral(PWB_HIGHLIGHTER)));
+    report.insert(QStringLiteral("tasks"), TasksReport::toJson(info.root));
+    report.insert(QStringLiteral("vcs"), VcsReport::toJson(info.root));
     return report;
 }
 
@@ -29,6 +33,7 @@ QString toText(const QJsonObject& report)
     t << "  kind:        " << p.value(QStringLiteral("kind")).toString() << '\n';
     t << "  root:        " << p.value(QStringLiteral("root")).toString() << '\n';
     t << "  highlighter: " << p.value(QStringLiteral("highlighter")).toString() << '\n';
+    t << VcsReport::toText(report.value(QStringLiteral("vcs")).toObject());
     const QJsonArray apps = p.value(QStringLiteral("apps")).toArray();
     if (!apps.isEmpty()) {
         t << "  apps:\n";
@@ -58,6 +63,7 @@ QString toText(const QJsonObject& report)
               << o.value(QStringLiteral("message")).toString() << '\n';
         }
     }
+    t << TasksReport::toText(report.value(QStringLiteral("tasks")).toObject());
     return s;
 }
 

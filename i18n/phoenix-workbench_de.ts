@@ -365,19 +365,15 @@
         <source>Scanning files…</source>
         <translation>Dateien werden gelesen…</translation>
     </message>
-    <message>
-        <source>No files</source>
-        <translation>Keine Dateien</translation>
-    </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
+        <source>%n file(s) match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source> (list truncated)</source>
+        <source>File list truncated at %1 files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

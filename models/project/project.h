@@ -10,6 +10,7 @@
 class FileIndex;
 class FileTreeModel;
 class QFileSystemWatcher;
+class VcsContext;
 
 class Project : public QObject
 {
@@ -28,6 +29,8 @@ public:
     const ProjectInfo& info() const { return m_info; }
     FileIndex* files() const { return m_files; }
     FileTreeModel* fileTree() const { return m_fileTree; }
+    // Git context (branch, changed lines, blame); refreshed when the project opens.
+    VcsContext* vcs() const { return m_vcs; }
     // Absolute path of a project-relative path.
     QString absolutePath(const QString& relative) const;
 
@@ -43,6 +46,7 @@ private:
     ProjectInfo m_info;
     FileIndex* m_files;
     FileTreeModel* m_fileTree;
+    VcsContext* m_vcs;
     QFileSystemWatcher* m_watcher;
     quint64 m_generation = 0;
     bool m_open = false;

@@ -30,7 +30,8 @@ EmptyState::EmptyState(const QString& iconName, QWidget* parent)
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
-    m_text->setMaximumWidth(620);
+    // A word-wrapped label sizes to its minimum; give it a reading width instead.
+    m_text->setFixedWidth(560);
     m_text->setObjectName(QStringLiteral("emptyStateText"));
     m_text->setForegroundRole(QPalette::PlaceholderText);
     auto* textRow = new QHBoxLayout;

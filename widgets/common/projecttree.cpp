@@ -97,12 +97,20 @@ void ProjectTree::setFilterText(const QString& text)
 
 void ProjectTree::updateStatus()
 {
+    // The status bar already shows the file count; this line speaks only of the filter.
     const FileIndex* files = m_project->files();
-    if (files->isScanning())
-        m_status->setText(tr("Scanning files…"));
-    else if (files->files().isEmpty())
-        m_status->setText(m_project->isOpen() ? tr("No files") : QString());
-    else
-        m_status->setText(tr("%n file(s)", nullptr, int(files->files().size())) +
-                          (files->truncated() ? tr(" (list truncated)") : QString()));
+    QString text;
+    if (files->isScanning()) {
+        text = tr("Scanning files…");
+    } else if (!m_filter->text().isEmpty()) {
+        int matches = 0;
+        const QString needle = m_filter->text();
+        for (const QString& f : files->files())
+            matches += f.contains(needle, Qt::CaseInsensitive) ? 1 : 0;
+        text = tr("%n file(s) match", nullptr, matches);
+    } else if (files->truncated()) {
+        text = tr("File list truncated at %1 files").arg(files->files().size());
+    }
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
 }

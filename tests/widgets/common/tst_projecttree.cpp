@@ -20,7 +20,7 @@ private slots:
         tree.show();
         QSignalSpy ready(project.files(), &FileIndex::ready);
         QVERIFY(project.open(QStringLiteral(PWB_FIXTURES "/projects/umbrella")));
-        QVERIFY(ready.wait(5000));
+        QVERIFY(ready.wait(15000));
         auto* model = tree.view()->model();
         QCOMPARE(model->rowCount(), 3);
 

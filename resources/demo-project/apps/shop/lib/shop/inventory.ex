@@ -92,7 +92,7 @@ defmodule Shop.Inventory do
   end
 
   def handle_call({:reserve, sku, quantity, ttl_ms}, _from, state) do
-    # Stand-in for the warehouse API round trip until the HTTP client lands.
+    # Stand-in for the warehouse API round trip until its client lands (TRD-010).
     Process.sleep(25)
 
     if available_in(state, sku) >= quantity do

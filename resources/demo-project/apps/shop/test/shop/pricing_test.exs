@@ -16,7 +16,7 @@ defmodule Shop.PricingTest do
 
   describe "apply_discounts/2" do
     test "stacks a percentage and a fixed discount" do
-      # Checkout copy promises "10 % off, then 5 EUR off".
+      # Finance books the fixed amount first, then the percentage (see the PRD).
       assert Pricing.apply_discounts(10_000, [{:percent, 10}, {:fixed, 500}]) == 8_550
     end
   end

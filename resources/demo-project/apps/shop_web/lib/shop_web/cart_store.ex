@@ -68,7 +68,9 @@ defmodule ShopWeb.CartStore do
 
   @doc false
   def emit_size do
-    :telemetry.execute([:shop_web, :cart_store], %{carts: GenServer.call(__MODULE__, :size, 5_000)})
+    :telemetry.execute([:shop_web, :cart_store], %{
+      carts: GenServer.call(__MODULE__, :size, 5_000)
+    })
   end
 
   ## Server callbacks

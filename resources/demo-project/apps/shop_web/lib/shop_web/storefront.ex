@@ -61,9 +61,11 @@ defmodule ShopWeb.Storefront do
   LIKE and passed as a parameter.
   """
   def search_by_name(term) when is_binary(term) do
-    pattern = "%" <> escape_like(term) <> "%"
-
-    from(p in Product, where: p.active and ilike(p.name, ^pattern), order_by: p.name, limit: 20)
+    from(p in Product,
+      where: p.active and ilike(p.name, ^"%#{escape_like(term)}%"),
+      order_by: p.name,
+      limit: 20
+    )
     |> Repo.all()
   end
 
@@ -88,7 +90,10 @@ defmodule ShopWeb.Storefront do
   Sorts an already loaded list of products by one of the known keys.
   """
   def sort_products(products, :price), do: Enum.sort_by(products, & &1.price_cents)
-  def sort_products(products, :newest), do: Enum.sort_by(products, & &1.inserted_at, {:desc, DateTime})
+
+  def sort_products(products, :newest),
+    do: Enum.sort_by(products, & &1.inserted_at, {:desc, DateTime})
+
   def sort_products(products, _name), do: Enum.sort_by(products, & &1.name)
 
   @doc """

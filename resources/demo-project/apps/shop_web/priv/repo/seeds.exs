@@ -6,7 +6,7 @@
 alias ShopWeb.Repo
 alias ShopWeb.Storefront.Product
 
-now = DateTime.utc_now(:second)
+now = DateTime.truncate(DateTime.utc_now(), :second)
 
 rows =
   for product <- Shop.Catalog.list_products(include_inactive: true) do

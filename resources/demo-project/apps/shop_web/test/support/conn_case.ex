@@ -25,7 +25,9 @@ defmodule ShopWeb.ConnCase do
 
     conn =
       Phoenix.ConnTest.build_conn()
-      |> Plug.Test.init_test_session(%{"cart_id" => "test-cart-#{System.unique_integer([:positive])}"})
+      |> Plug.Test.init_test_session(%{
+        "cart_id" => "test-cart-#{System.unique_integer([:positive])}"
+      })
 
     {:ok, conn: conn}
   end

@@ -25,7 +25,10 @@ defmodule ShopWeb.Fixtures do
   def user_fixture(attrs \\ %{}) do
     {:ok, user} =
       attrs
-      |> Enum.into(%{email: "user#{System.unique_integer([:positive])}@example.com", name: "Grace"})
+      |> Enum.into(%{
+        email: "user#{System.unique_integer([:positive])}@example.com",
+        name: "Grace"
+      })
       |> ShopWeb.Accounts.register_user()
 
     user

@@ -48,6 +48,6 @@ defmodule ShopWeb.Accounts.User do
   Marks the account as confirmed now.
   """
   def confirm_changeset(user) do
-    change(user, confirmed_at: DateTime.utc_now(:second))
+    change(user, confirmed_at: DateTime.truncate(DateTime.utc_now(), :second))
   end
 end

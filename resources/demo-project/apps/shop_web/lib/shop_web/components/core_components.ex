@@ -132,7 +132,9 @@ defmodule ShopWeb.CoreComponents do
   attr :field, Phoenix.HTML.FormField, doc: "a form field struct, e.g. @form[:email]"
   attr :errors, :list, default: []
   attr :options, :list, doc: "options for type=select"
-  attr :rest, :global, include: ~w(autocomplete disabled max min placeholder readonly required step)
+
+  attr :rest, :global,
+    include: ~w(autocomplete disabled max min placeholder readonly required step)
 
   def input(%{field: %Phoenix.HTML.FormField{} = field} = assigns) do
     assigns

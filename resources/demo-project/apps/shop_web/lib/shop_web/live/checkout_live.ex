@@ -26,7 +26,10 @@ defmodule ShopWeb.CheckoutLive do
        socket
        |> assign(:page_title, "Checkout")
        |> assign(:regions, Pricing.regions())
-       |> assign(:form, to_form(%{"email" => "", "region" => "DE", "coupon" => ""}, as: :checkout))
+       |> assign(
+         :form,
+         to_form(%{"email" => "", "region" => "DE", "coupon" => ""}, as: :checkout)
+       )
        |> assign_totals("DE", [])}
     end
   end
@@ -63,7 +66,9 @@ defmodule ShopWeb.CheckoutLive do
         ShopWeb.Analytics.track("purchase", %{order: paid.id, total: paid.totals.total})
       end)
 
-      :telemetry.execute([:shop_web, :checkout, :order_placed], %{count: 1}, %{region: paid.region})
+      :telemetry.execute([:shop_web, :checkout, :order_placed], %{count: 1}, %{
+        region: paid.region
+      })
 
       {:noreply,
        socket
@@ -72,7 +77,9 @@ defmodule ShopWeb.CheckoutLive do
     else
       {:error, reason} ->
         Logger.warning("checkout failed: #{inspect(reason)}")
+
         :telemetry.execute([:shop_web, :checkout, :payment_failed], %{count: 1}, %{reason: reason})
+
         {:noreply, put_flash(socket, :error, failure_message(reason))}
     end
   end

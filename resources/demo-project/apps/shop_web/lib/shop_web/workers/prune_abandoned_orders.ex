@@ -16,11 +16,12 @@ defmodule ShopWeb.Workers.PruneAbandonedOrders do
 
   @impl Oban.Worker
   def perform(%Oban.Job{}) do
-    cutoff = DateTime.add(DateTime.utc_now(), -@max_pending_minutes * 60, :second)
+    now = DateTime.truncate(DateTime.utc_now(), :second)
+    cutoff = DateTime.add(now, -@max_pending_minutes * 60, :second)
 
     {count, _} =
       from(o in Order, where: o.status == :pending and o.inserted_at < ^cutoff)
-      |> Repo.update_all(set: [status: :cancelled, updated_at: DateTime.utc_now(:second)])
+      |> Repo.update_all(set: [status: :cancelled, updated_at: now])
 
     {:ok, %{cancelled: count}}
   end

@@ -49,7 +49,10 @@ defmodule ShopWeb.ProductLive.Index do
 
     case CartStore.add(socket.assigns.cart_id, Storefront.to_catalog_product(product)) do
       {:ok, _cart} ->
-        ShopWeb.Analytics.track("add_to_cart", %{sku: product.sku})
+        Task.Supervisor.start_child(Shop.TaskSupervisor, fn ->
+          ShopWeb.Analytics.track("add_to_cart", %{sku: product.sku})
+        end)
+
         {:noreply, put_flash(socket, :info, "#{product.name} added to your cart.")}
 
       {:error, :quantity_limit} ->
