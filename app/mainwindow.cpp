@@ -112,6 +112,11 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
         m_views->setCurrentWidget(m_review);
         m_review->openFile(path);
     });
+    m_tests->setDatabase(m_db.get());
+    connect(m_tests, &TestsPage::openFileRequested, this, [this](const QString& path, int line) {
+        m_views->setCurrentWidget(m_review);
+        m_review->openFile(path, line);
+    });
 
     if (!m_db->recoveryMessage().isEmpty()) {
         m_welcome->setNotice(m_db->recoveryMessage());

@@ -30,6 +30,46 @@ QString strip(const QString& text)
     return out;
 }
 
+QList<Segment> segments(const QString& text)
+{
+    QList<Segment> out;
+    Segment cur;
+    qsizetype pos = 0;
+    auto flush = [&](qsizetype upto) {
+        if (upto > pos) {
+            cur.text = text.mid(pos, upto - pos);
+            out << cur;
+        }
+    };
+    auto it = escapes().globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        flush(m.capturedStart());
+        pos = m.capturedEnd();
+        const QString seq = m.captured(1);
+        if (!seq.startsWith(u'[') || !seq.endsWith(u'm'))
+            continue;
+        const QStringList parts = seq.mid(1, seq.size() - 2).split(u';');
+        for (const QString& p : parts) {
+            const int code = p.toInt();
+            if (code == 0) {
+                cur.color = -1;
+                cur.bold = false;
+            } else if (code == 1) {
+                cur.bold = true;
+            } else if (code == 22) {
+                cur.bold = false;
+            } else if (code == 39) {
+                cur.color = -1;
+            } else if ((code >= 30 && code <= 37) || (code >= 90 && code <= 97)) {
+                cur.color = code % 10;
+            }
+        }
+    }
+    flush(text.size());
+    return out;
+}
+
 QString toHtml(const QString& text, bool dark)
 {
     QString html;

@@ -74,6 +74,7 @@ public:
     qint64 suiteRunUs() const { return m_runUs; } // ExUnit's own figure, -1 until known
     qint64 seed() const { return m_seed; }
     QString appName() const { return m_appName; }
+    QString appPath() const { return m_appPath; } // where mix ran, project-relative
 
     // All tests in arrival order; paths are project-relative.
     const QList<TestResult>& tests() const { return m_tests; }

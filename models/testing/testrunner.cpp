@@ -111,6 +111,7 @@ bool TestRunner::launch(const QString& root, const QString& appPath, const QStri
     m_cancelled = m_hungReported = m_suiteStarted = m_suiteFinished = false;
     m_failed = 0;
     m_eventsOffset = 0;
+    m_eventsData.clear();
     m_parser.reset();
     m_tmp.reset();
     m_eventsPath.clear();
@@ -193,6 +194,7 @@ void TestRunner::pollEvents()
     f.seek(m_eventsOffset);
     const QByteArray chunk = f.read(size - m_eventsOffset);
     m_eventsOffset += chunk.size();
+    m_eventsData += chunk;
     const QList<TestEvent> events = m_parser->feed(chunk);
     if (events.isEmpty())
         return;

@@ -48,6 +48,8 @@ public:
     QString workingDirectory() const { return m_workDir; }
     QStringList command() const { return m_command; }
     QString rawLog() const { return m_rawLog; }
+    // The events file's bytes of the current/last run (to keep a run for later).
+    QByteArray eventsData() const { return m_eventsData; }
     qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
     qint64 pid() const;
 
@@ -79,6 +81,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_tmp;
     QString m_eventsPath;
     qint64 m_eventsOffset = 0;
+    QByteArray m_eventsData;
     std::unique_ptr<TestEventParser> m_parser;
     QStringDecoder m_decoder;
     TestRunOptions m_options;
