@@ -4,6 +4,7 @@
 #include "fileindex.h"
 #include "filetreemodel.h"
 #include "projectdetector.h"
+#include "traces/tracelistmodel.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,6 +15,7 @@ Project::Project(QObject* parent)
     : QObject(parent)
     , m_files(new FileIndex(this))
     , m_fileTree(new FileTreeModel(this))
+    , m_traces(new TraceListModel(this))
     , m_watcher(new QFileSystemWatcher(this))
 {
     connect(m_files, &FileIndex::ready, this, [this] { m_fileTree->setFiles(m_files->files()); });
@@ -71,6 +73,7 @@ void Project::redetect(bool first)
         if (first) {
             m_open = true;
             m_files->rescan(m_info.root);
+            m_traces->setRoot(m_info.root);
             emit opened();
         } else {
             emit infoChanged();
@@ -87,6 +90,7 @@ void Project::close()
     if (!watched.isEmpty())
         m_watcher->removePaths(watched);
     m_files->clear();
+    m_traces->setRoot(QString());
     const bool wasOpen = m_open;
     m_open = false;
     m_info = ProjectInfo();

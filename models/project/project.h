@@ -10,6 +10,7 @@
 class FileIndex;
 class FileTreeModel;
 class QFileSystemWatcher;
+class TraceListModel;
 
 class Project : public QObject
 {
@@ -28,6 +29,8 @@ public:
     const ProjectInfo& info() const { return m_info; }
     FileIndex* files() const { return m_files; }
     FileTreeModel* fileTree() const { return m_fileTree; }
+    // Playwright traces and reports found in the project (models/traces).
+    TraceListModel* traces() const { return m_traces; }
     // Absolute path of a project-relative path.
     QString absolutePath(const QString& relative) const;
 
@@ -43,6 +46,7 @@ private:
     ProjectInfo m_info;
     FileIndex* m_files;
     FileTreeModel* m_fileTree;
+    TraceListModel* m_traces;
     QFileSystemWatcher* m_watcher;
     quint64 m_generation = 0;
     bool m_open = false;
