@@ -8,6 +8,7 @@
 #include "tasks/taskdocuments.h"
 #include "vcs/vcscontext.h"
 #include "review/projectreview.h"
+#include "traces/tracelistmodel.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,6 +23,7 @@ Project::Project(QObject* parent)
     , m_vcs(new VcsContext(this))
     , m_graph(new GraphModel(this))
     , m_review(new ProjectReview(this))
+    , m_traces(new TraceListModel(this))
     , m_watcher(new QFileSystemWatcher(this))
 {
     connect(m_files, &FileIndex::ready, this, [this] {
@@ -92,6 +94,7 @@ void Project::redetect(bool first)
             m_review->open(m_info.root);
             m_files->rescan(m_info.root);
             m_vcs->setRoot(m_info.root);
+            m_traces->setRoot(m_info.root);
             emit opened();
         } else {
             emit infoChanged();
@@ -112,6 +115,7 @@ void Project::close()
     m_vcs->clear();
     m_graph->clear();
     m_review->close();
+    m_traces->setRoot(QString());
     const bool wasOpen = m_open;
     m_open = false;
     m_info = ProjectInfo();

@@ -14,6 +14,7 @@ class ProjectReview;
 class QFileSystemWatcher;
 class TaskDocuments;
 class VcsContext;
+class TraceListModel;
 
 class Project : public QObject
 {
@@ -40,6 +41,8 @@ public:
     GraphModel* graph() const { return m_graph; }
     // Review findings, triage and the background analysis (starts once the FileIndex is ready).
     ProjectReview* review() const { return m_review; }
+    // Playwright traces and reports found in the project (models/traces).
+    TraceListModel* traces() const { return m_traces; }
     // Absolute path of a project-relative path.
     QString absolutePath(const QString& relative) const;
 
@@ -59,6 +62,7 @@ private:
     VcsContext* m_vcs;
     GraphModel* m_graph;
     ProjectReview* m_review;
+    TraceListModel* m_traces;
     QFileSystemWatcher* m_watcher;
     quint64 m_generation = 0;
     bool m_open = false;

@@ -57,14 +57,48 @@ bool ZipArchive::isSafeName(const QString& name)
     return true;
 }
 
-bool ZipArchive::open(const QString& path, QString* error)
+void ZipArchive::reset(const QString& path)
 {
     m_zip.reset();
     m_entries.clear();
     m_byName.clear();
     m_problems.clear();
+    m_data.clear();
     m_inflated = 0;
     m_path = path;
+}
+
+bool ZipArchive::openData(const QByteArray& data, QString* error)
+{
+    reset(QStringLiteral("<memory>"));
+    m_data = data;
+    zip_error_t ze;
+    zip_error_init(&ze);
+    zip_source_t* src =
+        zip_source_buffer_create(m_data.constData(), zip_uint64_t(m_data.size()), 0, &ze);
+    if (!src) {
+        if (error)
+            *error = QString::fromUtf8(zip_error_strerror(&ze));
+        zip_error_fini(&ze);
+        return false;
+    }
+    zip* z = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze);
+    if (!z) {
+        zip_source_free(src);
+        if (error)
+            *error = tr("not a zip archive or truncated (%1)")
+                         .arg(QString::fromUtf8(zip_error_strerror(&ze)));
+        zip_error_fini(&ze);
+        return false;
+    }
+    zip_error_fini(&ze);
+    m_zip.reset(z);
+    return index(error);
+}
+
+bool ZipArchive::open(const QString& path, QString* error)
+{
+    reset(path);
     int code = 0;
     zip* z = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
     if (!z) {
@@ -78,6 +112,13 @@ bool ZipArchive::open(const QString& path, QString* error)
         return false;
     }
     m_zip.reset(z);
+    return index(error);
+}
+
+bool ZipArchive::index(QString* error)
+{
+    zip* z = m_zip.get();
+    const QString& path = m_path;
     const zip_int64_t count = zip_get_num_entries(z, 0);
     if (count < 0 || count > m_limits.maxEntries) {
         if (error)

@@ -41,6 +41,8 @@ public:
 
     // Opens `path`; false with *error for a missing, truncated or non-zip file.
     bool open(const QString& path, QString* error);
+    // Opens an archive held in memory (kept alive by the archive).
+    bool openData(const QByteArray& data, QString* error);
     bool isOpen() const { return bool(m_zip); }
     QString path() const { return m_path; }
 
@@ -65,6 +67,9 @@ public:
     static bool isSafeName(const QString& name);
 
 private:
+    bool index(QString* error);
+    void reset(const QString& path);
+
     struct Closer
     {
         void operator()(zip* z) const;
@@ -75,5 +80,6 @@ private:
     QList<Entry> m_entries;
     QHash<QString, qsizetype> m_byName;
     Diagnostics m_problems;
+    QByteArray m_data;
     qint64 m_inflated = 0;
 };
