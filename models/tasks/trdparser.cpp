@@ -452,6 +452,7 @@ private:
     QList<QList<const Block*>> m_tableRows;
     QHash<QString, int> m_markerTally;
     QStringList m_markerOrder;
+    QHash<QString, int> m_seen; // id -> line of its first definition
     int m_boldTasks = 0;
     int m_headingTasks = 0;
 };
@@ -1240,14 +1241,12 @@ void Builder::finishTask()
     if (!t.hasHours())
         diag(t.line, QStringLiteral("trd-task-no-hours"), tr("%1 has no estimate").arg(t.id),
              Diagnostic::Severity::Info);
-    for (const TrdTask& other : std::as_const(m_doc.tasks)) {
-        if (other.id == t.id) {
-            diag(t.line, QStringLiteral("trd-duplicate-id"),
-                 tr("%1 is defined twice (first at line %2)").arg(t.id).arg(other.line),
-                 Diagnostic::Severity::Error);
-            break;
-        }
-    }
+    if (const auto seen = m_seen.constFind(t.id); seen != m_seen.constEnd())
+        diag(t.line, QStringLiteral("trd-duplicate-id"),
+             tr("%1 is defined twice (first at line %2)").arg(t.id).arg(*seen),
+             Diagnostic::Severity::Error);
+    else
+        m_seen.insert(t.id, t.line);
     m_doc.tasks.append(std::move(t));
     m_task = TrdTask();
 }
