@@ -107,13 +107,13 @@ QStringList BoardModel::sprintNames() const
     return out;
 }
 
-bool BoardModel::accepts(const TrdDocument& doc, const TrdTask& t, TaskStatus s) const
+bool BoardModel::accepts(const TrdTask& t, TaskStatus s) const
 {
     if (m_status >= 0 && int(s) != m_status)
         return false;
     if (!m_priority.isEmpty() && t.priority != m_priority)
         return false;
-    if (!m_sprint.isEmpty() && !doc.sprintsOf(t.id).contains(m_sprint))
+    if (!m_sprint.isEmpty() && !m_sprintIds.contains(t.id))
         return false;
     if (!m_text.isEmpty() && !t.id.contains(m_text, Qt::CaseInsensitive) &&
         !t.title.contains(m_text, Qt::CaseInsensitive) &&
@@ -128,7 +128,14 @@ void BoardModel::rebuild()
     m_lanes.clear();
     m_cardCount = 0;
     const TrdDocument* doc = currentDocument();
+    m_sprintIds.clear();
     if (doc) {
+        for (const TrdSprint& s : doc->sprints) {
+            if (s.name == m_sprint) {
+                const QStringList ids = s.tasks();
+                m_sprintIds = QSet<QString>(ids.cbegin(), ids.cend());
+            }
+        }
         QHash<QString, int> laneOf;
         auto lane = [&](const QString& name) {
             auto it = laneOf.constFind(name);
@@ -155,7 +162,7 @@ void BoardModel::rebuild()
         for (int i = 0; i < doc->tasks.size(); ++i) {
             const TrdTask& t = doc->tasks.at(i);
             const TaskStatus s = doc->statusOf(t);
-            if (!accepts(*doc, t, s))
+            if (!accepts(t, s))
                 continue;
             QString name;
             switch (m_mode) {

@@ -7,6 +7,7 @@
 #include "trddocument.h"
 
 #include <QAbstractItemModel>
+#include <QSet>
 
 class TaskDocuments;
 
@@ -84,7 +85,7 @@ private:
         double hours[kColumns] = {0, 0, 0, 0};
     };
     void rebuild();
-    bool accepts(const TrdDocument& doc, const TrdTask& t, TaskStatus s) const;
+    bool accepts(const TrdTask& t, TaskStatus s) const;
 
     TaskDocuments* m_docs;
     int m_document = 0;
@@ -92,6 +93,7 @@ private:
     QString m_text;
     QString m_priority;
     QString m_sprint;
+    QSet<QString> m_sprintIds;
     int m_status = -1;
     QList<Lane> m_lanes;
     int m_cardCount = 0;

@@ -5,7 +5,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <functional>
 
 namespace {
 QString tr(const char* s, int n = -1)
@@ -125,56 +124,77 @@ Diagnostics check(const TrdDocument& doc)
         }
     }
 
-    // Cycles (Tarjan's strongly connected components over the merged edges).
+    // Cycles: Tarjan's strongly connected components over the merged edges, iterative so
+    // that a chain of ten thousand tasks does not exhaust a worker thread's stack.
     {
-        QHash<QString, QStringList> next;
-        QStringList nodes;
-        for (const TrdEdge& e : edges) {
-            if (!next.contains(e.from))
-                nodes << e.from;
-            next[e.from].append(e.to);
-            if (!next.contains(e.to)) {
-                next.insert(e.to, {});
-                nodes << e.to;
-            }
-        }
-        QHash<QString, int> index, low;
-        QSet<QString> onStack;
-        QStringList stack;
-        int counter = 0;
-        std::function<void(const QString&)> strong = [&](const QString& v) {
-            index[v] = low[v] = counter++;
-            stack << v;
-            onStack.insert(v);
-            for (const QString& w : next.value(v)) {
-                if (!index.contains(w)) {
-                    strong(w);
-                    low[v] = std::min(low[v], low[w]);
-                } else if (onStack.contains(w)) {
-                    low[v] = std::min(low[v], index[w]);
-                }
-            }
-            if (low[v] != index[v])
-                return;
-            QStringList scc;
-            QString w;
-            do {
-                w = stack.takeLast();
-                onStack.remove(w);
-                scc << w;
-            } while (w != v);
-            const bool selfLoop = scc.size() == 1 && next.value(v).contains(v);
-            if (scc.size() < 2 && !selfLoop)
-                return;
-            std::sort(scc.begin(), scc.end());
-            const TrdTask* t = doc.task(scc.first());
-            add(t ? t->line : 0, "trd-dependency-cycle",
-                tr("dependency cycle between %1").arg(scc.join(QStringLiteral(", "))),
-                Diagnostic::Severity::Error);
+        QHash<QString, int> id;
+        QStringList names;
+        QList<QList<int>> next;
+        auto node = [&](const QString& n) {
+            auto it = id.constFind(n);
+            if (it != id.constEnd())
+                return *it;
+            id.insert(n, int(names.size()));
+            names << n;
+            next.append(QList<int>());
+            return int(names.size() - 1);
         };
-        for (const QString& n : std::as_const(nodes)) {
-            if (!index.contains(n))
-                strong(n);
+        for (const TrdEdge& e : edges) {
+            const int from = node(e.from);
+            const int to = node(e.to);
+            next[from].append(to);
+        }
+        const int n = int(names.size());
+        QList<int> index(n, -1), low(n, 0), stack;
+        QList<bool> onStack(n, false);
+        int counter = 0;
+        struct Frame
+        {
+            int v;
+            int edge;
+        };
+        for (int root = 0; root < n; ++root) {
+            if (index[root] >= 0)
+                continue;
+            QList<Frame> calls{Frame{root, 0}};
+            index[root] = low[root] = counter++;
+            stack << root;
+            onStack[root] = true;
+            while (!calls.isEmpty()) {
+                const int v = calls.last().v;
+                if (calls.last().edge < next[v].size()) {
+                    const int w = next[v][calls.last().edge++];
+                    if (index[w] < 0) {
+                        index[w] = low[w] = counter++;
+                        stack << w;
+                        onStack[w] = true;
+                        calls.append(Frame{w, 0});
+                    } else if (onStack[w]) {
+                        low[v] = std::min(low[v], index[w]);
+                    }
+                    continue;
+                }
+                calls.removeLast();
+                if (!calls.isEmpty())
+                    low[calls.last().v] = std::min(low[calls.last().v], low[v]);
+                if (low[v] != index[v])
+                    continue;
+                QStringList scc;
+                int w;
+                do {
+                    w = stack.takeLast();
+                    onStack[w] = false;
+                    scc << names.at(w);
+                } while (w != v);
+                const bool selfLoop = scc.size() == 1 && next[v].contains(v);
+                if (scc.size() < 2 && !selfLoop)
+                    continue;
+                std::sort(scc.begin(), scc.end());
+                const TrdTask* t = doc.task(scc.first());
+                add(t ? t->line : 0, "trd-dependency-cycle",
+                    tr("dependency cycle between %1").arg(scc.join(QStringLiteral(", "))),
+                    Diagnostic::Severity::Error);
+            }
         }
     }
 

@@ -452,6 +452,7 @@ private:
     QList<QList<const Block*>> m_tableRows;
     QHash<QString, int> m_markerTally;
     QStringList m_markerOrder;
+    QHash<QString, int> m_seen; // id -> line of its first definition
     int m_boldTasks = 0;
     int m_headingTasks = 0;
 };
@@ -877,18 +878,38 @@ void Builder::code(const Block& b)
             line.startsWith(u"class ") || line.startsWith(u"style") || line.startsWith(u"click") ||
             line.startsWith(u"subgraph") || line == u"end" || line.startsWith(u"linkStyle"))
             continue;
-        const QStringList pieces = line.split(arrowRe);
+        // The common `A[...] --> B[...]` form without regular expressions (maps with
+        // thousands of edges); anything fancier goes through arrowRe.
+        const bool plainArrows =
+            line.contains(QStringLiteral("-->")) && !line.contains(u'|') &&
+            !line.contains(QStringLiteral("-.")) && !line.contains(QStringLiteral("==")) &&
+            !line.contains(QStringLiteral("---")) && !line.contains(QStringLiteral("-- "));
+        const QStringList pieces =
+            plainArrows ? line.split(QStringLiteral("-->")) : line.split(arrowRe);
         QList<QStringList> groups;
         for (const QString& piece : pieces) {
             QStringList ids;
             for (const QString& node : piece.split(u'&')) {
-                const auto m = nodeRe.match(node);
-                if (!m.hasMatch())
-                    continue;
-                const QString name = m.captured(1);
+                QString name;
                 QString label;
-                for (int c = 2; c <= 5 && label.isEmpty(); ++c)
-                    label = m.captured(c);
+                const QStringView nv = QStringView(node).trimmed();
+                qsizetype k = 0;
+                while (k < nv.size() &&
+                       (nv[k].isLetterOrNumber() || nv[k] == u'_' || nv[k] == u'-'))
+                    ++k;
+                if (k > 0 && (k == nv.size() || (nv[k] == u'[' && nv.endsWith(u']') &&
+                                                 !nv.mid(k + 1).contains(u'[')))) {
+                    name = nv.left(k).toString();
+                    if (k < nv.size())
+                        label = nv.mid(k + 1, nv.size() - k - 2).toString();
+                } else {
+                    const auto m = nodeRe.match(node);
+                    if (!m.hasMatch())
+                        continue;
+                    name = m.captured(1);
+                    for (int c = 2; c <= 5 && label.isEmpty(); ++c)
+                        label = m.captured(c);
+                }
                 QString id;
                 if (const qsizetype e = idEnd(QStringView(label).trimmed(), 0); e > 0) {
                     id = QStringView(label).trimmed().left(e).toString();
@@ -1240,14 +1261,12 @@ void Builder::finishTask()
     if (!t.hasHours())
         diag(t.line, QStringLiteral("trd-task-no-hours"), tr("%1 has no estimate").arg(t.id),
              Diagnostic::Severity::Info);
-    for (const TrdTask& other : std::as_const(m_doc.tasks)) {
-        if (other.id == t.id) {
-            diag(t.line, QStringLiteral("trd-duplicate-id"),
-                 tr("%1 is defined twice (first at line %2)").arg(t.id).arg(other.line),
-                 Diagnostic::Severity::Error);
-            break;
-        }
-    }
+    if (const auto seen = m_seen.constFind(t.id); seen != m_seen.constEnd())
+        diag(t.line, QStringLiteral("trd-duplicate-id"),
+             tr("%1 is defined twice (first at line %2)").arg(t.id).arg(*seen),
+             Diagnostic::Severity::Error);
+    else
+        m_seen.insert(t.id, t.line);
     m_doc.tasks.append(std::move(t));
     m_task = TrdTask();
 }
