@@ -9,7 +9,6 @@
 
 GraphModel::GraphModel(QObject* parent)
     : QAbstractItemModel(parent)
-    , m_watcher(new QFileSystemWatcher(this))
     , m_debounce(new QTimer(this))
 {
     qRegisterMetaType<GraphSnapshot>();
@@ -20,9 +19,6 @@ GraphModel::GraphModel(QObject* parent)
         if (!m_root.isEmpty())
             reload(m_root);
     });
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_debounce,
-            qOverload<>(&QTimer::start));
 }
 
 GraphModel::~GraphModel()
@@ -196,6 +192,16 @@ void GraphModel::clear()
 
 void GraphModel::watch(const QStringList& paths)
 {
+    // Made on first use: a model that never loads a project holds no inotify handle.
+    if (!m_watcher) {
+        if (paths.isEmpty())
+            return;
+        m_watcher = new QFileSystemWatcher(this);
+        connect(m_watcher, &QFileSystemWatcher::fileChanged, m_debounce,
+                qOverload<>(&QTimer::start));
+        connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_debounce,
+                qOverload<>(&QTimer::start));
+    }
     const QStringList old = m_watcher->files() + m_watcher->directories();
     if (!old.isEmpty())
         m_watcher->removePaths(old);

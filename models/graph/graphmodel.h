@@ -76,7 +76,7 @@ private:
 
     GraphSnapshot m_snapshot;
     QString m_root;
-    QFileSystemWatcher* m_watcher;
+    QFileSystemWatcher* m_watcher = nullptr;
     QTimer* m_debounce;
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_generation = 0;
