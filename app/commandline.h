@@ -17,6 +17,8 @@ struct CommandLine
     QString view;           // --view board|graph|review|tests|traces
     QString exportMode;     // --export-graph delegation|dependencies
     QString exportPath;     // the file it writes (.svg, else PNG)
+    QString sarif;          // --sarif OUT: write the review findings as SARIF 2.1.0 (headless)
+    QStringList imports;    // --import FILE, repeatable: merge other tools' findings
     QString error;          // for Mode::Error
     QString helpText;
 

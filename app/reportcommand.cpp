@@ -6,20 +6,37 @@
 #include "project/projectdetector.h"
 #include "tasks/tasksreport.h"
 #include "pwb_config.h"
+#include "vcs/vcsreport.h"
+#include "review/reviewreport.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
 namespace ReportCommand {
 
-QJsonObject build(const ProjectInfo& info)
+QJsonObject build(const ProjectInfo& info, const CommandLine* cl, QStringList* problems)
 {
     QJsonObject report;
     report.insert(QStringLiteral("project"), info.toJson(QStringLiteral(PWB_HIGHLIGHTER)));
     report.insert(QStringLiteral("tasks"), TasksReport::toJson(info.root));
+    report.insert(QStringLiteral("vcs"), VcsReport::toJson(info.root));
     report.insert(QStringLiteral("graph"), GraphReport::toJson(info.root));
+    ReviewReport::Options review;
+    if (cl) {
+        review.imports = cl->imports;
+        review.sarif = cl->sarif;
+    }
+    const ReviewReport::Result findings = ReviewReport::run(info.root, review);
+    report.insert(QStringLiteral("findings"), findings.json);
+    if (problems) {
+        for (const Diagnostic& d : findings.diagnostics)
+            problems->append(d.toString());
+        if (!findings.error.isEmpty())
+            problems->append(findings.error);
+    }
     return report;
 }
 
@@ -33,6 +50,7 @@ QString toText(const QJsonObject& report)
     t << "  kind:        " << p.value(QStringLiteral("kind")).toString() << '\n';
     t << "  root:        " << p.value(QStringLiteral("root")).toString() << '\n';
     t << "  highlighter: " << p.value(QStringLiteral("highlighter")).toString() << '\n';
+    t << VcsReport::toText(report.value(QStringLiteral("vcs")).toObject());
     const QJsonArray apps = p.value(QStringLiteral("apps")).toArray();
     if (!apps.isEmpty()) {
         t << "  apps:\n";
@@ -64,6 +82,8 @@ QString toText(const QJsonObject& report)
     }
     t << TasksReport::toText(report.value(QStringLiteral("tasks")).toObject());
     t << GraphReport::toText(report.value(QStringLiteral("graph")).toObject());
+    if (report.contains(QStringLiteral("findings")))
+        t << ReviewReport::toText(report.value(QStringLiteral("findings")).toObject());
     return s;
 }
 
@@ -77,12 +97,17 @@ int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
             << Qt::endl;
         return 2;
     }
-    const QJsonObject report = build(*info);
+    QStringList problems;
+    const QJsonObject report = build(*info, &cl, &problems);
+    for (const QString& p : problems)
+        err << "phoenix-workbench: " << p << Qt::endl;
     if (cl.format == u"json")
         out << QJsonDocument(report).toJson(QJsonDocument::Indented);
     else
         out << toText(report);
     out.flush();
+    if (!cl.sarif.isEmpty() && !QFileInfo::exists(cl.sarif))
+        return 3;
     return 0;
 }
 

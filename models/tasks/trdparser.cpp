@@ -1202,6 +1202,7 @@ void Builder::findMarkers(TrdTask& t)
         if (start >= 0 && q > start) {
             const qsizetype b = backOverSpace(start);
             t.markerSpan = ByteSpan{base + b, base + q};
+            t.markerRaw = line.mid(b, q - b);
             t.markerText = QString::fromUtf8(line.mid(start, q - start));
             if (!m_markerTally.contains(t.markerText))
                 m_markerOrder.append(t.markerText);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "trdstats.h"
 
+#include <QSet>
+
 TrdStats TrdStats::of(const TrdDocument& doc)
 {
     TrdStats s;
@@ -32,6 +34,7 @@ TrdStats TrdStats::of(const TrdDocument& doc)
         s.subtasksChecked += checked;
         s.subtasksOpen += int(t.subtasks.size()) - checked;
     }
+    QSet<QString> planned;
     for (const TrdSprint& sp : doc.sprints) {
         TrdSprintStats ss;
         ss.name = sp.name;
@@ -43,8 +46,14 @@ TrdStats TrdStats::of(const TrdDocument& doc)
             ++ss.tasks;
             const double h = t->hasHours() ? t->hours : 0;
             ss.hours += h;
-            if (status.value(id) == TaskStatus::Done)
+            const bool done = status.value(id) == TaskStatus::Done;
+            if (done)
                 ss.hoursDone += h;
+            if (!planned.contains(id)) {
+                planned.insert(id);
+                ss.newHours += h;
+                ss.newHoursDone += done ? h : 0;
+            }
         }
         s.sprints.append(ss);
     }

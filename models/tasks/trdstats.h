@@ -12,6 +12,9 @@ struct TrdSprintStats
     double hours = 0;
     double hoursDone = 0;
     double statedHours = -1;
+    // The same, counting a task planned in several sprints only in the first one.
+    double newHours = 0;
+    double newHoursDone = 0;
 };
 
 struct TrdStats
