@@ -170,20 +170,47 @@ void GraphModel::reload(const QString& root, const QStringList& files)
         if (generation != m_generation || s.cancelled)
             return;
         watch(s.watched);
-        beginResetModel();
-        m_snapshot = std::move(s);
-        ++m_revision;
-        endResetModel();
-        m_loading = false;
-        emit loadingChanged(false);
-        emit graphChanged();
+        if (m_haveTaskDocuments)
+            s.tasks = TaskGraph::fromDocuments(m_taskDocuments, s.graph);
+        replaceSnapshot(std::move(s));
     });
     watcher->setFuture(QtConcurrent::run(
         [root, files, cancel] { return GraphLoader::load(root, files, cancel.get()); }));
 }
 
+void GraphModel::replaceSnapshot(GraphSnapshot snapshot)
+{
+    beginResetModel();
+    m_snapshot = std::move(snapshot);
+    ++m_revision;
+    endResetModel();
+    if (m_loading) {
+        m_loading = false;
+        emit loadingChanged(false);
+    }
+    emit graphChanged();
+}
+
+void GraphModel::setTaskDocuments(const QList<TrdDocument>& documents)
+{
+    m_taskDocuments = documents;
+    m_haveTaskDocuments = true;
+    GraphSnapshot s = m_snapshot;
+    s.tasks = TaskGraph::fromDocuments(documents, s.graph);
+    const bool loading = m_loading;
+    // A load in flight keeps running; it picks these documents up when it lands.
+    beginResetModel();
+    m_snapshot = std::move(s);
+    ++m_revision;
+    endResetModel();
+    if (!loading)
+        emit graphChanged();
+}
+
 void GraphModel::clear()
 {
+    m_taskDocuments.clear();
+    m_haveTaskDocuments = false;
     m_root.clear();
     m_debounce->stop();
     watch({});
