@@ -14,11 +14,6 @@
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("AgentParser", s);
-}
-
 const QString kNamePattern = QStringLiteral("[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+");
 
 AgentEndpoint self()
@@ -38,25 +33,30 @@ void readDefinition(const YamlNode& map, int fallbackLine, AgentFile& f)
     a.name = map.text(QStringLiteral("name")).trimmed();
     if (a.name.isEmpty()) {
         a.name = QFileInfo(f.path).completeBaseName();
-        f.diagnostics.append(
-            Diagnostic{f.path, a.source.line, 0, QStringLiteral("agent-no-name"),
-                       tr("agent definition has no 'name'; using '%1'").arg(a.name),
-                       Diagnostic::Severity::Warning});
+        f.diagnostics.append(Diagnostic{
+            f.path, a.source.line, 0, QStringLiteral("agent-no-name"),
+            QCoreApplication::translate("AgentParser", "agent definition has no 'name'; using '%1'")
+                .arg(a.name),
+            Diagnostic::Severity::Warning});
     } else if (const YamlNode* n = map.value(QStringLiteral("name"))) {
         a.source.line = n->line;
     }
     a.description = map.text(QStringLiteral("description")).simplified();
     if (a.description.isEmpty())
-        f.diagnostics.append(Diagnostic{
-            f.path, a.source.line, 0, QStringLiteral("agent-no-description"),
-            tr("agent '%1' has no 'description'").arg(a.name), Diagnostic::Severity::Info});
+        f.diagnostics.append(
+            Diagnostic{f.path, a.source.line, 0, QStringLiteral("agent-no-description"),
+                       QCoreApplication::translate("AgentParser", "agent '%1' has no 'description'")
+                           .arg(a.name),
+                       Diagnostic::Severity::Info});
     a.tools = map.list(QStringLiteral("tools"));
     a.color = map.text(QStringLiteral("color")).trimmed();
     if (!a.color.isEmpty() && !QColor::isValidColorName(a.color)) {
         const YamlNode* c = map.value(QStringLiteral("color"));
         f.diagnostics.append(
             Diagnostic{f.path, c ? c->line : a.source.line, 0, QStringLiteral("agent-color"),
-                       tr("'%1' is not a colour; use a name or #RRGGBB").arg(a.color),
+                       QCoreApplication::translate("AgentParser",
+                                                   "'%1' is not a colour; use a name or #RRGGBB")
+                           .arg(a.color),
                        Diagnostic::Severity::Warning});
         a.color.clear();
     }
@@ -298,17 +298,20 @@ AgentFile parseMarkdown(const QString& text, const QString& path, bool definitio
             readDefinitionEdges(fm.value(QStringLiteral("delegates_to")), false, f);
             readDefinitionEdges(fm.value(QStringLiteral("receives_from")), true, f);
         } else {
-            f.diagnostics.append(Diagnostic{path, doc.frontMatterLine, 0,
-                                            QStringLiteral("frontmatter-not-map"),
-                                            tr("front matter is not a list of 'key: value' lines"),
-                                            Diagnostic::Severity::Error});
+            f.diagnostics.append(
+                Diagnostic{path, doc.frontMatterLine, 0, QStringLiteral("frontmatter-not-map"),
+                           QCoreApplication::translate(
+                               "AgentParser", "front matter is not a list of 'key: value' lines"),
+                           Diagnostic::Severity::Error});
         }
     } else if (definitionExpected &&
                QFileInfo(path).fileName().compare(u"README.md", Qt::CaseInsensitive) != 0) {
-        f.diagnostics.append(Diagnostic{path, 1, 0, QStringLiteral("agent-no-frontmatter"),
-                                        tr("no YAML front matter (---); read as a document, not "
-                                           "as an agent definition"),
-                                        Diagnostic::Severity::Info});
+        f.diagnostics.append(Diagnostic{
+            path, 1, 0, QStringLiteral("agent-no-frontmatter"),
+            QCoreApplication::translate("AgentParser",
+                                        "no YAML front matter (---); read as a document, not "
+                                        "as an agent definition"),
+            Diagnostic::Severity::Info});
     }
     for (const MarkdownBlock& b : doc.blocks) {
         if (b.kind == MarkdownBlock::Kind::Code) {
@@ -334,9 +337,11 @@ AgentFile parseYaml(const QString& text, const QString& path)
     f.path = path;
     const YamlNode root = MiniYaml::parse(text, path, 1, &f.diagnostics);
     if (!root.isMap()) {
-        f.diagnostics.append(Diagnostic{path, 1, 0, QStringLiteral("agent-yaml"),
-                                        tr("expected a mapping with a 'metadata:' block"),
-                                        Diagnostic::Severity::Error});
+        f.diagnostics.append(
+            Diagnostic{path, 1, 0, QStringLiteral("agent-yaml"),
+                       QCoreApplication::translate("AgentParser",
+                                                   "expected a mapping with a 'metadata:' block"),
+                       Diagnostic::Severity::Error});
         return f;
     }
     const YamlNode* meta = root.value(QStringLiteral("metadata"));
@@ -345,9 +350,11 @@ AgentFile parseYaml(const QString& text, const QString& path)
     } else if (root.value(QStringLiteral("name"))) {
         readDefinition(root, 1, f);
     } else {
-        f.diagnostics.append(Diagnostic{path, 1, 0, QStringLiteral("agent-no-metadata"),
-                                        tr("no 'metadata:' block with the agent's name"),
-                                        Diagnostic::Severity::Error});
+        f.diagnostics.append(
+            Diagnostic{path, 1, 0, QStringLiteral("agent-no-metadata"),
+                       QCoreApplication::translate("AgentParser",
+                                                   "no 'metadata:' block with the agent's name"),
+                       Diagnostic::Severity::Error});
         return f;
     }
     readDefinitionEdges(root.value(QStringLiteral("delegates_to")), false, f);

@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("GraphBuilder", s, disambiguation, n);
-}
-
 constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
 
 } // namespace
@@ -45,7 +40,9 @@ GraphData GraphBuilder::build() const
             const AgentNode* first = g.agent(*it);
             g.diagnostics.append(
                 Diagnostic{f.path, f.agent.source.line, 0, QStringLiteral("agent-duplicate"),
-                           tr("agent '%1' is already defined in %2:%3; this definition is ignored")
+                           QCoreApplication::translate(
+                               "GraphBuilder",
+                               "agent '%1' is already defined in %2:%3; this definition is ignored")
                                .arg(f.agent.name, first->source.path)
                                .arg(first->source.line),
                            Diagnostic::Severity::Warning});
@@ -119,7 +116,9 @@ GraphData GraphBuilder::build() const
                     seenDangling.insert(dkey);
                     g.diagnostics.append(Diagnostic{
                         f.path, r.line, 0, QStringLiteral("graph-dangling"),
-                        tr("unknown agent '%1' (no definition under agents/), referenced as %2")
+                        QCoreApplication::translate(
+                            "GraphBuilder",
+                            "unknown agent '%1' (no definition under agents/), referenced as %2")
                             .arg(end.first, GraphData::originName(r.origin)),
                         Diagnostic::Severity::Warning});
                 }
@@ -138,11 +137,13 @@ GraphData GraphBuilder::build() const
             names.append(g.agents.at(i).name);
         names.append(names.constFirst());
         const AgentNode& first = g.agents.at(component.constFirst());
-        g.diagnostics.append(Diagnostic{
-            first.source.path, first.source.line, 0, QStringLiteral("graph-cycle"),
-            tr("delegation cycle among %n agent(s), e.g. %1", nullptr, int(component.size()))
-                .arg(names.join(QStringLiteral(" → "))),
-            Diagnostic::Severity::Info});
+        g.diagnostics.append(
+            Diagnostic{first.source.path, first.source.line, 0, QStringLiteral("graph-cycle"),
+                       QCoreApplication::translate("GraphBuilder",
+                                                   "delegation cycle among %n agent(s), e.g. %1",
+                                                   nullptr, int(component.size()))
+                           .arg(names.join(QStringLiteral(" → "))),
+                       Diagnostic::Severity::Info});
     }
     return g;
 }
@@ -175,15 +176,18 @@ GraphData GraphBuilder::buildProject(const QString& root, const QStringList& pro
             return {};
         QFile file(dir.filePath(rel));
         if (file.size() > kMaxFileBytes) {
-            readErrors.append(Diagnostic{rel, 0, 0, QStringLiteral("graph-file-size"),
-                                         tr("skipped: larger than 4 MB"),
-                                         Diagnostic::Severity::Warning});
+            readErrors.append(
+                Diagnostic{rel, 0, 0, QStringLiteral("graph-file-size"),
+                           QCoreApplication::translate("GraphBuilder", "skipped: larger than 4 MB"),
+                           Diagnostic::Severity::Warning});
             continue;
         }
         if (!file.open(QIODevice::ReadOnly)) {
-            readErrors.append(Diagnostic{rel, 0, 0, QStringLiteral("graph-read"),
-                                         tr("cannot read: %1").arg(file.errorString()),
-                                         Diagnostic::Severity::Error});
+            readErrors.append(
+                Diagnostic{rel, 0, 0, QStringLiteral("graph-read"),
+                           QCoreApplication::translate("GraphBuilder", "cannot read: %1")
+                               .arg(file.errorString()),
+                           Diagnostic::Severity::Error});
             continue;
         }
         b.addFile(rel, QString::fromUtf8(file.readAll()),

@@ -107,7 +107,7 @@ QByteArray toDot(const LayoutRequest& r)
                ", height=" + num(n.size.height() / kPointsPerInch) + "];\n";
     };
     for (int c = 0; c < r.clusters.size(); ++c) {
-        out += "  subgraph cluster_" + QByteArray::number(c) + " {\n  label=\"" +
+        out += "  subgraph cluster_" + QByteArray::number(c) + " {\n  fontsize=12;\n  label=\"" +
                r.clusters.at(c).title.toUtf8().replace('"', "\\\"") + "\";\n";
         for (int i : byCluster.value(r.clusters.at(c).id))
             out += "  " + nodeLine(i);
@@ -162,14 +162,17 @@ LayoutResult run(const LayoutRequest& r, const std::atomic_bool* cancel)
         set(sg, "fontsize", "12");
         clusters.insert(r.clusters.at(c).id, sg);
     }
+    // Defaults declared once, as a .dot file's `node [...]` line does.
+    agattr(g, AGNODE, const_cast<char*>("shape"), const_cast<char*>("box"));
+    agattr(g, AGNODE, const_cast<char*>("fixedsize"), const_cast<char*>("true"));
+    agattr(g, AGNODE, const_cast<char*>("label"), const_cast<char*>(""));
+    agattr(g, AGNODE, const_cast<char*>("width"), const_cast<char*>("0.75"));
+    agattr(g, AGNODE, const_cast<char*>("height"), const_cast<char*>("0.5"));
     std::vector<Agnode_t*> nodes;
     nodes.reserve(size_t(r.nodes.size()));
     for (qsizetype i = 0; i < r.nodes.size(); ++i) {
         const auto& n = r.nodes.at(i);
         Agnode_t* node = agnode(g, const_cast<char*>(nodeName(i).constData()), 1);
-        set(node, "shape", "box");
-        set(node, "fixedsize", "true");
-        set(node, "label", "");
         set(node, "width", num(qMax(1.0, n.size.width()) / kPointsPerInch));
         set(node, "height", num(qMax(1.0, n.size.height()) / kPointsPerInch));
         if (Agraph_t* sg = clusters.value(n.cluster))
@@ -184,9 +187,7 @@ LayoutResult run(const LayoutRequest& r, const std::atomic_bool* cancel)
             edges.push_back(nullptr);
             continue;
         }
-        const QByteArray name = "e" + QByteArray::number(i);
-        edges.push_back(agedge(g, nodes[size_t(e.from)], nodes[size_t(e.to)],
-                               const_cast<char*>(name.constData()), 1));
+        edges.push_back(agedge(g, nodes[size_t(e.from)], nodes[size_t(e.to)], nullptr, 1));
     }
     if (cancel && cancel->load()) {
         result.cancelled = true;

@@ -9,7 +9,6 @@
 
 GraphModel::GraphModel(QObject* parent)
     : QAbstractItemModel(parent)
-    , m_watcher(new QFileSystemWatcher(this))
     , m_debounce(new QTimer(this))
 {
     qRegisterMetaType<GraphSnapshot>();
@@ -20,9 +19,6 @@ GraphModel::GraphModel(QObject* parent)
         if (!m_root.isEmpty())
             reload(m_root);
     });
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_debounce,
-            qOverload<>(&QTimer::start));
 }
 
 GraphModel::~GraphModel()
@@ -174,20 +170,47 @@ void GraphModel::reload(const QString& root, const QStringList& files)
         if (generation != m_generation || s.cancelled)
             return;
         watch(s.watched);
-        beginResetModel();
-        m_snapshot = std::move(s);
-        ++m_revision;
-        endResetModel();
-        m_loading = false;
-        emit loadingChanged(false);
-        emit graphChanged();
+        if (m_haveTaskDocuments)
+            s.tasks = TaskGraph::fromDocuments(m_taskDocuments, s.graph);
+        replaceSnapshot(std::move(s));
     });
     watcher->setFuture(QtConcurrent::run(
         [root, files, cancel] { return GraphLoader::load(root, files, cancel.get()); }));
 }
 
+void GraphModel::replaceSnapshot(GraphSnapshot snapshot)
+{
+    beginResetModel();
+    m_snapshot = std::move(snapshot);
+    ++m_revision;
+    endResetModel();
+    if (m_loading) {
+        m_loading = false;
+        emit loadingChanged(false);
+    }
+    emit graphChanged();
+}
+
+void GraphModel::setTaskDocuments(const QList<TrdDocument>& documents)
+{
+    m_taskDocuments = documents;
+    m_haveTaskDocuments = true;
+    GraphSnapshot s = m_snapshot;
+    s.tasks = TaskGraph::fromDocuments(documents, s.graph);
+    const bool loading = m_loading;
+    // A load in flight keeps running; it picks these documents up when it lands.
+    beginResetModel();
+    m_snapshot = std::move(s);
+    ++m_revision;
+    endResetModel();
+    if (!loading)
+        emit graphChanged();
+}
+
 void GraphModel::clear()
 {
+    m_taskDocuments.clear();
+    m_haveTaskDocuments = false;
     m_root.clear();
     m_debounce->stop();
     watch({});
@@ -196,6 +219,16 @@ void GraphModel::clear()
 
 void GraphModel::watch(const QStringList& paths)
 {
+    // Made on first use: a model that never loads a project holds no inotify handle.
+    if (!m_watcher) {
+        if (paths.isEmpty())
+            return;
+        m_watcher = new QFileSystemWatcher(this);
+        connect(m_watcher, &QFileSystemWatcher::fileChanged, m_debounce,
+                qOverload<>(&QTimer::start));
+        connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_debounce,
+                qOverload<>(&QTimer::start));
+    }
     const QStringList old = m_watcher->files() + m_watcher->directories();
     if (!old.isEmpty())
         m_watcher->removePaths(old);

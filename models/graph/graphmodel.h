@@ -58,6 +58,10 @@ public:
     // Starts loading `root` on a worker; `files` as in GraphLoader::load.
     void reload(const QString& root, const QStringList& files = {});
     void clear();
+    // The task side from documents someone else keeps current (the board's TaskDocuments):
+    // from now on they replace the TRDs the loader reads, so the graph shows the board's
+    // status. Recomputes at once; cheap (no file access).
+    void setTaskDocuments(const QList<TrdDocument>& documents);
 
     const GraphSnapshot& snapshot() const { return m_snapshot; }
     const GraphData& graph() const { return m_snapshot.graph; }
@@ -73,12 +77,15 @@ signals:
 
 private:
     void watch(const QStringList& paths);
+    void replaceSnapshot(GraphSnapshot snapshot);
 
     GraphSnapshot m_snapshot;
     QString m_root;
-    QFileSystemWatcher* m_watcher;
+    QFileSystemWatcher* m_watcher = nullptr;
     QTimer* m_debounce;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    QList<TrdDocument> m_taskDocuments;
+    bool m_haveTaskDocuments = false;
     quint64 m_generation = 0;
     quint64 m_revision = 0;
     bool m_loading = false;

@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("MermaidParser", s);
-}
-
 struct Shape
 {
     const char16_t* open;
@@ -51,12 +46,15 @@ public:
                 return true;
             MermaidEdge proto;
             if (!parseLink(&proto)) {
-                return fail(tr("expected an arrow such as '-->' at '%1'").arg(m_s.mid(m_pos, 20)));
+                return fail(QCoreApplication::translate("MermaidParser",
+                                                        "expected an arrow such as '-->' at '%1'")
+                                .arg(m_s.mid(m_pos, 20)));
             }
             QStringList right;
             skipSpace();
             if (m_pos >= m_s.size())
-                return fail(tr("arrow without a target node"));
+                return fail(
+                    QCoreApplication::translate("MermaidParser", "arrow without a target node"));
             if (!parseGroup(&right))
                 return false;
             for (const QString& a : left) {
@@ -122,7 +120,8 @@ private:
         while (m_pos < m_s.size() && isIdChar(m_pos))
             ++m_pos;
         if (m_pos == start)
-            return fail(tr("expected a node id at '%1'").arg(m_s.mid(m_pos, 20)));
+            return fail(QCoreApplication::translate("MermaidParser", "expected a node id at '%1'")
+                            .arg(m_s.mid(m_pos, 20)));
         const QString id = m_s.mid(start, m_pos - start);
         QString label;
         QString shape;
@@ -138,7 +137,8 @@ private:
                 if (p < m_s.size() && m_s.at(p) == u'"') {
                     const qsizetype q = m_s.indexOf(u'"', p + 1);
                     if (q < 0)
-                        return fail(tr("node label quote is not closed"));
+                        return fail(QCoreApplication::translate("MermaidParser",
+                                                                "node label quote is not closed"));
                     label = m_s.mid(p + 1, q - p - 1);
                     end = m_s.indexOf(close, q + 1);
                 } else {
@@ -147,7 +147,9 @@ private:
                         label = m_s.mid(p, end - p).trimmed();
                 }
                 if (end < 0)
-                    return fail(tr("node '%1': label opened with '%2' is not closed with '%3'")
+                    return fail(QCoreApplication::translate(
+                                    "MermaidParser",
+                                    "node '%1': label opened with '%2' is not closed with '%3'")
                                     .arg(id, open, close));
                 shape = open;
                 m_pos = end + close.size();
@@ -292,9 +294,10 @@ MermaidGraph parse(const QString& text, const QString& path, int firstLine)
         }
         if (line == u"end") {
             if (open.isEmpty())
-                g.diagnostics.append(Diagnostic{path, lineNo, 1, QStringLiteral("mermaid-end"),
-                                                tr("'end' without an open subgraph"),
-                                                Diagnostic::Severity::Warning});
+                g.diagnostics.append(Diagnostic{
+                    path, lineNo, 1, QStringLiteral("mermaid-end"),
+                    QCoreApplication::translate("MermaidParser", "'end' without an open subgraph"),
+                    Diagnostic::Severity::Warning});
             else
                 open.removeLast();
             continue;
@@ -304,9 +307,10 @@ MermaidGraph parse(const QString& text, const QString& path, int firstLine)
             MermaidSubgraph sg;
             sg.line = lineNo;
             if (!m.hasMatch()) {
-                g.diagnostics.append(Diagnostic{path, lineNo, 1, QStringLiteral("mermaid-syntax"),
-                                                tr("subgraph without a name"),
-                                                Diagnostic::Severity::Warning});
+                g.diagnostics.append(Diagnostic{
+                    path, lineNo, 1, QStringLiteral("mermaid-syntax"),
+                    QCoreApplication::translate("MermaidParser", "subgraph without a name"),
+                    Diagnostic::Severity::Warning});
                 sg.id = QStringLiteral("subgraph%1").arg(lineNo);
             } else if (!m.captured(1).isEmpty()) {
                 sg.id = sg.title = m.captured(1);
@@ -331,9 +335,11 @@ MermaidGraph parse(const QString& text, const QString& path, int firstLine)
         }
     }
     for (const MermaidSubgraph& sg : open)
-        g.diagnostics.append(Diagnostic{path, sg.line, 1, QStringLiteral("mermaid-subgraph"),
-                                        tr("subgraph '%1' is never closed with 'end'").arg(sg.id),
-                                        Diagnostic::Severity::Warning});
+        g.diagnostics.append(Diagnostic{
+            path, sg.line, 1, QStringLiteral("mermaid-subgraph"),
+            QCoreApplication::translate("MermaidParser", "subgraph '%1' is never closed with 'end'")
+                .arg(sg.id),
+            Diagnostic::Severity::Warning});
     return g;
 }
 

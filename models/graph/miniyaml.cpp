@@ -14,11 +14,6 @@ struct Line
     bool blank = false;
 };
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("MiniYaml", s);
-}
-
 // Index of a comment's '#' outside quotes, or -1.
 qsizetype commentStart(const QString& s)
 {
@@ -91,7 +86,8 @@ public:
                 ++indent;
             if (indent < l.raw.size() && l.raw.at(indent) == u'\t') {
                 report(l.number, indent + 1, QStringLiteral("yaml-tab"),
-                       tr("tab characters cannot indent YAML; use spaces"));
+                       QCoreApplication::translate(
+                           "MiniYaml", "tab characters cannot indent YAML; use spaces"));
                 while (indent < l.raw.size() && l.raw.at(indent).isSpace())
                     ++indent;
             }
@@ -117,7 +113,9 @@ public:
         while (m_pos < m_lines.size()) {
             const Line& l = m_lines[m_pos];
             report(l.number, l.indent + 1, QStringLiteral("yaml-structure"),
-                   tr("unexpected content at this indentation: '%1'").arg(l.content.left(40)));
+                   QCoreApplication::translate("MiniYaml",
+                                               "unexpected content at this indentation: '%1'")
+                       .arg(l.content.left(40)));
             ++m_pos;
             skipBlank();
         }
@@ -162,7 +160,7 @@ private:
                 break;
             if (l.indent > indent) {
                 report(l.number, l.indent + 1, QStringLiteral("yaml-indent"),
-                       tr("unexpected indentation"));
+                       QCoreApplication::translate("MiniYaml", "unexpected indentation"));
                 ++m_pos;
                 continue;
             }
@@ -175,7 +173,8 @@ private:
                     return s;
                 }
                 report(l.number, l.indent + 1, QStringLiteral("yaml-key"),
-                       tr("expected 'key: value', found '%1'").arg(l.content.left(40)));
+                       QCoreApplication::translate("MiniYaml", "expected 'key: value', found '%1'")
+                           .arg(l.content.left(40)));
                 ++m_pos;
                 continue;
             }
@@ -203,7 +202,7 @@ private:
             if (l.indent != indent || !isSeqItem(l.content)) {
                 if (l.indent > indent) {
                     report(l.number, l.indent + 1, QStringLiteral("yaml-indent"),
-                           tr("unexpected indentation"));
+                           QCoreApplication::translate("MiniYaml", "unexpected indentation"));
                     ++m_pos;
                     continue;
                 }
@@ -295,7 +294,8 @@ private:
             QString inner = rest.mid(1);
             if (!inner.endsWith(u']'))
                 report(line, 0, QStringLiteral("yaml-flow"),
-                       tr("flow sequence is not closed with ']'"));
+                       QCoreApplication::translate("MiniYaml",
+                                                   "flow sequence is not closed with ']'"));
             else
                 inner.chop(1);
             for (const QString& item : splitFlow(inner)) {
@@ -330,7 +330,8 @@ private:
                 }
             }
             if (!closed)
-                report(line, 0, QStringLiteral("yaml-quote"), tr("quoted string is not closed"));
+                report(line, 0, QStringLiteral("yaml-quote"),
+                       QCoreApplication::translate("MiniYaml", "quoted string is not closed"));
             return YamlNode{YamlNode::Type::Scalar, out, {}, {}, line};
         }
         // Plain scalar, possibly continued on more indented lines.

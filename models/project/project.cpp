@@ -34,6 +34,15 @@ Project::Project(QObject* parent)
         if (m_open)
             m_review->analyze(m_files->files());
     });
+    // The graph's task side follows the board's documents, edits included.
+    const auto syncTasks = [this] {
+        QList<TrdDocument> documents;
+        for (int i = 0; i < m_tasks->count(); ++i)
+            documents.append(m_tasks->at(i).doc);
+        m_graph->setTaskDocuments(documents);
+    };
+    connect(m_tasks, &TaskDocuments::documentsReset, this, syncTasks);
+    connect(m_tasks, &TaskDocuments::documentChanged, this, syncTasks);
     connect(m_review, &ProjectReview::rescanRequested, this, [this] {
         if (m_open)
             m_files->rescan(m_info.root);

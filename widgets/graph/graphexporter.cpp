@@ -12,13 +12,6 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("GraphExporter", s);
-}
-} // namespace
-
 namespace GraphExporter {
 
 bool writeSvg(const GraphScene& scene, const QString& path, QString* error)
@@ -26,7 +19,7 @@ bool writeSvg(const GraphScene& scene, const QString& path, QString* error)
     const QRectF source = scene.graphRect();
     if (source.isEmpty()) {
         if (error)
-            *error = tr("the graph is empty");
+            *error = QCoreApplication::translate("GraphExporter", "the graph is empty");
         return false;
     }
     QSvgGenerator svg;
@@ -34,18 +27,19 @@ bool writeSvg(const GraphScene& scene, const QString& path, QString* error)
     svg.setSize(source.size().toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
     svg.setTitle(GraphPresentation::modeName(scene.presentation().mode) + QStringLiteral(" graph"));
-    svg.setDescription(tr("Laid out by Graphviz dot, drawn by Phoenix Workbench"));
+    svg.setDescription(QCoreApplication::translate(
+        "GraphExporter", "Laid out by Graphviz dot, drawn by Phoenix Workbench"));
     QPainter p;
     if (!p.begin(&svg)) {
         if (error)
-            *error = tr("cannot write %1").arg(path);
+            *error = QCoreApplication::translate("GraphExporter", "cannot write %1").arg(path);
         return false;
     }
     const_cast<GraphScene&>(scene).render(&p, QRectF(QPointF(0, 0), source.size()), source);
     p.end();
     if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
         if (error)
-            *error = tr("cannot write %1").arg(path);
+            *error = QCoreApplication::translate("GraphExporter", "cannot write %1").arg(path);
         return false;
     }
     return true;
@@ -56,7 +50,7 @@ bool writePng(const GraphScene& scene, const QString& path, QString* error, doub
     const QRectF source = scene.graphRect();
     if (source.isEmpty()) {
         if (error)
-            *error = tr("the graph is empty");
+            *error = QCoreApplication::translate("GraphExporter", "the graph is empty");
         return false;
     }
     // Large graphs get a smaller scale rather than a gigantic image.
@@ -72,7 +66,8 @@ bool writePng(const GraphScene& scene, const QString& path, QString* error, doub
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, out.errorString());
+            *error = QCoreApplication::translate("GraphExporter", "cannot write %1: %2")
+                         .arg(path, out.errorString());
         return false;
     }
     return true;
@@ -104,9 +99,13 @@ bool exportProject(const QString& root, GraphMode mode, const QString& path, QSt
         *nodeCount = int(p.nodes.size());
     if (p.isEmpty()) {
         if (error)
-            *error = mode == GraphMode::Delegation
-                         ? tr("no agent definitions under %1/agents").arg(root)
-                         : tr("no TRD tasks under %1/docs").arg(root);
+            *error =
+                mode == GraphMode::Delegation
+                    ? QCoreApplication::translate("GraphExporter",
+                                                  "no agent definitions under %1/agents")
+                          .arg(root)
+                    : QCoreApplication::translate("GraphExporter", "no TRD tasks under %1/docs")
+                          .arg(root);
         return false;
     }
     const LayoutResult layout = GraphLayout::run(p.layoutRequest());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "graph/graphmodel.h"
 #include "project/fileindex.h"
+#include "tasks/trdparser.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -66,6 +67,33 @@ private slots:
                  QStringLiteral("0 done / 0 open / 1 blocked"));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void taskDocumentsFromTheBoardReplaceTheLoadersOwn()
+    {
+        GraphModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(GraphLoader::load(kFixture));
+        QSignalSpy changed(&model, &GraphModel::graphChanged);
+        const int api = model.rowOf(QStringLiteral("api-builder"));
+        QCOMPARE(model.index(api, 0).data(GraphModel::TasksDoneRole).toInt(), 1);
+        model.setTaskDocuments({});
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(model.tasks().isEmpty());
+        QCOMPARE(model.index(api, 0).data(GraphModel::TasksDoneRole).toInt(), 0);
+        QFile f(kFixture + QStringLiteral("/docs/TRD/plan.md"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        // The board's copy says TRD-002 is done now: TRD-003 is no longer blocked.
+        QByteArray bytes = f.readAll();
+        bytes.replace("**TRD-002: Review rules** (6h) - **HIGH PRIORITY**",
+                      "**TRD-002: Review rules** (6h) - **HIGH PRIORITY** ✅ **COMPLETED**");
+        model.setTaskDocuments({TrdParser::parse(bytes, QStringLiteral("docs/TRD/plan.md"))});
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(model.tasks().tasks.size(), 4);
+        const int runner = model.rowOf(QStringLiteral("suite-runner"));
+        QCOMPARE(model.index(runner, 0).data(GraphModel::TasksBlockedRole).toInt(), 0);
+        QCOMPARE(model.index(runner, 0).data(GraphModel::TasksOpenRole).toInt(), 1);
     }
 
     void taskGraph()

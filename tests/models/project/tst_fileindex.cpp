@@ -54,7 +54,8 @@ private slots:
         QSignalSpy ready(project.files(), &FileIndex::ready);
         QString error;
         QVERIFY(project.open(QStringLiteral(PWB_FIXTURES "/projects/umbrella"), &error));
-        QVERIFY(opened.wait(15000));
+        // .then(this, ...) runs at once when detection already finished: no wait then.
+        QVERIFY(opened.count() > 0 || opened.wait(15000));
         QCOMPARE(project.info().kind, ProjectKind::Umbrella);
         // The scan may land in the same event-loop turn as `opened`.
         QVERIFY(!ready.isEmpty() || ready.wait(15000));

@@ -169,7 +169,7 @@ private slots:
             QByteArray text =
                 "---\nname: agent-" + QByteArray::number(i) + "\ndescription: generated\n---\n\n";
             if (i > 0)
-                text += "Delegate to agent-" + QByteArray::number((i * 7) % i) + ".\n";
+                text += "Delegate to agent-" + QByteArray::number((i - 1) / 2) + ".\n";
             if (i > 3)
                 text += "Hand off to agent-" + QByteArray::number(i / 3) + ".\n";
             f.write(text);
