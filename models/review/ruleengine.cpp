@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <cctype>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -626,8 +627,9 @@ private:
             (m_isConfig && !m_path.endsWith(u"/runtime.exs") && m_path != u"config/runtime.exs") ||
             m_isLib;
         for (int k = 0; k < n(); ++k) {
-            const Token& t = T(k);
-            if (t.kind == K::Identifier) {
+            const K kind = m_kind[size_t(k)];
+            // Only identifiers starting like one the rules look for go further.
+            if (kind == K::Identifier && std::strchr("fqrtblvp", X(k)[0])) {
                 const SV x = X(k);
                 int b = 0, e = 0;
                 // SQL by interpolation.
@@ -701,12 +703,12 @@ private:
                     add("security/raw-html", k + 1,
                         tr("{:safe, ...} marks data as already escaped HTML"));
             }
-            if (t.kind == K::EExDelimiter && X(k) == "<%==")
+            if (kind == K::EExDelimiter && X(k) == "<%==")
                 add("security/eex-unescaped", k, tr("<%== outputs its value without escaping"));
             // Hard-coded secrets: `key: "literal"` and `@key "literal"`.
-            if (secretsApply && (t.kind == K::KeywordKey || t.kind == K::ModuleAttribute)) {
+            if (secretsApply && (kind == K::KeywordKey || kind == K::ModuleAttribute)) {
                 SV name = X(k);
-                if (t.kind == K::KeywordKey)
+                if (kind == K::KeywordKey)
                     name.remove_suffix(1);
                 else
                     name.remove_prefix(1);
@@ -785,8 +787,8 @@ private:
             return false;
         }();
         for (int k = 0; k < n(); ++k) {
-            const Token& t = T(k);
-            if (t.kind == K::Identifier) {
+            const K kind = m_kind[size_t(k)];
+            if (kind == K::Identifier && std::strchr("merfi", X(k)[0])) {
                 const SV x = X(k);
                 int b = 0, e = 0;
                 if ((x == "map" || x == "each" || x == "reduce" || x == "flat_map" ||
@@ -1584,7 +1586,8 @@ FileAnalysis RuleEngine::analyze(const QString& path, const QByteArray& text)
     FileAnalysis out;
     out.path = path;
     out.bytes = text.size();
-    out.lines = int(text.count('\n')) + (text.isEmpty() || text.endsWith('\n') ? 0 : 1);
+    out.lines = int(std::count(text.cbegin(), text.cend(), '\n')) +
+                (text.isEmpty() || text.endsWith('\n') ? 0 : 1);
     FileRules rules(path, text, out);
     rules.run();
     std::stable_sort(out.findings.begin(), out.findings.end(),
