@@ -56,6 +56,8 @@ private slots:
                     .contains(QStringLiteral("phoenix")));
         const QString hl = project.value(QStringLiteral("highlighter")).toString();
         QVERIFY(hl == u"builtin" || hl.startsWith(QStringLiteral("KSyntaxHighlighting ")));
+        const QJsonObject vcs = doc.object().value(QStringLiteral("vcs")).toObject();
+        QVERIFY(vcs.contains(QStringLiteral("state")));
     }
 
     void textFormat()
