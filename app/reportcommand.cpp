@@ -10,14 +10,14 @@
 #include "review/reviewreport.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
 namespace ReportCommand {
 
-QJsonObject build(const ProjectInfo& info, const CommandLine* cl, QStringList* problems)
+QJsonObject build(const ProjectInfo& info, const CommandLine* cl, QStringList* problems,
+                  bool* failed)
 {
     QJsonObject report;
     report.insert(QStringLiteral("project"), info.toJson(QStringLiteral(PWB_HIGHLIGHTER)));
@@ -37,6 +37,8 @@ QJsonObject build(const ProjectInfo& info, const CommandLine* cl, QStringList* p
         if (!findings.error.isEmpty())
             problems->append(findings.error);
     }
+    if (failed && !findings.error.isEmpty())
+        *failed = true;
     return report;
 }
 
@@ -98,7 +100,8 @@ int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
         return 2;
     }
     QStringList problems;
-    const QJsonObject report = build(*info, &cl, &problems);
+    bool failed = false;
+    const QJsonObject report = build(*info, &cl, &problems, &failed);
     for (const QString& p : problems)
         err << "phoenix-workbench: " << p << Qt::endl;
     if (cl.format == u"json")
@@ -106,9 +109,7 @@ int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
     else
         out << toText(report);
     out.flush();
-    if (!cl.sarif.isEmpty() && !QFileInfo::exists(cl.sarif))
-        return 3;
-    return 0;
+    return failed ? 3 : 0;
 }
 
 } // namespace ReportCommand

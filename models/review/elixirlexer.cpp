@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -91,9 +92,27 @@ constexpr std::string_view kKeywords[] = {"__CALLER__",
                                           "when",
                                           "with"};
 
+// Buckets by (length, first byte): a lookup compares against one or two words at most.
+struct KeywordTable
+{
+    std::vector<std::string_view> buckets[17][64];
+    KeywordTable()
+    {
+        for (std::string_view k : kKeywords)
+            buckets[k.size()][static_cast<unsigned char>(k[0]) & 63].push_back(k);
+    }
+};
+
 bool isKeyword(std::string_view w)
 {
-    return std::binary_search(std::begin(kKeywords), std::end(kKeywords), w);
+    static const KeywordTable table;
+    if (w.size() > 16)
+        return false;
+    for (std::string_view k : table.buckets[w.size()][static_cast<unsigned char>(w[0]) & 63]) {
+        if (k == w)
+            return true;
+    }
+    return false;
 }
 
 bool definesFunction(std::string_view w)
@@ -110,11 +129,30 @@ constexpr std::string_view kOperators[] = {
     "**",  "//",  "\\\\", "+",   "-",   "*",   "/",   "=",   "<",   ">",   "!",
     "^",   "&",   "|",    ".",   "%",   "@",   "~",   "?",   "\\",  ":"};
 
+// Operators grouped by first byte, longest first.
+struct OperatorTable
+{
+    std::vector<std::string_view> byFirst[128];
+    OperatorTable()
+    {
+        for (std::string_view op : kOperators)
+            byFirst[static_cast<unsigned char>(op[0]) & 127].push_back(op);
+    }
+};
+
 int operatorLength(const char* s, qsizetype avail)
 {
-    for (std::string_view op : kOperators) {
-        if (qsizetype(op.size()) <= avail && op[0] == s[0] &&
-            std::memcmp(op.data(), s, op.size()) == 0)
+    static const OperatorTable table;
+    const auto c = static_cast<unsigned char>(s[0]);
+    if (c >= 128)
+        return 0;
+    for (std::string_view op : table.byFirst[c]) {
+        if (qsizetype(op.size()) > avail)
+            continue;
+        bool same = true;
+        for (size_t i = 1; i < op.size() && same; ++i)
+            same = op[i] == s[i];
+        if (same)
             return int(op.size());
     }
     return 0;
@@ -146,8 +184,10 @@ public:
         , m_out(r.tokens)
         , m_diags(r.diagnostics)
     {
-        m_out.reserve(n / 5 + 16);
+        m_out.resize(n / 4 + 16);
+        m_data = m_out.data();
     }
+    ~Lexer() { m_out.resize(m_count); }
 
     void run(ElixirLexer::Mode mode)
     {
@@ -194,6 +234,8 @@ private:
 
     QString m_path;
     QList<Token>& m_out;
+    Token* m_data = nullptr; // m_out is sized ahead and filled by index
+    qsizetype m_count = 0;
     Diagnostics& m_diags;
     quint8 m_flags = 0;
     int m_depth = 0;
@@ -244,7 +286,11 @@ private:
 
     void push(TokenKind k, qsizetype b, qsizetype e, int line, int col)
     {
-        m_out.push_back(Token{k, m_flags, line, col, b, e});
+        if (m_count == m_out.size()) {
+            m_out.resize(m_out.size() * 2 + 16);
+            m_data = m_out.data();
+        }
+        m_data[m_count++] = Token{k, m_flags, line, col, b, e};
         m_pendingDoc = false;
         m_afterDot = false;
         m_expectFunctionName = false;
@@ -626,7 +672,7 @@ private:
         const int startLine = m_line;
         const qsizetype startLineStart = m_lineStart;
         const int startCol = column(start);
-        const qsizetype tokensBefore = m_out.size();
+        const qsizetype tokensBefore = m_count;
         qsizetype seg = start;
         int segLine = m_line;
         int segCol = startCol;
@@ -729,7 +775,7 @@ private:
         const int startLine = m_line;
         const qsizetype startLineStart = m_lineStart;
         const int startCol = column(start);
-        const qsizetype tokensBefore = m_out.size();
+        const qsizetype tokensBefore = m_count;
         qsizetype seg = start;
         int segLine = m_line;
         int segCol = startCol;
@@ -786,7 +832,7 @@ private:
         diag(startLine, startCol, code, Diagnostic::Severity::Error, message);
         if (++m_recoveries > kMaxRecoveries)
             return; // the segments up to the end of input are already out
-        m_out.resize(tokensBefore);
+        m_count = tokensBefore;
         m_line = startLine;
         m_lineStart = startLineStart;
         m_colLineStart = -1;

@@ -153,6 +153,7 @@ QString normalizedLine(QByteArrayView line)
 QList<QByteArrayView> splitLines(const QByteArray& text)
 {
     QList<QByteArrayView> lines;
+    lines.reserve(text.size() / 32 + 1);
     qsizetype start = 0;
     const qsizetype n = text.size();
     while (start <= n) {
@@ -205,6 +206,8 @@ QString compute(const QString& rule, const QString& path, const QString& normali
 
 void assign(Findings& findings, const QByteArray& text, const QString& path)
 {
+    if (findings.isEmpty())
+        return;
     const QList<QByteArrayView> lines = splitLines(text);
     QHash<QString, int> seen;
     for (Finding& f : findings) {

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <cctype>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -92,11 +94,17 @@ public:
         m_all = std::move(r.tokens);
         out.diagnostics = std::move(r.diagnostics);
         m_code.reserve(size_t(m_all.size()));
+        m_kind.reserve(size_t(m_all.size()));
+        m_text.reserve(size_t(m_all.size()));
         for (int i = 0; i < m_all.size(); ++i) {
-            const K k = m_all.at(i).kind;
-            if (k != K::Comment && k != K::HtmlComment)
+            const Token& t = m_all.at(i);
+            if (t.kind != K::Comment && t.kind != K::HtmlComment) {
                 m_code.push_back(i);
+                m_kind.push_back(t.kind);
+                m_text.push_back(SV(src.constData() + t.begin, size_t(t.end - t.begin)));
+            }
         }
+        m_n = int(m_code.size());
         m_template = mode != ElixirLexer::Mode::Elixir;
         m_isTest = path.startsWith(u"test/") || path.contains(u"/test/");
         m_isLib = !m_isTest && (path.startsWith(u"lib/") || path.contains(u"/lib/"));
@@ -125,9 +133,13 @@ private:
     FileAnalysis& m_out;
     QList<Token> m_all;
     std::vector<int> m_code;
+    std::vector<K> m_kind; // per code position, for the hot checks
+    std::vector<SV> m_text;
+    int m_n = 0;
     std::vector<int> m_match;
     std::vector<Module> m_modules;
     std::vector<Def> m_defs;
+    std::vector<bool> m_genServer; // per module: uses GenServer (itself or a parent)
     bool m_template = false;
     bool m_isTest = false;
     bool m_isLib = false;
@@ -138,20 +150,27 @@ private:
 
     // --- token helpers --------------------------------------------------------------------
 
-    int n() const { return int(m_code.size()); }
-    const Token& T(int k) const { return m_all.at(m_code[size_t(k)]); }
-    SV X(int k) const
+    // The hot checks: always inlined so comparisons with literals fold into a few compares.
+    Q_ALWAYS_INLINE int n() const { return m_n; }
+    Q_ALWAYS_INLINE const Token& T(int k) const { return m_all.at(m_code[size_t(k)]); }
+    Q_ALWAYS_INLINE SV X(int k) const { return m_text[size_t(k)]; }
+    Q_ALWAYS_INLINE bool is(int k, K kind) const
     {
-        const Token& t = T(k);
-        return SV(m_src.constData() + t.begin, size_t(t.end - t.begin));
+        return k >= 0 && k < m_n && m_kind[size_t(k)] == kind;
     }
-    bool is(int k, K kind) const { return k >= 0 && k < n() && T(k).kind == kind; }
-    bool is(int k, K kind, SV text) const { return is(k, kind) && X(k) == text; }
-    bool punct(int k, char c) const
+    Q_ALWAYS_INLINE static bool same(SV a, SV b)
     {
-        return is(k, K::Punctuation) && T(k).size() == 1 && m_src.at(T(k).begin) == c;
+        return a.size() == b.size() && __builtin_memcmp(a.data(), b.data(), b.size()) == 0;
     }
-    bool op(int k, SV text) const { return is(k, K::Operator, text); }
+    Q_ALWAYS_INLINE bool is(int k, K kind, SV text) const
+    {
+        return is(k, kind) && same(m_text[size_t(k)], text);
+    }
+    Q_ALWAYS_INLINE bool punct(int k, char c) const
+    {
+        return is(k, K::Punctuation) && m_text[size_t(k)].size() == 1 && m_text[size_t(k)][0] == c;
+    }
+    Q_ALWAYS_INLINE bool op(int k, SV text) const { return is(k, K::Operator, text); }
     int match(int k) const { return k >= 0 && k < n() ? m_match[size_t(k)] : -1; }
 
     void buildMatches()
@@ -359,6 +378,8 @@ private:
 
     bool moduleUses(int mod, const char* what) const
     {
+        if (mod >= 0 && mod < int(m_genServer.size()) && QLatin1StringView(what) == "GenServer")
+            return m_genServer[size_t(mod)];
         for (int m = mod; m >= 0; m = m_modules[size_t(m)].parent) {
             for (const QString& u : m_modules[size_t(m)].uses) {
                 if (u == QLatin1StringView(what) || u.endsWith(QLatin1StringView(what)))
@@ -606,8 +627,9 @@ private:
             (m_isConfig && !m_path.endsWith(u"/runtime.exs") && m_path != u"config/runtime.exs") ||
             m_isLib;
         for (int k = 0; k < n(); ++k) {
-            const Token& t = T(k);
-            if (t.kind == K::Identifier) {
+            const K kind = m_kind[size_t(k)];
+            // Only identifiers starting like one the rules look for go further.
+            if (kind == K::Identifier && std::strchr("fqrtblvp", X(k)[0])) {
                 const SV x = X(k);
                 int b = 0, e = 0;
                 // SQL by interpolation.
@@ -681,12 +703,12 @@ private:
                     add("security/raw-html", k + 1,
                         tr("{:safe, ...} marks data as already escaped HTML"));
             }
-            if (t.kind == K::EExDelimiter && X(k) == "<%==")
+            if (kind == K::EExDelimiter && X(k) == "<%==")
                 add("security/eex-unescaped", k, tr("<%== outputs its value without escaping"));
             // Hard-coded secrets: `key: "literal"` and `@key "literal"`.
-            if (secretsApply && (t.kind == K::KeywordKey || t.kind == K::ModuleAttribute)) {
+            if (secretsApply && (kind == K::KeywordKey || kind == K::ModuleAttribute)) {
                 SV name = X(k);
-                if (t.kind == K::KeywordKey)
+                if (kind == K::KeywordKey)
                     name.remove_suffix(1);
                 else
                     name.remove_prefix(1);
@@ -705,14 +727,18 @@ private:
 
     static bool isSecretName(SV raw)
     {
-        QByteArray name(raw.data(), qsizetype(raw.size()));
-        name = name.toLower();
-        if (name.contains("salt"))
+        if (raw.size() < 5 || raw.size() > 63)
             return false;
-        return name.contains("password") || name.contains("secret") || name.endsWith("token") ||
-               name.contains("api_key") || name.contains("apikey") || name.contains("access_key") ||
-               name.contains("private_key") || name.contains("encryption_key") ||
-               name.contains("signing_key");
+        char buf[64];
+        for (size_t i = 0; i < raw.size(); ++i)
+            buf[i] = char(std::tolower(static_cast<unsigned char>(raw[i])));
+        const SV name(buf, raw.size());
+        auto has = [&](SV w) { return name.find(w) != SV::npos; };
+        if (has("salt"))
+            return false;
+        return has("password") || has("secret") || name.ends_with("token") || has("api_key") ||
+               has("apikey") || has("access_key") || has("private_key") || has("encryption_key") ||
+               has("signing_key");
     }
 
     // --- performance ----------------------------------------------------------------------
@@ -731,7 +757,14 @@ private:
     }
     bool isRepoCall(int k) const
     {
-        return is(k, K::Identifier) && isRepoFunction(X(k)) && remoteModule(k).endsWith(u"Repo");
+        // `...Repo.fun`: the alias segment before the dot ends in Repo.
+        return is(k, K::Identifier) && op(k - 1, ".") && is(k - 2, K::Module) &&
+               X(k - 2).ends_with("Repo") && isRepoFunction(X(k));
+    }
+    // `Mod.fun` where Mod is exactly the alias `name` (not Other.Mod).
+    bool calledOn(int k, SV name) const
+    {
+        return op(k - 1, ".") && is(k - 2, K::Module, name) && !op(k - 3, ".");
     }
 
     void nPlusOneIn(int b, int e)
@@ -754,14 +787,13 @@ private:
             return false;
         }();
         for (int k = 0; k < n(); ++k) {
-            const Token& t = T(k);
-            if (t.kind == K::Identifier) {
+            const K kind = m_kind[size_t(k)];
+            if (kind == K::Identifier && std::strchr("merfi", X(k)[0])) {
                 const SV x = X(k);
                 int b = 0, e = 0;
                 if ((x == "map" || x == "each" || x == "reduce" || x == "flat_map" ||
                      x == "filter" || x == "reduce_while" || x == "map_reduce" || x == "into") &&
-                    (remoteModule(k) == u"Enum" || remoteModule(k) == u"Stream") &&
-                    callArgs(k, &b, &e))
+                    (calledOn(k, "Enum") || calledOn(k, "Stream")) && callArgs(k, &b, &e))
                     nPlusOneIn(b, e);
             } else if (is(k, K::Keyword, "for")) {
                 bool inl = false;
@@ -904,6 +936,15 @@ private:
 
     void otpRules()
     {
+        m_genServer.clear();
+        for (int m = 0; m < int(m_modules.size()); ++m) {
+            bool uses = false;
+            for (int p = m; p >= 0 && !uses; p = m_modules[size_t(p)].parent) {
+                for (const QString& u : m_modules[size_t(p)].uses)
+                    uses = uses || u == u"GenServer" || u.endsWith(u".GenServer");
+            }
+            m_genServer.push_back(uses);
+        }
         static const SV genCallbacks[] = {"init",        "handle_call",     "handle_cast",
                                           "handle_info", "handle_continue", "terminate",
                                           "code_change", "format_status"};
@@ -963,6 +1004,11 @@ private:
             if (!is(j, K::Identifier) && !is(j, K::Keyword, "receive"))
                 continue;
             const SV x = X(j);
+            const bool candidate = x == "sleep" || x == "get" || x == "post" || x == "put" ||
+                                   x == "patch" || x == "delete" || x == "request" || x == "get!" ||
+                                   x == "post!" || x == "request!" || x == "receive";
+            if (!candidate)
+                continue;
             const QString mod = is(j, K::Identifier) ? remoteModule(j) : QString();
             QString what;
             if ((x == "sleep" && (mod == u"Process" || mod == u":timer")))
@@ -1010,6 +1056,19 @@ private:
             {":channel", {"join", "handle_in", "handle_out", "handle_info", "terminate"}},
             {"Phoenix.Channel", {"join", "handle_in", "handle_out", "handle_info", "terminate"}},
         };
+        // Per module, the behaviours it uses itself (not an enclosing module's).
+        std::vector<std::vector<const B*>> used(m_modules.size());
+        for (size_t m = 0; m < m_modules.size(); ++m) {
+            for (const B& b : behaviours) {
+                for (const QString& u : m_modules[m].uses) {
+                    if (u == QLatin1StringView(b.marker) ||
+                        u.endsWith(QLatin1StringView(b.marker))) {
+                        used[m].push_back(&b);
+                        break;
+                    }
+                }
+            }
+        }
         SV lastName;
         int lastModule = -2;
         for (const Def& d : m_defs) {
@@ -1019,15 +1078,8 @@ private:
             if (d.isPrivate || d.module < 0 || sameFunction || d.hasImpl)
                 continue;
             bool callback = false;
-            for (const B& b : behaviours) {
-                // Only the module's own `use`/`@behaviour`, not an enclosing module's.
-                bool uses = false;
-                for (const QString& u : m_modules[size_t(d.module)].uses)
-                    uses = uses || u == QLatin1StringView(b.marker) ||
-                           u.endsWith(QLatin1StringView(b.marker));
-                if (!uses)
-                    continue;
-                for (SV c : b.callbacks)
+            for (const B* b : used[size_t(d.module)]) {
+                for (SV c : b->callbacks)
                     callback = callback || c == d.name;
             }
             if (!callback)
@@ -1534,7 +1586,8 @@ FileAnalysis RuleEngine::analyze(const QString& path, const QByteArray& text)
     FileAnalysis out;
     out.path = path;
     out.bytes = text.size();
-    out.lines = int(text.count('\n')) + (text.isEmpty() || text.endsWith('\n') ? 0 : 1);
+    out.lines = int(std::count(text.cbegin(), text.cend(), '\n')) +
+                (text.isEmpty() || text.endsWith('\n') ? 0 : 1);
     FileRules rules(path, text, out);
     rules.run();
     std::stable_sort(out.findings.begin(), out.findings.end(),
@@ -1542,6 +1595,7 @@ FileAnalysis RuleEngine::analyze(const QString& path, const QByteArray& text)
                          return a.line != b.line ? a.line < b.line : a.column < b.column;
                      });
     Fingerprint::assign(out.findings, text, path);
-    Fingerprint::assign(out.preloadCandidates, text, path);
+    if (!out.preloadCandidates.isEmpty())
+        Fingerprint::assign(out.preloadCandidates, text, path);
     return out;
 }
