@@ -8,7 +8,8 @@ bool CommandLine::isHeadless(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "--report" || a.startsWith("--report=") || a == "-h" || a == "--help" ||
+        if (a == "--report" || a.startsWith("--report=") || a == "--run-tests" ||
+            a.startsWith("--run-tests=") || a == "-h" || a == "--help" ||
             a == "-v" || a == "--version")
             return true;
     }
@@ -48,7 +49,25 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QCoreApplication::translate("CommandLine",
                                     "View to show first: board, graph, review, tests or traces."),
         QStringLiteral("name"));
-    p.addOptions({demo, report, format, screenshot, view});
+    const QCommandLineOption runTests(
+        QStringLiteral("run-tests"),
+        QCoreApplication::translate("CommandLine",
+                                    "Run the ExUnit suite of the project at <path> without a display, "
+                                    "print the report with its tests section; exit 0 only when "
+                                    "nothing failed."),
+        QStringLiteral("path"));
+    const QCommandLineOption app(
+        QStringLiteral("app"),
+        QCoreApplication::translate("CommandLine", "With --run-tests: run this umbrella app alone."),
+        QStringLiteral("name"));
+    const QCommandLineOption cover(
+        QStringLiteral("cover"),
+        QCoreApplication::translate("CommandLine", "With --run-tests: measure coverage (mix test --cover)."));
+    const QCommandLineOption junit(
+        QStringLiteral("junit"),
+        QCoreApplication::translate("CommandLine", "With --run-tests: also write JUnit XML to <file>."),
+        QStringLiteral("file"));
+    p.addOptions({demo, report, format, screenshot, view, runTests, app, cover, junit});
     p.addPositionalArgument(QStringLiteral("path"),
                             QCoreApplication::translate("CommandLine", "Project folder to open."),
                             QStringLiteral("[path]"));
@@ -91,6 +110,19 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     if (positional.size() > 1) {
         cl.mode = Mode::Error;
         cl.error = QCoreApplication::translate("CommandLine", "only one project path may be given");
+        return cl;
+    }
+    if (p.isSet(runTests)) {
+        cl.mode = Mode::RunTests;
+        cl.path = p.value(runTests);
+        cl.app = p.value(app);
+        cl.cover = p.isSet(cover);
+        cl.junit = p.value(junit);
+        return cl;
+    }
+    if (p.isSet(app) || p.isSet(cover) || p.isSet(junit)) {
+        cl.mode = Mode::Error;
+        cl.error = QCoreApplication::translate("CommandLine", "--app, --cover and --junit go with --run-tests");
         return cl;
     }
     if (p.isSet(report)) {

@@ -7,7 +7,7 @@
 
 struct CommandLine
 {
-    enum class Mode { Gui, Report, Help, Version, Error };
+    enum class Mode { Gui, Report, RunTests, Help, Version, Error };
 
     Mode mode = Mode::Gui;
     QString path;           // project to open (GUI) or to report on
@@ -15,6 +15,9 @@ struct CommandLine
     QString format = QStringLiteral("text"); // --format text|json
     QString screenshot;     // --screenshot FILE: save the window and quit (GUI)
     QString view;           // --view board|graph|review|tests|traces
+    QString app;            // --app NAME (--run-tests: one umbrella app)
+    bool cover = false;     // --cover (--run-tests)
+    QString junit;          // --junit FILE (--run-tests)
     QString error;          // for Mode::Error
     QString helpText;
 

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "pwb_config.h"
 #include "reportcommand.h"
+#include "runtestscommand.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -58,6 +59,8 @@ int main(int argc, char** argv)
         return 0;
     case CommandLine::Mode::Report:
         return ReportCommand::run(cl, out, err);
+    case CommandLine::Mode::RunTests:
+        return RunTestsCommand::run(cl, out, err);
     case CommandLine::Mode::Gui:
         break;
     }

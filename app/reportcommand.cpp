@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "project/projectdetector.h"
 #include "tasks/tasksreport.h"
+#include "testing/testsreport.h"
 #include "pwb_config.h"
 #include "vcs/vcsreport.h"
 
@@ -64,6 +65,7 @@ QString toText(const QJsonObject& report)
         }
     }
     t << TasksReport::toText(report.value(QStringLiteral("tasks")).toObject());
+    t << TestsReport::toText(report.value(QStringLiteral("tests")).toObject());
     return s;
 }
 
