@@ -98,6 +98,7 @@ private:
     void refreshHistory();
     void showBanner(const QString& text, const QString& hint, bool error);
     void selectionChanged();
+    void selectFirstFailure();
     void runDepsGet();
     void loadLastRun();
     void saveLastRun();
