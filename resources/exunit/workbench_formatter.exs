@@ -6,10 +6,14 @@
 # workbench can follow a run as it happens. It needs nothing but Elixir: the project under
 # test gets no dependency, hence the small JSON encoder at the bottom.
 # Compiling this file costs a few hundred milliseconds of every run, so the compiled
-# modules are kept next to it (keyed by its size and mtime) and loaded from there.
+# modules are kept next to it (keyed by its size, mtime and the Elixir/OTP versions) and
+# loaded from there.
 pwb_cache =
   case File.stat(__ENV__.file, time: :posix) do
-    {:ok, %{size: size, mtime: mtime}} -> Path.rootname(__ENV__.file) <> "-#{size}-#{mtime}.beams"
+    {:ok, %{size: size, mtime: mtime}} ->
+      Path.rootname(__ENV__.file) <>
+        "-#{size}-#{mtime}-#{System.version()}-otp#{System.otp_release()}.beams"
+
     _ -> nil
   end
 
@@ -31,6 +35,7 @@ pwb_loaded? =
             false
         end))
 
+# Everything down to the matching `end` at the bottom is compiled only without a cached copy.
 unless pwb_loaded? do
 {:module, _, pwb_formatter_beam, _} =
 defmodule PhoenixWorkbench.Formatter do
