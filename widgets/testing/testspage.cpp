@@ -534,7 +534,21 @@ void TestsPage::onProjectOpened()
     m_problems->setVisible(false);
     refreshHistory();
     loadLastRun();
+    loadCoverageFiles();
     refresh();
+}
+
+void TestsPage::loadCoverageFiles()
+{
+    // ExCoveralls' JSON or an lcov.info left by CI: shown until a --cover run replaces it.
+    const quint64 generation = m_generation;
+    const QString root = m_project->root();
+    QtConcurrent::run([root] {
+        return CoverageParsers::loadProjectFiles(root);
+    }).then(this, [this, generation](const CoverageData& data) {
+        if (generation == m_generation && m_coverage->isEmpty() && !data.isEmpty())
+            m_coverage->setData(data);
+    });
 }
 
 TestRunOptions TestsPage::currentOptions(TestRunOptions::Scope scope) const

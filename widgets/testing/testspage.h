@@ -101,6 +101,7 @@ private:
     void selectFirstFailure();
     void runDepsGet();
     void loadLastRun();
+    void loadCoverageFiles();
     void saveLastRun();
     void rearmWatcher();
     void loadSettings();

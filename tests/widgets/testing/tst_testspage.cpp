@@ -271,6 +271,19 @@ private slots:
         qunsetenv("FAKE_EVENTS");
     }
 
+    void coverageFilesOfTheProjectAreShown()
+    {
+        QTemporaryDir src;
+        QVERIFY(copyTree(fixture(QStringLiteral("sample_project")), src.path()));
+        QDir(src.path()).mkpath(QStringLiteral("cover"));
+        QVERIFY(QFile::copy(fixture(QStringLiteral("coverage/excoveralls.json")),
+                            src.filePath(QStringLiteral("cover/excoveralls.json"))));
+        Fixture f;
+        QVERIFY(f.open(src.path()));
+        QTRY_COMPARE(f.page->coverageModel()->rowCount(), 3);
+        QCOMPARE(f.page->coverageModel()->lineHits(QStringLiteral("lib/shop/cart.ex")).value(2), 3);
+    }
+
     void darkPalette()
     {
         Fixture f;
