@@ -10,7 +10,8 @@ bool CommandLine::isHeadless(int argc, char** argv)
         const QByteArray a(argv[i]);
         if (a == "--report" || a.startsWith("--report=") || a == "-h" || a == "--help" ||
             a == "-v" || a == "--version" || a == "--sarif" || a.startsWith("--sarif=") ||
-            a == "--import" || a.startsWith("--import="))
+            a == "--import" || a.startsWith("--import=") || a == "--run-tests" ||
+            a.startsWith("--run-tests="))
             return true;
     }
     return needsOffscreenPainting(argc, argv);
@@ -78,7 +79,26 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                     "Merge another tool's findings (SARIF, Credo or Sobelow JSON, "
                                     "code-reviewer YAML) into the report; repeatable."),
         QStringLiteral("file"));
-    p.addOptions({demo, report, format, screenshot, view, exportGraph, sarif, import});
+    const QCommandLineOption runTests(
+        QStringLiteral("run-tests"),
+        QCoreApplication::translate("CommandLine",
+                                    "Run the ExUnit suite of the project at <path> without a display, "
+                                    "print the report with its tests section; exit 0 only when "
+                                    "nothing failed."),
+        QStringLiteral("path"));
+    const QCommandLineOption app(
+        QStringLiteral("app"),
+        QCoreApplication::translate("CommandLine", "With --run-tests: run this umbrella app alone."),
+        QStringLiteral("name"));
+    const QCommandLineOption cover(
+        QStringLiteral("cover"),
+        QCoreApplication::translate("CommandLine", "With --run-tests: measure coverage (mix test --cover)."));
+    const QCommandLineOption junit(
+        QStringLiteral("junit"),
+        QCoreApplication::translate("CommandLine", "With --run-tests: also write JUnit XML to <file>."),
+        QStringLiteral("file"));
+    p.addOptions({demo, report, format, screenshot, view, exportGraph, sarif, import, runTests, app,
+                  cover, junit});
     p.addPositionalArgument(QStringLiteral("path"),
                             QCoreApplication::translate("CommandLine", "Project folder to open."),
                             QStringLiteral("[path]"));
@@ -147,6 +167,19 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     cl.sarif = p.value(sarif);
     cl.imports = p.values(import);
+    if (p.isSet(runTests)) {
+        cl.mode = Mode::RunTests;
+        cl.path = p.value(runTests);
+        cl.app = p.value(app);
+        cl.cover = p.isSet(cover);
+        cl.junit = p.value(junit);
+        return cl;
+    }
+    if (p.isSet(app) || p.isSet(cover) || p.isSet(junit)) {
+        cl.mode = Mode::Error;
+        cl.error = QCoreApplication::translate("CommandLine", "--app, --cover and --junit go with --run-tests");
+        return cl;
+    }
     if (p.isSet(report)) {
         cl.mode = Mode::Report;
         cl.path = p.value(report);

@@ -7,7 +7,7 @@
 
 struct CommandLine
 {
-    enum class Mode { Gui, Report, ExportGraph, Help, Version, Error };
+    enum class Mode { Gui, Report, ExportGraph, RunTests, Help, Version, Error };
 
     Mode mode = Mode::Gui;
     QString path;           // project to open (GUI) or to report on
@@ -19,6 +19,9 @@ struct CommandLine
     QString exportPath;     // the file it writes (.svg, else PNG)
     QString sarif;          // --sarif OUT: write the review findings as SARIF 2.1.0 (headless)
     QStringList imports;    // --import FILE, repeatable: merge other tools' findings
+    QString app;            // --app NAME (--run-tests: one umbrella app)
+    bool cover = false;     // --cover (--run-tests)
+    QString junit;          // --junit FILE (--run-tests)
     QString error;          // for Mode::Error
     QString helpText;
 

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "pwb_config.h"
 #include "reportcommand.h"
+#include "runtestscommand.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -66,6 +67,8 @@ int main(int argc, char** argv)
         return ReportCommand::run(cl, out, err);
     case CommandLine::Mode::ExportGraph:
         return GraphExportCommand::run(cl, out, err);
+    case CommandLine::Mode::RunTests:
+        return RunTestsCommand::run(cl, out, err);
     case CommandLine::Mode::Gui:
         break;
     }

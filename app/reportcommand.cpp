@@ -5,6 +5,7 @@
 #include "graph/graphreport.h"
 #include "project/projectdetector.h"
 #include "tasks/tasksreport.h"
+#include "testing/testsreport.h"
 #include "pwb_config.h"
 #include "vcs/vcsreport.h"
 #include "review/reviewreport.h"
@@ -86,6 +87,7 @@ QString toText(const QJsonObject& report)
     t << GraphReport::toText(report.value(QStringLiteral("graph")).toObject());
     if (report.contains(QStringLiteral("findings")))
         t << ReviewReport::toText(report.value(QStringLiteral("findings")).toObject());
+    t << TestsReport::toText(report.value(QStringLiteral("tests")).toObject());
     return s;
 }
 

@@ -27,6 +27,7 @@ struct StackFrame
     QString file; // as the formatter saw it: relative to the folder mix ran in when inside it
     int line = 0;
     QString text; // ExUnit's one-line rendering
+    QString app;  // the OTP application of the module ("elixir", "ex_unit", "shop"), when known
 };
 
 struct TestError

@@ -77,6 +77,7 @@ StackFrame frameFromJson(const QJsonObject& o)
     f.file = str(o, QLatin1StringView("file"));
     f.line = int(num(o, QLatin1StringView("line"), 0));
     f.text = str(o, QLatin1StringView("text"));
+    f.app = str(o, QLatin1StringView("app"));
     return f;
 }
 
@@ -101,10 +102,17 @@ TestResult testFromJson(const QJsonObject& o)
     TestResult t;
     t.name = str(o, QLatin1StringView("name"));
     t.test = str(o, QLatin1StringView("test"));
-    if (t.test.isEmpty())
-        t.test = t.name;
     t.module = str(o, QLatin1StringView("module"));
     t.describe = str(o, QLatin1StringView("describe"));
+    if (t.test.isEmpty()) {
+        // test_started events are lean: derive the short name as the formatter does.
+        t.test = t.name;
+        if (t.test.startsWith(QStringLiteral("test "))) {
+            t.test = t.test.mid(5);
+            if (!t.describe.isEmpty() && t.test.startsWith(t.describe + u' '))
+                t.test = t.test.mid(t.describe.size() + 1);
+        }
+    }
     t.type = str(o, QLatin1StringView("type"));
     if (t.type.isEmpty())
         t.type = QStringLiteral("test");

@@ -172,13 +172,24 @@ TestRunModel::Node* TestRunModel::child(Node* parent, NodeKind kind, const QStri
     return raw;
 }
 
+namespace {
+// Frames from these applications point into Elixir/OTP's own sources, not the project.
+bool isLibraryApp(const QString& app)
+{
+    static const QStringList apps{
+        QStringLiteral("elixir"), QStringLiteral("ex_unit"), QStringLiteral("stdlib"),
+        QStringLiteral("kernel"), QStringLiteral("mix"),     QStringLiteral("logger"),
+        QStringLiteral("iex"),    QStringLiteral("eex"),     QStringLiteral("erts")};
+    return apps.contains(app);
+}
+} // namespace
+
 void TestRunModel::upsert(TestResult t)
 {
     t.file = projectPath(t.file);
     for (TestError& err : t.failure.errors)
         for (StackFrame& f : err.stacktrace)
-            if (!f.file.isEmpty() && !f.file.startsWith(u'(') && !f.file.startsWith(u'/') &&
-                !f.file.startsWith(QStringLiteral("lib/elixir")) && f.module != u"ExUnit.Runner")
+            if (!f.file.isEmpty() && !f.file.startsWith(u'/') && !isLibraryApp(f.app))
                 f.file = projectPath(f.file);
     const QString key = t.key();
     const bool isModuleEntry = t.type == u"setup_all";

@@ -5,6 +5,39 @@
 # it writes one JSON object per line to the file named by $PWB_EXUNIT_EVENTS, so the
 # workbench can follow a run as it happens. It needs nothing but Elixir: the project under
 # test gets no dependency, hence the small JSON encoder at the bottom.
+# Compiling this file costs a few hundred milliseconds of every run, so the compiled
+# modules are kept next to it (keyed by its size, mtime and the Elixir/OTP versions) and
+# loaded from there.
+pwb_cache =
+  case File.stat(__ENV__.file, time: :posix) do
+    {:ok, %{size: size, mtime: mtime}} ->
+      Path.rootname(__ENV__.file) <>
+        "-#{size}-#{mtime}-#{System.version()}-otp#{System.otp_release()}.beams"
+
+    _ -> nil
+  end
+
+pwb_loaded? =
+  Code.ensure_loaded?(PhoenixWorkbench.Formatter) or
+    (pwb_cache != nil and
+       (case File.ls(pwb_cache) do
+          {:ok, files} when length(files) == 2 ->
+            Enum.all?(files, fn f ->
+              mod = f |> Path.rootname() |> String.to_atom()
+
+              case File.read(Path.join(pwb_cache, f)) do
+                {:ok, bin} -> match?({:module, _}, :code.load_binary(mod, String.to_charlist(f), bin))
+                _ -> false
+              end
+            end)
+
+          _ ->
+            false
+        end))
+
+# Everything down to the matching `end` at the bottom is compiled only without a cached copy.
+unless pwb_loaded? do
+{:module, _, pwb_formatter_beam, _} =
 defmodule PhoenixWorkbench.Formatter do
   @moduledoc false
   use GenServer
@@ -16,9 +49,10 @@ defmodule PhoenixWorkbench.Formatter do
 
   @impl true
   def init(opts) do
+    Process.put(:pwb_cwd, File.cwd!() <> "/")
     case System.get_env("PWB_EXUNIT_EVENTS") do
       path when is_binary(path) and path != "" ->
-        case :file.open(String.to_charlist(path), [:append, :raw, :binary]) do
+        case :file.open(String.to_charlist(path), [:append, :raw, :binary, {:delayed_write, 65_536, 20}]) do
           {:ok, fd} ->
             state = %{fd: fd, width: 80, seed: opts[:seed]}
             {:ok, state}
@@ -94,7 +128,18 @@ defmodule PhoenixWorkbench.Formatter do
   end
 
   def handle_cast({:test_started, test}, state) do
-    emit(state, Map.put(test_info(test), :event, "test_started"))
+    # Only what places the test in the tree; test_finished carries the rest.
+    tags = test.tags
+
+    emit(state, %{
+      event: "test_started",
+      name: Atom.to_string(test.name),
+      module: inspect(test.module),
+      describe: tags[:describe],
+      file: rel(tags[:file]),
+      line: tags[:line]
+    })
+
     {:noreply, state}
   end
 
@@ -190,7 +235,7 @@ defmodule PhoenixWorkbench.Formatter do
 
   defp rel(path) do
     path = to_string(path)
-    cwd = File.cwd!() <> "/"
+    cwd = Process.get(:pwb_cwd) || File.cwd!() <> "/"
     if String.starts_with?(path, cwd), do: strip(path, cwd), else: path
   end
 
@@ -261,6 +306,7 @@ defmodule PhoenixWorkbench.Formatter do
   defp frame({mod, fun, arity, loc} = entry) do
     %{
       module: inspect(mod),
+      app: app_of(mod),
       function: "#{fun}/#{if is_list(arity), do: length(arity), else: arity}",
       file: rel(loc[:file] && to_string(loc[:file])),
       line: loc[:line],
@@ -278,6 +324,14 @@ defmodule PhoenixWorkbench.Formatter do
   end
 
   defp frame(other), do: %{text: inspect(other)}
+
+  # Frames of Elixir, OTP and dependencies are not the project's: the editor skips them.
+  defp app_of(mod) do
+    case :application.get_application(mod) do
+      {:ok, app} -> Atom.to_string(app)
+      _ -> nil
+    end
+  end
 
   # Under `mix test --cover` the cover server already holds every line's count when the
   # suite finishes; one event carries them, so the editor can show hits and misses.
@@ -314,6 +368,7 @@ defmodule PhoenixWorkbench.Formatter do
   end
 end
 
+{:module, _, pwb_json_beam, _} =
 defmodule PhoenixWorkbench.JSON do
   @moduledoc false
   # Just enough JSON for the events: maps with atom or string keys, lists, strings,
@@ -375,4 +430,18 @@ defmodule PhoenixWorkbench.JSON do
   end
 
   defp escape(<<c, rest::binary>>, acc), do: escape(rest, [c | acc])
+end
+
+if pwb_cache do
+  try do
+    tmp = pwb_cache <> ".#{System.unique_integer([:positive])}"
+    File.mkdir_p!(tmp)
+    File.write!(Path.join(tmp, "Elixir.PhoenixWorkbench.Formatter.beam"), pwb_formatter_beam)
+    File.write!(Path.join(tmp, "Elixir.PhoenixWorkbench.JSON.beam"), pwb_json_beam)
+    # Another run may have won the race: then its copy stays.
+    with {:error, _} <- File.rename(tmp, pwb_cache), do: File.rm_rf(tmp)
+  rescue
+    _ -> :ok
+  end
+end
 end

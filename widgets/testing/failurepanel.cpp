@@ -86,8 +86,11 @@ QString FailurePanel::diffHtml(const QString& left, const QString& right, bool d
 QString FailurePanel::frameHtml(const StackFrame& f)
 {
     const QString text = f.text.isEmpty() ? f.file + u':' + QString::number(f.line) : f.text;
+    static const QStringList libraries{QStringLiteral("elixir"), QStringLiteral("ex_unit"),
+                                       QStringLiteral("stdlib"), QStringLiteral("kernel"),
+                                       QStringLiteral("mix")};
     if (f.file.isEmpty() || f.line <= 0 || (!m_files.isEmpty() && !m_files.contains(f.file)) ||
-        f.file.startsWith(u'('))
+        libraries.contains(f.app))
         return QStringLiteral("<div style=\"margin-left:12px\">%1</div>").arg(text.toHtmlEscaped());
     QUrl url;
     url.setScheme(QStringLiteral("pwb-open"));

@@ -359,7 +359,7 @@ void TestsPage::buildUi()
     m_tree->setAccessibleName(tr("Test results"));
     m_tree->header()->setSectionResizeMode(TestRunModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->setColumnWidth(TestRunModel::StateColumn, 150);
+    m_tree->setColumnWidth(TestRunModel::StateColumn, 200);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TestsPage::selectionChanged);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex& idx) {
@@ -407,9 +407,9 @@ void TestsPage::buildUi()
     m_coverageView->setModel(m_coverage);
     m_coverageView->setItemDelegateForColumn(CoverageModel::PercentColumn,
                                              new CoverageBarDelegate(m_coverageView));
-    m_coverageView->horizontalHeader()->setSectionResizeMode(CoverageModel::ModuleColumn,
+    m_coverageView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_coverageView->horizontalHeader()->setSectionResizeMode(CoverageModel::PercentColumn,
                                                              QHeaderView::Stretch);
-    m_coverageView->setColumnWidth(CoverageModel::PercentColumn, 240);
     m_coverageView->verticalHeader()->hide();
     m_coverageView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_coverageView->setAccessibleName(tr("Coverage per module"));
@@ -534,7 +534,21 @@ void TestsPage::onProjectOpened()
     m_problems->setVisible(false);
     refreshHistory();
     loadLastRun();
+    loadCoverageFiles();
     refresh();
+}
+
+void TestsPage::loadCoverageFiles()
+{
+    // ExCoveralls' JSON or an lcov.info left by CI: shown until a --cover run replaces it.
+    const quint64 generation = m_generation;
+    const QString root = m_project->root();
+    QtConcurrent::run([root] {
+        return CoverageParsers::loadProjectFiles(root);
+    }).then(this, [this, generation](const CoverageData& data) {
+        if (generation == m_generation && m_coverage->isEmpty() && !data.isEmpty())
+            m_coverage->setData(data);
+    });
 }
 
 TestRunOptions TestsPage::currentOptions(TestRunOptions::Scope scope) const
@@ -793,13 +807,7 @@ void TestsPage::onFinished(const TestRunOutcome& outcome)
     }
     if (outcome.suiteFinished)
         saveLastRun();
-    // Show the first failure right away.
-    const QList<TestResult> failures = m_model->failures();
-    if (!failures.isEmpty() && !m_tree->currentIndex().isValid()) {
-        const QModelIndex idx = m_model->indexForKey(failures.first().key());
-        m_tree->scrollTo(idx);
-        m_tree->setCurrentIndex(idx);
-    }
+    selectFirstFailure();
     updateSummary();
     updateActions();
     emit runFinished(outcome);
@@ -817,8 +825,11 @@ void TestsPage::updateSummary()
         text = tr("No run yet. Press Run all (F5) to run the suite.");
     } else {
         text = tr("%1 tests: %2").arg(c.total).arg(TestRunModel::countsText(c));
-        text += QStringLiteral(" · ") +
-                tr("%1 s").arg(double(m_model->elapsedMs()) / 1000.0, 0, 'f', 1);
+        // Live: wall time so far; afterwards ExUnit's own figure when it gave one.
+        const double secs = !m_model->isRunning() && m_model->suiteRunUs() > 0
+                                ? double(m_model->suiteRunUs()) / 1e6
+                                : double(m_model->elapsedMs()) / 1000.0;
+        text += QStringLiteral(" · ") + tr("%1 s").arg(secs, 0, 'f', 1);
         if (m_model->seed() >= 0)
             text += QStringLiteral(" · ") + tr("seed %1").arg(m_model->seed());
         if (m_model->isRunning())
@@ -914,6 +925,17 @@ void TestsPage::showRun(const QList<TestEvent>& events, const QString& appName,
     updateSummary();
     updateActions();
     refresh();
+    selectFirstFailure();
+}
+
+void TestsPage::selectFirstFailure()
+{
+    const QList<TestResult> failures = m_model->failures();
+    if (failures.isEmpty() || m_tree->currentIndex().isValid())
+        return;
+    const QModelIndex idx = m_model->indexForKey(failures.first().key());
+    m_tree->scrollTo(idx);
+    m_tree->setCurrentIndex(idx);
 }
 
 void TestsPage::saveLastRun()

@@ -98,8 +98,10 @@ private:
     void refreshHistory();
     void showBanner(const QString& text, const QString& hint, bool error);
     void selectionChanged();
+    void selectFirstFailure();
     void runDepsGet();
     void loadLastRun();
+    void loadCoverageFiles();
     void saveLastRun();
     void rearmWatcher();
     void loadSettings();

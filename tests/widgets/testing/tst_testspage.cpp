@@ -247,6 +247,43 @@ private slots:
         QVERIFY(f.page->bannerText().contains(QStringLiteral("stopped")));
     }
 
+    void watchModeRerunsStaleOnSave()
+    {
+        Fixture f;
+        QVERIFY(f.open(fixture(QStringLiteral("sample_project"))));
+        qputenv("FAKE_EVENTS", fixture(QStringLiteral("events/shop_seed1.jsonl")).toLocal8Bit());
+        f.page->runner()->setElixir(fixture(QStringLiteral("fake/events.sh")));
+        QSignalSpy started(f.page->runner(), &TestRunner::started);
+        QSignalSpy done(f.page.get(), &TestsPage::runFinished);
+        f.page->action(QStringLiteral("watch"))->trigger();
+        QVERIFY(f.page->action(QStringLiteral("watch"))->isChecked());
+        QVERIFY(started.isEmpty());
+        QFile src(f.dir.filePath(QStringLiteral("lib/sample.ex")));
+        QVERIFY(src.open(QIODevice::Append));
+        src.write("# saved\n");
+        src.close();
+        QVERIFY(started.wait(10000));
+        QVERIFY(f.page->runner()->command().contains(QStringLiteral("--stale")));
+        QVERIFY(done.wait(20000));
+        QCOMPARE(started.size(), 1); // debounced: one save, one run
+        f.page->setWatchMode(false);
+        QVERIFY(!f.page->action(QStringLiteral("watch"))->isChecked());
+        qunsetenv("FAKE_EVENTS");
+    }
+
+    void coverageFilesOfTheProjectAreShown()
+    {
+        QTemporaryDir src;
+        QVERIFY(copyTree(fixture(QStringLiteral("sample_project")), src.path()));
+        QDir(src.path()).mkpath(QStringLiteral("cover"));
+        QVERIFY(QFile::copy(fixture(QStringLiteral("coverage/excoveralls.json")),
+                            src.filePath(QStringLiteral("cover/excoveralls.json"))));
+        Fixture f;
+        QVERIFY(f.open(src.path()));
+        QTRY_COMPARE(f.page->coverageModel()->rowCount(), 3);
+        QCOMPARE(f.page->coverageModel()->lineHits(QStringLiteral("lib/shop/cart.ex")).value(2), 3);
+    }
+
     void darkPalette()
     {
         Fixture f;

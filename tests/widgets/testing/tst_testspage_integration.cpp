@@ -3,7 +3,9 @@
 // umbrella's web app, which cannot compile offline, saying so.
 #include "project/fileindex.h"
 #include "project/project.h"
+#include "store/database.h"
 #include "testing/coveragemodel.h"
+#include "testing/testhistorychart.h"
 #include "testing/testrunmodel.h"
 #include "testing/testrunner.h"
 #include "testing/testspage.h"
@@ -14,6 +16,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,7 +34,9 @@ private slots:
         QTemporaryDir settings;
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
         Project project;
+        Database db(settings.filePath(QStringLiteral("wb.sqlite")));
         TestsPage page(&project);
+        page.setDatabase(&db);
         page.resize(1400, 900);
         page.show();
         QSignalSpy ready(project.files(), &FileIndex::ready);
@@ -51,13 +56,19 @@ private slots:
         QVERIFY(c.passed > 20);
         QVERIFY(c.skipped >= 1);
         QVERIFY(page.coverageModel()->rowCount() > 3);
+        QCOMPARE(page.historyChart()->pointCount(), 1);
         QVERIFY(!page.coverageModel()
                      ->lineHits(QStringLiteral("apps/shop/lib/shop/cart.ex"))
                      .isEmpty());
         for (const TestResult& t : page.runModel()->failures())
             QVERIFY(t.file.startsWith(QStringLiteral("apps/shop/test/")));
-        if (const QByteArray shot = qgetenv("PWB_TESTING_SCREENSHOT"); !shot.isEmpty())
+        if (const QByteArray shot = qgetenv("PWB_TESTING_SCREENSHOT"); !shot.isEmpty()) {
             page.grab().save(QString::fromLocal8Bit(shot));
+            page.tabs()->setCurrentIndex(3);
+            page.grab().save(QString::fromLocal8Bit(shot) + QStringLiteral(".coverage.png"));
+            page.tabs()->setCurrentIndex(4);
+            page.grab().save(QString::fromLocal8Bit(shot) + QStringLiteral(".history.png"));
+        }
 
         page.appChooser()->setCurrentIndex(page.appChooser()->findText(QStringLiteral("shop_web")));
         page.action(QStringLiteral("cover"))->setChecked(false);

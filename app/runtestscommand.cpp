@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+#include "runtestscommand.h"
+
+#include "commandline.h"
+#include "project/projectdetector.h"
+#include "reportcommand.h"
+#include "testing/ansitext.h"
+#include "testing/coveragemodel.h"
+#include "testing/junitexport.h"
+#include "testing/testrunmodel.h"
+#include "testing/testrunner.h"
+#include "testing/testsreport.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace RunTestsCommand {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RunTestsCommand", text);
+}
+} // namespace
+
+int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
+{
+    QString error;
+    const auto info = ProjectDetector::detect(cl.path, &error);
+    if (!info) {
+        err << tr("phoenix-workbench: cannot open %1").arg(error) << Qt::endl;
+        return 2;
+    }
+    TestRunOptions options;
+    options.cover = cl.cover;
+    options.color = false;
+    QString appName = info->name;
+    if (!cl.app.isEmpty()) {
+        const auto it = std::find_if(info->apps.cbegin(), info->apps.cend(),
+                                     [&](const AppInfo& a) { return a.name == cl.app; });
+        if (it == info->apps.cend()) {
+            QStringList names;
+            for (const AppInfo& a : info->apps)
+                names << a.name;
+            err << tr("phoenix-workbench: no app '%1' in %2 (apps: %3)")
+                       .arg(cl.app, info->root, names.join(QStringLiteral(", ")))
+                << Qt::endl;
+            return 2;
+        }
+        options.appPath = it->path == u"." ? QString() : it->path;
+        appName = it->name;
+    }
+
+    // Progress goes where it does not spoil the JSON.
+    QTextStream& progress = cl.format == u"json" ? err : out;
+    TestRunner runner;
+    TestRunModel model;
+    CoverageModel coverage;
+    QList<ModuleCoverageLines> coverageLines;
+    model.beginRun(info->root, appName, options.appPath);
+    QObject::connect(
+        &runner, &TestRunner::eventsReceived, &runner, [&](const QList<TestEvent>& events) {
+            model.applyEvents(events);
+            for (const TestEvent& e : events) {
+                if (e.kind == TestEvent::Kind::Coverage)
+                    coverageLines << e.coverage;
+                if (e.kind != TestEvent::Kind::TestFinished)
+                    continue;
+                const TestResult& t = e.test;
+                if (t.state == TestState::Failed || t.state == TestState::Invalid)
+                    progress << "\n  " << (t.state == TestState::Failed ? "FAIL " : "INVALID ")
+                             << (options.appPath.isEmpty() ? t.file
+                                                           : options.appPath + u'/' + t.file)
+                             << ':' << t.line << "  " << t.name << " (" << t.module << ")\n";
+                else
+                    progress << (t.state == TestState::Passed ? '.' : '*');
+                progress.flush();
+            }
+        });
+    QObject::connect(&runner, &TestRunner::hung, &runner, [&](int seconds) {
+        err << '\n'
+            << tr("phoenix-workbench: no output for %1 s, the run may be hung").arg(seconds)
+            << Qt::endl;
+    });
+    TestRunOutcome outcome;
+    QEventLoop loop;
+    QObject::connect(&runner, &TestRunner::finished, &loop, [&](const TestRunOutcome& o) {
+        outcome = o;
+        loop.quit();
+    });
+    progress << tr("Running mix test in %1")
+                    .arg(options.appPath.isEmpty() ? info->root : options.appPath)
+             << '\n';
+    progress.flush();
+    runner.start(info->root, options);
+    loop.exec();
+    model.endRun();
+    progress << '\n' << outcome.message << '\n';
+    if (!outcome.hint.isEmpty())
+        progress << outcome.hint << '\n';
+    for (const Diagnostic& d : outcome.diagnostics)
+        progress << "  " << d.toString() << '\n';
+    progress.flush();
+
+    if (!coverageLines.isEmpty())
+        coverage.setData(CoverageParsers::fromEvent(coverageLines, model.appPath()));
+    else if (options.cover)
+        coverage.setData(CoverageParsers::parseCoverTable(AnsiText::strip(runner.rawLog())));
+
+    const double seconds = model.suiteRunUs() > 0 ? double(model.suiteRunUs()) / 1e6
+                                                  : double(model.elapsedMs()) / 1000.0;
+    if (!cl.junit.isEmpty()) {
+        QString junitError;
+        if (!JUnitExport::write(cl.junit, model.tests(), appName, seconds, &junitError))
+            err << tr("phoenix-workbench: cannot write %1: %2").arg(cl.junit, junitError)
+                << Qt::endl;
+    }
+
+    QJsonObject report = ReportCommand::build(*info);
+    QJsonObject tests = TestsReport::toJson(model, coverage, seconds);
+    tests.insert(QStringLiteral("status"), TestRunOutcome::statusName(outcome.status));
+    report.insert(QStringLiteral("tests"), tests);
+    if (cl.format == u"json")
+        out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    else
+        out << ReportCommand::toText(report);
+    out.flush();
+
+    switch (outcome.status) {
+    case TestRunOutcome::Status::Passed:
+    case TestRunOutcome::Status::NoTests:
+        return 0;
+    case TestRunOutcome::Status::TestsFailed:
+        return 1;
+    default:
+        return 3;
+    }
+}
+
+} // namespace RunTestsCommand
