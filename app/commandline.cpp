@@ -8,7 +8,8 @@ bool CommandLine::isHeadless(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "--report" || a.startsWith("--report=") || a == "-h" || a == "--help" ||
+        if (a == "--report" || a.startsWith("--report=") || a == "--trace" ||
+            a.startsWith("--trace=") || a == "-h" || a == "--help" ||
             a == "-v" || a == "--version")
             return true;
     }
@@ -48,7 +49,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QCoreApplication::translate("CommandLine",
                                     "View to show first: board, graph, review, tests or traces."),
         QStringLiteral("name"));
-    p.addOptions({demo, report, format, screenshot, view});
+    const QCommandLineOption trace(
+        QStringLiteral("trace"),
+        QCoreApplication::translate("CommandLine",
+                                    "Print the actions of the Playwright trace <file> and exit, "
+                                    "without a display."),
+        QStringLiteral("file"));
+    p.addOptions({demo, report, format, screenshot, view, trace});
     p.addPositionalArgument(QStringLiteral("path"),
                             QCoreApplication::translate("CommandLine", "Project folder to open."),
                             QStringLiteral("[path]"));
@@ -91,6 +98,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     if (positional.size() > 1) {
         cl.mode = Mode::Error;
         cl.error = QCoreApplication::translate("CommandLine", "only one project path may be given");
+        return cl;
+    }
+    if (p.isSet(trace)) {
+        cl.mode = Mode::Trace;
+        cl.trace = p.value(trace);
         return cl;
     }
     if (p.isSet(report)) {

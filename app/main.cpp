@@ -58,6 +58,8 @@ int main(int argc, char** argv)
         return 0;
     case CommandLine::Mode::Report:
         return ReportCommand::run(cl, out, err);
+    case CommandLine::Mode::Trace:
+        return ReportCommand::runTrace(cl, out, err);
     case CommandLine::Mode::Gui:
         break;
     }

@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "project/projectdetector.h"
 #include "pwb_config.h"
+#include "traces/tracesreport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,6 +17,7 @@ QJsonObject build(const ProjectInfo& info)
 {
     QJsonObject report;
     report.insert(QStringLiteral("project"), info.toJson(QStringLiteral(PWB_HIGHLIGHTER)));
+    report.insert(QStringLiteral("traces"), TracesReport::toJson(info.root));
     return report;
 }
 
@@ -58,7 +60,26 @@ QString toText(const QJsonObject& report)
               << o.value(QStringLiteral("message")).toString() << '\n';
         }
     }
+    t << TracesReport::toText(report.value(QStringLiteral("traces")).toArray());
     return s;
+}
+
+int runTrace(const CommandLine& cl, QTextStream& out, QTextStream& err)
+{
+    bool ok = false;
+    const QJsonObject trace = TracesReport::traceJson(cl.trace, &ok);
+    if (!ok) {
+        for (const QJsonValue& d : trace.value(QStringLiteral("diagnostics")).toArray())
+            err << "phoenix-workbench: " << d.toObject().value(QStringLiteral("message")).toString()
+                << Qt::endl;
+        return 2;
+    }
+    if (cl.format == u"json")
+        out << QJsonDocument(trace).toJson(QJsonDocument::Indented);
+    else
+        out << TracesReport::traceText(trace);
+    out.flush();
+    return 0;
 }
 
 int run(const CommandLine& cl, QTextStream& out, QTextStream& err)

@@ -11,6 +11,8 @@ struct ProjectInfo;
 namespace ReportCommand {
 // Returns the process exit status: 0, or 2 when the path cannot be opened.
 int run(const CommandLine& cl, QTextStream& out, QTextStream& err);
+// `--trace FILE`: one trace's actions; 0, or 2 when the file is not a readable trace.
+int runTrace(const CommandLine& cl, QTextStream& out, QTextStream& err);
 // The whole report object for a detected project (every domain's section).
 QJsonObject build(const ProjectInfo& info);
 // The text rendering of build()'s object.
