@@ -10,7 +10,18 @@ bool CommandLine::isHeadless(int argc, char** argv)
         const QByteArray a(argv[i]);
         if (a == "--report" || a.startsWith("--report=") || a == "--trace" ||
             a.startsWith("--trace=") || a == "-h" || a == "--help" ||
-            a == "-v" || a == "--version")
+            a == "-v" || a == "--version" || a == "--sarif" || a.startsWith("--sarif=") ||
+            a == "--import" || a.startsWith("--import="))
+            return true;
+    }
+    return needsOffscreenPainting(argc, argv);
+}
+
+bool CommandLine::needsOffscreenPainting(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--export-graph" || a.startsWith("--export-graph="))
             return true;
     }
     return false;
@@ -55,7 +66,26 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                     "Print the actions of the Playwright trace <file> and exit, "
                                     "without a display."),
         QStringLiteral("file"));
-    p.addOptions({demo, report, format, screenshot, view, trace});
+    const QCommandLineOption exportGraph(
+        QStringLiteral("export-graph"),
+        QCoreApplication::translate("CommandLine",
+                                    "Lay out the delegation or dependencies graph of the project "
+                                    "and write it to the file given next (.svg or .png), without "
+                                    "a display: --export-graph delegation OUT.svg [path]"),
+        QStringLiteral("mode"));
+    const QCommandLineOption sarif(
+        QStringLiteral("sarif"),
+        QCoreApplication::translate("CommandLine",
+                                    "Write the review findings as SARIF 2.1.0 to <file> (headless; "
+                                    "with --report or a project path)."),
+        QStringLiteral("file"));
+    const QCommandLineOption import(
+        QStringLiteral("import"),
+        QCoreApplication::translate("CommandLine",
+                                    "Merge another tool's findings (SARIF, Credo or Sobelow JSON, "
+                                    "code-reviewer YAML) into the report; repeatable."),
+        QStringLiteral("file"));
+    p.addOptions({demo, report, format, screenshot, view, exportGraph, sarif, import, trace});
     p.addPositionalArgument(QStringLiteral("path"),
                             QCoreApplication::translate("CommandLine", "Project folder to open."),
                             QStringLiteral("[path]"));
@@ -94,10 +124,32 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                        .arg(cl.view, views.join(QStringLiteral(", ")));
         return cl;
     }
-    const QStringList positional = p.positionalArguments();
+    QStringList positional = p.positionalArguments();
+    if (p.isSet(exportGraph)) {
+        cl.exportMode = p.value(exportGraph);
+        if (cl.exportMode != u"delegation" && cl.exportMode != u"dependencies") {
+            cl.mode = Mode::Error;
+            cl.error = QCoreApplication::translate(
+                           "CommandLine", "--export-graph takes delegation or dependencies, not '%1'")
+                           .arg(cl.exportMode);
+            return cl;
+        }
+        if (positional.isEmpty()) {
+            cl.mode = Mode::Error;
+            cl.error = QCoreApplication::translate("CommandLine",
+                                                   "--export-graph needs an output file");
+            return cl;
+        }
+        cl.mode = Mode::ExportGraph;
+        cl.exportPath = positional.takeFirst();
+    }
     if (positional.size() > 1) {
         cl.mode = Mode::Error;
         cl.error = QCoreApplication::translate("CommandLine", "only one project path may be given");
+        return cl;
+    }
+    if (cl.mode == Mode::ExportGraph) {
+        cl.path = positional.value(0);
         return cl;
     }
     if (p.isSet(trace)) {
@@ -105,9 +157,17 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         cl.trace = p.value(trace);
         return cl;
     }
+    cl.sarif = p.value(sarif);
+    cl.imports = p.values(import);
     if (p.isSet(report)) {
         cl.mode = Mode::Report;
         cl.path = p.value(report);
+        return cl;
+    }
+    if (p.isSet(sarif) || p.isSet(import)) {
+        // Headless: report on the positional path (or the current folder).
+        cl.mode = Mode::Report;
+        cl.path = positional.isEmpty() ? QStringLiteral(".") : positional.first();
         return cl;
     }
     if (!positional.isEmpty())

@@ -7,7 +7,7 @@
 
 struct CommandLine
 {
-    enum class Mode { Gui, Report, Trace, Help, Version, Error };
+    enum class Mode { Gui, Report, ExportGraph, Trace, Help, Version, Error };
 
     Mode mode = Mode::Gui;
     QString path;           // project to open (GUI) or to report on
@@ -16,11 +16,18 @@ struct CommandLine
     QString format = QStringLiteral("text"); // --format text|json
     QString screenshot;     // --screenshot FILE: save the window and quit (GUI)
     QString view;           // --view board|graph|review|tests|traces
+    QString exportMode;     // --export-graph delegation|dependencies
+    QString exportPath;     // the file it writes (.svg, else PNG)
+    QString sarif;          // --sarif OUT: write the review findings as SARIF 2.1.0 (headless)
+    QStringList imports;    // --import FILE, repeatable: merge other tools' findings
     QString error;          // for Mode::Error
     QString helpText;
 
     // True when argv asks for a mode that must run without a display; decided before
     // any QCoreApplication exists, so main() can pick the application class.
     static bool isHeadless(int argc, char** argv);
+    // True for headless modes that still paint (--export-graph): they need a GUI
+    // application on the offscreen platform, never a display.
+    static bool needsOffscreenPainting(int argc, char** argv);
     static CommandLine parse(const QStringList& arguments);
 };

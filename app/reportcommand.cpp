@@ -2,21 +2,42 @@
 #include "reportcommand.h"
 
 #include "commandline.h"
+#include "graph/graphreport.h"
 #include "project/projectdetector.h"
+#include "tasks/tasksreport.h"
 #include "pwb_config.h"
+#include "vcs/vcsreport.h"
+#include "review/reviewreport.h"
 #include "traces/tracesreport.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
 namespace ReportCommand {
 
-QJsonObject build(const ProjectInfo& info)
+QJsonObject build(const ProjectInfo& info, const CommandLine* cl, QStringList* problems)
 {
     QJsonObject report;
     report.insert(QStringLiteral("project"), info.toJson(QStringLiteral(PWB_HIGHLIGHTER)));
+    report.insert(QStringLiteral("tasks"), TasksReport::toJson(info.root));
+    report.insert(QStringLiteral("vcs"), VcsReport::toJson(info.root));
+    report.insert(QStringLiteral("graph"), GraphReport::toJson(info.root));
+    ReviewReport::Options review;
+    if (cl) {
+        review.imports = cl->imports;
+        review.sarif = cl->sarif;
+    }
+    const ReviewReport::Result findings = ReviewReport::run(info.root, review);
+    report.insert(QStringLiteral("findings"), findings.json);
+    if (problems) {
+        for (const Diagnostic& d : findings.diagnostics)
+            problems->append(d.toString());
+        if (!findings.error.isEmpty())
+            problems->append(findings.error);
+    }
     report.insert(QStringLiteral("traces"), TracesReport::toJson(info.root));
     return report;
 }
@@ -31,6 +52,7 @@ QString toText(const QJsonObject& report)
     t << "  kind:        " << p.value(QStringLiteral("kind")).toString() << '\n';
     t << "  root:        " << p.value(QStringLiteral("root")).toString() << '\n';
     t << "  highlighter: " << p.value(QStringLiteral("highlighter")).toString() << '\n';
+    t << VcsReport::toText(report.value(QStringLiteral("vcs")).toObject());
     const QJsonArray apps = p.value(QStringLiteral("apps")).toArray();
     if (!apps.isEmpty()) {
         t << "  apps:\n";
@@ -60,6 +82,10 @@ QString toText(const QJsonObject& report)
               << o.value(QStringLiteral("message")).toString() << '\n';
         }
     }
+    t << TasksReport::toText(report.value(QStringLiteral("tasks")).toObject());
+    t << GraphReport::toText(report.value(QStringLiteral("graph")).toObject());
+    if (report.contains(QStringLiteral("findings")))
+        t << ReviewReport::toText(report.value(QStringLiteral("findings")).toObject());
     t << TracesReport::toText(report.value(QStringLiteral("traces")).toArray());
     return s;
 }
@@ -92,12 +118,17 @@ int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
             << Qt::endl;
         return 2;
     }
-    const QJsonObject report = build(*info);
+    QStringList problems;
+    const QJsonObject report = build(*info, &cl, &problems);
+    for (const QString& p : problems)
+        err << "phoenix-workbench: " << p << Qt::endl;
     if (cl.format == u"json")
         out << QJsonDocument(report).toJson(QJsonDocument::Indented);
     else
         out << toText(report);
     out.flush();
+    if (!cl.sarif.isEmpty() && !QFileInfo::exists(cl.sarif))
+        return 3;
     return 0;
 }
 

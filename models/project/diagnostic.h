@@ -8,7 +8,12 @@
 
 struct Diagnostic
 {
-    enum class Severity { Info, Warning, Error };
+    enum class Severity
+    {
+        Info,
+        Warning,
+        Error
+    };
 
     QString path;   // as the user knows it: relative to the project root where possible
     int line = 0;   // 1-based; 0 when the whole file is meant

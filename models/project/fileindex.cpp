@@ -9,8 +9,7 @@
 
 FileIndex::FileIndex(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 FileIndex::~FileIndex()
 {
@@ -37,9 +36,8 @@ QStringList FileIndex::scan(const QString& root, int limit, const std::atomic_bo
         if (cancel && cancel->load())
             return {};
         const QString dir = pending.takeLast();
-        const QFileInfoList entries =
-            QDir(dir).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
-                                    QDir::Name);
+        const QFileInfoList entries = QDir(dir).entryInfoList(
+            QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
         for (const QFileInfo& e : entries) {
             if (e.isSymLink())
                 continue; // links may leave the project or loop
@@ -72,15 +70,16 @@ void FileIndex::rescan(const QString& root)
     m_scanning = true;
     emit scanStarted();
     auto cancel = m_cancel;
-    QtConcurrent::run([root, cancel] { return scan(root, kDefaultLimit, cancel.get()); })
-        .then(this, [this, generation](const QStringList& files) {
-            if (generation != m_generation)
-                return; // a newer scan was started: this result is stale
-            m_files = files;
-            m_truncated = files.size() >= kDefaultLimit;
-            m_scanning = false;
-            emit ready();
-        });
+    QtConcurrent::run([root, cancel] {
+        return scan(root, kDefaultLimit, cancel.get());
+    }).then(this, [this, generation](const QStringList& files) {
+        if (generation != m_generation)
+            return; // a newer scan was started: this result is stale
+        m_files = files;
+        m_truncated = files.size() >= kDefaultLimit;
+        m_scanning = false;
+        emit ready();
+    });
 }
 
 void FileIndex::clear()

@@ -12,7 +12,11 @@ class FileTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Roles { RelativePathRole = Qt::UserRole + 1, IsFolderRole };
+    enum Roles
+    {
+        RelativePathRole = Qt::UserRole + 1,
+        IsFolderRole
+    };
 
     explicit FileTreeModel(QObject* parent = nullptr);
     ~FileTreeModel() override;

@@ -131,8 +131,8 @@ void checkBalance(const QString& code, const QString& path, Diagnostics& diags)
         const Open& o = stack.first();
         const QString what = o.kind == u'd' ? QStringLiteral("'do' is never closed by 'end'")
                                             : QStringLiteral("'%1' is never closed").arg(o.kind);
-        diags.append({path, o.line, 0, QStringLiteral("mix-unbalanced"), what,
-                      Diagnostic::Severity::Error});
+        diags.append(
+            {path, o.line, 0, QStringLiteral("mix-unbalanced"), what, Diagnostic::Severity::Error});
     }
 }
 
@@ -167,8 +167,7 @@ MixFile MixFile::parse(const QString& text, const QString& path)
     mix.diagnostics = blanked.diagnostics;
     checkBalance(code, path, mix.diagnostics);
 
-    static const QRegularExpression moduleRe(
-        QStringLiteral("defmodule\\s+([A-Z][\\w.]*)\\s+do"));
+    static const QRegularExpression moduleRe(QStringLiteral("defmodule\\s+([A-Z][\\w.]*)\\s+do"));
     if (const auto m = moduleRe.match(code); m.hasMatch())
         mix.moduleName = m.captured(1);
     else

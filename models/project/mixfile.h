@@ -13,7 +13,7 @@ struct MixDependency
     QString name;        // "phoenix"
     QString requirement; // "~> 1.7.14"; empty for path/umbrella/git deps
     bool inUmbrella = false;
-    QString path;        // path: "../x"
+    QString path; // path: "../x"
     int line = 0;
 };
 

@@ -6,8 +6,8 @@
 MixLock MixLock::parse(const QString& text, const QString& path)
 {
     MixLock lock;
-    static const QRegularExpression hexRe(
-        QStringLiteral("^\\s*\"([\\w]+)\"\\s*:\\s*\\{\\s*:hex\\s*,\\s*:[\\w]+\\s*,\\s*\"([^\"]+)\""));
+    static const QRegularExpression hexRe(QStringLiteral(
+        "^\\s*\"([\\w]+)\"\\s*:\\s*\\{\\s*:hex\\s*,\\s*:[\\w]+\\s*,\\s*\"([^\"]+)\""));
     static const QRegularExpression gitRe(QStringLiteral(
         "^\\s*\"([\\w]+)\"\\s*:\\s*\\{\\s*:git\\s*,\\s*\"[^\"]*\"\\s*,\\s*\"([0-9a-f]{7,40})\""));
     static const QRegularExpression anyEntry(QStringLiteral("^\\s*\"([\\w]+)\"\\s*:"));

@@ -27,11 +27,11 @@ std::optional<QString> readText(const QString& absPath, const QString& shownPath
         return std::nullopt;
     }
     if (f.size() > kMaxMixFileBytes) {
-        diags.append({shownPath, 0, 0, QStringLiteral("too-large"),
-                      QCoreApplication::translate("ProjectDetector",
-                                                  "is larger than %1 MiB; not read")
-                          .arg(kMaxMixFileBytes / (1024 * 1024)),
-                      Diagnostic::Severity::Error});
+        diags.append(
+            {shownPath, 0, 0, QStringLiteral("too-large"),
+             QCoreApplication::translate("ProjectDetector", "is larger than %1 MiB; not read")
+                 .arg(kMaxMixFileBytes / (1024 * 1024)),
+             Diagnostic::Severity::Error});
         return std::nullopt;
     }
     return QString::fromUtf8(f.readAll());
@@ -56,7 +56,7 @@ QString ProjectDetector::nameFromModule(const QString& module)
 {
     QString base = module;
     for (const QString& suffix : {QStringLiteral(".MixProject"), QStringLiteral(".Mixfile"),
-                                 QStringLiteral(".Mixproject")}) {
+                                  QStringLiteral(".Mixproject")}) {
         if (base.endsWith(suffix)) {
             base.chop(suffix.size());
             break;
@@ -104,17 +104,17 @@ std::optional<ProjectInfo> ProjectDetector::detect(const QString& path, QString*
 
     if (!QFileInfo::exists(root.filePath(QStringLiteral("mix.exs")))) {
         info.kind = ProjectKind::Unknown;
-        info.summary = QCoreApplication::translate(
-                           "ProjectDetector",
-                           "Not a mix project: %1 has no mix.exs. Elixir-specific views stay empty.")
-                           .arg(info.root);
+        info.summary =
+            QCoreApplication::translate(
+                "ProjectDetector",
+                "Not a mix project: %1 has no mix.exs. Elixir-specific views stay empty.")
+                .arg(info.root);
         return info;
     }
 
     info.kind = ProjectKind::Mix;
-    const std::optional<QString> rootText =
-        readText(root.filePath(QStringLiteral("mix.exs")), QStringLiteral("mix.exs"),
-                 info.diagnostics);
+    const std::optional<QString> rootText = readText(root.filePath(QStringLiteral("mix.exs")),
+                                                     QStringLiteral("mix.exs"), info.diagnostics);
     if (!rootText) {
         info.summary = QCoreApplication::translate("ProjectDetector",
                                                    "Mix project whose mix.exs cannot be read");
@@ -192,10 +192,10 @@ std::optional<ProjectInfo> ProjectDetector::detect(const QString& path, QString*
     }
     switch (info.kind) {
     case ProjectKind::Umbrella:
-        info.summary = QCoreApplication::translate("ProjectDetector",
-                                                   "Umbrella project %1 with %n app(s)", nullptr,
-                                                   int(info.apps.size()))
-                           .arg(info.name);
+        info.summary =
+            QCoreApplication::translate("ProjectDetector", "Umbrella project %1 with %n app(s)",
+                                        nullptr, int(info.apps.size()))
+                .arg(info.name);
         if (phoenix)
             info.summary += u" (" + detail + u')';
         else
@@ -206,9 +206,9 @@ std::optional<ProjectInfo> ProjectDetector::detect(const QString& path, QString*
                            .arg(info.name, detail);
         break;
     default:
-        info.summary = QCoreApplication::translate("ProjectDetector",
-                                                   "Mix project %1 without Phoenix")
-                           .arg(info.name);
+        info.summary =
+            QCoreApplication::translate("ProjectDetector", "Mix project %1 without Phoenix")
+                .arg(info.name);
         break;
     }
     return info;

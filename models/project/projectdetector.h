@@ -14,6 +14,7 @@ public:
     // with problems in the files reported as diagnostics (the project still opens).
     static std::optional<ProjectInfo> detect(const QString& path, QString* error = nullptr);
 
-    // The snake_case app name mix derives from a module: "ShopUmbrella.MixProject" -> "shop_umbrella".
+    // The snake_case app name mix derives from a module: "ShopUmbrella.MixProject" ->
+    // "shop_umbrella".
     static QString nameFromModule(const QString& module);
 };

@@ -25,10 +25,10 @@ QString ProjectInfo::kindName(ProjectKind kind)
 
 const QStringList& ProjectInfo::trackedPackages()
 {
-    static const QStringList names{
-        QStringLiteral("phoenix"), QStringLiteral("phoenix_live_view"), QStringLiteral("ecto"),
-        QStringLiteral("ecto_sql"), QStringLiteral("oban"),            QStringLiteral("credo"),
-        QStringLiteral("sobelow"), QStringLiteral("excoveralls")};
+    static const QStringList names{QStringLiteral("phoenix"), QStringLiteral("phoenix_live_view"),
+                                   QStringLiteral("ecto"),    QStringLiteral("ecto_sql"),
+                                   QStringLiteral("oban"),    QStringLiteral("credo"),
+                                   QStringLiteral("sobelow"), QStringLiteral("excoveralls")};
     return names;
 }
 

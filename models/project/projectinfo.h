@@ -9,7 +9,13 @@
 #include <QMap>
 #include <QString>
 
-enum class ProjectKind { Unknown, Mix, Phoenix, Umbrella };
+enum class ProjectKind
+{
+    Unknown,
+    Mix,
+    Phoenix,
+    Umbrella
+};
 
 struct AppInfo
 {

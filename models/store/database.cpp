@@ -45,9 +45,8 @@ Database::~Database()
 QString Database::defaultPath()
 {
     const QString env = qEnvironmentVariable("PWB_DATA_DIR");
-    const QString dir = env.isEmpty()
-                            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                            : env;
+    const QString dir =
+        env.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : env;
     return QDir(dir).filePath(QStringLiteral("workbench.sqlite"));
 }
 
@@ -96,7 +95,8 @@ void Database::moveAside()
         if (db.isValid())
             db.close();
     }
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = m_path + QStringLiteral(".corrupt-") + stamp;
     for (int i = 1; QFileInfo::exists(target); ++i)
         target = m_path + QStringLiteral(".corrupt-") + stamp + u'-' + QString::number(i);
@@ -112,10 +112,10 @@ void Database::moveAside()
                                                  "empty.")
                          .arg(m_path, reason, target);
     } else {
-        m_recovery = QCoreApplication::translate("Database",
-                                                 "The workbench database %1 could not be read "
-                                                 "(%2) and could not be moved aside.")
-                         .arg(m_path, reason);
+        m_recovery =
+            QCoreApplication::translate("Database", "The workbench database %1 could not be read "
+                                                    "(%2) and could not be moved aside.")
+                .arg(m_path, reason);
     }
 }
 
@@ -139,7 +139,10 @@ bool Database::migrate(const QString& domain, const QList<QStringList>& steps)
         QSqlQuery q(db);
         for (const QString& sql : steps[v]) {
             if (!q.exec(sql)) {
-                m_error = QStringLiteral("%1 step %2: %3").arg(domain).arg(v + 1).arg(q.lastError().text());
+                m_error = QStringLiteral("%1 step %2: %3")
+                              .arg(domain)
+                              .arg(v + 1)
+                              .arg(q.lastError().text());
                 db.rollback();
                 return false;
             }

@@ -41,8 +41,9 @@ void RecentProjectsModel::reload()
 void RecentProjectsModel::add(const QString& path, const QString& name, const QString& kind)
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO recent_projects(path, name, kind, last_opened) "
-                             "VALUES(?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO recent_projects(path, name, kind, last_opened) "
+                       "VALUES(?, ?, ?, ?)"));
     q.addBindValue(path);
     q.addBindValue(name);
     q.addBindValue(kind);

@@ -11,7 +11,14 @@ class RecentProjectsModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Roles { PathRole = Qt::UserRole + 1, NameRole, KindRole, LastOpenedRole, ExistsRole };
+    enum Roles
+    {
+        PathRole = Qt::UserRole + 1,
+        NameRole,
+        KindRole,
+        LastOpenedRole,
+        ExistsRole
+    };
 
     explicit RecentProjectsModel(Database* db, QObject* parent = nullptr);
 

@@ -15,7 +15,9 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QMenuBar>
 #include <QTest>
+#include <QTranslator>
 
 class TestMainWindow : public QObject
 {
@@ -92,6 +94,20 @@ private slots:
         const auto* notice = w.welcomePage()->findChild<QLabel*>(QStringLiteral("welcomeNotice"));
         QVERIFY(notice && notice->isVisible());
         QVERIFY(notice->text().contains(QStringLiteral("/nonexistent/folder")));
+    }
+
+    void germanTranslationIsShipped()
+    {
+        QTranslator de;
+        QVERIFY(de.load(QStringLiteral(":/i18n/phoenix-workbench_de.qm")));
+        QCoreApplication::installTranslator(&de);
+        QTemporaryDir data;
+        MainWindow w(data.filePath(QStringLiteral("wb.sqlite")));
+        const QList<QAction*> menus = w.menuBar()->actions();
+        QVERIFY(!menus.isEmpty());
+        QCOMPARE(menus.first()->text(), QStringLiteral("&Datei"));
+        QCOMPARE(w.identityText(), QStringLiteral("Kein Projekt geöffnet"));
+        QCoreApplication::removeTranslator(&de);
     }
 
     void corruptDatabaseIsReportedOnTheWelcomePage()

@@ -51,14 +51,19 @@ private slots:
             anyPhoenix |= a.toObject().value(QStringLiteral("phoenix")).toBool();
         }
         QVERIFY(anyPhoenix);
-        QVERIFY(project.value(QStringLiteral("versions")).toObject().contains(QStringLiteral("phoenix")));
+        QVERIFY(project.value(QStringLiteral("versions"))
+                    .toObject()
+                    .contains(QStringLiteral("phoenix")));
         const QString hl = project.value(QStringLiteral("highlighter")).toString();
         QVERIFY(hl == u"builtin" || hl.startsWith(QStringLiteral("KSyntaxHighlighting ")));
+        const QJsonObject vcs = doc.object().value(QStringLiteral("vcs")).toObject();
+        QVERIFY(vcs.contains(QStringLiteral("state")));
     }
 
     void textFormat()
     {
-        const Run r = run({QStringLiteral("--report"), QStringLiteral(PWB_FIXTURES "/projects/phoenix_app")});
+        const Run r =
+            run({QStringLiteral("--report"), QStringLiteral(PWB_FIXTURES "/projects/phoenix_app")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("Phoenix project blog"));
         QVERIFY(r.out.contains("phoenix_live_view"));

@@ -8,9 +8,9 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListView>
+#include <QPainter>
 #include <QPushButton>
 #include <QStyledItemDelegate>
-#include <QPainter>
 #include <QVBoxLayout>
 
 namespace {
@@ -40,9 +40,11 @@ public:
         p->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
         const QString kind = index.data(RecentProjectsModel::KindRole).toString();
         p->drawText(r, Qt::AlignLeft | Qt::AlignTop,
-                    index.data(RecentProjectsModel::NameRole).toString() + QStringLiteral("  ·  ") + kind);
+                    index.data(RecentProjectsModel::NameRole).toString() + QStringLiteral("  ·  ") +
+                        kind);
         p->setFont(option.font);
-        QColor dim = option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
+        QColor dim =
+            option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
         p->setPen(dim);
         QString path = index.data(RecentProjectsModel::PathRole).toString();
         if (!index.data(RecentProjectsModel::ExistsRole).toBool())
@@ -58,10 +60,10 @@ public:
 WelcomePage::WelcomePage(RecentProjectsModel* recent, QWidget* parent)
     : QWidget(parent)
     , m_recent(recent)
-    , m_open(new QPushButton(QIcon(QStringLiteral(":/icons/folder-open.svg")),
-                             tr("Open Project…"), this))
-    , m_demo(new QPushButton(QIcon(QStringLiteral(":/icons/demo.svg")),
-                             tr("Open Demo Project"), this))
+    , m_open(new QPushButton(QIcon(QStringLiteral(":/icons/folder-open.svg")), tr("Open Project…"),
+                             this))
+    , m_demo(
+          new QPushButton(QIcon(QStringLiteral(":/icons/demo.svg")), tr("Open Demo Project"), this))
     , m_recentView(new QListView(this))
     , m_recentTitle(new QLabel(tr("Recent projects"), this))
     , m_notice(new QLabel(this))

@@ -3,11 +3,13 @@
 
 #include "codeeditor.h"
 
+#include <QHelpEvent>
+#include <QToolTip>
+
 LineNumberArea::LineNumberArea(CodeEditor* editor)
     : QWidget(editor)
     , m_editor(editor)
-{
-}
+{}
 
 QSize LineNumberArea::sizeHint() const
 {
@@ -17,4 +19,18 @@ QSize LineNumberArea::sizeHint() const
 void LineNumberArea::paintEvent(QPaintEvent* event)
 {
     m_editor->paintLineNumbers(event);
+}
+
+bool LineNumberArea::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString tip = m_editor->gutterToolTip(help->pos());
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, this);
+        return true;
+    }
+    return QWidget::event(event);
 }

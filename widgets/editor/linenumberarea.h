@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The gutter beside a CodeEditor; it asks the editor to paint, since only the editor
-// knows where its blocks are.
+// The gutter beside a CodeEditor (line numbers, git, finding and coverage markers); it asks
+// the editor to paint, since only the editor knows where its blocks are.
 #pragma once
 
 #include <QWidget>
@@ -16,6 +16,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     CodeEditor* m_editor;

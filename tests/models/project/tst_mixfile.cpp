@@ -28,8 +28,7 @@ private slots:
             QStringLiteral("  end"),
             QStringLiteral("end"),
             QStringLiteral("")};
-        const MixFile mix = MixFile::parse(lines.join(u'\n'),
-                                           QStringLiteral("mix.exs"));
+        const MixFile mix = MixFile::parse(lines.join(u'\n'), QStringLiteral("mix.exs"));
         QVERIFY2(mix.diagnostics.isEmpty(), qPrintable(mix.diagnostics.value(0).toString()));
         QCOMPARE(mix.moduleName, QStringLiteral("A.MixProject"));
         QCOMPARE(mix.app, QStringLiteral("a"));
@@ -39,9 +38,9 @@ private slots:
         QStringList names;
         for (const auto& d : mix.deps)
             names << d.name;
-        QCOMPARE(names, (QStringList{QStringLiteral("phoenix"), QStringLiteral("b"),
-                                     QStringLiteral("c"), QStringLiteral("d"),
-                                     QStringLiteral("e")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("phoenix"), QStringLiteral("b"), QStringLiteral("c"),
+                              QStringLiteral("d"), QStringLiteral("e")}));
         QCOMPARE(mix.dependency(QStringLiteral("phoenix"))->requirement, QStringLiteral("~> 1.7"));
         QCOMPARE(mix.dependency(QStringLiteral("phoenix"))->line, 9);
         QVERIFY(mix.dependency(QStringLiteral("b"))->inUmbrella);

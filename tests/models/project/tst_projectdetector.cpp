@@ -30,12 +30,14 @@ private slots:
         QVERIFY(info->apps.first().liveView);
         QCOMPARE(info->apps.first().path, QStringLiteral("."));
         // Locked versions win over requirements; declared-only packages keep the requirement.
-        QCOMPARE(info->versions.value(QStringLiteral("phoenix")).display(), QStringLiteral("1.7.14"));
+        QCOMPARE(info->versions.value(QStringLiteral("phoenix")).display(),
+                 QStringLiteral("1.7.14"));
         QCOMPARE(info->versions.value(QStringLiteral("phoenix")).requirement,
                  QStringLiteral("~> 1.7.14"));
         QCOMPARE(info->versions.value(QStringLiteral("phoenix_live_view")).display(),
                  QStringLiteral("0.20.17"));
-        QCOMPARE(info->versions.value(QStringLiteral("sobelow")).display(), QStringLiteral("~> 0.13"));
+        QCOMPARE(info->versions.value(QStringLiteral("sobelow")).display(),
+                 QStringLiteral("~> 0.13"));
         // ecto is only locked (pulled in by ecto_sql): still reported.
         QCOMPARE(info->versions.value(QStringLiteral("ecto")).display(), QStringLiteral("3.11.2"));
         // oban appears only in a comment of mix.exs.
@@ -58,11 +60,15 @@ private slots:
         QCOMPARE(info->apps[1].name, QStringLiteral("core_web"));
         QVERIFY(info->apps[1].phoenix);
         QCOMPARE(info->elixirRequirement, QStringLiteral("~> 1.15"));
-        QCOMPARE(info->versions.value(QStringLiteral("phoenix")).display(), QStringLiteral("1.7.10"));
-        QCOMPARE(info->versions.value(QStringLiteral("phoenix")).declaredIn, QStringLiteral("core_web"));
+        QCOMPARE(info->versions.value(QStringLiteral("phoenix")).display(),
+                 QStringLiteral("1.7.10"));
+        QCOMPARE(info->versions.value(QStringLiteral("phoenix")).declaredIn,
+                 QStringLiteral("core_web"));
         QCOMPARE(info->versions.value(QStringLiteral("oban")).display(), QStringLiteral("2.17.12"));
-        QCOMPARE(info->versions.value(QStringLiteral("excoveralls")).display(), QStringLiteral("~> 0.18"));
-        QCOMPARE(info->versions.value(QStringLiteral("ecto_sql")).display(), QStringLiteral("~> 3.10"));
+        QCOMPARE(info->versions.value(QStringLiteral("excoveralls")).display(),
+                 QStringLiteral("~> 0.18"));
+        QCOMPARE(info->versions.value(QStringLiteral("ecto_sql")).display(),
+                 QStringLiteral("~> 3.10"));
 
         const QJsonObject json = info->toJson(QStringLiteral("builtin"));
         QCOMPARE(json.value(QStringLiteral("kind")).toString(), QStringLiteral("umbrella"));
@@ -70,7 +76,10 @@ private slots:
         const QJsonArray apps = json.value(QStringLiteral("apps")).toArray();
         QCOMPARE(apps.size(), 2);
         QCOMPARE(apps[1].toObject().value(QStringLiteral("phoenix")).toBool(), true);
-        QCOMPARE(json.value(QStringLiteral("versions")).toObject().value(QStringLiteral("phoenix")).toString(),
+        QCOMPARE(json.value(QStringLiteral("versions"))
+                     .toObject()
+                     .value(QStringLiteral("phoenix"))
+                     .toString(),
                  QStringLiteral("1.7.10"));
     }
 
@@ -109,7 +118,8 @@ private slots:
         for (const Diagnostic& d : info->diagnostics)
             lockProblem |= d.path == u"mix.lock" && d.line == 3;
         QVERIFY(lockProblem);
-        QCOMPARE(info->versions.value(QStringLiteral("phoenix")).display(), QStringLiteral("1.7.2"));
+        QCOMPARE(info->versions.value(QStringLiteral("phoenix")).display(),
+                 QStringLiteral("1.7.2"));
     }
 
     void unreadableMixExs()
@@ -131,7 +141,8 @@ private slots:
         QString error;
         QVERIFY(!ProjectDetector::detect(QStringLiteral("/nonexistent/path/x"), &error));
         QVERIFY(error.contains(QStringLiteral("no such folder")));
-        QVERIFY(!ProjectDetector::detect(fixture("plain_mix") + QStringLiteral("/mix.exs"), &error));
+        QVERIFY(
+            !ProjectDetector::detect(fixture("plain_mix") + QStringLiteral("/mix.exs"), &error));
         QVERIFY(error.contains(QStringLiteral("not a folder")));
     }
 

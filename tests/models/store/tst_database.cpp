@@ -21,7 +21,8 @@ private slots:
             Database db(path);
             QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
             RecentProjectsModel model(&db);
-            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester tester(&model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
             model.add(QStringLiteral("/p/one"), QStringLiteral("one"), QStringLiteral("mix"));
             model.add(QStringLiteral("/p/two"), QStringLiteral("two"), QStringLiteral("phoenix"));
             model.add(QStringLiteral("/p/one"), QStringLiteral("one"), QStringLiteral("mix"));
@@ -34,7 +35,8 @@ private slots:
         RecentProjectsModel model(&again);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.pathAt(0), QStringLiteral("/p/one"));
-        QCOMPARE(model.index(1).data(RecentProjectsModel::KindRole).toString(), QStringLiteral("phoenix"));
+        QCOMPARE(model.index(1).data(RecentProjectsModel::KindRole).toString(),
+                 QStringLiteral("phoenix"));
         QCOMPARE(model.index(1).data(RecentProjectsModel::ExistsRole).toBool(), false);
         model.remove(QStringLiteral("/p/one"));
         QCOMPARE(model.rowCount(), 1);
@@ -48,7 +50,8 @@ private slots:
         for (int i = 0; i < RecentProjectsModel::kMaxEntries + 5; ++i)
             model.add(QStringLiteral("/p/%1").arg(i), QString::number(i), QStringLiteral("mix"));
         QCOMPARE(model.rowCount(), RecentProjectsModel::kMaxEntries);
-        QCOMPARE(model.pathAt(0), QStringLiteral("/p/%1").arg(RecentProjectsModel::kMaxEntries + 4));
+        QCOMPARE(model.pathAt(0),
+                 QStringLiteral("/p/%1").arg(RecentProjectsModel::kMaxEntries + 4));
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM recent_projects")) && q.next());
         QCOMPARE(q.value(0).toInt(), RecentProjectsModel::kMaxEntries);

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+// Triage decisions (open/confirmed/won't fix/false positive/fixed + comment) keyed by finding
+// fingerprint, kept in <project>/.workbench/triage.json: written atomically, one decision
+// per line in fingerprint order so concurrent edits merge cleanly in git.
+#pragma once
+
+#include "finding.h"
+#include "project/diagnostic.h"
+
+#include <QMap>
+#include <QObject>
+
+class TriageStore : public QObject
+{
+    Q_OBJECT
+public:
+    struct Decision
+    {
+        Finding::Triage state = Finding::Triage::Open;
+        QString comment;
+        QString rule; // kept for humans reading the file and for merges
+        QString path;
+        QString updated; // ISO 8601 UTC
+        friend bool operator==(const Decision&, const Decision&) = default;
+    };
+
+    explicit TriageStore(QObject* parent = nullptr);
+
+    // <root>/.workbench/triage.json
+    static QString fileFor(const QString& projectRoot);
+
+    // Loads the project's decisions (none when the file is missing). Problems in the file are
+    // reported located; the decisions that parse are kept.
+    Diagnostics load(const QString& projectRoot);
+    // Writes the file atomically (QSaveFile). Returns false with *error on failure.
+    bool save(QString* error = nullptr) const;
+    // Serialised form; parse() reads it back (path is for diagnostics).
+    QByteArray toBytes() const;
+    static QMap<QString, Decision> parse(const QByteArray& bytes, const QString& path,
+                                         Diagnostics* diagnostics);
+
+    QString root() const { return m_root; }
+    bool contains(const QString& fingerprint) const { return m_decisions.contains(fingerprint); }
+    Decision decision(const QString& fingerprint) const { return m_decisions.value(fingerprint); }
+    Finding::Triage state(const QString& fingerprint) const
+    {
+        return m_decisions.value(fingerprint).state;
+    }
+    const QMap<QString, Decision>& decisions() const { return m_decisions; }
+
+    // Records a decision and saves when a project root is set. Setting Open with no comment
+    // removes the entry.
+    bool setDecision(const Finding& finding, Finding::Triage state, const QString& comment = {},
+                     QString* error = nullptr);
+    void clear();
+
+signals:
+    void changed(const QString& fingerprint);
+    void reset();
+
+private:
+    QString m_root;
+    QMap<QString, Decision> m_decisions;
+};

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: MIT
+#include "trddocument.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace {
+QString tr(const char* s, int n = -1)
+{
+    return QCoreApplication::translate("TrdDocument", s, nullptr, n);
+}
+} // namespace
+
+int TrdTask::checkedCount() const
+{
+    int n = 0;
+    for (const TrdSubtask& s : subtasks)
+        n += s.checked ? 1 : 0;
+    return n;
+}
+
+int TrdDocument::indexOf(const QString& id) const
+{
+    return m_index.value(id, -1);
+}
+
+const TrdTask* TrdDocument::task(const QString& id) const
+{
+    const int i = indexOf(id);
+    return i < 0 ? nullptr : &tasks.at(i);
+}
+
+void TrdDocument::reindex()
+{
+    m_index.clear();
+    m_prereq.clear();
+    m_dependents.clear();
+    m_index.reserve(tasks.size());
+    for (int i = 0; i < tasks.size(); ++i) {
+        if (!m_index.contains(tasks.at(i).id))
+            m_index.insert(tasks.at(i).id, i);
+    }
+    for (const TrdEdge& e : mergedDependencies()) {
+        m_prereq[e.to].append(e.from);
+        m_dependents[e.from].append(e.to);
+    }
+}
+
+QList<TrdEdge> TrdDocument::mergedDependencies() const
+{
+    QList<TrdEdge> out;
+    QHash<QString, int> seen;
+    seen.reserve(dependencies.size());
+    for (const TrdDependency& d : dependencies) {
+        const QString key = d.from + u'>' + d.to;
+        auto it = seen.constFind(key);
+        int i;
+        if (it == seen.constEnd()) {
+            i = int(out.size());
+            seen.insert(key, i);
+            out.append(TrdEdge{d.from, d.to, false, false, d.line});
+        } else {
+            i = *it;
+        }
+        if (d.source == TrdDependency::Source::Mermaid)
+            out[i].inMermaid = true;
+        else
+            out[i].inField = true;
+    }
+    return out;
+}
+
+QStringList TrdDocument::prerequisitesOf(const QString& id) const
+{
+    return m_prereq.value(id);
+}
+
+QStringList TrdDocument::dependentsOf(const QString& id) const
+{
+    return m_dependents.value(id);
+}
+
+static bool isDone(const TrdTask& t)
+{
+    if (t.marker == TrdTask::Marker::Completed)
+        return true;
+    return !t.subtasks.isEmpty() && t.checkedCount() == t.subtasks.size();
+}
+
+QStringList TrdDocument::openPrerequisites(const TrdTask& t) const
+{
+    QStringList open;
+    for (const QString& p : prerequisitesOf(t.id)) {
+        const TrdTask* pt = task(p);
+        if (pt && !isDone(*pt))
+            open << p;
+    }
+    return open;
+}
+
+TaskStatus TrdDocument::statusOf(const TrdTask& t) const
+{
+    if (isDone(t))
+        return TaskStatus::Done;
+    if (t.checkedCount() > 0 || t.marker == TrdTask::Marker::InProgress)
+        return TaskStatus::InProgress;
+    if (!openPrerequisites(t).isEmpty())
+        return TaskStatus::Blocked;
+    return TaskStatus::Todo;
+}
+
+QString TrdDocument::statusExplanation(const TrdTask& t) const
+{
+    const int checked = t.checkedCount();
+    const int total = int(t.subtasks.size());
+    if (t.marker == TrdTask::Marker::Completed) {
+        if (checked < total)
+            return tr("Done: marked %1 in the document, although %2 of %3 subtasks are open.")
+                .arg(t.markerText)
+                .arg(total - checked)
+                .arg(total);
+        return tr("Done: marked %1 in the document.").arg(t.markerText);
+    }
+    if (total > 0 && checked == total)
+        return tr("Done: all %n subtask(s) are checked.", total);
+    if (checked > 0)
+        return tr("In progress: %1 of %2 subtasks are checked.").arg(checked).arg(total);
+    if (t.marker == TrdTask::Marker::InProgress)
+        return tr("In progress: marked %1 in the document.").arg(t.markerText);
+    const QStringList open = openPrerequisites(t);
+    if (!open.isEmpty()) {
+        QStringList parts;
+        for (const QString& id : open)
+            parts << id + QStringLiteral(" (") + taskStatusLabel(statusOf(*task(id))) + u')';
+        return tr("Blocked: waits on %1.").arg(parts.join(QStringLiteral(", ")));
+    }
+    if (total == 0)
+        return tr("To do: no subtasks and no completion marker.");
+    return tr("To do: none of the %n subtask(s) is checked.", total);
+}
+
+QStringList TrdDocument::sprintsOf(const QString& id) const
+{
+    QStringList out;
+    for (const TrdSprint& s : sprints) {
+        if (s.primary.contains(id) || s.secondary.contains(id))
+            out << s.name;
+    }
+    return out;
+}
+
+double TrdDocument::totalHours() const
+{
+    double h = 0;
+    for (const TrdTask& t : tasks)
+        h += t.hasHours() ? t.hours : 0;
+    return h;
+}
+
+QString taskStatusName(TaskStatus s)
+{
+    switch (s) {
+    case TaskStatus::Todo:
+        return QStringLiteral("todo");
+    case TaskStatus::InProgress:
+        return QStringLiteral("in_progress");
+    case TaskStatus::Blocked:
+        return QStringLiteral("blocked");
+    case TaskStatus::Done:
+        return QStringLiteral("done");
+    }
+    return {};
+}
+
+QString taskStatusLabel(TaskStatus s)
+{
+    switch (s) {
+    case TaskStatus::Todo:
+        return tr("To do");
+    case TaskStatus::InProgress:
+        return tr("In progress");
+    case TaskStatus::Blocked:
+        return tr("Blocked");
+    case TaskStatus::Done:
+        return tr("Done");
+    }
+    return {};
+}

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: MIT
+// A parsed TRD/PRD markdown document: tasks, sprints, dependency edges and diagnostics,
+// with the byte offsets an edit needs to rewrite only the bytes that change.
+#pragma once
+
+#include "project/diagnostic.h"
+
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+enum class TaskStatus
+{
+    Todo,
+    InProgress,
+    Blocked,
+    Done
+};
+
+// Half-open byte range [begin, end) in the document's UTF-8 bytes; begin < 0 when absent.
+struct ByteSpan
+{
+    qsizetype begin = -1;
+    qsizetype end = -1;
+    bool isValid() const { return begin >= 0 && end >= begin; }
+    qsizetype size() const { return end - begin; }
+    friend bool operator==(const ByteSpan&, const ByteSpan&) = default;
+};
+
+struct TrdSubtask
+{
+    QString text;
+    bool checked = false;
+    int line = 0;
+    qsizetype markOffset = -1; // the byte between '[' and ']'
+    ByteSpan span;             // the whole line, without its line break
+};
+
+// `agents/code-reviewer.md:153-565`: a file with an optional line range.
+struct TrdReference
+{
+    QString file;
+    int firstLine = 0;
+    int lastLine = 0;
+    QString text; // what the document wrote, for display
+    int line = 0; // where in the TRD
+};
+
+struct TrdField
+{
+    QString key;
+    QString value;
+    int line = 0;
+};
+
+struct TrdTask
+{
+    enum class Marker
+    {
+        None,
+        Completed,
+        InProgress
+    };
+    enum class Form
+    {
+        BoldLine,
+        Heading,
+        TableRow
+    };
+
+    QString id;
+    QString title;
+    double hours = -1; // < 0: no estimate given
+    QString priority;  // "HIGH", "MEDIUM", "LOW", "CRITICAL" or empty
+    Marker marker = Marker::None;
+    QString markerText;   // as written, e.g. "✅ **COMPLETE**"
+    ByteSpan markerSpan;  // includes the whitespace before the marker
+    QByteArray markerRaw; // the bytes of markerSpan
+    ByteSpan inProgressSpan;
+    QStringList flags; // "REQUIRES EXPERT REVIEW" ...
+    QString note;
+    QList<TrdSubtask> subtasks;
+    QStringList dependencies; // from the task's own Dependencies field
+    int dependenciesLine = 0;
+    QString validation;
+    QList<TrdReference> references;
+    QList<TrdField> fields; // every other `**Key**: value` line
+    QString category;
+    Form form = Form::BoldLine;
+    int line = 0;
+    ByteSpan headerSpan; // the task's header line(s)
+    ByteSpan span;       // header to the last line that belongs to the task
+
+    bool hasHours() const { return hours >= 0; }
+    int checkedCount() const;
+    bool isExplicitlyDone() const { return marker == Marker::Completed; }
+    bool isEditable() const { return form != Form::TableRow && headerSpan.isValid(); }
+};
+
+struct TrdSprint
+{
+    int number = 0;
+    QString name;  // "Sprint 1: Foundation"
+    QString title; // "Foundation"
+    QString weeks; // "Week 1"
+    double statedHours = -1;
+    int line = 0;
+    QStringList primary;
+    QStringList secondary;
+    QHash<QString, int> taskLines; // id -> line of its entry in the sprint's lists
+    QString goal;
+    QStringList deliverables;
+    QStringList successCriteria;
+
+    QStringList tasks() const { return primary + secondary; }
+};
+
+// `from` must be done before `to` (mermaid `from --> to`; `to`'s Dependencies lists `from`).
+struct TrdDependency
+{
+    enum class Source
+    {
+        Mermaid,
+        Field
+    };
+    QString from;
+    QString to;
+    Source source = Source::Field;
+    int line = 0;
+    friend bool operator==(const TrdDependency&, const TrdDependency&) = default;
+};
+
+// A dependency after merging both sources.
+struct TrdEdge
+{
+    QString from;
+    QString to;
+    bool inMermaid = false;
+    bool inField = false;
+    int line = 0; // first place it was written
+};
+
+struct TrdDocument
+{
+    QString path; // as given to the parser (project-relative where possible)
+    QString title;
+    QList<TrdTask> tasks;
+    QList<TrdSprint> sprints;
+    QList<TrdDependency> dependencies; // every edge as written, both sources
+    Diagnostics diagnostics;           // the parser's own findings
+    bool hasMermaidMap = false;        // a mermaid block linking task ids exists
+    double statedTotalHours = -1;
+    int statedTotalLine = 0;
+    int statedTaskCount = -1;
+    int statedSprintCount = -1;
+    QString completionMarker; // the document's own marker, e.g. "✅ **COMPLETED**"
+
+    int indexOf(const QString& id) const;
+    const TrdTask* task(const QString& id) const;
+    // Unique edges, both sources merged, in order of first appearance.
+    QList<TrdEdge> mergedDependencies() const;
+    // Ids `id` depends on (merged, unique, in order).
+    QStringList prerequisitesOf(const QString& id) const;
+    // Ids that depend on `id`.
+    QStringList dependentsOf(const QString& id) const;
+
+    TaskStatus statusOf(const TrdTask& t) const;
+    // One sentence saying why statusOf() returned what it did.
+    QString statusExplanation(const TrdTask& t) const;
+    // The prerequisites of t that are not done.
+    QStringList openPrerequisites(const TrdTask& t) const;
+    // Sprints listing id (names).
+    QStringList sprintsOf(const QString& id) const;
+
+    double totalHours() const;
+    // Rebuilds the id index; the parser calls it, so do code that edits tasks.
+    void reindex();
+
+private:
+    QHash<QString, int> m_index;
+    QHash<QString, QStringList> m_prereq;
+    QHash<QString, QStringList> m_dependents;
+};
+
+QString taskStatusName(TaskStatus s);  // "todo", "in_progress", "blocked", "done"
+QString taskStatusLabel(TaskStatus s); // translated "To do" ...
+
+Q_DECLARE_METATYPE(TrdDocument)

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+// Reads TRD/PRD markdown (the seed's format and its real-world variants) into a
+// TrdDocument with md4c, keeping the byte offsets write-back needs. Never fails: what
+// does not parse becomes a located diagnostic.
+#pragma once
+
+#include "trddocument.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace TrdParser {
+TrdDocument parse(const QByteArray& utf8, const QString& path);
+
+// Task ids in text: PREFIX-NNN (an upper-case letter, then letters/digits, '-', digits).
+QStringList findIds(QStringView text);
+// "TRD001" (a mermaid node id) -> "TRD-001"; empty when it does not look like one.
+QString idFromNodeName(QStringView node);
+} // namespace TrdParser

@@ -1,0 +1,433 @@
+// SPDX-License-Identifier: MIT
+#include "gitrepository.h"
+
+#include "githandle.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("GitRepository", s);
+}
+
+struct Base
+{
+    std::optional<git_oid> oid; // none: compare against the empty tree (unborn branch)
+    QString label;
+    QString message;
+};
+
+QString summaryOf(git_commit* commit)
+{
+    const char* s = git_commit_summary(commit);
+    return s ? QString::fromUtf8(s) : QString();
+}
+
+QDateTime timeOf(const git_time& t)
+{
+    return QDateTime::fromSecsSinceEpoch(t.time, QTimeZone(t.offset * 60));
+}
+
+} // namespace
+
+struct GitRepository::Private
+{
+    Git::Repository repo;
+    QString workdir;
+    QString prefix;
+    QString openError;
+    bool notFound = false;
+
+    std::optional<git_oid> headOid() const
+    {
+        Git::Reference head;
+        if (git_repository_head(Git::out(head), repo.get()) != 0)
+            return std::nullopt;
+        Git::Object obj;
+        if (git_reference_peel(Git::out(obj), head.get(), GIT_OBJECT_COMMIT) != 0)
+            return std::nullopt;
+        return *git_object_id(obj.get());
+    }
+
+    // The default branch and its commit.
+    std::optional<std::pair<QString, git_oid>> defaultBranch() const
+    {
+        static const struct
+        {
+            const char* name;
+            git_branch_t type;
+        } candidates[] = {{"main", GIT_BRANCH_LOCAL},
+                          {"master", GIT_BRANCH_LOCAL},
+                          {"origin/main", GIT_BRANCH_REMOTE},
+                          {"origin/master", GIT_BRANCH_REMOTE}};
+        for (const auto& c : candidates) {
+            Git::Reference ref;
+            if (git_branch_lookup(Git::out(ref), repo.get(), c.name, c.type) != 0)
+                continue;
+            Git::Object obj;
+            if (git_reference_peel(Git::out(obj), ref.get(), GIT_OBJECT_COMMIT) != 0)
+                continue; // a ref whose commit is missing (shallow history) is no help
+            return std::make_pair(QString::fromLatin1(c.name), *git_object_id(obj.get()));
+        }
+        return std::nullopt;
+    }
+
+    QString currentBranchName() const
+    {
+        Git::Reference head;
+        if (git_reference_lookup(Git::out(head), repo.get(), "HEAD") != 0)
+            return {};
+        if (git_reference_type(head.get()) != GIT_REFERENCE_SYMBOLIC)
+            return {};
+        QString target = QString::fromUtf8(git_reference_symbolic_target(head.get()));
+        if (target.startsWith(u"refs/heads/"))
+            target.remove(0, 11);
+        return target;
+    }
+
+    Base resolveBase() const
+    {
+        Base base;
+        if (git_repository_head_unborn(repo.get()) == 1) {
+            base.label = tr("no commits yet");
+            base.message = tr("Branch '%1' has no commits yet: every file counts as added.")
+                               .arg(currentBranchName());
+            return base;
+        }
+        const auto head = headOid();
+        if (!head) {
+            base.label = tr("no HEAD");
+            base.message = tr("HEAD cannot be read (%1).").arg(Git::lastError());
+            return base;
+        }
+        base.oid = *head;
+        base.label = tr("HEAD");
+        const auto def = defaultBranch();
+        if (!def) {
+            base.message = tr("No main or master branch (local or on origin): only uncommitted "
+                              "work counts as changed.");
+            return base;
+        }
+        git_oid mb;
+        if (git_merge_base(&mb, repo.get(), &*head, &def->second) != 0) {
+            const bool shallow = git_repository_is_shallow(repo.get()) == 1;
+            base.message = shallow ? tr("This shallow clone does not reach the merge base with %1: "
+                                        "only uncommitted work counts as changed.")
+                                         .arg(def->first)
+                                   : tr("HEAD and %1 share no history: only uncommitted work "
+                                        "counts as changed.")
+                                         .arg(def->first);
+            return base;
+        }
+        base.oid = mb;
+        base.label = git_oid_equal(&mb, &*head)
+                         ? tr("HEAD (%1 is up to date with it)").arg(def->first)
+                         : tr("merge base with %1").arg(def->first);
+        return base;
+    }
+
+    QString toProjectPath(const char* repoPath) const
+    {
+        const QString p = QString::fromUtf8(repoPath);
+        if (prefix.isEmpty())
+            return p;
+        return p.startsWith(prefix) ? p.mid(prefix.size()) : QString();
+    }
+};
+
+GitRepository::GitRepository(const QString& projectRoot)
+    : d(std::make_unique<Private>())
+{
+    Git::ensureInitialized();
+    const QByteArray path = QFile::encodeName(projectRoot);
+    const int rc = git_repository_open_ext(Git::out(d->repo), path.constData(), 0, nullptr);
+    if (rc != 0) {
+        d->notFound = rc == GIT_ENOTFOUND;
+        d->openError = rc == GIT_EOWNER
+                           ? tr("the repository at %1 belongs to another user").arg(projectRoot)
+                           : Git::lastError(tr("cannot open the repository"));
+        d->repo.reset();
+        return;
+    }
+    if (const char* wd = git_repository_workdir(d->repo.get())) {
+        d->workdir = QFileInfo(QFile::decodeName(wd)).canonicalFilePath();
+        const QString root = QFileInfo(projectRoot).canonicalFilePath();
+        const QString rel = QDir(d->workdir).relativeFilePath(root);
+        if (!rel.isEmpty() && rel != u"." && !rel.startsWith(u".."))
+            d->prefix = rel + u'/';
+    }
+}
+
+GitRepository::~GitRepository() = default;
+
+bool GitRepository::isOpen() const
+{
+    return d->repo != nullptr;
+}
+
+QString GitRepository::prefix() const
+{
+    return d->prefix;
+}
+
+QString GitRepository::defaultBranch() const
+{
+    if (!d->repo)
+        return {};
+    const auto def = d->defaultBranch();
+    return def ? def->first : QString();
+}
+
+RepositoryState GitRepository::state() const
+{
+    RepositoryState s;
+    if (!d->repo) {
+        s.kind = d->notFound ? RepositoryState::Kind::NotARepository : RepositoryState::Kind::Error;
+        s.message = d->notFound ? tr("The project is not in a git repository: branch, changed "
+                                     "lines and blame are not available.")
+                                : d->openError;
+        return s;
+    }
+    git_repository* repo = d->repo.get();
+    s.workdir = d->workdir;
+    if (git_repository_is_bare(repo) == 1) {
+        s.kind = RepositoryState::Kind::Bare;
+        s.message = tr("The repository has no working tree.");
+        return s;
+    }
+    s.shallow = git_repository_is_shallow(repo) == 1;
+    if (git_repository_head_unborn(repo) == 1) {
+        s.kind = RepositoryState::Kind::Unborn;
+        s.branch = d->currentBranchName();
+    } else {
+        Git::Reference head;
+        if (git_repository_head(Git::out(head), repo) != 0) {
+            s.kind = RepositoryState::Kind::Error;
+            s.message = tr("HEAD cannot be read: %1").arg(Git::lastError());
+            return s;
+        }
+        const bool detached = git_repository_head_detached(repo) == 1;
+        s.kind = detached ? RepositoryState::Kind::Detached : RepositoryState::Kind::Branch;
+        if (!detached)
+            s.branch = QString::fromUtf8(git_reference_shorthand(head.get()));
+        Git::Object obj;
+        if (git_reference_peel(Git::out(obj), head.get(), GIT_OBJECT_COMMIT) == 0) {
+            s.headId = Git::oidToString(git_object_id(obj.get()), 7);
+            s.headSummary = summaryOf(reinterpret_cast<git_commit*>(obj.get()));
+        }
+    }
+    const Base base = d->resolveBase();
+    if (const auto def = d->defaultBranch())
+        s.defaultBranch = def->first;
+    if (base.oid && !s.defaultBranch.isEmpty() && base.message.isEmpty())
+        s.mergeBaseId = Git::oidToString(&*base.oid, 7);
+
+    QStringList notes;
+    if (s.kind == RepositoryState::Kind::Detached)
+        notes << tr("HEAD is detached at %1 (no branch is checked out).").arg(s.headId);
+    if (s.shallow)
+        notes << tr("This is a shallow clone: older history is missing.");
+    if (!base.message.isEmpty())
+        notes << base.message;
+    s.message = notes.join(u' ');
+    return s;
+}
+
+ChangeSet GitRepository::changes(const std::atomic_bool* cancel) const
+{
+    ChangeSet cs;
+    if (!d->repo || git_repository_is_bare(d->repo.get()) == 1) {
+        cs.message = d->repo ? tr("The repository has no working tree.")
+                             : tr("The project is not in a git repository.");
+        return cs;
+    }
+    git_repository* repo = d->repo.get();
+    const Base base = d->resolveBase();
+    cs.baseLabel = base.label;
+    cs.message = base.message;
+
+    Git::Tree tree;
+    if (base.oid) {
+        cs.baseId = Git::oidToString(&*base.oid, 7);
+        Git::Commit commit;
+        int rc = git_commit_lookup(Git::out(commit), repo, &*base.oid);
+        if (rc == 0)
+            rc = git_commit_tree(Git::out(tree), commit.get());
+        if (rc != 0) {
+            cs.message =
+                tr("The base commit %1 cannot be read: %2").arg(cs.baseId, Git::lastError());
+            return cs;
+        }
+    }
+
+    git_diff_options opts;
+    git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
+    opts.flags = GIT_DIFF_INCLUDE_UNTRACKED | GIT_DIFF_RECURSE_UNTRACKED_DIRS |
+                 GIT_DIFF_SHOW_UNTRACKED_CONTENT;
+    opts.context_lines = 0;
+    opts.interhunk_lines = 0;
+    QByteArray spec = d->prefix.toUtf8();
+    char* specs[] = {spec.data()};
+    if (!spec.isEmpty()) {
+        opts.pathspec.strings = specs;
+        opts.pathspec.count = 1;
+    }
+
+    Git::Diff diff;
+    if (git_diff_tree_to_workdir_with_index(Git::out(diff), repo, tree.get(), &opts) != 0) {
+        cs.message = tr("Cannot compare the working tree: %1").arg(Git::lastError());
+        return cs;
+    }
+
+    const size_t deltas = git_diff_num_deltas(diff.get());
+    for (size_t i = 0; i < deltas; ++i) {
+        if (cancel && cancel->load())
+            return {};
+        const git_diff_delta* delta = git_diff_get_delta(diff.get(), i);
+        const bool deleted = delta->status == GIT_DELTA_DELETED;
+        FileChanges fc;
+        fc.path = d->toProjectPath(deleted ? delta->old_file.path : delta->new_file.path);
+        if (fc.path.isEmpty())
+            continue;
+        switch (delta->status) {
+        case GIT_DELTA_ADDED:
+            fc.status = FileChanges::Status::Added;
+            break;
+        case GIT_DELTA_DELETED:
+            fc.status = FileChanges::Status::Deleted;
+            break;
+        case GIT_DELTA_RENAMED:
+        case GIT_DELTA_COPIED:
+            fc.status = FileChanges::Status::Renamed;
+            break;
+        case GIT_DELTA_UNTRACKED:
+            fc.status = FileChanges::Status::Untracked;
+            break;
+        case GIT_DELTA_TYPECHANGE:
+            fc.status = FileChanges::Status::TypeChange;
+            break;
+        default:
+            fc.status = FileChanges::Status::Modified;
+            break;
+        }
+        if (!deleted) {
+            Git::Patch patch;
+            if (git_patch_from_diff(Git::out(patch), diff.get(), i) != 0) {
+                cs.files.insert(fc.path, fc);
+                continue;
+            }
+            fc.binary = (git_patch_get_delta(patch.get())->flags & GIT_DIFF_FLAG_BINARY) != 0;
+            const size_t hunks = patch ? git_patch_num_hunks(patch.get()) : 0;
+            for (size_t h = 0; h < hunks; ++h) {
+                const git_diff_hunk* hunk = nullptr;
+                size_t lines = 0;
+                if (git_patch_get_hunk(&hunk, &lines, patch.get(), h) != 0)
+                    break;
+                if (hunk->new_lines == 0)
+                    fc.deletedAfter << hunk->new_start;
+                // Within a change group, added lines that pair with removed ones are
+                // modifications; the surplus is added.
+                int pendingRemoved = 0;
+                for (size_t l = 0; l < lines; ++l) {
+                    const git_diff_line* line = nullptr;
+                    if (git_patch_get_line_in_hunk(&line, patch.get(), h, l) != 0)
+                        break;
+                    if (line->origin == GIT_DIFF_LINE_DELETION) {
+                        ++pendingRemoved;
+                    } else if (line->origin == GIT_DIFF_LINE_ADDITION) {
+                        const auto kind =
+                            pendingRemoved > 0 ? LineRange::Kind::Modified : LineRange::Kind::Added;
+                        if (pendingRemoved > 0)
+                            --pendingRemoved;
+                        const int n = line->new_lineno;
+                        if (!fc.ranges.isEmpty() && fc.ranges.last().kind == kind &&
+                            fc.ranges.last().first + fc.ranges.last().count == n)
+                            ++fc.ranges.last().count;
+                        else
+                            fc.ranges << LineRange{n, 1, kind};
+                    } else if (line->origin == GIT_DIFF_LINE_CONTEXT) {
+                        pendingRemoved = 0;
+                    }
+                }
+            }
+        }
+        cs.files.insert(fc.path, fc);
+    }
+    return cs;
+}
+
+FileBlame GitRepository::blame(const QString& relativePath) const
+{
+    FileBlame fb;
+    fb.path = relativePath;
+    if (!d->repo || d->workdir.isEmpty()) {
+        fb.message = tr("The project is not in a git repository.");
+        return fb;
+    }
+    git_repository* repo = d->repo.get();
+    QFile file(QDir(d->workdir).filePath(d->prefix + relativePath));
+    QByteArray contents;
+    if (file.open(QIODevice::ReadOnly))
+        contents = file.readAll();
+    const int lineCount = int(contents.count('\n')) + (contents.endsWith('\n') ? 0 : 1);
+    const auto uncommitted = [&](const QString& why) {
+        fb.message = why;
+        fb.hunks = {BlameHunk{1, lineCount, {}, {}, {}, {}, {}}};
+        return fb;
+    };
+    if (git_repository_head_unborn(repo) == 1)
+        return uncommitted(tr("No commits yet."));
+
+    const QByteArray repoPath = (d->prefix + relativePath).toUtf8();
+    git_blame_options opts;
+    git_blame_options_init(&opts, GIT_BLAME_OPTIONS_VERSION);
+    Git::Blame committed;
+    if (git_blame_file(Git::out(committed), repo, repoPath.constData(), &opts) != 0)
+        return uncommitted(tr("%1 is not committed yet.").arg(relativePath));
+    Git::Blame working;
+    git_blame* blame = committed.get();
+    if (file.isOpen() && git_blame_buffer(Git::out(working), committed.get(), contents.constData(),
+                                          size_t(contents.size())) == 0)
+        blame = working.get();
+
+    QHash<QString, QString> summaries;
+    const uint32_t count = git_blame_get_hunk_count(blame);
+    for (uint32_t i = 0; i < count; ++i) {
+        const git_blame_hunk* h = git_blame_get_hunk_byindex(blame, i);
+        if (!h || h->lines_in_hunk == 0)
+            continue;
+        BlameHunk bh;
+        bh.first = int(h->final_start_line_number);
+        bh.count = int(h->lines_in_hunk);
+        if (!git_oid_is_zero(&h->final_commit_id)) {
+            const QString full = Git::oidToString(&h->final_commit_id);
+            bh.commitId = full.left(7);
+            if (h->final_signature) {
+                bh.author = QString::fromUtf8(h->final_signature->name);
+                bh.email = QString::fromUtf8(h->final_signature->email);
+                bh.when = timeOf(h->final_signature->when);
+            }
+            auto it = summaries.find(full);
+            if (it == summaries.end()) {
+                Git::Commit c;
+                QString summary;
+                if (git_commit_lookup(Git::out(c), repo, &h->final_commit_id) == 0)
+                    summary = summaryOf(c.get());
+                it = summaries.insert(full, summary);
+            }
+            bh.summary = *it;
+        }
+        fb.hunks << bh;
+    }
+    std::sort(fb.hunks.begin(), fb.hunks.end(),
+              [](const BlameHunk& a, const BlameHunk& b) { return a.first < b.first; });
+    return fb;
+}

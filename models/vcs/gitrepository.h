@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// The project's git repository read through libgit2. Blocking: call it on a worker thread
+// (VcsContext does); one instance per thread, since libgit2 handles are not shared.
+#pragma once
+
+#include "blameinfo.h"
+#include "changeset.h"
+#include "repositorystate.h"
+
+#include <atomic>
+#include <memory>
+
+class GitRepository
+{
+public:
+    // Opens the repository holding `projectRoot` (searching upward like git does).
+    explicit GitRepository(const QString& projectRoot);
+    ~GitRepository();
+    GitRepository(const GitRepository&) = delete;
+    GitRepository& operator=(const GitRepository&) = delete;
+
+    bool isOpen() const;
+    // The project root relative to the working tree, "" or ending in '/'.
+    QString prefix() const;
+
+    RepositoryState state() const;
+    // Changes of the working tree (index and untracked files included) against the merge
+    // base of HEAD with the default branch, or against HEAD when there is no merge base.
+    ChangeSet changes(const std::atomic_bool* cancel = nullptr) const;
+    // Blame of the working tree copy of a project-relative file.
+    FileBlame blame(const QString& relativePath) const;
+
+    // "main", "master", "origin/main" or "origin/master", the first that exists; else "".
+    QString defaultBranch() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+#include "vcscontext.h"
+
+#include "gitrepository.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+namespace {
+
+// Runs `job` on the thread pool and `done` on `context`'s thread. A watcher owned by
+// `context` delivers the result, so destroying `context` first simply drops it (a
+// QFuture::then(context, ...) continuation asserts in Qt 6.4 when its context is gone).
+template <typename Job, typename Done> void runThen(QObject* context, Job&& job, Done&& done)
+{
+    using T = std::invoke_result_t<Job>;
+    auto* watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcher<T>::finished, context,
+                     [watcher, done = std::forward<Done>(done)] {
+                         watcher->deleteLater();
+                         done(watcher->result());
+                     });
+    watcher->setFuture(QtConcurrent::run(std::forward<Job>(job)));
+}
+
+struct Snapshot
+{
+    RepositoryState state;
+    ChangeSet changes;
+};
+} // namespace
+
+VcsContext::VcsContext(QObject* parent)
+    : QObject(parent)
+{}
+
+VcsContext::~VcsContext()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void VcsContext::setRoot(const QString& projectRoot)
+{
+    m_root = projectRoot;
+    refresh();
+}
+
+void VcsContext::refresh()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    if (m_root.isEmpty())
+        return;
+    const quint64 generation = ++m_generation;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_refreshing = true;
+    const auto job = [root = m_root, cancel = m_cancel] {
+        Snapshot s;
+        const GitRepository repo(root);
+        s.state = repo.state();
+        if (s.state.isRepository())
+            s.changes = repo.changes(cancel.get());
+        return s;
+    };
+    runThen(this, job, [this, generation](const Snapshot& s) {
+        if (generation != m_generation)
+            return;
+        m_refreshing = false;
+        m_ready = true;
+        m_state = s.state;
+        m_changes = s.changes;
+        m_blames.clear();
+        m_blamePending.clear();
+        emit refreshed();
+    });
+}
+
+void VcsContext::clear()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    ++m_generation;
+    m_root.clear();
+    m_state = RepositoryState();
+    m_changes = ChangeSet();
+    m_blames.clear();
+    m_blamePending.clear();
+    m_refreshing = false;
+    m_ready = false;
+    emit refreshed();
+}
+
+const FileBlame* VcsContext::blame(const QString& relativePath) const
+{
+    const auto it = m_blames.constFind(relativePath);
+    return it == m_blames.cend() ? nullptr : &*it;
+}
+
+void VcsContext::requestBlame(const QString& relativePath)
+{
+    if (m_root.isEmpty() || m_blames.contains(relativePath) ||
+        m_blamePending.contains(relativePath))
+        return;
+    m_blamePending.insert(relativePath);
+    const quint64 generation = m_generation;
+    const auto job = [root = m_root, relativePath] {
+        return GitRepository(root).blame(relativePath);
+    };
+    runThen(this, job, [this, generation](const FileBlame& b) {
+        if (generation != m_generation)
+            return;
+        m_blamePending.remove(b.path);
+        m_blames.insert(b.path, b);
+        emit blameReady(b.path);
+    });
+}

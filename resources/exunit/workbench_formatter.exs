@@ -1,0 +1,378 @@
+# SPDX-License-Identifier: MIT
+# Phoenix Workbench's ExUnit formatter. Loaded with
+#   elixir -r workbench_formatter.exs -S mix test \
+#     --formatter PhoenixWorkbench.Formatter --formatter ExUnit.CLIFormatter
+# it writes one JSON object per line to the file named by $PWB_EXUNIT_EVENTS, so the
+# workbench can follow a run as it happens. It needs nothing but Elixir: the project under
+# test gets no dependency, hence the small JSON encoder at the bottom.
+defmodule PhoenixWorkbench.Formatter do
+  @moduledoc false
+  use GenServer
+
+  @version 1
+  # Tags ExUnit sets itself; everything else is a user tag worth showing.
+  @internal_tags [:async, :line, :file, :test, :module, :registered, :describe, :describe_line,
+                  :test_type, :doctest, :doctest_line, :test_pid, :case, :capture_log, :tmp_dir]
+
+  @impl true
+  def init(opts) do
+    case System.get_env("PWB_EXUNIT_EVENTS") do
+      path when is_binary(path) and path != "" ->
+        case :file.open(String.to_charlist(path), [:append, :raw, :binary]) do
+          {:ok, fd} ->
+            state = %{fd: fd, width: 80, seed: opts[:seed]}
+            {:ok, state}
+
+          {:error, reason} ->
+            IO.puts(:stderr, "PhoenixWorkbench.Formatter: cannot write #{path}: #{inspect(reason)}")
+            {:ok, %{fd: nil, width: 80, seed: opts[:seed]}}
+        end
+
+      _ ->
+        {:ok, %{fd: nil, width: 80, seed: opts[:seed]}}
+    end
+  end
+
+  @impl true
+  def handle_cast(_event, %{fd: nil} = state), do: {:noreply, state}
+
+  def handle_cast({:suite_started, opts}, state) do
+    emit(state, %{
+      event: "suite_started",
+      version: @version,
+      seed: opts[:seed] || state.seed,
+      max_cases: opts[:max_cases],
+      include: Enum.map(opts[:include] || [], &inspect/1),
+      exclude: Enum.map(opts[:exclude] || [], &inspect/1),
+      elixir: System.version(),
+      # An umbrella's `mix test` runs every app in turn, each in its own folder.
+      app: mix_app(),
+      cwd: File.cwd!(),
+      otp: System.otp_release()
+    })
+
+    {:noreply, state}
+  end
+
+  def handle_cast({:suite_finished, times}, state) do
+    {run, load} =
+      case times do
+        %{run: run} -> {run, Map.get(times, :load)}
+        run when is_integer(run) -> {run, nil}
+        _ -> {nil, nil}
+      end
+
+    async = if is_map(times), do: Map.get(times, :async), else: nil
+    emit_coverage(state)
+    emit(state, %{event: "suite_finished", run_us: run, async_us: async, load_us: load, seed: state.seed})
+    :file.close(state.fd)
+    {:noreply, %{state | fd: nil}}
+  end
+
+  def handle_cast({:module_started, %{name: name} = mod}, state) do
+    emit(state, %{event: "module_started", module: inspect(name), file: rel(Map.get(mod, :file))})
+    {:noreply, state}
+  end
+
+  def handle_cast({:module_finished, %{name: name} = mod}, state) do
+    base = %{event: "module_finished", module: inspect(name), file: rel(Map.get(mod, :file))}
+
+    event =
+      case Map.get(mod, :state) do
+        {:failed, failures} ->
+          formatted =
+            ExUnit.Formatter.format_test_all_failure(mod, failures, 1, state.width, &plain/2)
+
+          Map.merge(base, %{state: "failed", failure: failure(failures, formatted)})
+
+        _ ->
+          Map.put(base, :state, "ok")
+      end
+
+    emit(state, event)
+    {:noreply, state}
+  end
+
+  def handle_cast({:test_started, test}, state) do
+    emit(state, Map.put(test_info(test), :event, "test_started"))
+    {:noreply, state}
+  end
+
+  def handle_cast({:test_finished, test}, state) do
+    info = test_info(test) |> Map.merge(%{event: "test_finished", time_us: test.time})
+
+    info =
+      case test.state do
+        nil ->
+          Map.put(info, :state, "passed")
+
+        {:failed, failures} ->
+          formatted = ExUnit.Formatter.format_test_failure(test, failures, 1, state.width, &plain/2)
+          Map.merge(info, %{state: "failed", failure: failure(failures, formatted)})
+
+        {:skipped, reason} ->
+          Map.merge(info, %{state: "skipped", reason: to_text(reason)})
+
+        {:excluded, reason} ->
+          Map.merge(info, %{state: "excluded", reason: to_text(reason)})
+
+        {:invalid, module} ->
+          Map.merge(info, %{state: "invalid", reason: "setup_all failed in " <> inspect(module.name)})
+
+        other ->
+          Map.merge(info, %{state: "invalid", reason: inspect(other)})
+      end
+
+    info = if test.logs in [nil, ""], do: info, else: Map.put(info, :logs, test.logs)
+    emit(state, info)
+    {:noreply, state}
+  end
+
+  def handle_cast(:max_failures_reached, state) do
+    emit(state, %{event: "max_failures_reached"})
+    {:noreply, state}
+  end
+
+  def handle_cast({:sigquit, _}, state) do
+    emit(state, %{event: "sigquit"})
+    {:noreply, state}
+  end
+
+  def handle_cast(_other, state), do: {:noreply, state}
+
+  # -- pieces ---------------------------------------------------------------------------
+
+  defp mix_app do
+    if Code.ensure_loaded?(Mix.Project), do: Mix.Project.config()[:app], else: nil
+  rescue
+    _ -> nil
+  end
+
+  defp test_info(test) do
+    tags = test.tags
+    describe = tags[:describe]
+    type = tags[:test_type] || :test
+    full = Atom.to_string(test.name)
+
+    %{
+      name: full,
+      test: short_name(full, type, describe),
+      module: inspect(test.module),
+      describe: describe,
+      type: Atom.to_string(type),
+      file: rel(tags[:file]),
+      line: tags[:line],
+      tags: user_tags(tags)
+    }
+  end
+
+  defp short_name(full, :test, nil), do: strip(full, "test ")
+  defp short_name(full, :test, describe), do: full |> strip("test ") |> strip(describe <> " ")
+  defp short_name(full, _type, _describe), do: full
+
+  defp strip(s, prefix) do
+    if String.starts_with?(s, prefix), do: binary_part(s, byte_size(prefix), byte_size(s) - byte_size(prefix)), else: s
+  end
+
+  defp user_tags(tags) do
+    # After setup the tags also hold the test context (pids, structs): keep plain values.
+    for {k, v} <- tags, k not in @internal_tags, scalar?(v), into: %{} do
+      {Atom.to_string(k), if(is_atom(v) and not is_boolean(v) and not is_nil(v), do: Atom.to_string(v), else: v)}
+    end
+  end
+
+  defp scalar?(v), do: is_binary(v) or is_number(v) or is_atom(v)
+
+  defp to_text(v) when is_binary(v), do: v
+  defp to_text(v), do: inspect(v)
+
+  defp rel(nil), do: nil
+
+  defp rel(path) do
+    path = to_string(path)
+    cwd = File.cwd!() <> "/"
+    if String.starts_with?(path, cwd), do: strip(path, cwd), else: path
+  end
+
+  # ExUnit's own text without ANSI colours.
+  defp plain(:diff_enabled?, _), do: false
+  defp plain(_key, msg), do: msg
+
+  defp failure(failures, formatted) do
+    %{formatted: IO.iodata_to_binary(formatted), errors: Enum.map(failures, &error/1)}
+  end
+
+  defp error({kind, reason, stack}) do
+    {exception, message} =
+      case kind do
+        :error ->
+          ex = Exception.normalize(:error, reason, stack)
+          {ex, safe_message(ex)}
+
+        {:EXIT, _pid} ->
+          {nil, "EXIT " <> Exception.format_exit(reason)}
+
+        :exit ->
+          {nil, Exception.format_exit(reason)}
+
+        :throw ->
+          {nil, "throw " <> inspect(reason)}
+
+        _ ->
+          {nil, inspect(reason)}
+      end
+
+    base = %{
+      kind: kind_name(kind),
+      exception: if(is_exception(exception), do: inspect(exception.__struct__), else: nil),
+      message: message,
+      stacktrace: Enum.map(stack, &frame/1)
+    }
+
+    case exception do
+      %ExUnit.AssertionError{} = a ->
+        base
+        |> put_side(:left, a.left)
+        |> put_side(:right, a.right)
+        |> Map.put(:expr, expr(a.expr))
+        |> Map.put(:message, a.message)
+
+      _ ->
+        base
+    end
+  end
+
+  defp kind_name({:EXIT, _}), do: "exit"
+  defp kind_name(kind) when is_atom(kind), do: Atom.to_string(kind)
+  defp kind_name(kind), do: inspect(kind)
+
+  defp put_side(map, _key, :ex_unit_no_meaningful_value), do: map
+  defp put_side(map, key, value), do: Map.put(map, key, inspect(value, pretty: true, width: 80))
+
+  defp expr(:ex_unit_no_meaningful_value), do: nil
+  defp expr(e), do: Macro.to_string(e)
+
+  defp safe_message(ex) do
+    Exception.message(ex)
+  rescue
+    _ -> inspect(ex)
+  end
+
+  defp frame({mod, fun, arity, loc} = entry) do
+    %{
+      module: inspect(mod),
+      function: "#{fun}/#{if is_list(arity), do: length(arity), else: arity}",
+      file: rel(loc[:file] && to_string(loc[:file])),
+      line: loc[:line],
+      text: Exception.format_stacktrace_entry(entry)
+    }
+  end
+
+  defp frame({fun, arity, loc} = entry) do
+    %{
+      function: "#{inspect(fun)}/#{if is_list(arity), do: length(arity), else: arity}",
+      file: rel(loc[:file] && to_string(loc[:file])),
+      line: loc[:line],
+      text: Exception.format_stacktrace_entry(entry)
+    }
+  end
+
+  defp frame(other), do: %{text: inspect(other)}
+
+  # Under `mix test --cover` the cover server already holds every line's count when the
+  # suite finishes; one event carries them, so the editor can show hits and misses.
+  defp emit_coverage(state) do
+    if Process.whereis(:cover_server) do
+      modules =
+        for mod <- Enum.sort(:cover.modules()), source = source_of(mod), source != nil do
+          lines =
+            case :cover.analyse(mod, :calls, :line) do
+              {:ok, list} -> for {{_m, line}, calls} <- list, line > 0, do: [line, calls]
+              _ -> []
+            end
+
+          %{module: inspect(mod), file: rel(source), lines: lines}
+        end
+
+      emit(state, %{event: "coverage", modules: modules})
+    end
+  catch
+    _, _ -> :ok
+  end
+
+  defp source_of(mod) do
+    case mod.module_info(:compile)[:source] do
+      nil -> nil
+      src -> List.to_string(src)
+    end
+  rescue
+    _ -> nil
+  end
+
+  defp emit(%{fd: fd}, map) do
+    :file.write(fd, [PhoenixWorkbench.JSON.encode(map), ?\n])
+  end
+end
+
+defmodule PhoenixWorkbench.JSON do
+  @moduledoc false
+  # Just enough JSON for the events: maps with atom or string keys, lists, strings,
+  # numbers, booleans and nil. Anything else is written as its inspect/1 text.
+  @escape ["\"", "\\" | Enum.map(0..31, &<<&1>>)]
+
+  def encode(nil), do: "null"
+  def encode(true), do: "true"
+  def encode(false), do: "false"
+  def encode(n) when is_integer(n), do: Integer.to_string(n)
+  def encode(f) when is_float(f), do: Float.to_string(f)
+  def encode(a) when is_atom(a), do: string(Atom.to_string(a))
+  def encode(s) when is_binary(s), do: string(s)
+  def encode(l) when is_list(l), do: [?[, l |> Enum.map(&encode/1) |> Enum.intersperse(?,), ?]]
+
+  def encode(%{} = m) when not is_struct(m) do
+    pairs = for {k, v} <- m, do: [string(key(k)), ?:, encode(v)]
+    [?{, Enum.intersperse(pairs, ?,), ?}]
+  end
+
+  def encode(other), do: string(inspect(other))
+
+  defp key(k) when is_binary(k), do: k
+  defp key(k) when is_atom(k), do: Atom.to_string(k)
+  defp key(k), do: inspect(k)
+
+  defp string(s) do
+    s = if String.valid?(s), do: s, else: inspect(s)
+
+    case :binary.match(s, pattern()) do
+      :nomatch -> [?", s, ?"]
+      _ -> [?", escape(s, []), ?"]
+    end
+  end
+
+  # Compiled once per VM; a compiled pattern cannot live in a module attribute.
+  defp pattern do
+    case :persistent_term.get({__MODULE__, :escape}, nil) do
+      nil ->
+        p = :binary.compile_pattern(@escape)
+        :persistent_term.put({__MODULE__, :escape}, p)
+        p
+
+      p ->
+        p
+    end
+  end
+
+  defp escape(<<>>, acc), do: Enum.reverse(acc)
+  defp escape(<<?", rest::binary>>, acc), do: escape(rest, ["\\\"" | acc])
+  defp escape(<<?\\, rest::binary>>, acc), do: escape(rest, ["\\\\" | acc])
+  defp escape(<<?\n, rest::binary>>, acc), do: escape(rest, ["\\n" | acc])
+  defp escape(<<?\r, rest::binary>>, acc), do: escape(rest, ["\\r" | acc])
+  defp escape(<<?\t, rest::binary>>, acc), do: escape(rest, ["\\t" | acc])
+
+  defp escape(<<c, rest::binary>>, acc) when c < 32 do
+    hex = c |> Integer.to_string(16) |> String.pad_leading(4, "0")
+    escape(rest, ["\\u" <> hex | acc])
+  end
+
+  defp escape(<<c, rest::binary>>, acc), do: escape(rest, [c | acc])
+end

@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: MIT
+#include "tasks/trdparser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+namespace {
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+QByteArray fixture(const char* name)
+{
+    return readFile(QStringLiteral(PWB_FIXTURES "/tasks/") + QLatin1String(name));
+}
+// PWB_SEEDS is ../shared/seeds from the source tree; a worktree sits one level deeper.
+QString seedPath()
+{
+    const QString name = QStringLiteral("trd-elixir-phoenix-expert-integration.md");
+    QDir dir(QStringLiteral(PWB_SEEDS));
+    if (dir.exists(name))
+        return dir.filePath(name);
+    dir.setPath(QStringLiteral(PWB_FIXTURES));
+    while (dir.cdUp()) {
+        if (dir.exists(QStringLiteral("shared/seeds/") + name))
+            return dir.filePath(QStringLiteral("shared/seeds/") + name);
+    }
+    return {};
+}
+bool hasDiag(const TrdDocument& d, const QString& code, int line = -1)
+{
+    for (const Diagnostic& x : d.diagnostics) {
+        if (x.code == code && (line < 0 || x.line == line))
+            return true;
+    }
+    return false;
+}
+QString dump(const Diagnostics& ds)
+{
+    QStringList out;
+    for (const Diagnostic& d : ds)
+        out << d.toString() + QStringLiteral(" [") + d.code + u']';
+    return out.join(u'\n');
+}
+} // namespace
+
+class TestTrdParser : public QObject
+{
+    Q_OBJECT
+private slots:
+    void seedFormatFixture()
+    {
+        const QByteArray bytes = fixture("basic.md");
+        const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("docs/TRD/basic.md"));
+        QCOMPARE(d.title, QStringLiteral("Billing Export"));
+        QCOMPARE(d.tasks.size(), 5);
+        QStringList ids;
+        for (const TrdTask& t : d.tasks)
+            ids << t.id;
+        QCOMPARE(ids, (QStringList{"BIL-001", "BIL-002", "BIL-003", "BIL-004", "BIL-005"}));
+
+        const TrdTask& t1 = d.tasks[0];
+        QCOMPARE(t1.title, QStringLiteral("Export Schema"));
+        QCOMPARE(t1.hours, 4.0);
+        QCOMPARE(t1.priority, QStringLiteral("HIGH"));
+        QCOMPARE(t1.marker, TrdTask::Marker::Completed);
+        QCOMPARE(t1.markerText, QStringLiteral("✅ **COMPLETED**"));
+        QCOMPARE(t1.category, QStringLiteral("Foundation"));
+        QCOMPARE(t1.line, 13);
+        QCOMPARE(t1.subtasks.size(), 2);
+        QVERIFY(t1.subtasks[0].checked);
+        QCOMPARE(t1.subtasks[0].text, QStringLiteral("Define the CSV columns"));
+        QCOMPARE(t1.subtasks[0].line, 14);
+        QCOMPARE(bytes.at(t1.subtasks[0].markOffset), 'x');
+        QCOMPARE(bytes.mid(t1.subtasks[1].span.begin, t1.subtasks[1].span.size()),
+                 QByteArray("- [x] Document the encoding"));
+        QCOMPARE(bytes.mid(t1.markerSpan.begin, t1.markerSpan.size()),
+                 QByteArray(" ✅ **COMPLETED**"));
+        QVERIFY(bytes.mid(t1.headerSpan.begin, t1.headerSpan.size()).startsWith("**BIL-001:"));
+        QVERIFY(t1.dependencies.isEmpty());
+        QCOMPARE(t1.validation, QStringLiteral("schema reviewed by finance"));
+        QCOMPARE(t1.references.size(), 1);
+        QCOMPARE(t1.references[0].file, QStringLiteral("agents/code-reviewer.md"));
+        QCOMPARE(t1.references[0].firstLine, 153);
+        QCOMPARE(t1.references[0].lastLine, 565);
+
+        const TrdTask& t2 = d.tasks[1];
+        QCOMPARE(t2.marker, TrdTask::Marker::None);
+        QCOMPARE(t2.flags, QStringList{"REQUIRES EXPERT REVIEW"});
+        QCOMPARE(t2.note, QStringLiteral("the retry policy needs a decision"));
+        QCOMPARE(t2.references.size(), 2);
+        QCOMPARE(t2.references[1].file, QStringLiteral("agents/test-runner.md"));
+        QCOMPARE(t2.references[1].firstLine, 280);
+        QCOMPARE(t2.dependencies, QStringList{"BIL-001"});
+        QCOMPARE(t2.dependenciesLine, 24);
+        QCOMPARE(d.statusOf(t2), TaskStatus::InProgress);
+        QVERIFY(d.statusExplanation(t2).contains(QStringLiteral("1 of 3")));
+
+        QCOMPARE(d.statusOf(t1), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks[2]), TaskStatus::Blocked);
+        QVERIFY(d.statusExplanation(d.tasks[2]).contains(QStringLiteral("BIL-002")));
+        QCOMPARE(d.tasks[3].marker, TrdTask::Marker::Completed);
+        QCOMPARE(d.statusOf(d.tasks[3]), TaskStatus::Done);
+        QCOMPARE(d.tasks[3].category, QStringLiteral("Delivery"));
+        QVERIFY(!d.tasks[4].hasHours());
+        QVERIFY(hasDiag(d, QStringLiteral("trd-task-no-hours"), d.tasks[4].line));
+
+        QCOMPARE(d.sprints.size(), 2);
+        const TrdSprint& s1 = d.sprints[0];
+        QCOMPARE(s1.number, 1);
+        QCOMPARE(s1.name, QStringLiteral("Sprint 1: Foundation"));
+        QCOMPARE(s1.weeks, QStringLiteral("Week 1"));
+        QCOMPARE(s1.statedHours, 10.0);
+        QCOMPARE(s1.primary, (QStringList{"BIL-001", "BIL-002"}));
+        QCOMPARE(s1.secondary, QStringList{"BIL-003"});
+        QCOMPARE(s1.goal, QStringLiteral("Exports run by hand"));
+        QCOMPARE(s1.deliverables, QStringList{"CSV export module"});
+        QCOMPARE(s1.successCriteria, QStringList{"Finance accepts a sample file"});
+        QCOMPARE(d.sprints[1].statedHours, 5.0);
+        QCOMPARE(d.sprintsOf(QStringLiteral("BIL-003")).size(), 2);
+
+        QVERIFY(d.hasMermaidMap);
+        int mermaid = 0;
+        for (const TrdDependency& e : d.dependencies)
+            mermaid += e.source == TrdDependency::Source::Mermaid ? 1 : 0;
+        QCOMPARE(mermaid, 3);
+        QCOMPARE(d.prerequisitesOf(QStringLiteral("BIL-004")),
+                 (QStringList{"BIL-003", "BIL-999", "BIL-001"}));
+        const QList<TrdEdge> merged = d.mergedDependencies();
+        bool both = false;
+        for (const TrdEdge& e : merged)
+            both |= e.from == u"BIL-001" && e.to == u"BIL-002" && e.inField && e.inMermaid;
+        QVERIFY(both);
+        QCOMPARE(d.statedTotalHours, 20.0);
+        QCOMPARE(d.statedTaskCount, 5);
+        QCOMPARE(d.statedSprintCount, 2);
+        QCOMPARE(d.totalHours(), 18.0);
+        QCOMPARE(d.completionMarker, QStringLiteral("✅ **COMPLETED**"));
+    }
+
+    void headingVariant()
+    {
+        const TrdDocument d = TrdParser::parse(fixture("headings.md"), QStringLiteral("h.md"));
+        QVERIFY2(d.tasks.size() == 4, qPrintable(dump(d.diagnostics)));
+        const TrdTask& a = d.tasks[0];
+        QCOMPARE(a.form, TrdTask::Form::Heading);
+        QCOMPARE(a.id, QStringLiteral("TASK-1"));
+        QCOMPARE(a.title, QStringLiteral("Index products"));
+        QCOMPARE(a.hours, 3.0);
+        QCOMPARE(a.priority, QStringLiteral("HIGH"));
+        QCOMPARE(a.category, QStringLiteral("Backend"));
+        QCOMPARE(d.statusOf(a), TaskStatus::Done);
+        const TrdTask& b = d.tasks[1];
+        QCOMPARE(b.title, QStringLiteral("Query API"));
+        QCOMPARE(b.hours, 2.5);
+        QCOMPARE(b.marker, TrdTask::Marker::InProgress);
+        QCOMPARE(b.dependencies, QStringList{"TASK-1"});
+        QCOMPARE(b.subtasks.size(), 2);
+        const TrdTask& c = d.tasks[2];
+        QCOMPARE(c.category, QStringLiteral("Frontend"));
+        QCOMPARE(c.marker, TrdTask::Marker::Completed);
+        QVERIFY(!c.hasHours());
+        const TrdTask& e = d.tasks[3];
+        QCOMPARE(e.dependencies, (QStringList{"TASK-2", "TASK-3"}));
+        QCOMPARE(d.statusOf(e), TaskStatus::Blocked);
+        QCOMPARE(d.completionMarker, QStringLiteral("✅ COMPLETED"));
+    }
+
+    void tableVariant()
+    {
+        const TrdDocument d = TrdParser::parse(fixture("table.md"), QStringLiteral("t.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks[0].id, QStringLiteral("MIG-10"));
+        QCOMPARE(d.tasks[0].title, QStringLiteral("Freeze schema"));
+        QCOMPARE(d.tasks[0].form, TrdTask::Form::TableRow);
+        QVERIFY(!d.tasks[0].isEditable());
+        QCOMPARE(d.tasks[0].hours, 2.0);
+        QCOMPARE(d.tasks[1].hours, 5.0);
+        QCOMPARE(d.tasks[0].priority, QStringLiteral("HIGH"));
+        QCOMPARE(d.statusOf(d.tasks[0]), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks[1]), TaskStatus::InProgress);
+        QCOMPARE(d.statusOf(d.tasks[2]), TaskStatus::Blocked);
+        QCOMPARE(d.tasks[2].dependencies, QStringList{"MIG-11"});
+        QCOMPARE(d.tasks[1].line, 8);
+        QCOMPARE(d.tasks[0].category, QStringLiteral("Tasks"));
+    }
+
+    void brokenInputKeepsWhatParses()
+    {
+        const TrdDocument d = TrdParser::parse(fixture("broken.md"), QStringLiteral("b.md"));
+        QStringList ids;
+        for (const TrdTask& t : d.tasks)
+            ids << t.id;
+        QCOMPARE(ids, (QStringList{"BRK-001", "BRK-001", "BRK-002", "BRK-003"}));
+        QVERIFY2(hasDiag(d, QStringLiteral("trd-duplicate-id"), 9),
+                 qPrintable(dump(d.diagnostics)));
+        QVERIFY(hasDiag(d, QStringLiteral("trd-dependency-unreadable"), 7));
+        QVERIFY(hasDiag(d, QStringLiteral("trd-task-no-hours"), 15));
+        QVERIFY(hasDiag(d, QStringLiteral("trd-sprint-entry"), 25));
+        QVERIFY(hasDiag(d, QStringLiteral("trd-mermaid-node"), 31));
+        QCOMPARE(d.indexOf(QStringLiteral("BRK-001")), 0);
+        QCOMPARE(d.tasks[0].subtasks.size(), 1); // the stray checklist is not BRK-001's
+        QCOMPARE(d.sprints.size(), 1);
+        QCOMPARE(d.sprints[0].primary, QStringList{"BRK-001"});
+        // The task inside the unterminated fence is code, not a task.
+        QCOMPARE(d.indexOf(QStringLiteral("BRK-004")), -1);
+    }
+
+    void garbageNeverCrashes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("only newlines") << QByteArray("\n\n\r\n");
+        QTest::newRow("binary") << QByteArray("\x00\xff\xfe**TRD-1: x** (1h)\n- [x]\x00", 26);
+        QTest::newRow("header only") << QByteArray("**TRD-001: A**");
+        QTest::newRow("dangling fields") << QByteArray("- **Dependencies**: TRD-001\n- [x] a\n");
+        QTest::newRow("nested list")
+            << QByteArray("**A-1: x** (1h)\n- [ ] a\n  - [x] b\n    - [ ] c\n");
+        QTest::newRow("mermaid only") << QByteArray("```mermaid\nA1 --> \n --> B2\n&&&\n```\n");
+        QTest::newRow("sprint only") << QByteArray("### Sprint 9\n- \n**Primary Tasks**:\n");
+        QTest::newRow("table ragged") << QByteArray("| ID |\n|--|\n| X-1 | extra | cells |\n|\n");
+        QTest::newRow("long line") << QByteArray(200000, '*');
+    }
+    void garbageNeverCrashes()
+    {
+        QFETCH(QByteArray, bytes);
+        const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("g.md"));
+        for (const TrdTask& t : d.tasks) {
+            QVERIFY(t.line >= 0);
+            for (const TrdSubtask& s : t.subtasks)
+                QVERIFY(s.markOffset >= 0 && s.markOffset < bytes.size());
+        }
+        QVERIFY(d.diagnostics.size() >= 0);
+    }
+
+    void invalidUtf8IsLocated()
+    {
+        QByteArray bytes("# T\n\n**X-1: ok** (1h)\n- [ ] fine \xC3\x28 bad\n");
+        const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("u.md"));
+        QCOMPARE(d.tasks.size(), 1);
+        QVERIFY2(hasDiag(d, QStringLiteral("trd-encoding"), 4), qPrintable(dump(d.diagnostics)));
+    }
+
+    void unicodeCrlf()
+    {
+        const QByteArray bytes = fixture("unicode-crlf.md");
+        const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("u.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        const TrdTask& t = d.tasks[0];
+        QCOMPARE(t.title, QStringLiteral("Größe prüfen — 測試"));
+        QCOMPARE(t.category, QStringLiteral("Tâches spéciales"));
+        QCOMPARE(t.subtasks.size(), 3);
+        QCOMPARE(t.subtasks[1].text, QStringLiteral("Zweite 🚀"));
+        const ByteSpan s = t.subtasks[0].span;
+        QVERIFY(!bytes.mid(s.begin, s.size()).contains('\r'));
+        QCOMPARE(bytes.at(s.end), '\r');
+        QVERIFY(!bytes.mid(t.headerSpan.begin, t.headerSpan.size()).contains('\r'));
+        QCOMPARE(d.tasks[1].flags, QStringList{"REQUIRES EXPERT REVIEW"});
+    }
+
+    void idHelpers()
+    {
+        QCOMPARE(TrdParser::findIds(u"TRD-001, TRD-002 and UTF-8x, x-TRD-3, (ABC-12)"),
+                 (QStringList{"TRD-001", "TRD-002", "ABC-12"}));
+        QCOMPARE(TrdParser::idFromNodeName(u"TRD001"), QStringLiteral("TRD-001"));
+        QCOMPARE(TrdParser::idFromNodeName(u"TASK-7"), QStringLiteral("TASK-7"));
+        QCOMPARE(TrdParser::idFromNodeName(u"A"), QString());
+        QCOMPARE(TrdParser::idFromNodeName(u"B2"), QString());
+    }
+
+    void seedDocument()
+    {
+        const QString path = seedPath();
+        if (path.isEmpty())
+            QSKIP("seed not available");
+        const QByteArray bytes = readFile(path);
+        const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("seed.md"));
+        QCOMPARE(d.title, QStringLiteral("Elixir/Phoenix Expert Agent Integration"));
+        QCOMPARE(d.tasks.size(), 50);
+        for (int i = 0; i < 50; ++i)
+            QCOMPARE(d.tasks[i].id, QStringLiteral("TRD-%1").arg(i + 1, 3, 10, QLatin1Char('0')));
+        for (const TrdTask& t : d.tasks) {
+            QVERIFY2(t.hasHours(), qPrintable(t.id));
+            QVERIFY2(!t.priority.isEmpty(), qPrintable(t.id));
+            QVERIFY2(!t.category.isEmpty(), qPrintable(t.id));
+        }
+        const TrdTask* t7 = d.task(QStringLiteral("TRD-007"));
+        QCOMPARE(t7->title, QStringLiteral("OTP Pattern Templates"));
+        QCOMPARE(t7->markerText, QStringLiteral("✅ **COMPLETE**"));
+        QCOMPARE(t7->flags, QStringList{"REQUIRES EXPERT REVIEW"});
+        QCOMPARE(t7->category, QStringLiteral("Foundation Tasks"));
+        const TrdTask* t11 = d.task(QStringLiteral("TRD-011"));
+        QCOMPARE(t11->references.size(), 1);
+        QCOMPARE(t11->references[0].file, QStringLiteral("agents/code-reviewer.md"));
+        QCOMPARE(t11->references[0].firstLine, 153);
+        QCOMPARE(t11->references[0].lastLine, 565);
+        QCOMPARE(d.task(QStringLiteral("TRD-022"))->references.size(), 4);
+        QCOMPARE(d.task(QStringLiteral("TRD-022"))->markerText, QStringLiteral("✅ **COMPLETE**"));
+        QCOMPARE(d.sprints.size(), 5);
+        QCOMPARE(d.sprints[0].statedHours, 48.0);
+        QCOMPARE(d.sprints[0].primary.size(), 6);
+        QCOMPARE(d.sprints[0].secondary.size(), 3);
+        QCOMPARE(d.sprints[4].name, QStringLiteral("Sprint 5: Production Deployment & Training"));
+        QCOMPARE(d.statedTotalHours, 246.0);
+        QCOMPARE(d.statedTaskCount, 50);
+        QVERIFY(d.totalHours() != 246.0);
+        QVERIFY(d.hasMermaidMap);
+        QCOMPARE(d.statusOf(*d.task(QStringLiteral("TRD-001"))), TaskStatus::Done);
+        QCOMPARE(d.statusOf(*d.task(QStringLiteral("TRD-010"))), TaskStatus::Todo);
+        QCOMPARE(d.statusOf(*d.task(QStringLiteral("TRD-042"))), TaskStatus::Blocked);
+        QVERIFY(d.prerequisitesOf(QStringLiteral("TRD-005")).contains(QStringLiteral("TRD-004")));
+        // The architecture diagram (A --> B) is not a task map: no diagnostics from it.
+        QVERIFY2(!hasDiag(d, QStringLiteral("trd-mermaid-node")), qPrintable(dump(d.diagnostics)));
+        // Every checkbox offset points at the mark byte.
+        for (const TrdTask& t : d.tasks) {
+            for (const TrdSubtask& s : t.subtasks)
+                QVERIFY(bytes.at(s.markOffset) == 'x' || bytes.at(s.markOffset) == ' ');
+        }
+        qInfo("seed: %lld tasks, %g hours (stated 246)", qlonglong(d.tasks.size()), d.totalHours());
+    }
+
+    void demoDocument()
+    {
+        const QString path = QStringLiteral(PWB_DEMO_PROJECT "/docs/TRD/shop-checkout-revamp.md");
+        if (!QFile::exists(path))
+            QSKIP("demo TRD not merged yet");
+        const TrdDocument d = TrdParser::parse(readFile(path), QStringLiteral("demo.md"));
+        QVERIFY(d.tasks.size() >= 20);
+        QVERIFY(d.sprints.size() >= 3);
+        QVERIFY(d.hasMermaidMap);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrdParser)
+#include "tst_trdparser.moc"
