@@ -138,7 +138,7 @@ bool generate(const QString& path, QStringList* listEntries)
               w.add(QStringLiteral("resources/socket.jsonl"), socket, false) &&
               w.add(QStringLiteral("trace.stacks"), R"({"files":[],"stacks":[]})", false);
     // Screencast frames: stored, not needed for the action list.
-    for (int i = 0; ok && i < 300; ++i) {
+    for (int i = 0; ok && i < 500; ++i) {
         QByteArray jpeg = "\xff\xd8" + randomHex(rng, 120000).left(100000);
         ok = w.add(QStringLiteral("screencast/page@1-%1.jpeg").arg(i), jpeg, true);
     }
