@@ -8,7 +8,8 @@ bool CommandLine::isHeadless(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "--report" || a.startsWith("--report=") || a == "-h" || a == "--help" ||
+        if (a == "--report" || a.startsWith("--report=") || a == "--trace" ||
+            a.startsWith("--trace=") || a == "-h" || a == "--help" ||
             a == "-v" || a == "--version" || a == "--sarif" || a.startsWith("--sarif=") ||
             a == "--import" || a.startsWith("--import=") || a == "--run-tests" ||
             a.startsWith("--run-tests="))
@@ -60,6 +61,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QCoreApplication::translate("CommandLine",
                                     "View to show first: board, graph, review, tests or traces."),
         QStringLiteral("name"));
+    const QCommandLineOption trace(
+        QStringLiteral("trace"),
+        QCoreApplication::translate("CommandLine",
+                                    "Print the actions of the Playwright trace <file> and exit, "
+                                    "without a display."),
+        QStringLiteral("file"));
     const QCommandLineOption exportGraph(
         QStringLiteral("export-graph"),
         QCoreApplication::translate("CommandLine",
@@ -97,8 +104,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("junit"),
         QCoreApplication::translate("CommandLine", "With --run-tests: also write JUnit XML to <file>."),
         QStringLiteral("file"));
-    p.addOptions({demo, report, format, screenshot, view, exportGraph, sarif, import, runTests, app,
-                  cover, junit});
+    p.addOptions({demo, report, format, screenshot, view, exportGraph, sarif, import, trace,
+                  runTests, app, cover, junit});
     p.addPositionalArgument(QStringLiteral("path"),
                             QCoreApplication::translate("CommandLine", "Project folder to open."),
                             QStringLiteral("[path]"));
@@ -163,6 +170,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     if (cl.mode == Mode::ExportGraph) {
         cl.path = positional.value(0);
+        return cl;
+    }
+    if (p.isSet(trace)) {
+        cl.mode = Mode::Trace;
+        cl.trace = p.value(trace);
         return cl;
     }
     cl.sarif = p.value(sarif);

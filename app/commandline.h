@@ -7,10 +7,11 @@
 
 struct CommandLine
 {
-    enum class Mode { Gui, Report, ExportGraph, RunTests, Help, Version, Error };
+    enum class Mode { Gui, Report, ExportGraph, Trace, RunTests, Help, Version, Error };
 
     Mode mode = Mode::Gui;
     QString path;           // project to open (GUI) or to report on
+    QString trace;          // --trace FILE: one Playwright trace's actions, headless
     bool demo = false;      // --demo
     QString format = QStringLiteral("text"); // --format text|json
     QString screenshot;     // --screenshot FILE: save the window and quit (GUI)

@@ -69,6 +69,8 @@ int main(int argc, char** argv)
         return GraphExportCommand::run(cl, out, err);
     case CommandLine::Mode::RunTests:
         return RunTestsCommand::run(cl, out, err);
+    case CommandLine::Mode::Trace:
+        return ReportCommand::runTrace(cl, out, err);
     case CommandLine::Mode::Gui:
         break;
     }

@@ -9,6 +9,7 @@
 #include "pwb_config.h"
 #include "vcs/vcsreport.h"
 #include "review/reviewreport.h"
+#include "traces/tracesreport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -40,6 +41,7 @@ QJsonObject build(const ProjectInfo& info, const CommandLine* cl, QStringList* p
     }
     if (failed && !findings.error.isEmpty())
         *failed = true;
+    report.insert(QStringLiteral("traces"), TracesReport::toJson(info.root));
     return report;
 }
 
@@ -88,7 +90,26 @@ QString toText(const QJsonObject& report)
     if (report.contains(QStringLiteral("findings")))
         t << ReviewReport::toText(report.value(QStringLiteral("findings")).toObject());
     t << TestsReport::toText(report.value(QStringLiteral("tests")).toObject());
+    t << TracesReport::toText(report.value(QStringLiteral("traces")).toArray());
     return s;
+}
+
+int runTrace(const CommandLine& cl, QTextStream& out, QTextStream& err)
+{
+    bool ok = false;
+    const QJsonObject trace = TracesReport::traceJson(cl.trace, &ok);
+    if (!ok) {
+        for (const QJsonValue& d : trace.value(QStringLiteral("diagnostics")).toArray())
+            err << "phoenix-workbench: " << d.toObject().value(QStringLiteral("message")).toString()
+                << Qt::endl;
+        return 2;
+    }
+    if (cl.format == u"json")
+        out << QJsonDocument(trace).toJson(QJsonDocument::Indented);
+    else
+        out << TracesReport::traceText(trace);
+    out.flush();
+    return 0;
 }
 
 int run(const CommandLine& cl, QTextStream& out, QTextStream& err)

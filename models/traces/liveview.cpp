@@ -113,18 +113,30 @@ void analyze(Trace& trace, QList<LiveViewMessage> messages, bool socketSeen,
     // A push belongs to the innermost action running when it was sent, or else to the
     // action that ended just before (a join follows the navigation that loaded the page).
     constexpr double kSlackMs = 250;
+    // Actions are in start order; the running maximum of their ends bounds how far back a
+    // container or a just-finished action can be (linear-time for long traces).
+    QList<double> maxEnd(trace.actions.size());
+    double running = 0;
+    for (qsizetype i = 0; i < trace.actions.size(); ++i) {
+        const TraceAction& a = trace.actions.at(i);
+        running = std::max(running, a.endTime < 0 ? trace.endTime : a.endTime);
+        maxEnd[i] = running;
+    }
     for (LiveViewMessage& m : messages) {
         if (m.direction != LiveViewMessage::Direction::Sent || m.topic == u"phoenix")
             continue;
         qsizetype best = -1;
         qsizetype before = -1;
-        for (qsizetype i = 0; i < trace.actions.size(); ++i) {
+        auto it = std::upper_bound(trace.actions.cbegin(), trace.actions.cend(), m.time,
+                                   [](double t, const TraceAction& a) { return t < a.startTime; });
+        for (qsizetype i = (it - trace.actions.cbegin()) - 1;
+             i >= 0 && maxEnd.at(i) >= m.time - kSlackMs; --i) {
             const TraceAction& a = trace.actions.at(i);
             const double end = a.endTime < 0 ? trace.endTime : a.endTime;
-            if (a.startTime <= m.time && m.time <= end) {
-                if (best < 0 || a.startTime >= trace.actions.at(best).startTime)
-                    best = i;
-            } else if (end < m.time && m.time - end <= kSlackMs) {
+            if (m.time <= end) {
+                if (best < 0)
+                    best = i; // the latest start that still contains it: the innermost
+            } else if (m.time - end <= kSlackMs) {
                 if (before < 0 || end >= trace.actions.at(before).endTime)
                     before = i;
             }

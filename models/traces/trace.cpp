@@ -85,3 +85,116 @@ QJsonObject Trace::toJson() const
         o.insert(QStringLiteral("diagnostics"), diags);
     return o;
 }
+
+namespace {
+
+double rel(double t, double start)
+{
+    return t < 0 ? -1.0 : qRound64((t - start) * 10) / 10.0;
+}
+
+QJsonObject errorJson(const TraceError& e)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("name"), e.name);
+    o.insert(QStringLiteral("message"), e.message);
+    o.insert(QStringLiteral("stack"), e.stack);
+    return o;
+}
+
+} // namespace
+
+QJsonObject Trace::toViewerJson() const
+{
+    QJsonObject o = toSummaryJson();
+    o.insert(QStringLiteral("version"), version);
+    o.insert(QStringLiteral("playwright"), playwrightVersion);
+    o.insert(QStringLiteral("started"),
+             wallTime.isValid() ? wallTime.toString(Qt::ISODateWithMs) : QString());
+    o.insert(QStringLiteral("duration_ms"), durationMs());
+    QJsonArray acts;
+    for (const TraceAction& a : actions) {
+        QJsonObject j;
+        j.insert(QStringLiteral("id"), a.callId);
+        j.insert(QStringLiteral("title"), a.title);
+        j.insert(QStringLiteral("selector"), a.selector);
+        j.insert(QStringLiteral("depth"), a.depth);
+        j.insert(QStringLiteral("start"), rel(a.startTime, startTime));
+        j.insert(QStringLiteral("end"), rel(a.endTime, startTime));
+        j.insert(QStringLiteral("source"), a.source);
+        if (a.failed())
+            j.insert(QStringLiteral("error"), errorJson(a.error));
+        QJsonArray logs;
+        for (const TraceLog& l : a.logs)
+            logs.append(l.message);
+        j.insert(QStringLiteral("logs"), logs);
+        j.insert(QStringLiteral("liveview"), QJsonArray::fromStringList(a.liveViewEvents));
+        j.insert(QStringLiteral("waits_on_liveview"), a.waitsOnLiveView);
+        acts.append(j);
+    }
+    o.insert(QStringLiteral("action_list"), acts);
+    QJsonArray cons;
+    for (const TraceConsole& c : console) {
+        QJsonObject j;
+        j.insert(QStringLiteral("time"), rel(c.time, startTime));
+        j.insert(QStringLiteral("type"), c.type);
+        j.insert(QStringLiteral("text"), c.text);
+        j.insert(QStringLiteral("location"), c.location);
+        cons.append(j);
+    }
+    for (const TracePageError& p : pageErrors) {
+        QJsonObject j;
+        j.insert(QStringLiteral("time"), rel(p.time, startTime));
+        j.insert(QStringLiteral("type"), QStringLiteral("pageerror"));
+        j.insert(QStringLiteral("text"), p.error.message);
+        j.insert(QStringLiteral("location"), p.error.stack);
+        cons.append(j);
+    }
+    o.insert(QStringLiteral("console"), cons);
+    QJsonArray net;
+    for (const TraceNetwork& n : network) {
+        QJsonObject j;
+        j.insert(QStringLiteral("time"), rel(n.startTime, startTime));
+        j.insert(QStringLiteral("duration"), n.duration);
+        j.insert(QStringLiteral("method"), n.method);
+        j.insert(QStringLiteral("url"), n.url);
+        j.insert(QStringLiteral("status"), n.status);
+        j.insert(QStringLiteral("type"), n.resourceType);
+        j.insert(QStringLiteral("size"), n.size);
+        net.append(j);
+    }
+    o.insert(QStringLiteral("network"), net);
+    QJsonArray fr;
+    for (const TraceFrame& f : frames) {
+        QJsonObject j;
+        j.insert(QStringLiteral("time"), rel(f.time, startTime));
+        j.insert(QStringLiteral("entry"), f.entry);
+        fr.append(j);
+    }
+    o.insert(QStringLiteral("frames"), fr);
+    QJsonObject lv;
+    lv.insert(QStringLiteral("summary"), liveView.describe());
+    lv.insert(QStringLiteral("socket"), liveView.socketUrl);
+    QJsonArray msgs;
+    for (const LiveViewMessage& m : liveView.messages) {
+        QJsonObject j;
+        j.insert(QStringLiteral("time"), rel(m.time, startTime));
+        j.insert(QStringLiteral("dir"), m.direction == LiveViewMessage::Direction::Sent
+                                            ? QStringLiteral("sent")
+                                            : QStringLiteral("received"));
+        j.insert(QStringLiteral("topic"), m.topic);
+        j.insert(QStringLiteral("event"), m.event);
+        j.insert(QStringLiteral("name"), m.name);
+        j.insert(QStringLiteral("payload"), m.payload);
+        j.insert(QStringLiteral("reply_ms"), m.replyMs);
+        j.insert(QStringLiteral("action"), m.callId);
+        msgs.append(j);
+    }
+    lv.insert(QStringLiteral("messages"), msgs);
+    o.insert(QStringLiteral("liveview"), lv);
+    QJsonArray diags;
+    for (const Diagnostic& d : diagnostics)
+        diags.append(d.toString());
+    o.insert(QStringLiteral("diagnostics"), diags);
+    return o;
+}

@@ -166,4 +166,6 @@ struct Trace
     QJsonObject toSummaryJson() const;
     // Every action with its timing, selector, error and LiveView events.
     QJsonObject toJson() const;
+    // Everything the workbench's own trace page shows (times in ms from the start).
+    QJsonObject toViewerJson() const;
 };

@@ -264,8 +264,13 @@ QVariant TraceListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TitleColumn:
+        case TitleColumn: {
+            // "shop.spec.ts:17 › cart › adds" reads better without its location prefix.
+            const qsizetype cut = it.title.indexOf(QStringLiteral(" › "));
+            if (cut > 0 && it.title.left(cut).contains(u':') && !it.title.left(cut).contains(u' '))
+                return it.title.mid(cut + 3);
             return it.title;
+        }
         case StatusColumn:
             return it.status;
         case DurationColumn:
@@ -279,7 +284,8 @@ QVariant TraceListModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return it.note.isEmpty() ? it.path : it.path + u'\n' + it.note;
+        return QString(it.title + u'\n' + it.path +
+                       (it.note.isEmpty() ? QString() : u'\n' + it.note));
     case PathRole:
         return it.absolutePath;
     case RelativePathRole:

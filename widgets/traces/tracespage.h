@@ -1,23 +1,87 @@
 // SPDX-License-Identifier: MIT
-// The LiveView traces view.
+// The LiveView traces view: the project's traces and reports on the left; for the selected
+// trace a native timeline (film strip, actions, LiveView events), the action list and the
+// selected action's details; and a web view with Playwright's own viewer (or ours) served
+// from a loopback-only server. Runs the project's Playwright tests when it can.
 #pragma once
 
+#include <QUrl>
 #include <QWidget>
 
 class EmptyState;
 class Project;
+class QLabel;
+class QPlainTextEdit;
+class QProcess;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTextBrowser;
+class QTreeView;
+class TraceModel;
+class TraceServer;
+class TraceTimeline;
+class TraceWebView;
 
 class TracesPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit TracesPage(Project* project, QWidget* parent = nullptr);
+    ~TracesPage() override;
 
     EmptyState* emptyState() const { return m_empty; }
+    QTreeView* traceList() const { return m_list; }
+    QTreeView* actionList() const { return m_actions; }
+    TraceModel* traceModel() const { return m_model; }
+    TraceTimeline* timeline() const { return m_timeline; }
+    QTextBrowser* details() const { return m_details; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QPushButton* runButton() const { return m_run; }
+    // Created on first use.
+    TraceWebView* webView();
+    TraceServer* server();
+
+    // Selects the list row of `absolutePath` (a trace or a report); false when not listed.
+    bool selectPath(const QString& absolutePath);
+    // Shows the selected trace or report in the web view.
+    void showInWebView();
+    // The URL the web view shows for the current selection (empty before one is made).
+    QUrl webUrl() const { return m_webUrl; }
+    // True when the project has Playwright's own viewer (node_modules/playwright-core).
+    bool hasPlaywrightViewer() const;
+
+signals:
+    void webViewLoaded(bool ok);
 
 private:
-    void refresh();
+    void refreshState();
+    void currentTraceChanged();
+    void selectAction(int row);
+    void showDetails(int row);
+    void runTests();
+    QUrl urlForCurrent();
 
     Project* m_project;
     EmptyState* m_empty;
+    QStackedWidget* m_stack;
+    QTreeView* m_list;
+    QLabel* m_status;
+    QPushButton* m_rescan;
+    QPushButton* m_run;
+    QTabWidget* m_tabs;
+    QStackedWidget* m_nativeStack;
+    QLabel* m_nativeMessage;
+    TraceModel* m_model;
+    TraceTimeline* m_timeline;
+    QTreeView* m_actions;
+    QTextBrowser* m_details;
+    QWidget* m_webHolder;
+    TraceWebView* m_web = nullptr;
+    TraceServer* m_server = nullptr;
+    QPlainTextEdit* m_log;
+    QProcess* m_process = nullptr;
+    QUrl m_webUrl;
+    QString m_selectedPath;
+    int m_mountCounter = 0;
 };
