@@ -48,7 +48,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QCoreApplication::translate("CommandLine",
                                     "View to show first: board, graph, review, tests or traces."),
         QStringLiteral("name"));
-    p.addOptions({demo, report, format, screenshot, view});
+    const QCommandLineOption dark(
+        QStringLiteral("dark"),
+        QCoreApplication::translate("CommandLine",
+                                    "Use a dark palette (screenshots, or a desktop without one)."));
+    p.addOptions({demo, report, format, screenshot, view, dark});
     p.addPositionalArgument(QStringLiteral("path"),
                             QCoreApplication::translate("CommandLine", "Project folder to open."),
                             QStringLiteral("[path]"));
@@ -78,6 +82,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     cl.screenshot = p.value(screenshot);
     cl.view = p.value(view);
+    cl.dark = p.isSet(dark);
     static const QStringList views{QStringLiteral("board"), QStringLiteral("graph"),
                                    QStringLiteral("review"), QStringLiteral("tests"),
                                    QStringLiteral("traces")};

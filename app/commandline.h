@@ -15,6 +15,7 @@ struct CommandLine
     QString format = QStringLiteral("text"); // --format text|json
     QString screenshot;     // --screenshot FILE: save the window and quit (GUI)
     QString view;           // --view board|graph|review|tests|traces
+    bool dark = false;      // --dark: a dark palette whatever the desktop uses
     QString error;          // for Mode::Error
     QString helpText;
 

@@ -57,6 +57,8 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     , m_treeDock(new QDockWidget(tr("Project"), this))
     , m_identity(new QLabel(this))
     , m_files(new QLabel(this))
+    , m_findingCounts(new QLabel(this))
+    , m_git(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -84,7 +86,14 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     m_identity->setObjectName(QStringLiteral("projectIdentity"));
     m_files->setObjectName(QStringLiteral("fileCount"));
     statusBar()->addWidget(m_identity, 1);
+    statusBar()->addPermanentWidget(m_findingCounts);
+    statusBar()->addPermanentWidget(m_git);
     statusBar()->addPermanentWidget(m_files);
+    m_findingCounts->setObjectName(QStringLiteral("findingCounts"));
+    m_git->setObjectName(QStringLiteral("gitStatus"));
+    connect(m_review, &ReviewPage::statusChanged, this, &MainWindow::updateReviewStatus);
+    connect(m_review, &ReviewPage::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
 
     buildMenus();
 
@@ -236,6 +245,7 @@ void MainWindow::closeProject()
     m_closeAction->setEnabled(false);
     setWindowTitle(QString());
     updateIdentity();
+    updateReviewStatus();
 }
 
 void MainWindow::showView(const QString& name)
@@ -308,6 +318,16 @@ void MainWindow::updateIdentity()
     m_files->setText(m_project->isOpen() && !files->isScanning()
                          ? tr("%n file(s)", nullptr, int(files->files().size()))
                          : QString());
+}
+
+void MainWindow::updateReviewStatus()
+{
+    const bool open = m_project->isOpen();
+    m_findingCounts->setText(open ? m_review->severityCountsText() : QString());
+    m_findingCounts->setToolTip(tr("Open and confirmed review findings by severity"));
+    const QString git = m_review->gitStatusText();
+    m_git->setText(git.isEmpty() ? QString() : QStringLiteral("⎇ ") + git);
+    m_git->setToolTip(m_review->gitStatusToolTip());
 }
 
 void MainWindow::takeScreenshot(const QString& file)
