@@ -9,7 +9,8 @@ bool CommandLine::isHeadless(int argc, char** argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "--report" || a.startsWith("--report=") || a == "-h" || a == "--help" ||
-            a == "-v" || a == "--version")
+            a == "-v" || a == "--version" || a == "--sarif" || a.startsWith("--sarif=") ||
+            a == "--import" || a.startsWith("--import="))
             return true;
     }
     return false;
@@ -52,7 +53,19 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("dark"),
         QCoreApplication::translate("CommandLine",
                                     "Use a dark palette (screenshots, or a desktop without one)."));
-    p.addOptions({demo, report, format, screenshot, view, dark});
+    const QCommandLineOption sarif(
+        QStringLiteral("sarif"),
+        QCoreApplication::translate("CommandLine",
+                                    "Write the review findings as SARIF 2.1.0 to <file> (headless; "
+                                    "with --report or a project path)."),
+        QStringLiteral("file"));
+    const QCommandLineOption import(
+        QStringLiteral("import"),
+        QCoreApplication::translate("CommandLine",
+                                    "Merge another tool's findings (SARIF, Credo or Sobelow JSON, "
+                                    "code-reviewer YAML) into the report; repeatable."),
+        QStringLiteral("file"));
+    p.addOptions({demo, report, format, screenshot, view, dark, sarif, import});
     p.addPositionalArgument(QStringLiteral("path"),
                             QCoreApplication::translate("CommandLine", "Project folder to open."),
                             QStringLiteral("[path]"));
@@ -98,9 +111,17 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         cl.error = QCoreApplication::translate("CommandLine", "only one project path may be given");
         return cl;
     }
+    cl.sarif = p.value(sarif);
+    cl.imports = p.values(import);
     if (p.isSet(report)) {
         cl.mode = Mode::Report;
         cl.path = p.value(report);
+        return cl;
+    }
+    if (p.isSet(sarif) || p.isSet(import)) {
+        // Headless: report on the positional path (or the current folder).
+        cl.mode = Mode::Report;
+        cl.path = positional.isEmpty() ? QStringLiteral(".") : positional.first();
         return cl;
     }
     if (!positional.isEmpty())

@@ -5,19 +5,34 @@
 #include "project/projectdetector.h"
 #include "pwb_config.h"
 #include "vcs/vcsreport.h"
+#include "review/reviewreport.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
 namespace ReportCommand {
 
-QJsonObject build(const ProjectInfo& info)
+QJsonObject build(const ProjectInfo& info, const CommandLine* cl, QStringList* problems)
 {
     QJsonObject report;
     report.insert(QStringLiteral("project"), info.toJson(QStringLiteral(PWB_HIGHLIGHTER)));
     report.insert(QStringLiteral("vcs"), VcsReport::toJson(info.root));
+    ReviewReport::Options review;
+    if (cl) {
+        review.imports = cl->imports;
+        review.sarif = cl->sarif;
+    }
+    const ReviewReport::Result findings = ReviewReport::run(info.root, review);
+    report.insert(QStringLiteral("findings"), findings.json);
+    if (problems) {
+        for (const Diagnostic& d : findings.diagnostics)
+            problems->append(d.toString());
+        if (!findings.error.isEmpty())
+            problems->append(findings.error);
+    }
     return report;
 }
 
@@ -61,6 +76,8 @@ QString toText(const QJsonObject& report)
               << o.value(QStringLiteral("message")).toString() << '\n';
         }
     }
+    if (report.contains(QStringLiteral("findings")))
+        t << ReviewReport::toText(report.value(QStringLiteral("findings")).toObject());
     return s;
 }
 
@@ -74,12 +91,17 @@ int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
             << Qt::endl;
         return 2;
     }
-    const QJsonObject report = build(*info);
+    QStringList problems;
+    const QJsonObject report = build(*info, &cl, &problems);
+    for (const QString& p : problems)
+        err << "phoenix-workbench: " << p << Qt::endl;
     if (cl.format == u"json")
         out << QJsonDocument(report).toJson(QJsonDocument::Indented);
     else
         out << toText(report);
     out.flush();
+    if (!cl.sarif.isEmpty() && !QFileInfo::exists(cl.sarif))
+        return 3;
     return 0;
 }
 

@@ -5,6 +5,7 @@
 #include "filetreemodel.h"
 #include "projectdetector.h"
 #include "vcs/vcscontext.h"
+#include "review/projectreview.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,9 +17,18 @@ Project::Project(QObject* parent)
     , m_files(new FileIndex(this))
     , m_fileTree(new FileTreeModel(this))
     , m_vcs(new VcsContext(this))
+    , m_review(new ProjectReview(this))
     , m_watcher(new QFileSystemWatcher(this))
 {
-    connect(m_files, &FileIndex::ready, this, [this] { m_fileTree->setFiles(m_files->files()); });
+    connect(m_files, &FileIndex::ready, this, [this] {
+        m_fileTree->setFiles(m_files->files());
+        if (m_open)
+            m_review->analyze(m_files->files());
+    });
+    connect(m_review, &ProjectReview::rescanRequested, this, [this] {
+        if (m_open)
+            m_files->rescan(m_info.root);
+    });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
         if (m_open)
             redetect(false);
@@ -72,6 +82,7 @@ void Project::redetect(bool first)
         }
         if (first) {
             m_open = true;
+            m_review->open(m_info.root);
             m_files->rescan(m_info.root);
             m_vcs->setRoot(m_info.root);
             emit opened();
@@ -91,6 +102,7 @@ void Project::close()
         m_watcher->removePaths(watched);
     m_files->clear();
     m_vcs->clear();
+    m_review->close();
     const bool wasOpen = m_open;
     m_open = false;
     m_info = ProjectInfo();

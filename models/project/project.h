@@ -9,6 +9,7 @@
 
 class FileIndex;
 class FileTreeModel;
+class ProjectReview;
 class QFileSystemWatcher;
 class VcsContext;
 
@@ -31,6 +32,8 @@ public:
     FileTreeModel* fileTree() const { return m_fileTree; }
     // Git context (branch, changed lines, blame); refreshed when the project opens.
     VcsContext* vcs() const { return m_vcs; }
+    // Review findings, triage and the background analysis (starts once the FileIndex is ready).
+    ProjectReview* review() const { return m_review; }
     // Absolute path of a project-relative path.
     QString absolutePath(const QString& relative) const;
 
@@ -47,6 +50,7 @@ private:
     FileIndex* m_files;
     FileTreeModel* m_fileTree;
     VcsContext* m_vcs;
+    ProjectReview* m_review;
     QFileSystemWatcher* m_watcher;
     quint64 m_generation = 0;
     bool m_open = false;

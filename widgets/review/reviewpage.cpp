@@ -10,6 +10,8 @@
 #include "fixpreviewdialog.h"
 #include "project/project.h"
 #include "review/findingsmodel.h"
+#include "review/projectreview.h"
+#include "review/ruleengine.h"
 #include "review/triagestore.h"
 #include "severityicon.h"
 #include "vcs/changedlinesfiltermodel.h"
@@ -118,7 +120,10 @@ ReviewPage::ReviewPage(Project* project, QWidget* parent)
     connect(project->vcs(), &VcsContext::refreshed, this, &ReviewPage::refreshGit);
     connect(m_panel, &FindingsPanel::findingActivated, this, &ReviewPage::showFinding);
     connect(m_panel, &FindingsPanel::previewFixRequested, this, &ReviewPage::previewCurrentFix);
-    setFindingsModel(nullptr);
+    setFindingsModel(project->review()->findings());
+    setRechecker([](const QString& path, const QByteArray& text) {
+        return RuleEngine::analyze(path, text).findings;
+    });
     buildActions();
     updateEmpty();
 }

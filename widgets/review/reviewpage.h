@@ -41,7 +41,8 @@ public:
     // Closes a tab, asking what to do with unsaved changes; false when the user cancels.
     bool closeTab(int index);
 
-    // The findings shown (a model of the project's, else the page's own empty one).
+    // The findings shown: the project's (ProjectReview) unless another model is set;
+    // nullptr selects the page's own, empty one.
     void setFindingsModel(FindingsModel* model);
     FindingsModel* findingsModel() const { return m_findings; }
     FindingsPanel* findingsPanel() const { return m_panel; }
@@ -58,8 +59,8 @@ public:
     bool applyFix(const Finding& finding, QString* error = nullptr);
     // Shows the preview dialog for the current finding; applies on confirmation.
     void previewCurrentFix();
-    // Re-analyses one file's text (the review engine's per-file rules); without one set,
-    // a fixed finding is simply dropped from the model.
+    // Re-analyses one file's text after a fix (by default the review engine's per-file
+    // rules); findings of other origins (imports) are dropped once fixed.
     using Rechecker = std::function<Findings(const QString& path, const QByteArray& text)>;
     void setRechecker(Rechecker rechecker);
 

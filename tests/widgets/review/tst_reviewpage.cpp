@@ -7,6 +7,7 @@
 #include "review/findingsgroupmodel.h"
 #include "review/findingsmodel.h"
 #include "review/findingspanel.h"
+#include "review/triagestore.h"
 #include "review/reviewpage.h"
 #include "testgitrepo.h"
 #include "vcs/changedlinesfiltermodel.h"
@@ -105,6 +106,14 @@ struct Fixture
     QTemporaryDir dir;
     Project project;
     ReviewPage page{&project};
+    // Findings set by hand, apart from what the project's own analysis finds.
+    TriageStore store;
+    FindingsModel model;
+    Fixture()
+    {
+        model.setTriageStore(&store);
+        page.setFindingsModel(&model);
+    }
 
     bool open()
     {
@@ -394,6 +403,10 @@ private slots:
         git.commit(QStringLiteral("Cart"));
         QVERIFY(git.ok());
         MainWindow w(data.filePath(QStringLiteral("wb.sqlite")));
+        TriageStore store;
+        FindingsModel model;
+        model.setTriageStore(&store);
+        w.reviewPage()->setFindingsModel(&model);
         QSignalSpy refreshed(w.project()->vcs(), &VcsContext::refreshed);
         QVERIFY(w.openProject(dir.path()));
         QVERIFY(refreshed.wait(10000));

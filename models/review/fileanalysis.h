@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+// What the analyzer learns from one file: its findings and lexer diagnostics, its size, its
+// documentation counts, and the facts the cross-file rules combine (modules, tests, indexes).
+#pragma once
+
+#include "finding.h"
+#include "project/diagnostic.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+struct DocStats
+{
+    int modules = 0;
+    int documentedModules = 0;
+    int functions = 0;
+    int documentedFunctions = 0;
+
+    int total() const { return modules + functions; }
+    int documented() const { return documentedModules + documentedFunctions; }
+    // Percentage; 100 when there is nothing to document.
+    double coverage() const { return total() == 0 ? 100.0 : 100.0 * documented() / total(); }
+    DocStats& operator+=(const DocStats& o)
+    {
+        modules += o.modules;
+        documentedModules += o.documentedModules;
+        functions += o.functions;
+        documentedFunctions += o.documentedFunctions;
+        return *this;
+    }
+};
+
+struct FileAnalysis
+{
+    struct ModuleDef
+    {
+        QString name;
+        int line = 0;
+        int column = 0;
+        QString lineText; // normalised, for fingerprints
+    };
+    struct UniqueIndex
+    {
+        QString table;
+        QString column; // the index's first column
+        int line = 0;
+    };
+    struct Schema
+    {
+        QString table;
+        int line = 0;
+        int column = 0;
+        QStringList uniqueConstraints; // first field of each unique_constraint
+        QString lineText;              // normalised, for fingerprints
+    };
+
+    QString path; // project-relative
+    Findings findings;
+    Diagnostics diagnostics;
+    int lines = 0;
+    qint64 bytes = 0;
+    DocStats docs;
+
+    // Facts for cross-file rules.
+    QList<ModuleDef> modules;         // top-level modules of a lib/ file
+    QStringList referencedModules;    // aliases a test file mentions (expanded)
+    QList<UniqueIndex> uniqueIndexes; // from migrations
+    QList<Schema> schemas;
+    Findings preloadCandidates; // association reads in templates, kept if no preload is visible
+    bool mentionsPreload = false;
+    bool callsRepo = false;
+};

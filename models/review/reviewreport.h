@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+// The review part of the headless report: analyses a project folder (all cores), merges
+// imported reports, optionally writes SARIF, and gives the "findings" JSON object.
+#pragma once
+
+#include "finding.h"
+#include "project/diagnostic.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace ReviewReport {
+
+struct Options
+{
+    QStringList imports; // --import FILE (repeatable)
+    QString sarif;       // --sarif OUT
+};
+
+struct Result
+{
+    QJsonObject json; // {"total", "by_severity", "by_rule", "files_analyzed", ...}
+    Findings findings;
+    Diagnostics diagnostics; // import problems, lexer diagnostics are left out
+    QString error;           // set when the SARIF file could not be written
+};
+
+Result run(const QString& root, const Options& options);
+// Lines for the text report.
+QString toText(const QJsonObject& findings);
+
+} // namespace ReviewReport

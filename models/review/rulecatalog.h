@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+// What each of our review rules is: id, default severity, category, title, why and fix.
+#pragma once
+
+#include "finding.h"
+
+#include <QList>
+#include <QString>
+
+struct RuleInfo
+{
+    QString id; // "security/sql-interpolation"
+    Finding::Severity severity = Finding::Severity::Medium;
+    QString category; // security performance otp accessibility ecto documentation tests
+    QString title;    // short name for lists and SARIF
+    QString why;
+    QString fix;
+};
+
+class RuleCatalog
+{
+public:
+    static const QList<RuleInfo>& rules();
+    // nullptr for an unknown id.
+    static const RuleInfo* find(const QString& id);
+    static QStringList categories();
+};

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+// Runs every per-file rule over one file's tokens. Pure and thread-safe: the analyzer calls
+// it from worker threads. Rules read code tokens only, so comments, strings and docs never
+// make them fire.
+#pragma once
+
+#include "fileanalysis.h"
+
+#include <QByteArray>
+
+class RuleEngine
+{
+public:
+    // `path` is project-relative ('/'-separated); it decides which rules apply (lib/, test/,
+    // config/, priv/repo/migrations/, templates).
+    static FileAnalysis analyze(const QString& path, const QByteArray& text);
+
+    // Fills a finding's severity/category/why/fix from the catalog and its position.
+    static Finding make(const QString& rule, const QString& path, int line, int column,
+                        const QString& message);
+};

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+// The codereviewer importer on arbitrary bytes: it must report, never crash or hang.
+#include "review/reportimporter.h"
+
+#include <QByteArray>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
+    const auto r = ReportImporter::parseAs(ReportImporter::Format::CodeReviewerYaml, bytes,
+                                           QStringLiteral("fuzz"), QStringLiteral("/nonexistent"));
+    for (const Finding& f : r.findings) {
+        if (f.path.startsWith(u'/') || f.path.startsWith(QStringLiteral("..")))
+            __builtin_trap(); // nothing outside the project gets through
+    }
+    return 0;
+}
