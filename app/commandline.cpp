@@ -65,7 +65,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                     "Merge another tool's findings (SARIF, Credo or Sobelow JSON, "
                                     "code-reviewer YAML) into the report; repeatable."),
         QStringLiteral("file"));
-    p.addOptions({demo, report, format, screenshot, view, dark, sarif, import});
+    const QCommandLineOption open(
+        QStringLiteral("open"),
+        QCoreApplication::translate("CommandLine",
+                                    "Show a project file (relative path, optionally :line) in the "
+                                    "Review view once the project is loaded."),
+        QStringLiteral("file"));
+    p.addOptions({demo, report, format, screenshot, view, dark, open, sarif, import});
     p.addPositionalArgument(QStringLiteral("path"),
                             QCoreApplication::translate("CommandLine", "Project folder to open."),
                             QStringLiteral("[path]"));
@@ -96,6 +102,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     cl.screenshot = p.value(screenshot);
     cl.view = p.value(view);
     cl.dark = p.isSet(dark);
+    cl.openFile = p.value(open);
     static const QStringList views{QStringLiteral("board"), QStringLiteral("graph"),
                                    QStringLiteral("review"), QStringLiteral("tests"),
                                    QStringLiteral("traces")};

@@ -16,6 +16,7 @@ struct CommandLine
     QString screenshot;     // --screenshot FILE: save the window and quit (GUI)
     QString view;           // --view board|graph|review|tests|traces
     bool dark = false;      // --dark: a dark palette whatever the desktop uses
+    QString openFile;       // --open PATH[:LINE]: a project file to show in the Review view
     QString sarif;          // --sarif OUT: write the review findings as SARIF 2.1.0 (headless)
     QStringList imports;    // --import FILE, repeatable: merge other tools' findings
     QString error;          // for Mode::Error

@@ -206,6 +206,18 @@ bool MainWindow::start(const CommandLine& cl)
         connect(this, &MainWindow::projectReady, this, [this, v = cl.view] { showView(v); },
                 Qt::SingleShotConnection);
     }
+    if (!cl.openFile.isEmpty()) {
+        connect(
+            this, &MainWindow::projectReady, this,
+            [this, spec = cl.openFile] {
+                const qsizetype colon = spec.lastIndexOf(u':');
+                bool ok = false;
+                const int line = colon > 0 ? spec.mid(colon + 1).toInt(&ok) : 0;
+                m_views->setCurrentWidget(m_review);
+                m_review->openFile(ok ? spec.left(colon) : spec, ok ? line : 0);
+            },
+            Qt::SingleShotConnection);
+    }
     if (!cl.screenshot.isEmpty()) {
         const QString file = cl.screenshot;
         if (path.isEmpty()) {

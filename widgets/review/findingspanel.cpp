@@ -134,6 +134,11 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     });
     connect(m_onlyChanges, &QCheckBox::toggled, m_changed, &ChangedLinesFilterModel::setEnabled);
     connect(m_groups, &QAbstractItemModel::modelReset, this, [this] {
+        // group rows ("lib/cart.ex (3)") read across the whole width
+        for (int r = 0; r < m_groups->rowCount(); ++r) {
+            if (m_groups->index(r, 0).data(FindingsGroupModel::IsGroupRole).toBool())
+                m_view->setFirstColumnSpanned(r, {}, true);
+        }
         m_view->expandAll();
         updateSummary();
     });

@@ -7,8 +7,8 @@
 #include "review/findingsgroupmodel.h"
 #include "review/findingsmodel.h"
 #include "review/findingspanel.h"
-#include "review/triagestore.h"
 #include "review/reviewpage.h"
+#include "review/triagestore.h"
 #include "testgitrepo.h"
 #include "vcs/changedlinesfiltermodel.h"
 #include "vcs/vcscontext.h"
@@ -241,6 +241,7 @@ private slots:
         const QString path = fx.dir.filePath(QStringLiteral("lib/cart.ex"));
         QVERIFY(write(path, kCart));
         QVERIFY(fx.open());
+        fx.page.setRechecker(nullptr); // first without re-analysis: the fixed finding is dropped
         fx.page.findingsModel()->setFindings(QStringLiteral("analyzer"),
                                              QStringLiteral("lib/cart.ex"), cartFindings());
         CodeEditor* editor = fx.openCart();
@@ -298,6 +299,49 @@ private slots:
         QCOMPARE(applied.first().at(1).toBool(), true);
         QCOMPARE(fx.page.findingsModel()->count(), 1);
         QCOMPARE(fx.page.findingsModel()->finding(0).message, QStringLiteral("still there"));
+    }
+
+    void theEnginesFindingsAndFixesEndToEnd()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib/shop/names.ex"));
+        const QByteArray code = "defmodule Shop.Names do\n"
+                                "  @moduledoc \"Names.\"\n"
+                                "  @doc \"Atom for a name.\"\n"
+                                "  def to_key(name), do: String.to_atom(name)\n"
+                                "end\n";
+        QVERIFY(write(path, code));
+        Project project;
+        ReviewPage page(&project); // on the project's own findings and the rule engine
+        QVERIFY(project.open(dir.path()));
+        FindingsModel* model = page.findingsModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->count() > 0, 20000);
+        Finding atom;
+        for (int r = 0; r < model->count(); ++r) {
+            if (model->finding(r).rule == u"security/string-to-atom")
+                atom = model->finding(r);
+        }
+        QVERIFY2(atom.hasMechanicalFix(), "the rule offers a replacement");
+        QCOMPARE(atom.line, 4);
+        CodeEditor* editor = page.showFinding(atom);
+        QSignalSpy loaded(editor, &CodeEditor::loaded);
+        QVERIFY(!editor->isLoading() || loaded.wait(10000));
+        QVERIFY(!editor->annotationsOnLine(4).isEmpty());
+        QVERIFY(editor->textCursor().selectedText().contains(QStringLiteral("to_atom")));
+        QVERIFY(page.fixPreview(atom).contains(
+            QStringLiteral("+  def to_key(name), do: String.to_existing_atom(name)")));
+        QSignalSpy applied(&page, &ReviewPage::fixApplied);
+        QString error;
+        QVERIFY2(page.applyFix(atom, &error), qPrintable(error));
+        QVERIFY(applied.wait(10000));
+        QCOMPARE(applied.first().at(1).toBool(), false); // re-checked: the rule is quiet now
+        QByteArray fixed = code;
+        fixed.replace("String.to_atom", "String.to_existing_atom");
+        QCOMPARE(read(path), fixed);
+        for (int r = 0; r < model->count(); ++r)
+            QVERIFY(model->finding(r).rule != u"security/string-to-atom");
+        editor->undo();
+        QCOMPARE(editor->toPlainText().toUtf8(), code);
     }
 
     void onlyMyChangesUsesTheMergeBase()
