@@ -338,8 +338,10 @@ void MainWindow::updateReviewStatus()
     m_findingCounts->setText(open ? m_review->severityCountsText() : QString());
     m_findingCounts->setToolTip(tr("Open and confirmed review findings by severity"));
     const QString git = m_review->gitStatusText();
-    m_git->setText(git.isEmpty() ? QString() : QStringLiteral("⎇ ") + git);
-    m_git->setToolTip(m_review->gitStatusToolTip());
+    // a long commit summary must not push the rest of the status bar away
+    const QString shown = git.size() > 60 ? git.left(59) + u'…' : git;
+    m_git->setText(git.isEmpty() ? QString() : QStringLiteral("⎇ ") + shown);
+    m_git->setToolTip(git + u'\n' + m_review->gitStatusToolTip());
 }
 
 void MainWindow::takeScreenshot(const QString& file)
