@@ -13,6 +13,16 @@ bool CommandLine::isHeadless(int argc, char** argv)
             a == "--import" || a.startsWith("--import="))
             return true;
     }
+    return needsOffscreenPainting(argc, argv);
+}
+
+bool CommandLine::needsOffscreenPainting(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--export-graph" || a.startsWith("--export-graph="))
+            return true;
+    }
     return false;
 }
 
@@ -53,6 +63,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("dark"),
         QCoreApplication::translate("CommandLine",
                                     "Use a dark palette (screenshots, or a desktop without one)."));
+    const QCommandLineOption exportGraph(
+        QStringLiteral("export-graph"),
+        QCoreApplication::translate("CommandLine",
+                                    "Lay out the delegation or dependencies graph of the project "
+                                    "and write it to the file given next (.svg or .png), without "
+                                    "a display: --export-graph delegation OUT.svg [path]"),
+        QStringLiteral("mode"));
     const QCommandLineOption sarif(
         QStringLiteral("sarif"),
         QCoreApplication::translate("CommandLine",
@@ -71,7 +88,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                     "Show a project file (relative path, optionally :line) in the "
                                     "Review view once the project is loaded."),
         QStringLiteral("file"));
-    p.addOptions({demo, report, format, screenshot, view, dark, open, sarif, import});
+    p.addOptions({demo, report, format, screenshot, view, dark, open, exportGraph, sarif, import});
     p.addPositionalArgument(QStringLiteral("path"),
                             QCoreApplication::translate("CommandLine", "Project folder to open."),
                             QStringLiteral("[path]"));
@@ -112,10 +129,32 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                        .arg(cl.view, views.join(QStringLiteral(", ")));
         return cl;
     }
-    const QStringList positional = p.positionalArguments();
+    QStringList positional = p.positionalArguments();
+    if (p.isSet(exportGraph)) {
+        cl.exportMode = p.value(exportGraph);
+        if (cl.exportMode != u"delegation" && cl.exportMode != u"dependencies") {
+            cl.mode = Mode::Error;
+            cl.error = QCoreApplication::translate(
+                           "CommandLine", "--export-graph takes delegation or dependencies, not '%1'")
+                           .arg(cl.exportMode);
+            return cl;
+        }
+        if (positional.isEmpty()) {
+            cl.mode = Mode::Error;
+            cl.error = QCoreApplication::translate("CommandLine",
+                                                   "--export-graph needs an output file");
+            return cl;
+        }
+        cl.mode = Mode::ExportGraph;
+        cl.exportPath = positional.takeFirst();
+    }
     if (positional.size() > 1) {
         cl.mode = Mode::Error;
         cl.error = QCoreApplication::translate("CommandLine", "only one project path may be given");
+        return cl;
+    }
+    if (cl.mode == Mode::ExportGraph) {
+        cl.path = positional.value(0);
         return cl;
     }
     cl.sarif = p.value(sarif);

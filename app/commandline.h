@@ -7,7 +7,7 @@
 
 struct CommandLine
 {
-    enum class Mode { Gui, Report, Help, Version, Error };
+    enum class Mode { Gui, Report, ExportGraph, Help, Version, Error };
 
     Mode mode = Mode::Gui;
     QString path;           // project to open (GUI) or to report on
@@ -17,6 +17,8 @@ struct CommandLine
     QString view;           // --view board|graph|review|tests|traces
     bool dark = false;      // --dark: a dark palette whatever the desktop uses
     QString openFile;       // --open PATH[:LINE]: a project file to show in the Review view
+    QString exportMode;     // --export-graph delegation|dependencies
+    QString exportPath;     // the file it writes (.svg, else PNG)
     QString sarif;          // --sarif OUT: write the review findings as SARIF 2.1.0 (headless)
     QStringList imports;    // --import FILE, repeatable: merge other tools' findings
     QString error;          // for Mode::Error
@@ -25,5 +27,8 @@ struct CommandLine
     // True when argv asks for a mode that must run without a display; decided before
     // any QCoreApplication exists, so main() can pick the application class.
     static bool isHeadless(int argc, char** argv);
+    // True for headless modes that still paint (--export-graph): they need a GUI
+    // application on the offscreen platform, never a display.
+    static bool needsOffscreenPainting(int argc, char** argv);
     static CommandLine parse(const QStringList& arguments);
 };

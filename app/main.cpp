@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
+#include "graphexportcommand.h"
 #include "mainwindow.h"
 #include "pwb_config.h"
 #include "reportcommand.h"
@@ -65,7 +66,12 @@ int main(int argc, char** argv)
 {
     // Headless modes must not need a display, so they get a plain core application.
     std::unique_ptr<QCoreApplication> app;
-    if (CommandLine::isHeadless(argc, argv))
+    if (CommandLine::needsOffscreenPainting(argc, argv)) {
+        // Painting (fonts, QGraphicsScene) needs a GUI application; the offscreen platform
+        // gives one without any display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else if (CommandLine::isHeadless(argc, argv))
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
@@ -90,6 +96,8 @@ int main(int argc, char** argv)
         return 0;
     case CommandLine::Mode::Report:
         return ReportCommand::run(cl, out, err);
+    case CommandLine::Mode::ExportGraph:
+        return GraphExportCommand::run(cl, out, err);
     case CommandLine::Mode::Gui:
         break;
     }

@@ -109,9 +109,22 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
         if (m_project->isOpen())
             emit projectReady();
     });
+    connect(m_board, &BoardPage::openFileRequested, this, [this](const QString& path, int line) {
+        m_views->setCurrentWidget(m_review);
+        m_review->openFile(path, line);
+    });
+    connect(m_graph, &GraphPage::openFileRequested, this, [this](const QString& path, int line) {
+        m_views->setCurrentWidget(m_review);
+        m_review->openFile(path, line);
+    });
     connect(m_tree, &ProjectTree::fileActivated, this, [this](const QString& path) {
         m_views->setCurrentWidget(m_review);
         m_review->openFile(path);
+    });
+    m_tests->setDatabase(m_db.get());
+    connect(m_tests, &TestsPage::openFileRequested, this, [this](const QString& path, int line) {
+        m_views->setCurrentWidget(m_review);
+        m_review->openFile(path, line);
     });
 
     if (!m_db->recoveryMessage().isEmpty()) {

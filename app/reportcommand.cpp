@@ -2,7 +2,9 @@
 #include "reportcommand.h"
 
 #include "commandline.h"
+#include "graph/graphreport.h"
 #include "project/projectdetector.h"
+#include "tasks/tasksreport.h"
 #include "pwb_config.h"
 #include "vcs/vcsreport.h"
 #include "review/reviewreport.h"
@@ -19,7 +21,9 @@ QJsonObject build(const ProjectInfo& info, const CommandLine* cl, QStringList* p
 {
     QJsonObject report;
     report.insert(QStringLiteral("project"), info.toJson(QStringLiteral(PWB_HIGHLIGHTER)));
+    report.insert(QStringLiteral("tasks"), TasksReport::toJson(info.root));
     report.insert(QStringLiteral("vcs"), VcsReport::toJson(info.root));
+    report.insert(QStringLiteral("graph"), GraphReport::toJson(info.root));
     ReviewReport::Options review;
     if (cl) {
         review.imports = cl->imports;
@@ -76,6 +80,8 @@ QString toText(const QJsonObject& report)
               << o.value(QStringLiteral("message")).toString() << '\n';
         }
     }
+    t << TasksReport::toText(report.value(QStringLiteral("tasks")).toObject());
+    t << GraphReport::toText(report.value(QStringLiteral("graph")).toObject());
     if (report.contains(QStringLiteral("findings")))
         t << ReviewReport::toText(report.value(QStringLiteral("findings")).toObject());
     return s;

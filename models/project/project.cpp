@@ -3,9 +3,12 @@
 
 #include "fileindex.h"
 #include "filetreemodel.h"
+#include "graph/graphmodel.h"
 #include "projectdetector.h"
+#include "tasks/taskdocuments.h"
 #include "vcs/vcscontext.h"
 #include "review/projectreview.h"
+#include "traces/tracelistmodel.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,12 +19,18 @@ Project::Project(QObject* parent)
     : QObject(parent)
     , m_files(new FileIndex(this))
     , m_fileTree(new FileTreeModel(this))
+    , m_tasks(new TaskDocuments(this))
     , m_vcs(new VcsContext(this))
+    , m_graph(new GraphModel(this))
     , m_review(new ProjectReview(this))
+    , m_traces(new TraceListModel(this))
     , m_watcher(new QFileSystemWatcher(this))
 {
     connect(m_files, &FileIndex::ready, this, [this] {
         m_fileTree->setFiles(m_files->files());
+        m_tasks->load(m_info.root, TaskDocuments::documentPaths(m_files->files()));
+        if (m_open)
+            m_graph->reload(m_info.root, m_files->files());
         if (m_open)
             m_review->analyze(m_files->files());
     });
@@ -85,6 +94,7 @@ void Project::redetect(bool first)
             m_review->open(m_info.root);
             m_files->rescan(m_info.root);
             m_vcs->setRoot(m_info.root);
+            m_traces->setRoot(m_info.root);
             emit opened();
         } else {
             emit infoChanged();
@@ -101,8 +111,11 @@ void Project::close()
     if (!watched.isEmpty())
         m_watcher->removePaths(watched);
     m_files->clear();
+    m_tasks->clear();
     m_vcs->clear();
+    m_graph->clear();
     m_review->close();
+    m_traces->setRoot(QString());
     const bool wasOpen = m_open;
     m_open = false;
     m_info = ProjectInfo();

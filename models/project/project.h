@@ -9,9 +9,12 @@
 
 class FileIndex;
 class FileTreeModel;
+class GraphModel;
 class ProjectReview;
 class QFileSystemWatcher;
+class TaskDocuments;
 class VcsContext;
+class TraceListModel;
 
 class Project : public QObject
 {
@@ -30,10 +33,16 @@ public:
     const ProjectInfo& info() const { return m_info; }
     FileIndex* files() const { return m_files; }
     FileTreeModel* fileTree() const { return m_fileTree; }
+    // The TRD/PRD documents (docs/TRD/**/*.md, docs/PRD/**/*.md), loaded after the file index.
+    TaskDocuments* tasks() const { return m_tasks; }
     // Git context (branch, changed lines, blame); refreshed when the project opens.
     VcsContext* vcs() const { return m_vcs; }
+    // The delegation and task dependency graphs (models/graph), loaded once files are known.
+    GraphModel* graph() const { return m_graph; }
     // Review findings, triage and the background analysis (starts once the FileIndex is ready).
     ProjectReview* review() const { return m_review; }
+    // Playwright traces and reports found in the project (models/traces).
+    TraceListModel* traces() const { return m_traces; }
     // Absolute path of a project-relative path.
     QString absolutePath(const QString& relative) const;
 
@@ -49,8 +58,11 @@ private:
     ProjectInfo m_info;
     FileIndex* m_files;
     FileTreeModel* m_fileTree;
+    TaskDocuments* m_tasks;
     VcsContext* m_vcs;
+    GraphModel* m_graph;
     ProjectReview* m_review;
+    TraceListModel* m_traces;
     QFileSystemWatcher* m_watcher;
     quint64 m_generation = 0;
     bool m_open = false;

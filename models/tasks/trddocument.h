@@ -75,8 +75,9 @@ struct TrdTask
     double hours = -1; // < 0: no estimate given
     QString priority;  // "HIGH", "MEDIUM", "LOW", "CRITICAL" or empty
     Marker marker = Marker::None;
-    QString markerText;  // as written, e.g. "✅ **COMPLETE**"
-    ByteSpan markerSpan; // includes the whitespace before the marker
+    QString markerText;   // as written, e.g. "✅ **COMPLETE**"
+    ByteSpan markerSpan;  // includes the whitespace before the marker
+    QByteArray markerRaw; // the bytes of markerSpan
     ByteSpan inProgressSpan;
     QStringList flags; // "REQUIRES EXPERT REVIEW" ...
     QString note;

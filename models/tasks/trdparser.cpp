@@ -614,6 +614,10 @@ void Builder::paragraph(const Block& b)
     }
     QString key, value;
     const bool isField = field(b, text, &key, &value);
+    if (isField && key.contains(u"total", Qt::CaseInsensitive) && m_sprint < 0) {
+        statedTotals(b, value);
+        return;
+    }
     if (m_inTask) {
         if (isField)
             taskField(b, key, value);
@@ -644,8 +648,6 @@ void Builder::paragraph(const Block& b)
             sprintEntry(b, value);
         return;
     }
-    if (isField && key.contains(u"total", Qt::CaseInsensitive))
-        statedTotals(b, value);
 }
 
 void Builder::statedTotals(const Block& b, const QString& value)
@@ -1200,6 +1202,7 @@ void Builder::findMarkers(TrdTask& t)
         if (start >= 0 && q > start) {
             const qsizetype b = backOverSpace(start);
             t.markerSpan = ByteSpan{base + b, base + q};
+            t.markerRaw = line.mid(b, q - b);
             t.markerText = QString::fromUtf8(line.mid(start, q - start));
             if (!m_markerTally.contains(t.markerText))
                 m_markerOrder.append(t.markerText);

@@ -98,6 +98,8 @@ struct TestEvent
     QStringList include;
     QStringList exclude;
     QString elixirVersion;
+    QString app; // the mix app running (umbrella runs announce each app)
+    QString cwd; // absolute folder the suite ran in
     // module
     QString module;
     QString file;

@@ -156,6 +156,8 @@ TestEvent TestEventParser::fromJson(const QJsonObject& o)
         ev.include = strings(o.value(QLatin1StringView("include")));
         ev.exclude = strings(o.value(QLatin1StringView("exclude")));
         ev.elixirVersion = str(o, QLatin1StringView("elixir"));
+        ev.app = str(o, QLatin1StringView("app"));
+        ev.cwd = str(o, QLatin1StringView("cwd"));
         break;
     case K::SuiteFinished:
         ev.seed = num(o, QLatin1StringView("seed"));

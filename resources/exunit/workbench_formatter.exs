@@ -18,7 +18,7 @@ defmodule PhoenixWorkbench.Formatter do
   def init(opts) do
     case System.get_env("PWB_EXUNIT_EVENTS") do
       path when is_binary(path) and path != "" ->
-        case :file.open(String.to_charlist(path), [:write, :raw, :binary]) do
+        case :file.open(String.to_charlist(path), [:append, :raw, :binary]) do
           {:ok, fd} ->
             state = %{fd: fd, width: 80, seed: opts[:seed]}
             {:ok, state}
@@ -45,6 +45,9 @@ defmodule PhoenixWorkbench.Formatter do
       include: Enum.map(opts[:include] || [], &inspect/1),
       exclude: Enum.map(opts[:exclude] || [], &inspect/1),
       elixir: System.version(),
+      # An umbrella's `mix test` runs every app in turn, each in its own folder.
+      app: mix_app(),
+      cwd: File.cwd!(),
       otp: System.otp_release()
     })
 
@@ -138,6 +141,12 @@ defmodule PhoenixWorkbench.Formatter do
   def handle_cast(_other, state), do: {:noreply, state}
 
   # -- pieces ---------------------------------------------------------------------------
+
+  defp mix_app do
+    if Code.ensure_loaded?(Mix.Project), do: Mix.Project.config()[:app], else: nil
+  rescue
+    _ -> nil
+  end
 
   defp test_info(test) do
     tags = test.tags

@@ -1,39 +1,406 @@
 // SPDX-License-Identifier: MIT
 #include "boardpage.h"
 
+#include "boardview.h"
+#include "carddelegate.h"
 #include "common/emptystate.h"
 #include "project/fileindex.h"
 #include "project/project.h"
+#include "sprintsummary.h"
+#include "taskdetailpanel.h"
+#include "tasks/boardmodel.h"
+#include "tasks/sprintmodel.h"
+#include "tasks/taskdocuments.h"
+#include "tasks/trdstats.h"
 
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 BoardPage::BoardPage(Project* project, QWidget* parent)
     : QWidget(parent)
     , m_project(project)
+    , m_model(new BoardModel(project->tasks(), this))
+    , m_sprintModel(new SprintModel(project->tasks(), this))
+    , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(QStringLiteral("board"), this))
+    , m_boardArea(new QWidget(this))
+    , m_docPicker(new QComboBox(this))
+    , m_addDoc(new QToolButton(this))
+    , m_lanes(new QComboBox(this))
+    , m_filter(new QLineEdit(this))
+    , m_priority(new QComboBox(this))
+    , m_sprint(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_undo(new QToolButton(this))
+    , m_redo(new QToolButton(this))
+    , m_summary(new QLabel(this))
+    , m_view(new BoardView(this))
+    , m_side(new QTabWidget(this))
+    , m_details(new TaskDetailPanel(project->tasks(), this))
+    , m_findings(new QTreeWidget(this))
+    , m_sprints(new SprintSummary(m_sprintModel, this))
 {
     setObjectName(QStringLiteral("boardpage"));
+    TaskDocuments* docs = project->tasks();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_stack);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_boardArea);
     m_empty->setTitle(tr("Task board"));
-    connect(project->files(), &FileIndex::ready, this, &BoardPage::refresh);
+    connect(m_empty->addAction(tr("Open a TRD file…")), &QPushButton::clicked, this,
+            &BoardPage::addDocument);
+
+    // Toolbar: document, lanes, filters, undo.
+    auto* area = new QVBoxLayout(m_boardArea);
+    area->setContentsMargins(6, 6, 6, 0);
+    auto* bar = new QHBoxLayout;
+    m_docPicker->setObjectName(QStringLiteral("documentPicker"));
+    m_docPicker->setToolTip(tr("TRD/PRD document shown on the board"));
+    m_docPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_addDoc->setText(tr("Add…"));
+    m_addDoc->setToolTip(tr("Add another markdown document to the board"));
+    m_lanes->setObjectName(QStringLiteral("laneMode"));
+    m_lanes->addItem(tr("Lanes: sprint"), int(BoardModel::LaneMode::Sprint));
+    m_lanes->addItem(tr("Lanes: priority"), int(BoardModel::LaneMode::Priority));
+    m_lanes->addItem(tr("Lanes: category"), int(BoardModel::LaneMode::Category));
+    m_filter->setObjectName(QStringLiteral("taskFilter"));
+    m_filter->setPlaceholderText(tr("Filter tasks (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_priority->setObjectName(QStringLiteral("priorityFilter"));
+    m_sprint->setObjectName(QStringLiteral("sprintFilter"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("Any status"), -1);
+    for (TaskStatus s :
+         {TaskStatus::Todo, TaskStatus::InProgress, TaskStatus::Blocked, TaskStatus::Done})
+        m_status->addItem(taskStatusLabel(s), int(s));
+    m_undo->setObjectName(QStringLiteral("undo"));
+    m_redo->setObjectName(QStringLiteral("redo"));
+    QAction* undo = docs->undoStack()->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction* redo = docs->undoStack()->createRedoAction(this, tr("Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    addAction(redo);
+    m_undo->setDefaultAction(undo);
+    m_redo->setDefaultAction(redo);
+    m_undo->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_redo->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addWidget(m_docPicker);
+    bar->addWidget(m_addDoc);
+    bar->addSpacing(8);
+    bar->addWidget(m_lanes);
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_priority);
+    bar->addWidget(m_sprint);
+    bar->addWidget(m_status);
+    bar->addSpacing(8);
+    bar->addWidget(m_undo);
+    bar->addWidget(m_redo);
+    area->addLayout(bar);
+    m_summary->setObjectName(QStringLiteral("boardSummary"));
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    area->addWidget(m_summary);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setChildrenCollapsible(false);
+    m_view->setItemDelegate(new CardDelegate(m_view));
+    m_view->setModel(m_model);
+    m_view->setMinimumWidth(420);
+    split->addWidget(m_view);
+    m_side->setObjectName(QStringLiteral("boardSide"));
+    m_side->setDocumentMode(true);
+    m_side->addTab(m_details, tr("Details"));
+    m_findings->setObjectName(QStringLiteral("lintFindings"));
+    m_findings->setHeaderLabels({tr("Line"), tr("Finding"), tr("Code")});
+    m_findings->setRootIsDecorated(false);
+    m_findings->setAlternatingRowColors(true);
+    m_findings->setWordWrap(true);
+    m_findings->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_findings->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_findings->header()->setStretchLastSection(false);
+    m_side->addTab(m_findings, tr("Lint"));
+    m_side->addTab(m_sprints, tr("Sprints"));
+    m_side->setMinimumWidth(320);
+    split->addWidget(m_side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({900, 380});
+    area->addWidget(split, 1);
+
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    setFocusProxy(m_view);
+
+    connect(m_docPicker, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (i < 0)
+            return;
+        m_model->setDocument(i);
+        m_sprintModel->setDocument(i);
+        m_details->clearTask();
+        rebuildPickers();
+        rebuildFindings();
+        updateSummary();
+    });
+    connect(m_addDoc, &QToolButton::clicked, this, &BoardPage::addDocument);
+    connect(m_lanes, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setLaneMode(BoardModel::LaneMode(m_lanes->currentData().toInt())); });
+    connect(m_filter, &QLineEdit::textChanged, m_model, &BoardModel::setFilterText);
+    connect(m_priority, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setPriorityFilter(m_priority->currentData().toString()); });
+    connect(m_sprint, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setSprintFilter(m_sprint->currentData().toString()); });
+    connect(m_status, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setStatusFilter(m_status->currentData().toInt()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &BoardPage::onCurrentCard);
+    connect(m_view, &QAbstractItemView::activated, this, [this] {
+        m_side->setCurrentWidget(m_details);
+        if (!m_details->subtaskBoxes().isEmpty())
+            m_details->subtaskBoxes().first()->setFocus();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Keep the selected task selected across rebuilds (edits, filters, reloads).
+        const QModelIndex i = m_model->indexForTask(m_details->taskId());
+        if (i.isValid())
+            m_view->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect);
+        updateSummary();
+    });
+    connect(m_details, &TaskDetailPanel::openFileRequested, this, &BoardPage::openFileRequested);
+    connect(m_details, &TaskDetailPanel::taskLinkActivated, this, &BoardPage::selectTask);
+    connect(m_findings, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const int line = item->data(0, Qt::UserRole).toInt();
+        const TrdDocument* doc = m_model->currentDocument();
+        if (doc) {
+            for (const TrdTask& t : doc->tasks) {
+                if (t.line == line) {
+                    selectTask(t.id);
+                    return;
+                }
+            }
+        }
+        const int i = m_docPicker->currentIndex();
+        if (i >= 0 && i < m_project->tasks()->count())
+            emit openFileRequested(m_project->tasks()->at(i).path, line);
+    });
+
+    connect(docs, &TaskDocuments::documentsReset, this, &BoardPage::refresh);
+    connect(docs, &TaskDocuments::loadingChanged, this, &BoardPage::refresh);
+    connect(docs, &TaskDocuments::documentChanged, this, [this](int i) {
+        if (i == m_docPicker->currentIndex()) {
+            rebuildFindings();
+            updateSummary();
+        }
+    });
+    connect(docs, &TaskDocuments::conflict, this, [this](int i, const QString& why) {
+        const auto answer = QMessageBox::question(
+            this, tr("The document changed on disk"),
+            tr("%1 was changed outside the workbench and the edit could not be placed "
+               "unambiguously (%2). Nothing was written.\n\nReload the document from disk?")
+                .arg(m_project->tasks()->at(i).path, why),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes)
+            m_project->tasks()->reload(i);
+    });
+    connect(docs, &TaskDocuments::editFailed, this, [this](int, const QString& why) {
+        QMessageBox::warning(this, tr("Cannot save the task"), why);
+    });
+    connect(project->files(), &FileIndex::scanStarted, this, &BoardPage::refresh);
+    connect(project, &Project::closed, this, &BoardPage::refresh);
     refresh();
+}
+
+bool BoardPage::isShowingBoard() const
+{
+    return m_stack->currentWidget() == m_boardArea;
 }
 
 void BoardPage::refresh()
 {
-    const QStringList prefixes{QStringLiteral("docs/TRD/"), QStringLiteral("docs/PRD/")};
-    int found = 0;
-    for (const QString& f : m_project->files()->filesWithSuffix({QStringLiteral("md")})) {
-        for (const QString& p : prefixes) {
-            if (f.startsWith(p) || (p.startsWith(u'/') && f.contains(p))) {
-                ++found;
-                break;
-            }
-        }
+    TaskDocuments* docs = m_project->tasks();
+    const QString what =
+        tr("The board shows the tasks, subtasks, hours and sprints of the project's TRD "
+           "markdown (docs/TRD/**/*.md, docs/PRD/**/*.md), checks the plan against itself "
+           "and writes ticked subtasks back into the file.");
+    if (docs->count() == 0) {
+        QString state;
+        if (!m_project->isOpen())
+            state = tr("Open a project to see its tasks.");
+        else if (docs->isLoading() || m_project->files()->isScanning())
+            state = tr("Reading the TRD documents…");
+        else
+            state = tr("No TRD documents were found in this project. Put them in docs/TRD/ or "
+                       "open any markdown file with tasks such as "
+                       "<code>**TRD-001: Title** (4h)</code>.");
+        m_empty->setText(what + QStringLiteral("<br><br>") + state);
+        m_stack->setCurrentWidget(m_empty);
+        return;
     }
-    const QString what = tr("The board shows the tasks, subtasks, hours and sprints of the project's TRD markdown (docs/TRD/**/*.md, docs/PRD/**/*.md).");
-    const QString state = found == 0 ? tr("No TRD documents were found in this project.") : tr("Found %n TRD/PRD document(s). Task parsing is not part of this build yet.", nullptr, found);
-    m_empty->setText(what + QStringLiteral("<br><br>") + state);
+    m_stack->setCurrentWidget(m_boardArea);
+    const QString current =
+        m_docPicker->currentIndex() >= 0 ? m_docPicker->currentData().toString() : QString();
+    {
+        const QSignalBlocker block(m_docPicker);
+        m_docPicker->clear();
+        for (int i = 0; i < docs->count(); ++i) {
+            const TaskDocuments::Entry& e = docs->at(i);
+            const QString name = e.doc.title.isEmpty() ? QFileInfo(e.path).fileName() : e.doc.title;
+            m_docPicker->addItem(tr("%1 (%n task(s))", nullptr, int(e.doc.tasks.size())).arg(name),
+                                 e.path);
+            m_docPicker->setItemData(i, e.path, Qt::ToolTipRole);
+        }
+        // Prefer the previous document, else the first one that has tasks.
+        int pick = docs->indexOfPath(current);
+        for (int i = 0; pick < 0 && i < docs->count(); ++i) {
+            if (!docs->at(i).doc.tasks.isEmpty())
+                pick = i;
+        }
+        m_docPicker->setCurrentIndex(std::max(pick, 0));
+    }
+    m_model->setDocument(m_docPicker->currentIndex());
+    m_sprintModel->setDocument(m_docPicker->currentIndex());
+    m_docPicker->setVisible(docs->count() > 1);
+    rebuildPickers();
+    rebuildFindings();
+    updateSummary();
+    if (!m_view->currentIndex().isValid()) {
+        const QModelIndex first = m_model->index(0, 0, m_model->index(0, 0));
+        if (first.isValid())
+            m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect);
+    }
+}
+
+void BoardPage::rebuildPickers()
+{
+    const QString prio = m_priority->currentData().toString();
+    const QString sprint = m_sprint->currentData().toString();
+    {
+        const QSignalBlocker b1(m_priority);
+        const QSignalBlocker b2(m_sprint);
+        m_priority->clear();
+        m_priority->addItem(tr("Any priority"), QString());
+        for (const QString& p : m_model->priorities())
+            m_priority->addItem(p.left(1) + p.mid(1).toLower(), p);
+        m_priority->setCurrentIndex(std::max(0, m_priority->findData(prio)));
+        m_sprint->clear();
+        m_sprint->addItem(tr("Any sprint"), QString());
+        for (const QString& s : m_model->sprintNames())
+            m_sprint->addItem(s, s);
+        m_sprint->setCurrentIndex(std::max(0, m_sprint->findData(sprint)));
+        m_sprint->setVisible(m_sprint->count() > 1);
+    }
+    m_model->setPriorityFilter(m_priority->currentData().toString());
+    m_model->setSprintFilter(m_sprint->currentData().toString());
+}
+
+void BoardPage::rebuildFindings()
+{
+    m_findings->clear();
+    const int i = m_docPicker->currentIndex();
+    TaskDocuments* docs = m_project->tasks();
+    if (i < 0 || i >= docs->count()) {
+        m_side->setTabText(1, tr("Lint"));
+        return;
+    }
+    QList<QTreeWidgetItem*> items;
+    int shown = 0;
+    for (const Diagnostic& d : docs->at(i).lint) {
+        if (d.severity == Diagnostic::Severity::Info && d.code == u"trd-no-tasks")
+            continue;
+        auto* item = new QTreeWidgetItem(
+            {d.line > 0 ? QString::number(d.line) : QString(), d.message, d.code});
+        item->setData(0, Qt::UserRole, d.line);
+        item->setToolTip(1, d.toString());
+        const QString icon =
+            d.severity == Diagnostic::Severity::Error     ? QStringLiteral("dialog-error")
+            : d.severity == Diagnostic::Severity::Warning ? QStringLiteral("dialog-warning")
+                                                          : QStringLiteral("dialog-information");
+        item->setIcon(1, QIcon::fromTheme(icon));
+        items << item;
+        ++shown;
+    }
+    m_findings->addTopLevelItems(items);
+    m_side->setTabText(1, tr("Lint (%1)").arg(shown));
+}
+
+void BoardPage::updateSummary()
+{
+    const TrdDocument* doc = m_model->currentDocument();
+    if (!doc) {
+        m_summary->clear();
+        return;
+    }
+    const TrdStats s = TrdStats::of(*doc);
+    QString text = tr("%1 tasks · %2 done · %3 in progress · %4 blocked · %5 to do   |   %6 of %7 "
+                      "h done, %8 h remaining")
+                       .arg(s.tasks)
+                       .arg(s.done)
+                       .arg(s.inProgress)
+                       .arg(s.blocked)
+                       .arg(s.todo)
+                       .arg(s.hoursDone)
+                       .arg(s.hoursTotal)
+                       .arg(s.hoursRemaining());
+    if (doc->statedTotalHours >= 0 && !qFuzzyCompare(doc->statedTotalHours + 1, s.hoursTotal + 1))
+        text += tr("   (the document states %1 h)").arg(doc->statedTotalHours);
+    if (m_model->cardCount() != s.tasks)
+        text += tr("   |   %n card(s) match the filters", nullptr, m_model->cardCount());
+    m_summary->setText(text);
+}
+
+void BoardPage::onCurrentCard()
+{
+    const QModelIndex i = m_view->currentIndex();
+    if (!i.isValid() || !i.parent().isValid())
+        return;
+    m_details->showTask(m_model->document(), i.data(BoardModel::TaskIdRole).toString());
+}
+
+bool BoardPage::selectTask(const QString& taskId)
+{
+    QModelIndex i = m_model->indexForTask(taskId);
+    if (!i.isValid()) {
+        m_filter->clear();
+        m_priority->setCurrentIndex(0);
+        m_sprint->setCurrentIndex(0);
+        m_status->setCurrentIndex(0);
+        i = m_model->indexForTask(taskId);
+    }
+    if (!i.isValid())
+        return false;
+    m_view->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect);
+    m_view->scrollTo(i, QAbstractItemView::PositionAtCenter);
+    m_side->setCurrentWidget(m_details);
+    return true;
+}
+
+void BoardPage::addDocument()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open a TRD document"), m_project->root(), tr("Markdown (*.md *.markdown)"));
+    if (!file.isEmpty())
+        m_project->tasks()->addFile(file);
 }

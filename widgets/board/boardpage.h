@@ -1,11 +1,24 @@
 // SPDX-License-Identifier: MIT
-// The Task board view.
+// The Task board view: the project's TRD/PRD documents as a board (status columns x
+// swimlanes) with filters, a task detail panel, TRD lint findings and a sprint summary.
 #pragma once
 
 #include <QWidget>
 
+class BoardModel;
+class BoardView;
 class EmptyState;
 class Project;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTabWidget;
+class QToolButton;
+class QTreeWidget;
+class SprintModel;
+class SprintSummary;
+class TaskDetailPanel;
 
 class BoardPage : public QWidget
 {
@@ -14,10 +27,53 @@ public:
     explicit BoardPage(Project* project, QWidget* parent = nullptr);
 
     EmptyState* emptyState() const { return m_empty; }
+    BoardView* view() const { return m_view; }
+    BoardModel* model() const { return m_model; }
+    TaskDetailPanel* details() const { return m_details; }
+    SprintSummary* sprintSummary() const { return m_sprints; }
+    QTreeWidget* findings() const { return m_findings; }
+    QComboBox* documentPicker() const { return m_docPicker; }
+    QComboBox* laneMode() const { return m_lanes; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    QComboBox* priorityFilter() const { return m_priority; }
+    QComboBox* sprintFilter() const { return m_sprint; }
+    QComboBox* statusFilter() const { return m_status; }
+    QTabWidget* sideTabs() const { return m_side; }
+    bool isShowingBoard() const;
+    // Selects a task's card (clearing filters that hide it).
+    bool selectTask(const QString& taskId);
+
+signals:
+    // Open a project-relative file at a 1-based line (MainWindow opens it in the Review view).
+    void openFileRequested(const QString& path, int line);
 
 private:
     void refresh();
+    void rebuildPickers();
+    void rebuildFindings();
+    void updateSummary();
+    void onCurrentCard();
+    void addDocument();
 
     Project* m_project;
+    BoardModel* m_model;
+    SprintModel* m_sprintModel;
+    QStackedWidget* m_stack;
     EmptyState* m_empty;
+    QWidget* m_boardArea;
+    QComboBox* m_docPicker;
+    QToolButton* m_addDoc;
+    QComboBox* m_lanes;
+    QLineEdit* m_filter;
+    QComboBox* m_priority;
+    QComboBox* m_sprint;
+    QComboBox* m_status;
+    QToolButton* m_undo;
+    QToolButton* m_redo;
+    QLabel* m_summary;
+    BoardView* m_view;
+    QTabWidget* m_side;
+    TaskDetailPanel* m_details;
+    QTreeWidget* m_findings;
+    SprintSummary* m_sprints;
 };

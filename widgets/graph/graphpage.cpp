@@ -2,38 +2,342 @@
 #include "graphpage.h"
 
 #include "common/emptystate.h"
-#include "project/fileindex.h"
+#include "graph/graphmodel.h"
+#include "graphexporter.h"
+#include "graphinspector.h"
+#include "graphscene.h"
+#include "graphview.h"
 #include "project/project.h"
 
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 GraphPage::GraphPage(Project* project, QWidget* parent)
     : QWidget(parent)
     , m_project(project)
+    , m_scene(new GraphScene(this))
+    , m_view(new GraphView(m_scene, this))
+    , m_inspector(new GraphInspector(m_scene, this))
     , m_empty(new EmptyState(QStringLiteral("graph"), this))
+    , m_stack(new QStackedWidget(this))
+    , m_modeBox(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_problems(new QListWidget(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+    , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("graphpage"));
+    m_scene->setColors(GraphColors::fromPalette(palette()));
+
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 4, 6, 4);
+    m_modeBox->setObjectName(QStringLiteral("graphMode"));
+    m_modeBox->addItem(tr("Delegation"));
+    m_modeBox->addItem(tr("Dependencies"));
+    m_modeBox->setToolTip(tr("Agents and who hands work to whom, or tasks and what waits on what"));
+    m_search->setObjectName(QStringLiteral("graphSearch"));
+    m_search->setPlaceholderText(tr("Find a node (Ctrl+F)…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(260);
+    bar->addWidget(m_modeBox);
+    bar->addWidget(m_search);
+    auto button = [&](const QString& text, const QString& tip, const QKeySequence& key, auto slot) {
+        auto* b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(key.isEmpty() ? tip
+                                    : tip + QStringLiteral(" (") +
+                                          key.toString(QKeySequence::NativeText) + u')');
+        if (!key.isEmpty())
+            b->setShortcut(key);
+        connect(b, &QToolButton::clicked, this, slot);
+        bar->addWidget(b);
+        m_graphActions.append(b);
+        return b;
+    };
+    button(tr("−"), tr("Zoom out"), QKeySequence::ZoomOut, [this] { m_view->zoomBy(1 / 1.2); });
+    button(tr("+"), tr("Zoom in"), QKeySequence::ZoomIn, [this] { m_view->zoomBy(1.2); });
+    button(tr("Fit"), tr("Fit the graph in the view"), QKeySequence(Qt::CTRL | Qt::Key_0),
+           [this] { m_view->fit(); });
+    button(tr("SVG…"), tr("Export the graph as SVG"), {}, [this] { exportWithDialog(true); });
+    button(tr("PNG…"), tr("Export the graph as PNG"), {}, [this] { exportWithDialog(false); });
+    m_progress->setObjectName(QStringLiteral("graphProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(140);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop waiting for this layout"));
+    m_cancel->hide();
+    m_status->setObjectName(QStringLiteral("graphStatus"));
+    bar->addWidget(m_progress);
+    bar->addWidget(m_cancel);
+    bar->addStretch(1);
+    bar->addWidget(m_status);
+
+    auto* side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(m_inspector);
+    m_problems->setObjectName(QStringLiteral("graphProblems"));
+    m_problems->setAccessibleName(tr("Problems found while reading the graph"));
+    side->addWidget(m_problems);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 1);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(side);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    split->setSizes({900, 300});
+
+    m_empty->setTitle(tr("Delegation graph"));
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(split);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_empty);
-    m_empty->setTitle(tr("Delegation graph"));
-    connect(project->files(), &FileIndex::ready, this, &GraphPage::refresh);
-    refresh();
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+
+    auto* find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
+
+    connect(m_modeBox, &QComboBox::currentIndexChanged, this,
+            [this](int i) { setMode(i == 0 ? GraphMode::Delegation : GraphMode::Dependencies); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { findNode(m_search->text()); });
+    connect(m_cancel, &QToolButton::clicked, this, &GraphPage::cancelLayout);
+    connect(m_scene, &GraphScene::nodeSelected, m_inspector, &GraphInspector::showNode);
+    connect(m_scene, &GraphScene::nodeActivated, this, [this](int i) {
+        const auto& n = m_scene->presentation().nodes.value(i);
+        if (!n.source.path.isEmpty())
+            emit openFileRequested(n.source.path, n.source.line);
+    });
+    connect(m_inspector, &GraphInspector::openRequested, this, &GraphPage::openFileRequested);
+    connect(m_inspector, &GraphInspector::nodeRequested, this, [this](int i) {
+        m_scene->selectNode(i);
+        m_view->centreOnNode(i);
+    });
+    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const QString path = item->data(Qt::UserRole).toString();
+        if (!path.isEmpty())
+            emit openFileRequested(path, item->data(Qt::UserRole + 1).toInt());
+    });
+
+    GraphModel* model = project->graph();
+    connect(model, &GraphModel::graphChanged, this, &GraphPage::relayout);
+    connect(model, &GraphModel::loadingChanged, this, &GraphPage::updateState);
+    connect(project, &Project::closed, this, &GraphPage::relayout);
+    relayout();
 }
 
-void GraphPage::refresh()
+GraphPage::~GraphPage()
 {
-    const QStringList prefixes{QStringLiteral("agents/")};
-    int found = 0;
-    for (const QString& f : m_project->files()->filesWithSuffix({QStringLiteral("md"), QStringLiteral("yaml"), QStringLiteral("yml")})) {
-        for (const QString& p : prefixes) {
-            if (f.startsWith(p) || (p.startsWith(u'/') && f.contains(p))) {
-                ++found;
-                break;
-            }
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+}
+
+void GraphPage::setMode(GraphMode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    const QSignalBlocker block(m_modeBox);
+    m_modeBox->setCurrentIndex(mode == GraphMode::Delegation ? 0 : 1);
+    relayout();
+}
+
+void GraphPage::cancelLayout()
+{
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+    ++m_generation;
+    m_layingOut = false;
+    updateState();
+}
+
+void GraphPage::relayout()
+{
+    cancelLayout();
+    const GraphPresentation presentation = GraphPresentation::build(
+        m_project->graph()->snapshot(), m_mode, GraphExporter::sizeFunction(font()));
+    updateProblems();
+    if (presentation.isEmpty()) {
+        m_scene->clearGraph();
+        m_inspector->showNode(-1);
+        updateState();
+        emit layoutFinished();
+        return;
+    }
+    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
+    const quint64 generation = ++m_generation;
+    m_layingOut = true;
+    updateState();
+    auto cancel = m_cancelFlag;
+    auto* watcher = new QFutureWatcher<LayoutResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, generation, presentation] {
+                watcher->deleteLater();
+                if (generation != m_generation)
+                    return; // a newer layout or a cancel replaced this one
+                m_layingOut = false;
+                showLayout(presentation, watcher->result());
+            });
+    const LayoutRequest request = presentation.layoutRequest();
+    watcher->setFuture(
+        QtConcurrent::run([request, cancel] { return GraphLayout::run(request, cancel.get()); }));
+}
+
+void GraphPage::showLayout(const GraphPresentation& presentation, const LayoutResult& layout)
+{
+    if (!layout.ok) {
+        m_scene->clearGraph();
+        if (!layout.cancelled)
+            m_status->setText(tr("Layout failed: %1").arg(layout.error));
+    } else {
+        const QString selected =
+            m_scene->selectedNode() >= 0
+                ? m_scene->presentation().nodes.value(m_scene->selectedNode()).key
+                : QString();
+        m_scene->setGraph(presentation, layout);
+        m_view->fit();
+        const int again = presentation.indexOf(selected);
+        m_scene->selectNode(again);
+    }
+    updateState();
+    emit layoutFinished();
+}
+
+void GraphPage::updateState()
+{
+    const bool loading = m_project->graph()->isLoading();
+    const bool busy = loading || m_layingOut;
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(m_layingOut);
+    const GraphPresentation& p = m_scene->presentation();
+    const bool hasGraph = !p.isEmpty() && m_scene->nodeCount() > 0;
+    for (QToolButton* b : m_graphActions)
+        b->setEnabled(hasGraph);
+    m_search->setEnabled(hasGraph);
+    if (busy) {
+        m_status->setText(loading ? tr("Reading agents and tasks…") : tr("Laying out the graph…"));
+    } else if (hasGraph) {
+        m_status->setText(
+            m_mode == GraphMode::Delegation
+                ? tr("%n agent(s)", nullptr, int(p.nodes.size())) + QStringLiteral(", ") +
+                      tr("%n delegation(s)", nullptr, int(p.edges.size()))
+                : tr("%n task(s)", nullptr, int(p.nodes.size())) + QStringLiteral(", ") +
+                      tr("%n dependenc(ies)", nullptr, int(p.edges.size())));
+    } else {
+        m_status->clear();
+    }
+    if (hasGraph) {
+        m_stack->setCurrentIndex(1);
+        return;
+    }
+    m_stack->setCurrentIndex(0);
+    const QString what =
+        tr("Shows which agent hands work to which (from agents/**/*.md front matter, "
+           "agents/**/*.yaml, architecture trees, mermaid flowcharts and handoff blocks) and "
+           "what each TRD task waits on.");
+    QString state;
+    if (!m_project->isOpen())
+        state = tr("Open a project to see its graph.");
+    else if (busy)
+        state = tr("Reading the project…");
+    else if (m_mode == GraphMode::Delegation)
+        state = tr("No agent definitions were found. Add agents/&lt;name&gt;.md with YAML front "
+                   "matter (name, description, tools, color).");
+    else
+        state = tr("No TRD tasks were found. Tasks are read from docs/TRD/**/*.md "
+                   "(**TRD-001: Title** (4h) lines with Dependencies).");
+    m_empty->setTitle(m_mode == GraphMode::Delegation ? tr("Delegation graph")
+                                                      : tr("Task dependencies"));
+    m_empty->setText(what + QStringLiteral("<br><br>") + state);
+}
+
+void GraphPage::updateProblems()
+{
+    m_problems->clear();
+    const GraphSnapshot& s = m_project->graph()->snapshot();
+    const Diagnostics all = s.graph.diagnostics + s.tasks.diagnostics;
+    for (const Diagnostic& d : all) {
+        auto* item = new QListWidgetItem(d.toString(), m_problems);
+        item->setData(Qt::UserRole, d.path);
+        item->setData(Qt::UserRole + 1, d.line);
+        item->setToolTip(tr("Activate to open %1 at line %2").arg(d.path).arg(d.line));
+    }
+    m_problems->setVisible(!all.isEmpty());
+}
+
+int GraphPage::findNode(const QString& text)
+{
+    const QString needle = text.trimmed();
+    const GraphPresentation& p = m_scene->presentation();
+    if (needle.isEmpty() || p.nodes.isEmpty())
+        return -1;
+    const int n = int(p.nodes.size());
+    const int start = m_scene->selectedNode() + 1;
+    for (int k = 0; k < n; ++k) {
+        const int i = (start + k) % n;
+        const PresentedNode& node = p.nodes.at(i);
+        if (node.key.contains(needle, Qt::CaseInsensitive) ||
+            node.title.contains(needle, Qt::CaseInsensitive) ||
+            node.subtitle.contains(needle, Qt::CaseInsensitive)) {
+            m_scene->selectNode(i);
+            m_view->centreOnNode(i);
+            return i;
         }
     }
-    const QString what = tr("Shows which agent hands work to which, from agent definitions under agents/, and the task dependency graph.");
-    const QString state = found == 0 ? tr("No agent definitions were found under agents/.") : tr("Found %n agent definition(s). Graph layout is not part of this build yet.", nullptr, found);
-    m_empty->setText(what + QStringLiteral("<br><br>") + state);
+    m_status->setText(tr("No node matches “%1”").arg(needle));
+    return -1;
+}
+
+bool GraphPage::exportSvg(const QString& path, QString* error) const
+{
+    return GraphExporter::writeSvg(*m_scene, path, error);
+}
+
+bool GraphPage::exportPng(const QString& path, QString* error) const
+{
+    return GraphExporter::writePng(*m_scene, path, error);
+}
+
+void GraphPage::exportWithDialog(bool svg)
+{
+    const QString suggested = GraphPresentation::modeName(m_mode) +
+                              (svg ? QStringLiteral(".svg") : QStringLiteral(".png"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, svg ? tr("Export graph as SVG") : tr("Export graph as PNG"), suggested,
+        svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!(svg ? exportSvg(path, &error) : exportPng(path, &error)))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void GraphPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_scene->setColors(GraphColors::fromPalette(palette()));
+    QWidget::changeEvent(event);
 }

@@ -1,23 +1,83 @@
 // SPDX-License-Identifier: MIT
-// The Delegation graph view.
+// The Graph view: the delegation graph (agents) or the task dependency graph (tasks),
+// laid out by Graphviz off the GUI thread and drawn natively, with search, zoom, an
+// inspector for the selected node, the problems found on the way, and SVG/PNG export.
 #pragma once
+
+#include "graph/graphpresentation.h"
 
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
 class EmptyState;
+class GraphInspector;
+class GraphScene;
+class GraphView;
 class Project;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QStackedWidget;
+class QToolButton;
 
 class GraphPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit GraphPage(Project* project, QWidget* parent = nullptr);
+    ~GraphPage() override;
 
     EmptyState* emptyState() const { return m_empty; }
+    GraphScene* scene() const { return m_scene; }
+    GraphView* view() const { return m_view; }
+    GraphInspector* inspector() const { return m_inspector; }
+    QListWidget* problems() const { return m_problems; }
+    QLineEdit* searchField() const { return m_search; }
+
+    GraphMode mode() const { return m_mode; }
+    void setMode(GraphMode mode);
+    bool isLayingOut() const { return m_layingOut; }
+    // Selects and centres the next node whose name or title contains text; -1 if none.
+    int findNode(const QString& text);
+    bool exportSvg(const QString& path, QString* error = nullptr) const;
+    bool exportPng(const QString& path, QString* error = nullptr) const;
+
+signals:
+    // A project-relative file to open at a line (MainWindow sends it to the editor).
+    void openFileRequested(const QString& path, int line);
+    // A layout landed in the scene (or the view went to its empty state).
+    void layoutFinished();
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
-    void refresh();
+    void relayout();
+    void showLayout(const GraphPresentation& presentation, const struct LayoutResult& layout);
+    void updateState();
+    void updateProblems();
+    void cancelLayout();
+    void exportWithDialog(bool svg);
 
     Project* m_project;
+    GraphMode m_mode = GraphMode::Delegation;
+    GraphScene* m_scene;
+    GraphView* m_view;
+    GraphInspector* m_inspector;
     EmptyState* m_empty;
+    QStackedWidget* m_stack;
+    QComboBox* m_modeBox;
+    QLineEdit* m_search;
+    QListWidget* m_problems;
+    QProgressBar* m_progress;
+    QToolButton* m_cancel;
+    QLabel* m_status;
+    QList<QToolButton*> m_graphActions;
+    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    quint64 m_generation = 0;
+    bool m_layingOut = false;
 };

@@ -2,38 +2,998 @@
 #include "testspage.h"
 
 #include "common/emptystate.h"
+#include "coveragebardelegate.h"
+#include "failurepanel.h"
 #include "project/fileindex.h"
 #include "project/project.h"
+#include "store/database.h"
+#include "testhistorychart.h"
+#include "testing/ansitext.h"
+#include "testing/coveragemodel.h"
+#include "testing/junitexport.h"
+#include "testing/testeventparser.h"
+#include "testing/testhistory.h"
+#include "testing/testrunmodel.h"
+#include "testing/testrunner.h"
+#include "teststatedelegate.h"
 
+#include <QAction>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileSystemWatcher>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QIntValidator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+QString lastRunFile(const QString& root)
+{
+    return root + QStringLiteral("/.workbench/last-test-run.jsonl");
+}
+
+QStringList splitTags(const QString& text)
+{
+    QStringList out;
+    const QStringList parts =
+        text.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+    for (const QString& p : parts)
+        out << p;
+    return out;
+}
+
+bool isTestFile(const QString& f)
+{
+    return f.endsWith(QStringLiteral("_test.exs")) &&
+           (f.startsWith(QStringLiteral("test/")) || f.contains(QStringLiteral("/test/")));
+}
+
+// ANSI colours that stay readable on the palette's base colour.
+QColor ansiColor(int code, const QPalette& palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    switch (code) {
+    case 1:
+        return dark ? QColor(0xff, 0x7b, 0x7b) : QColor(0xb0, 0x00, 0x20);
+    case 2:
+        return dark ? QColor(0x6b, 0xd9, 0x6b) : QColor(0x1b, 0x7f, 0x2a);
+    case 3:
+        return dark ? QColor(0xe6, 0xc9, 0x4d) : QColor(0x8a, 0x6d, 0x00);
+    case 4:
+        return dark ? QColor(0x7a, 0xa7, 0xff) : QColor(0x1f, 0x4f, 0xbf);
+    case 5:
+        return dark ? QColor(0xd0, 0x8a, 0xff) : QColor(0x8e, 0x24, 0xaa);
+    case 6:
+        return dark ? QColor(0x4d, 0xd0, 0xc4) : QColor(0x00, 0x79, 0x6b);
+    case 0:
+        return palette.color(QPalette::PlaceholderText); // ExUnit's "black" locations
+    default:
+        return palette.color(QPalette::Text);
+    }
+}
+
+struct LoadedRun
+{
+    QList<TestEvent> events;
+    QString appName;
+    QString appPath;
+};
+} // namespace
 
 TestsPage::TestsPage(Project* project, QWidget* parent)
     : QWidget(parent)
     , m_project(project)
+    , m_runner(new TestRunner(this))
+    , m_model(new TestRunModel(this))
+    , m_coverage(new CoverageModel(this))
     , m_empty(new EmptyState(QStringLiteral("tests"), this))
+    , m_tick(new QTimer(this))
+    , m_watchDebounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("testspage"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_empty);
-    m_empty->setTitle(tr("Tests"));
-    connect(project->files(), &FileIndex::ready, this, &TestsPage::refresh);
+    buildUi();
+
+    m_tick->setInterval(250);
+    connect(m_tick, &QTimer::timeout, this, &TestsPage::updateSummary);
+    m_watchDebounce->setSingleShot(true);
+    m_watchDebounce->setInterval(700);
+    connect(m_watchDebounce, &QTimer::timeout, this, [this] {
+        if (m_runner->isRunning())
+            m_rerunPending = true;
+        else
+            runStale();
+    });
+
+    connect(m_runner, &TestRunner::eventsReceived, this, &TestsPage::onEvents);
+    connect(m_runner, &TestRunner::outputReceived, this, &TestsPage::onOutput);
+    connect(m_runner, &TestRunner::finished, this, &TestsPage::onFinished);
+    connect(m_runner, &TestRunner::hung, this, &TestsPage::onHung);
+    connect(m_model, &TestRunModel::countsChanged, this, &TestsPage::updateSummary);
+    connect(m_coverage, &CoverageModel::coverageChanged, this, &TestsPage::updateCoverageSummary);
+
+    connect(project, &Project::opened, this, &TestsPage::onProjectOpened);
+    connect(project, &Project::closed, this, [this] {
+        m_runner->cancel();
+        ++m_generation;
+        m_model->beginRun({}, {});
+        m_model->endRun();
+        m_coverage->clear();
+        refresh();
+    });
+    connect(project->files(), &FileIndex::ready, this, [this] {
+        refresh();
+        rearmWatcher();
+    });
     refresh();
+}
+
+TestsPage::~TestsPage() = default;
+
+QAction* TestsPage::action(const QString& name) const
+{
+    return m_actions.value(name);
+}
+
+void TestsPage::buildUi()
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+    m_stack->addWidget(m_empty);
+    m_empty->setTitle(tr("Tests"));
+
+    m_content = new QWidget(this);
+    m_stack->addWidget(m_content);
+    auto* layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+
+    auto* bar = new QToolBar(m_content);
+    bar->setObjectName(QStringLiteral("testsToolbar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto add = [&](const QString& name, const QString& text, const QString& icon,
+                   const QKeySequence& key, const QString& tip) {
+        auto* a = new QAction(QIcon::fromTheme(icon), text, this);
+        a->setObjectName(name);
+        a->setToolTip(key.isEmpty() ? tip
+                                    : tip + QStringLiteral(" (") +
+                                          key.toString(QKeySequence::NativeText) + u')');
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        }
+        addAction(a);
+        bar->addAction(a);
+        m_actions.insert(name, a);
+        return a;
+    };
+    connect(add(QStringLiteral("runAll"), tr("Run all"), QStringLiteral("media-playback-start"),
+                QKeySequence(Qt::Key_F5), tr("Run the whole suite")),
+            &QAction::triggered, this, &TestsPage::runAll);
+    connect(add(QStringLiteral("runFailed"), tr("Failed"), QStringLiteral("view-refresh"),
+                QKeySequence(Qt::SHIFT | Qt::Key_F5),
+                tr("Run the tests that failed last time (--failed)")),
+            &QAction::triggered, this, &TestsPage::runFailed);
+    connect(add(QStringLiteral("runFile"), tr("File…"), QStringLiteral("document-open"),
+                QKeySequence(Qt::CTRL | Qt::Key_F5),
+                tr("Run the selected test's file, or choose one")),
+            &QAction::triggered, this, [this] {
+                QString file;
+                if (const TestResult* t = m_model->result(m_tree->currentIndex()))
+                    file = t->file;
+                else if (m_tree->currentIndex().isValid())
+                    file = m_tree->currentIndex().data(TestRunModel::FileRole).toString();
+                if (file.isEmpty() || !isTestFile(file)) {
+                    QStringList files;
+                    for (const QString& f :
+                         m_project->files()->filesWithSuffix({QStringLiteral("exs")}))
+                        if (isTestFile(f))
+                            files << f;
+                    bool ok = false;
+                    file = QInputDialog::getItem(this, tr("Run a test file"), tr("File:"), files, 0,
+                                                 false, &ok);
+                    if (!ok)
+                        return;
+                }
+                runFile(file);
+            });
+    connect(add(QStringLiteral("runStale"), tr("Stale"), QStringLiteral("view-refresh"),
+                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5),
+                tr("Run the tests affected by changes (--stale)")),
+            &QAction::triggered, this, &TestsPage::runStale);
+    QAction* cover = add(QStringLiteral("cover"), tr("Cover"), QStringLiteral("view-statistics"),
+                         {}, tr("Measure coverage (--cover)"));
+    cover->setCheckable(true);
+    QAction* watch = add(QStringLiteral("watch"), tr("Watch"), QStringLiteral("view-visible"), {},
+                         tr("Run --stale again whenever a .ex/.exs file is saved"));
+    watch->setCheckable(true);
+    connect(watch, &QAction::toggled, this, &TestsPage::setWatchMode);
+    connect(add(QStringLiteral("cancel"), tr("Stop"), QStringLiteral("process-stop"),
+                QKeySequence(Qt::Key_Escape), tr("Stop the run and every process it started")),
+            &QAction::triggered, this, &TestsPage::cancel);
+    bar->addSeparator();
+    m_app = new QComboBox(bar);
+    m_app->setObjectName(QStringLiteral("appChooser"));
+    m_app->setToolTip(tr("Umbrella: run one app's suite alone"));
+    m_app->setAccessibleName(tr("Application"));
+    m_actions.insert(QStringLiteral("appChooser"), bar->addWidget(m_app));
+    m_seed = new QLineEdit(bar);
+    m_seed->setObjectName(QStringLiteral("seed"));
+    m_seed->setPlaceholderText(tr("seed"));
+    m_seed->setValidator(new QIntValidator(0, 2147483647, m_seed));
+    m_seed->setMaximumWidth(90);
+    m_seed->setAccessibleName(tr("Seed"));
+    bar->addWidget(m_seed);
+    m_include = new QLineEdit(bar);
+    m_include->setObjectName(QStringLiteral("includeTags"));
+    m_include->setPlaceholderText(tr("include tags"));
+    m_include->setMaximumWidth(130);
+    m_include->setAccessibleName(tr("Include tags"));
+    bar->addWidget(m_include);
+    m_exclude = new QLineEdit(bar);
+    m_exclude->setObjectName(QStringLiteral("excludeTags"));
+    m_exclude->setPlaceholderText(tr("exclude tags"));
+    m_exclude->setMaximumWidth(130);
+    m_exclude->setAccessibleName(tr("Exclude tags"));
+    bar->addWidget(m_exclude);
+    QAction* options = add(QStringLiteral("options"), tr("Options"), QStringLiteral("configure"),
+                           {}, tr("MIX_ENV, extra arguments, hang time, business logic"));
+    options->setCheckable(true);
+    connect(add(QStringLiteral("exportJUnit"), tr("JUnit…"), QStringLiteral("document-save"), {},
+                tr("Export the run as JUnit XML")),
+            &QAction::triggered, this, [this] {
+                const QString path = QFileDialog::getSaveFileName(
+                    this, tr("Export JUnit XML"), m_project->root() + QStringLiteral("/junit.xml"),
+                    tr("JUnit XML (*.xml)"));
+                QString error;
+                if (!path.isEmpty() && !exportJUnit(path, &error))
+                    showBanner(tr("Could not write %1: %2").arg(path, error), {}, true);
+            });
+    layout->addWidget(bar);
+
+    m_optionsRow = new QWidget(m_content);
+    m_optionsRow->setObjectName(QStringLiteral("testOptions"));
+    auto* form = new QHBoxLayout(m_optionsRow);
+    form->setContentsMargins(4, 0, 4, 0);
+    m_mixEnv = new QLineEdit(m_optionsRow);
+    m_mixEnv->setPlaceholderText(QStringLiteral("test"));
+    m_mixEnv->setAccessibleName(QStringLiteral("MIX_ENV"));
+    m_extraArgs = new QLineEdit(m_optionsRow);
+    m_extraArgs->setPlaceholderText(tr("e.g. --max-failures 5 --trace"));
+    m_extraArgs->setAccessibleName(tr("Extra arguments"));
+    m_hangSecs = new QSpinBox(m_optionsRow);
+    m_hangSecs->setRange(0, 3600);
+    m_hangSecs->setValue(120);
+    m_hangSecs->setSuffix(tr(" s"));
+    m_hangSecs->setSpecialValueText(tr("never"));
+    m_hangSecs->setAccessibleName(tr("Report as hung after"));
+    m_business = new QLineEdit(m_optionsRow);
+    m_business->setPlaceholderText(tr("contexts (lib/<app>/*.ex)"));
+    m_business->setAccessibleName(tr("Business logic modules"));
+    auto label = [&](const QString& text, QWidget* buddy) {
+        auto* l = new QLabel(text, m_optionsRow);
+        l->setBuddy(buddy);
+        form->addWidget(l);
+        form->addWidget(buddy);
+    };
+    label(tr("MIX_&ENV:"), m_mixEnv);
+    label(tr("E&xtra args:"), m_extraArgs);
+    label(tr("&Hung after:"), m_hangSecs);
+    label(tr("&Business logic:"), m_business);
+    connect(m_business, &QLineEdit::editingFinished, this, [this] {
+        m_coverage->setBusinessLogicPatterns(splitTags(m_business->text()));
+        updateCoverageSummary();
+    });
+    m_optionsRow->setVisible(false);
+    connect(options, &QAction::toggled, m_optionsRow, &QWidget::setVisible);
+    layout->addWidget(m_optionsRow);
+
+    m_banner = new QWidget(m_content);
+    m_banner->setObjectName(QStringLiteral("testBanner"));
+    m_banner->setAutoFillBackground(true);
+    auto* bannerLayout = new QHBoxLayout(m_banner);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bannerLayout->addWidget(m_bannerText, 1);
+    m_depsGet = new QPushButton(tr("Run mix deps.get"), m_banner);
+    m_depsGet->setObjectName(QStringLiteral("depsGet"));
+    connect(m_depsGet, &QPushButton::clicked, this, &TestsPage::runDepsGet);
+    bannerLayout->addWidget(m_depsGet);
+    m_stopHung = new QPushButton(tr("Stop it"), m_banner);
+    m_stopHung->setObjectName(QStringLiteral("stopHung"));
+    connect(m_stopHung, &QPushButton::clicked, this, &TestsPage::cancel);
+    bannerLayout->addWidget(m_stopHung);
+    m_banner->setVisible(false);
+    layout->addWidget(m_banner);
+
+    m_problems = new QListWidget(m_content);
+    m_problems->setObjectName(QStringLiteral("testProblems"));
+    m_problems->setMaximumHeight(110);
+    m_problems->setVisible(false);
+    m_problems->setAccessibleName(tr("Compile problems"));
+    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        emit openFileRequested(item->data(Qt::UserRole).toString(),
+                               item->data(Qt::UserRole + 1).toInt());
+    });
+    layout->addWidget(m_problems);
+
+    m_summary = new QLabel(m_content);
+    m_summary->setObjectName(QStringLiteral("testSummary"));
+    layout->addWidget(m_summary);
+
+    auto* split = new QSplitter(Qt::Horizontal, m_content);
+    m_tree = new QTreeView(split);
+    m_tree->setObjectName(QStringLiteral("testTree"));
+    m_tree->setModel(m_model);
+    m_tree->setItemDelegate(new TestStateDelegate(m_tree));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setAccessibleName(tr("Test results"));
+    m_tree->header()->setSectionResizeMode(TestRunModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setColumnWidth(TestRunModel::StateColumn, 150);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TestsPage::selectionChanged);
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex& idx) {
+        const QString file = idx.data(TestRunModel::FileRole).toString();
+        if (!file.isEmpty())
+            emit openFileRequested(file, idx.data(TestRunModel::LineRole).toInt());
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent) {
+        // Keep apps and modules open as they appear, so a live run is visible.
+        if (!parent.isValid() ||
+            parent.data(TestRunModel::KindRole).toInt() == int(TestRunModel::NodeKind::App))
+            m_tree->expand(parent);
+    });
+
+    m_tabs = new QTabWidget(split);
+    m_tabs->setObjectName(QStringLiteral("testTabs"));
+    m_failure = new FailurePanel(m_tabs);
+    connect(m_failure, &FailurePanel::openFileRequested, this, &TestsPage::openFileRequested);
+    m_tabs->addTab(m_failure, tr("&Result"));
+    m_slowest = new QTreeWidget(m_tabs);
+    m_slowest->setObjectName(QStringLiteral("slowestTests"));
+    m_slowest->setHeaderLabels({tr("Time"), tr("Test"), tr("Module")});
+    m_slowest->setRootIsDecorated(false);
+    connect(m_slowest, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const QModelIndex idx = m_model->indexForKey(item->data(0, Qt::UserRole).toString());
+        if (idx.isValid())
+            m_tree->setCurrentIndex(idx);
+    });
+    m_tabs->addTab(m_slowest, tr("&Slowest"));
+    m_log = new QPlainTextEdit(m_tabs);
+    m_log->setObjectName(QStringLiteral("testLog"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(50000);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setAccessibleName(tr("Raw log"));
+    m_tabs->addTab(m_log, tr("&Log"));
+    auto* covPage = new QWidget(m_tabs);
+    auto* covLayout = new QVBoxLayout(covPage);
+    m_coverageSummary = new QLabel(covPage);
+    m_coverageSummary->setObjectName(QStringLiteral("coverageSummary"));
+    m_coverageSummary->setWordWrap(true);
+    covLayout->addWidget(m_coverageSummary);
+    m_coverageView = new QTableView(covPage);
+    m_coverageView->setObjectName(QStringLiteral("coverageTable"));
+    m_coverageView->setModel(m_coverage);
+    m_coverageView->setItemDelegateForColumn(CoverageModel::PercentColumn,
+                                             new CoverageBarDelegate(m_coverageView));
+    m_coverageView->horizontalHeader()->setSectionResizeMode(CoverageModel::ModuleColumn,
+                                                             QHeaderView::Stretch);
+    m_coverageView->setColumnWidth(CoverageModel::PercentColumn, 240);
+    m_coverageView->verticalHeader()->hide();
+    m_coverageView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_coverageView->setAccessibleName(tr("Coverage per module"));
+    connect(m_coverageView, &QTableView::activated, this, [this](const QModelIndex& idx) {
+        const QString file = idx.data(CoverageModel::FileRole).toString();
+        if (!file.isEmpty())
+            emit openFileRequested(file, 0);
+    });
+    covLayout->addWidget(m_coverageView);
+    m_tabs->addTab(covPage, tr("&Coverage"));
+    m_chart = new TestHistoryChart(m_tabs);
+    m_tabs->addTab(m_chart, tr("&History"));
+    split->addWidget(m_tree);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+    updateCoverageSummary();
+    updateActions();
+}
+
+void TestsPage::setDatabase(Database* db)
+{
+    m_db = db;
+    m_history = db ? std::make_unique<TestHistory>(db) : nullptr;
+    refreshHistory();
 }
 
 void TestsPage::refresh()
 {
-    const QStringList prefixes{QStringLiteral("test/"), QStringLiteral("/test/")};
+    if (!m_project->isOpen()) {
+        m_empty->setText(tr("Open a project to run its ExUnit suite here."));
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
     int found = 0;
-    for (const QString& f : m_project->files()->filesWithSuffix({QStringLiteral("exs")})) {
-        for (const QString& p : prefixes) {
-            if (f.startsWith(p) || (p.startsWith(u'/') && f.contains(p))) {
-                ++found;
-                break;
-            }
+    for (const QString& f : m_project->files()->filesWithSuffix({QStringLiteral("exs")}))
+        found += isTestFile(f);
+    if (found == 0 && m_model->tests().isEmpty()) {
+        m_empty->setText(
+            tr("Runs mix test and shows ExUnit results and coverage live.") +
+            QStringLiteral("<br><br>") +
+            tr("No test files (test/**/*_test.exs) were found in this project. Add one, "
+               "e.g. with <code>mix new</code>'s layout, and it appears here."));
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    m_stack->setCurrentWidget(m_content);
+    updateSummary();
+}
+
+QString TestsPage::settingsGroup() const
+{
+    return QStringLiteral("tests/") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(m_project->root().toUtf8(), QCryptographicHash::Sha1)
+                   .toHex()
+                   .left(16));
+}
+
+void TestsPage::loadSettings()
+{
+    QSettings s;
+    s.beginGroup(settingsGroup());
+    m_mixEnv->setText(s.value(QStringLiteral("mixEnv")).toString());
+    m_extraArgs->setText(s.value(QStringLiteral("extraArgs")).toString());
+    m_hangSecs->setValue(s.value(QStringLiteral("hangSeconds"), 120).toInt());
+    m_business->setText(s.value(QStringLiteral("businessLogic")).toString());
+    m_include->setText(s.value(QStringLiteral("include")).toString());
+    m_exclude->setText(s.value(QStringLiteral("exclude")).toString());
+    action(QStringLiteral("cover"))->setChecked(s.value(QStringLiteral("cover"), false).toBool());
+    const QString app = s.value(QStringLiteral("app"), QStringLiteral("\x01")).toString();
+    if (app != u"\x01") {
+        const int i = m_app->findData(app);
+        if (i >= 0)
+            m_app->setCurrentIndex(i);
+    }
+    m_coverage->setBusinessLogicPatterns(splitTags(m_business->text()));
+}
+
+void TestsPage::saveSettings() const
+{
+    if (!m_project->isOpen())
+        return;
+    QSettings s;
+    s.beginGroup(settingsGroup());
+    s.setValue(QStringLiteral("mixEnv"), m_mixEnv->text());
+    s.setValue(QStringLiteral("extraArgs"), m_extraArgs->text());
+    s.setValue(QStringLiteral("hangSeconds"), m_hangSecs->value());
+    s.setValue(QStringLiteral("businessLogic"), m_business->text());
+    s.setValue(QStringLiteral("include"), m_include->text());
+    s.setValue(QStringLiteral("exclude"), m_exclude->text());
+    s.setValue(QStringLiteral("cover"), action(QStringLiteral("cover"))->isChecked());
+    s.setValue(QStringLiteral("app"), m_app->currentData().toString());
+}
+
+void TestsPage::onProjectOpened()
+{
+    ++m_generation;
+    const ProjectInfo& info = m_project->info();
+    m_app->clear();
+    if (info.kind == ProjectKind::Umbrella) {
+        m_app->addItem(tr("All apps"), QString());
+        int preferred = -1;
+        for (const AppInfo& a : info.apps) {
+            m_app->addItem(a.name, a.path);
+            // Domain apps usually run offline; web apps need Hex packages.
+            if (preferred < 0 && !a.phoenix)
+                preferred = m_app->count() - 1;
+        }
+        m_app->setCurrentIndex(std::max(preferred, 0));
+    } else {
+        m_app->addItem(info.name, QString());
+    }
+    action(QStringLiteral("appChooser"))->setVisible(info.kind == ProjectKind::Umbrella);
+    loadSettings();
+    m_model->beginRun(m_project->root(), m_app->currentText(), m_app->currentData().toString());
+    m_model->endRun();
+    m_coverage->clear();
+    m_log->clear();
+    m_banner->setVisible(false);
+    m_problems->setVisible(false);
+    refreshHistory();
+    loadLastRun();
+    refresh();
+}
+
+TestRunOptions TestsPage::currentOptions(TestRunOptions::Scope scope) const
+{
+    TestRunOptions o;
+    o.scope = scope;
+    o.appPath = m_app->currentData().toString();
+    o.cover = action(QStringLiteral("cover"))->isChecked();
+    bool ok = false;
+    const qint64 seed = m_seed->text().toLongLong(&ok);
+    o.seed = ok ? seed : -1;
+    o.include = splitTags(m_include->text());
+    o.exclude = splitTags(m_exclude->text());
+    o.mixEnv = m_mixEnv->text().trimmed();
+    o.extraArgs = QProcess::splitCommand(m_extraArgs->text());
+    return o;
+}
+
+bool TestsPage::runTests(const TestRunOptions& options)
+{
+    if (!m_project->isOpen() || m_runner->isRunning())
+        return false;
+    saveSettings();
+    m_mixCommand = false;
+    m_rerunPending = false;
+    m_restored = false;
+    m_runner->setHangTimeout(m_hangSecs->value() * 1000);
+    m_coverageEvent.clear();
+    m_logCarry.clear();
+    m_log->clear();
+    m_banner->setVisible(false);
+    m_problems->clear();
+    m_problems->setVisible(false);
+    m_failure->showTest(nullptr);
+    ++m_generation;
+    const QString appName =
+        options.appPath.isEmpty() ? m_project->info().name : QFileInfo(options.appPath).fileName();
+    m_model->beginRun(m_project->root(), appName, options.appPath);
+    if (!m_runner->start(m_project->root(), options)) {
+        m_model->endRun();
+        return false;
+    }
+    m_log->appendPlainText(QStringLiteral("$ ") + m_runner->command().join(u' ') + u'\n');
+    m_stack->setCurrentWidget(m_content);
+    m_tick->start();
+    updateActions();
+    return true;
+}
+
+void TestsPage::runAll()
+{
+    runTests(currentOptions(TestRunOptions::Scope::All));
+}
+
+void TestsPage::runFailed()
+{
+    runTests(currentOptions(TestRunOptions::Scope::Failed));
+}
+
+void TestsPage::runStale()
+{
+    runTests(currentOptions(TestRunOptions::Scope::Stale));
+}
+
+void TestsPage::runFile(const QString& relativePath)
+{
+    TestRunOptions o = currentOptions(TestRunOptions::Scope::File);
+    o.file = relativePath;
+    runTests(o);
+}
+
+void TestsPage::runAt(const QString& relativePath, int line)
+{
+    TestRunOptions o = currentOptions(TestRunOptions::Scope::FileLine);
+    o.file = relativePath;
+    o.line = line;
+    // The file's app, when the run is at the umbrella root.
+    if (o.appPath.isEmpty() && relativePath.startsWith(QStringLiteral("apps/")))
+        o.appPath = relativePath.section(u'/', 0, 1);
+    runTests(o);
+}
+
+void TestsPage::cancel()
+{
+    m_rerunPending = false;
+    m_runner->cancel();
+}
+
+void TestsPage::runDepsGet()
+{
+    if (m_runner->isRunning())
+        return;
+    m_mixCommand = true;
+    m_log->clear();
+    m_banner->setVisible(false);
+    m_runner->setHangTimeout(m_hangSecs->value() * 1000);
+    m_runner->startMix(m_project->root(), m_app->currentData().toString(),
+                       {QStringLiteral("deps.get")});
+    m_log->appendPlainText(QStringLiteral("$ ") + m_runner->command().join(u' ') + u'\n');
+    m_tabs->setCurrentWidget(m_log);
+    m_tick->start();
+    updateActions();
+}
+
+void TestsPage::onEvents(const QList<TestEvent>& events)
+{
+    m_model->applyEvents(events);
+    for (const TestEvent& e : events)
+        if (e.kind == TestEvent::Kind::Coverage)
+            m_coverageEvent << e.coverage;
+}
+
+void TestsPage::onOutput(const QString& chunk)
+{
+    QString text = m_logCarry + chunk;
+    m_logCarry.clear();
+    // An escape sequence cut between two reads waits for its end.
+    const qsizetype esc = text.lastIndexOf(QChar(0x1b));
+    if (esc >= 0 && esc > text.size() - 12) {
+        const QString tail = text.mid(esc);
+        if (!QRegularExpression(QStringLiteral("^\x1b\\[[0-9;?]*[@-~]")).match(tail).hasMatch()) {
+            m_logCarry = tail;
+            text.truncate(esc);
         }
     }
-    const QString what = tr("Runs mix test and shows ExUnit results and coverage live.");
-    const QString state = found == 0 ? tr("No test files (test/**/*_test.exs) were found in this project.") : tr("Found %n test file(s). Running them is not part of this build yet.", nullptr, found);
-    m_empty->setText(what + QStringLiteral("<br><br>") + state);
+    const bool atEnd =
+        m_log->verticalScrollBar()->value() >= m_log->verticalScrollBar()->maximum() - 2;
+    QTextCursor c(m_log->document());
+    c.movePosition(QTextCursor::End);
+    for (const AnsiText::Segment& s : AnsiText::segments(text)) {
+        QTextCharFormat f;
+        if (s.color >= 0)
+            f.setForeground(ansiColor(s.color, palette()));
+        if (s.bold)
+            f.setFontWeight(QFont::Bold);
+        c.insertText(s.text, f);
+    }
+    if (atEnd)
+        m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
+}
+
+void TestsPage::onHung(int seconds)
+{
+    showBanner(
+        tr("No output for %n second(s): the run may be hung.", nullptr, seconds),
+        tr("A test may wait for a message that never comes. Stop it, or wait if it is just slow."),
+        true);
+    m_stopHung->setVisible(true);
+}
+
+void TestsPage::showBanner(const QString& text, const QString& hint, bool error)
+{
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    QPalette p = m_banner->palette();
+    p.setColor(QPalette::Window,
+               error ? (dark ? QColor(0x5a, 0x22, 0x22) : QColor(0xfd, 0xe2, 0xe1))
+                     : (dark ? QColor(0x22, 0x3a, 0x5a) : QColor(0xe1, 0xec, 0xfd)));
+    p.setColor(QPalette::WindowText, palette().color(QPalette::Text));
+    m_banner->setPalette(p);
+    QString html = QStringLiteral("<b>") + text.toHtmlEscaped() + QStringLiteral("</b>");
+    if (!hint.isEmpty())
+        html +=
+            QStringLiteral("<br>") + hint.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+    m_bannerText->setText(html);
+    m_depsGet->setVisible(false);
+    m_stopHung->setVisible(false);
+    m_banner->setVisible(true);
+}
+
+QString TestsPage::bannerText() const
+{
+    return m_banner->isVisible() ? m_bannerText->text() : QString();
+}
+
+QString TestsPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString TestsPage::logText() const
+{
+    return m_log->toPlainText();
+}
+
+void TestsPage::onFinished(const TestRunOutcome& outcome)
+{
+    m_tick->stop();
+    if (!m_logCarry.isEmpty()) {
+        m_log->appendPlainText(AnsiText::strip(m_logCarry));
+        m_logCarry.clear();
+    }
+    if (m_mixCommand) {
+        m_mixCommand = false;
+        if (outcome.exitCode == 0)
+            showBanner(tr("mix deps.get finished."), tr("Run the tests again."), false);
+        else
+            showBanner(
+                tr("mix deps.get failed (exit status %1).").arg(outcome.exitCode),
+                tr("The raw log says why; without network access Hex packages cannot be fetched."),
+                true);
+        updateActions();
+        return;
+    }
+    m_model->endRun();
+    using S = TestRunOutcome::Status;
+    if (outcome.status != S::Passed && outcome.status != S::TestsFailed) {
+        showBanner(outcome.message, outcome.hint,
+                   outcome.status != S::NoTests && outcome.status != S::Cancelled);
+        m_depsGet->setVisible(outcome.status == S::DepsMissing);
+    } else if (!outcome.hint.isEmpty()) {
+        showBanner(outcome.message, outcome.hint, false);
+    }
+    m_problems->clear();
+    for (const Diagnostic& d : outcome.diagnostics) {
+        auto* item = new QListWidgetItem(d.toString(), m_problems);
+        item->setData(Qt::UserRole, d.path);
+        item->setData(Qt::UserRole + 1, d.line);
+        item->setForeground(TestStateDelegate::stateColor(
+            int(d.severity == Diagnostic::Severity::Error ? TestState::Failed : TestState::Invalid),
+            palette()));
+    }
+    m_problems->setVisible(m_problems->count() > 0);
+
+    // Coverage: the formatter's line data, else the table mix printed.
+    if (!m_coverageEvent.isEmpty()) {
+        m_coverage->setData(CoverageParsers::fromEvent(m_coverageEvent, m_model->appPath()));
+    } else if (m_runner->options().cover) {
+        CoverageData table =
+            CoverageParsers::parseCoverTable(AnsiText::strip(m_runner->rawLog()), tr("mix output"));
+        if (!table.isEmpty())
+            m_coverage->setData(table);
+    }
+    refreshSlowest();
+    if (outcome.suiteFinished && m_history) {
+        TestRunRecord r;
+        r.project = m_project->root();
+        r.app = m_model->appName();
+        r.finishedAt = QDateTime::currentDateTimeUtc();
+        const TestCounts& c = m_model->counts();
+        r.total = c.total;
+        r.passed = c.passed;
+        r.failed = c.failed;
+        r.skipped = c.skipped;
+        r.excluded = c.excluded;
+        r.invalid = c.invalid;
+        r.seconds = m_model->suiteRunUs() > 0 ? double(m_model->suiteRunUs()) / 1e6
+                                              : double(m_model->elapsedMs()) / 1000.0;
+        r.coverage = m_coverageEvent.isEmpty() && !m_runner->options().cover
+                         ? -1
+                         : m_coverage->totalPercent();
+        r.businessCoverage = r.coverage >= 0 ? m_coverage->businessPercent() : -1;
+        r.seed = m_model->seed();
+        r.status = TestRunOutcome::statusName(outcome.status);
+        m_history->record(r);
+        refreshHistory();
+    }
+    if (outcome.suiteFinished)
+        saveLastRun();
+    // Show the first failure right away.
+    const QList<TestResult> failures = m_model->failures();
+    if (!failures.isEmpty() && !m_tree->currentIndex().isValid()) {
+        const QModelIndex idx = m_model->indexForKey(failures.first().key());
+        m_tree->scrollTo(idx);
+        m_tree->setCurrentIndex(idx);
+    }
+    updateSummary();
+    updateActions();
+    emit runFinished(outcome);
+    if (m_rerunPending) {
+        m_rerunPending = false;
+        m_watchDebounce->start();
+    }
+}
+
+void TestsPage::updateSummary()
+{
+    const TestCounts& c = m_model->counts();
+    QString text;
+    if (c.total == 0 && !m_runner->isRunning()) {
+        text = tr("No run yet. Press Run all (F5) to run the suite.");
+    } else {
+        text = tr("%1 tests: %2").arg(c.total).arg(TestRunModel::countsText(c));
+        text += QStringLiteral(" · ") +
+                tr("%1 s").arg(double(m_model->elapsedMs()) / 1000.0, 0, 'f', 1);
+        if (m_model->seed() >= 0)
+            text += QStringLiteral(" · ") + tr("seed %1").arg(m_model->seed());
+        if (m_model->isRunning())
+            text += QStringLiteral(" · ") + tr("running…");
+        else if (m_restored)
+            text += QStringLiteral(" · ") + tr("last run, restored");
+    }
+    m_summary->setText(text);
+}
+
+void TestsPage::updateActions()
+{
+    const bool running = m_runner->isRunning();
+    for (const QString& name : {QStringLiteral("runAll"), QStringLiteral("runFailed"),
+                                QStringLiteral("runFile"), QStringLiteral("runStale")})
+        action(name)->setEnabled(!running);
+    action(QStringLiteral("cancel"))->setEnabled(running);
+    action(QStringLiteral("exportJUnit"))->setEnabled(!running && !m_model->tests().isEmpty());
+}
+
+void TestsPage::updateCoverageSummary()
+{
+    if (m_coverage->isEmpty()) {
+        m_coverageSummary->setText(
+            tr("No coverage yet: turn on Cover and run, or put cover/excoveralls.json "
+               "or lcov.info in the project."));
+        return;
+    }
+    const double total = m_coverage->totalPercent();
+    const double business = m_coverage->businessPercent();
+    QString text = tr("Overall %1% (target ≥ %2%)")
+                       .arg(total, 0, 'f', 1)
+                       .arg(m_coverage->overallThreshold(), 0, 'f', 0);
+    if (business >= 0)
+        text += QStringLiteral(" · ") + tr("business logic %1% (target ≥ %2%)")
+                                            .arg(business, 0, 'f', 1)
+                                            .arg(m_coverage->businessThreshold(), 0, 'f', 0);
+    const QList<ModuleCoverage> short_ = m_coverage->shortfalls();
+    text += QStringLiteral(" · ") +
+            (m_coverage->meetsTargets() ? tr("targets met") : tr("targets missed"));
+    if (!short_.isEmpty()) {
+        QStringList names;
+        for (const ModuleCoverage& m : short_.mid(0, 5))
+            names << m.module;
+        text += QStringLiteral("<br>") +
+                tr("Short: %1").arg(names.join(QStringLiteral(", ")).toHtmlEscaped());
+    }
+    m_coverageSummary->setText(text);
+}
+
+void TestsPage::refreshSlowest()
+{
+    m_slowest->clear();
+    for (const TestResult& t : m_model->slowest(20)) {
+        auto* item = new QTreeWidgetItem(
+            m_slowest, {TestRunModel::formatDuration(t.timeUs), t.test, t.module});
+        item->setData(0, Qt::UserRole, t.key());
+    }
+    m_slowest->resizeColumnToContents(0);
+}
+
+void TestsPage::refreshHistory()
+{
+    if (!m_history || !m_project->isOpen()) {
+        m_chart->setRuns({});
+        return;
+    }
+    m_chart->setRuns(m_history->runs(m_project->root()));
+}
+
+void TestsPage::selectionChanged()
+{
+    const TestResult* t = m_model->result(m_tree->currentIndex());
+    QSet<QString> files;
+    for (const QString& f : m_project->files()->files())
+        files.insert(f);
+    m_failure->setProjectFiles(files);
+    m_failure->showTest(t);
+    if (t && (t->state == TestState::Failed || t->state == TestState::Invalid))
+        m_tabs->setCurrentWidget(m_failure);
+}
+
+void TestsPage::showRun(const QList<TestEvent>& events, const QString& appName,
+                        const QString& appPath)
+{
+    m_model->beginRun(m_project->root(), appName, appPath);
+    m_coverageEvent.clear();
+    onEvents(events);
+    m_model->endRun();
+    if (!m_coverageEvent.isEmpty())
+        m_coverage->setData(CoverageParsers::fromEvent(m_coverageEvent, m_model->appPath()));
+    refreshSlowest();
+    updateSummary();
+    updateActions();
+    refresh();
+}
+
+void TestsPage::saveLastRun()
+{
+    const QByteArray data = m_runner->eventsData();
+    const QString path = lastRunFile(m_project->root());
+    if (data.isEmpty())
+        return;
+    // Disk work off the GUI thread; nothing waits for it.
+    (void)QtConcurrent::run([data, path] {
+        QDir().mkpath(QFileInfo(path).path());
+        QSaveFile f(path);
+        if (f.open(QIODevice::WriteOnly) && f.write(data) == data.size())
+            f.commit();
+    });
+}
+
+void TestsPage::loadLastRun()
+{
+    const quint64 generation = m_generation;
+    const QString path = lastRunFile(m_project->root());
+    QPointer<TestsPage> self(this);
+    QtConcurrent::run([path] {
+        LoadedRun run;
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024 * 1024)
+            return run;
+        TestEventParser p(path);
+        run.events = p.feed(f.readAll());
+        run.events << p.finish();
+        return run;
+    }).then(this, [this, generation](const LoadedRun& run) {
+        if (generation != m_generation || run.events.isEmpty() || m_runner->isRunning())
+            return;
+        showRun(run.events, m_app->currentText(), m_app->currentData().toString());
+        m_restored = true;
+        updateSummary();
+    });
+}
+
+void TestsPage::setWatchMode(bool on)
+{
+    if (action(QStringLiteral("watch"))->isChecked() != on)
+        action(QStringLiteral("watch"))->setChecked(on);
+    if (!on) {
+        delete m_watcher;
+        m_watcher = nullptr;
+        return;
+    }
+    rearmWatcher();
+}
+
+void TestsPage::rearmWatcher()
+{
+    if (!action(QStringLiteral("watch"))->isChecked() || !m_project->isOpen())
+        return;
+    delete m_watcher;
+    m_watcher = new QFileSystemWatcher(this);
+    QStringList paths;
+    for (const QString& f :
+         m_project->files()->filesWithSuffix({QStringLiteral("ex"), QStringLiteral("exs")})) {
+        if (f.startsWith(QStringLiteral("deps/")) || f.contains(QStringLiteral("/deps/")) ||
+            f.startsWith(QStringLiteral("_build/")))
+            continue;
+        paths << m_project->absolutePath(f);
+        if (paths.size() >= 4000) // inotify watches are a shared, limited resource
+            break;
+    }
+    if (!paths.isEmpty())
+        m_watcher->addPaths(paths);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
+        // Editors that save by rename drop the watch: put it back.
+        if (m_watcher && !m_watcher->files().contains(path) && QFileInfo::exists(path))
+            m_watcher->addPath(path);
+        m_watchDebounce->start();
+    });
+}
+
+bool TestsPage::exportJUnit(const QString& path, QString* error)
+{
+    return JUnitExport::write(path, m_model->tests(), m_model->appName(),
+                              double(m_model->elapsedMs()) / 1000.0, error);
 }

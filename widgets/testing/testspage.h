@@ -1,23 +1,152 @@
 // SPDX-License-Identifier: MIT
-// The Tests view.
+// The Tests view: runs `mix test` through the workbench formatter and shows the live tree,
+// failures with links into the editor, the raw log, coverage against the TRD targets and
+// the project's history.
 #pragma once
+
+#include "testing/testevent.h"
+#include "testing/testrunoptions.h"
+#include "testing/testrunoutcome.h"
 
 #include <QWidget>
 
+#include <memory>
+
+class CoverageModel;
+class Database;
 class EmptyState;
+class FailurePanel;
 class Project;
+class QAction;
+class QComboBox;
+class QFileSystemWatcher;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QTreeView;
+class QTreeWidget;
+class TestHistory;
+class TestHistoryChart;
+class TestRunModel;
+class TestRunner;
 
 class TestsPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit TestsPage(Project* project, QWidget* parent = nullptr);
+    ~TestsPage() override;
+
+    // Where run history goes (the main window's store); without one, no history.
+    void setDatabase(Database* db);
 
     EmptyState* emptyState() const { return m_empty; }
+    TestRunner* runner() const { return m_runner; }
+    TestRunModel* runModel() const { return m_model; }
+    // Line coverage for the editor's gutter: coverageModel()->lineHits(relativePath).
+    CoverageModel* coverageModel() const { return m_coverage; }
+    FailurePanel* failurePanel() const { return m_failure; }
+    QTreeView* treeView() const { return m_tree; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QString bannerText() const;
+    QString summaryText() const;
+    QString logText() const;
+    QListWidget* problems() const { return m_problems; }
+    QPushButton* depsGetButton() const { return m_depsGet; }
+    QComboBox* appChooser() const { return m_app; }
+    TestHistoryChart* historyChart() const { return m_chart; }
+    QAction* action(const QString& name) const;
+
+    // The options the toolbar describes, for `scope`.
+    TestRunOptions currentOptions(TestRunOptions::Scope scope) const;
+    bool runTests(const TestRunOptions& options);
+    void runAll();
+    void runFailed();
+    void runStale();
+    void runFile(const QString& relativePath);
+    // The test under the editor's cursor: `mix test file:line`.
+    void runAt(const QString& relativePath, int line);
+    void cancel();
+    // Shows a recorded run (the last run of a project, a capture) without running anything.
+    void showRun(const QList<TestEvent>& events, const QString& appName, const QString& appPath);
+    void setWatchMode(bool on);
+    bool exportJUnit(const QString& path, QString* error = nullptr);
+
+signals:
+    void openFileRequested(const QString& relativePath, int line);
+    void runFinished(const TestRunOutcome& outcome);
 
 private:
+    void buildUi();
     void refresh();
+    void onProjectOpened();
+    void onEvents(const QList<TestEvent>& events);
+    void onOutput(const QString& text);
+    void onFinished(const TestRunOutcome& outcome);
+    void onHung(int seconds);
+    void updateSummary();
+    void updateActions();
+    void updateCoverageSummary();
+    void refreshSlowest();
+    void refreshHistory();
+    void showBanner(const QString& text, const QString& hint, bool error);
+    void selectionChanged();
+    void runDepsGet();
+    void loadLastRun();
+    void saveLastRun();
+    void rearmWatcher();
+    void loadSettings();
+    void saveSettings() const;
+    QString settingsGroup() const;
 
     Project* m_project;
+    Database* m_db = nullptr;
+    std::unique_ptr<TestHistory> m_history;
+    TestRunner* m_runner;
+    TestRunModel* m_model;
+    CoverageModel* m_coverage;
+
+    QStackedWidget* m_stack = nullptr;
     EmptyState* m_empty;
+    QWidget* m_content = nullptr;
+    QHash<QString, QAction*> m_actions;
+    QComboBox* m_app = nullptr;
+    QLineEdit* m_seed = nullptr;
+    QLineEdit* m_include = nullptr;
+    QLineEdit* m_exclude = nullptr;
+    QWidget* m_optionsRow = nullptr;
+    QLineEdit* m_mixEnv = nullptr;
+    QLineEdit* m_extraArgs = nullptr;
+    QSpinBox* m_hangSecs = nullptr;
+    QLineEdit* m_business = nullptr;
+    QWidget* m_banner = nullptr;
+    QLabel* m_bannerText = nullptr;
+    QPushButton* m_depsGet = nullptr;
+    QPushButton* m_stopHung = nullptr;
+    QListWidget* m_problems = nullptr;
+    QLabel* m_summary = nullptr;
+    QTreeView* m_tree = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    FailurePanel* m_failure = nullptr;
+    QTreeWidget* m_slowest = nullptr;
+    QPlainTextEdit* m_log = nullptr;
+    QTableView* m_coverageView = nullptr;
+    QLabel* m_coverageSummary = nullptr;
+    TestHistoryChart* m_chart = nullptr;
+    QTimer* m_tick;
+    QTimer* m_watchDebounce;
+    QFileSystemWatcher* m_watcher = nullptr;
+    QString m_logCarry;
+    QList<ModuleCoverageLines> m_coverageEvent;
+    bool m_mixCommand = false;
+    bool m_rerunPending = false;
+    bool m_restored = false;
+    quint64 m_generation = 0;
 };

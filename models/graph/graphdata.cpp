@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "graphdata.h"
+
+#include <QRegularExpression>
+
+qsizetype GraphData::indexOf(const QString& name) const
+{
+    for (qsizetype i = 0; i < agents.size(); ++i) {
+        if (agents.at(i).name == name)
+            return i;
+    }
+    return -1;
+}
+
+const AgentNode* GraphData::agent(const QString& name) const
+{
+    const qsizetype i = indexOf(name);
+    return i < 0 ? nullptr : &agents.at(i);
+}
+
+QStringList GraphData::delegatesTo(const QString& name) const
+{
+    QStringList out;
+    for (const GraphEdge& e : edges) {
+        if (e.from == name && !out.contains(e.to))
+            out.append(e.to);
+    }
+    return out;
+}
+
+QStringList GraphData::delegatedFrom(const QString& name) const
+{
+    QStringList out;
+    for (const GraphEdge& e : edges) {
+        if (e.to == name && !out.contains(e.from))
+            out.append(e.from);
+    }
+    return out;
+}
+
+qsizetype GraphData::definedCount() const
+{
+    qsizetype n = 0;
+    for (const AgentNode& a : agents)
+        n += a.defined ? 1 : 0;
+    return n;
+}
+
+QString GraphData::kindName(AgentKind kind)
+{
+    switch (kind) {
+    case AgentKind::Orchestrator:
+        return QStringLiteral("orchestrator");
+    case AgentKind::Specialist:
+        return QStringLiteral("specialist");
+    case AgentKind::Quality:
+        return QStringLiteral("quality");
+    case AgentKind::Infrastructure:
+        return QStringLiteral("infrastructure");
+    case AgentKind::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString GraphData::originName(EdgeOrigin origin)
+{
+    switch (origin) {
+    case EdgeOrigin::Prose:
+        return QStringLiteral("prose");
+    case EdgeOrigin::Collaboration:
+        return QStringLiteral("collaboration");
+    case EdgeOrigin::HandoffKey:
+        return QStringLiteral("handoff-key");
+    case EdgeOrigin::HandoffBlock:
+        return QStringLiteral("handoff");
+    case EdgeOrigin::ArchitectureTree:
+        return QStringLiteral("tree");
+    case EdgeOrigin::Mermaid:
+        return QStringLiteral("mermaid");
+    case EdgeOrigin::Definition:
+        return QStringLiteral("definition");
+    }
+    return {};
+}
+
+AgentKind GraphData::deriveKind(const QString& name, const QString& description)
+{
+    static const QRegularExpression orchestrator(
+        QStringLiteral("orchestrat|coordinator|manager|tech-lead|planner|router"));
+    static const QRegularExpression quality(
+        QStringLiteral("review|test|tester|qa\\b|quality|audit|lint|verif|security"));
+    static const QRegularExpression infra(QStringLiteral(
+        "infrastructure|deploy|devops|\\bops\\b|release|\\bci\\b|postgres|database|\\bdba\\b|"
+        "\\bsre\\b|cloud|kubernetes|docker"));
+    const QString n = name.toLower();
+    if (orchestrator.match(n).hasMatch())
+        return AgentKind::Orchestrator;
+    if (quality.match(n).hasMatch())
+        return AgentKind::Quality;
+    if (infra.match(n).hasMatch())
+        return AgentKind::Infrastructure;
+    // The name decides when it can; the description's first sentence otherwise.
+    const QString d =
+        description
+            .left(description.indexOf(u'.') < 0 ? description.size() : description.indexOf(u'.'))
+            .toLower();
+    if (d.contains(QStringLiteral("orchestrat")) || d.contains(QStringLiteral("entry point")) ||
+        d.contains(QStringLiteral("delegates")))
+        return AgentKind::Orchestrator;
+    static const QRegularExpression qualityLead(
+        QStringLiteral("^(reviews|runs|tests|audits|checks|validates|verifies)\\b"));
+    if (qualityLead.match(d).hasMatch() || d.contains(QStringLiteral("quality gate")))
+        return AgentKind::Quality;
+    if (infra.match(d.left(60)).hasMatch())
+        return AgentKind::Infrastructure;
+    return AgentKind::Specialist;
+}

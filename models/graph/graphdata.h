@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+// Value types of the delegation graph: agents (from definitions or only mentioned), the
+// edges between them with the file and line each came from, and what was wrong on the way.
+#pragma once
+
+#include "project/diagnostic.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+enum class AgentKind
+{
+    Orchestrator,
+    Specialist,
+    Quality,
+    Infrastructure,
+    Unknown
+};
+
+// Where a delegation edge was read from.
+enum class EdgeOrigin
+{
+    Prose,            // "delegate to X", "hand off to X", "Delegates fix to X agent"
+    Collaboration,    // a Collaboration section's list
+    HandoffKey,       // `to_x:` keys in an agent file
+    HandoffBlock,     // YAML blocks with from:/to:
+    ArchitectureTree, // └─> trees
+    Mermaid,          // graph/flowchart blocks
+    Definition        // delegates_to / receives_from of a YAML definition
+};
+
+struct SourceLocation
+{
+    QString path; // project-relative
+    int line = 0;
+    friend bool operator==(const SourceLocation&, const SourceLocation&) = default;
+};
+
+struct AgentNode
+{
+    QString name;
+    QString description;
+    QStringList tools;
+    QString color; // "#RRGGBB" from the definition, empty when none
+    AgentKind kind = AgentKind::Unknown;
+    SourceLocation source; // the definition; empty for agents only mentioned
+    bool defined = false;  // false: referenced but never defined (a dangling target)
+};
+
+struct GraphEdge
+{
+    QString from;
+    QString to;
+    QString label;
+    EdgeOrigin origin = EdgeOrigin::Prose;
+    SourceLocation source;
+    bool dangling = false; // `to` or `from` has no definition
+    bool dashed = false;
+};
+
+struct GraphData
+{
+    QList<AgentNode> agents; // defined ones first, then dangling targets
+    QList<GraphEdge> edges;  // every edge as read, duplicates included (each has its source)
+    Diagnostics diagnostics;
+
+    qsizetype indexOf(const QString& name) const;
+    const AgentNode* agent(const QString& name) const;
+    // Distinct targets/sources of `name`, in first-seen order.
+    QStringList delegatesTo(const QString& name) const;
+    QStringList delegatedFrom(const QString& name) const;
+    qsizetype definedCount() const;
+
+    static QString kindName(AgentKind kind);
+    static QString originName(EdgeOrigin origin);
+    // The kind an agent's name and description suggest.
+    static AgentKind deriveKind(const QString& name, const QString& description);
+};
+
+Q_DECLARE_METATYPE(GraphData)

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+// A markdown file cut into the pieces the graph readers need: YAML front matter, fenced
+// code blocks with their info string, and prose blocks (paragraphs, list items) with the
+// heading they sit under. Every piece knows its first line, so matches map back to lines.
+#pragma once
+
+#include "project/diagnostic.h"
+
+#include <QList>
+#include <QString>
+
+struct MarkdownBlock
+{
+    enum class Kind
+    {
+        Code,
+        Paragraph,
+        ListItem
+    };
+
+    Kind kind = Kind::Paragraph;
+    QString info;    // a code block's language ("mermaid", "yaml", "")
+    QString text;    // lines joined with '\n' (list items without their marker)
+    QString section; // text of the nearest heading above
+    int firstLine = 0;
+
+    // The file line of a character offset into text.
+    int lineAt(qsizetype offset) const;
+};
+
+struct MarkdownDocument
+{
+    bool hasFrontMatter = false;
+    QString frontMatter;
+    int frontMatterLine = 0; // file line of the front matter's first content line
+    QList<MarkdownBlock> blocks;
+    Diagnostics diagnostics;
+
+    static MarkdownDocument read(const QString& text, const QString& path);
+};

@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: MIT
+#include "taskdocuments.h"
+
+#include "tasksreport.h"
+#include "trdlint.h"
+#include "trdparser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QFutureWatcher>
+#include <QSaveFile>
+#include <QUndoStack>
+#include <QtConcurrent>
+
+namespace {
+
+// One edit on the undo stack; redo/undo queue the change or its inverse.
+class TaskChangeCommand : public QUndoCommand
+{
+public:
+    TaskChangeCommand(TaskDocuments* docs, QString path, TaskChange change)
+        : m_docs(docs)
+        , m_path(std::move(path))
+        , m_change(std::move(change))
+    {
+        setText(m_change.description);
+    }
+    void redo() override { m_docs->submit(m_path, m_change); }
+    void undo() override { m_docs->submit(m_path, m_change.inverse()); }
+
+private:
+    TaskDocuments* m_docs;
+    QString m_path;
+    TaskChange m_change;
+};
+
+struct WriteOutcome
+{
+    enum Kind
+    {
+        Written,
+        Unchanged,
+        Conflict,
+        Failed
+    };
+    Kind kind = Failed;
+    TaskDocuments::Entry entry;
+    QString message;
+};
+
+void finishEntry(TaskDocuments::Entry& e)
+{
+    e.doc = TrdParser::parse(e.bytes, e.path);
+    e.lint = TrdLint::all(e.doc);
+}
+
+// Runs on a worker thread: re-read, re-plan when the file moved on, write atomically.
+WriteOutcome writeChange(TaskDocuments::Entry current, const TaskChange& change)
+{
+    WriteOutcome out;
+    QFile in(current.absolutePath);
+    if (!in.open(QIODevice::ReadOnly)) {
+        out.message = QCoreApplication::translate("TaskDocuments", "cannot read %1: %2")
+                          .arg(current.path, in.errorString());
+        return out;
+    }
+    const QByteArray onDisk = in.readAll();
+    in.close();
+    TaskDocuments::Entry e = current;
+    const bool moved = onDisk != current.bytes;
+    if (moved) {
+        e.bytes = onDisk;
+        finishEntry(e);
+    }
+    QList<TrdPatch> patches;
+    QString why;
+    const TrdEditor::Result r = TrdEditor::plan(e.bytes, e.doc, change, &patches, &why, moved);
+    out.entry = e;
+    if (r != TrdEditor::Result::Ok) {
+        out.kind = WriteOutcome::Conflict;
+        out.message = why;
+        return out;
+    }
+    if (patches.isEmpty()) {
+        out.kind = WriteOutcome::Unchanged;
+        return out;
+    }
+    QByteArray bytes = e.bytes;
+    if (!TrdEditor::apply(&bytes, patches)) {
+        out.kind = WriteOutcome::Conflict;
+        out.message = QCoreApplication::translate(
+                          "TaskDocuments", "the bytes to change in %1 are not where they were")
+                          .arg(current.path);
+        return out;
+    }
+    QSaveFile f(current.absolutePath);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        out.message = QCoreApplication::translate("TaskDocuments", "cannot write %1: %2")
+                          .arg(current.path, f.errorString());
+        return out;
+    }
+    out.kind = WriteOutcome::Written;
+    out.entry.bytes = bytes;
+    finishEntry(out.entry);
+    return out;
+}
+
+} // namespace
+
+// Runs `f` on this object's thread with the job's result. A watcher (not .then(this)) so
+// that a job outliving this object is simply forgotten: the watcher goes with it.
+template <typename T, typename F> void TaskDocuments::whenDone(const QFuture<T>& future, F&& f)
+{
+    auto* watcher = new QFutureWatcher<T>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [watcher, f = std::forward<F>(f)]() mutable {
+                watcher->deleteLater();
+                f(watcher->result());
+            });
+    watcher->setFuture(future);
+}
+
+TaskDocuments::TaskDocuments(QObject* parent)
+    : QObject(parent)
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_undo(new QUndoStack(this))
+{
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &TaskDocuments::onFileChanged);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &TaskDocuments::rescanFolders);
+}
+
+void TaskDocuments::watchFolders()
+{
+    for (const QString& sub : {QStringLiteral("docs/TRD"), QStringLiteral("docs/PRD")}) {
+        const QString dir = QDir(m_root).filePath(sub);
+        if (QFileInfo(dir).isDir() && !m_watcher->directories().contains(dir))
+            m_watcher->addPath(dir);
+    }
+}
+
+// A document added to or removed from docs/TRD or docs/PRD while the project is open.
+void TaskDocuments::rescanFolders()
+{
+    if (m_root.isEmpty())
+        return;
+    const QString root = m_root;
+    whenDone(QtConcurrent::run([root] { return TasksReport::documentPaths(root); }),
+             [this, root](const QStringList& paths) {
+                 if (root != m_root)
+                     return;
+                 bool removed = false;
+                 for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
+                     const QString& p = m_entries.at(i).path;
+                     if ((p.startsWith(QStringLiteral("docs/TRD/")) ||
+                          p.startsWith(QStringLiteral("docs/PRD/"))) &&
+                         !paths.contains(p)) {
+                         m_entries.removeAt(i);
+                         removed = true;
+                     }
+                 }
+                 if (removed)
+                     emit documentsReset();
+                 for (const QString& p : paths) {
+                     if (indexOfPath(p) < 0)
+                         addFile(QDir(root).filePath(p));
+                 }
+             });
+}
+
+TaskDocuments::~TaskDocuments()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+TaskDocuments::Entry TaskDocuments::readEntry(const QString& root, const QString& path)
+{
+    Entry e;
+    e.path = path;
+    e.absolutePath = QFileInfo(path).isAbsolute() ? path : QDir(root).filePath(path);
+    QFile f(e.absolutePath);
+    if (f.open(QIODevice::ReadOnly)) {
+        e.bytes = f.readAll();
+    } else {
+        e.readError = true;
+    }
+    finishEntry(e);
+    if (e.readError)
+        e.lint.prepend(
+            Diagnostic{path, 0, 0, QStringLiteral("trd-read"),
+                       QCoreApplication::translate("TaskDocuments", "cannot read the file: %1")
+                           .arg(f.errorString()),
+                       Diagnostic::Severity::Error});
+    return e;
+}
+
+QStringList TaskDocuments::documentPaths(const QStringList& files)
+{
+    QStringList out;
+    for (const QString& f : files) {
+        if (!f.endsWith(QStringLiteral(".md"), Qt::CaseInsensitive))
+            continue;
+        if (f.startsWith(QStringLiteral("docs/TRD/")) || f.startsWith(QStringLiteral("docs/PRD/")))
+            out << f;
+    }
+    // TRDs first: they are what the board is for.
+    std::sort(out.begin(), out.end(), [](const QString& a, const QString& b) {
+        const bool ta = a.startsWith(QStringLiteral("docs/TRD/"));
+        const bool tb = b.startsWith(QStringLiteral("docs/TRD/"));
+        return ta != tb ? ta : a < b;
+    });
+    return out;
+}
+
+int TaskDocuments::indexOfPath(const QString& path) const
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).path == path || m_entries.at(i).absolutePath == path)
+            return i;
+    }
+    return -1;
+}
+
+void TaskDocuments::load(const QString& root, const QStringList& relativePaths)
+{
+    if (root != m_root)
+        m_undo->clear();
+    m_root = root;
+    const quint64 generation = ++m_generation;
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    auto cancel = m_cancel;
+    if (m_loading++ == 0)
+        emit loadingChanged(true);
+    whenDone(QtConcurrent::run([root, relativePaths, cancel] {
+                 QList<Entry> entries;
+                 for (const QString& p : relativePaths) {
+                     if (cancel->load())
+                         break;
+                     entries.append(readEntry(root, p));
+                 }
+                 return entries;
+             }),
+             [this, generation](const QList<Entry>& entries) {
+                 if (--m_loading == 0)
+                     emit loadingChanged(false);
+                 if (generation != m_generation)
+                     return;
+                 setEntries(entries);
+             });
+}
+
+void TaskDocuments::addFile(const QString& absolutePath)
+{
+    QString path = absolutePath;
+    if (!m_root.isEmpty()) {
+        const QString rel = QDir(m_root).relativeFilePath(absolutePath);
+        if (!rel.startsWith(QStringLiteral("..")))
+            path = rel;
+    }
+    if (indexOfPath(path) >= 0)
+        return;
+    const QString root = m_root;
+    if (m_loading++ == 0)
+        emit loadingChanged(true);
+    whenDone(QtConcurrent::run([root, path] { return readEntry(root, path); }),
+             [this](const Entry& e) {
+                 if (--m_loading == 0)
+                     emit loadingChanged(false);
+                 if (indexOfPath(e.path) >= 0)
+                     return;
+                 m_entries.append(e);
+                 watch(e);
+                 emit documentsReset();
+             });
+}
+
+void TaskDocuments::reload(int index)
+{
+    if (index < 0 || index >= m_entries.size())
+        return;
+    const Entry current = m_entries.at(index);
+    const quint64 generation = ++m_reloadGeneration[current.path];
+    whenDone(QtConcurrent::run([current] { return readEntry(QString(), current.absolutePath); }),
+             [this, generation, path = current.path](Entry e) mutable {
+                 if (m_reloadGeneration.value(path) != generation)
+                     return;
+                 const int i = indexOfPath(path);
+                 if (i < 0)
+                     return;
+                 Entry& cur = m_entries[i];
+                 watch(cur);
+                 if (e.readError || e.bytes == cur.bytes)
+                     return; // our own write coming back, or a rename in progress
+                 e.path = cur.path;
+                 e.absolutePath = cur.absolutePath;
+                 finishEntry(e);
+                 cur = e;
+                 emit documentChanged(i);
+             });
+}
+
+void TaskDocuments::clear()
+{
+    ++m_generation;
+    if (m_cancel)
+        m_cancel->store(true);
+    m_root.clear();
+    m_undo->clear();
+    m_jobs.clear();
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    if (!watched.isEmpty())
+        m_watcher->removePaths(watched);
+    if (!m_entries.isEmpty()) {
+        m_entries.clear();
+        emit documentsReset();
+    }
+}
+
+void TaskDocuments::setEntries(const QList<Entry>& entries)
+{
+    const QStringList watched = m_watcher->files();
+    if (!watched.isEmpty())
+        m_watcher->removePaths(watched);
+    m_entries = entries;
+    for (const Entry& e : std::as_const(m_entries))
+        watch(e);
+    if (!m_root.isEmpty())
+        watchFolders();
+    emit documentsReset();
+}
+
+void TaskDocuments::watch(const Entry& e)
+{
+    if (!e.absolutePath.isEmpty() && QFileInfo::exists(e.absolutePath) &&
+        !m_watcher->files().contains(e.absolutePath))
+        m_watcher->addPath(e.absolutePath);
+}
+
+void TaskDocuments::onFileChanged(const QString& absolutePath)
+{
+    const int i = indexOfPath(absolutePath);
+    if (i >= 0)
+        reload(i);
+}
+
+void TaskDocuments::setSubtaskChecked(int index, const QString& taskId, int subtask, bool checked)
+{
+    if (index < 0 || index >= m_entries.size())
+        return;
+    const TrdTask* t = m_entries.at(index).doc.task(taskId);
+    if (!t || subtask < 0 || subtask >= t->subtasks.size())
+        return;
+    push(index, TrdEditor::setSubtask(*t, subtask, checked));
+}
+
+void TaskDocuments::completeTask(int index, const QString& taskId)
+{
+    if (index < 0 || index >= m_entries.size())
+        return;
+    const Entry& e = m_entries.at(index);
+    if (const TrdTask* t = e.doc.task(taskId))
+        push(index, TrdEditor::complete(e.doc, *t));
+}
+
+void TaskDocuments::reopenTask(int index, const QString& taskId)
+{
+    if (index < 0 || index >= m_entries.size())
+        return;
+    const Entry& e = m_entries.at(index);
+    if (const TrdTask* t = e.doc.task(taskId))
+        push(index, TrdEditor::reopen(e.doc, *t));
+}
+
+void TaskDocuments::push(int index, const TaskChange& change)
+{
+    if (change.isEmpty())
+        return;
+    m_undo->push(new TaskChangeCommand(this, m_entries.at(index).path, change));
+}
+
+void TaskDocuments::submit(const QString& path, const TaskChange& change)
+{
+    m_jobs.append(Job{path, change});
+    runNext();
+}
+
+void TaskDocuments::runNext()
+{
+    if (m_writing)
+        return;
+    while (!m_jobs.isEmpty()) {
+        const Job job = m_jobs.takeFirst();
+        const int i = indexOfPath(job.path);
+        if (i < 0)
+            continue;
+        m_writing = true;
+        const Entry current = m_entries.at(i);
+        whenDone(QtConcurrent::run(
+                     [current, change = job.change] { return writeChange(current, change); }),
+                 [this, path = job.path](const WriteOutcome& o) {
+                     m_writing = false;
+                     const int i = indexOfPath(path);
+                     if (i >= 0) {
+                         switch (o.kind) {
+                         case WriteOutcome::Written:
+                         case WriteOutcome::Unchanged:
+                             if (o.entry.bytes != m_entries.at(i).bytes) {
+                                 m_entries[i] = o.entry;
+                                 emit documentChanged(i);
+                             }
+                             watch(m_entries.at(i));
+                             break;
+                         case WriteOutcome::Conflict:
+                             emit conflict(i, o.message);
+                             break;
+                         case WriteOutcome::Failed:
+                             emit editFailed(i, o.message);
+                             break;
+                         }
+                     }
+                     runNext();
+                     if (!isBusy())
+                         emit idle();
+                 });
+        return;
+    }
+}

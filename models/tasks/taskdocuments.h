@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+// The project's TRD/PRD documents, parsed off the GUI thread and kept current: a file
+// watcher picks up edits made elsewhere, and edits made here are written back through an
+// undo stack, one at a time, touching only the bytes that change.
+#pragma once
+
+#include "trddocument.h"
+#include "trdeditor.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+class QFileSystemWatcher;
+class QUndoStack;
+
+class TaskDocuments : public QObject
+{
+    Q_OBJECT
+public:
+    struct Entry
+    {
+        QString path; // relative to the project root (or absolute when outside it)
+        QString absolutePath;
+        QByteArray bytes; // what was last read or written
+        TrdDocument doc;
+        Diagnostics lint; // parser diagnostics and TRD lint, by line
+        bool readError = false;
+    };
+
+    explicit TaskDocuments(QObject* parent = nullptr);
+    ~TaskDocuments() override;
+
+    // Reads and parses one file (any thread).
+    static Entry readEntry(const QString& root, const QString& path);
+    // Relative .md paths of `files` under docs/TRD/ and docs/PRD/.
+    static QStringList documentPaths(const QStringList& files);
+
+    // Loads the given project-relative documents in the background; replaces the set.
+    void load(const QString& root, const QStringList& relativePaths);
+    // Adds any markdown file (e.g. one the user picks); loaded in the background.
+    void addFile(const QString& absolutePath);
+    // Re-reads one document in the background (live pickup, or after a conflict).
+    void reload(int index);
+    void clear();
+    // Replaces the set at once (tests and headless use).
+    void setEntries(const QList<Entry>& entries);
+
+    int count() const { return int(m_entries.size()); }
+    const Entry& at(int index) const { return m_entries.at(index); }
+    int indexOfPath(const QString& path) const;
+    bool isLoading() const { return m_loading > 0; }
+    bool isBusy() const { return m_writing || !m_jobs.isEmpty(); }
+    QString root() const { return m_root; }
+    QUndoStack* undoStack() const { return m_undo; }
+
+    // Edits, pushed on the undo stack and written in the background.
+    void setSubtaskChecked(int index, const QString& taskId, int subtask, bool checked);
+    void completeTask(int index, const QString& taskId);
+    void reopenTask(int index, const QString& taskId);
+    // Queues a change to the document at `path` (the undo commands use this).
+    void submit(const QString& path, const TaskChange& change);
+
+signals:
+    void loadingChanged(bool loading);
+    // The set of documents changed (load, add, clear).
+    void documentsReset();
+    // One document was re-read or written.
+    void documentChanged(int index);
+    // A write could not happen (disk error).
+    void editFailed(int index, const QString& message);
+    // The file changed on disk so that the edit's target is no longer unambiguous; the
+    // edit was not applied. Views ask the user whether to reload.
+    void conflict(int index, const QString& message);
+    // Every queued write finished.
+    void idle();
+
+private:
+    struct Job
+    {
+        QString path;
+        TaskChange change;
+    };
+    void push(int index, const TaskChange& change);
+    void runNext();
+    void watch(const Entry& e);
+    void onFileChanged(const QString& absolutePath);
+    void watchFolders();
+    template <typename T, typename F> void whenDone(const QFuture<T>& future, F&& f);
+    void rescanFolders();
+
+    QString m_root;
+    QList<Entry> m_entries;
+    QList<Job> m_jobs;
+    bool m_writing = false;
+    int m_loading = 0;
+    quint64 m_generation = 0;
+    QHash<QString, quint64> m_reloadGeneration;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QFileSystemWatcher* m_watcher;
+    QUndoStack* m_undo;
+};

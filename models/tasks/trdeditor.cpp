@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: MIT
+#include "trdeditor.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("TrdEditor", s);
+}
+
+// Where a new completion marker goes in a header line: before a ⚠️ flag, else after the
+// last visible character (trailing spaces stay trailing).
+qsizetype insertionPoint(const QByteArray& header)
+{
+    qsizetype p = header.indexOf("\xE2\x9A\xA0"); // ⚠
+    if (p < 0)
+        p = header.size();
+    while (p > 0 && (header.at(p - 1) == ' ' || header.at(p - 1) == '\t'))
+        --p;
+    return p;
+}
+} // namespace
+
+TaskChange TaskChange::inverse() const
+{
+    TaskChange inv = *this;
+    for (Subtask& s : inv.subtasks)
+        s.checked = !s.checked;
+    std::reverse(inv.subtasks.begin(), inv.subtasks.end());
+    if (marker == Marker::Add)
+        inv.marker = Marker::Remove;
+    else if (marker == Marker::Remove)
+        inv.marker = Marker::Add;
+    return inv;
+}
+
+namespace TrdEditor {
+
+TaskChange setSubtask(const TrdTask& task, int index, bool checked)
+{
+    TaskChange c;
+    c.taskId = task.id;
+    if (index >= 0 && index < task.subtasks.size())
+        c.subtasks.append({index, task.subtasks.at(index).text, checked});
+    c.description = (checked ? tr("Tick “%1” in %2") : tr("Untick “%1” in %2"))
+                        .arg(task.subtasks.value(index).text.left(40), task.id);
+    return c;
+}
+
+TaskChange complete(const TrdDocument& doc, const TrdTask& task)
+{
+    TaskChange c;
+    c.taskId = task.id;
+    c.description = tr("Complete %1").arg(task.id);
+    for (int i = 0; i < task.subtasks.size(); ++i) {
+        if (!task.subtasks.at(i).checked)
+            c.subtasks.append({i, task.subtasks.at(i).text, true});
+    }
+    if (task.marker != TrdTask::Marker::Completed) {
+        c.marker = TaskChange::Marker::Add;
+        c.markerBytes = ' ' + doc.completionMarker.toUtf8();
+    }
+    return c;
+}
+
+TaskChange reopen(const TrdDocument&, const TrdTask& task)
+{
+    TaskChange c;
+    c.taskId = task.id;
+    c.description = tr("Reopen %1").arg(task.id);
+    if (task.marker == TrdTask::Marker::Completed && task.markerSpan.isValid()) {
+        c.marker = TaskChange::Marker::Remove;
+        c.markerAt = task.markerSpan.begin - task.headerSpan.begin;
+        c.markerBytes = task.markerRaw;
+    }
+    if (!task.subtasks.isEmpty() && task.checkedCount() == task.subtasks.size()) {
+        const int last = int(task.subtasks.size() - 1);
+        c.subtasks.append({last, task.subtasks.at(last).text, false});
+    }
+    return c;
+}
+
+Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& change,
+            QList<TrdPatch>* patches, QString* why, bool moved)
+{
+    patches->clear();
+    auto fail = [&](Result r, const QString& msg) {
+        if (why)
+            *why = msg;
+        patches->clear();
+        return r;
+    };
+    const TrdTask* task = nullptr;
+    int found = 0;
+    for (const TrdTask& t : doc.tasks) {
+        if (t.id == change.taskId) {
+            task = task ? task : &t;
+            ++found;
+        }
+    }
+    if (!task)
+        return fail(Result::NotFound, tr("%1 is no longer in the document").arg(change.taskId));
+    if (found > 1)
+        return fail(Result::Ambiguous,
+                    tr("%1 is defined %2 times in the document").arg(change.taskId).arg(found));
+    if (!task->isEditable())
+        return fail(Result::NotFound,
+                    tr("%1 is a table row; edit the table by hand").arg(change.taskId));
+
+    for (const TaskChange::Subtask& s : change.subtasks) {
+        int idx = -1;
+        int matches = 0;
+        for (int i = 0; i < task->subtasks.size(); ++i) {
+            if (task->subtasks.at(i).text == s.text) {
+                idx = i;
+                ++matches;
+            }
+        }
+        if (s.index >= 0 && s.index < task->subtasks.size() &&
+            task->subtasks.at(s.index).text == s.text && (!moved || matches == 1))
+            idx = s.index;
+        else if (matches == 0)
+            return fail(Result::NotFound,
+                        tr("the subtask “%1” of %2 is no longer there").arg(s.text, change.taskId));
+        else if (matches > 1)
+            return fail(Result::Ambiguous,
+                        tr("%1 has several subtasks “%2”").arg(change.taskId, s.text));
+        const TrdSubtask& st = task->subtasks.at(idx);
+        if (st.checked == s.checked)
+            continue;
+        if (st.markOffset < 0 || st.markOffset >= bytes.size())
+            return fail(Result::NotFound, tr("the checkbox of “%1” was not found").arg(s.text));
+        patches->append(TrdPatch{st.markOffset, bytes.mid(st.markOffset, 1),
+                                 QByteArray(s.checked ? "x" : " ")});
+    }
+
+    const ByteSpan header = task->headerSpan;
+    if (change.marker == TaskChange::Marker::Add && task->marker != TrdTask::Marker::Completed) {
+        const QByteArray line = bytes.mid(header.begin, header.size());
+        QByteArray text = change.markerBytes;
+        if (text.isEmpty())
+            text = ' ' + doc.completionMarker.toUtf8();
+        if (task->inProgressSpan.isValid()) {
+            // "IN PROGRESS" gives way to the completion marker.
+            patches->append(
+                TrdPatch{task->inProgressSpan.begin,
+                         bytes.mid(task->inProgressSpan.begin, task->inProgressSpan.size()), text});
+        } else {
+            qsizetype at = change.markerAt;
+            if (at < 0 || at > line.size())
+                at = insertionPoint(line);
+            patches->append(TrdPatch{header.begin + at, QByteArray(), text});
+        }
+    } else if (change.marker == TaskChange::Marker::Remove &&
+               task->marker == TrdTask::Marker::Completed) {
+        if (!task->markerSpan.isValid())
+            return fail(Result::NotFound,
+                        tr("%1 is marked done in a way that cannot be removed here").arg(task->id));
+        patches->append(TrdPatch{task->markerSpan.begin,
+                                 bytes.mid(task->markerSpan.begin, task->markerSpan.size()),
+                                 QByteArray()});
+    }
+    return Result::Ok;
+}
+
+bool apply(QByteArray* bytes, QList<TrdPatch> patches)
+{
+    std::sort(patches.begin(), patches.end(),
+              [](const TrdPatch& a, const TrdPatch& b) { return a.offset > b.offset; });
+    for (int i = 0; i < patches.size(); ++i) {
+        const TrdPatch& p = patches.at(i);
+        if (p.offset < 0 || p.offset + p.before.size() > bytes->size() ||
+            bytes->mid(p.offset, p.before.size()) != p.before)
+            return false;
+        if (i > 0 && p.offset + p.before.size() > patches.at(i - 1).offset)
+            return false; // overlapping
+    }
+    for (const TrdPatch& p : std::as_const(patches))
+        bytes->replace(p.offset, p.before.size(), p.after);
+    return true;
+}
+
+} // namespace TrdEditor

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+// Edits to a TRD's bytes that touch only what changes: a checkbox's mark byte, a task's
+// completion marker. A TaskChange names its target by task id and subtask text, so it can
+// be planned again on a document that changed on disk since it was read.
+#pragma once
+
+#include "trddocument.h"
+
+#include <QByteArray>
+
+struct TrdPatch
+{
+    qsizetype offset = 0;
+    QByteArray before;
+    QByteArray after;
+};
+
+struct TaskChange
+{
+    struct Subtask
+    {
+        int index = -1;
+        QString text;
+        bool checked = false;
+    };
+    enum class Marker
+    {
+        Keep,
+        Add,
+        Remove
+    };
+
+    QString taskId;
+    QList<Subtask> subtasks;
+    Marker marker = Marker::Keep;
+    QByteArray markerBytes;  // for Add: what to insert (with its leading space); empty = the
+                             // document's marker
+    qsizetype markerAt = -1; // for Add: offset inside the header line; -1 = after the priority
+    QString description;     // for the undo stack
+
+    bool isEmpty() const { return subtasks.isEmpty() && marker == Marker::Keep; }
+    TaskChange inverse() const;
+};
+
+namespace TrdEditor {
+enum class Result
+{
+    Ok,
+    NotFound,
+    Ambiguous
+};
+
+TaskChange setSubtask(const TrdTask& task, int index, bool checked);
+// Ticks every open subtask and adds the document's completion marker.
+TaskChange complete(const TrdDocument& doc, const TrdTask& task);
+// Removes the completion marker; when every subtask is ticked the last one is unticked,
+// or the task would still count as done.
+TaskChange reopen(const TrdDocument& doc, const TrdTask& task);
+
+// The patches that carry out `change` on `bytes` (parsed as `doc`). When the document
+// changed since the change was made (`moved`), a subtask is only found by a text that is
+// unique within its task.
+Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& change,
+            QList<TrdPatch>* patches, QString* why = nullptr, bool moved = false);
+// Applies non-overlapping patches; false (and bytes untouched) when a patch's `before`
+// bytes are not where they should be.
+bool apply(QByteArray* bytes, QList<TrdPatch> patches);
+} // namespace TrdEditor

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: MIT
+#include "trdlint.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+
+namespace {
+QString tr(const char* s, int n = -1)
+{
+    return QCoreApplication::translate("TrdLint", s, nullptr, n);
+}
+QString hours(double h)
+{
+    return QString::number(h, 'g', 6) + u'h';
+}
+bool isDone(const TrdDocument& d, const QString& id)
+{
+    const TrdTask* t = d.task(id);
+    return t && d.statusOf(*t) == TaskStatus::Done;
+}
+} // namespace
+
+namespace TrdLint {
+
+Diagnostics check(const TrdDocument& doc)
+{
+    Diagnostics out;
+    auto add = [&](int line, const char* code, const QString& message,
+                   Diagnostic::Severity sev = Diagnostic::Severity::Warning) {
+        out.append(Diagnostic{doc.path, line, 0, QString::fromLatin1(code), message, sev});
+    };
+
+    // Stated totals against the tasks.
+    const double total = doc.totalHours();
+    if (doc.statedTotalHours >= 0 && !qFuzzyCompare(doc.statedTotalHours + 1, total + 1))
+        add(doc.statedTotalLine, "trd-total-hours",
+            tr("the document states %1 in total, its tasks add up to %2 (%3%4)")
+                .arg(hours(doc.statedTotalHours), hours(total),
+                     total > doc.statedTotalHours ? QStringLiteral("+") : QString(),
+                     hours(total - doc.statedTotalHours)));
+    if (doc.statedTaskCount >= 0 && doc.statedTaskCount != doc.tasks.size())
+        add(doc.statedTotalLine, "trd-task-count",
+            tr("the document states %1 tasks, it defines %2")
+                .arg(doc.statedTaskCount)
+                .arg(doc.tasks.size()));
+    if (doc.statedSprintCount >= 0 && !doc.sprints.isEmpty() &&
+        doc.statedSprintCount != doc.sprints.size())
+        add(doc.statedTotalLine, "trd-sprint-count",
+            tr("the document states %1 sprints, it plans %2")
+                .arg(doc.statedSprintCount)
+                .arg(doc.sprints.size()));
+
+    // Sprints: stated hours, unknown entries, membership.
+    QHash<QString, QStringList> sprintsOf;
+    for (const TrdSprint& s : doc.sprints) {
+        double sum = 0;
+        QStringList missing;
+        for (const QString& id : s.tasks()) {
+            sprintsOf[id].append(s.name);
+            const TrdTask* t = doc.task(id);
+            if (!t) {
+                add(s.taskLines.value(id, s.line), "trd-sprint-unknown-task",
+                    tr("%1 lists %2, which is not a task of this document").arg(s.name, id));
+                continue;
+            }
+            if (t->hasHours())
+                sum += t->hours;
+            else
+                missing << id;
+        }
+        if (s.statedHours >= 0 && !qFuzzyCompare(s.statedHours + 1, sum + 1)) {
+            QString msg = tr("%1 states %2, its tasks add up to %3")
+                              .arg(s.name, hours(s.statedHours), hours(sum));
+            if (!missing.isEmpty())
+                msg += tr(" (no estimate: %1)").arg(missing.join(QStringLiteral(", ")));
+            add(s.line, "trd-sprint-hours", msg);
+        }
+    }
+    if (!doc.sprints.isEmpty()) {
+        for (const TrdTask& t : doc.tasks) {
+            const QStringList in = sprintsOf.value(t.id);
+            if (in.isEmpty())
+                add(t.line, "trd-no-sprint", tr("%1 is in no sprint").arg(t.id));
+            else if (QSet<QString>(in.cbegin(), in.cend()).size() > 1 || in.size() > 1)
+                add(t.line, "trd-multiple-sprints",
+                    tr("%1 is planned in %2").arg(t.id, in.join(QStringLiteral(" and "))));
+        }
+    }
+
+    // Dependencies: unknown ids, mermaid against fields.
+    QSet<QString> reportedUnknown;
+    for (const TrdDependency& d : doc.dependencies) {
+        for (const QString& id : {d.from, d.to}) {
+            if (doc.indexOf(id) >= 0)
+                continue;
+            const QString key = id + u'@' + QString::number(d.line);
+            if (reportedUnknown.contains(key))
+                continue;
+            reportedUnknown.insert(key);
+            add(d.line, "trd-unknown-dependency",
+                d.source == TrdDependency::Source::Mermaid
+                    ? tr("the dependency map names %1, which is not a task").arg(id)
+                    : tr("%1 depends on %2, which is not a task").arg(d.to, id));
+        }
+    }
+    const QList<TrdEdge> edges = doc.mergedDependencies();
+    if (doc.hasMermaidMap) {
+        for (const TrdEdge& e : edges) {
+            if (doc.indexOf(e.from) < 0 || doc.indexOf(e.to) < 0)
+                continue;
+            if (e.inField && !e.inMermaid) {
+                const TrdTask* t = doc.task(e.to);
+                add(t && t->dependenciesLine ? t->dependenciesLine : e.line,
+                    "trd-mermaid-missing-edge",
+                    tr("%1 depends on %2, but the dependency map has no %2 --> %1")
+                        .arg(e.to, e.from));
+            } else if (e.inMermaid && !e.inField) {
+                add(e.line, "trd-field-missing-edge",
+                    tr("the dependency map has %1 --> %2, but %2's Dependencies do not list %1")
+                        .arg(e.from, e.to));
+            }
+        }
+    }
+
+    // Cycles (Tarjan's strongly connected components over the merged edges).
+    {
+        QHash<QString, QStringList> next;
+        QStringList nodes;
+        for (const TrdEdge& e : edges) {
+            if (!next.contains(e.from))
+                nodes << e.from;
+            next[e.from].append(e.to);
+            if (!next.contains(e.to)) {
+                next.insert(e.to, {});
+                nodes << e.to;
+            }
+        }
+        QHash<QString, int> index, low;
+        QSet<QString> onStack;
+        QStringList stack;
+        int counter = 0;
+        std::function<void(const QString&)> strong = [&](const QString& v) {
+            index[v] = low[v] = counter++;
+            stack << v;
+            onStack.insert(v);
+            for (const QString& w : next.value(v)) {
+                if (!index.contains(w)) {
+                    strong(w);
+                    low[v] = std::min(low[v], low[w]);
+                } else if (onStack.contains(w)) {
+                    low[v] = std::min(low[v], index[w]);
+                }
+            }
+            if (low[v] != index[v])
+                return;
+            QStringList scc;
+            QString w;
+            do {
+                w = stack.takeLast();
+                onStack.remove(w);
+                scc << w;
+            } while (w != v);
+            const bool selfLoop = scc.size() == 1 && next.value(v).contains(v);
+            if (scc.size() < 2 && !selfLoop)
+                return;
+            std::sort(scc.begin(), scc.end());
+            const TrdTask* t = doc.task(scc.first());
+            add(t ? t->line : 0, "trd-dependency-cycle",
+                tr("dependency cycle between %1").arg(scc.join(QStringLiteral(", "))),
+                Diagnostic::Severity::Error);
+        };
+        for (const QString& n : std::as_const(nodes)) {
+            if (!index.contains(n))
+                strong(n);
+        }
+    }
+
+    // Completion.
+    for (const TrdTask& t : doc.tasks) {
+        const int open = int(t.subtasks.size()) - t.checkedCount();
+        if (t.marker == TrdTask::Marker::Completed && open > 0)
+            add(t.line, "trd-complete-unchecked",
+                tr("%1 is marked complete but %n subtask(s) are unchecked", open).arg(t.id));
+        if (doc.statusOf(t) == TaskStatus::Done) {
+            QStringList notDone;
+            for (const QString& p : doc.prerequisitesOf(t.id)) {
+                if (doc.indexOf(p) >= 0 && !isDone(doc, p))
+                    notDone << p;
+            }
+            if (!notDone.isEmpty())
+                add(t.line, "trd-complete-dependency-open",
+                    tr("%1 is complete but depends on %2, which is not")
+                        .arg(t.id, notDone.join(QStringLiteral(", "))));
+        }
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
+    return out;
+}
+
+Diagnostics all(const TrdDocument& doc)
+{
+    Diagnostics out = doc.diagnostics + check(doc);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
+    return out;
+}
+
+} // namespace TrdLint

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+// How a `mix test` run ended, told plainly: the analysis of its exit and log that keeps
+// the view from ever showing a silent empty tree.
+#pragma once
+
+#include "project/diagnostic.h"
+
+#include <QString>
+
+struct TestRunOutcome
+{
+    enum class Status
+    {
+        Passed,        // the suite ran and nothing failed
+        TestsFailed,   // the suite ran and some tests failed
+        NoTests,       // nothing to run (e.g. --failed after a green run)
+        Cancelled,     // stopped by the user
+        ElixirMissing, // elixir could not be started
+        DepsMissing,   // dependencies not fetched: offer `mix deps.get`
+        CompileError,  // the project or a test file does not compile
+        MixFileBroken, // mix.exs itself does not load
+        VmCrashed,     // the VM died before the suite finished
+        Failed         // any other early exit
+    };
+
+    Status status = Status::Failed;
+    int exitCode = -1;
+    QString message; // one sentence for the banner
+    QString hint;    // what to do about it
+    Diagnostics diagnostics;
+    bool suiteFinished = false;
+
+    bool ok() const { return status == Status::Passed || status == Status::NoTests; }
+    static QString statusName(Status s);
+};
+
+// Facts about a finished process the analysis reads.
+struct TestRunExit
+{
+    QString log; // everything it printed, ANSI stripped
+    int exitCode = 0;
+    bool crashed = false;       // QProcess::CrashExit
+    bool failedToStart = false; // the program could not be run
+    QString program;
+    bool cancelled = false;
+    bool suiteStarted = false;
+    bool suiteFinished = false;
+    int failedTests = 0;
+    QString appPath; // prefix for paths in diagnostics ("apps/shop"), empty at the root
+};
+
+namespace TestRunAnalysis {
+TestRunOutcome analyse(const TestRunExit& exit);
+// Compile errors and warnings printed by mix (Elixir 1.14 and the 1.15+ layout).
+Diagnostics compileDiagnostics(const QString& log, const QString& appPath);
+} // namespace TestRunAnalysis

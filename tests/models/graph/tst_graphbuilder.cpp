@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: MIT
+#include "graph/graphbuilder.h"
+#include "project/fileindex.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+
+namespace {
+bool hasDiagnostic(const GraphData& g, const QString& code, const QString& path, int line,
+                   const QString& text = {})
+{
+    for (const Diagnostic& d : g.diagnostics) {
+        if (d.code == code && d.path == path && d.line == line && d.message.contains(text))
+            return true;
+    }
+    return false;
+}
+
+QString dump(const GraphData& g)
+{
+    QStringList s;
+    for (const Diagnostic& d : g.diagnostics)
+        s.append(d.code + u' ' + d.toString());
+    return s.join(u'\n');
+}
+} // namespace
+
+namespace {
+// The seeds live beside the repository (../shared/seeds from the main checkout, two
+// levels up from a worktree); a fresh clone has none, and the seed tests skip.
+QString seedsDir()
+{
+    for (const QString& candidate :
+         {QStringLiteral(PWB_SEEDS),
+          QDir::cleanPath(QStringLiteral(PWB_SEEDS "/../../../shared/seeds"))}) {
+        if (QFileInfo::exists(candidate + QStringLiteral("/agent-backend-developer.md")))
+            return candidate;
+    }
+    return {};
+}
+} // namespace
+
+class TestGraphBuilder : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fixtureProject()
+    {
+        const QString root = QStringLiteral(PWB_FIXTURES "/graph/project");
+        const GraphData g = GraphBuilder::buildProject(root, FileIndex::scan(root));
+        QCOMPARE(g.definedCount(), 5);
+        QCOMPARE(g.agents.size(), 7); // + two dangling targets
+        QVERIFY(!g.agent(QStringLiteral("security-auditor"))->defined);
+        QVERIFY(!g.agent(QStringLiteral("ghost-writer"))->defined);
+        QCOMPARE(g.agent(QStringLiteral("ui-builder"))->source.path,
+                 QStringLiteral("agents/yaml/ui-builder.yaml"));
+
+        QVERIFY2(hasDiagnostic(g, QStringLiteral("graph-dangling"),
+                               QStringLiteral("agents/code-checker.md"), 9,
+                               QStringLiteral("security-auditor")),
+                 qPrintable(dump(g)));
+        QVERIFY(hasDiagnostic(g, QStringLiteral("graph-dangling"), QStringLiteral("agents/lead.md"),
+                              22, QStringLiteral("ghost-writer")));
+        QVERIFY(hasDiagnostic(g, QStringLiteral("mermaid-syntax"),
+                              QStringLiteral("docs/architecture.md"), 27));
+        QVERIFY(hasDiagnostic(g, QStringLiteral("mermaid-syntax"),
+                              QStringLiteral("docs/architecture.md"), 28));
+        QVERIFY(hasDiagnostic(g, QStringLiteral("agent-color"),
+                              QStringLiteral("agents/suite-runner.md"), 5));
+        QVERIFY(!dump(g).contains(QStringLiteral("README")));
+
+        const QStringList api = g.delegatesTo(QStringLiteral("api-builder"));
+        for (const char* n : {"code-checker", "suite-runner", "lead-orchestrator", "ui-builder"})
+            QVERIFY2(api.contains(QLatin1String(n)), n);
+        QVERIFY(g.delegatesTo(QStringLiteral("lead-orchestrator"))
+                    .contains(QStringLiteral("ui-builder")));
+        QVERIFY(g.delegatedFrom(QStringLiteral("lead-orchestrator"))
+                    .contains(QStringLiteral("suite-runner")));
+
+        bool treeEdge = false, mermaidDashed = false, afterBrokenLine = false;
+        for (const GraphEdge& e : g.edges) {
+            QVERIFY(!e.source.path.isEmpty());
+            QVERIFY(e.source.line > 0);
+            QVERIFY(e.from != u"user" && e.from != u"A user");
+            treeEdge |= e.origin == EdgeOrigin::ArchitectureTree && e.from == u"api-builder" &&
+                        e.to == u"suite-runner" && e.source.line == 6;
+            mermaidDashed |= e.origin == EdgeOrigin::Mermaid && e.dashed && e.to == u"ui-builder" &&
+                             e.source.line == 18;
+            afterBrokenLine |= e.origin == EdgeOrigin::Mermaid && e.source.line == 29;
+        }
+        QVERIFY(treeEdge);
+        QVERIFY(mermaidDashed);
+        QVERIFY(afterBrokenLine); // the malformed block's good lines still count
+
+        bool cycle = false;
+        for (const Diagnostic& d : g.diagnostics)
+            cycle |= d.code == u"graph-cycle" && d.message.contains(QStringLiteral("api-builder"));
+        QVERIFY(cycle);
+    }
+
+    void duplicateDefinitionsAreReported()
+    {
+        GraphBuilder b;
+        b.addFile(QStringLiteral("agents/a.md"), QStringLiteral("---\nname: x-agent\n---\n"), true);
+        b.addFile(QStringLiteral("agents/b.md"), QStringLiteral("---\nname: x-agent\n---\n"), true);
+        const GraphData g = b.build();
+        QCOMPARE(g.agents.size(), 1);
+        QCOMPARE(g.agents.first().source.path, QStringLiteral("agents/a.md"));
+        QVERIFY(
+            hasDiagnostic(g, QStringLiteral("agent-duplicate"), QStringLiteral("agents/b.md"), 2));
+    }
+
+    void seeds()
+    {
+        if (seedsDir().isEmpty())
+            QSKIP("no seeds beside this checkout");
+        GraphBuilder b;
+        for (const auto& [file, rel, agent] :
+             {std::tuple{"agent-backend-developer.md", "agents/backend-developer.md", true},
+              std::tuple{"trd-elixir-phoenix-expert-integration.md", "docs/TRD/seed.md", false}}) {
+            QFile f(seedsDir() + u'/' + QLatin1String(file));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            b.addFile(QLatin1String(rel), QString::fromUtf8(f.readAll()), agent);
+        }
+        const GraphData g = b.build();
+        QCOMPARE(g.definedCount(), 1);
+        // to_architect: names no defined agent.
+        QVERIFY(hasDiagnostic(g, QStringLiteral("graph-dangling"),
+                              QStringLiteral("agents/backend-developer.md"), 716,
+                              QStringLiteral("'architect'")));
+        // The TRD's tree and handoff blocks name agents that have no definition here.
+        QVERIFY(hasDiagnostic(g, QStringLiteral("graph-dangling"),
+                              QStringLiteral("docs/TRD/seed.md"), 23,
+                              QStringLiteral("tech-lead-orchestrator")));
+        QVERIFY(g.delegatesTo(QStringLiteral("elixir-phoenix-expert"))
+                    .contains(QStringLiteral("postgresql-specialist")));
+        QVERIFY(g.delegatesTo(QStringLiteral("backend-developer"))
+                    .contains(QStringLiteral("test-engineer")));
+        // Mermaid nodes that are not agents ("Phoenix API") never become nodes.
+        QVERIFY(g.indexOf(QStringLiteral("Phoenix API")) < 0);
+        QVERIFY(g.indexOf(QStringLiteral("F")) < 0);
+    }
+
+    void demoProject()
+    {
+        const QString root = QStringLiteral(PWB_DEMO_PROJECT);
+        const GraphData g = GraphBuilder::buildProject(root, FileIndex::scan(root));
+        QVERIFY(g.definedCount() >= 10);
+        const AgentNode* fe = g.agent(QStringLiteral("frontend-developer"));
+        QVERIFY(fe && fe->defined);
+        QCOMPARE(fe->color, QStringLiteral("#2196F3"));
+        QCOMPARE(g.agent(QStringLiteral("ai-mesh-orchestrator"))->kind, AgentKind::Orchestrator);
+        QCOMPARE(g.agent(QStringLiteral("code-reviewer"))->kind, AgentKind::Quality);
+        QCOMPARE(g.agent(QStringLiteral("infrastructure-management-subagent"))->kind,
+                 AgentKind::Infrastructure);
+        QCOMPARE(g.agent(QStringLiteral("elixir-phoenix-expert"))->kind, AgentKind::Specialist);
+        const QStringList mesh = g.delegatesTo(QStringLiteral("ai-mesh-orchestrator"));
+        for (const char* n : {"tech-lead-orchestrator", "elixir-phoenix-expert", "code-reviewer",
+                              "test-runner", "playwright-tester", "frontend-developer"})
+            QVERIFY2(mesh.contains(QLatin1String(n)), n);
+        QVERIFY(g.delegatesTo(QStringLiteral("test-runner"))
+                    .contains(QStringLiteral("elixir-phoenix-expert")));
+        bool dangling = false;
+        for (const Diagnostic& d : g.diagnostics)
+            dangling |= d.code == u"graph-dangling" && d.path == u"agents/code-reviewer.md" &&
+                        d.message.contains(QStringLiteral("security-auditor"));
+        QVERIFY2(dangling, qPrintable(dump(g)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGraphBuilder)
+#include "tst_graphbuilder.moc"

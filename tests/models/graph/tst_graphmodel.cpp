@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+#include "graph/graphmodel.h"
+#include "project/fileindex.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString kFixture = QStringLiteral(PWB_FIXTURES "/graph/project");
+
+bool copyTree(const QString& from, const QString& to)
+{
+    QDir src(from);
+    if (!QDir().mkpath(to))
+        return false;
+    for (const QFileInfo& fi : src.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString target = to + u'/' + fi.fileName();
+        if (fi.isDir() ? !copyTree(fi.filePath(), target) : !QFile::copy(fi.filePath(), target))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+class TestGraphModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void snapshotThroughTheTester()
+    {
+        GraphModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        model.setSnapshot(GraphLoader::load(kFixture, FileIndex::scan(kFixture)));
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(model.columnCount(), int(GraphModel::ColumnCount));
+        const int lead = model.rowOf(QStringLiteral("lead-orchestrator"));
+        QVERIFY(lead >= 0);
+        const QModelIndex name = model.index(lead, GraphModel::NameColumn);
+        QCOMPARE(name.data().toString(), QStringLiteral("lead-orchestrator"));
+        QCOMPARE(name.data(GraphModel::ColorRole).toString(), QStringLiteral("#3F51B5"));
+        QCOMPARE(model.index(lead, GraphModel::KindColumn).data().toString(),
+                 QStringLiteral("orchestrator"));
+        QCOMPARE(name.data(GraphModel::SourcePathRole).toString(),
+                 QStringLiteral("agents/lead.md"));
+        QCOMPARE(name.data(GraphModel::SourceLineRole).toInt(), 2);
+        const int ghost = model.rowOf(QStringLiteral("security-auditor"));
+        QVERIFY(!model.index(ghost, 0).data(GraphModel::DefinedRole).toBool());
+        QCOMPARE(model.index(ghost, GraphModel::KindColumn).data().toString(),
+                 QStringLiteral("undefined"));
+        // Tasks that touch api-builder: TRD-001 (done) by reference.
+        const int api = model.rowOf(QStringLiteral("api-builder"));
+        QCOMPARE(model.index(api, 0).data(GraphModel::TasksDoneRole).toInt(), 1);
+        // code-checker is named in TRD-002's text; TRD-002 waits on nothing open: to do.
+        const int checker = model.rowOf(QStringLiteral("code-checker"));
+        QCOMPARE(model.index(checker, 0).data(GraphModel::TasksOpenRole).toInt(), 1);
+        // suite-runner's TRD-003 waits on the open TRD-002: blocked.
+        const int runner = model.rowOf(QStringLiteral("suite-runner"));
+        QCOMPARE(model.index(runner, 0).data(GraphModel::TasksBlockedRole).toInt(), 1);
+        QCOMPARE(model.index(runner, GraphModel::TasksColumn).data().toString(),
+                 QStringLiteral("0 done / 0 open / 1 blocked"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void taskGraph()
+    {
+        const GraphSnapshot s = GraphLoader::load(kFixture);
+        const TaskGraph& t = s.tasks;
+        QCOMPARE(t.tasks.size(), 4);
+        QCOMPARE(t.edges.size(), 3);
+        QStringList path;
+        for (int i : t.criticalPath)
+            path.append(t.tasks.at(i).id);
+        QCOMPARE(path, (QStringList{QStringLiteral("TRD-001"), QStringLiteral("TRD-002"),
+                                    QStringLiteral("TRD-003")}));
+        QCOMPARE(t.criticalHours(), 13.0);
+        QCOMPARE(t.tasks.at(t.indexOf(QStringLiteral("TRD-003"))).sprint,
+                 QStringLiteral("Sprint 2: Quality"));
+        QCOMPARE(t.tasks.at(t.indexOf(QStringLiteral("TRD-004"))).agents,
+                 QStringList{QStringLiteral("ui-builder")});
+        QVERIFY(t.cycleEdges.isEmpty());
+        QVERIFY(s.sources.contains(QStringLiteral("docs/TRD/plan.md")));
+    }
+
+    void plainTaskListAndCycles()
+    {
+        QList<TaskNode> nodes;
+        for (const char* id : {"A", "B", "C", "D"}) {
+            TaskNode n;
+            n.id = QLatin1String(id);
+            n.hours = 2;
+            nodes.append(n);
+        }
+        // B and C wait on each other: a cycle, reported and flagged, never a hang.
+        const TaskGraph g =
+            TaskGraph::fromTasks(nodes, {{},
+                                         {QStringLiteral("A"), QStringLiteral("C")},
+                                         {QStringLiteral("B")},
+                                         {QStringLiteral("C"), QStringLiteral("nope")}});
+        QCOMPARE(g.edges.size(), 4);
+        QCOMPARE(g.cycleEdges.size(), 2);
+        QCOMPARE(g.diagnostics.size(), 1);
+        QVERIFY(g.diagnostics.first().message.contains(QStringLiteral("B")));
+        QVERIFY(!g.criticalPath.isEmpty());
+    }
+
+    void loadsOffThreadDropsStaleAndReloadsOnChange()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(copyTree(kFixture, tmp.path()));
+        GraphModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &GraphModel::graphChanged);
+        QSignalSpy loading(&model, &GraphModel::loadingChanged);
+        model.reload(QStringLiteral(PWB_FIXTURES "/graph/broken"));
+        model.reload(tmp.path()); // replaces the first before it can land
+        QVERIFY(model.isLoading());
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.snapshot().root, tmp.path());
+        QCOMPARE(model.rowCount(), 7);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(loading.count(), 2);
+
+        QFile f(tmp.filePath(QStringLiteral("agents/new-agent.md")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("---\nname: docs-writer\ndescription: Writes guides\n---\n\nhand off to "
+                "api-builder.\n");
+        f.close();
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(model.rowCount(), 8);
+        QVERIFY(model.graph()
+                    .delegatesTo(QStringLiteral("docs-writer"))
+                    .contains(QStringLiteral("api-builder")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGraphModel)
+#include "tst_graphmodel.moc"

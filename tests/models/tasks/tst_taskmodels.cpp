@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: MIT
+#include "tasks/boardmodel.h"
+#include "tasks/sprintmodel.h"
+#include "tasks/taskdocuments.h"
+#include "tasks/taskmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QList<TaskDocuments::Entry> fixtures()
+{
+    const QString root = QStringLiteral(PWB_FIXTURES "/tasks");
+    return {TaskDocuments::readEntry(root, QStringLiteral("basic.md")),
+            TaskDocuments::readEntry(root, QStringLiteral("headings.md")),
+            TaskDocuments::readEntry(root, QStringLiteral("table.md"))};
+}
+QStringList cardIds(const BoardModel& m, int lane)
+{
+    QStringList out;
+    const QModelIndex l = m.index(lane, 0);
+    for (int r = 0; r < m.rowCount(l); ++r)
+        out << m.index(r, 0, l).data(BoardModel::TaskIdRole).toString();
+    return out;
+}
+} // namespace
+
+class TestTaskModels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void taskTree()
+    {
+        TaskDocuments docs;
+        TaskModel model(&docs);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        docs.setEntries(fixtures());
+        QCOMPARE(model.rowCount(), 3);
+        const QModelIndex doc = model.index(0, 0);
+        QCOMPARE(doc.data().toString(), QStringLiteral("Billing Export"));
+        QCOMPARE(model.rowCount(doc), 2); // Foundation, Delivery
+        const QModelIndex cat = model.index(0, 0, doc);
+        QCOMPARE(cat.data().toString(), QStringLiteral("Foundation"));
+        const QModelIndex task = model.index(1, 0, cat);
+        QCOMPARE(task.data(TaskModel::TaskIdRole).toString(), QStringLiteral("BIL-002"));
+        QCOMPARE(model.index(1, TaskModel::StatusColumn, cat).data().toString(),
+                 taskStatusLabel(TaskStatus::InProgress));
+        QCOMPARE(model.index(1, TaskModel::HoursColumn, cat).data().toDouble(), 6.0);
+        QCOMPARE(model.rowCount(task), 3);
+        const QModelIndex sub = model.index(0, 0, task);
+        QCOMPARE(sub.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(sub.flags() & Qt::ItemIsUserCheckable);
+        QCOMPARE(sub.data(TaskModel::LineRole).toInt(), 21);
+        QCOMPARE(model.indexForTask(0, QStringLiteral("BIL-002")), task);
+        // Table rows cannot be ticked (they have no checkboxes).
+        const QModelIndex tableDoc = model.index(2, 0);
+        QCOMPARE(model.rowCount(model.index(0, 0, tableDoc)), 3);
+        docs.setEntries({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void board()
+    {
+        TaskDocuments docs;
+        BoardModel model(&docs);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        docs.setEntries(fixtures());
+        QCOMPARE(model.cardCount(), 5);
+        // Lanes by sprint: Sprint 1, Sprint 2, No sprint (BIL-005).
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, 0).data(BoardModel::LaneNameRole).toString(),
+                 QStringLiteral("Sprint 1: Foundation"));
+        QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("No sprint"));
+        // Cards in status order: in progress BIL-002, blocked BIL-003, done BIL-001.
+        QCOMPARE(cardIds(model, 0), (QStringList{"BIL-002", "BIL-003", "BIL-001"}));
+        QCOMPARE(model.index(0, int(TaskStatus::Done)).data(BoardModel::CountRole).toInt(), 1);
+        QCOMPARE(model.index(0, int(TaskStatus::Done)).data(BoardModel::HoursSumRole).toDouble(),
+                 4.0);
+        const QModelIndex blocked = model.indexForTask(QStringLiteral("BIL-003"));
+        QCOMPARE(blocked.data(BoardModel::StatusRole).toInt(), int(TaskStatus::Blocked));
+        QCOMPARE(blocked.data(BoardModel::BlockedByRole).toStringList(), QStringList{"BIL-002"});
+        const QModelIndex b1 = model.indexForTask(QStringLiteral("BIL-001"));
+        QCOMPARE(b1.data(BoardModel::AgentsRole).toStringList(), QStringList{"code-reviewer"});
+        QCOMPARE(b1.data(BoardModel::SubtasksDoneRole).toInt(), 2);
+        QCOMPARE(model.indexForTask(QStringLiteral("BIL-002"))
+                     .data(BoardModel::FlagsRole)
+                     .toStringList(),
+                 QStringList{"REQUIRES EXPERT REVIEW"});
+
+        model.setLaneMode(BoardModel::LaneMode::Priority);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("HIGH"));
+        QCOMPARE(model.priorities(), (QStringList{"HIGH", "MEDIUM", "LOW"}));
+        model.setLaneMode(BoardModel::LaneMode::Category);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Delivery"));
+
+        model.setFilterText(QStringLiteral("upload"));
+        QCOMPARE(model.cardCount(), 1);
+        model.setFilterText(QString());
+        model.setPriorityFilter(QStringLiteral("LOW"));
+        QCOMPARE(model.cardCount(), 2);
+        model.setPriorityFilter(QString());
+        model.setSprintFilter(QStringLiteral("Sprint 2: Delivery"));
+        QCOMPARE(model.cardCount(), 2);
+        model.setSprintFilter(QString());
+        model.setStatusFilter(int(TaskStatus::Done));
+        QCOMPARE(model.cardCount(), 2);
+        model.setStatusFilter(-1);
+        QCOMPARE(model.sprintNames().size(), 2);
+
+        model.setDocument(1);
+        QCOMPARE(model.cardCount(), 4);
+        model.setDocument(7); // no such document: an empty board, not a crash
+        QCOMPARE(model.rowCount(), 0);
+        model.setDocument(0);
+        docs.setEntries({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void sprints()
+    {
+        TaskDocuments docs;
+        SprintModel model(&docs);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        docs.setEntries(fixtures());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, SprintModel::HoursColumn).data(SprintModel::ValueRole).toDouble(),
+                 13.0);
+        QCOMPARE(model.index(0, SprintModel::DoneColumn).data(SprintModel::ValueRole).toDouble(),
+                 4.0);
+        QCOMPARE(
+            model.index(0, SprintModel::RemainingColumn).data(SprintModel::ValueRole).toDouble(),
+            9.0);
+        QVERIFY(model.index(0, SprintModel::StatedColumn).data(SprintModel::MismatchRole).toBool());
+        QVERIFY(model.index(2, 0).data(SprintModel::IsTotalRole).toBool());
+        QCOMPARE(model.index(2, SprintModel::HoursColumn).data(SprintModel::ValueRole).toDouble(),
+                 18.0);
+        QCOMPARE(model.index(2, SprintModel::StatedColumn).data(SprintModel::ValueRole).toDouble(),
+                 20.0);
+        model.setDocument(2); // the table: no sprints, a total row only
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void loadsInTheBackgroundAndPicksUpEdits()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("docs/TRD")));
+        const QString file = dir.filePath(QStringLiteral("docs/TRD/plan.md"));
+        QVERIFY(QFile::copy(QStringLiteral(PWB_FIXTURES "/tasks/basic.md"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        TaskDocuments docs;
+        TaskModel model(&docs);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&docs, &TaskDocuments::documentsReset);
+        docs.load(dir.path(), TaskDocuments::documentPaths({QStringLiteral("docs/TRD/plan.md"),
+                                                            QStringLiteral("docs/notes.md"),
+                                                            QStringLiteral("lib/x.ex")}));
+        QVERIFY(docs.isLoading());
+        QTRY_COMPARE(docs.count(), 1);
+        QCOMPARE(docs.at(0).path, QStringLiteral("docs/TRD/plan.md"));
+        QCOMPARE(docs.at(0).doc.tasks.size(), 5);
+        QVERIFY(!docs.at(0).lint.isEmpty());
+
+        QSignalSpy changed(&docs, &TaskDocuments::documentChanged);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("\n**BIL-006: Added elsewhere** (1h)\n- [ ] new\n");
+        f.close();
+        QTRY_VERIFY(changed.count() >= 1);
+        QCOMPARE(docs.at(0).doc.tasks.size(), 6);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 3); // BIL-006 sits under "Dependency Map"
+
+        // A new document in docs/TRD shows up; a deleted one goes.
+        QVERIFY(QFile::copy(QStringLiteral(PWB_FIXTURES "/tasks/headings.md"),
+                            dir.filePath(QStringLiteral("docs/TRD/new.md"))));
+        QTRY_COMPARE(docs.count(), 2);
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("docs/TRD/new.md"))));
+        QTRY_COMPARE(docs.count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTaskModels)
+#include "tst_taskmodels.moc"

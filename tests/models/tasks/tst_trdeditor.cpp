@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: MIT
+#include "tasks/taskdocuments.h"
+#include "tasks/trdeditor.h"
+#include "tasks/trdparser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+namespace {
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+QByteArray fixture(const char* name)
+{
+    return readFile(QStringLiteral(PWB_FIXTURES "/tasks/") + QLatin1String(name));
+}
+QString seedPath()
+{
+    const QString name = QStringLiteral("trd-elixir-phoenix-expert-integration.md");
+    QDir dir(QStringLiteral(PWB_SEEDS));
+    if (dir.exists(name))
+        return dir.filePath(name);
+    dir.setPath(QStringLiteral(PWB_FIXTURES));
+    while (dir.cdUp()) {
+        if (dir.exists(QStringLiteral("shared/seeds/") + name))
+            return dir.filePath(QStringLiteral("shared/seeds/") + name);
+    }
+    return {};
+}
+// Plans and applies a change; fails the test when it cannot.
+QByteArray edit(const QByteArray& bytes, const TaskChange& change)
+{
+    const TrdDocument doc = TrdParser::parse(bytes, QStringLiteral("x.md"));
+    QList<TrdPatch> patches;
+    QString why;
+    if (TrdEditor::plan(bytes, doc, change, &patches, &why) != TrdEditor::Result::Ok)
+        qFatal("plan failed: %s", qPrintable(why));
+    QByteArray out = bytes;
+    if (!TrdEditor::apply(&out, patches))
+        qFatal("apply failed");
+    return out;
+}
+int differingBytes(const QByteArray& a, const QByteArray& b)
+{
+    if (a.size() != b.size())
+        return -1;
+    int n = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        n += a[i] != b[i];
+    return n;
+}
+} // namespace
+
+class TestTrdEditor : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everySubtaskOfTheSeedTogglesOneByte()
+    {
+        const QString path = seedPath();
+        if (path.isEmpty())
+            QSKIP("seed not available");
+        const QByteArray seed = readFile(path);
+        const TrdDocument doc = TrdParser::parse(seed, QStringLiteral("seed.md"));
+        int toggled = 0;
+        for (const TrdTask& t : doc.tasks) {
+            for (int i = 0; i < t.subtasks.size(); ++i) {
+                const TaskChange c = TrdEditor::setSubtask(t, i, !t.subtasks[i].checked);
+                const QByteArray once = edit(seed, c);
+                QCOMPARE(differingBytes(seed, once), 1);
+                QCOMPARE(once.at(t.subtasks[i].markOffset), t.subtasks[i].checked ? ' ' : 'x');
+                QCOMPARE(edit(once, c.inverse()), seed);
+                ++toggled;
+            }
+        }
+        QVERIFY(toggled > 200);
+    }
+
+    void completeAndReopenEveryTaskOfTheSeed()
+    {
+        const QString path = seedPath();
+        if (path.isEmpty())
+            QSKIP("seed not available");
+        const QByteArray seed = readFile(path);
+        const TrdDocument doc = TrdParser::parse(seed, QStringLiteral("seed.md"));
+        for (const TrdTask& t : doc.tasks) {
+            const TaskChange c = doc.statusOf(t) == TaskStatus::Done ? TrdEditor::reopen(doc, t)
+                                                                     : TrdEditor::complete(doc, t);
+            const QByteArray changed = edit(seed, c);
+            QVERIFY2(changed != seed, qPrintable(t.id));
+            const TrdDocument after = TrdParser::parse(changed, QStringLiteral("seed.md"));
+            const TaskStatus want =
+                doc.statusOf(t) == TaskStatus::Done ? TaskStatus::Done : TaskStatus::Done;
+            if (c.marker == TaskChange::Marker::Add)
+                QCOMPARE(after.statusOf(*after.task(t.id)), want);
+            else
+                QVERIFY2(after.statusOf(*after.task(t.id)) != TaskStatus::Done, qPrintable(t.id));
+            // Every other task is untouched, and the inverse restores the file exactly.
+            QCOMPARE(after.tasks.size(), doc.tasks.size());
+            QCOMPARE(edit(changed, c.inverse()), seed);
+        }
+    }
+
+    void markerGoesBeforeFlagsAndTrailingSpace()
+    {
+        const QByteArray bytes = fixture("unicode-crlf.md");
+        const TrdDocument doc = TrdParser::parse(bytes, QStringLiteral("u.md"));
+        const QByteArray done1 = edit(bytes, TrdEditor::complete(doc, doc.tasks[0]));
+        QVERIFY(done1.contains(
+            "**UNI-001: Größe prüfen — 測試** (2h) - **HIGH PRIORITY** ✅ **COMPLETED**  \r\n"));
+        QVERIFY(done1.contains("- [x] Première étape\t(tab)   \r\n"));
+        QVERIFY(done1.contains("- [x]\tTabbed subtask\r\n"));
+        const QByteArray done2 = edit(bytes, TrdEditor::complete(doc, doc.tasks[1]));
+        QVERIFY(
+            done2.contains("**UNI-002: Fertig** (1h) - **LOW PRIORITY** ✅ **COMPLETED** ⚠️ "
+                           "**REQUIRES EXPERT REVIEW**   \r\n"));
+        // Only the inserted marker and the mark bytes differ from the original.
+        QByteArray back = done2;
+        back.replace(" ✅ **COMPLETED**", "");
+        const qsizetype mark = doc.tasks[1].subtasks[0].markOffset;
+        QCOMPARE(back.at(mark), 'x');
+        back[mark] = ' ';
+        QCOMPARE(back, bytes);
+        // Undo through the inverse, byte for byte, CRLF and all.
+        QCOMPARE(edit(done1, TrdEditor::complete(doc, doc.tasks[0]).inverse()), bytes);
+        const TrdDocument doneDoc = TrdParser::parse(done1, QStringLiteral("u.md"));
+        QCOMPARE(doneDoc.statusOf(doneDoc.tasks[0]), TaskStatus::Done);
+    }
+
+    void reopenRemovesTheDocumentsOwnMarker()
+    {
+        const QByteArray bytes = fixture("basic.md");
+        const TrdDocument doc = TrdParser::parse(bytes, QStringLiteral("b.md"));
+        const TaskChange c = TrdEditor::reopen(doc, doc.tasks[0]);
+        const QByteArray open = edit(bytes, c);
+        QVERIFY(open.contains("**BIL-001: Export Schema** (4h) - **HIGH PRIORITY**\n- [x] Define "
+                              "the CSV columns\n- [ ] Document the encoding\n"));
+        const TrdDocument after = TrdParser::parse(open, QStringLiteral("b.md"));
+        QCOMPARE(after.statusOf(after.tasks[0]), TaskStatus::InProgress);
+        QCOMPARE(edit(open, c.inverse()), bytes);
+        // "✅ **COMPLETE**" (BIL-004) comes back as written, not as the document's default.
+        const TaskChange c4 = TrdEditor::reopen(doc, doc.tasks[3]);
+        QCOMPARE(edit(edit(bytes, c4), c4.inverse()), bytes);
+        // Heading tasks use their own, unbolded marker.
+        const QByteArray h = fixture("headings.md");
+        const TrdDocument hd = TrdParser::parse(h, QStringLiteral("h.md"));
+        const QByteArray hdone = edit(h, TrdEditor::complete(hd, hd.tasks[1]));
+        QVERIFY2(hdone.contains("### TASK-2 — Query API (2.5 hours) ✅ COMPLETED\n"),
+                 hdone.constData());
+    }
+
+    void replansAfterAnExternalEdit()
+    {
+        const QByteArray bytes = fixture("basic.md");
+        const TrdDocument doc = TrdParser::parse(bytes, QStringLiteral("b.md"));
+        const TaskChange c = TrdEditor::setSubtask(doc.tasks[1], 1, true);
+        QByteArray moved = bytes;
+        moved.insert(0, "Someone added a paragraph.\n\n");
+        moved.replace("- [ ] Retry on failure", "- [ ] Retry on failure, twice");
+        const QByteArray out = edit(moved, c);
+        QCOMPARE(differingBytes(moved, out), 1);
+        QVERIFY(out.contains("- [x] Back-pressure"));
+
+        // Gone or duplicated targets are refused, not guessed.
+        QByteArray gone = bytes;
+        gone.replace("- [ ] Back-pressure\n", "");
+        const TrdDocument goneDoc = TrdParser::parse(gone, QStringLiteral("b.md"));
+        QList<TrdPatch> patches;
+        QCOMPARE(TrdEditor::plan(gone, goneDoc, c, &patches), TrdEditor::Result::NotFound);
+        QByteArray twice = bytes;
+        twice.replace("- [ ] Back-pressure\n", "- [ ] Back-pressure\n- [ ] Back-pressure\n");
+        twice.replace("- [x] GenServer skeleton\n", "");
+        const TrdDocument twiceDoc = TrdParser::parse(twice, QStringLiteral("b.md"));
+        QCOMPARE(TrdEditor::plan(twice, twiceDoc, c, &patches, nullptr, true),
+                 TrdEditor::Result::Ambiguous);
+        QByteArray dup = bytes + "\n**BIL-002: Again** (1h)\n";
+        QCOMPARE(TrdEditor::plan(dup, TrdParser::parse(dup, QStringLiteral("b.md")), c, &patches),
+                 TrdEditor::Result::Ambiguous);
+        // Table rows are read-only.
+        const QByteArray table = fixture("table.md");
+        const TrdDocument td = TrdParser::parse(table, QStringLiteral("t.md"));
+        QCOMPARE(TrdEditor::plan(table, td, TrdEditor::complete(td, td.tasks[1]), &patches),
+                 TrdEditor::Result::NotFound);
+    }
+
+    void applyChecksTheBytesItReplaces()
+    {
+        QByteArray b("- [ ] a\n");
+        QVERIFY(!TrdEditor::apply(&b, {TrdPatch{3, "x", " "}}));
+        QCOMPARE(b, QByteArray("- [ ] a\n"));
+        QVERIFY(!TrdEditor::apply(&b, {TrdPatch{30, " ", "x"}}));
+        QVERIFY(!TrdEditor::apply(&b, {TrdPatch{2, "[ ", "[x"}, TrdPatch{3, " ", "x"}}));
+        QVERIFY(TrdEditor::apply(&b, {TrdPatch{3, " ", "x"}}));
+        QCOMPARE(b, QByteArray("- [x] a\n"));
+    }
+
+    void writesThroughTheStoreWithUndoAndConflicts()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("docs/TRD")));
+        const QString file = dir.filePath(QStringLiteral("docs/TRD/u.md"));
+        QVERIFY(QFile::copy(QStringLiteral(PWB_FIXTURES "/tasks/unicode-crlf.md"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray original = readFile(file);
+        TaskDocuments docs;
+        docs.setEntries({TaskDocuments::readEntry(dir.path(), QStringLiteral("docs/TRD/u.md"))});
+        QSignalSpy idle(&docs, &TaskDocuments::idle);
+        QSignalSpy conflict(&docs, &TaskDocuments::conflict);
+
+        docs.setSubtaskChecked(0, QStringLiteral("UNI-001"), 0, true);
+        QVERIFY(idle.wait(5000));
+        QCOMPARE(differingBytes(original, readFile(file)), 1);
+        QCOMPARE(docs.at(0).doc.tasks[0].checkedCount(), 2);
+        docs.undoStack()->undo();
+        QVERIFY(idle.wait(5000));
+        QCOMPARE(readFile(file), original);
+        docs.undoStack()->redo();
+        QVERIFY(idle.wait(5000));
+        QCOMPARE(differingBytes(original, readFile(file)), 1);
+        docs.undoStack()->undo();
+        QVERIFY(idle.wait(5000));
+
+        // Edited elsewhere, target still unambiguous: re-read and re-applied.
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Added outside.\r\n" + original);
+        }
+        docs.setSubtaskChecked(0, QStringLiteral("UNI-002"), 0, true);
+        QVERIFY(idle.wait(5000));
+        QByteArray expected = "Added outside.\r\n" + original;
+        expected.replace("- [ ] only one", "- [x] only one");
+        QCOMPARE(readFile(file), expected);
+        QCOMPARE(conflict.size(), 0);
+
+        // Edited elsewhere so that the subtask is gone (no event loop runs in between, so
+        // the store still holds the old text): nothing is written, the view is asked.
+        QByteArray external = expected;
+        external.replace("- [ ] Première étape\t(tab)   \r\n", "");
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(external);
+        }
+        QVERIFY(external != expected);
+        QCOMPARE(docs.at(0).doc.tasks[0].subtasks[0].text, QStringLiteral("Première étape\t(tab)"));
+        QVERIFY(!docs.at(0).doc.tasks[0].subtasks[0].checked);
+        docs.setSubtaskChecked(0, QStringLiteral("UNI-001"), 0, true);
+        QVERIFY(docs.isBusy());
+        QVERIFY(conflict.wait(5000));
+        QVERIFY(conflict.first().at(1).toString().contains(QStringLiteral("Première")));
+        QCOMPARE(readFile(file), external);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrdEditor)
+#include "tst_trdeditor.moc"

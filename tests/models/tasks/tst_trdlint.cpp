@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: MIT
+#include "tasks/tasksreport.h"
+#include "tasks/trdlint.h"
+#include "tasks/trdparser.h"
+#include "tasks/trdstats.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+TrdDocument fixture(const char* name)
+{
+    return TrdParser::parse(readFile(QStringLiteral(PWB_FIXTURES "/tasks/") + QLatin1String(name)),
+                            QString::fromLatin1(name));
+}
+QString seedPath()
+{
+    const QString name = QStringLiteral("trd-elixir-phoenix-expert-integration.md");
+    QDir dir(QStringLiteral(PWB_SEEDS));
+    if (dir.exists(name))
+        return dir.filePath(name);
+    dir.setPath(QStringLiteral(PWB_FIXTURES));
+    while (dir.cdUp()) {
+        if (dir.exists(QStringLiteral("shared/seeds/") + name))
+            return dir.filePath(QStringLiteral("shared/seeds/") + name);
+    }
+    return {};
+}
+const Diagnostic* find(const Diagnostics& ds, const QString& code, int line)
+{
+    for (const Diagnostic& d : ds) {
+        if (d.code == code && d.line == line)
+            return &d;
+    }
+    return nullptr;
+}
+int count(const Diagnostics& ds, const QString& code)
+{
+    return int(
+        std::count_if(ds.cbegin(), ds.cend(), [&](const Diagnostic& d) { return d.code == code; }));
+}
+QString dump(const Diagnostics& ds)
+{
+    QStringList out;
+    for (const Diagnostic& d : ds)
+        out << d.toString() + QStringLiteral(" [") + d.code + u']';
+    return out.join(u'\n');
+}
+} // namespace
+
+class TestTrdLint : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyCheckIsLocated_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("total hours") << "trd-total-hours" << 81 << "20h|18h";
+        QTest::newRow("sprint 1 hours") << "trd-sprint-hours" << 47 << "10h|13h";
+        QTest::newRow("sprint 2 hours") << "trd-sprint-hours" << 64 << "5h|8h";
+        QTest::newRow("unknown dependency") << "trd-unknown-dependency" << 39 << "BIL-999";
+        QTest::newRow("complete with open subtasks") << "trd-complete-unchecked" << 36 << "BIL-004";
+        QTest::newRow("complete, dependency open")
+            << "trd-complete-dependency-open" << 36 << "BIL-003";
+        QTest::newRow("no sprint") << "trd-no-sprint" << 41 << "BIL-005";
+        QTest::newRow("two sprints") << "trd-multiple-sprints" << 29 << "Sprint 1|Sprint 2";
+        QTest::newRow("field edge not in map") << "trd-mermaid-missing-edge" << 39 << "BIL-003";
+        QTest::newRow("map edge not in field")
+            << "trd-field-missing-edge" << 76 << "BIL-001 --> BIL-004";
+    }
+    void everyCheckIsLocated()
+    {
+        QFETCH(QString, code);
+        QFETCH(int, line);
+        QFETCH(QString, words);
+        const Diagnostics ds = TrdLint::check(fixture("basic.md"));
+        const Diagnostic* d = find(ds, code, line);
+        QVERIFY2(d, qPrintable(dump(ds)));
+        QCOMPARE(d->path, QStringLiteral("basic.md"));
+        for (const QString& w : words.split(u'|'))
+            QVERIFY2(d->message.contains(w), qPrintable(d->message));
+    }
+
+    void nothingElseOnTheFixture()
+    {
+        const Diagnostics ds = TrdLint::check(fixture("basic.md"));
+        QCOMPARE(ds.size(), 11); // the ten above plus BIL-005's missing map edge
+        QCOMPARE(count(ds, QStringLiteral("trd-dependency-cycle")), 0);
+        QCOMPARE(count(ds, QStringLiteral("trd-task-count")), 0);
+    }
+
+    void cycles()
+    {
+        const Diagnostics ds = TrdLint::check(fixture("broken.md"));
+        QCOMPARE(count(ds, QStringLiteral("trd-dependency-cycle")), 1);
+        const Diagnostic* d = find(ds, QStringLiteral("trd-dependency-cycle"), 15);
+        QVERIFY2(d, qPrintable(dump(ds)));
+        QVERIFY(d->message.contains(QStringLiteral("BRK-002, BRK-003")));
+        QCOMPARE(d->severity, Diagnostic::Severity::Error);
+        // The mermaid node that is no task: reported by the parser, merged by all().
+        QVERIFY(find(TrdLint::all(fixture("broken.md")), QStringLiteral("trd-mermaid-node"), 31));
+    }
+
+    void selfLoopAndCounts()
+    {
+        const QByteArray md("**A-1: x** (1h)\n- **Dependencies**: A-1\n\n"
+                            "**Estimated Total Effort**: 1 hours (3 tasks across 2 sprints)\n");
+        const Diagnostics ds = TrdLint::check(TrdParser::parse(md, QStringLiteral("s.md")));
+        QCOMPARE(count(ds, QStringLiteral("trd-dependency-cycle")), 1);
+        QVERIFY(find(ds, QStringLiteral("trd-task-count"), 4));
+        QCOMPARE(count(ds, QStringLiteral("trd-sprint-count")), 0); // no sprints planned at all
+        QCOMPARE(count(ds, QStringLiteral("trd-total-hours")), 0);
+    }
+
+    void seedTotals()
+    {
+        const QString path = seedPath();
+        if (path.isEmpty())
+            QSKIP("seed not available");
+        const QByteArray bytes = readFile(path);
+        const TrdDocument doc = TrdParser::parse(bytes, QStringLiteral("seed.md"));
+        const Diagnostics ds = TrdLint::check(doc);
+        int line = 0;
+        const QList<QByteArray> lines = bytes.split('\n');
+        for (int i = 0; i < lines.size(); ++i) {
+            if (lines[i].startsWith("**Estimated Total Effort**"))
+                line = i + 1;
+        }
+        const Diagnostic* d = find(ds, QStringLiteral("trd-total-hours"), line);
+        QVERIFY2(d, qPrintable(dump(ds)));
+        QVERIFY(d->message.contains(QStringLiteral("246h")));
+        QVERIFY(d->message.contains(QString::number(doc.totalHours()) + u'h'));
+        QVERIFY(count(ds, QStringLiteral("trd-sprint-hours")) >= 1);
+        QVERIFY(count(ds, QStringLiteral("trd-no-sprint")) >= 1);
+        QCOMPARE(count(ds, QStringLiteral("trd-unknown-dependency")), 0);
+        QCOMPARE(count(ds, QStringLiteral("trd-dependency-cycle")), 0);
+    }
+
+    void statsAndReport()
+    {
+        const TrdDocument doc = fixture("basic.md");
+        const TrdStats s = TrdStats::of(doc);
+        QCOMPARE(s.tasks, 5);
+        QCOMPARE(s.done, 2);
+        QCOMPARE(s.inProgress, 1);
+        QCOMPARE(s.blocked, 1);
+        QCOMPARE(s.todo, 1);
+        QCOMPARE(s.hoursTotal, 18.0);
+        QCOMPARE(s.hoursDone, 9.0);
+        QCOMPARE(s.subtasksChecked, 4);
+        QCOMPARE(s.subtasksOpen, 6);
+        QCOMPARE(s.sprints.size(), 2);
+        QCOMPARE(s.sprints[0].hours, 13.0);
+        QCOMPARE(s.sprints[0].hoursDone, 4.0);
+
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("docs/TRD/sub")));
+        QVERIFY(QFile::copy(QStringLiteral(PWB_FIXTURES "/tasks/basic.md"),
+                            dir.filePath(QStringLiteral("docs/TRD/sub/basic.md"))));
+        const QJsonObject tasks = TasksReport::toJson(dir.path());
+        const QJsonArray docs = tasks.value(QStringLiteral("documents")).toArray();
+        QCOMPARE(docs.size(), 1);
+        const QJsonObject d = docs[0].toObject();
+        QCOMPARE(d.keys(), (QStringList{"blocked", "done", "hours_done", "hours_stated",
+                                        "hours_total", "in_progress", "path", "sprints",
+                                        "subtasks_checked", "subtasks_open", "tasks", "todo"}));
+        QCOMPARE(d.value(QStringLiteral("path")).toString(),
+                 QStringLiteral("docs/TRD/sub/basic.md"));
+        QCOMPARE(d.value(QStringLiteral("hours_stated")).toDouble(), 20.0);
+        QCOMPARE(d.value(QStringLiteral("hours_total")).toDouble(), 18.0);
+        const QJsonObject sp = d.value(QStringLiteral("sprints")).toArray().at(0).toObject();
+        QCOMPARE(sp.keys(), (QStringList{"hours", "hours_stated", "name", "tasks"}));
+        QCOMPARE(sp.value(QStringLiteral("tasks")).toInt(), 3);
+        const QJsonArray lint = tasks.value(QStringLiteral("lint")).toArray();
+        QVERIFY(lint.size() >= 11);
+        QCOMPARE(lint[0].toObject().keys(), (QStringList{"code", "line", "message", "path"}));
+        QVERIFY(TasksReport::toText(tasks).contains(QStringLiteral("trd-total-hours")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrdLint)
+#include "tst_trdlint.moc"

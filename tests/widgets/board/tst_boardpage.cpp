@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: MIT
+#include "board/boardpage.h"
+#include "board/boardview.h"
+#include "board/sprintsummary.h"
+#include "board/taskdetailpanel.h"
+#include "common/emptystate.h"
+#include "project/fileindex.h"
+#include "project/project.h"
+#include "tasks/boardmodel.h"
+#include "tasks/taskdocuments.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+namespace {
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+bool copyFixture(const QString& name, const QString& to)
+{
+    const QString target = to + u'/' + name;
+    if (!QFile::copy(QStringLiteral(PWB_FIXTURES "/tasks/") + name, target))
+        return false;
+    return QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+}
+// Differences between two byte arrays as (offset, old, new) runs, for exact checks.
+int changedBytes(const QByteArray& a, const QByteArray& b)
+{
+    if (a.size() != b.size())
+        return -1;
+    int n = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        n += a[i] != b[i] ? 1 : 0;
+    return n;
+}
+} // namespace
+
+class TestBoardPage : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_trd;
+
+    bool openProject(Project& project, BoardPage& page)
+    {
+        QSignalSpy reset(project.tasks(), &TaskDocuments::documentsReset);
+        if (!project.open(m_dir.path()))
+            return false;
+        for (int i = 0; i < 200 && reset.isEmpty(); ++i)
+            QTest::qWait(50);
+        return page.isShowingBoard();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("docs/TRD")));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("docs/PRD")));
+        const QString trd = m_dir.filePath(QStringLiteral("docs/TRD"));
+        QVERIFY(copyFixture(QStringLiteral("basic.md"), trd));
+        QVERIFY(
+            copyFixture(QStringLiteral("headings.md"), m_dir.filePath(QStringLiteral("docs/PRD"))));
+        m_trd = trd + QStringLiteral("/basic.md");
+    }
+
+    void emptyStateSaysWhatToDo()
+    {
+        Project project;
+        BoardPage page(&project);
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(!page.isShowingBoard());
+        QVERIFY(page.emptyState()->text().contains(QStringLiteral("docs/TRD")));
+        QTemporaryDir empty;
+        QSignalSpy ready(project.files(), &FileIndex::ready);
+        QVERIFY(project.open(empty.path()));
+        QVERIFY(ready.wait(5000));
+        QTRY_VERIFY(page.emptyState()->text().contains(QStringLiteral("No TRD documents")));
+        QVERIFY(!page.isShowingBoard());
+    }
+
+    void showsTheBoardAndFilters()
+    {
+        Project project;
+        BoardPage page(&project);
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(openProject(project, page));
+        QCOMPARE(page.documentPicker()->count(), 2);
+        QVERIFY(page.documentPicker()->currentText().contains(QStringLiteral("Billing Export")));
+        QCOMPARE(page.model()->cardCount(), 5);
+        QCOMPARE(page.model()->rowCount(), 3);
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        // Lanes switch; filters narrow.
+        page.laneMode()->setCurrentIndex(1);
+        QCOMPARE(page.model()->index(0, 0).data().toString(), QStringLiteral("HIGH"));
+        page.filterEdit()->setText(QStringLiteral("schedul"));
+        QCOMPARE(page.model()->cardCount(), 1);
+        page.filterEdit()->clear();
+        page.priorityFilter()->setCurrentIndex(
+            page.priorityFilter()->findData(QStringLiteral("LOW")));
+        QCOMPARE(page.model()->cardCount(), 2);
+        page.priorityFilter()->setCurrentIndex(0);
+        page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(int(TaskStatus::Done)));
+        QCOMPARE(page.model()->cardCount(), 2);
+        page.statusFilter()->setCurrentIndex(0);
+        QVERIFY(page.sprintFilter()->count() == 3);
+        page.sprintFilter()->setCurrentIndex(2);
+        QCOMPARE(page.model()->cardCount(), 2);
+        page.sprintFilter()->setCurrentIndex(0);
+        page.laneMode()->setCurrentIndex(0);
+
+        // Keyboard: the board has focus and arrows move between cards.
+        page.view()->setFocus();
+        const QString first = page.details()->taskId();
+        QCOMPARE(first, QStringLiteral("BIL-002"));
+        QTest::keyClick(page.view(), Qt::Key_Right);
+        QCOMPARE(page.details()->taskId(), QStringLiteral("BIL-003"));
+        QTest::keyClick(page.view(), Qt::Key_Down); // nothing below in Blocked: stays
+        QCOMPARE(page.details()->taskId(), QStringLiteral("BIL-003"));
+        QTest::keyClick(page.view(), Qt::Key_Right);
+        QCOMPARE(page.details()->taskId(), QStringLiteral("BIL-001"));
+        QTest::keyClick(page.view(), Qt::Key_Down);
+        QCOMPARE(page.details()->taskId(), QStringLiteral("BIL-004")); // next lane, same column
+        QTest::keyClick(page.view(), Qt::Key_Home);
+        QCOMPARE(page.details()->taskId(), QStringLiteral("BIL-002"));
+
+        // Clicking a card selects it.
+        const QModelIndex done = page.model()->indexForTask(QStringLiteral("BIL-001"));
+        const QRect r = page.view()->visualRect(done);
+        QVERIFY(r.isValid());
+        QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, r.center());
+        QCOMPARE(page.details()->taskId(), QStringLiteral("BIL-001"));
+
+        // Lint and sprint summary.
+        QVERIFY(page.findings()->topLevelItemCount() >= 11);
+        QVERIFY(!page.findings()
+                     ->findItems(QStringLiteral("trd-total-hours"), Qt::MatchExactly, 2)
+                     .isEmpty());
+        QCOMPARE(page.sprintSummary()->table()->model()->rowCount(), 3);
+        QCOMPARE(page.sprintSummary()->plannedRemaining(), (QList<double>{18, 5, 0}));
+        QCOMPARE(page.sprintSummary()->actualRemaining(), (QList<double>{18, 14, 9}));
+
+        // The other document.
+        page.documentPicker()->setCurrentIndex(1);
+        QCOMPARE(page.model()->cardCount(), 4);
+        QVERIFY(page.sprintFilter()->isHidden());
+    }
+
+    void detailPanelLinks()
+    {
+        Project project;
+        BoardPage page(&project);
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(openProject(project, page));
+        QVERIFY(page.selectTask(QStringLiteral("BIL-002")));
+        TaskDetailPanel* d = page.details();
+        QCOMPARE(d->titleLabel()->text(), QStringLiteral("BIL-002: Exporter Process"));
+        QCOMPARE(d->subtaskBoxes().size(), 3);
+        QVERIFY(d->subtaskBoxes()[0]->isChecked());
+        QVERIFY(!d->subtaskBoxes()[1]->isChecked());
+        auto* refs = d->findChild<QLabel*>(QStringLiteral("taskReferences"));
+        QVERIFY(refs);
+        QVERIFY(refs->text().contains(QStringLiteral("agents/test-runner.md:243-278")));
+        QSignalSpy open(&page, &BoardPage::openFileRequested);
+        emit refs->linkActivated(QStringLiteral("file:agents/test-runner.md#243"));
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open[0][0].toString(), QStringLiteral("agents/test-runner.md"));
+        QCOMPARE(open[0][1].toInt(), 243);
+        auto* source = d->findChild<QLabel*>(QStringLiteral("taskSource"));
+        QVERIFY(source->text().contains(QStringLiteral("docs/TRD/basic.md:20")));
+        auto* deps = d->findChild<QLabel*>(QStringLiteral("taskDependencies"));
+        QVERIFY(deps->text().contains(QStringLiteral("task:BIL-001")));
+        emit deps->linkActivated(QStringLiteral("task:BIL-001"));
+        QCOMPARE(d->taskId(), QStringLiteral("BIL-001"));
+        QVERIFY(d->reopenButton()->isVisibleTo(&page));
+        QVERIFY(!d->completeButton()->isVisibleTo(&page));
+    }
+
+    void tickingASubtaskWritesOneByte()
+    {
+        const QByteArray before = readAll(m_trd);
+        Project project;
+        BoardPage page(&project);
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(openProject(project, page));
+        QVERIFY(page.selectTask(QStringLiteral("BIL-002")));
+        QCheckBox* box = page.details()->subtaskBoxes().at(1);
+        QSignalSpy idle(project.tasks(), &TaskDocuments::idle);
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+        QVERIFY(idle.wait(5000));
+        const QByteArray after = readAll(m_trd);
+        QCOMPARE(changedBytes(before, after), 1);
+        QVERIFY(after.contains("- [x] Back-pressure"));
+        // The board follows: 2 of 3 ticked, still in progress, the card stays selected.
+        QCOMPARE(page.model()
+                     ->indexForTask(QStringLiteral("BIL-002"))
+                     .data(BoardModel::SubtasksDoneRole)
+                     .toInt(),
+                 2);
+        QCOMPARE(page.details()->taskId(), QStringLiteral("BIL-002"));
+        QVERIFY(page.details()->subtaskBoxes().at(1)->isChecked());
+
+        // Undo restores the file byte for byte.
+        project.tasks()->undoStack()->undo();
+        QVERIFY(idle.wait(5000));
+        QCOMPARE(readAll(m_trd), before);
+
+        // Completing through the panel ticks the rest and adds the document's marker.
+        page.details()->completeButton()->click();
+        QVERIFY(idle.wait(5000));
+        const QByteArray done = readAll(m_trd);
+        QVERIFY(done.contains(
+            "**BIL-002: Exporter Process** (6h) - **MEDIUM PRIORITY** ✅ **COMPLETED** ⚠️"));
+        QCOMPARE(page.model()
+                     ->indexForTask(QStringLiteral("BIL-002"))
+                     .data(BoardModel::StatusRole)
+                     .toInt(),
+                 int(TaskStatus::Done));
+        project.tasks()->undoStack()->undo();
+        QVERIFY(idle.wait(5000));
+        QCOMPARE(readAll(m_trd), before);
+    }
+
+    void darkAndLightPalettes()
+    {
+        Project project;
+        BoardPage page(&project);
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(openProject(project, page));
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QImage light = page.view()->viewport()->grab().toImage();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x2b, 0x2d, 0x31));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+        page.setPalette(dark);
+        const QImage darkImg = page.view()->viewport()->grab().toImage();
+        QVERIFY(light.pixelColor(4, 60).lightness() > 128);
+        QVERIFY(darkImg.pixelColor(4, 60).lightness() < 128);
+        const QRect card =
+            page.view()->visualRect(page.model()->indexForTask(QStringLiteral("BIL-002")));
+        QVERIFY(darkImg.pixelColor(card.center()).lightness() < 128);
+        QVERIFY(page.view()->lastPaintedCards() >= 5);
+        if (qEnvironmentVariableIsSet("PWB_SCREENSHOTS")) {
+            light.save(QStringLiteral("/tmp/board-light.png"));
+            darkImg.save(QStringLiteral("/tmp/board-dark.png"));
+        }
+    }
+
+    void tenThousandCardsPaintOnlyWhatIsVisible()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("docs/TRD")));
+        QByteArray md("# Big\n\n#### Everything\n\n");
+        for (int i = 1; i <= 10000; ++i)
+            md += QStringLiteral("**BIG-%1: Task number %1** (2h) - **%2 PRIORITY**\n- [%3] "
+                                 "step\n- [ ] other\n\n")
+                      .arg(i)
+                      .arg(i % 3 == 0 ? QStringLiteral("HIGH") : QStringLiteral("LOW"))
+                      .arg(i % 2 ? u'x' : u' ')
+                      .toUtf8();
+        QFile f(dir.filePath(QStringLiteral("docs/TRD/big.md")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(md);
+        f.close();
+        Project project;
+        BoardPage page(&project);
+        page.resize(1400, 900);
+        page.show();
+        QSignalSpy reset(project.tasks(), &TaskDocuments::documentsReset);
+        QVERIFY(project.open(dir.path()));
+        QVERIFY(reset.wait(20000));
+        QCOMPARE(page.model()->cardCount(), 10000);
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.view()->viewport()->repaint();
+        QVERIFY(page.view()->lastPaintedCards() > 0);
+        QVERIFY(page.view()->lastPaintedCards() < 100);
+        QVERIFY(page.view()->contentHeight() > 100000);
+        // Scroll to the end with the keyboard and back.
+        page.view()->setFocus();
+        QTest::keyClick(page.view(), Qt::Key_End);
+        QVERIFY(page.details()->taskId().startsWith(QStringLiteral("BIG-")));
+        page.view()->viewport()->repaint();
+        QVERIFY(page.view()->lastPaintedCards() < 100);
+    }
+};
+
+QTEST_MAIN(TestBoardPage)
+#include "tst_boardpage.moc"

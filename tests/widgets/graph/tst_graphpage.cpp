@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: MIT
+#include "common/emptystate.h"
+#include "graph/graphinspector.h"
+#include "graph/graphmodel.h"
+#include "graph/graphpage.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+#include "project/project.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+const QString kFixture = QStringLiteral(PWB_FIXTURES "/graph/project");
+
+bool waitForGraph(GraphPage& page, int nodes)
+{
+    return QTest::qWaitFor(
+        [&] { return !page.isLayingOut() && page.scene()->nodeCount() == nodes; }, 20000);
+}
+} // namespace
+
+class TestGraphPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void emptyStateWithoutAgents()
+    {
+        QTemporaryDir tmp;
+        Project project;
+        GraphPage page(&project);
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(page.emptyState()->isVisibleTo(&page));
+        QVERIFY(page.emptyState()->text().contains(QStringLiteral("Open a project")));
+        QVERIFY(project.open(tmp.path()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            project.isOpen() && !project.graph()->isLoading() &&
+                page.emptyState()->text().contains(QStringLiteral("No agent definitions")),
+            10000);
+        QVERIFY(page.emptyState()->isVisibleTo(&page));
+        page.setMode(GraphMode::Dependencies);
+        QVERIFY(page.emptyState()->text().contains(QStringLiteral("No TRD tasks")));
+    }
+
+    void delegationGraphInspectorAndOpening()
+    {
+        Project project;
+        GraphPage page(&project);
+        page.resize(1100, 700);
+        page.show();
+        QSignalSpy open(&page, &GraphPage::openFileRequested);
+        QVERIFY(project.open(kFixture));
+        QVERIFY(waitForGraph(page, 7));
+        QVERIFY(!page.emptyState()->isVisibleTo(&page));
+        GraphScene* scene = page.scene();
+        for (int i = 0; i < scene->nodeCount(); ++i)
+            for (int j = i + 1; j < scene->nodeCount(); ++j)
+                QVERIFY(!scene->nodeRect(i).intersects(scene->nodeRect(j)));
+        // Problems are listed and lead to their file and line.
+        QVERIFY(page.problems()->count() >= 3);
+        bool dangling = false;
+        for (int i = 0; i < page.problems()->count(); ++i)
+            dangling |=
+                page.problems()->item(i)->text().contains(QStringLiteral("security-auditor"));
+        QVERIFY(dangling);
+        emit page.problems()->itemActivated(page.problems()->item(0));
+        QCOMPARE(open.count(), 1);
+
+        // Select an agent: the inspector shows its definition; up/downstream light up.
+        const int lead = scene->presentation().indexOf(QStringLiteral("lead-orchestrator"));
+        scene->selectNode(lead);
+        QCOMPARE(page.inspector()->node(), lead);
+        const QString html = page.inspector()->toHtml();
+        QVERIFY(html.contains(QStringLiteral("agents/lead.md:2")));
+        QVERIFY(html.contains(QStringLiteral("Plans the work")));
+        QVERIFY(html.contains(QStringLiteral("Read, Grep, Task")));
+        QVERIFY(scene->highlighted().contains(
+            scene->presentation().indexOf(QStringLiteral("api-builder"))));
+        QVERIFY(!scene->highlighted().contains(
+                    scene->presentation().indexOf(QStringLiteral("ghost-writer"))) ||
+                scene->presentation().downstream(lead).contains(
+                    scene->presentation().indexOf(QStringLiteral("ghost-writer"))));
+
+        // The source link opens the editor at the definition's line.
+        emit page.inspector()->anchorClicked(
+            QUrl(QStringLiteral("open?path=agents/lead.md&line=2")));
+        QCOMPARE(open.count(), 2);
+        QCOMPARE(open.last().at(0).toString(), QStringLiteral("agents/lead.md"));
+        QCOMPARE(open.last().at(1).toInt(), 2);
+        // Keyboard: Enter on the view opens the selected node's source; Escape clears.
+        page.view()->setFocus();
+        QTest::keyClick(page.view(), Qt::Key_Return);
+        QCOMPARE(open.count(), 3);
+        QTest::keyClick(page.view(), Qt::Key_Escape);
+        QCOMPARE(scene->selectedNode(), -1);
+        QVERIFY(scene->highlighted().isEmpty());
+        QTest::keyClick(page.view(), Qt::Key_Tab);
+        QCOMPARE(scene->selectedNode(), 0);
+
+        // Search.
+        const int checker = page.findNode(QStringLiteral("CHECKER"));
+        QCOMPARE(scene->presentation().nodes.at(checker).key, QStringLiteral("code-checker"));
+        QCOMPARE(page.findNode(QStringLiteral("no such agent")), -1);
+
+        // Zoom and fit.
+        const double before = page.view()->zoom();
+        QTest::keyClick(page.view(), Qt::Key_Plus);
+        QVERIFY(page.view()->zoom() > before);
+        QTest::keyClick(page.view(), Qt::Key_0);
+
+        // Export.
+        QTemporaryDir tmp;
+        const QString svg = tmp.filePath(QStringLiteral("g.svg"));
+        QString error;
+        QVERIFY2(page.exportSvg(svg, &error), qPrintable(error));
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray svgText = f.readAll();
+        QVERIFY(svgText.contains("<svg"));
+        QVERIFY(svgText.contains("lead-orchestrator"));
+        const QString png = tmp.filePath(QStringLiteral("g.png"));
+        QVERIFY2(page.exportPng(png, &error), qPrintable(error));
+        QVERIFY(!QImage(png).isNull());
+    }
+
+    void dependenciesModeAndPalette()
+    {
+        Project project;
+        GraphPage page(&project);
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(project.open(kFixture));
+        QVERIFY(waitForGraph(page, 7));
+        page.setMode(GraphMode::Dependencies);
+        QVERIFY(waitForGraph(page, 4));
+        const GraphPresentation& p = page.scene()->presentation();
+        QCOMPARE(p.mode, GraphMode::Dependencies);
+        QVERIFY(p.nodes.at(p.indexOf(QStringLiteral("TRD-003"))).critical);
+        QCOMPARE(p.nodes.at(p.indexOf(QStringLiteral("TRD-003"))).status, TaskStatus::Blocked);
+        QCOMPARE(p.clusters.size(), 2);
+        page.scene()->selectNode(p.indexOf(QStringLiteral("TRD-002")));
+        QVERIFY(page.inspector()->toHtml().contains(QStringLiteral("Sprint 1: Foundation")));
+
+        QVERIFY(!page.scene()->colors().dark);
+        QPalette dark = page.palette();
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x24));
+        dark.setColor(QPalette::Text, QColor(0xEE, 0xEE, 0xEE));
+        page.setPalette(dark);
+        QVERIFY(page.scene()->colors().dark);
+        QCOMPARE(page.scene()->backgroundBrush().color(), QColor(0x20, 0x20, 0x24));
+    }
+
+    void fiveHundredNodesStayResponsive()
+    {
+        QTemporaryDir tmp;
+        QDir().mkpath(tmp.filePath(QStringLiteral("agents")));
+        for (int i = 0; i < 500; ++i) {
+            QFile f(tmp.filePath(QStringLiteral("agents/agent-%1.md").arg(i)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray text =
+                "---\nname: agent-" + QByteArray::number(i) + "\ndescription: generated\n---\n\n";
+            if (i > 0)
+                text += "Delegate to agent-" + QByteArray::number((i * 7) % i) + ".\n";
+            if (i > 3)
+                text += "Hand off to agent-" + QByteArray::number(i / 3) + ".\n";
+            f.write(text);
+        }
+        Project project;
+        GraphPage page(&project);
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(project.open(tmp.path()));
+        QVERIFY(QTest::qWaitFor([&] { return page.isLayingOut(); }, 20000));
+        // While dot works, the progress shows and the GUI thread keeps serving events.
+        QVERIFY(page.findChild<QProgressBar*>(QStringLiteral("graphProgress"))->isVisible());
+        bool ticked = false;
+        QTimer::singleShot(0, &page, [&] { ticked = true; });
+        QVERIFY(QTest::qWaitFor([&] { return ticked; }, 1000));
+        QVERIFY(waitForGraph(page, 500));
+        QVERIFY(!page.findChild<QProgressBar*>(QStringLiteral("graphProgress"))->isVisible());
+    }
+};
+
+QTEST_MAIN(TestGraphPage)
+#include "tst_graphpage.moc"

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: MIT
+#include "common/emptystate.h"
+#include "project/fileindex.h"
+#include "project/project.h"
+#include "store/database.h"
+#include "testing/coveragemodel.h"
+#include "testing/failurepanel.h"
+#include "testing/testhistorychart.h"
+#include "testing/testrunmodel.h"
+#include "testing/testrunner.h"
+#include "testing/testspage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUrl>
+
+Q_DECLARE_METATYPE(TestRunOutcome)
+
+namespace {
+QString fixture(const QString& name)
+{
+    return QStringLiteral(PWB_FIXTURES "/testing/") + name;
+}
+
+bool copyTree(const QString& from, const QString& to)
+{
+    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString src = it.next();
+        const QString rel = QDir(from).relativeFilePath(src);
+        if (rel.startsWith(QStringLiteral("_build")))
+            continue;
+        QDir().mkpath(QFileInfo(to + u'/' + rel).path());
+        if (!QFile::copy(src, to + u'/' + rel))
+            return false;
+    }
+    return true;
+}
+
+QModelIndex findTest(const QAbstractItemModel* m, const QString& name,
+                     const QModelIndex& parent = {})
+{
+    for (int r = 0; r < m->rowCount(parent); ++r) {
+        const QModelIndex i = m->index(r, 0, parent);
+        if (i.data().toString() == name)
+            return i;
+        if (const QModelIndex found = findTest(m, name, i); found.isValid())
+            return found;
+    }
+    return {};
+}
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    Project project;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<TestsPage> page;
+
+    bool open(const QString& source)
+    {
+        if (!copyTree(source, dir.path()))
+            return false;
+        db = std::make_unique<Database>(dir.filePath(QStringLiteral("wb.sqlite")));
+        page = std::make_unique<TestsPage>(&project);
+        page->setDatabase(db.get());
+        page->resize(1200, 800);
+        page->show();
+        QSignalSpy ready(project.files(), &FileIndex::ready);
+        return project.open(dir.path()) && (!ready.isEmpty() || ready.wait(10000));
+    }
+
+    TestRunOutcome run(const QString& fakeScript, int hangMs = 0)
+    {
+        page->runner()->setElixir(fixture(QStringLiteral("fake/")) + fakeScript);
+        page->runner()->setPollInterval(5);
+        QSignalSpy done(page.get(), &TestsPage::runFinished);
+        page->runAll();
+        if (hangMs > 0)
+            page->runner()->setHangTimeout(hangMs);
+        if (!done.wait(20000))
+            return {};
+        return done.first().first().value<TestRunOutcome>();
+    }
+};
+} // namespace
+
+class TestsPageTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<TestRunOutcome>();
+        QVERIFY(m_settings.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    }
+
+    void emptyStateWithoutProject()
+    {
+        Project project;
+        TestsPage page(&project);
+        page.show();
+        QVERIFY(page.emptyState()->isVisible());
+        QVERIFY(page.emptyState()->text().contains(QStringLiteral("Open a project")));
+    }
+
+    void replayedRunFillsEveryPanel()
+    {
+        Fixture f;
+        QVERIFY(f.open(fixture(QStringLiteral("sample_project"))));
+        QVERIFY(!f.page->emptyState()->isVisible());
+        QVERIFY(f.page->summaryText().contains(QStringLiteral("No run yet")));
+        QVERIFY(!f.page->action(QStringLiteral("appChooser"))->isVisible()); // not an umbrella
+        QCOMPARE(f.page->action(QStringLiteral("runAll"))->shortcut(), QKeySequence(Qt::Key_F5));
+
+        qputenv("FAKE_EVENTS",
+                fixture(QStringLiteral("events/sample_cover_seed42.jsonl")).toLocal8Bit());
+        const TestRunOutcome o = f.run(QStringLiteral("events.sh"));
+        qunsetenv("FAKE_EVENTS");
+        QCOMPARE(o.status, TestRunOutcome::Status::TestsFailed);
+
+        const TestRunModel* model = f.page->runModel();
+        QCOMPARE(model->counts().failed, 4);
+        QVERIFY(f.page->summaryText().contains(QStringLiteral("4 failed")));
+        QVERIFY(f.page->summaryText().contains(QStringLiteral("seed 42")));
+        QVERIFY(!f.page->logText().contains(QChar(0x1b)));
+        QVERIFY(f.page->logText().contains(QStringLiteral("Running ExUnit")));
+        QVERIFY(f.page->action(QStringLiteral("runAll"))->isEnabled());
+        QVERIFY(!f.page->action(QStringLiteral("cancel"))->isEnabled());
+
+        // The first failure is selected and shown; pick the assertion one.
+        QVERIFY(f.page->failurePanel()->currentKey().size() > 0);
+        const QModelIndex lists = findTest(model, QStringLiteral("compares lists"));
+        QVERIFY(lists.isValid());
+        f.page->treeView()->setCurrentIndex(lists);
+        FailurePanel* panel = f.page->failurePanel();
+        QCOMPARE(f.page->tabs()->currentWidget(), panel);
+        const QString html = panel->toHtml();
+        QVERIFY(html.contains(QStringLiteral("Assertion")));
+        QVERIFY(html.contains(QStringLiteral("background-color"))); // the coloured diff
+        QVERIFY(panel->frameLinks().contains(QStringLiteral("test/sample_test.exs:17")));
+        QVERIFY(panel->frameLinks().contains(QStringLiteral("test/sample_test.exs:16")));
+
+        QSignalSpy open(f.page.get(), &TestsPage::openFileRequested);
+        emit panel->anchorClicked(
+            QUrl(QStringLiteral("pwb-open:frame?path=test/sample_test.exs&line=17")));
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().at(0).toString(), QStringLiteral("test/sample_test.exs"));
+        QCOMPARE(open.first().at(1).toInt(), 17);
+        // Enter on a tree row opens the test's definition.
+        f.page->treeView()->setFocus();
+        QTest::keyClick(f.page->treeView(), Qt::Key_Return);
+        QCOMPARE(open.size(), 2);
+        QCOMPARE(open.last().at(1).toInt(), 16);
+
+        // Coverage from the formatter's event, judged against the targets.
+        QCOMPARE(f.page->coverageModel()->rowCount(), 2);
+        QVERIFY(!f.page->coverageModel()->lineHits(QStringLiteral("lib/sample.ex")).isEmpty());
+        QCOMPARE(f.page->historyChart()->pointCount(), 1);
+
+        const QString junit = f.dir.filePath(QStringLiteral("junit.xml"));
+        QVERIFY(f.page->exportJUnit(junit));
+        QVERIFY(QFileInfo(junit).size() > 100);
+
+        // The run is kept and comes back when the project is opened again.
+        QTRY_VERIFY(
+            QFile::exists(f.dir.filePath(QStringLiteral(".workbench/last-test-run.jsonl"))));
+        Fixture again;
+        again.db = nullptr;
+        again.page = std::make_unique<TestsPage>(&again.project);
+        QSignalSpy ready(again.project.files(), &FileIndex::ready);
+        QVERIFY(again.project.open(f.dir.path()));
+        QVERIFY(!ready.isEmpty() || ready.wait(10000));
+        QTRY_COMPARE(again.page->runModel()->counts().failed, 4);
+        QVERIFY(again.page->summaryText().contains(QStringLiteral("restored")));
+    }
+
+    void depsMissingOffersDepsGet()
+    {
+        Fixture f;
+        QVERIFY(f.open(fixture(QStringLiteral("sample_project"))));
+        qputenv("FAKE_LOG", fixture(QStringLiteral("logs/deps_missing_hex.log")).toLocal8Bit());
+        const TestRunOutcome o = f.run(QStringLiteral("log.sh"));
+        QCOMPARE(o.status, TestRunOutcome::Status::DepsMissing);
+        QVERIFY(f.page->bannerText().contains(QStringLiteral("Dependencies are not fetched")));
+        QVERIFY(f.page->depsGetButton()->isVisible());
+        QSignalSpy done(f.page.get(), &TestsPage::runFinished);
+        Q_UNUSED(done);
+        QSignalSpy runnerDone(f.page->runner(), &TestRunner::finished);
+        QTest::mouseClick(f.page->depsGetButton(), Qt::LeftButton);
+        QVERIFY(runnerDone.wait(10000));
+        QVERIFY(f.page->runner()->command().contains(QStringLiteral("deps.get")));
+        QVERIFY(f.page->bannerText().contains(QStringLiteral("deps.get failed")));
+        qunsetenv("FAKE_LOG");
+    }
+
+    void compileErrorsAreLocatedAndOpen()
+    {
+        Fixture f;
+        QVERIFY(f.open(fixture(QStringLiteral("sample_project"))));
+        qputenv("FAKE_LOG", fixture(QStringLiteral("logs/compile_error.log")).toLocal8Bit());
+        const TestRunOutcome o = f.run(QStringLiteral("log.sh"));
+        qunsetenv("FAKE_LOG");
+        QCOMPARE(o.status, TestRunOutcome::Status::CompileError);
+        QVERIFY(f.page->bannerText().contains(QStringLiteral("does not compile")));
+        QListWidget* problems = f.page->problems();
+        QVERIFY(problems->isVisible());
+        QCOMPARE(problems->count(), 2);
+        QSignalSpy open(f.page.get(), &TestsPage::openFileRequested);
+        problems->setCurrentRow(0);
+        QTest::keyClick(problems, Qt::Key_Return);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().at(0).toString(), QStringLiteral("lib/broken.ex"));
+        QCOMPARE(open.first().at(1).toInt(), 3);
+    }
+
+    void hungRunCanBeStopped()
+    {
+        Fixture f;
+        QVERIFY(f.open(fixture(QStringLiteral("sample_project"))));
+        f.page->runner()->setElixir(fixture(QStringLiteral("fake/hang.sh")));
+        QSignalSpy hung(f.page->runner(), &TestRunner::hung);
+        QSignalSpy done(f.page.get(), &TestsPage::runFinished);
+        f.page->runAll();
+        f.page->runner()->setHangTimeout(300);
+        QVERIFY(f.page->action(QStringLiteral("cancel"))->isEnabled());
+        QVERIFY(!f.page->action(QStringLiteral("runAll"))->isEnabled());
+        QVERIFY(hung.wait(10000));
+        QVERIFY(f.page->bannerText().contains(QStringLiteral("hung")));
+        auto* stop = f.page->findChild<QPushButton*>(QStringLiteral("stopHung"));
+        QVERIFY(stop && stop->isVisible());
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(done.first().first().value<TestRunOutcome>().status,
+                 TestRunOutcome::Status::Cancelled);
+        QVERIFY(f.page->bannerText().contains(QStringLiteral("stopped")));
+    }
+
+    void darkPalette()
+    {
+        Fixture f;
+        QVERIFY(f.open(fixture(QStringLiteral("sample_project"))));
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Window, QColor(0x2a, 0x2a, 0x2a));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        f.page->setPalette(dark);
+        qputenv("FAKE_EVENTS",
+                fixture(QStringLiteral("events/sample_cover_seed42.jsonl")).toLocal8Bit());
+        QCOMPARE(f.run(QStringLiteral("events.sh")).status, TestRunOutcome::Status::TestsFailed);
+        qunsetenv("FAKE_EVENTS");
+        const QString diff =
+            FailurePanel::diffHtml(QStringLiteral("[1, 2, 3]"), QStringLiteral("[1, 2, 4]"), true);
+        QVERIFY(diff.contains(QStringLiteral("#7a2a2a")));
+        QVERIFY(f.page->failurePanel()->toHtml().contains(QStringLiteral("#")));
+        QVERIFY(!f.page->grab().isNull());
+    }
+
+private:
+    QTemporaryDir m_settings;
+};
+
+QTEST_MAIN(TestsPageTest)
+#include "tst_testspage.moc"

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+// Paints one task card of the board: id, estimate, title, priority stripe, subtask
+// progress, blocked-by and agent references, in the widget's palette (light or dark).
+#pragma once
+
+#include <QStyledItemDelegate>
+
+class CardDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    static QColor priorityColor(const QString& priority, const QPalette& palette);
+};

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: MIT
+#include "graphscene.h"
+
+#include <QGraphicsPathItem>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsSimpleTextItem>
+#include <QPainter>
+#include <QtMath>
+
+namespace {
+constexpr double kRadius = 6;
+constexpr double kStripe = 5;
+constexpr double kArrow = 8;
+
+QColor mix(const QColor& a, const QColor& b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+} // namespace
+
+GraphColors GraphColors::fromPalette(const QPalette& p)
+{
+    GraphColors c;
+    c.background = p.color(QPalette::Base);
+    c.text = p.color(QPalette::Text);
+    c.dark = c.background.lightnessF() < 0.5;
+    c.mutedText = mix(c.text, c.background, 0.4);
+    c.border = mix(c.text, c.background, 0.55);
+    c.edge = mix(c.text, c.background, 0.45);
+    c.highlight = p.color(QPalette::Highlight);
+    c.cycle = c.dark ? QColor(0xE0, 0x8C, 0xF0) : QColor(0x9C, 0x27, 0xB0);
+    c.dangling = c.dark ? QColor(0xFF, 0x6E, 0x6E) : QColor(0xC6, 0x28, 0x28);
+    c.critical = c.dark ? QColor(0xFF, 0xB7, 0x4D) : QColor(0xE6, 0x51, 0x00);
+    return c;
+}
+
+QColor GraphColors::kindColor(AgentKind kind) const
+{
+    switch (kind) {
+    case AgentKind::Orchestrator:
+        return dark ? QColor(0x9F, 0xA8, 0xDA) : QColor(0x3F, 0x51, 0xB5);
+    case AgentKind::Specialist:
+        return dark ? QColor(0x81, 0xD4, 0xFA) : QColor(0x02, 0x77, 0xBD);
+    case AgentKind::Quality:
+        return dark ? QColor(0xA5, 0xD6, 0xA7) : QColor(0x2E, 0x7D, 0x32);
+    case AgentKind::Infrastructure:
+        return dark ? QColor(0xFF, 0xCC, 0x80) : QColor(0xEF, 0x6C, 0x00);
+    case AgentKind::Unknown:
+        break;
+    }
+    return border;
+}
+
+QColor GraphColors::statusColor(TaskStatus status) const
+{
+    switch (status) {
+    case TaskStatus::Done:
+        return dark ? QColor(0x81, 0xC7, 0x84) : QColor(0x2E, 0x7D, 0x32);
+    case TaskStatus::InProgress:
+        return dark ? QColor(0x64, 0xB5, 0xF6) : QColor(0x15, 0x65, 0xC0);
+    case TaskStatus::Blocked:
+        return dangling;
+    case TaskStatus::Todo:
+        break;
+    }
+    return border;
+}
+
+QColor GraphColors::tint(const QColor& c, double amount) const
+{
+    return mix(background, c, amount);
+}
+
+// One node: a rounded box with a colour stripe, two lines of text and state badges.
+class GraphNodeItem : public QGraphicsItem
+{
+public:
+    GraphNodeItem(const PresentedNode& node, const QSizeF& size, GraphMode mode)
+        : m_node(node)
+        , m_rect(-size.width() / 2, -size.height() / 2, size.width(), size.height())
+        , m_mode(mode)
+    {
+        setAcceptHoverEvents(true);
+        setToolTip(tooltip());
+    }
+
+    QRectF boundingRect() const override { return m_rect.adjusted(-3, -3, 3, 3); }
+
+    void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override
+    {
+        const GraphColors& c = m_colors;
+        QColor accent;
+        if (m_mode == GraphMode::Delegation)
+            accent = m_node.color.isEmpty() ? c.kindColor(m_node.kind) : QColor(m_node.color);
+        else
+            accent = c.statusColor(m_node.status);
+        if (!m_node.defined)
+            accent = c.dangling;
+        p->setRenderHint(QPainter::Antialiasing);
+        p->setOpacity(m_dimmed ? 0.22 : 1.0);
+        QPen pen(m_selected ? c.highlight : (m_node.critical ? c.critical : c.border),
+                 m_selected ? 3
+                            : (m_node.critical || m_node.status == TaskStatus::Blocked ? 2 : 1));
+        if (m_mode == GraphMode::Dependencies && m_node.status == TaskStatus::Blocked &&
+            !m_selected)
+            pen.setColor(c.dangling);
+        if (!m_node.defined)
+            pen.setStyle(Qt::DashLine);
+        p->setPen(pen);
+        p->setBrush(c.tint(accent, m_mode == GraphMode::Dependencies ? 0.28 : 0.18));
+        p->drawRoundedRect(m_rect, kRadius, kRadius);
+        // The stripe: the agent's own colour (or the status), always visible.
+        QPainterPath stripe;
+        stripe.addRoundedRect(QRectF(m_rect.left(), m_rect.top(), kStripe * 2, m_rect.height()),
+                              kRadius, kRadius);
+        QPainterPath clip;
+        clip.addRect(QRectF(m_rect.left(), m_rect.top(), kStripe, m_rect.height()));
+        p->fillPath(stripe.intersected(clip), accent);
+
+        const QRectF text = m_rect.adjusted(kStripe + 6, 3, -6, -3);
+        QFont f = p->font();
+        f.setBold(true);
+        p->setFont(f);
+        p->setPen(c.text);
+        const QFontMetricsF fm(f);
+        const bool two = !m_node.subtitle.isEmpty();
+        const QRectF first(text.left(), text.top(), text.width(),
+                           two ? text.height() / 2 : text.height());
+        p->drawText(first, Qt::AlignLeft | Qt::AlignVCenter,
+                    fm.elidedText(m_node.title, Qt::ElideRight, first.width()));
+        if (two) {
+            f.setBold(false);
+            f.setPointSizeF(f.pointSizeF() * 0.88);
+            p->setFont(f);
+            p->setPen(c.mutedText);
+            const QRectF second(text.left(), text.center().y(), text.width(), text.height() / 2);
+            p->drawText(
+                second, Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetricsF(f).elidedText(m_node.subtitle, Qt::ElideRight, second.width()));
+        }
+        if (m_mode == GraphMode::Dependencies && m_node.status == TaskStatus::Blocked) {
+            // The blocked mark: a small red bar across the top-right corner.
+            const QRectF mark(m_rect.right() - 14, m_rect.top() + 4, 10, 10);
+            p->setPen(Qt::NoPen);
+            p->setBrush(c.dangling);
+            p->drawEllipse(mark);
+            p->setPen(QPen(c.background, 2));
+            p->drawLine(QLineF(mark.left() + 2.5, mark.center().y(), mark.right() - 2.5,
+                               mark.center().y()));
+        }
+    }
+
+    void setState(const GraphColors& colors, bool selected, bool dimmed)
+    {
+        m_colors = colors;
+        m_selected = selected;
+        m_dimmed = dimmed;
+        update();
+    }
+    QRectF rect() const { return m_rect.translated(pos()); }
+
+private:
+    QString tooltip() const
+    {
+        QString t = u"<b>" + m_node.title.toHtmlEscaped() + u"</b>";
+        if (!m_node.subtitle.isEmpty())
+            t += u"<br>" + m_node.subtitle.toHtmlEscaped();
+        if (!m_node.description.isEmpty())
+            t += u"<br><br>" + m_node.description.left(300).toHtmlEscaped().replace(
+                                   u'\n', QStringLiteral("<br>"));
+        return t;
+    }
+
+    PresentedNode m_node;
+    QRectF m_rect;
+    GraphMode m_mode;
+    GraphColors m_colors;
+    bool m_selected = false;
+    bool m_dimmed = false;
+};
+
+GraphScene::GraphScene(QObject* parent)
+    : QGraphicsScene(parent)
+    , m_colors(GraphColors::fromPalette(QPalette()))
+{
+    // A fixed index suits a scene that is rebuilt, not edited.
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+}
+
+GraphScene::~GraphScene() = default;
+
+void GraphScene::clearGraph()
+{
+    clear();
+    m_nodes.clear();
+    m_edges.clear();
+    m_arrows.clear();
+    m_clusters.clear();
+    m_highlighted.clear();
+    m_presentation = {};
+    m_graphRect = {};
+    m_selected = -1;
+}
+
+void GraphScene::setGraph(const GraphPresentation& presentation, const LayoutResult& layout)
+{
+    clearGraph();
+    m_presentation = presentation;
+    if (layout.centres.size() != presentation.nodes.size())
+        return;
+    const QPointF margin(24, 24);
+    for (const auto& cl : layout.clusters) {
+        auto* box = addRect(cl.rect.translated(margin));
+        box->setZValue(-2);
+        box->setData(0, QStringLiteral("cluster"));
+        auto* title = addSimpleText(cl.title);
+        title->setPos(cl.rect.topLeft() + margin + QPointF(8, 4));
+        title->setZValue(-1);
+        m_clusters << box << title;
+    }
+    for (int i = 0; i < presentation.edges.size() && i < layout.edges.size(); ++i) {
+        const auto& pts = layout.edges.at(i).points;
+        QPainterPath path;
+        if (pts.size() >= 4) {
+            path.moveTo(pts.first() + margin);
+            for (qsizetype k = 1; k + 2 < pts.size(); k += 3)
+                path.cubicTo(pts.at(k) + margin, pts.at(k + 1) + margin, pts.at(k + 2) + margin);
+        }
+        auto* item = addPath(path);
+        item->setZValue(0);
+        const PresentedEdge& e = presentation.edges.at(i);
+        QStringList sources;
+        for (const SourceLocation& s : e.sources)
+            sources.append(s.path + u':' + QString::number(s.line));
+        item->setToolTip(presentation.nodes.at(e.from).key + QStringLiteral(" → ") +
+                         presentation.nodes.at(e.to).key +
+                         (e.label.isEmpty() ? QString() : QStringLiteral(" (") + e.label + u')') +
+                         u'\n' + sources.join(u'\n'));
+        m_edges.append(item);
+        // The arrow head from the spline's end to Graphviz's tip.
+        QPointF tip = layout.edges.at(i).hasArrow
+                          ? layout.edges.at(i).arrowTip + margin
+                          : (pts.isEmpty() ? QPointF() : pts.last() + margin);
+        QPointF base = pts.isEmpty() ? tip : pts.last() + margin;
+        if (!layout.edges.at(i).hasArrow && pts.size() >= 2)
+            base = pts.at(pts.size() - 2) + margin;
+        QLineF dir(tip, base);
+        QPainterPath head;
+        if (dir.length() > 0.01) {
+            dir.setLength(kArrow);
+            QLineF left = dir;
+            left.setAngle(dir.angle() + 25);
+            QLineF right = dir;
+            right.setAngle(dir.angle() - 25);
+            head.moveTo(tip);
+            head.lineTo(left.p2());
+            head.lineTo(right.p2());
+            head.closeSubpath();
+        }
+        auto* arrow = addPath(head);
+        arrow->setZValue(0);
+        m_arrows.append(arrow);
+    }
+    for (int i = 0; i < presentation.nodes.size(); ++i) {
+        auto* node =
+            new GraphNodeItem(presentation.nodes.at(i), layout.sizes.at(i), presentation.mode);
+        node->setPos(layout.centres.at(i) + margin);
+        node->setZValue(1);
+        addItem(node);
+        m_nodes.append(node);
+    }
+    m_graphRect = layout.bounds.adjusted(0, 0, 2 * margin.x(), 2 * margin.y());
+    setSceneRect(m_graphRect);
+    restyle();
+}
+
+void GraphScene::setColors(const GraphColors& colors)
+{
+    m_colors = colors;
+    restyle();
+}
+
+QRectF GraphScene::nodeRect(int index) const
+{
+    return index >= 0 && index < m_nodes.size() ? m_nodes.at(index)->rect() : QRectF();
+}
+
+int GraphScene::nodeAt(const QPointF& pos) const
+{
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes.at(i)->rect().contains(pos))
+            return i;
+    }
+    return -1;
+}
+
+void GraphScene::selectNode(int index)
+{
+    if (index >= m_nodes.size())
+        index = -1;
+    m_selected = index;
+    m_highlighted.clear();
+    if (index >= 0) {
+        m_highlighted.insert(index);
+        for (int i : m_presentation.upstream(index))
+            m_highlighted.insert(i);
+        for (int i : m_presentation.downstream(index))
+            m_highlighted.insert(i);
+    }
+    restyle();
+    emit nodeSelected(index);
+}
+
+void GraphScene::restyle()
+{
+    setBackgroundBrush(m_colors.background);
+    const bool filtering = m_selected >= 0;
+    for (int i = 0; i < m_nodes.size(); ++i)
+        m_nodes.at(i)->setState(m_colors, i == m_selected, filtering && !m_highlighted.contains(i));
+    for (int i = 0; i < m_edges.size(); ++i) {
+        const PresentedEdge& e = m_presentation.edges.at(i);
+        QColor color = m_colors.edge;
+        double width = 1.2;
+        if (e.cycle)
+            color = m_colors.cycle;
+        if (e.critical) {
+            color = m_colors.critical;
+            width = 2.6;
+        }
+        if (e.dangling)
+            color = m_colors.dangling;
+        const bool on =
+            !filtering || (m_highlighted.contains(e.from) && m_highlighted.contains(e.to));
+        if (filtering && on) {
+            width += 0.8;
+            if (!e.critical && !e.dangling)
+                color = m_colors.highlight;
+        }
+        QPen pen(color, width);
+        if (e.dashed || e.dangling)
+            pen.setStyle(Qt::DashLine);
+        m_edges.at(i)->setPen(pen);
+        m_edges.at(i)->setOpacity(on ? 1.0 : 0.15);
+        m_arrows.at(i)->setPen(QPen(color, 1));
+        m_arrows.at(i)->setBrush(color);
+        m_arrows.at(i)->setOpacity(on ? 1.0 : 0.15);
+    }
+    for (QGraphicsItem* item : m_clusters) {
+        if (auto* box = qgraphicsitem_cast<QGraphicsRectItem*>(item)) {
+            box->setPen(QPen(m_colors.border, 1, Qt::DashLine));
+            box->setBrush(m_colors.tint(m_colors.border, 0.06));
+        } else if (auto* title = qgraphicsitem_cast<QGraphicsSimpleTextItem*>(item)) {
+            title->setBrush(m_colors.mutedText);
+        }
+    }
+}
+
+void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        const int hit = nodeAt(event->scenePos());
+        if (hit != m_selected)
+            selectNode(hit);
+        if (hit >= 0) {
+            event->accept();
+            return;
+        }
+    }
+    // Not accepted on empty space, so the view can pan with a hand drag.
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void GraphScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
+{
+    const int hit = nodeAt(event->scenePos());
+    if (hit >= 0)
+        emit nodeActivated(hit);
+    event->accept();
+}

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+// The scene's viewport: zoom (Ctrl+wheel, +/-), pan (drag, arrows), fit (0 or F), step
+// through nodes with Tab, activate with Enter, clear the selection with Escape.
+#pragma once
+
+#include <QGraphicsView>
+
+class GraphScene;
+
+class GraphView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit GraphView(GraphScene* scene, QWidget* parent = nullptr);
+
+    GraphScene* graphScene() const { return m_scene; }
+    void zoomBy(double factor);
+    // Fits now and keeps fitting on resize until the user zooms.
+    void fit();
+    void centreOnNode(int index);
+    double zoom() const;
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
+
+private:
+    void fitNow();
+
+    GraphScene* m_scene;
+    bool m_autoFit = true;
+};

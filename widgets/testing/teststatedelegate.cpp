@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#include "teststatedelegate.h"
+
+#include "testing/testevent.h"
+#include "testing/testrunmodel.h"
+
+#include <QPainter>
+#include <QPixmap>
+
+QColor TestStateDelegate::stateColor(int state, const QPalette& palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    switch (TestState(state)) {
+    case TestState::Passed:
+        return dark ? QColor(0x5c, 0xd6, 0x7a) : QColor(0x1b, 0x8a, 0x3a);
+    case TestState::Failed:
+        return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+    case TestState::Invalid:
+        return dark ? QColor(0xff, 0xa0, 0x5c) : QColor(0xc2, 0x5b, 0x00);
+    case TestState::Running:
+        return dark ? QColor(0x6c, 0xa8, 0xff) : QColor(0x1f, 0x5f, 0xbf);
+    case TestState::Skipped:
+    case TestState::Excluded:
+    case TestState::Pending:
+        return palette.color(QPalette::PlaceholderText);
+    }
+    return palette.color(QPalette::Text);
+}
+
+void TestStateDelegate::initStyleOption(QStyleOptionViewItem* option,
+                                        const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const int state = index.data(TestRunModel::StateRole).toInt();
+    const QColor c = stateColor(state, option->palette);
+    if (index.column() == TestRunModel::NameColumn) {
+        const int s = option->decorationSize.height() > 0 ? option->decorationSize.height() : 12;
+        QPixmap dot(s, s);
+        dot.fill(Qt::transparent);
+        QPainter p(&dot);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(c);
+        p.drawEllipse(QRectF(2, 2, s - 4, s - 4));
+        p.end();
+        option->icon = QIcon(dot);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+    } else if (index.column() == TestRunModel::StateColumn) {
+        option->palette.setColor(QPalette::Text, c);
+    }
+}

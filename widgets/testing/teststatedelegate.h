@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+// Paints a test's state as a coloured mark that reads in light and dark palettes.
+#pragma once
+
+#include <QStyledItemDelegate>
+
+class TestStateDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    static QColor stateColor(int state, const QPalette& palette);
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
+};
