@@ -67,6 +67,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                     "Print the actions of the Playwright trace <file> and exit, "
                                     "without a display."),
         QStringLiteral("file"));
+    const QCommandLineOption dark(
+        QStringLiteral("dark"),
+        QCoreApplication::translate("CommandLine",
+                                    "Use a dark palette (screenshots, or a desktop without one)."));
     const QCommandLineOption exportGraph(
         QStringLiteral("export-graph"),
         QCoreApplication::translate("CommandLine",
@@ -104,8 +108,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("junit"),
         QCoreApplication::translate("CommandLine", "With --run-tests: also write JUnit XML to <file>."),
         QStringLiteral("file"));
-    p.addOptions({demo, report, format, screenshot, view, exportGraph, sarif, import, trace,
-                  runTests, app, cover, junit});
+    const QCommandLineOption open(
+        QStringLiteral("open"),
+        QCoreApplication::translate("CommandLine",
+                                    "Show a project file (relative path, optionally :line) in the "
+                                    "Review view once the project is loaded."),
+        QStringLiteral("file"));
+    p.addOptions({demo, report, format, screenshot, view, dark, open, exportGraph, sarif, import,
+                  trace, runTests, app, cover, junit});
     p.addPositionalArgument(QStringLiteral("path"),
                             QCoreApplication::translate("CommandLine", "Project folder to open."),
                             QStringLiteral("[path]"));
@@ -135,6 +145,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     cl.screenshot = p.value(screenshot);
     cl.view = p.value(view);
+    cl.dark = p.isSet(dark);
+    cl.openFile = p.value(open);
     static const QStringList views{QStringLiteral("board"), QStringLiteral("graph"),
                                    QStringLiteral("review"), QStringLiteral("tests"),
                                    QStringLiteral("traces")};

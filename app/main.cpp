@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPalette>
+#include <QStyleFactory>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -27,6 +29,36 @@ void installTranslations(QCoreApplication& app)
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
+}
+
+// A dark palette for --dark, on Fusion (which honours every role).
+void useDarkPalette()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xdf, 0xe1, 0xe5);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8b, 0x8e, 0x94));
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x58, 0x9d, 0xf6));
+    p.setColor(QPalette::Mid, QColor(0x3c, 0x3f, 0x41));
+    p.setColor(QPalette::Dark, QColor(0x1a, 0x1b, 0x1d));
+    p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4b));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x6f, 0x73, 0x7a));
+    QApplication::setPalette(p);
 }
 
 } // namespace
@@ -75,6 +107,8 @@ int main(int argc, char** argv)
         break;
     }
 
+    if (cl.dark)
+        useDarkPalette();
     QApplication::setApplicationDisplayName(QObject::tr("Phoenix Workbench"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/phoenix-workbench.svg")));
     QApplication::setDesktopFileName(QStringLiteral("dev.phoenixworkbench.PhoenixWorkbench"));

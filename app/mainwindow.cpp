@@ -57,6 +57,8 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     , m_treeDock(new QDockWidget(tr("Project"), this))
     , m_identity(new QLabel(this))
     , m_files(new QLabel(this))
+    , m_findingCounts(new QLabel(this))
+    , m_git(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -84,7 +86,14 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     m_identity->setObjectName(QStringLiteral("projectIdentity"));
     m_files->setObjectName(QStringLiteral("fileCount"));
     statusBar()->addWidget(m_identity, 1);
+    statusBar()->addPermanentWidget(m_findingCounts);
+    statusBar()->addPermanentWidget(m_git);
     statusBar()->addPermanentWidget(m_files);
+    m_findingCounts->setObjectName(QStringLiteral("findingCounts"));
+    m_git->setObjectName(QStringLiteral("gitStatus"));
+    connect(m_review, &ReviewPage::statusChanged, this, &MainWindow::updateReviewStatus);
+    connect(m_review, &ReviewPage::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
 
     buildMenus();
 
@@ -210,6 +219,18 @@ bool MainWindow::start(const CommandLine& cl)
         connect(this, &MainWindow::projectReady, this, [this, v = cl.view] { showView(v); },
                 Qt::SingleShotConnection);
     }
+    if (!cl.openFile.isEmpty()) {
+        connect(
+            this, &MainWindow::projectReady, this,
+            [this, spec = cl.openFile] {
+                const qsizetype colon = spec.lastIndexOf(u':');
+                bool ok = false;
+                const int line = colon > 0 ? spec.mid(colon + 1).toInt(&ok) : 0;
+                m_views->setCurrentWidget(m_review);
+                m_review->openFile(ok ? spec.left(colon) : spec, ok ? line : 0);
+            },
+            Qt::SingleShotConnection);
+    }
     if (!cl.screenshot.isEmpty()) {
         const QString file = cl.screenshot;
         if (path.isEmpty()) {
@@ -249,6 +270,7 @@ void MainWindow::closeProject()
     m_closeAction->setEnabled(false);
     setWindowTitle(QString());
     updateIdentity();
+    updateReviewStatus();
 }
 
 void MainWindow::showView(const QString& name)
@@ -321,6 +343,18 @@ void MainWindow::updateIdentity()
     m_files->setText(m_project->isOpen() && !files->isScanning()
                          ? tr("%n file(s)", nullptr, int(files->files().size()))
                          : QString());
+}
+
+void MainWindow::updateReviewStatus()
+{
+    const bool open = m_project->isOpen();
+    m_findingCounts->setText(open ? m_review->severityCountsText() : QString());
+    m_findingCounts->setToolTip(tr("Open and confirmed review findings by severity"));
+    const QString git = m_review->gitStatusText();
+    // a long commit summary must not push the rest of the status bar away
+    const QString shown = git.size() > 60 ? git.left(59) + u'…' : git;
+    m_git->setText(git.isEmpty() ? QString() : QStringLiteral("⎇ ") + shown);
+    m_git->setToolTip(git + u'\n' + m_review->gitStatusToolTip());
 }
 
 void MainWindow::takeScreenshot(const QString& file)

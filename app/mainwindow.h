@@ -61,6 +61,7 @@ private:
     void onProjectOpened();
     void updateIdentity();
     void takeScreenshot(const QString& file);
+    void updateReviewStatus();
 
     std::unique_ptr<Database> m_db;
     RecentProjectsModel* m_recent;
@@ -78,5 +79,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QLabel* m_identity;
     QLabel* m_files;
+    QLabel* m_findingCounts;
+    QLabel* m_git;
     QAction* m_closeAction = nullptr;
 };

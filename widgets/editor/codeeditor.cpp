@@ -117,6 +117,7 @@ void CodeEditor::openFile(const QString& absolutePath, const QString& relativePa
     m_loading = true;
     setPlaceholderText(tr("Loading %1…").arg(absolutePath));
     clear();
+    document()->setModified(false);
     QTextOption option = document()->defaultTextOption();
     option.setWrapMode(QTextOption::NoWrap);
     option.setTabStopDistance(tabStopDistance());

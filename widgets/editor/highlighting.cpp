@@ -47,17 +47,17 @@ void applyTheme(KSyntaxHighlighting::SyntaxHighlighter* h, const QPalette& palet
     const auto theme = repository().themeForPalette(palette);
     h->setTheme(theme);
     if (colors) {
-        using T = KSyntaxHighlighting::Theme;
-        const auto col = [&](T::EditorColorRole r) {
-            return QColor::fromRgba(theme.editorColor(r));
-        };
-        colors->background = col(T::BackgroundColor);
-        colors->text = QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal));
-        colors->currentLine = col(T::CurrentLine);
-        colors->gutterBackground = col(T::IconBorder);
-        colors->lineNumber = col(T::LineNumbers);
-        colors->currentLineNumber = col(T::CurrentLineNumber);
-        colors->searchMatch = col(T::SearchHighlight);
+        // Qualified by the enums' names: compiles whether KF scopes them or not.
+        using Role = KSyntaxHighlighting::Theme::EditorColorRole;
+        using Style = KSyntaxHighlighting::Theme::TextStyle;
+        const auto col = [&](Role r) { return QColor::fromRgba(theme.editorColor(r)); };
+        colors->background = col(Role::BackgroundColor);
+        colors->text = QColor::fromRgba(theme.textColor(Style::Normal));
+        colors->currentLine = col(Role::CurrentLine);
+        colors->gutterBackground = col(Role::IconBorder);
+        colors->lineNumber = col(Role::LineNumbers);
+        colors->currentLineNumber = col(Role::CurrentLineNumber);
+        colors->searchMatch = col(Role::SearchHighlight);
         colors->dark = colors->background.lightness() < 128;
     }
     h->rehighlight();

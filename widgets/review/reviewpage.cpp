@@ -3,69 +3,325 @@
 
 #include "common/emptystate.h"
 #include "editor/codeeditor.h"
+#include "editor/findbar.h"
+#include "editor/gotolinebar.h"
+#include "findingspanel.h"
+#include "fixpreview.h"
+#include "fixpreviewdialog.h"
 #include "project/project.h"
+#include "review/findingsmodel.h"
+#include "review/projectreview.h"
+#include "review/ruleengine.h"
+#include "review/triagestore.h"
+#include "severityicon.h"
+#include "vcs/changedlinesfiltermodel.h"
+#include "vcs/vcscontext.h"
 
+#include <QAction>
+#include <QCheckBox>
 #include <QFileInfo>
-#include <QMessageBox>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QPointer>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTextBlock>
 #include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace {
+
+EditorAnnotation toAnnotation(const Finding& f)
+{
+    EditorAnnotation a;
+    a.id = f.id;
+    a.severity = EditorAnnotation::Severity(int(f.severity));
+    a.line = f.line;
+    a.column = f.column;
+    a.endLine = f.endLine;
+    a.endColumn = f.endColumn;
+    a.message = f.message;
+    a.rule = f.rule;
+    a.why = f.why;
+    a.fix = f.fix;
+    a.tool = f.tool;
+    a.hasMechanicalFix = f.hasMechanicalFix();
+    return a;
+}
+
+bool isShownInline(Finding::Triage t)
+{
+    return t == Finding::Triage::Open || t == Finding::Triage::Confirmed;
+}
+
+} // namespace
 
 ReviewPage::ReviewPage(Project* project, QWidget* parent)
     : QWidget(parent)
     , m_project(project)
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(QStringLiteral("review"), this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_tabs(new QTabWidget(this))
+    , m_findBar(new FindBar(this))
+    , m_goToBar(new GoToLineBar(this))
+    , m_editorNote(new QLabel(this))
+    , m_panel(new FindingsPanel(this))
+    , m_ownFindings(new FindingsModel(this))
 {
+    // Decisions on the page's own findings stay in memory; the project's model (with its
+    // store in .workbench/triage.json) replaces it through setFindingsModel().
+    m_ownFindings->setTriageStore(new TriageStore(m_ownFindings));
     setObjectName(QStringLiteral("reviewpage"));
     m_empty->setTitle(tr("Review"));
-    m_empty->setText(tr("Open a file from the project tree (double-click or Enter) to read it "
-                        "here. Review findings from the Elixir/Phoenix analyzer and imported "
-                        "tools appear inline in the editor."));
+    m_empty->setText(tr("Open a file from the project tree (double-click or Enter), or pick a "
+                        "finding below. Findings show inline: a marker in the gutter, a wavy "
+                        "underline, the message at the end of the line. F8 goes to the next "
+                        "one; Ctrl+F finds, Ctrl+G goes to a line, Ctrl+S saves."));
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
+    m_editorNote->setObjectName(QStringLiteral("editorNote"));
+    m_editorNote->setContentsMargins(6, 2, 6, 2);
+    m_editorNote->hide();
+
+    auto* editorArea = new QWidget(this);
+    auto* editorLayout = new QVBoxLayout(editorArea);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_editorNote);
+    editorLayout->addWidget(m_tabs, 1);
+    editorLayout->addWidget(m_findBar);
+    editorLayout->addWidget(m_goToBar);
     m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_tabs);
+    m_stack->addWidget(editorArea);
+    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int i) {
-        QWidget* w = m_tabs->widget(i);
-        m_tabs->removeTab(i);
-        w->deleteLater();
-        updateEmpty();
+    layout->addWidget(m_splitter);
+
+    m_closePrompt = [this](CodeEditor* editor) {
+        return QMessageBox::question(
+            this, tr("Unsaved changes"),
+            tr("%1 has unsaved changes. Save them?").arg(editor->relativePath()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    };
+
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &ReviewPage::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ReviewPage::currentEditorChanged);
+    connect(project, &Project::closed, this, [this] {
+        closeAll();
+        m_ownFindings->clear();
     });
-    connect(project, &Project::closed, this, &ReviewPage::closeAll);
+    connect(project->vcs(), &VcsContext::refreshed, this, &ReviewPage::refreshGit);
+    connect(m_panel, &FindingsPanel::findingActivated, this, &ReviewPage::showFinding);
+    connect(m_panel, &FindingsPanel::previewFixRequested, this, &ReviewPage::previewCurrentFix);
+    setFindingsModel(project->review()->findings());
+    setRechecker([](const QString& path, const QByteArray& text) {
+        return RuleEngine::analyze(path, text).findings;
+    });
+    buildActions();
     updateEmpty();
+}
+
+void ReviewPage::buildActions()
+{
+    const auto add = [this](const QString& text, const QKeySequence& key, auto slot) {
+        auto* a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    add(tr("&Save"), QKeySequence::Save, [this] {
+        if (CodeEditor* e = currentEditor())
+            e->save();
+    });
+    add(tr("&Find…"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
+        if (currentEditor())
+            m_findBar->open(false);
+    });
+    add(tr("&Replace…"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] {
+        if (currentEditor())
+            m_findBar->open(true);
+    });
+    add(tr("&Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G), [this] {
+        if (currentEditor())
+            m_goToBar->open();
+    });
+    add(tr("&Next Finding"), QKeySequence(Qt::Key_F8), [this] {
+        if (CodeEditor* e = currentEditor())
+            e->goToNextAnnotation(true);
+    });
+    add(tr("&Previous Finding"), QKeySequence(Qt::SHIFT | Qt::Key_F8), [this] {
+        if (CodeEditor* e = currentEditor())
+            e->goToNextAnnotation(false);
+    });
+    add(tr("&Close Tab"), QKeySequence(Qt::CTRL | Qt::Key_W), [this] {
+        if (m_tabs->count() > 0)
+            closeTab(m_tabs->currentIndex());
+    });
+    add(tr("Preview &Fix…"), QKeySequence(Qt::CTRL | Qt::Key_Period),
+        [this] { previewCurrentFix(); });
+}
+
+void ReviewPage::setFindingsModel(FindingsModel* model)
+{
+    if (m_findings)
+        disconnect(m_findings, nullptr, this, nullptr);
+    m_findings = model ? model : m_ownFindings;
+    m_panel->setModel(m_findings);
+    connect(m_findings, &QAbstractItemModel::modelReset, this, &ReviewPage::refreshAllAnnotations);
+    connect(m_findings, &QAbstractItemModel::layoutChanged, this,
+            &ReviewPage::refreshAllAnnotations);
+    connect(m_findings, &QAbstractItemModel::rowsInserted, this,
+            &ReviewPage::refreshAllAnnotations);
+    connect(m_findings, &QAbstractItemModel::rowsRemoved, this, &ReviewPage::refreshAllAnnotations);
+    connect(m_findings, &QAbstractItemModel::dataChanged, this, &ReviewPage::refreshAllAnnotations);
+    connect(m_findings, &FindingsModel::countsChanged, this, &ReviewPage::statusChanged);
+    refreshAllAnnotations();
+    emit statusChanged();
+}
+
+void ReviewPage::setCoverageProvider(LineCoverageProvider* provider)
+{
+    m_coverage = provider;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto* e = qobject_cast<CodeEditor*>(m_tabs->widget(i)))
+            e->setCoverageProvider(provider);
+    }
+}
+
+void ReviewPage::setRechecker(Rechecker rechecker)
+{
+    m_rechecker = std::move(rechecker);
+}
+
+void ReviewPage::setClosePrompt(ClosePrompt prompt)
+{
+    m_closePrompt = std::move(prompt);
+}
+
+CodeEditor* ReviewPage::currentEditor() const
+{
+    return qobject_cast<CodeEditor*>(m_tabs->currentWidget());
+}
+
+CodeEditor* ReviewPage::editorFor(const QString& relativePath) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* ed = qobject_cast<CodeEditor*>(m_tabs->widget(i));
+        if (ed && ed->relativePath() == relativePath)
+            return ed;
+    }
+    return nullptr;
 }
 
 CodeEditor* ReviewPage::openFile(const QString& relativePath, int line)
 {
-    const QString abs = m_project->absolutePath(relativePath);
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        auto* ed = qobject_cast<CodeEditor*>(m_tabs->widget(i));
-        if (ed && ed->filePath() == abs) {
-            m_tabs->setCurrentIndex(i);
-            if (line > 0)
-                ed->goToLine(line);
-            return ed;
-        }
+    if (CodeEditor* ed = editorFor(relativePath)) {
+        m_tabs->setCurrentWidget(ed);
+        if (line > 0)
+            ed->goToLine(line);
+        return ed;
     }
+    const QString abs = m_project->absolutePath(relativePath);
     auto* editor = new CodeEditor(m_tabs);
-    editor->setReadOnly(true);
+    editor->setObjectName(QStringLiteral("editor:") + relativePath);
     const int index = m_tabs->addTab(editor, QFileInfo(relativePath).fileName());
     m_tabs->setTabToolTip(index, relativePath);
-    m_tabs->setCurrentIndex(index);
     connect(editor, &CodeEditor::loadFailed, this, [this](const QString& message) {
         QMessageBox::warning(this, tr("Cannot open file"), message);
     });
-    editor->openFile(abs);
+    connect(editor, &CodeEditor::loaded, this, [this, editor] {
+        updateTabTitle(editor);
+        refreshAnnotations(editor);
+        if (const FileChanges* fc = m_project->vcs()->changes().file(editor->relativePath()))
+            editor->setLineChanges(*fc);
+        editor->setCoverageProvider(m_coverage);
+        m_project->vcs()->requestBlame(editor->relativePath());
+        if (editor == currentEditor())
+            currentEditorChanged();
+    });
+    connect(editor, &QPlainTextEdit::modificationChanged, this,
+            [this, editor] { updateTabTitle(editor); });
+    connect(editor, &CodeEditor::saveFinished, this,
+            [this, editor](CodeEditor::SaveStatus status, const QString& text) {
+                if (status == CodeEditor::SaveStatus::Conflict) {
+                    const auto answer = QMessageBox::warning(
+                        this, tr("File changed on disk"),
+                        tr("%1\nOverwrite it with the editor's text?").arg(text),
+                        QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+                    if (answer == QMessageBox::Save)
+                        editor->save(true);
+                    return;
+                }
+                emit message(text);
+                if (status == CodeEditor::SaveStatus::Saved)
+                    m_project->vcs()->refresh();
+            });
+    QPointer<VcsContext> vcs = m_project->vcs();
+    editor->setBlameLookup([vcs, relativePath](int line) -> QString {
+        if (!vcs || !vcs->state().isRepository())
+            return {};
+        const FileBlame* b = vcs->blame(relativePath);
+        if (!b)
+            return tr("Blame: loading…");
+        const BlameHunk* h = b->hunkAt(line);
+        return h ? h->describe() : b->message;
+    });
+    m_tabs->setCurrentIndex(index);
+    editor->openFile(abs, relativePath);
     if (line > 0)
         editor->goToLine(line);
     updateEmpty();
     return editor;
+}
+
+void ReviewPage::updateTabTitle(CodeEditor* editor)
+{
+    const int i = m_tabs->indexOf(editor);
+    if (i < 0)
+        return;
+    const QString name = QFileInfo(editor->relativePath()).fileName();
+    m_tabs->setTabText(i, editor->document()->isModified() ? name + QStringLiteral(" ●") : name);
+}
+
+bool ReviewPage::closeTab(int index)
+{
+    auto* editor = qobject_cast<CodeEditor*>(m_tabs->widget(index));
+    if (!editor)
+        return false;
+    if (editor->document()->isModified() && m_closePrompt) {
+        switch (m_closePrompt(editor)) {
+        case QMessageBox::Save:
+            connect(
+                editor, &CodeEditor::saveFinished, this,
+                [this, editor](CodeEditor::SaveStatus status) {
+                    if (status == CodeEditor::SaveStatus::Saved) {
+                        m_tabs->removeTab(m_tabs->indexOf(editor));
+                        editor->deleteLater();
+                        updateEmpty();
+                    }
+                },
+                Qt::SingleShotConnection);
+            editor->save();
+            return true;
+        case QMessageBox::Discard:
+            break;
+        default:
+            return false;
+        }
+    }
+    m_tabs->removeTab(index);
+    editor->deleteLater();
+    updateEmpty();
+    return true;
 }
 
 void ReviewPage::closeAll()
@@ -80,5 +336,249 @@ void ReviewPage::closeAll()
 
 void ReviewPage::updateEmpty()
 {
-    m_stack->setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget*>(m_tabs) : m_empty);
+    m_stack->setCurrentIndex(m_tabs->count() > 0 ? 1 : 0);
+    if (m_tabs->count() == 0) {
+        m_findBar->hide();
+        m_goToBar->hide();
+        m_editorNote->hide();
+    }
+}
+
+void ReviewPage::currentEditorChanged()
+{
+    CodeEditor* e = currentEditor();
+    m_findBar->setEditor(e);
+    m_goToBar->setEditor(e);
+    const bool large = e && e->isLargeFile();
+    m_editorNote->setText(large ? tr("Large file: syntax highlighting is off so it stays fluid.")
+                                : QString());
+    m_editorNote->setVisible(large);
+}
+
+void ReviewPage::refreshAnnotations(CodeEditor* editor)
+{
+    EditorAnnotations list;
+    const QString rel = editor->relativePath();
+    for (int row = 0; row < m_findings->count(); ++row) {
+        const Finding& f = m_findings->finding(row);
+        if (f.path == rel && f.line > 0 && isShownInline(m_findings->triage(row)))
+            list << toAnnotation(f);
+    }
+    editor->setAnnotations(list);
+}
+
+void ReviewPage::refreshAllAnnotations()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto* e = qobject_cast<CodeEditor*>(m_tabs->widget(i)); e && !e->isLoading())
+            refreshAnnotations(e);
+    }
+    emit statusChanged();
+}
+
+void ReviewPage::refreshGit()
+{
+    const VcsContext* vcs = m_project->vcs();
+    const ChangeSet& changes = vcs->changes();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto* e = qobject_cast<CodeEditor*>(m_tabs->widget(i))) {
+            const FileChanges* fc = changes.file(e->relativePath());
+            e->setLineChanges(fc ? *fc : FileChanges());
+        }
+    }
+    m_panel->changedFilter()->setChangeSet(changes);
+    const RepositoryState& s = vcs->state();
+    QString note;
+    if (vcs->isReady() && !s.isRepository())
+        note = tr("“Only in my changes” needs a git repository: %1").arg(s.statusText());
+    else if (!changes.message.isEmpty())
+        note = tr("Changes are measured against %1: %2").arg(changes.baseLabel, changes.message);
+    m_panel->onlyMyChanges()->setEnabled(!vcs->isReady() || s.isRepository());
+    m_panel->setNote(note);
+    emit statusChanged();
+}
+
+CodeEditor* ReviewPage::showFinding(const Finding& finding)
+{
+    if (finding.path.isEmpty())
+        return nullptr;
+    CodeEditor* editor = openFile(finding.path);
+    const auto select = [editor, finding] {
+        const QTextCursor span = editor->annotationCursor(finding.id);
+        if (!span.isNull()) {
+            editor->setTextCursor(span);
+            editor->centerCursor();
+        } else if (finding.line > 0) {
+            editor->goToLine(finding.line, qMax(1, finding.column));
+        }
+    };
+    if (editor->isLoading())
+        connect(editor, &CodeEditor::loaded, editor, select, Qt::SingleShotConnection);
+    else
+        select();
+    editor->setFocus();
+    return editor;
+}
+
+QString ReviewPage::fixPreview(const Finding& finding, QString* error) const
+{
+    if (!finding.hasMechanicalFix()) {
+        if (error)
+            *error = tr("This finding has no mechanical fix; the proposal is: %1").arg(finding.fix);
+        return {};
+    }
+    CodeEditor* editor = editorFor(finding.path);
+    if (!editor || editor->isLoading()) {
+        if (error)
+            *error = tr("Open %1 first.").arg(finding.path);
+        return {};
+    }
+    const QString before = editor->toPlainText();
+    QList<FixPreview::Edit> edits;
+    if (!FixPreview::resolve(before, finding.replacements, &edits, error))
+        return {};
+    return FixPreview::unifiedDiff(finding.path, before, FixPreview::apply(before, edits));
+}
+
+bool ReviewPage::applyFix(const Finding& finding, QString* error)
+{
+    const auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!finding.hasMechanicalFix())
+        return fail(tr("This finding has no mechanical fix."));
+    CodeEditor* editor = editorFor(finding.path);
+    if (!editor || editor->isLoading())
+        return fail(tr("Open %1 first.").arg(finding.path));
+    if (editor->document()->isModified())
+        return fail(
+            tr("Save %1 first: the fix was computed for the saved text.").arg(finding.path));
+    QList<FixPreview::Edit> edits;
+    QString why;
+    if (!FixPreview::resolve(editor->toPlainText(), finding.replacements, &edits, &why))
+        return fail(why);
+    QTextCursor c(editor->document());
+    c.beginEditBlock(); // one undo step
+    for (const FixPreview::Edit& e : std::as_const(edits)) {
+        c.setPosition(e.begin);
+        c.setPosition(e.end, QTextCursor::KeepAnchor);
+        c.insertText(e.newText);
+    }
+    c.endEditBlock();
+    const QString text = editor->toPlainText();
+    connect(
+        editor, &CodeEditor::saveFinished, this,
+        [this, finding, text](CodeEditor::SaveStatus status) {
+            if (status == CodeEditor::SaveStatus::Saved)
+                recheck(finding, text);
+        },
+        Qt::SingleShotConnection);
+    editor->save();
+    return true;
+}
+
+void ReviewPage::recheck(const Finding& fixed, const QString& text)
+{
+    const int row = m_findings->rowForId(fixed.id);
+    const QString origin =
+        row >= 0 ? m_findings->index(row, 0).data(FindingsModel::OriginRole).toString()
+                 : QStringLiteral("analyzer");
+    const auto finish = [this, fixed, origin](const Findings& fresh, bool rechecked) {
+        bool still = false;
+        if (rechecked) {
+            for (const Finding& f : fresh)
+                still |= f.rule == fixed.rule && f.line == fixed.line;
+            m_findings->setFindings(origin, fixed.path, fresh);
+        } else {
+            Findings rest;
+            for (int r = 0; r < m_findings->count(); ++r) {
+                const Finding& f = m_findings->finding(r);
+                if (f.path == fixed.path && f.id != fixed.id &&
+                    m_findings->index(r, 0).data(FindingsModel::OriginRole).toString() == origin)
+                    rest << f;
+            }
+            m_findings->setFindings(origin, fixed.path, rest);
+        }
+        emit message(still ? tr("Fix applied; %1 still reports this line.").arg(fixed.rule)
+                           : tr("Fix applied: %1 no longer reported.").arg(fixed.rule));
+        emit fixApplied(fixed.id, still);
+    };
+    if (!m_rechecker || origin != u"analyzer") {
+        finish({}, false);
+        return;
+    }
+    auto* watcher = new QFutureWatcher<Findings>(this);
+    connect(watcher, &QFutureWatcher<Findings>::finished, this, [watcher, finish] {
+        watcher->deleteLater();
+        finish(watcher->result(), true);
+    });
+    watcher->setFuture(
+        QtConcurrent::run([rechecker = m_rechecker, path = fixed.path, bytes = text.toUtf8()] {
+            return rechecker(path, bytes);
+        }));
+}
+
+void ReviewPage::previewCurrentFix()
+{
+    Finding f;
+    if (!m_panel->currentFinding(&f)) {
+        emit message(tr("Select a finding first."));
+        return;
+    }
+    CodeEditor* editor = showFinding(f);
+    const auto run = [this, f] {
+        QString error;
+        const QString diff = fixPreview(f, &error);
+        if (diff.isEmpty()) {
+            QMessageBox::information(this, tr("Fix"), error);
+            return;
+        }
+        FixPreviewDialog dialog(f, diff, this);
+        if (dialog.exec() == QDialog::Accepted && !applyFix(f, &error))
+            QMessageBox::warning(this, tr("Cannot apply the fix"), error);
+    };
+    if (editor && editor->isLoading())
+        connect(editor, &CodeEditor::loaded, this, run, Qt::SingleShotConnection);
+    else
+        run();
+}
+
+QString ReviewPage::severityCountsText() const
+{
+    int counts[3] = {0, 0, 0};
+    for (int row = 0; row < m_findings->count(); ++row) {
+        if (isShownInline(m_findings->triage(row)))
+            ++counts[int(m_findings->finding(row).severity)];
+    }
+    QStringList parts;
+    for (Finding::Severity s :
+         {Finding::Severity::High, Finding::Severity::Medium, Finding::Severity::Low})
+        parts << SeverityIcon::glyph(s) + u' ' + QString::number(counts[int(s)]) + u' ' +
+                     Finding::severityLabel(s);
+    return parts.join(QStringLiteral("   "));
+}
+
+QString ReviewPage::gitStatusText() const
+{
+    const VcsContext* vcs = m_project->vcs();
+    if (!m_project->isOpen() || !vcs->isReady())
+        return {};
+    return vcs->state().statusText();
+}
+
+QString ReviewPage::gitStatusToolTip() const
+{
+    const VcsContext* vcs = m_project->vcs();
+    const RepositoryState& s = vcs->state();
+    QStringList lines;
+    if (!s.defaultBranch.isEmpty())
+        lines << tr("Default branch: %1").arg(s.defaultBranch);
+    if (!vcs->changes().baseLabel.isEmpty())
+        lines << tr("Changes against %1 %2: %n file(s)", nullptr, int(vcs->changes().files.size()))
+                     .arg(vcs->changes().baseLabel, vcs->changes().baseId);
+    if (!s.message.isEmpty())
+        lines << s.message;
+    return lines.join(u'\n');
 }

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: MIT
+#include "findingspanel.h"
+
+#include "findingsgroupmodel.h"
+#include "review/findingsfiltermodel.h"
+#include "review/findingsmodel.h"
+#include "severityicon.h"
+#include "vcs/changedlinesfiltermodel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+FindingsPanel::FindingsPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_filter(new FindingsFilterModel(this))
+    , m_changed(new ChangedLinesFilterModel(this))
+    , m_groups(new FindingsGroupModel(this))
+    , m_view(new QTreeView(this))
+    , m_text(new QLineEdit(this))
+    , m_triage(new QComboBox(this))
+    , m_grouping(new QComboBox(this))
+    , m_onlyChanges(new QCheckBox(tr("Only in &my changes"), this))
+    , m_high(new QToolButton(this))
+    , m_medium(new QToolButton(this))
+    , m_low(new QToolButton(this))
+    , m_summary(new QLabel(this))
+    , m_note(new QLabel(this))
+{
+    setObjectName(QStringLiteral("findingsPanel"));
+    m_changed->setRoles(FindingsModel::PathRole, FindingsModel::LineRole);
+    m_changed->setSourceModel(m_filter);
+    m_groups->setSourceModel(m_changed);
+
+    const struct
+    {
+        QToolButton* button;
+        Finding::Severity severity;
+    } sev[] = {{m_high, Finding::Severity::High},
+               {m_medium, Finding::Severity::Medium},
+               {m_low, Finding::Severity::Low}};
+    for (const auto& s : sev) {
+        s.button->setCheckable(true);
+        s.button->setChecked(true);
+        s.button->setIcon(SeverityIcon::icon(s.severity));
+        s.button->setText(Finding::severityLabel(s.severity));
+        s.button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        s.button->setAutoRaise(true);
+        s.button->setToolTip(tr("Show %1 findings").arg(Finding::severityLabel(s.severity)));
+        connect(s.button, &QToolButton::toggled, this, &FindingsPanel::applySeverityFilter);
+    }
+    m_text->setPlaceholderText(tr("Filter findings…"));
+    m_text->setClearButtonEnabled(true);
+    m_triage->addItem(tr("Open and confirmed"));
+    m_triage->addItem(tr("All states"));
+    for (Finding::Triage t :
+         {Finding::Triage::Open, Finding::Triage::Confirmed, Finding::Triage::WontFix,
+          Finding::Triage::FalsePositive, Finding::Triage::Fixed})
+        m_triage->addItem(Finding::triageLabel(t), int(t));
+    m_grouping->addItem(tr("Group by file"), int(FindingsGroupModel::Grouping::ByFile));
+    m_grouping->addItem(tr("Group by rule"), int(FindingsGroupModel::Grouping::ByRule));
+    m_grouping->addItem(tr("No grouping"), int(FindingsGroupModel::Grouping::None));
+    m_onlyChanges->setToolTip(tr("Keep findings on lines changed against the merge base of this "
+                                 "branch with main/master (committed and uncommitted work)"));
+    m_note->setObjectName(QStringLiteral("findingsNote"));
+    m_note->setWordWrap(true);
+    m_note->hide();
+    m_summary->setObjectName(QStringLiteral("findingsSummary"));
+
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 4, 6, 0);
+    bar->addWidget(m_high);
+    bar->addWidget(m_medium);
+    bar->addWidget(m_low);
+    bar->addWidget(m_text, 1);
+    bar->addWidget(m_triage);
+    bar->addWidget(m_grouping);
+    bar->addWidget(m_onlyChanges);
+    bar->addWidget(m_summary);
+
+    m_view->setObjectName(QStringLiteral("findingsView"));
+    m_view->setModel(m_groups);
+    m_view->setUniformRowHeights(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setRootIsDecorated(true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(bar);
+    layout->addWidget(m_note);
+    layout->addWidget(m_view, 1);
+
+    // Triage on the selection, one key each while the table has focus.
+    const struct
+    {
+        Finding::Triage state;
+        QString text;
+        Qt::Key key;
+    } actions[] = {{Finding::Triage::Confirmed, tr("&Confirm"), Qt::Key_C},
+                   {Finding::Triage::WontFix, tr("&Won't Fix"), Qt::Key_W},
+                   {Finding::Triage::FalsePositive, tr("&False Positive"), Qt::Key_F},
+                   {Finding::Triage::Fixed, tr("Mark Fi&xed"), Qt::Key_X},
+                   {Finding::Triage::Open, tr("&Reopen"), Qt::Key_O}};
+    for (const auto& a : actions) {
+        auto* act = new QAction(a.text, m_view);
+        act->setShortcut(QKeySequence(a.key));
+        act->setShortcutContext(Qt::WidgetShortcut);
+        act->setObjectName(QStringLiteral("triage-") + Finding::triageName(a.state));
+        connect(act, &QAction::triggered, this, [this, state = a.state] { triageSelected(state); });
+        m_view->addAction(act);
+    }
+    auto* preview = new QAction(tr("&Preview Fix…"), m_view);
+    connect(preview, &QAction::triggered, this, &FindingsPanel::previewFixRequested);
+    m_view->addAction(preview);
+
+    connect(m_text, &QLineEdit::textChanged, m_filter, &FindingsFilterModel::setText);
+    connect(m_triage, &QComboBox::currentIndexChanged, this, &FindingsPanel::applyTriageFilter);
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
+        m_groups->setGrouping(FindingsGroupModel::Grouping(m_grouping->currentData().toInt()));
+        m_view->expandAll();
+    });
+    connect(m_onlyChanges, &QCheckBox::toggled, m_changed, &ChangedLinesFilterModel::setEnabled);
+    connect(m_groups, &QAbstractItemModel::modelReset, this, [this] {
+        // group rows ("lib/cart.ex (3)") read across the whole width
+        for (int r = 0; r < m_groups->rowCount(); ++r) {
+            if (m_groups->index(r, 0).data(FindingsGroupModel::IsGroupRole).toBool())
+                m_view->setFirstColumnSpanned(r, {}, true);
+        }
+        m_view->expandAll();
+        updateSummary();
+    });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& idx) {
+        const QModelIndex src = m_groups->mapToSource(idx);
+        if (src.isValid())
+            emit findingActivated(src.data(FindingsModel::FindingRole).value<Finding>());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &FindingsPanel::currentFindingChanged);
+    applyTriageFilter();
+}
+
+void FindingsPanel::setModel(FindingsModel* model)
+{
+    m_model = model;
+    m_filter->setSourceModel(model);
+    if (model) {
+        connect(model, &FindingsModel::countsChanged, this, &FindingsPanel::updateSummary,
+                Qt::UniqueConnection);
+        // sections exist once a source is set
+        m_view->setColumnHidden(FindingsModel::LineColumn, true);
+        m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+        m_view->setColumnWidth(FindingsModel::SeverityColumn, 220);
+        m_view->setColumnWidth(FindingsModel::RuleColumn, 210);
+        m_view->setColumnWidth(FindingsModel::FileColumn, 200);
+    }
+    updateSummary();
+}
+
+QToolButton* FindingsPanel::severityButton(Finding::Severity s) const
+{
+    switch (s) {
+    case Finding::Severity::High:
+        return m_high;
+    case Finding::Severity::Medium:
+        return m_medium;
+    case Finding::Severity::Low:
+        return m_low;
+    }
+    return nullptr;
+}
+
+void FindingsPanel::applySeverityFilter()
+{
+    QSet<Finding::Severity> s;
+    if (m_high->isChecked())
+        s << Finding::Severity::High;
+    if (m_medium->isChecked())
+        s << Finding::Severity::Medium;
+    if (m_low->isChecked())
+        s << Finding::Severity::Low;
+    if (s.size() == 3)
+        s.clear(); // all: no filter
+    else if (s.isEmpty())
+        s << Finding::Severity(-1); // none checked shows none, rather than "any"
+    m_filter->setSeverities(s);
+}
+
+void FindingsPanel::applyTriageFilter()
+{
+    const int i = m_triage->currentIndex();
+    if (i == 0)
+        m_filter->setTriageStates({Finding::Triage::Open, Finding::Triage::Confirmed});
+    else if (i == 1)
+        m_filter->setTriageStates({});
+    else
+        m_filter->setTriageStates({Finding::Triage(m_triage->currentData().toInt())});
+}
+
+bool FindingsPanel::currentFinding(Finding* out) const
+{
+    const QModelIndex src = m_groups->mapToSource(m_view->currentIndex());
+    if (!src.isValid())
+        return false;
+    *out = src.data(FindingsModel::FindingRole).value<Finding>();
+    return true;
+}
+
+bool FindingsPanel::triageSelected(Finding::Triage state, QString* error)
+{
+    if (!m_model)
+        return false;
+    QStringList ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex& idx : rows) {
+        const QModelIndex src = m_groups->mapToSource(idx);
+        if (src.isValid())
+            ids << src.data(FindingsModel::FindingRole).value<Finding>().id;
+    }
+    if (ids.isEmpty()) {
+        Finding f;
+        if (currentFinding(&f))
+            ids << f.id;
+    }
+    bool ok = true;
+    for (const QString& id : std::as_const(ids)) {
+        const int row = m_model->rowForId(id);
+        if (row >= 0 && !m_model->setTriage(row, state, {}, error))
+            ok = false;
+    }
+    updateSummary();
+    return ok && !ids.isEmpty();
+}
+
+void FindingsPanel::setNote(const QString& text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
+}
+
+QString FindingsPanel::summary() const
+{
+    return m_summary->text();
+}
+
+void FindingsPanel::updateSummary()
+{
+    const int total = m_model ? m_model->count() : 0;
+    m_summary->setText(tr("%1 of %n finding(s)", nullptr, total).arg(m_changed->rowCount()));
+}
