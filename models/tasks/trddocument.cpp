@@ -40,6 +40,8 @@ void TrdDocument::reindex()
         if (!m_index.contains(tasks.at(i).id))
             m_index.insert(tasks.at(i).id, i);
     }
+    m_prereq.reserve(tasks.size());
+    m_dependents.reserve(tasks.size());
     for (const TrdEdge& e : mergedDependencies()) {
         m_prereq[e.to].append(e.from);
         m_dependents[e.from].append(e.to);
@@ -49,10 +51,20 @@ void TrdDocument::reindex()
 QList<TrdEdge> TrdDocument::mergedDependencies() const
 {
     QList<TrdEdge> out;
-    QHash<QString, int> seen;
+    out.reserve(dependencies.size());
+    // Ids become numbers once, so an edge's key is two of them rather than a new string.
+    QHash<QString, quint32> ids;
+    ids.reserve(tasks.size() + 16);
+    auto number = [&ids](const QString& id) {
+        auto it = ids.constFind(id);
+        if (it == ids.constEnd())
+            it = ids.insert(id, quint32(ids.size()));
+        return quint64(*it);
+    };
+    QHash<quint64, int> seen;
     seen.reserve(dependencies.size());
     for (const TrdDependency& d : dependencies) {
-        const QString key = d.from + u'>' + d.to;
+        const quint64 key = number(d.from) << 32 | number(d.to);
         auto it = seen.constFind(key);
         int i;
         if (it == seen.constEnd()) {

@@ -40,7 +40,7 @@ QByteArray generate(int tasks)
                   .toUtf8();
         for (int s = 0; s < 5; ++s)
             md += QStringLiteral("- [%1] Subtask %2 of task %3: implement, test and document it\n")
-                      .arg(done || s < i % 5 ? u'x' : u' ')
+                      .arg(QChar(done || s < i % 5 ? u'x' : u' '))
                       .arg(s + 1)
                       .arg(i)
                       .toUtf8();
