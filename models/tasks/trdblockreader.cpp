@@ -3,7 +3,10 @@
 
 #include <md4c.h>
 
+#include <condition_variable>
 #include <deque>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 void TrdBlock::reset(Kind k, int lvl)
@@ -264,6 +267,101 @@ int parse(const QByteArray& utf8, TrdBlockSink& sink)
     parser.text = &onText;
     const int rc = md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &r);
     r.flush(true); // whatever an early stop left open
+    return rc;
+}
+
+namespace {
+
+// Carries blocks from the md4c thread to the sink's thread. The reader's slot gets a block
+// the consumer has finished with, so buffers circulate instead of being allocated anew.
+class Pipe : public TrdBlockSink
+{
+public:
+    static constexpr size_t batchSize = 256;
+    static constexpr size_t maxBatches = 8;
+
+    // md4c thread
+    void block(TrdBlock& b) override
+    {
+        m_batch.push_back(std::move(b));
+        if (m_local.empty()) {
+            const std::lock_guard lock(m_mutex);
+            m_local.swap(m_free);
+        }
+        if (!m_local.empty()) {
+            b = std::move(m_local.back());
+            m_local.pop_back();
+        }
+        if (m_batch.size() >= batchSize)
+            push(false);
+    }
+    void finish(int rc)
+    {
+        m_rc = rc;
+        push(true);
+    }
+
+    // sink thread: feeds sink until the reader is done; returns md4c's result.
+    int drain(TrdBlockSink& sink)
+    {
+        std::vector<TrdBlock> batch;
+        for (;;) {
+            {
+                std::unique_lock lock(m_mutex);
+                if (!batch.empty() && m_free.size() < 2 * maxBatches * batchSize) {
+                    for (TrdBlock& b : batch)
+                        m_free.push_back(std::move(b));
+                }
+                batch.clear();
+                m_ready.wait(lock, [this] { return !m_full.empty() || m_done; });
+                if (m_full.empty())
+                    return m_rc;
+                batch = std::move(m_full.front());
+                m_full.pop_front();
+            }
+            m_room.notify_one();
+            for (TrdBlock& b : batch)
+                sink.block(b);
+        }
+    }
+
+private:
+    void push(bool last)
+    {
+        {
+            // A bounded queue: a reader that runs ahead would allocate fresh blocks for the
+            // whole document instead of reusing the ones the sink has finished with.
+            std::unique_lock lock(m_mutex);
+            m_room.wait(lock, [this] { return m_full.size() < maxBatches; });
+            if (!m_batch.empty())
+                m_full.push_back(std::move(m_batch));
+            if (last)
+                m_done = true;
+        }
+        m_batch = {};
+        m_batch.reserve(batchSize);
+        m_ready.notify_one();
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_room;
+    std::deque<std::vector<TrdBlock>> m_full; // guarded
+    std::vector<TrdBlock> m_free;             // guarded
+    bool m_done = false;                      // guarded
+    int m_rc = 0;                             // written before m_done under the lock
+    std::vector<TrdBlock> m_batch;            // md4c thread only
+    std::vector<TrdBlock> m_local;            // md4c thread only
+};
+
+} // namespace
+
+int parsePipelined(const QByteArray& utf8, TrdBlockSink& sink)
+{
+    Pipe pipe;
+    std::thread reader([&] { pipe.finish(parse(utf8, pipe)); });
+    const int rc = pipe.drain(sink);
+    reader.join();
     return rc;
 }
 

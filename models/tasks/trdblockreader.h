@@ -64,7 +64,8 @@ class TrdBlockSink
 {
 public:
     virtual ~TrdBlockSink() = default;
-    virtual void block(const TrdBlock& b) = 0;
+    // The sink may take b's contents (move from it); the reader resets b before reuse.
+    virtual void block(TrdBlock& b) = 0;
 };
 
 namespace TrdBlockReader {
@@ -72,4 +73,9 @@ namespace TrdBlockReader {
 // block to sink in the order the blocks begin in the document. Returns md4c's result
 // (0 when it parsed to the end).
 int parse(const QByteArray& utf8, TrdBlockSink& sink);
+
+// The same, with md4c on a thread of its own while the sink works on the calling thread,
+// blocks passing between them in batches. Same blocks, same order, same result; worth it
+// for large documents on a machine with a core to spare.
+int parsePipelined(const QByteArray& utf8, TrdBlockSink& sink);
 } // namespace TrdBlockReader

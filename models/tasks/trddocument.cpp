@@ -32,19 +32,31 @@ const TrdTask* TrdDocument::task(const QString& id) const
 
 void TrdDocument::reindex()
 {
-    m_index.clear();
-    m_prereq.clear();
-    m_dependents.clear();
-    m_index.reserve(tasks.size());
+    QHash<QString, int> index;
+    index.reserve(tasks.size());
     for (int i = 0; i < tasks.size(); ++i) {
-        if (!m_index.contains(tasks.at(i).id))
-            m_index.insert(tasks.at(i).id, i);
+        if (!index.contains(tasks.at(i).id))
+            index.insert(tasks.at(i).id, i);
     }
-    m_prereq.reserve(tasks.size());
-    m_dependents.reserve(tasks.size());
+    reindex(std::move(index));
+}
+
+void TrdDocument::reindex(QHash<QString, int> firstIndex)
+{
+    m_index = std::move(firstIndex);
+    m_prereqAt = QList<QStringList>(tasks.size());
+    m_dependentsAt = QList<QStringList>(tasks.size());
+    m_prereqOther.clear();
+    m_dependentsOther.clear();
     for (const TrdEdge& e : mergedDependencies()) {
-        m_prereq[e.to].append(e.from);
-        m_dependents[e.from].append(e.to);
+        if (const int to = indexOf(e.to); to >= 0)
+            m_prereqAt[to].append(e.from);
+        else
+            m_prereqOther[e.to].append(e.from);
+        if (const int from = indexOf(e.from); from >= 0)
+            m_dependentsAt[from].append(e.to);
+        else
+            m_dependentsOther[e.from].append(e.to);
     }
 }
 
@@ -84,12 +96,14 @@ QList<TrdEdge> TrdDocument::mergedDependencies() const
 
 QStringList TrdDocument::prerequisitesOf(const QString& id) const
 {
-    return m_prereq.value(id);
+    const int i = indexOf(id);
+    return i >= 0 && i < m_prereqAt.size() ? m_prereqAt.at(i) : m_prereqOther.value(id);
 }
 
 QStringList TrdDocument::dependentsOf(const QString& id) const
 {
-    return m_dependents.value(id);
+    const int i = indexOf(id);
+    return i >= 0 && i < m_dependentsAt.size() ? m_dependentsAt.at(i) : m_dependentsOther.value(id);
 }
 
 static bool isDone(const TrdTask& t)

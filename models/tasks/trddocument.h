@@ -177,11 +177,16 @@ struct TrdDocument
     double totalHours() const;
     // Rebuilds the id index; the parser calls it, so do code that edits tasks.
     void reindex();
+    // The same with the id -> first index map already at hand (the parser builds one).
+    void reindex(QHash<QString, int> firstIndex);
 
 private:
     QHash<QString, int> m_index;
-    QHash<QString, QStringList> m_prereq;
-    QHash<QString, QStringList> m_dependents;
+    // Edges by the task index of their end (most lookups), and for ids no task defines.
+    QList<QStringList> m_prereqAt;
+    QList<QStringList> m_dependentsAt;
+    QHash<QString, QStringList> m_prereqOther;
+    QHash<QString, QStringList> m_dependentsOther;
 };
 
 QString taskStatusName(TaskStatus s);  // "todo", "in_progress", "blocked", "done"

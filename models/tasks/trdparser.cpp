@@ -6,9 +6,9 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <algorithm>
-#include <cstdio>
 #include <cstring>
 
 namespace {
@@ -179,7 +179,7 @@ public:
         m_seen.reserve(bytes.size() / 512 + 8);
     }
 
-    void block(const Block& b) override;
+    void block(Block& b) override;
     TrdDocument finish();
 
 private:
@@ -200,6 +200,18 @@ private:
     }
     bool field(const Block& b, const QString& text, QString* key, QString* value) const;
     bool strongField(const Block& b, QString* key, QString* value) const;
+    // Field keys repeat on every task ("Dependencies", "Validation"...): one string each.
+    QString internedKey(QByteArrayView bytes) const
+    {
+        for (const auto& [raw, str] : m_keys) {
+            if (raw == bytes)
+                return str;
+        }
+        QString str = QString::fromUtf8(bytes).trimmed();
+        if (m_keys.size() < 64)
+            m_keys.append({bytes.toByteArray(), str});
+        return str;
+    }
     bool plainField(const QString& text, QString* key, QString* value) const;
     void taskField(const Block& b, const QString& key, const QString& value);
     void sprintEntry(const Block& b, const QString& text);
@@ -235,12 +247,13 @@ private:
     QList<QList<Block>> m_tableRows;
     QHash<QString, int> m_markerTally;
     QStringList m_markerOrder;
-    QHash<QString, int> m_seen; // id -> line of its first definition
+    QHash<QString, int> m_seen; // id -> index of its first definition
+    mutable QList<QPair<QByteArray, QString>> m_keys;
     int m_boldTasks = 0;
     int m_headingTasks = 0;
 };
 
-void Builder::block(const Block& b)
+void Builder::block(Block& b)
 {
     {
         switch (b.kind) {
@@ -313,7 +326,7 @@ TrdDocument Builder::finish()
         diag(0, QStringLiteral("trd-no-tasks"),
              tr("no tasks found (expected lines such as **TRD-001: Title** (4h))"),
              Diagnostic::Severity::Info);
-    m_doc.reindex();
+    m_doc.reindex(std::move(m_seen));
     return std::move(m_doc);
 }
 
@@ -476,7 +489,7 @@ bool Builder::strongField(const Block& b, QString* key, QString* value) const
         v = v.sliced(1);
     else
         return false;
-    *key = QString::fromUtf8(k.trimmed()).trimmed();
+    *key = internedKey(k.trimmed());
     *value = QString::fromUtf8(v.trimmed()).trimmed();
     return !key->isEmpty();
 }
@@ -577,6 +590,8 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
     auto is = [&](QStringView w) { return k.compare(w, Qt::CaseInsensitive) == 0; };
     auto starts = [&](QStringView w) { return k.startsWith(w, Qt::CaseInsensitive); };
     const int line = lineOf(b.begin);
+    if (m_task.fields.isEmpty())
+        m_task.fields.reserve(4);
     m_task.fields.append(TrdField{key, value, line});
     if (starts(u"depend") || is(u"blocked by") || is(u"prerequisites")) {
         const QStringList ids = TrdParser::findIds(value);
@@ -595,8 +610,10 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
         if (m_task.dependenciesLine == 0)
             m_task.dependenciesLine = line;
     } else if (starts(u"validation") || starts(u"acceptance")) {
-        m_task.validation +=
-            (m_task.validation.isEmpty() ? QString() : QStringLiteral("\n")) + value;
+        if (m_task.validation.isEmpty())
+            m_task.validation = value; // shared, not copied
+        else
+            m_task.validation += u'\n' + value;
     } else if (starts(u"reference")) {
         static const QRegularExpression rangeRe(
             QStringLiteral("^\\s*(\\d+)(?:\\s*[-–]\\s*(\\d+))?\\s*$"));
@@ -725,7 +742,8 @@ void Builder::code(const Block& b)
                     id = QStringView(label).trimmed().left(e).toString();
                     nodeIds.insert(name, id);
                 } else {
-                    id = nodeIds.value(name);
+                    if (!nodeIds.isEmpty())
+                        id = nodeIds.value(name);
                     if (id.isEmpty())
                         id = TrdParser::idFromNodeName(name);
                 }
@@ -1055,10 +1073,10 @@ void Builder::finishTask()
              Diagnostic::Severity::Info);
     if (const auto seen = m_seen.constFind(t.id); seen != m_seen.constEnd())
         diag(t.line, QStringLiteral("trd-duplicate-id"),
-             tr("%1 is defined twice (first at line %2)").arg(t.id).arg(*seen),
+             tr("%1 is defined twice (first at line %2)").arg(t.id).arg(m_doc.tasks.at(*seen).line),
              Diagnostic::Severity::Error);
     else
-        m_seen.insert(t.id, t.line);
+        m_seen.insert(t.id, int(m_doc.tasks.size()));
     m_doc.tasks.append(std::move(t));
     m_task = TrdTask();
 }
@@ -1099,13 +1117,25 @@ QString idFromNodeName(QStringView node)
         ++j;
     if (j != node.size() || j == digits)
         return {};
-    return node.left(i).toString().toUpper() + u'-' + node.mid(digits).toString();
+    QString id(i + 1 + (node.size() - digits), Qt::Uninitialized);
+    QChar* out = id.data();
+    for (qsizetype k = 0; k < i; ++k)
+        *out++ = node[k].toUpper();
+    *out++ = u'-';
+    for (qsizetype k = digits; k < node.size(); ++k)
+        *out++ = node[k];
+    return id;
 }
 
-TrdDocument parse(const QByteArray& utf8, const QString& path)
+TrdDocument parse(const QByteArray& utf8, const QString& path, Threads threads)
 {
+    // Below this size a thread costs more than it saves (a typical TRD is 20-100 KB).
+    constexpr qsizetype pipelineFrom = 512 * 1024;
+    const bool pipelined =
+        threads == Threads::Auto && utf8.size() >= pipelineFrom && QThread::idealThreadCount() > 1;
     Builder builder(utf8, path);
-    const int rc = TrdBlockReader::parse(utf8, builder);
+    const int rc = pipelined ? TrdBlockReader::parsePipelined(utf8, builder)
+                             : TrdBlockReader::parse(utf8, builder);
     TrdDocument doc = builder.finish();
     if (rc != 0)
         doc.diagnostics.append(Diagnostic{path, 0, 0, QStringLiteral("trd-markdown"),

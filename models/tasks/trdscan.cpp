@@ -129,31 +129,35 @@ Hours findHours(QStringView s, qsizetype from)
 
 QString findPriority(QStringView s)
 {
+    // Static strings: a plan of thousands of tasks shares four, allocated never.
+    static const QString names[] = {QStringLiteral("CRITICAL"), QStringLiteral("HIGH"),
+                                    QStringLiteral("MEDIUM"), QStringLiteral("LOW")};
+    static const QStringView upper[] = {u"CRITICAL", u"HIGH", u"MEDIUM", u"LOW"};
+    static const QStringView capitalised[] = {u"Critical", u"High", u"Medium", u"Low"};
     QString found;
     anyWord(s, [&](qsizetype a, qsizetype e) {
         const QStringView w = s.mid(a, e - a);
-        for (const char16_t* p : {u"CRITICAL", u"HIGH", u"MEDIUM", u"LOW"}) {
-            if (w == QStringView(p)) {
-                found = w.toString();
+        for (int i = 0; i < 4; ++i) {
+            if (w == upper[i]) {
+                found = names[i];
                 return true;
             }
         }
-        for (const char16_t* p : {u"Critical", u"High", u"Medium", u"Low"}) {
-            if (w != QStringView(p))
+        for (int i = 0; i < 4; ++i) {
+            if (w != capitalised[i])
                 continue;
             const qsizetype k = skipSpace(s, e);
             if (k == e)
                 return false;
             const QStringView next = s.mid(k, 8);
             if ((next == u"Priority" || next == u"priority") && boundaryAt(s, k + 8)) {
-                found = w.toString().toUpper();
+                found = names[i];
                 return true;
             }
             return false;
         }
         if (w.size() == 2 && w[0] == u'P' && w[1] >= u'0' && w[1] <= u'3') {
-            static const char16_t* names[] = {u"CRITICAL", u"HIGH", u"MEDIUM", u"LOW"};
-            found = QString::fromUtf16(names[w[1].unicode() - '0']);
+            found = names[w[1].unicode() - '0'];
             return true;
         }
         return false;

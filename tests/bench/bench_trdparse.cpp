@@ -7,12 +7,14 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QThread>
 
 #include <md4c.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 
 namespace {
 
@@ -92,16 +94,31 @@ int noText(MD_TEXTTYPE, const MD_CHAR*, MD_SIZE, void* user)
     return 0;
 }
 
-template <typename F> double medianMs(int runs, F&& f)
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// Median wall time of f; with cpu, also the median CPU time of the calling thread (what a
+// single-threaded f costs, whatever else the machine is doing).
+template <typename F> double medianMs(int runs, F&& f, double* cpu = nullptr)
 {
     QList<double> t;
+    QList<double> c;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
+        const double c0 = threadCpuMs();
         timer.start();
         f();
         t << double(timer.nsecsElapsed()) / 1e6;
+        c << threadCpuMs() - c0;
     }
     std::sort(t.begin(), t.end());
+    std::sort(c.begin(), c.end());
+    if (cpu)
+        *cpu = c.at(c.size() / 2);
     return t.at(t.size() / 2);
 }
 
@@ -119,9 +136,17 @@ int main(int argc, char** argv)
     // Results are kept until the end so that freeing one run's document is not timed
     // as part of the next run.
     QList<TrdDocument> kept;
-    kept.reserve(runs);
+    kept.reserve(2 * runs);
     const double parse =
         medianMs(runs, [&] { kept.append(TrdParser::parse(md, QStringLiteral("gen.md"))); });
+    double singleCpu = 0;
+    const double single = medianMs(
+        runs,
+        [&] {
+            kept.append(
+                TrdParser::parse(md, QStringLiteral("gen.md"), TrdParser::Threads::Single));
+        },
+        &singleCpu);
     const TrdDocument& doc = kept.first();
     if (doc.tasks.size() != tasks) {
         std::printf("bench_trdparse: FAILED, parsed %lld tasks\n", qlonglong(doc.tasks.size()));
@@ -157,14 +182,18 @@ int main(int argc, char** argv)
         }
     });
 
-    std::printf("  TrdParser::parse     %8.2f ms  %10.0f tasks/s  (median of %d)\n", parse,
-                tasks / (parse / 1000.0), runs);
+    std::printf("  TrdParser::parse     %8.2f ms  %10.0f tasks/s  (median of %d; md4c on a "
+                "second thread, %d cores)\n",
+                parse, tasks / (parse / 1000.0), runs, QThread::idealThreadCount());
+    std::printf("  ... on one thread    %8.2f ms  %10.0f tasks/s  (CPU time %.2f ms)\n", single,
+                tasks / (single / 1000.0), singleCpu);
     std::printf("  TrdLint::check       %8.2f ms  (%lld findings)\n", lintMs,
                 qlonglong(lint.size()));
     std::printf("  peer md4c no-op      %8.2f ms  %10.0f tasks/s  (%ld text callbacks)\n", md4c,
                 tasks / (md4c / 1000.0), texts);
     std::printf("  peer line scan       %8.2f ms  (%ld headers)\n", scan, headers);
-    std::printf("  ratio parse / md4c   %8.2fx\n", parse / md4c);
+    std::printf("  ratio parse / md4c   %8.2fx  (one thread: %.2fx)\n", parse / md4c,
+                single / md4c);
     std::printf("  ratio parse / scan   %8.2fx\n", parse / scan);
     std::printf("  target < 100 ms for %d tasks: %s\n", tasks, parse < 100 ? "met" : "MISSED");
     return 0;
