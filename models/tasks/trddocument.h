@@ -79,7 +79,8 @@ struct TrdTask
     ByteSpan markerSpan;  // includes the whitespace before the marker
     QByteArray markerRaw; // the bytes of markerSpan
     ByteSpan inProgressSpan;
-    QStringList flags; // "REQUIRES EXPERT REVIEW" ...
+    QByteArray inProgressRaw; // the bytes of inProgressSpan
+    QStringList flags;        // "REQUIRES EXPERT REVIEW" ...
     QString note;
     QList<TrdSubtask> subtasks;
     QStringList dependencies; // from the task's own Dependencies field

@@ -1053,6 +1053,7 @@ void Builder::findMarkers(TrdTask& t)
             if (p >= 4 && static_cast<unsigned char>(line.at(p - 4)) == 0xF0)
                 p = backOverSpace(p - 4);
             t.inProgressSpan = ByteSpan{base + p, base + q};
+            t.inProgressRaw = mid(p, q - p).toByteArray();
             t.markerText = QString::fromUtf8(mid(p, q - p)).trimmed();
         } else {
             t.markerText = QStringLiteral("IN PROGRESS");
