@@ -48,6 +48,17 @@ void TrdDocument::reindex(QHash<QString, int> firstIndex)
     m_dependentsAt = QList<QStringList>(tasks.size());
     m_prereqOther.clear();
     m_dependentsOther.clear();
+    // Sprints by task, so the board and the graph do not scan every sprint's lists per task.
+    m_sprintsAt = QList<QStringList>(tasks.size());
+    for (const TrdSprint& s : std::as_const(sprints)) {
+        for (const QStringList* list : {&s.primary, &s.secondary}) {
+            for (const QString& id : *list) {
+                const int i = indexOf(id);
+                if (i >= 0 && !m_sprintsAt.at(i).contains(s.name))
+                    m_sprintsAt[i].append(s.name);
+            }
+        }
+    }
     for (const TrdEdge& e : mergedDependencies()) {
         if (const int to = indexOf(e.to); to >= 0)
             m_prereqAt[to].append(e.from);
@@ -167,9 +178,11 @@ QString TrdDocument::statusExplanation(const TrdTask& t) const
 
 QStringList TrdDocument::sprintsOf(const QString& id) const
 {
+    if (const int i = indexOf(id); i >= 0 && i < m_sprintsAt.size())
+        return m_sprintsAt.at(i);
     QStringList out;
     for (const TrdSprint& s : sprints) {
-        if (s.primary.contains(id) || s.secondary.contains(id))
+        if (s.taskLines.contains(id))
             out << s.name;
     }
     return out;

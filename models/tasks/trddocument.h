@@ -188,6 +188,7 @@ private:
     QList<QStringList> m_dependentsAt;
     QHash<QString, QStringList> m_prereqOther;
     QHash<QString, QStringList> m_dependentsOther;
+    QList<QStringList> m_sprintsAt; // sprint names by task index
 };
 
 QString taskStatusName(TaskStatus s);  // "todo", "in_progress", "blocked", "done"
