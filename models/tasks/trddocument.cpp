@@ -59,41 +59,69 @@ void TrdDocument::reindex(QHash<QString, int> firstIndex)
             }
         }
     }
-    for (const TrdEdge& e : mergedDependencies()) {
-        if (const int to = indexOf(e.to); to >= 0)
-            m_prereqAt[to].append(e.from);
+    // Ids are numbered by task index (ids no task defines after those): one lookup per
+    // end, and the numbers key the edges and place them.
+    QHash<QString, int> others;
+    auto number = [&](const QString& id) {
+        if (const int i = indexOf(id); i >= 0)
+            return i;
+        auto it = others.constFind(id);
+        if (it == others.constEnd())
+            it = others.insert(id, int(tasks.size() + others.size()));
+        return *it;
+    };
+    const int taskCount = int(tasks.size());
+    QList<NumberedEdge> numbered;
+    m_merged = mergeDependencies(number, &numbered);
+    for (const auto& [e, from, to] : std::as_const(numbered)) {
+        const TrdEdge& edge = m_merged.at(e);
+        if (to < taskCount)
+            m_prereqAt[to].append(edge.from);
         else
-            m_prereqOther[e.to].append(e.from);
-        if (const int from = indexOf(e.from); from >= 0)
-            m_dependentsAt[from].append(e.to);
+            m_prereqOther[edge.to].append(edge.from);
+        if (from < taskCount)
+            m_dependentsAt[from].append(edge.to);
         else
-            m_dependentsOther[e.from].append(e.to);
+            m_dependentsOther[edge.from].append(edge.to);
     }
+    m_mergedOf = dependencies.size();
 }
 
 QList<TrdEdge> TrdDocument::mergedDependencies() const
 {
+    if (m_mergedOf == dependencies.size())
+        return m_merged;
+    QHash<QString, int> ids;
+    ids.reserve(tasks.size() + 16);
+    return mergeDependencies(
+        [&ids](const QString& id) {
+            auto it = ids.constFind(id);
+            if (it == ids.constEnd())
+                it = ids.insert(id, int(ids.size()));
+            return *it;
+        },
+        nullptr);
+}
+
+template <typename Number>
+QList<TrdEdge> TrdDocument::mergeDependencies(Number&& number, QList<NumberedEdge>* numbered) const
+{
     QList<TrdEdge> out;
     out.reserve(dependencies.size());
-    // Ids become numbers once, so an edge's key is two of them rather than a new string.
-    QHash<QString, quint32> ids;
-    ids.reserve(tasks.size() + 16);
-    auto number = [&ids](const QString& id) {
-        auto it = ids.constFind(id);
-        if (it == ids.constEnd())
-            it = ids.insert(id, quint32(ids.size()));
-        return quint64(*it);
-    };
     QHash<quint64, int> seen;
     seen.reserve(dependencies.size());
     for (const TrdDependency& d : dependencies) {
-        const quint64 key = number(d.from) << 32 | number(d.to);
+        const int a = number(d.from);
+        const int b = number(d.to);
+        const quint64 key = quint64(quint32(a)) << 32 | quint32(b);
         auto it = seen.constFind(key);
         int i;
         if (it == seen.constEnd()) {
             i = int(out.size());
             seen.insert(key, i);
             out.append(TrdEdge{d.from, d.to, false, false, d.line});
+            if (numbered)
+                numbered->append({i, a, b});
         } else {
             i = *it;
         }

@@ -160,7 +160,8 @@ struct TrdDocument
 
     int indexOf(const QString& id) const;
     const TrdTask* task(const QString& id) const;
-    // Unique edges, both sources merged, in order of first appearance.
+    // Unique edges, both sources merged, in order of first appearance (kept from the last
+    // reindex() while `dependencies` has not grown or shrunk since).
     QList<TrdEdge> mergedDependencies() const;
     // Ids `id` depends on (merged, unique, in order).
     QStringList prerequisitesOf(const QString& id) const;
@@ -182,7 +183,18 @@ struct TrdDocument
     void reindex(QHash<QString, int> firstIndex);
 
 private:
+    struct NumberedEdge
+    {
+        int edge; // index in the merged list
+        int from; // task index, or >= tasks.size() for ids no task defines
+        int to;
+    };
+    template <typename Number>
+    QList<TrdEdge> mergeDependencies(Number&& number, QList<NumberedEdge>* numbered) const;
+
     QHash<QString, int> m_index;
+    QList<TrdEdge> m_merged;
+    qsizetype m_mergedOf = -1; // dependencies.size() when m_merged was made
     // Edges by the task index of their end (most lookups), and for ids no task defines.
     QList<QStringList> m_prereqAt;
     QList<QStringList> m_dependentsAt;
