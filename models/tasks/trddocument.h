@@ -92,12 +92,18 @@ struct TrdTask
     Form form = Form::BoldLine;
     int line = 0;
     ByteSpan headerSpan; // the task's header line(s)
-    ByteSpan span;       // header to the last line that belongs to the task
+    ByteSpan statusCell; // table rows: the Status cell's content (invalid: no such column)
+    QByteArray statusCellRaw;
+    ByteSpan span; // header to the last line that belongs to the task
 
     bool hasHours() const { return hours >= 0; }
     int checkedCount() const;
     bool isExplicitlyDone() const { return marker == Marker::Completed; }
-    bool isEditable() const { return form != Form::TableRow && headerSpan.isValid(); }
+    // Subtasks and markers can be rewritten; a table row only through its Status cell.
+    bool isEditable() const
+    {
+        return form == Form::TableRow ? statusCell.isValid() : headerSpan.isValid();
+    }
 };
 
 struct TrdSprint

@@ -2,6 +2,7 @@
 #include "trdeditor.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 
@@ -22,11 +23,46 @@ qsizetype insertionPoint(const QByteArray& header)
         --p;
     return p;
 }
+
+// The Status text the document's table rows use most for done (or for not started) tasks.
+QByteArray tableStatusText(const TrdDocument& doc, bool done)
+{
+    QHash<QByteArray, int> tally;
+    QByteArray best;
+    int bestCount = 0;
+    for (const TrdTask& t : doc.tasks) {
+        if (t.form != TrdTask::Form::TableRow || t.statusCellRaw.isEmpty())
+            continue;
+        const bool isDone = t.marker == TrdTask::Marker::Completed;
+        if (done != isDone || (!done && t.marker == TrdTask::Marker::InProgress))
+            continue;
+        const int n = ++tally[t.statusCellRaw];
+        if (n > bestCount) {
+            bestCount = n;
+            best = t.statusCellRaw;
+        }
+    }
+    if (!best.isEmpty())
+        return best;
+    return done ? QByteArray("\xE2\x9C\x85 Done") : QByteArray("To do");
+}
+
+TaskChange tableChange(const TrdDocument& doc, const TrdTask& task, bool done)
+{
+    TaskChange c;
+    c.taskId = task.id;
+    c.setsStatusCell = true;
+    c.statusCellBefore = task.statusCellRaw;
+    c.statusCell = tableStatusText(doc, done);
+    c.description = (done ? tr("Complete %1") : tr("Reopen %1")).arg(task.id);
+    return c;
+}
 } // namespace
 
 TaskChange TaskChange::inverse() const
 {
     TaskChange inv = *this;
+    std::swap(inv.statusCell, inv.statusCellBefore);
     for (Subtask& s : inv.subtasks)
         s.checked = !s.checked;
     std::reverse(inv.subtasks.begin(), inv.subtasks.end());
@@ -52,6 +88,8 @@ TaskChange setSubtask(const TrdTask& task, int index, bool checked)
 
 TaskChange complete(const TrdDocument& doc, const TrdTask& task)
 {
+    if (task.form == TrdTask::Form::TableRow)
+        return tableChange(doc, task, true);
     TaskChange c;
     c.taskId = task.id;
     c.description = tr("Complete %1").arg(task.id);
@@ -68,8 +106,10 @@ TaskChange complete(const TrdDocument& doc, const TrdTask& task)
     return c;
 }
 
-TaskChange reopen(const TrdDocument&, const TrdTask& task)
+TaskChange reopen(const TrdDocument& doc, const TrdTask& task)
 {
+    if (task.form == TrdTask::Form::TableRow)
+        return tableChange(doc, task, false);
     TaskChange c;
     c.taskId = task.id;
     c.description = tr("Reopen %1").arg(task.id);
@@ -110,7 +150,21 @@ Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& c
                     tr("%1 is defined %2 times in the document").arg(change.taskId).arg(found));
     if (!task->isEditable())
         return fail(Result::NotFound,
-                    tr("%1 is a table row; edit the table by hand").arg(change.taskId));
+                    tr("%1 is a table row and its table has no Status column; edit the table "
+                       "by hand")
+                        .arg(change.taskId));
+    if (change.setsStatusCell) {
+        if (task->form != TrdTask::Form::TableRow)
+            return fail(Result::NotFound, tr("%1 is no longer a table row").arg(change.taskId));
+        const ByteSpan cell = task->statusCell;
+        const QByteArray now = bytes.mid(cell.begin, cell.size());
+        if (now == change.statusCell)
+            return Result::Ok; // already so
+        if (now != change.statusCellBefore)
+            return fail(Result::Ambiguous, tr("the status of %1 changed to “%2” in the meantime")
+                                               .arg(change.taskId, QString::fromUtf8(now)));
+        patches->append(TrdPatch{cell.begin, now, change.statusCell});
+    }
 
     for (const TaskChange::Subtask& s : change.subtasks) {
         int idx = -1;

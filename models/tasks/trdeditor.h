@@ -39,9 +39,13 @@ struct TaskChange
     // For Add: the bytes the marker replaces (an "IN PROGRESS" marker), kept for the
     // inverse; for Remove: what goes back where the marker was (empty: nothing).
     QByteArray replaced;
+    // Table rows: the Status cell's new content and what it held (for the inverse).
+    bool setsStatusCell = false;
+    QByteArray statusCell;
+    QByteArray statusCellBefore;
     QString description; // for the undo stack
 
-    bool isEmpty() const { return subtasks.isEmpty() && marker == Marker::Keep; }
+    bool isEmpty() const { return subtasks.isEmpty() && marker == Marker::Keep && !setsStatusCell; }
     TaskChange inverse() const;
 };
 
@@ -54,10 +58,11 @@ enum class Result
 };
 
 TaskChange setSubtask(const TrdTask& task, int index, bool checked);
-// Ticks every open subtask and adds the document's completion marker.
+// Ticks every open subtask and adds the document's completion marker. A table row gets
+// the done text its table already uses in the Status column ("✅ Done" when none).
 TaskChange complete(const TrdDocument& doc, const TrdTask& task);
 // Removes the completion marker; when every subtask is ticked the last one is unticked,
-// or the task would still count as done.
+// or the task would still count as done. A table row gets its table's to-do text.
 TaskChange reopen(const TrdDocument& doc, const TrdTask& task);
 
 // The patches that carry out `change` on `bytes` (parsed as `doc`). When the document

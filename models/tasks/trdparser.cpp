@@ -190,6 +190,7 @@ private:
     void table();
 
     void startTask(const Block& b, TrdTask::Form form, int level);
+    QList<ByteSpan> tableCells(qsizetype begin, qsizetype end) const;
     void finishTask();
     void endSprint() { m_sprint = -1; }
     void parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd);
@@ -894,6 +895,16 @@ void Builder::table()
             }
             m_task.dependenciesLine = m_task.line;
         }
+        if (col[Status] >= 0 && rowBegin >= 0) {
+            // The Status cell's bytes, so completing or reopening a row rewrites just them.
+            const QList<ByteSpan> cells =
+                tableCells(m_lines.lineStart(rowBegin), m_lines.lineEnd(m_bytes, rowBegin));
+            if (col[Status] < cells.size()) {
+                m_task.statusCell = cells.at(col[Status]);
+                m_task.statusCellRaw =
+                    m_bytes.mid(m_task.statusCell.begin, m_task.statusCell.size());
+            }
+        }
         for (int c = 0; c < row.size(); ++c) {
             if (c == idCol || c == col[Title] || c >= head.size())
                 continue;
@@ -902,6 +913,48 @@ void Builder::table()
         }
         finishTask();
     }
+}
+
+// The content of each cell of the table row in [begin, end), without the padding around
+// it; an empty cell is an empty span after its first space. As in GFM (and md4c), only an
+// escaped pipe does not end a cell, also inside a code span.
+QList<ByteSpan> Builder::tableCells(qsizetype begin, qsizetype end) const
+{
+    QList<ByteSpan> cells;
+    auto isBlank = [this](qsizetype i) { return m_bytes.at(i) == ' ' || m_bytes.at(i) == '\t'; };
+    qsizetype i = begin;
+    while (i < end && isBlank(i))
+        ++i;
+    if (i < end && m_bytes.at(i) == '|')
+        ++i;
+    while (i < end) {
+        const qsizetype start = i;
+        while (i < end && m_bytes.at(i) != '|') {
+            if (m_bytes.at(i) == '\\' && i + 1 < end)
+                ++i;
+            ++i;
+        }
+        const qsizetype stop = i;
+        if (stop == end && cells.size() > 0 && [&] {
+                for (qsizetype k = start; k < stop; ++k) {
+                    if (!isBlank(k))
+                        return false;
+                }
+                return true;
+            }())
+            break; // blanks after the closing pipe
+        qsizetype a = start;
+        qsizetype z = stop;
+        while (a < z && isBlank(a))
+            ++a;
+        while (z > a && isBlank(z - 1))
+            --z;
+        if (a == z)
+            a = z = std::min(start + 1, stop);
+        cells.append(ByteSpan{a, z});
+        ++i; // the pipe
+    }
+    return cells;
 }
 
 void Builder::startTask(const Block& b, TrdTask::Form form, int level)

@@ -121,6 +121,14 @@ void TaskDetailPanel::rebuild()
     m_title->setText(t->id + QStringLiteral(": ") + t->title);
     m_complete->setVisible(t->isEditable() && status != TaskStatus::Done);
     m_reopen->setVisible(t->isEditable() && status == TaskStatus::Done);
+    if (t->form == TrdTask::Form::TableRow) {
+        m_complete->setToolTip(tr("Write the table's done status into this row's Status cell"));
+        m_reopen->setToolTip(tr("Write the table's to-do status into this row's Status cell"));
+    } else {
+        m_complete->setToolTip(tr("Tick every subtask and add the document's completion marker"));
+        m_reopen->setToolTip(
+            tr("Remove the completion marker (and untick the last subtask when all are ticked)"));
+    }
 
     // Emoji fonts are not everywhere; the check mark is.
     auto plain = [](QString s) {

@@ -173,6 +173,59 @@ private slots:
         QCOMPARE(edit(undone, c.inverse().inverse()), done);
     }
 
+    // A table row is completed and reopened through its Status cell, in the words its
+    // table already uses; nothing else in the file moves.
+    void tableRowsChangeOnlyTheirStatusCell()
+    {
+        const QByteArray bytes = fixture("table.md");
+        const TrdDocument doc = TrdParser::parse(bytes, QStringLiteral("t.md"));
+        const TaskChange c = TrdEditor::complete(doc, doc.tasks[2]);
+        const QByteArray done = edit(bytes, c);
+        QByteArray expected = bytes;
+        expected.replace("| Low | Todo |", "| Low | ✅ Done |");
+        QCOMPARE(done, expected);
+        const TrdDocument after = TrdParser::parse(done, QStringLiteral("t.md"));
+        QCOMPARE(after.statusOf(after.tasks[2]), TaskStatus::Done);
+        QCOMPARE(edit(done, c.inverse()), bytes);
+
+        const TaskChange r = TrdEditor::reopen(doc, doc.tasks[0]);
+        const QByteArray reopened = edit(bytes, r);
+        expected = bytes;
+        expected.replace("| High | ✅ Done |", "| High | Todo |");
+        QCOMPARE(reopened, expected);
+        QCOMPARE(TrdParser::parse(reopened, QStringLiteral("t.md")).tasks[0].marker,
+                 TrdTask::Marker::None);
+        QCOMPARE(edit(reopened, r.inverse()), bytes);
+
+        // Someone changed the cell meanwhile: asked, not overwritten.
+        QByteArray other = bytes;
+        other.replace("| Low | Todo |", "| Low | Blocked on ops |");
+        const TrdDocument otherDoc = TrdParser::parse(other, QStringLiteral("t.md"));
+        QList<TrdPatch> patches;
+        QString why;
+        QCOMPARE(TrdEditor::plan(other, otherDoc, c, &patches, &why, true),
+                 TrdEditor::Result::Ambiguous);
+        QVERIFY2(why.contains(QStringLiteral("Blocked on ops")), qPrintable(why));
+
+        // Rows without a leading pipe, an empty status cell, an escaped pipe.
+        const QByteArray loose = "ID | Task | Status\n---|---|---\nLO-1 | Use `a\\|b` |  |\n"
+                                 "LO-2 | Other | Done\n";
+        const TrdDocument ld = TrdParser::parse(loose, QStringLiteral("l.md"));
+        QCOMPARE(ld.tasks.size(), 2);
+        QVERIFY(ld.tasks[0].isEditable());
+        const QByteArray looseDone = edit(loose, TrdEditor::complete(ld, ld.tasks[0]));
+        QCOMPARE(looseDone, QByteArray("ID | Task | Status\n---|---|---\nLO-1 | Use `a\\|b` | "
+                                       "Done |\nLO-2 | Other | Done\n"));
+
+        // A table without a Status column stays read-only, and says why.
+        const QByteArray plain = "| ID | Task |\n|---|---|\n| NS-1 | Thing |\n";
+        const TrdDocument pd = TrdParser::parse(plain, QStringLiteral("p.md"));
+        QVERIFY(!pd.tasks[0].isEditable());
+        QCOMPARE(TrdEditor::plan(plain, pd, TrdEditor::complete(pd, pd.tasks[0]), &patches, &why),
+                 TrdEditor::Result::NotFound);
+        QVERIFY2(why.contains(QStringLiteral("Status column")), qPrintable(why));
+    }
+
     void replansAfterAnExternalEdit()
     {
         const QByteArray bytes = fixture("basic.md");
@@ -200,10 +253,14 @@ private slots:
         QByteArray dup = bytes + "\n**BIL-002: Again** (1h)\n";
         QCOMPARE(TrdEditor::plan(dup, TrdParser::parse(dup, QStringLiteral("b.md")), c, &patches),
                  TrdEditor::Result::Ambiguous);
-        // Table rows are read-only.
+        // A table-row change whose row has gone.
         const QByteArray table = fixture("table.md");
         const TrdDocument td = TrdParser::parse(table, QStringLiteral("t.md"));
-        QCOMPARE(TrdEditor::plan(table, td, TrdEditor::complete(td, td.tasks[1]), &patches),
+        const TaskChange tc = TrdEditor::complete(td, td.tasks[1]);
+        QByteArray rowGone = table;
+        rowGone.replace("| MIG-11 | Copy data | 5 | Medium | In progress | MIG-10 |\n", "");
+        QCOMPARE(TrdEditor::plan(rowGone, TrdParser::parse(rowGone, QStringLiteral("t.md")), tc,
+                                 &patches, nullptr, true),
                  TrdEditor::Result::NotFound);
     }
 

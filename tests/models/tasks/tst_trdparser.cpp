@@ -177,7 +177,9 @@ private slots:
         QCOMPARE(d.tasks[0].id, QStringLiteral("MIG-10"));
         QCOMPARE(d.tasks[0].title, QStringLiteral("Freeze schema"));
         QCOMPARE(d.tasks[0].form, TrdTask::Form::TableRow);
-        QVERIFY(!d.tasks[0].isEditable());
+        QVERIFY(d.tasks[0].isEditable()); // through its Status cell
+        QCOMPARE(d.tasks[0].statusCellRaw, QByteArray("✅ Done"));
+        QCOMPARE(d.tasks[2].statusCellRaw, QByteArray("Todo"));
         QCOMPARE(d.tasks[0].hours, 2.0);
         QCOMPARE(d.tasks[1].hours, 5.0);
         QCOMPARE(d.tasks[0].priority, QStringLiteral("HIGH"));

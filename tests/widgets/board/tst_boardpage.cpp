@@ -270,6 +270,40 @@ private slots:
         }
     }
 
+    void completingATableRowWritesItsStatusCell()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("docs/TRD")));
+        const QString trd = dir.filePath(QStringLiteral("docs/TRD"));
+        QVERIFY(copyFixture(QStringLiteral("table.md"), trd));
+        const QString path = trd + QStringLiteral("/table.md");
+        const QByteArray before = readAll(path);
+        Project project;
+        BoardPage page(&project);
+        page.resize(1400, 900);
+        page.show();
+        QSignalSpy reset(project.tasks(), &TaskDocuments::documentsReset);
+        QVERIFY(project.open(dir.path()));
+        QVERIFY(reset.wait(20000));
+        QVERIFY(page.selectTask(QStringLiteral("MIG-12")));
+        QVERIFY(page.details()->completeButton()->isVisibleTo(&page));
+        QVERIFY(page.details()->completeButton()->toolTip().contains(QStringLiteral("Status")));
+        QSignalSpy idle(project.tasks(), &TaskDocuments::idle);
+        page.details()->completeButton()->click();
+        QVERIFY(idle.wait(5000));
+        QByteArray expected = before;
+        expected.replace("| Low | Todo |", "| Low | ✅ Done |");
+        QCOMPARE(readAll(path), expected);
+        QCOMPARE(page.model()
+                     ->indexForTask(QStringLiteral("MIG-12"))
+                     .data(BoardModel::StatusRole)
+                     .toInt(),
+                 int(TaskStatus::Done));
+        project.tasks()->undoStack()->undo();
+        QVERIFY(idle.wait(5000));
+        QCOMPARE(readAll(path), before);
+    }
+
     void tenThousandCardsPaintOnlyWhatIsVisible()
     {
         QTemporaryDir dir;
