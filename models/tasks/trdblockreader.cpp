@@ -30,9 +30,10 @@ void TrdBlock::reset(Kind k, int lvl)
 
 namespace {
 
-// Blocks wait in `queue` (document order) until they and every block before them are
-// closed; an open list item holds back the items nested in it, so the sink still sees the
-// outer item first, as the document reads.
+// Blocks wait in a ring of slots (document order) until they and every block before them
+// are closed; an open list item holds back the items nested in it, so the sink still sees
+// the outer item first, as the document reads. Slots are reused in place, keeping what
+// their buffers allocated.
 struct Reader
 {
     struct Slot
@@ -49,44 +50,49 @@ struct Reader
     const char* base = nullptr;
     qsizetype size = 0;
     TrdBlockSink* sink = nullptr;
-    std::deque<Slot> queue;
-    qint64 frontId = 0; // id of queue.front()
-    std::vector<TrdBlock> spare;
+    std::vector<Slot> ring = std::vector<Slot>(16); // size: a power of two
+    size_t head = 0;                                // slot of the oldest waiting block
+    size_t count = 0;                               // blocks waiting
+    qint64 frontId = 0;                             // id of the oldest waiting block
     std::vector<Open> stack;
     std::vector<int> strongStart;
     int codeStart = -1;
     int listDepth = 0;
 
-    TrdBlock& at(qint64 id) { return queue[size_t(id - frontId)].block; }
+    Slot& slot(qint64 id) { return ring[(head + size_t(id - frontId)) & (ring.size() - 1)]; }
+    TrdBlock& at(qint64 id) { return slot(id).block; }
 
     qint64 current() const { return stack.empty() ? -1 : stack.back().id; }
 
     qint64 add(TrdBlock::Kind kind, int level = 0, bool closed = false)
     {
-        Slot s;
-        if (!spare.empty()) {
-            s.block = std::move(spare.back());
-            spare.pop_back();
+        if (count == ring.size()) { // deep nesting: grow, oldest first
+            std::vector<Slot> bigger(ring.size() * 2);
+            for (size_t i = 0; i < count; ++i)
+                bigger[i] = std::move(ring[(head + i) & (ring.size() - 1)]);
+            ring = std::move(bigger);
+            head = 0;
         }
+        Slot& s = ring[(head + count) & (ring.size() - 1)];
         s.block.reset(kind, level);
         s.closed = closed;
-        queue.push_back(std::move(s));
-        return frontId + qint64(queue.size()) - 1;
+        ++count;
+        return frontId + qint64(count) - 1;
     }
 
     void close(qint64 id)
     {
         if (id >= frontId)
-            queue[size_t(id - frontId)].closed = true;
+            slot(id).closed = true;
         flush(false);
     }
 
     void flush(bool all)
     {
-        while (!queue.empty() && (all || queue.front().closed)) {
-            sink->block(queue.front().block);
-            spare.push_back(std::move(queue.front().block));
-            queue.pop_front();
+        while (count > 0 && (all || ring[head].closed)) {
+            sink->block(ring[head].block);
+            head = (head + 1) & (ring.size() - 1);
+            --count;
             ++frontId;
         }
     }

@@ -137,6 +137,15 @@ qsizetype firstInvalidUtf8(const QByteArray& b)
     const qsizetype n = b.size();
     qsizetype i = 0;
     while (i < n) {
+        // Eight ASCII bytes at a time: most of a TRD is ASCII.
+        if (i + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, p + i, 8);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const unsigned char c = p[i];
         if (c < 0x80) {
             ++i;
