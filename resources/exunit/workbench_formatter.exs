@@ -337,8 +337,13 @@ defmodule PhoenixWorkbench.Formatter do
   # suite finishes; one event carries them, so the editor can show hits and misses.
   defp emit_coverage(state) do
     if Process.whereis(:cover_server) do
+      ignored = ignored_modules()
+
       modules =
-        for mod <- Enum.sort(:cover.modules()), source = source_of(mod), source != nil do
+        for mod <- Enum.sort(:cover.modules()),
+            not ignored?(mod, ignored),
+            source = source_of(mod),
+            source != nil do
           lines =
             case :cover.analyse(mod, :calls, :line) do
               {:ok, list} -> for {{_m, line}, calls} <- list, line > 0, do: [line, calls]
@@ -352,6 +357,22 @@ defmodule PhoenixWorkbench.Formatter do
     end
   catch
     _, _ -> :ok
+  end
+
+  # The project's `test_coverage: [ignore_modules: [...]]` (atoms or regexes), which mix's
+  # own table honours: the same modules are left out here.
+  defp ignored_modules do
+    config = if Code.ensure_loaded?(Mix.Project), do: Mix.Project.config(), else: []
+    Keyword.get(config[:test_coverage] || [], :ignore_modules, [])
+  rescue
+    _ -> []
+  end
+
+  defp ignored?(mod, ignored) do
+    Enum.any?(ignored, fn
+      %Regex{} = re -> Regex.match?(re, inspect(mod))
+      other -> other == mod
+    end)
   end
 
   defp source_of(mod) do
