@@ -79,6 +79,11 @@ void TaskGraph::analyse()
     }
 }
 
+static quint64 edgeKey(int from, int to)
+{
+    return quint64(quint32(from)) << 32 | quint32(to);
+}
+
 TaskGraph TaskGraph::fromDocuments(const QList<TrdDocument>& documents, const GraphData& agents)
 {
     // Agent files by path ("agents/code-reviewer.md") and names for text mentions.
@@ -97,6 +102,7 @@ TaskGraph TaskGraph::fromDocuments(const QList<TrdDocument>& documents, const Gr
 
     TaskGraph g;
     QSet<QString> used;
+    QSet<quint64> seenEdges; // a list lookup per edge was quadratic on large plans
     for (const TrdDocument& doc : documents) {
         QHash<QString, int> local;
         for (const TrdTask& t : doc.tasks) {
@@ -134,8 +140,10 @@ TaskGraph TaskGraph::fromDocuments(const QList<TrdDocument>& documents, const Gr
         for (const TrdEdge& e : doc.mergedDependencies()) {
             const int a = local.value(e.from, -1);
             const int b = local.value(e.to, -1);
-            if (a >= 0 && b >= 0 && a != b && !g.edges.contains({a, b}))
+            if (a >= 0 && b >= 0 && a != b && !seenEdges.contains(edgeKey(a, b))) {
+                seenEdges.insert(edgeKey(a, b));
                 g.edges.append({a, b});
+            }
         }
     }
     g.analyse();
@@ -149,11 +157,14 @@ TaskGraph TaskGraph::fromTasks(QList<TaskNode> tasks, const QList<QStringList>& 
     QHash<QString, int> index;
     for (int i = 0; i < g.tasks.size(); ++i)
         index.insert(g.tasks.at(i).id, i);
+    QSet<quint64> seenEdges;
     for (int i = 0; i < g.tasks.size() && i < dependencies.size(); ++i) {
         for (const QString& dep : dependencies.at(i)) {
             const int from = index.value(dep, -1);
-            if (from >= 0 && from != i && !g.edges.contains({from, i}))
+            if (from >= 0 && from != i && !seenEdges.contains(edgeKey(from, i))) {
+                seenEdges.insert(edgeKey(from, i));
                 g.edges.append({from, i});
+            }
         }
     }
     g.analyse();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "fileindex.h"
+#include "whendone.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -70,16 +71,16 @@ void FileIndex::rescan(const QString& root)
     m_scanning = true;
     emit scanStarted();
     auto cancel = m_cancel;
-    QtConcurrent::run([root, cancel] {
-        return scan(root, kDefaultLimit, cancel.get());
-    }).then(this, [this, generation](const QStringList& files) {
-        if (generation != m_generation)
-            return; // a newer scan was started: this result is stale
-        m_files = files;
-        m_truncated = files.size() >= kDefaultLimit;
-        m_scanning = false;
-        emit ready();
-    });
+    whenDone(this,
+             QtConcurrent::run([root, cancel] { return scan(root, kDefaultLimit, cancel.get()); }),
+             [this, generation](const QStringList& files) {
+                 if (generation != m_generation)
+                     return; // a newer scan was started: this result is stale
+                 m_files = files;
+                 m_truncated = files.size() >= kDefaultLimit;
+                 m_scanning = false;
+                 emit ready();
+             });
 }
 
 void FileIndex::clear()

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "project.h"
+#include "whendone.h"
 
 #include "fileindex.h"
 #include "filetreemodel.h"
 #include "graph/graphmodel.h"
 #include "projectdetector.h"
-#include "tasks/taskdocuments.h"
-#include "vcs/vcscontext.h"
 #include "review/projectreview.h"
+#include "tasks/taskdocuments.h"
 #include "traces/tracelistmodel.h"
+#include "vcs/vcscontext.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -76,39 +77,40 @@ void Project::redetect(bool first)
 {
     const quint64 generation = ++m_generation;
     const QString root = m_info.root;
-    QtConcurrent::run([root] {
-        QString error;
-        auto info = ProjectDetector::detect(root, &error);
-        if (!info) {
-            ProjectInfo failed;
-            failed.root = root;
-            failed.name = QFileInfo(root).fileName();
-            failed.summary = error;
-            return failed;
-        }
-        return *info;
-    }).then(this, [this, generation, first](const ProjectInfo& info) {
-        if (generation != m_generation)
-            return;
-        m_info = info;
-        const QDir dir(m_info.root);
-        const QStringList watched{dir.filePath(QStringLiteral("mix.exs")),
-                                  dir.filePath(QStringLiteral("mix.lock"))};
-        for (const QString& f : watched) {
-            if (QFileInfo::exists(f) && !m_watcher->files().contains(f))
-                m_watcher->addPath(f);
-        }
-        if (first) {
-            m_open = true;
-            m_review->open(m_info.root);
-            m_files->rescan(m_info.root);
-            m_vcs->setRoot(m_info.root);
-            m_traces->setRoot(m_info.root);
-            emit opened();
-        } else {
-            emit infoChanged();
-        }
-    });
+    whenDone(this, QtConcurrent::run([root] {
+                 QString error;
+                 auto info = ProjectDetector::detect(root, &error);
+                 if (!info) {
+                     ProjectInfo failed;
+                     failed.root = root;
+                     failed.name = QFileInfo(root).fileName();
+                     failed.summary = error;
+                     return failed;
+                 }
+                 return *info;
+             }),
+             [this, generation, first](const ProjectInfo& info) {
+                 if (generation != m_generation)
+                     return;
+                 m_info = info;
+                 const QDir dir(m_info.root);
+                 const QStringList watched{dir.filePath(QStringLiteral("mix.exs")),
+                                           dir.filePath(QStringLiteral("mix.lock"))};
+                 for (const QString& f : watched) {
+                     if (QFileInfo::exists(f) && !m_watcher->files().contains(f))
+                         m_watcher->addPath(f);
+                 }
+                 if (first) {
+                     m_open = true;
+                     m_review->open(m_info.root);
+                     m_files->rescan(m_info.root);
+                     m_vcs->setRoot(m_info.root);
+                     m_traces->setRoot(m_info.root);
+                     emit opened();
+                 } else {
+                     emit infoChanged();
+                 }
+             });
 }
 
 void Project::close()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "analysisrunner.h"
+#include "project/whendone.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -110,23 +111,26 @@ void AnalysisRunner::onFinished()
     const quint64 generation = m_generation;
     const QHash<QString, FileAnalysis> snapshot = m_cache;
     const qint64 startedMs = m_startedMs;
-    QtConcurrent::run([snapshot] {
-        QList<const FileAnalysis*> ptrs;
-        for (const FileAnalysis& f : snapshot)
-            ptrs.append(&f);
-        std::sort(ptrs.begin(), ptrs.end(),
-                  [](const FileAnalysis* a, const FileAnalysis* b) { return a->path < b->path; });
-        ProjectAnalysis r = Analyzer::combine(ptrs);
-        return std::make_pair(r, Analyzer::crossFileFindings(ptrs));
-    }).then(this, [this, generation, startedMs](const std::pair<ProjectAnalysis, Findings>& r) {
-        if (generation != m_generation)
-            return;
-        m_summary = r.first;
-        m_summary.ms = QDateTime::currentMSecsSinceEpoch() - startedMs;
-        m_cross = r.second;
-        m_running = false;
-        emit finished(m_summary);
-    });
+    whenDone(this, QtConcurrent::run([snapshot] {
+                 QList<const FileAnalysis*> ptrs;
+                 for (const FileAnalysis& f : snapshot)
+                     ptrs.append(&f);
+                 std::sort(ptrs.begin(), ptrs.end(),
+                           [](const FileAnalysis* a, const FileAnalysis* b) {
+                               return a->path < b->path;
+                           });
+                 ProjectAnalysis r = Analyzer::combine(ptrs);
+                 return std::make_pair(r, Analyzer::crossFileFindings(ptrs));
+             }),
+             [this, generation, startedMs](const std::pair<ProjectAnalysis, Findings>& r) {
+                 if (generation != m_generation)
+                     return;
+                 m_summary = r.first;
+                 m_summary.ms = QDateTime::currentMSecsSinceEpoch() - startedMs;
+                 m_cross = r.second;
+                 m_running = false;
+                 emit finished(m_summary);
+             });
 }
 
 void AnalysisRunner::cancel()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "projectreview.h"
+#include "project/whendone.h"
 
 #include "analysisrunner.h"
 #include "findingsmodel.h"
@@ -123,18 +124,18 @@ void ProjectReview::importReport(const QString& file)
 {
     const QString root = m_root;
     const quint64 generation = m_generation;
-    QtConcurrent::run([file, root] {
-        return ReportImporter::importFile(file, root);
-    }).then(this, [this, file, generation](const ReportImporter::Result& r) {
-        if (generation != m_generation)
-            return; // the project was closed meanwhile
-        m_diagnostics.append(r.diagnostics);
-        emit diagnosticsChanged();
-        if (r.ok)
-            m_findings->setOriginFindings(
-                QStringLiteral("import:") + QFileInfo(file).absoluteFilePath(), r.findings);
-        emit importFinished(file, r.ok, int(r.findings.size()));
-    });
+    whenDone(
+        this, QtConcurrent::run([file, root] { return ReportImporter::importFile(file, root); }),
+        [this, file, generation](const ReportImporter::Result& r) {
+            if (generation != m_generation)
+                return; // the project was closed meanwhile
+            m_diagnostics.append(r.diagnostics);
+            emit diagnosticsChanged();
+            if (r.ok)
+                m_findings->setOriginFindings(
+                    QStringLiteral("import:") + QFileInfo(file).absoluteFilePath(), r.findings);
+            emit importFinished(file, r.ok, int(r.findings.size()));
+        });
 }
 
 bool ProjectReview::exportSarif(const QString& file, QString* error) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "taskdocuments.h"
 
+#include "project/whendone.h"
+
 #include "tasksreport.h"
 #include "trdlint.h"
 #include "trdparser.h"
@@ -109,17 +111,10 @@ WriteOutcome writeChange(TaskDocuments::Entry current, const TaskChange& change)
 
 } // namespace
 
-// Runs `f` on this object's thread with the job's result. A watcher (not .then(this)) so
-// that a job outliving this object is simply forgotten: the watcher goes with it.
+// Runs `f` on this object's thread with the job's result (see project/whendone.h).
 template <typename T, typename F> void TaskDocuments::whenDone(const QFuture<T>& future, F&& f)
 {
-    auto* watcher = new QFutureWatcher<T>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [watcher, f = std::forward<F>(f)]() mutable {
-                watcher->deleteLater();
-                f(watcher->result());
-            });
-    watcher->setFuture(future);
+    ::whenDone(this, future, std::forward<F>(f));
 }
 
 TaskDocuments::TaskDocuments(QObject* parent)

@@ -32,33 +32,96 @@ const TrdTask* TrdDocument::task(const QString& id) const
 
 void TrdDocument::reindex()
 {
-    m_index.clear();
-    m_prereq.clear();
-    m_dependents.clear();
-    m_index.reserve(tasks.size());
+    QHash<QString, int> index;
+    index.reserve(tasks.size());
     for (int i = 0; i < tasks.size(); ++i) {
-        if (!m_index.contains(tasks.at(i).id))
-            m_index.insert(tasks.at(i).id, i);
+        if (!index.contains(tasks.at(i).id))
+            index.insert(tasks.at(i).id, i);
     }
-    for (const TrdEdge& e : mergedDependencies()) {
-        m_prereq[e.to].append(e.from);
-        m_dependents[e.from].append(e.to);
+    reindex(std::move(index));
+}
+
+void TrdDocument::reindex(QHash<QString, int> firstIndex)
+{
+    m_index = std::move(firstIndex);
+    m_prereqAt = QList<QStringList>(tasks.size());
+    m_dependentsAt = QList<QStringList>(tasks.size());
+    m_prereqOther.clear();
+    m_dependentsOther.clear();
+    // Sprints by task, so the board and the graph do not scan every sprint's lists per task.
+    m_sprintsAt = QList<QStringList>(tasks.size());
+    for (const TrdSprint& s : std::as_const(sprints)) {
+        for (const QStringList* list : {&s.primary, &s.secondary}) {
+            for (const QString& id : *list) {
+                const int i = indexOf(id);
+                if (i >= 0 && !m_sprintsAt.at(i).contains(s.name))
+                    m_sprintsAt[i].append(s.name);
+            }
+        }
     }
+    // Ids are numbered by task index (ids no task defines after those): one lookup per
+    // end, and the numbers key the edges and place them.
+    QHash<QString, int> others;
+    auto number = [&](const QString& id) {
+        if (const int i = indexOf(id); i >= 0)
+            return i;
+        auto it = others.constFind(id);
+        if (it == others.constEnd())
+            it = others.insert(id, int(tasks.size() + others.size()));
+        return *it;
+    };
+    const int taskCount = int(tasks.size());
+    QList<NumberedEdge> numbered;
+    m_merged = mergeDependencies(number, &numbered);
+    for (const auto& [e, from, to] : std::as_const(numbered)) {
+        const TrdEdge& edge = m_merged.at(e);
+        if (to < taskCount)
+            m_prereqAt[to].append(edge.from);
+        else
+            m_prereqOther[edge.to].append(edge.from);
+        if (from < taskCount)
+            m_dependentsAt[from].append(edge.to);
+        else
+            m_dependentsOther[edge.from].append(edge.to);
+    }
+    m_mergedOf = dependencies.size();
 }
 
 QList<TrdEdge> TrdDocument::mergedDependencies() const
 {
+    if (m_mergedOf == dependencies.size())
+        return m_merged;
+    QHash<QString, int> ids;
+    ids.reserve(tasks.size() + 16);
+    return mergeDependencies(
+        [&ids](const QString& id) {
+            auto it = ids.constFind(id);
+            if (it == ids.constEnd())
+                it = ids.insert(id, int(ids.size()));
+            return *it;
+        },
+        nullptr);
+}
+
+template <typename Number>
+QList<TrdEdge> TrdDocument::mergeDependencies(Number&& number, QList<NumberedEdge>* numbered) const
+{
     QList<TrdEdge> out;
-    QHash<QString, int> seen;
+    out.reserve(dependencies.size());
+    QHash<quint64, int> seen;
     seen.reserve(dependencies.size());
     for (const TrdDependency& d : dependencies) {
-        const QString key = d.from + u'>' + d.to;
+        const int a = number(d.from);
+        const int b = number(d.to);
+        const quint64 key = quint64(quint32(a)) << 32 | quint32(b);
         auto it = seen.constFind(key);
         int i;
         if (it == seen.constEnd()) {
             i = int(out.size());
             seen.insert(key, i);
             out.append(TrdEdge{d.from, d.to, false, false, d.line});
+            if (numbered)
+                numbered->append({i, a, b});
         } else {
             i = *it;
         }
@@ -72,12 +135,14 @@ QList<TrdEdge> TrdDocument::mergedDependencies() const
 
 QStringList TrdDocument::prerequisitesOf(const QString& id) const
 {
-    return m_prereq.value(id);
+    const int i = indexOf(id);
+    return i >= 0 && i < m_prereqAt.size() ? m_prereqAt.at(i) : m_prereqOther.value(id);
 }
 
 QStringList TrdDocument::dependentsOf(const QString& id) const
 {
-    return m_dependents.value(id);
+    const int i = indexOf(id);
+    return i >= 0 && i < m_dependentsAt.size() ? m_dependentsAt.at(i) : m_dependentsOther.value(id);
 }
 
 static bool isDone(const TrdTask& t)
@@ -141,9 +206,11 @@ QString TrdDocument::statusExplanation(const TrdTask& t) const
 
 QStringList TrdDocument::sprintsOf(const QString& id) const
 {
+    if (const int i = indexOf(id); i >= 0 && i < m_sprintsAt.size())
+        return m_sprintsAt.at(i);
     QStringList out;
     for (const TrdSprint& s : sprints) {
-        if (s.primary.contains(id) || s.secondary.contains(id))
+        if (s.taskLines.contains(id))
             out << s.name;
     }
     return out;

@@ -79,7 +79,8 @@ struct TrdTask
     ByteSpan markerSpan;  // includes the whitespace before the marker
     QByteArray markerRaw; // the bytes of markerSpan
     ByteSpan inProgressSpan;
-    QStringList flags; // "REQUIRES EXPERT REVIEW" ...
+    QByteArray inProgressRaw; // the bytes of inProgressSpan
+    QStringList flags;        // "REQUIRES EXPERT REVIEW" ...
     QString note;
     QList<TrdSubtask> subtasks;
     QStringList dependencies; // from the task's own Dependencies field
@@ -159,7 +160,8 @@ struct TrdDocument
 
     int indexOf(const QString& id) const;
     const TrdTask* task(const QString& id) const;
-    // Unique edges, both sources merged, in order of first appearance.
+    // Unique edges, both sources merged, in order of first appearance (kept from the last
+    // reindex() while `dependencies` has not grown or shrunk since).
     QList<TrdEdge> mergedDependencies() const;
     // Ids `id` depends on (merged, unique, in order).
     QStringList prerequisitesOf(const QString& id) const;
@@ -177,11 +179,28 @@ struct TrdDocument
     double totalHours() const;
     // Rebuilds the id index; the parser calls it, so do code that edits tasks.
     void reindex();
+    // The same with the id -> first index map already at hand (the parser builds one).
+    void reindex(QHash<QString, int> firstIndex);
 
 private:
+    struct NumberedEdge
+    {
+        int edge; // index in the merged list
+        int from; // task index, or >= tasks.size() for ids no task defines
+        int to;
+    };
+    template <typename Number>
+    QList<TrdEdge> mergeDependencies(Number&& number, QList<NumberedEdge>* numbered) const;
+
     QHash<QString, int> m_index;
-    QHash<QString, QStringList> m_prereq;
-    QHash<QString, QStringList> m_dependents;
+    QList<TrdEdge> m_merged;
+    qsizetype m_mergedOf = -1; // dependencies.size() when m_merged was made
+    // Edges by the task index of their end (most lookups), and for ids no task defines.
+    QList<QStringList> m_prereqAt;
+    QList<QStringList> m_dependentsAt;
+    QHash<QString, QStringList> m_prereqOther;
+    QHash<QString, QStringList> m_dependentsOther;
+    QList<QStringList> m_sprintsAt; // sprint names by task index
 };
 
 QString taskStatusName(TaskStatus s);  // "todo", "in_progress", "blocked", "done"

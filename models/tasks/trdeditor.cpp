@@ -62,6 +62,8 @@ TaskChange complete(const TrdDocument& doc, const TrdTask& task)
     if (task.marker != TrdTask::Marker::Completed) {
         c.marker = TaskChange::Marker::Add;
         c.markerBytes = ' ' + doc.completionMarker.toUtf8();
+        if (task.inProgressSpan.isValid())
+            c.replaced = task.inProgressRaw; // undo puts "IN PROGRESS" back, byte for byte
     }
     return c;
 }
@@ -161,7 +163,7 @@ Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& c
                         tr("%1 is marked done in a way that cannot be removed here").arg(task->id));
         patches->append(TrdPatch{task->markerSpan.begin,
                                  bytes.mid(task->markerSpan.begin, task->markerSpan.size()),
-                                 QByteArray()});
+                                 change.replaced});
     }
     return Result::Ok;
 }

@@ -36,7 +36,10 @@ struct TaskChange
     QByteArray markerBytes;  // for Add: what to insert (with its leading space); empty = the
                              // document's marker
     qsizetype markerAt = -1; // for Add: offset inside the header line; -1 = after the priority
-    QString description;     // for the undo stack
+    // For Add: the bytes the marker replaces (an "IN PROGRESS" marker), kept for the
+    // inverse; for Remove: what goes back where the marker was (empty: nothing).
+    QByteArray replaced;
+    QString description; // for the undo stack
 
     bool isEmpty() const { return subtasks.isEmpty() && marker == Marker::Keep; }
     TaskChange inverse() const;

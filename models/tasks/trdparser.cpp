@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "trdparser.h"
 
+#include "trdblockreader.h"
+#include "trdscan.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
-
-#include <md4c.h>
+#include <QThread>
 
 #include <algorithm>
 #include <cstring>
@@ -16,224 +18,8 @@ QString tr(const char* s)
     return QCoreApplication::translate("TrdParser", s);
 }
 
-// ---------------------------------------------------------------------------------------
-// Pass 1: md4c turns the bytes into a flat list of leaf blocks (headings, paragraphs, list
-// items, code blocks, table cells) with their text, strong/code spans and source offsets.
-
-struct Chunk
-{
-    int textPos;
-    qsizetype src;
-};
-
-struct Block
-{
-    enum Kind
-    {
-        Heading,
-        Paragraph,
-        Item,
-        Code,
-        Cell,
-        Hr,
-        RowEnd,
-        TableEnd
-    };
-    Kind kind = Paragraph;
-    int level = 0; // heading level; list depth for items
-    bool isTask = false;
-    bool headerCell = false;
-    char mark = ' ';
-    qsizetype markOffset = -1;
-    qsizetype begin = -1;
-    qsizetype end = -1;
-    QByteArray text;
-    QByteArray info; // code block language
-    QList<Chunk> chunks;
-    QList<QPair<int, int>> strong; // byte ranges in text
-    QList<QPair<int, int>> code;
-    QList<int> breaks; // text positions of soft/hard line breaks
-
-    qsizetype srcOffset(int pos) const
-    {
-        if (chunks.isEmpty())
-            return begin;
-        auto it = std::upper_bound(chunks.cbegin(), chunks.cend(), pos,
-                                   [](int p, const Chunk& c) { return p < c.textPos; });
-        if (it == chunks.cbegin())
-            return chunks.first().src;
-        --it;
-        return it->src + (pos - it->textPos);
-    }
-};
-
-struct Collector
-{
-    const char* base = nullptr;
-    qsizetype size = 0;
-    QList<Block> blocks;
-    QList<int> stack; // block index, or -1 for containers
-    QList<int> strongStart;
-    int codeStart = -1;
-    int listDepth = 0;
-
-    int current() const { return stack.isEmpty() ? -1 : stack.last(); }
-
-    int add(Block::Kind kind, int level = 0)
-    {
-        Block b;
-        b.kind = kind;
-        b.level = level;
-        blocks.append(std::move(b));
-        return int(blocks.size() - 1);
-    }
-
-    bool inInput(const char* p, qsizetype n) const
-    {
-        const auto a = reinterpret_cast<quintptr>(p);
-        const auto lo = reinterpret_cast<quintptr>(base);
-        return a >= lo && a + quintptr(n) <= lo + quintptr(size);
-    }
-};
-
-int enterBlock(MD_BLOCKTYPE type, void* detail, void* userdata)
-{
-    auto* c = static_cast<Collector*>(userdata);
-    switch (type) {
-    case MD_BLOCK_UL:
-    case MD_BLOCK_OL:
-        ++c->listDepth;
-        c->stack.append(-1);
-        break;
-    case MD_BLOCK_LI: {
-        const int i = c->add(Block::Item, c->listDepth);
-        const auto* d = static_cast<const MD_BLOCK_LI_DETAIL*>(detail);
-        if (d && d->is_task) {
-            Block& b = c->blocks[i];
-            b.isTask = true;
-            b.mark = d->task_mark;
-            b.markOffset = qsizetype(d->task_mark_offset);
-        }
-        c->stack.append(i);
-        break;
-    }
-    case MD_BLOCK_P: {
-        const int top = c->current();
-        if (top >= 0 && c->blocks[top].kind == Block::Item) {
-            // A loose list item's paragraphs are the item's text.
-            if (!c->blocks[top].text.isEmpty())
-                c->blocks[top].text.append(' ');
-            c->stack.append(top);
-        } else {
-            c->stack.append(c->add(Block::Paragraph));
-        }
-        break;
-    }
-    case MD_BLOCK_H:
-        c->stack.append(
-            c->add(Block::Heading, int(static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level)));
-        break;
-    case MD_BLOCK_CODE: {
-        const int i = c->add(Block::Code);
-        const auto* d = static_cast<const MD_BLOCK_CODE_DETAIL*>(detail);
-        if (d && d->lang.text)
-            c->blocks[i].info = QByteArray(d->lang.text, qsizetype(d->lang.size)).toLower();
-        c->stack.append(i);
-        break;
-    }
-    case MD_BLOCK_TH:
-    case MD_BLOCK_TD: {
-        const int i = c->add(Block::Cell);
-        c->blocks[i].headerCell = type == MD_BLOCK_TH;
-        c->stack.append(i);
-        break;
-    }
-    case MD_BLOCK_HR:
-        c->add(Block::Hr);
-        c->stack.append(-1);
-        break;
-    default: // document, quote, html, table, thead, tbody, tr
-        c->stack.append(-1);
-        break;
-    }
-    return 0;
-}
-
-int leaveBlock(MD_BLOCKTYPE type, void*, void* userdata)
-{
-    auto* c = static_cast<Collector*>(userdata);
-    if (type == MD_BLOCK_UL || type == MD_BLOCK_OL)
-        --c->listDepth;
-    else if (type == MD_BLOCK_TR)
-        c->add(Block::RowEnd);
-    else if (type == MD_BLOCK_TABLE)
-        c->add(Block::TableEnd);
-    if (!c->stack.isEmpty())
-        c->stack.removeLast();
-    return 0;
-}
-
-int enterSpan(MD_SPANTYPE type, void*, void* userdata)
-{
-    auto* c = static_cast<Collector*>(userdata);
-    const int cur = c->current();
-    if (cur < 0)
-        return 0;
-    if (type == MD_SPAN_STRONG)
-        c->strongStart.append(int(c->blocks[cur].text.size()));
-    else if (type == MD_SPAN_CODE)
-        c->codeStart = int(c->blocks[cur].text.size());
-    return 0;
-}
-
-int leaveSpan(MD_SPANTYPE type, void*, void* userdata)
-{
-    auto* c = static_cast<Collector*>(userdata);
-    const int cur = c->current();
-    if (cur < 0)
-        return 0;
-    Block& b = c->blocks[cur];
-    if (type == MD_SPAN_STRONG && !c->strongStart.isEmpty())
-        b.strong.append({c->strongStart.takeLast(), int(b.text.size())});
-    else if (type == MD_SPAN_CODE && c->codeStart >= 0) {
-        b.code.append({c->codeStart, int(b.text.size())});
-        c->codeStart = -1;
-    }
-    return 0;
-}
-
-int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata)
-{
-    auto* c = static_cast<Collector*>(userdata);
-    const int cur = c->current();
-    if (cur < 0)
-        return 0;
-    Block& b = c->blocks[cur];
-    switch (type) {
-    case MD_TEXT_SOFTBR:
-    case MD_TEXT_BR:
-        b.breaks.append(int(b.text.size()));
-        b.text.append(' ');
-        return 0;
-    case MD_TEXT_NULLCHAR:
-        b.text.append("\xEF\xBF\xBD");
-        return 0;
-    default:
-        break;
-    }
-    const qsizetype n = qsizetype(size);
-    if (c->inInput(text, n)) {
-        const qsizetype src = text - c->base;
-        if (b.chunks.isEmpty() ||
-            b.chunks.last().src + (b.text.size() - b.chunks.last().textPos) != src)
-            b.chunks.append(Chunk{int(b.text.size()), src});
-        if (b.begin < 0)
-            b.begin = src;
-        b.end = std::max(b.end, src + n);
-    }
-    b.text.append(text, n);
-    return 0;
-}
+using Block = TrdBlock;
+using Chunk = TrdBlock::Chunk;
 
 // The lines of a multi-line paragraph as blocks of their own ("**Estimate**: 3h" then
 // "**Priority**: High" on the next line).
@@ -269,41 +55,7 @@ QList<Block> splitLines(const Block& b)
 // ---------------------------------------------------------------------------------------
 // Small text helpers.
 
-bool isUpper(QChar c)
-{
-    return c.unicode() >= 'A' && c.unicode() <= 'Z';
-}
-bool isDigit(QChar c)
-{
-    return c.unicode() >= '0' && c.unicode() <= '9';
-}
-bool isIdChar(QChar c)
-{
-    return isUpper(c) || isDigit(c) || c.unicode() == '_';
-}
-
-// End of a PREFIX-NNN id starting at i, or -1.
-qsizetype idEnd(QStringView s, qsizetype i)
-{
-    const qsizetype n = s.size();
-    if (i >= n || !isUpper(s[i]))
-        return -1;
-    if (i > 0 && (s[i - 1].isLetterOrNumber() || s[i - 1] == u'-' || s[i - 1] == u'/'))
-        return -1;
-    qsizetype j = i + 1;
-    while (j < n && isIdChar(s[j]))
-        ++j;
-    if (j >= n || s[j] != u'-')
-        return -1;
-    qsizetype k = j + 1;
-    while (k < n && isDigit(s[k]))
-        ++k;
-    if (k == j + 1)
-        return -1;
-    if (k < n && (s[k].isLetter() || s[k] == u'_'))
-        return -1;
-    return k;
-}
+using TrdScan::idEnd;
 
 QString cleanHeading(QString s)
 {
@@ -319,6 +71,7 @@ struct LineIndex
 {
     QList<qsizetype> starts;
     qsizetype size = 0;
+    mutable qsizetype hint = 0;
 
     explicit LineIndex(const QByteArray& bytes)
     {
@@ -339,8 +92,17 @@ struct LineIndex
     {
         if (offset < 0)
             return 0;
+        // Blocks arrive in document order: look just ahead of the last answer first.
+        const qsizetype n = starts.size();
+        if (hint > 0 && hint <= n && starts.at(hint - 1) <= offset) {
+            for (qsizetype l = hint; l < std::min(n, hint + 8); ++l) {
+                if (starts.at(l) > offset)
+                    return int(hint = l);
+            }
+        }
         auto it = std::upper_bound(starts.cbegin(), starts.cend(), offset);
-        return int(it - starts.cbegin());
+        hint = it - starts.cbegin();
+        return int(hint);
     }
     qsizetype lineStart(qsizetype offset) const
     {
@@ -357,6 +119,16 @@ struct LineIndex
         return e;
     }
 };
+
+// How many UTF-16 units b decodes to; ASCII (the usual case) without decoding it.
+int utf16Length(QByteArrayView b)
+{
+    for (const char ch : b) {
+        if (static_cast<unsigned char>(ch) >= 0x80)
+            return int(QString::fromUtf8(b).size()); // exact, also for broken bytes
+    }
+    return int(b.size());
+}
 
 // First invalid UTF-8 byte, or -1.
 qsizetype firstInvalidUtf8(const QByteArray& b)
@@ -393,7 +165,7 @@ qsizetype firstInvalidUtf8(const QByteArray& b)
 // ---------------------------------------------------------------------------------------
 // Pass 2: the blocks become tasks, sprints and edges.
 
-class Builder
+class Builder : public TrdBlockSink
 {
 public:
     Builder(const QByteArray& bytes, const QString& path)
@@ -401,9 +173,14 @@ public:
         , m_lines(bytes)
     {
         m_doc.path = path;
+        // A task takes a few hundred bytes of markdown; an estimate spares the big moves
+        // of growing the list and costs nothing until the memory is touched.
+        m_doc.tasks.reserve(bytes.size() / 512 + 8);
+        m_seen.reserve(bytes.size() / 512 + 8);
     }
 
-    TrdDocument run(const QList<Block>& blocks);
+    void block(Block& b) override;
+    TrdDocument finish();
 
 private:
     void heading(const Block& b);
@@ -417,7 +194,25 @@ private:
     void endSprint() { m_sprint = -1; }
     void parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd);
     void findMarkers(TrdTask& t);
+    static bool hasLeadingStrong(const Block& b)
+    {
+        return !b.strong.isEmpty() && b.strong.first().first == 0;
+    }
     bool field(const Block& b, const QString& text, QString* key, QString* value) const;
+    bool strongField(const Block& b, QString* key, QString* value) const;
+    // Field keys repeat on every task ("Dependencies", "Validation"...): one string each.
+    QString internedKey(QByteArrayView bytes) const
+    {
+        for (const auto& [raw, str] : m_keys) {
+            if (raw == bytes)
+                return str;
+        }
+        QString str = QString::fromUtf8(bytes).trimmed();
+        if (m_keys.size() < 64)
+            m_keys.append({bytes.toByteArray(), str});
+        return str;
+    }
+    bool plainField(const QString& text, QString* key, QString* value) const;
     void taskField(const Block& b, const QString& key, const QString& value);
     void sprintEntry(const Block& b, const QString& text);
     void statedTotals(const Block& b, const QString& text);
@@ -448,18 +243,19 @@ private:
     int m_sprint = -1;
     int m_sprintLevel = 0;
     QString m_sprintKey;
-    QList<const Block*> m_tableCells;
-    QList<QList<const Block*>> m_tableRows;
+    QList<Block> m_tableCells; // copies: the reader recycles its blocks
+    QList<QList<Block>> m_tableRows;
     QHash<QString, int> m_markerTally;
     QStringList m_markerOrder;
-    QHash<QString, int> m_seen; // id -> line of its first definition
+    QHash<QString, int> m_seen; // id -> index of its first definition
+    mutable QList<QPair<QByteArray, QString>> m_keys;
     int m_boldTasks = 0;
     int m_headingTasks = 0;
 };
 
-TrdDocument Builder::run(const QList<Block>& blocks)
+void Builder::block(Block& b)
 {
-    for (const Block& b : blocks) {
+    {
         switch (b.kind) {
         case Block::Heading:
             heading(b);
@@ -478,7 +274,7 @@ TrdDocument Builder::run(const QList<Block>& blocks)
             endSprint();
             break;
         case Block::Cell:
-            m_tableCells.append(&b);
+            m_tableCells.append(b);
             break;
         case Block::RowEnd:
             m_tableRows.append(m_tableCells);
@@ -493,6 +289,10 @@ TrdDocument Builder::run(const QList<Block>& blocks)
             b.kind != Block::TableEnd)
             m_task.span.end = b.end;
     }
+}
+
+TrdDocument Builder::finish()
+{
     finishTask();
 
     // Title: the first H1 that is not the generic document-kind heading.
@@ -526,7 +326,7 @@ TrdDocument Builder::run(const QList<Block>& blocks)
         diag(0, QStringLiteral("trd-no-tasks"),
              tr("no tasks found (expected lines such as **TRD-001: Title** (4h))"),
              Diagnostic::Severity::Info);
-    m_doc.reindex();
+    m_doc.reindex(std::move(m_seen));
     return std::move(m_doc);
 }
 
@@ -597,8 +397,7 @@ void Builder::paragraph(const Block& b)
     if (!b.strong.isEmpty() && b.strong.first().first == 0) {
         const QStringView lead = QStringView(text).trimmed();
         const qsizetype e = idEnd(lead, 0);
-        const int strongEnd =
-            int(QString::fromUtf8(b.text.constData(), b.strong.first().second).size());
+        const int strongEnd = utf16Length(QByteArrayView(b.text).first(b.strong.first().second));
         if (e > 0 && e <= strongEnd) {
             finishTask();
             endSprint();
@@ -675,24 +474,33 @@ void Builder::statedTotals(const Block& b, const QString& value)
 
 bool Builder::field(const Block& b, const QString& text, QString* key, QString* value) const
 {
-    if (!b.strong.isEmpty() && b.strong.first().first == 0) {
-        const int se = b.strong.first().second;
-        QString k = QString::fromUtf8(b.text.constData(), se).trimmed();
-        QString v = QString::fromUtf8(b.text.constData() + se, b.text.size() - se).trimmed();
-        if (k.endsWith(u':'))
-            k.chop(1);
-        else if (v.startsWith(u':'))
-            v.remove(0, 1);
-        else
-            return false;
-        *key = k.trimmed();
-        *value = v.trimmed();
-        return !key->isEmpty();
-    }
+    return hasLeadingStrong(b) ? strongField(b, key, value) : plainField(text, key, value);
+}
+
+// `**Key**: value` or `**Key:** value`, cut on the bytes so only the two results are decoded.
+bool Builder::strongField(const Block& b, QString* key, QString* value) const
+{
+    const int se = b.strong.first().second;
+    QByteArrayView k = QByteArrayView(b.text.constData(), se).trimmed();
+    QByteArrayView v = QByteArrayView(b.text.constData() + se, b.text.size() - se).trimmed();
+    if (k.endsWith(':'))
+        k.chop(1);
+    else if (v.startsWith(':'))
+        v = v.sliced(1);
+    else
+        return false;
+    *key = internedKey(k.trimmed());
+    *value = QString::fromUtf8(v.trimmed()).trimmed();
+    return !key->isEmpty();
+}
+
+bool Builder::plainField(const QString& text, QString* key, QString* value) const
+{
     static const QRegularExpression plain(
         QStringLiteral("^\\s*(Dependencies|Depends on|Blocked by|Validation|References?|"
                        "Estimate|Effort|Hours|Priority|Status|Note|Sprint)\\s*:\\s*(.*)$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+
     const auto m = plain.match(text);
     if (!m.hasMatch())
         return false;
@@ -712,14 +520,20 @@ void Builder::item(const Block& b)
             const qsizetype ls = m_lines.lineStart(b.markOffset);
             s.span = ByteSpan{ls, m_lines.lineEnd(m_bytes, b.markOffset)};
             s.line = lineOf(b.markOffset);
-            m_task.subtasks.append(s);
             if (s.span.end > m_task.span.end)
                 m_task.span.end = s.span.end;
+            if (m_task.subtasks.isEmpty())
+                m_task.subtasks.reserve(8);
+            m_task.subtasks.append(std::move(s));
+            return;
+        }
+        QString key, value;
+        if (hasLeadingStrong(b) && strongField(b, &key, &value)) {
+            taskField(b, key, value);
             return;
         }
         const QString text = QString::fromUtf8(b.text);
-        QString key, value;
-        if (field(b, text, &key, &value)) {
+        if (!hasLeadingStrong(b) && plainField(text, &key, &value)) {
             taskField(b, key, value);
             return;
         }
@@ -767,12 +581,19 @@ void Builder::sprintEntry(const Block& b, const QString& text)
 void Builder::taskField(const Block& b, const QString& rawKey, const QString& value)
 {
     QString key = rawKey;
-    key.remove(QStringLiteral("⚠️")).remove(QStringLiteral("⚠"));
-    key = key.trimmed();
-    const QString k = key.toLower();
+    if (key.contains(u'⚠')) {
+        key.remove(QStringLiteral("⚠️")).remove(QStringLiteral("⚠"));
+        key = key.trimmed();
+    }
+    // Compared without folding a copy: this runs for every field line of every task.
+    const QStringView k = key;
+    auto is = [&](QStringView w) { return k.compare(w, Qt::CaseInsensitive) == 0; };
+    auto starts = [&](QStringView w) { return k.startsWith(w, Qt::CaseInsensitive); };
     const int line = lineOf(b.begin);
+    if (m_task.fields.isEmpty())
+        m_task.fields.reserve(4);
     m_task.fields.append(TrdField{key, value, line});
-    if (k.startsWith(u"depend") || k == u"blocked by" || k == u"prerequisites") {
+    if (starts(u"depend") || is(u"blocked by") || is(u"prerequisites")) {
         const QStringList ids = TrdParser::findIds(value);
         if (ids.isEmpty()) {
             const QString v = value.trimmed().toLower();
@@ -788,12 +609,12 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
         }
         if (m_task.dependenciesLine == 0)
             m_task.dependenciesLine = line;
-    } else if (k.startsWith(u"validation") || k.startsWith(u"acceptance")) {
-        m_task.validation +=
-            (m_task.validation.isEmpty() ? QString() : QStringLiteral("\n")) + value;
-    } else if (k.startsWith(u"reference")) {
-        static const QRegularExpression fileRe(QStringLiteral(
-            "([\\w.@~/+-]*[\\w-]\\.[A-Za-z0-9]{1,8}):(\\d+)(?:\\s*[-–]\\s*(\\d+))?"));
+    } else if (starts(u"validation") || starts(u"acceptance")) {
+        if (m_task.validation.isEmpty())
+            m_task.validation = value; // shared, not copied
+        else
+            m_task.validation += u'\n' + value;
+    } else if (starts(u"reference")) {
         static const QRegularExpression rangeRe(
             QStringLiteral("^\\s*(\\d+)(?:\\s*[-–]\\s*(\\d+))?\\s*$"));
         QString lastFile;
@@ -809,28 +630,27 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
         if (!b.code.isEmpty()) {
             for (const auto& [cs, ce] : b.code) {
                 const QString span = QString::fromUtf8(b.text.constData() + cs, ce - cs);
-                if (const auto m = fileRe.match(span); m.hasMatch()) {
-                    lastFile = m.captured(1);
-                    add(lastFile, m.captured(2).toInt(), m.captured(3).toInt(), span);
+                if (const TrdScan::FileRef f = TrdScan::findFileRef(span); f.start >= 0) {
+                    lastFile = f.file.toString();
+                    add(lastFile, f.firstLine, f.lastLine, span);
                 } else if (const auto r = rangeRe.match(span);
                            r.hasMatch() && !lastFile.isEmpty()) {
                     add(lastFile, r.captured(1).toInt(), r.captured(2).toInt(), span);
                 }
             }
         } else {
-            auto it = fileRe.globalMatch(value);
-            while (it.hasNext()) {
-                const auto m = it.next();
-                add(m.captured(1), m.captured(2).toInt(), m.captured(3).toInt(), m.captured(0));
-            }
+            for (TrdScan::FileRef f = TrdScan::findFileRef(value); f.start >= 0;
+                 f = TrdScan::findFileRef(value, f.end))
+                add(f.file.toString(), f.firstLine, f.lastLine,
+                    value.mid(f.start, f.end - f.start));
         }
-    } else if (k == u"note" || k.endsWith(u" note")) {
+    } else if (is(u"note") || k.endsWith(u" note", Qt::CaseInsensitive)) {
         m_task.note += (m_task.note.isEmpty() ? QString() : QStringLiteral("\n")) + value;
-    } else if (k == u"estimate" || k == u"effort" || k == u"hours") {
+    } else if (is(u"estimate") || is(u"effort") || is(u"hours")) {
         static const QRegularExpression num(QStringLiteral("(\\d+(?:[.,]\\d+)?)"));
         if (const auto m = num.match(value); m.hasMatch() && !m_task.hasHours())
             m_task.hours = m.captured(1).replace(u',', u'.').toDouble();
-    } else if (k == u"priority") {
+    } else if (is(u"priority")) {
         const QString p = value.section(u' ', 0, 0).toUpper().remove(u'*');
         static const QHash<QString, QString> pmap{
             {QStringLiteral("P0"), QStringLiteral("CRITICAL")},
@@ -839,7 +659,7 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
             {QStringLiteral("P3"), QStringLiteral("LOW")}};
         if (m_task.priority.isEmpty())
             m_task.priority = pmap.value(p, p);
-    } else if (k == u"status") {
+    } else if (is(u"status")) {
         const QString v = value.toLower();
         if (v.contains(u"✅") || v.contains(u"done") || v.contains(u"complete")) {
             m_task.marker = TrdTask::Marker::Completed;
@@ -884,12 +704,19 @@ void Builder::code(const Block& b)
             line.contains(QStringLiteral("-->")) && !line.contains(u'|') &&
             !line.contains(QStringLiteral("-.")) && !line.contains(QStringLiteral("==")) &&
             !line.contains(QStringLiteral("---")) && !line.contains(QStringLiteral("-- "));
-        const QStringList pieces =
-            plainArrows ? line.split(QStringLiteral("-->")) : line.split(arrowRe);
+        QStringList regexPieces; // owns the pieces of the rare non-plain lines
+        QList<QStringView> pieces;
+        if (plainArrows) {
+            pieces = QStringView(line).split(u"-->");
+        } else {
+            regexPieces = line.split(arrowRe);
+            for (const QString& piece : std::as_const(regexPieces))
+                pieces << QStringView(piece);
+        }
         QList<QStringList> groups;
-        for (const QString& piece : pieces) {
+        for (const QStringView piece : std::as_const(pieces)) {
             QStringList ids;
-            for (const QString& node : piece.split(u'&')) {
+            for (const QStringView node : piece.split(u'&')) {
                 QString name;
                 QString label;
                 const QStringView nv = QStringView(node).trimmed();
@@ -903,7 +730,7 @@ void Builder::code(const Block& b)
                     if (k < nv.size())
                         label = nv.mid(k + 1, nv.size() - k - 2).toString();
                 } else {
-                    const auto m = nodeRe.match(node);
+                    const auto m = nodeRe.match(node.toString());
                     if (!m.hasMatch())
                         continue;
                     name = m.captured(1);
@@ -915,7 +742,8 @@ void Builder::code(const Block& b)
                     id = QStringView(label).trimmed().left(e).toString();
                     nodeIds.insert(name, id);
                 } else {
-                    id = nodeIds.value(name);
+                    if (!nodeIds.isEmpty())
+                        id = nodeIds.value(name);
                     if (id.isEmpty())
                         id = TrdParser::idFromNodeName(name);
                 }
@@ -965,7 +793,7 @@ void Builder::table()
     std::fill(std::begin(col), std::end(col), -1);
     const auto& head = m_tableRows.first();
     for (int i = 0; i < head.size(); ++i) {
-        const QString h = QString::fromUtf8(head.at(i)->text).trimmed().toLower();
+        const QString h = QString::fromUtf8(head.at(i).text).trimmed().toLower();
         auto set = [&](Col c) {
             if (col[c] < 0)
                 col[c] = i;
@@ -992,7 +820,7 @@ void Builder::table()
     for (qsizetype r = 1; r < m_tableRows.size(); ++r) {
         const auto& row = m_tableRows.at(r);
         auto cell = [&](int c) {
-            return c >= 0 && c < row.size() ? QString::fromUtf8(row.at(c)->text).trimmed()
+            return c >= 0 && c < row.size() ? QString::fromUtf8(row.at(c).text).trimmed()
                                             : QString();
         };
         QString id;
@@ -1013,9 +841,9 @@ void Builder::table()
         if (id.isEmpty())
             continue;
         qsizetype rowBegin = -1;
-        for (const Block* cb : row) {
-            if (cb->begin >= 0) {
-                rowBegin = cb->begin;
+        for (const Block& cb : row) {
+            if (cb.begin >= 0) {
+                rowBegin = cb.begin;
                 break;
             }
         }
@@ -1070,7 +898,7 @@ void Builder::table()
             if (c == idCol || c == col[Title] || c >= head.size())
                 continue;
             m_task.fields.append(
-                TrdField{QString::fromUtf8(head.at(c)->text).trimmed(), cell(c), m_task.line});
+                TrdField{QString::fromUtf8(head.at(c).text).trimmed(), cell(c), m_task.line});
         }
         finishTask();
     }
@@ -1110,21 +938,14 @@ void Builder::parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd)
     while (p < s.size() && (s[p].isSpace() || s[p] == u':' || s[p] == u'.' || s[p] == u'-' ||
                             s[p] == u'–' || s[p] == u'—'))
         ++p;
-    static const QRegularExpression hoursRe(
-        QStringLiteral(
-            "\\((?:~\\s*|est\\.?\\s*)?(\\d+(?:[.,]\\d+)?)\\s*(?:h|hrs?|hours?)\\b[^)]*\\)"),
-        QRegularExpression::CaseInsensitiveOption);
     qsizetype titleEnd = s.size();
     if (strongEnd > p) {
         titleEnd = strongEnd;
     } else {
-        const QRegularExpressionMatch hm = hoursRe.match(text, p);
-        if (hm.hasMatch())
-            titleEnd = hm.capturedStart();
-        for (const QString& stop :
-             {QStringLiteral(" - "), QStringLiteral(" — "), QStringLiteral(" – "),
-              QStringLiteral("✅"), QStringLiteral("⚠"), QStringLiteral(" | ")}) {
-            const qsizetype at = text.indexOf(stop, p);
+        if (const TrdScan::Hours h = TrdScan::findHours(s, p); h.start >= 0)
+            titleEnd = h.start;
+        for (const char16_t* stop : {u" - ", u" — ", u" – ", u"✅", u"⚠", u" | "}) {
+            const qsizetype at = s.indexOf(QStringView(stop), p);
             if (at >= 0 && at < titleEnd)
                 titleEnd = at;
         }
@@ -1133,28 +954,13 @@ void Builder::parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd)
     while (t.title.endsWith(u':') || t.title.endsWith(u'-'))
         t.title.chop(1);
     t.title = t.title.trimmed();
-    const QString tail = text.mid(titleEnd);
-    if (const auto hm = hoursRe.match(tail); hm.hasMatch())
-        t.hours = hm.captured(1).replace(u',', u'.').toDouble();
-    static const QRegularExpression prioRe(
-        QStringLiteral("\\b(CRITICAL|HIGH|MEDIUM|LOW)\\b|\\b(Critical|High|Medium|Low)\\s+[Pp]"
-                       "riority\\b|\\bP([0-3])\\b"));
-    if (const auto pm = prioRe.match(tail); pm.hasMatch()) {
-        if (!pm.captured(1).isEmpty())
-            t.priority = pm.captured(1);
-        else if (!pm.captured(2).isEmpty())
-            t.priority = pm.captured(2).toUpper();
-        else
-            t.priority = QStringList{QStringLiteral("CRITICAL"), QStringLiteral("HIGH"),
-                                     QStringLiteral("MEDIUM"), QStringLiteral("LOW")}
-                             .at(pm.captured(3).toInt());
-    }
-    static const QRegularExpression doneRe(QStringLiteral("✅|\\b(COMPLETED|COMPLETE|DONE)\\b"));
-    static const QRegularExpression progressRe(
-        QStringLiteral("\\bIN PROGRESS\\b|\\bIn Progress\\b|🔄|🚧|\\bWIP\\b"));
-    if (doneRe.match(tail).hasMatch())
+    const QStringView tail = s.mid(titleEnd);
+    if (const TrdScan::Hours h = TrdScan::findHours(tail); h.start >= 0)
+        t.hours = h.hours;
+    t.priority = TrdScan::findPriority(tail);
+    if (TrdScan::hasDoneMarker(tail))
         t.marker = TrdTask::Marker::Completed;
-    else if (progressRe.match(tail).hasMatch())
+    else if (TrdScan::hasProgressMarker(tail))
         t.marker = TrdTask::Marker::InProgress;
     qsizetype w = tail.indexOf(u'⚠');
     while (w >= 0) {
@@ -1162,13 +968,12 @@ void Builder::parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd)
         if (start < tail.size() && tail.at(start).unicode() == 0xFE0F)
             ++start;
         qsizetype stop = tail.size();
-        for (const QString& end :
-             {QStringLiteral("✅"), QStringLiteral("⚠"), QStringLiteral(" (")}) {
-            const qsizetype at = tail.indexOf(end, start);
+        for (const char16_t* end : {u"✅", u"⚠", u" ("}) {
+            const qsizetype at = tail.indexOf(QStringView(end), start);
             if (at >= 0 && at < stop)
                 stop = at;
         }
-        const QString flag = tail.mid(start, stop - start).trimmed();
+        const QString flag = tail.mid(start, stop - start).trimmed().toString();
         if (!flag.isEmpty())
             t.flags << flag;
         w = tail.indexOf(u'⚠', start);
@@ -1180,8 +985,13 @@ void Builder::parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd)
 // Markers are found in the header's raw bytes so write-back knows exactly what to remove.
 void Builder::findMarkers(TrdTask& t)
 {
-    const QByteArray line = m_bytes.mid(t.headerSpan.begin, t.headerSpan.size());
+    const QByteArrayView line =
+        QByteArrayView(m_bytes).sliced(t.headerSpan.begin, t.headerSpan.size());
     const qsizetype base = t.headerSpan.begin;
+    auto mid = [&line](qsizetype q, qsizetype n) {
+        q = std::clamp<qsizetype>(q, 0, line.size());
+        return line.sliced(q, std::min(n, line.size() - q));
+    };
     auto backOverSpace = [&](qsizetype p) {
         while (p > 0 && (line.at(p - 1) == ' ' || line.at(p - 1) == '\t'))
             --p;
@@ -1190,7 +1000,7 @@ void Builder::findMarkers(TrdTask& t)
     auto word = [&](qsizetype q, std::initializer_list<const char*> words) -> qsizetype {
         for (const char* w : words) {
             const qsizetype n = qsizetype(std::strlen(w));
-            if (line.mid(q, n) == w)
+            if (mid(q, n) == w)
                 return q + n;
         }
         return -1;
@@ -1203,11 +1013,11 @@ void Builder::findMarkers(TrdTask& t)
             qsizetype r = q;
             while (r < line.size() && line.at(r) == ' ')
                 ++r;
-            const bool bold = line.mid(r, 2) == "**";
+            const bool bold = mid(r, 2) == "**";
             const qsizetype w = word(bold ? r + 2 : r, {"COMPLETED", "COMPLETE", "DONE"});
             if (w > 0) {
                 q = w;
-                if (bold && line.mid(q, 2) == "**")
+                if (bold && mid(q, 2) == "**")
                     q += 2;
             }
         } else {
@@ -1223,8 +1033,8 @@ void Builder::findMarkers(TrdTask& t)
         if (start >= 0 && q > start) {
             const qsizetype b = backOverSpace(start);
             t.markerSpan = ByteSpan{base + b, base + q};
-            t.markerRaw = line.mid(b, q - b);
-            t.markerText = QString::fromUtf8(line.mid(start, q - start));
+            t.markerRaw = mid(b, q - b).toByteArray();
+            t.markerText = QString::fromUtf8(mid(start, q - start));
             if (!m_markerTally.contains(t.markerText))
                 m_markerOrder.append(t.markerText);
             m_markerTally[t.markerText] += 1;
@@ -1235,15 +1045,16 @@ void Builder::findMarkers(TrdTask& t)
             p = line.indexOf("In Progress");
         if (p >= 0) {
             qsizetype q = p + 11;
-            if (line.mid(q, 2) == "**")
+            if (mid(q, 2) == "**")
                 q += 2;
-            if (p >= 2 && line.mid(p - 2, 2) == "**")
+            if (p >= 2 && mid(p - 2, 2) == "**")
                 p -= 2;
             p = backOverSpace(p);
             if (p >= 4 && static_cast<unsigned char>(line.at(p - 4)) == 0xF0)
                 p = backOverSpace(p - 4);
             t.inProgressSpan = ByteSpan{base + p, base + q};
-            t.markerText = QString::fromUtf8(line.mid(p, q - p)).trimmed();
+            t.inProgressRaw = mid(p, q - p).toByteArray();
+            t.markerText = QString::fromUtf8(mid(p, q - p)).trimmed();
         } else {
             t.markerText = QStringLiteral("IN PROGRESS");
         }
@@ -1263,10 +1074,10 @@ void Builder::finishTask()
              Diagnostic::Severity::Info);
     if (const auto seen = m_seen.constFind(t.id); seen != m_seen.constEnd())
         diag(t.line, QStringLiteral("trd-duplicate-id"),
-             tr("%1 is defined twice (first at line %2)").arg(t.id).arg(*seen),
+             tr("%1 is defined twice (first at line %2)").arg(t.id).arg(m_doc.tasks.at(*seen).line),
              Diagnostic::Severity::Error);
     else
-        m_seen.insert(t.id, t.line);
+        m_seen.insert(t.id, int(m_doc.tasks.size()));
     m_doc.tasks.append(std::move(t));
     m_task = TrdTask();
 }
@@ -1279,7 +1090,7 @@ QStringList findIds(QStringView text)
 {
     QStringList out;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (!isUpper(text[i]))
+        if (text[i].unicode() < 'A' || text[i].unicode() > 'Z')
             continue;
         const qsizetype e = idEnd(text, i);
         if (e > 0) {
@@ -1303,31 +1114,30 @@ QString idFromNodeName(QStringView node)
     if (node[j] == u'_')
         ++j;
     const qsizetype digits = j;
-    while (j < node.size() && isDigit(node[j]))
+    while (j < node.size() && node[j].unicode() >= '0' && node[j].unicode() <= '9')
         ++j;
     if (j != node.size() || j == digits)
         return {};
-    return node.left(i).toString().toUpper() + u'-' + node.mid(digits).toString();
+    QString id(i + 1 + (node.size() - digits), Qt::Uninitialized);
+    QChar* out = id.data();
+    for (qsizetype k = 0; k < i; ++k)
+        *out++ = node[k].toUpper();
+    *out++ = u'-';
+    for (qsizetype k = digits; k < node.size(); ++k)
+        *out++ = node[k];
+    return id;
 }
 
-TrdDocument parse(const QByteArray& utf8, const QString& path)
+TrdDocument parse(const QByteArray& utf8, const QString& path, Threads threads)
 {
-    Collector c;
-    c.base = utf8.constData();
-    c.size = utf8.size();
-    c.blocks.reserve(utf8.size() / 48 + 8);
-    MD_PARSER parser{};
-    parser.abi_version = 0;
-    parser.flags = MD_FLAG_TABLES | MD_FLAG_TASKLISTS | MD_FLAG_STRIKETHROUGH | MD_FLAG_NOHTMLSPANS;
-    parser.enter_block = &enterBlock;
-    parser.leave_block = &leaveBlock;
-    parser.enter_span = &enterSpan;
-    parser.leave_span = &leaveSpan;
-    parser.text = &onText;
-    const int rc = md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &c);
-
+    // Below this size a thread costs more than it saves (a typical TRD is 20-100 KB).
+    constexpr qsizetype pipelineFrom = 512 * 1024;
+    const bool pipelined =
+        threads == Threads::Auto && utf8.size() >= pipelineFrom && QThread::idealThreadCount() > 1;
     Builder builder(utf8, path);
-    TrdDocument doc = builder.run(c.blocks);
+    const int rc = pipelined ? TrdBlockReader::parsePipelined(utf8, builder)
+                             : TrdBlockReader::parse(utf8, builder);
+    TrdDocument doc = builder.finish();
     if (rc != 0)
         doc.diagnostics.append(Diagnostic{path, 0, 0, QStringLiteral("trd-markdown"),
                                           tr("the markdown parser stopped early (%1)").arg(rc),

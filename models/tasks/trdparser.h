@@ -10,7 +10,13 @@
 #include <QString>
 
 namespace TrdParser {
-TrdDocument parse(const QByteArray& utf8, const QString& path);
+enum class Threads
+{
+    Auto,      // md4c on a second thread for large documents when a second core exists
+    Single,    // everything on the calling thread
+    Pipelined, // md4c on a second thread whatever the size (tests, benchmarks)
+};
+TrdDocument parse(const QByteArray& utf8, const QString& path, Threads threads = Threads::Auto);
 
 // Task ids in text: PREFIX-NNN (an upper-case letter, then letters/digits, '-', digits).
 QStringList findIds(QStringView text);

@@ -155,6 +155,24 @@ private slots:
                  hdone.constData());
     }
 
+    // Completing an "IN PROGRESS" task replaces that marker; undo brings it back as written.
+    void undoOfCompleteRestoresInProgress()
+    {
+        const QByteArray h = fixture("headings.md");
+        const TrdDocument hd = TrdParser::parse(h, QStringLiteral("h.md"));
+        const TrdTask& t = hd.tasks[1];
+        QCOMPARE(t.marker, TrdTask::Marker::InProgress);
+        const TaskChange c = TrdEditor::complete(hd, t);
+        const QByteArray done = edit(h, c);
+        QVERIFY(!done.contains("IN PROGRESS"));
+        const QByteArray undone = edit(done, c.inverse());
+        QCOMPARE(undone, h);
+        const TrdDocument back = TrdParser::parse(undone, QStringLiteral("h.md"));
+        QCOMPARE(back.tasks[1].marker, TrdTask::Marker::InProgress);
+        // Redo after undo lands on the same bytes as the first time.
+        QCOMPARE(edit(undone, c.inverse().inverse()), done);
+    }
+
     void replansAfterAnExternalEdit()
     {
         const QByteArray bytes = fixture("basic.md");

@@ -333,6 +333,48 @@ private slots:
         QVERIFY(d.sprints.size() >= 3);
         QVERIFY(d.hasMermaidMap);
     }
+
+    // Large documents parse with md4c on a second thread; the result must be the one the
+    // single-threaded parse gives, block for block.
+    void pipelinedParseMatchesSingleThread()
+    {
+        const QByteArray md = fixture("basic.md");
+        QByteArray big;
+        for (int copy = 0; big.size() < 1024 * 1024; ++copy) {
+            // Renumber so every copy defines its own tasks (BIL-001 -> BIL-1001 ...).
+            QByteArray part = md;
+            part.replace("BIL-0", QByteArray("BIL-" + QByteArray::number(copy + 1) + "0"));
+            part.replace("BIL0", QByteArray("BIL" + QByteArray::number(copy + 1) + "0"));
+            big += part;
+            big += "\n\n- [x] a loose item\n\n  with a second paragraph\n\n---\n\n";
+        }
+        const TrdDocument a =
+            TrdParser::parse(big, QStringLiteral("big.md"), TrdParser::Threads::Single);
+        const TrdDocument b =
+            TrdParser::parse(big, QStringLiteral("big.md"), TrdParser::Threads::Pipelined);
+        QVERIFY(a.tasks.size() > 1000);
+        QCOMPARE(b.tasks.size(), a.tasks.size());
+        for (qsizetype i = 0; i < a.tasks.size(); ++i) {
+            const TrdTask& x = a.tasks.at(i);
+            const TrdTask& y = b.tasks.at(i);
+            QCOMPARE(y.id, x.id);
+            QCOMPARE(y.title, x.title);
+            QCOMPARE(y.hours, x.hours);
+            QCOMPARE(y.span, x.span);
+            QCOMPARE(y.subtasks.size(), x.subtasks.size());
+            for (qsizetype k = 0; k < x.subtasks.size(); ++k) {
+                QCOMPARE(y.subtasks.at(k).text, x.subtasks.at(k).text);
+                QCOMPARE(y.subtasks.at(k).span, x.subtasks.at(k).span);
+            }
+            QCOMPARE(y.dependencies, x.dependencies);
+            QCOMPARE(y.fields.size(), x.fields.size());
+        }
+        QCOMPARE(b.sprints.size(), a.sprints.size());
+        QCOMPARE(b.dependencies, a.dependencies);
+        QCOMPARE(b.diagnostics.size(), a.diagnostics.size());
+        for (qsizetype i = 0; i < a.diagnostics.size(); ++i)
+            QCOMPARE(b.diagnostics.at(i).message, a.diagnostics.at(i).message);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)

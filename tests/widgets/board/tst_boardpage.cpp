@@ -280,7 +280,7 @@ private slots:
                                  "step\n- [ ] other\n\n")
                       .arg(i)
                       .arg(i % 3 == 0 ? QStringLiteral("HIGH") : QStringLiteral("LOW"))
-                      .arg(i % 2 ? u'x' : u' ')
+                      .arg(QChar(i % 2 ? u'x' : u' '))
                       .toUtf8();
         QFile f(dir.filePath(QStringLiteral("docs/TRD/big.md")));
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -292,8 +292,12 @@ private slots:
         page.show();
         QSignalSpy reset(project.tasks(), &TaskDocuments::documentsReset);
         QVERIFY(project.open(dir.path()));
-        QVERIFY(reset.wait(20000));
+        QVERIFY(reset.wait(60000)); // a debug build on a loaded machine
         QCOMPARE(page.model()->cardCount(), 10000);
+        const TrdDocument& doc = project.tasks()->at(0).doc;
+        QCOMPARE(doc.tasks.size(), 10000);
+        QCOMPARE(doc.tasks.first().subtasks.size(), 2);
+        QCOMPARE(doc.statusOf(doc.tasks.first()), TaskStatus::InProgress);
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.view()->viewport()->repaint();
         QVERIFY(page.view()->lastPaintedCards() > 0);

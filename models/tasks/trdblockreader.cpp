@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: MIT
+#include "trdblockreader.h"
+
+#include <md4c.h>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+void TrdBlock::reset(Kind k, int lvl)
+{
+    kind = k;
+    level = lvl;
+    isTask = false;
+    headerCell = false;
+    mark = ' ';
+    markOffset = -1;
+    begin = -1;
+    end = -1;
+    // resize(0)/clear() on Qt 6 containers keep their capacity when not shared.
+    text.resize(0);
+    info.resize(0);
+    chunks.clear();
+    strong.clear();
+    code.clear();
+    breaks.clear();
+}
+
+namespace {
+
+// Blocks wait in `queue` (document order) until they and every block before them are
+// closed; an open list item holds back the items nested in it, so the sink still sees the
+// outer item first, as the document reads.
+struct Reader
+{
+    struct Slot
+    {
+        TrdBlock block;
+        bool closed = false;
+    };
+    struct Open
+    {
+        qint64 id; // block id, or -1 for containers
+        bool owns; // this entry's leave closes the block
+    };
+
+    const char* base = nullptr;
+    qsizetype size = 0;
+    TrdBlockSink* sink = nullptr;
+    std::deque<Slot> queue;
+    qint64 frontId = 0; // id of queue.front()
+    std::vector<TrdBlock> spare;
+    std::vector<Open> stack;
+    std::vector<int> strongStart;
+    int codeStart = -1;
+    int listDepth = 0;
+
+    TrdBlock& at(qint64 id) { return queue[size_t(id - frontId)].block; }
+
+    qint64 current() const { return stack.empty() ? -1 : stack.back().id; }
+
+    qint64 add(TrdBlock::Kind kind, int level = 0, bool closed = false)
+    {
+        Slot s;
+        if (!spare.empty()) {
+            s.block = std::move(spare.back());
+            spare.pop_back();
+        }
+        s.block.reset(kind, level);
+        s.closed = closed;
+        queue.push_back(std::move(s));
+        return frontId + qint64(queue.size()) - 1;
+    }
+
+    void close(qint64 id)
+    {
+        if (id >= frontId)
+            queue[size_t(id - frontId)].closed = true;
+        flush(false);
+    }
+
+    void flush(bool all)
+    {
+        while (!queue.empty() && (all || queue.front().closed)) {
+            sink->block(queue.front().block);
+            spare.push_back(std::move(queue.front().block));
+            queue.pop_front();
+            ++frontId;
+        }
+    }
+
+    bool inInput(const char* p, qsizetype n) const
+    {
+        const auto a = reinterpret_cast<quintptr>(p);
+        const auto lo = reinterpret_cast<quintptr>(base);
+        return a >= lo && a + quintptr(n) <= lo + quintptr(size);
+    }
+};
+
+int enterBlock(MD_BLOCKTYPE type, void* detail, void* userdata)
+{
+    auto* r = static_cast<Reader*>(userdata);
+    switch (type) {
+    case MD_BLOCK_UL:
+    case MD_BLOCK_OL:
+        ++r->listDepth;
+        r->stack.push_back({-1, false});
+        break;
+    case MD_BLOCK_LI: {
+        const qint64 i = r->add(TrdBlock::Item, r->listDepth);
+        const auto* d = static_cast<const MD_BLOCK_LI_DETAIL*>(detail);
+        if (d && d->is_task) {
+            TrdBlock& b = r->at(i);
+            b.isTask = true;
+            b.mark = d->task_mark;
+            b.markOffset = qsizetype(d->task_mark_offset);
+        }
+        r->stack.push_back({i, true});
+        break;
+    }
+    case MD_BLOCK_P: {
+        const qint64 top = r->current();
+        if (top >= 0 && r->at(top).kind == TrdBlock::Item) {
+            // A loose list item's paragraphs are the item's text.
+            TrdBlock& item = r->at(top);
+            if (!item.text.isEmpty())
+                item.text.append(' ');
+            r->stack.push_back({top, false});
+        } else {
+            r->stack.push_back({r->add(TrdBlock::Paragraph), true});
+        }
+        break;
+    }
+    case MD_BLOCK_H:
+        r->stack.push_back(
+            {r->add(TrdBlock::Heading, int(static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level)),
+             true});
+        break;
+    case MD_BLOCK_CODE: {
+        const qint64 i = r->add(TrdBlock::Code);
+        const auto* d = static_cast<const MD_BLOCK_CODE_DETAIL*>(detail);
+        if (d && d->lang.text)
+            r->at(i).info = QByteArray(d->lang.text, qsizetype(d->lang.size)).toLower();
+        r->stack.push_back({i, true});
+        break;
+    }
+    case MD_BLOCK_TH:
+    case MD_BLOCK_TD: {
+        const qint64 i = r->add(TrdBlock::Cell);
+        r->at(i).headerCell = type == MD_BLOCK_TH;
+        r->stack.push_back({i, true});
+        break;
+    }
+    case MD_BLOCK_HR:
+        r->add(TrdBlock::Hr, 0, true);
+        r->stack.push_back({-1, false});
+        break;
+    default: // document, quote, html, table, thead, tbody, tr
+        r->stack.push_back({-1, false});
+        break;
+    }
+    return 0;
+}
+
+int leaveBlock(MD_BLOCKTYPE type, void*, void* userdata)
+{
+    auto* r = static_cast<Reader*>(userdata);
+    if (type == MD_BLOCK_UL || type == MD_BLOCK_OL)
+        --r->listDepth;
+    else if (type == MD_BLOCK_TR)
+        r->add(TrdBlock::RowEnd, 0, true);
+    else if (type == MD_BLOCK_TABLE)
+        r->add(TrdBlock::TableEnd, 0, true);
+    if (!r->stack.empty()) {
+        const Reader::Open top = r->stack.back();
+        r->stack.pop_back();
+        if (top.owns)
+            r->close(top.id);
+        else
+            r->flush(false);
+    }
+    return 0;
+}
+
+int enterSpan(MD_SPANTYPE type, void*, void* userdata)
+{
+    auto* r = static_cast<Reader*>(userdata);
+    const qint64 cur = r->current();
+    if (cur < 0)
+        return 0;
+    if (type == MD_SPAN_STRONG)
+        r->strongStart.push_back(int(r->at(cur).text.size()));
+    else if (type == MD_SPAN_CODE)
+        r->codeStart = int(r->at(cur).text.size());
+    return 0;
+}
+
+int leaveSpan(MD_SPANTYPE type, void*, void* userdata)
+{
+    auto* r = static_cast<Reader*>(userdata);
+    const qint64 cur = r->current();
+    if (cur < 0)
+        return 0;
+    TrdBlock& b = r->at(cur);
+    if (type == MD_SPAN_STRONG && !r->strongStart.empty()) {
+        b.strong.append({r->strongStart.back(), int(b.text.size())});
+        r->strongStart.pop_back();
+    } else if (type == MD_SPAN_CODE && r->codeStart >= 0) {
+        b.code.append({r->codeStart, int(b.text.size())});
+        r->codeStart = -1;
+    }
+    return 0;
+}
+
+int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata)
+{
+    auto* r = static_cast<Reader*>(userdata);
+    const qint64 cur = r->current();
+    if (cur < 0)
+        return 0;
+    TrdBlock& b = r->at(cur);
+    switch (type) {
+    case MD_TEXT_SOFTBR:
+    case MD_TEXT_BR:
+        b.breaks.append(int(b.text.size()));
+        b.text.append(' ');
+        return 0;
+    case MD_TEXT_NULLCHAR:
+        b.text.append("\xEF\xBF\xBD");
+        return 0;
+    default:
+        break;
+    }
+    const qsizetype n = qsizetype(size);
+    if (r->inInput(text, n)) {
+        const qsizetype src = text - r->base;
+        if (b.chunks.isEmpty() ||
+            b.chunks.last().src + (b.text.size() - b.chunks.last().textPos) != src)
+            b.chunks.append(TrdBlock::Chunk{int(b.text.size()), src});
+        if (b.begin < 0)
+            b.begin = src;
+        b.end = std::max(b.end, src + n);
+    }
+    b.text.append(text, n);
+    return 0;
+}
+
+} // namespace
+
+namespace TrdBlockReader {
+
+int parse(const QByteArray& utf8, TrdBlockSink& sink)
+{
+    Reader r;
+    r.base = utf8.constData();
+    r.size = utf8.size();
+    r.sink = &sink;
+    MD_PARSER parser{};
+    parser.abi_version = 0;
+    parser.flags = MD_FLAG_TABLES | MD_FLAG_TASKLISTS | MD_FLAG_STRIKETHROUGH | MD_FLAG_NOHTMLSPANS;
+    parser.enter_block = &enterBlock;
+    parser.leave_block = &leaveBlock;
+    parser.enter_span = &enterSpan;
+    parser.leave_span = &leaveSpan;
+    parser.text = &onText;
+    const int rc = md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &r);
+    r.flush(true); // whatever an early stop left open
+    return rc;
+}
+
+namespace {
+
+// Carries blocks from the md4c thread to the sink's thread. The reader's slot gets a block
+// the consumer has finished with, so buffers circulate instead of being allocated anew.
+class Pipe : public TrdBlockSink
+{
+public:
+    static constexpr size_t batchSize = 256;
+    static constexpr size_t maxBatches = 8;
+
+    // md4c thread
+    void block(TrdBlock& b) override
+    {
+        m_batch.push_back(std::move(b));
+        if (m_local.empty()) {
+            const std::lock_guard lock(m_mutex);
+            m_local.swap(m_free);
+        }
+        if (!m_local.empty()) {
+            b = std::move(m_local.back());
+            m_local.pop_back();
+        }
+        if (m_batch.size() >= batchSize)
+            push(false);
+    }
+    void finish(int rc)
+    {
+        m_rc = rc;
+        push(true);
+    }
+
+    // sink thread: feeds sink until the reader is done; returns md4c's result.
+    int drain(TrdBlockSink& sink)
+    {
+        std::vector<TrdBlock> batch;
+        for (;;) {
+            {
+                std::unique_lock lock(m_mutex);
+                if (!batch.empty() && m_free.size() < 2 * maxBatches * batchSize) {
+                    for (TrdBlock& b : batch)
+                        m_free.push_back(std::move(b));
+                }
+                batch.clear();
+                m_ready.wait(lock, [this] { return !m_full.empty() || m_done; });
+                if (m_full.empty())
+                    return m_rc;
+                batch = std::move(m_full.front());
+                m_full.pop_front();
+            }
+            m_room.notify_one();
+            for (TrdBlock& b : batch)
+                sink.block(b);
+        }
+    }
+
+private:
+    void push(bool last)
+    {
+        {
+            // A bounded queue: a reader that runs ahead would allocate fresh blocks for the
+            // whole document instead of reusing the ones the sink has finished with.
+            std::unique_lock lock(m_mutex);
+            m_room.wait(lock, [this] { return m_full.size() < maxBatches; });
+            if (!m_batch.empty())
+                m_full.push_back(std::move(m_batch));
+            if (last)
+                m_done = true;
+        }
+        m_batch = {};
+        m_batch.reserve(batchSize);
+        m_ready.notify_one();
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_room;
+    std::deque<std::vector<TrdBlock>> m_full; // guarded
+    std::vector<TrdBlock> m_free;             // guarded
+    bool m_done = false;                      // guarded
+    int m_rc = 0;                             // written before m_done under the lock
+    std::vector<TrdBlock> m_batch;            // md4c thread only
+    std::vector<TrdBlock> m_local;            // md4c thread only
+};
+
+} // namespace
+
+int parsePipelined(const QByteArray& utf8, TrdBlockSink& sink)
+{
+    Pipe pipe;
+    std::thread reader([&] { pipe.finish(parse(utf8, pipe)); });
+    const int rc = pipe.drain(sink);
+    reader.join();
+    return rc;
+}
+
+} // namespace TrdBlockReader

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+// The small text patterns of a TRD task line (estimates, priorities, status words, file
+// references) as hand-written scanners: the parser runs them tens of thousands of times on
+// a large plan, where regular expressions cost more than all of md4c. Each scanner's
+// comment gives the regular expression it stands for (digits are ASCII digits); tst_trdscan checks
+// them against those expressions.
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace TrdScan {
+
+// \w and \s as QRegularExpression sees them by default (no UseUnicodePropertiesOption):
+// ASCII only.
+inline bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_';
+}
+inline bool isRegexSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == ' ' || (u >= '\t' && u <= '\r');
+}
+
+// End of a PREFIX-NNN task id starting at i, or -1.
+qsizetype idEnd(QStringView s, qsizetype i);
+
+struct Hours
+{
+    qsizetype start = -1; // the '('; -1 when none
+    double hours = 0;
+};
+// \((?:~\s*|est\.?\s*)?(\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?)\b[^)]*\)  (case-insensitive),
+// the first one at or after `from`.
+Hours findHours(QStringView s, qsizetype from = 0);
+
+// \b(CRITICAL|HIGH|MEDIUM|LOW)\b | \b(Critical|High|Medium|Low)\s+[Pp]riority\b |
+// \bP([0-3])\b -- the first one, as CRITICAL/HIGH/MEDIUM/LOW; empty when none.
+QString findPriority(QStringView s);
+
+// ✅|\b(COMPLETED|COMPLETE|DONE)\b
+bool hasDoneMarker(QStringView s);
+// \bIN PROGRESS\b|\bIn Progress\b|🔄|🚧|\bWIP\b
+bool hasProgressMarker(QStringView s);
+
+struct FileRef
+{
+    qsizetype start = -1; // -1 when none
+    qsizetype end = -1;
+    QStringView file;
+    int firstLine = 0;
+    int lastLine = 0; // 0 when no range was given
+};
+// ([\w.@~/+-]*[\w-]\.[A-Za-z0-9]{1,8}):(\d+)(?:\s*[-–]\s*(\d+))?  -- the first one at or
+// after `from`.
+FileRef findFileRef(QStringView s, qsizetype from = 0);
+
+} // namespace TrdScan
