@@ -6,6 +6,7 @@
 #include "failurepanel.h"
 #include "project/fileindex.h"
 #include "project/project.h"
+#include "project/whendone.h"
 #include "store/database.h"
 #include "testhistorychart.h"
 #include "testing/ansitext.h"
@@ -543,12 +544,11 @@ void TestsPage::loadCoverageFiles()
     // ExCoveralls' JSON or an lcov.info left by CI: shown until a --cover run replaces it.
     const quint64 generation = m_generation;
     const QString root = m_project->root();
-    QtConcurrent::run([root] {
-        return CoverageParsers::loadProjectFiles(root);
-    }).then(this, [this, generation](const CoverageData& data) {
-        if (generation == m_generation && m_coverage->isEmpty() && !data.isEmpty())
-            m_coverage->setData(data);
-    });
+    whenDone(this, QtConcurrent::run([root] { return CoverageParsers::loadProjectFiles(root); }),
+             [this, generation](const CoverageData& data) {
+                 if (generation == m_generation && m_coverage->isEmpty() && !data.isEmpty())
+                     m_coverage->setData(data);
+             });
 }
 
 TestRunOptions TestsPage::currentOptions(TestRunOptions::Scope scope) const
@@ -980,25 +980,25 @@ void TestsPage::loadLastRun()
 {
     const quint64 generation = m_generation;
     const QString path = lastRunFile(m_project->root());
-    QPointer<TestsPage> self(this);
-    QtConcurrent::run([path] {
-        LoadedRun run;
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024 * 1024)
-            return run;
-        TestEventParser p(path);
-        run.events = p.feed(f.readAll());
-        run.events << p.finish();
-        return run;
-    }).then(this, [this, generation](const LoadedRun& run) {
-        if (generation != m_generation || run.events.isEmpty() || m_runner->isRunning())
-            return;
-        m_runCoverageOrigin = tr("the last mix test --cover run (restored)");
-        showRun(run.events, m_app->currentText(), m_app->currentData().toString());
-        m_runCoverageOrigin.clear();
-        m_restored = true;
-        updateSummary();
-    });
+    whenDone(this, QtConcurrent::run([path] {
+                 LoadedRun run;
+                 QFile f(path);
+                 if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024 * 1024)
+                     return run;
+                 TestEventParser p(path);
+                 run.events = p.feed(f.readAll());
+                 run.events << p.finish();
+                 return run;
+             }),
+             [this, generation](const LoadedRun& run) {
+                 if (generation != m_generation || run.events.isEmpty() || m_runner->isRunning())
+                     return;
+                 m_runCoverageOrigin = tr("the last mix test --cover run (restored)");
+                 showRun(run.events, m_app->currentText(), m_app->currentData().toString());
+                 m_runCoverageOrigin.clear();
+                 m_restored = true;
+                 updateSummary();
+             });
 }
 
 void TestsPage::setWatchMode(bool on)
