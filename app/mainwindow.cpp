@@ -13,6 +13,7 @@
 #include "review/reviewpage.h"
 #include "store/database.h"
 #include "store/recentprojectsmodel.h"
+#include "testing/coveragelineprovider.h"
 #include "testing/testspage.h"
 #include "traces/tracespage.h"
 
@@ -122,6 +123,8 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
         m_review->openFile(path);
     });
     m_tests->setDatabase(m_db.get());
+    // The editor's gutter shows the Tests view's line coverage and follows every new result.
+    m_review->setCoverageProvider(new CoverageLineProvider(m_tests->coverageModel(), this));
     connect(m_tests, &TestsPage::openFileRequested, this, [this](const QString& path, int line) {
         m_views->setCurrentWidget(m_review);
         m_review->openFile(path, line);

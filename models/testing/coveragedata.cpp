@@ -10,11 +10,28 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 double ModuleCoverage::effectivePercent() const
 {
     if (relevant > 0)
         return 100.0 * covered / relevant;
     return percent;
+}
+
+bool CoverageData::hasLineData() const
+{
+    return std::any_of(modules.cbegin(), modules.cend(),
+                       [](const ModuleCoverage& m) { return !m.lines.isEmpty(); });
+}
+
+QStringList CoverageData::origins() const
+{
+    QStringList out;
+    for (const ModuleCoverage& m : modules)
+        if (!m.origin.isEmpty() && !out.contains(m.origin))
+            out << m.origin;
+    return out;
 }
 
 namespace CoverageParsers {
@@ -106,6 +123,7 @@ CoverageData parseCoverTable(const QString& text, const QString& sourceName)
         ModuleCoverage mc;
         mc.module = m.captured(2);
         mc.percent = value;
+        mc.origin = sourceName.isEmpty() ? QStringLiteral("mix test --cover") : sourceName;
         data.modules << mc;
     }
     if (sawHeader && data.reportedTotal < 0)
@@ -144,6 +162,7 @@ CoverageData parseExCoveralls(const QByteArray& json, const QString& sourceName)
         ModuleCoverage m;
         m.file = name;
         m.module = moduleOf(f.value(QLatin1StringView("source")).toString(), name);
+        m.origin = sourceName.isEmpty() ? QStringLiteral("excoveralls.json") : sourceName;
         const QJsonArray arr = cov.toArray();
         for (qsizetype i = 0; i < arr.size(); ++i) {
             const QJsonValue v = arr.at(i);
@@ -182,6 +201,7 @@ CoverageData parseLcov(const QString& text, const QString& sourceName, const QSt
                 file = file.mid(root.size() + 1);
             current.file = file;
             current.module = QFileInfo(file).completeBaseName();
+            current.origin = sourceName.isEmpty() ? QStringLiteral("lcov.info") : sourceName;
             open = true;
         } else if (t.startsWith(QStringLiteral("DA:"))) {
             const QStringList parts = t.mid(3).split(u',');
@@ -220,6 +240,7 @@ CoverageData fromEvent(const QList<ModuleCoverageLines>& modules, const QString&
     for (const ModuleCoverageLines& l : modules) {
         ModuleCoverage m;
         m.module = l.module;
+        m.origin = QStringLiteral("mix test --cover");
         m.file = (appPath.isEmpty() || l.file.startsWith(u'/')) ? l.file : appPath + u'/' + l.file;
         for (const auto& [line, hits] : l.lines)
             m.lines.insert(line, hits);

@@ -18,6 +18,8 @@ struct ModuleCoverage
     int covered = 0;
     double percent = -1;  // as reported, or covered/relevant
     QMap<int, int> lines; // line -> hits (empty when only a percentage is known)
+    // Where the numbers come from, for people: "apps/shop/lcov.info", "mix test --cover".
+    QString origin;
 
     double effectivePercent() const;
 };
@@ -30,6 +32,10 @@ struct CoverageData
     Diagnostics diagnostics;
 
     bool isEmpty() const { return modules.isEmpty(); }
+    // True when at least one module has per-line hits (the cover table has none).
+    bool hasLineData() const;
+    // The distinct origins of the modules, in order ("apps/shop/lcov.info, ...").
+    QStringList origins() const;
 };
 
 namespace CoverageParsers {
@@ -41,7 +47,8 @@ CoverageData parseExCoveralls(const QByteArray& json, const QString& sourceName 
 // lcov tracefile (SF:, DA:line,hits, end_of_record).
 CoverageData parseLcov(const QString& text, const QString& sourceName = {},
                        const QString& root = {});
-// The formatter's coverage event; `appPath` prefixes its app-relative file names.
+// The formatter's coverage event (cover's own per-line counts under `mix test --cover`);
+// `appPath` prefixes its app-relative file names.
 CoverageData fromEvent(const QList<ModuleCoverageLines>& modules, const QString& appPath = {});
 // Looks for cover/excoveralls.json, then lcov.info / cover/lcov.info under `root` (and
 // its apps): blocking file reads, call it off the GUI thread.

@@ -144,6 +144,15 @@ bool CoverageModel::hasLineData(const QString& relativePath) const
     return i >= 0 && !m_data.modules.at(i).lines.isEmpty();
 }
 
+QString CoverageModel::lineSource(const QString& relativePath) const
+{
+    QStringList origins;
+    for (const ModuleCoverage& m : m_data.modules)
+        if (m.file == relativePath && !m.lines.isEmpty() && !origins.contains(m.origin))
+            origins << m.origin;
+    return origins.join(QStringLiteral(", "));
+}
+
 int CoverageModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_data.modules.size());

@@ -59,6 +59,9 @@ public:
     // file has no line data). Lines absent from the hash are not executable.
     QHash<int, int> lineHits(const QString& relativePath) const;
     bool hasLineData(const QString& relativePath) const;
+    // Where a file's line hits come from ("apps/shop/lcov.info", "mix test --cover"); empty
+    // when it has none.
+    QString lineSource(const QString& relativePath) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

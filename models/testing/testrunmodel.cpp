@@ -15,15 +15,9 @@ struct TestRunModel::Node
     QString file;
     int line = 0;
 
-    int row() const
-    {
-        if (!parent)
-            return 0;
-        for (size_t i = 0; i < parent->children.size(); ++i)
-            if (parent->children[i].get() == this)
-                return int(i);
-        return 0;
-    }
+    int rowInParent = 0; // children are only ever appended, so this stays true
+
+    int row() const { return rowInParent; }
 };
 
 void TestCounts::add(TestState s, int delta)
@@ -64,6 +58,7 @@ void TestRunModel::beginRun(const QString& projectRoot, const QString& appName,
 {
     beginResetModel();
     m_root = std::make_unique<Node>();
+    m_dirty.clear();
     m_tests.clear();
     m_byKey.clear();
     m_projectRoot = projectRoot;
@@ -105,6 +100,8 @@ QString TestRunModel::projectPath(const QString& path) const
 
 void TestRunModel::applyEvents(const QList<TestEvent>& events)
 {
+    // A batch of events changes many rows: views hear about each touched range once.
+    ++m_batching;
     bool countsMoved = false;
     for (const TestEvent& e : events) {
         switch (e.kind) {
@@ -150,15 +147,41 @@ void TestRunModel::applyEvents(const QList<TestEvent>& events)
             break;
         }
     }
+    --m_batching;
+    flushChanges();
     if (countsMoved)
         emit countsChanged();
 }
 
+void TestRunModel::flushChanges()
+{
+    if (m_batching > 0 || m_dirty.isEmpty())
+        return;
+    // One dataChanged per parent, spanning its touched rows.
+    QHash<Node*, std::pair<int, int>> ranges;
+    for (Node* n : std::as_const(m_dirty)) {
+        auto it = ranges.find(n->parent);
+        if (it == ranges.end())
+            ranges.insert(n->parent, {n->row(), n->row()});
+        else
+            *it = {std::min(it->first, n->row()), std::max(it->second, n->row())};
+    }
+    m_dirty.clear();
+    for (auto it = ranges.cbegin(); it != ranges.cend(); ++it) {
+        const QModelIndex parent = indexOf(it.key());
+        emit dataChanged(index(it->first, 0, parent), index(it->second, ColumnCount - 1, parent));
+    }
+}
+
 TestRunModel::Node* TestRunModel::child(Node* parent, NodeKind kind, const QString& name)
 {
-    for (const auto& c : parent->children)
-        if (c->kind == kind && c->name == name)
-            return c.get();
+    // A test is only placed once (upsert looks it up by key first): no need to search its
+    // siblings, which are many in a big module.
+    if (kind != NodeKind::Test) {
+        for (const auto& c : parent->children)
+            if (c->kind == kind && c->name == name)
+                return c.get();
+    }
     // Keep siblings sorted by kind (describe blocks before loose tests), then arrival.
     const int row = int(parent->children.size());
     beginInsertRows(indexOf(parent), row, row);
@@ -166,6 +189,7 @@ TestRunModel::Node* TestRunModel::child(Node* parent, NodeKind kind, const QStri
     node->kind = kind;
     node->name = name;
     node->parent = parent;
+    node->rowInParent = row;
     Node* raw = node.get();
     parent->children.push_back(std::move(node));
     endInsertRows();
@@ -236,7 +260,8 @@ void TestRunModel::upsert(TestResult t)
 void TestRunModel::changed(Node* node)
 {
     for (Node* n = node; n && n != m_root.get(); n = n->parent)
-        emit dataChanged(indexOf(n, 0), indexOf(n, ColumnCount - 1));
+        m_dirty.insert(n);
+    flushChanges();
 }
 
 QModelIndex TestRunModel::indexOf(const Node* node, int column) const

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModel>
 #include <QElapsedTimer>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -104,6 +105,7 @@ private:
     QModelIndex indexOf(const Node* node, int column = 0) const;
     void upsert(TestResult t);
     void changed(Node* node);
+    void flushChanges();
     QString projectPath(const QString& path) const;
 
     std::unique_ptr<Node> m_root;
@@ -118,4 +120,6 @@ private:
     qint64 m_runUs = -1;
     qint64 m_seed = -1;
     bool m_running = false;
+    QSet<Node*> m_dirty; // rows changed during a batch, announced when it ends
+    int m_batching = 0;
 };

@@ -46,6 +46,7 @@ defmodule PhoenixWorkbench.Formatter do
   # Tags ExUnit sets itself; everything else is a user tag worth showing.
   @internal_tags [:async, :line, :file, :test, :module, :registered, :describe, :describe_line,
                   :test_type, :doctest, :doctest_line, :test_pid, :case, :capture_log, :tmp_dir]
+  @internal_tag_set Map.new(@internal_tags, &{&1, true})
 
   @impl true
   def init(opts) do
@@ -131,45 +132,45 @@ defmodule PhoenixWorkbench.Formatter do
     # Only what places the test in the tree; test_finished carries the rest.
     tags = test.tags
 
-    emit(state, %{
-      event: "test_started",
-      name: Atom.to_string(test.name),
-      module: inspect(test.module),
-      describe: tags[:describe],
-      file: rel(tags[:file]),
-      line: tags[:line]
-    })
+    # The two events of every test are written from literal keys (see JSON.fields/1).
+    emit_fields(state, [
+      {"event", "test_started"},
+      {"name", Atom.to_string(test.name)},
+      {"module", module_name(test.module)},
+      {"describe", tags[:describe]},
+      {"file", rel(tags[:file])},
+      {"line", tags[:line]}
+    ])
 
     {:noreply, state}
   end
 
   def handle_cast({:test_finished, test}, state) do
-    info = test_info(test) |> Map.merge(%{event: "test_finished", time_us: test.time})
-
-    info =
+    outcome =
       case test.state do
         nil ->
-          Map.put(info, :state, "passed")
+          [{"state", "passed"}]
 
         {:failed, failures} ->
           formatted = ExUnit.Formatter.format_test_failure(test, failures, 1, state.width, &plain/2)
-          Map.merge(info, %{state: "failed", failure: failure(failures, formatted)})
+          [{"state", "failed"}, {"failure", failure(failures, formatted)}]
 
         {:skipped, reason} ->
-          Map.merge(info, %{state: "skipped", reason: to_text(reason)})
+          [{"state", "skipped"}, {"reason", to_text(reason)}]
 
         {:excluded, reason} ->
-          Map.merge(info, %{state: "excluded", reason: to_text(reason)})
+          [{"state", "excluded"}, {"reason", to_text(reason)}]
 
         {:invalid, module} ->
-          Map.merge(info, %{state: "invalid", reason: "setup_all failed in " <> inspect(module.name)})
+          [{"state", "invalid"}, {"reason", "setup_all failed in " <> inspect(module.name)}]
 
         other ->
-          Map.merge(info, %{state: "invalid", reason: inspect(other)})
+          [{"state", "invalid"}, {"reason", inspect(other)}]
       end
 
-    info = if test.logs in [nil, ""], do: info, else: Map.put(info, :logs, test.logs)
-    emit(state, info)
+    logs = if test.logs in [nil, ""], do: [], else: [{"logs", test.logs}]
+    info = [{"event", "test_finished"}, {"time_us", test.time} | test_info(test)]
+    emit_fields(state, info ++ outcome ++ logs)
     {:noreply, state}
   end
 
@@ -189,8 +190,9 @@ defmodule PhoenixWorkbench.Formatter do
 
   defp mix_app do
     if Code.ensure_loaded?(Mix.Project), do: Mix.Project.config()[:app], else: nil
-  rescue
-    _ -> nil
+  catch
+    # ExUnit run without mix: no project stack to ask.
+    _, _ -> nil
   end
 
   defp test_info(test) do
@@ -199,16 +201,29 @@ defmodule PhoenixWorkbench.Formatter do
     type = tags[:test_type] || :test
     full = Atom.to_string(test.name)
 
-    %{
-      name: full,
-      test: short_name(full, type, describe),
-      module: inspect(test.module),
-      describe: describe,
-      type: Atom.to_string(type),
-      file: rel(tags[:file]),
-      line: tags[:line],
-      tags: user_tags(tags)
-    }
+    [
+      {"name", full},
+      {"test", short_name(full, type, describe)},
+      {"module", module_name(test.module)},
+      {"describe", describe},
+      {"type", Atom.to_string(type)},
+      {"file", rel(tags[:file])},
+      {"line", tags[:line]},
+      {"tags", user_tags(tags)}
+    ]
+  end
+
+  # inspect/1 of a module classifies its name each time; a suite asks thousands of times.
+  defp module_name(mod) do
+    case Process.get({:pwb_module_name, mod}) do
+      nil ->
+        name = inspect(mod)
+        Process.put({:pwb_module_name, mod}, name)
+        name
+
+      name ->
+        name
+    end
   end
 
   defp short_name(full, :test, nil), do: strip(full, "test ")
@@ -221,7 +236,7 @@ defmodule PhoenixWorkbench.Formatter do
 
   defp user_tags(tags) do
     # After setup the tags also hold the test context (pids, structs): keep plain values.
-    for {k, v} <- tags, k not in @internal_tags, scalar?(v), into: %{} do
+    for {k, v} <- tags, not is_map_key(@internal_tag_set, k), scalar?(v), into: %{} do
       {Atom.to_string(k), if(is_atom(v) and not is_boolean(v) and not is_nil(v), do: Atom.to_string(v), else: v)}
     end
   end
@@ -337,8 +352,13 @@ defmodule PhoenixWorkbench.Formatter do
   # suite finishes; one event carries them, so the editor can show hits and misses.
   defp emit_coverage(state) do
     if Process.whereis(:cover_server) do
+      ignored = ignored_modules()
+
       modules =
-        for mod <- Enum.sort(:cover.modules()), source = source_of(mod), source != nil do
+        for mod <- Enum.sort(:cover.modules()),
+            not ignored?(mod, ignored),
+            source = source_of(mod),
+            source != nil do
           lines =
             case :cover.analyse(mod, :calls, :line) do
               {:ok, list} -> for {{_m, line}, calls} <- list, line > 0, do: [line, calls]
@@ -354,6 +374,22 @@ defmodule PhoenixWorkbench.Formatter do
     _, _ -> :ok
   end
 
+  # The project's `test_coverage: [ignore_modules: [...]]` (atoms or regexes), which mix's
+  # own table honours: the same modules are left out here.
+  defp ignored_modules do
+    config = if Code.ensure_loaded?(Mix.Project), do: Mix.Project.config(), else: []
+    Keyword.get(config[:test_coverage] || [], :ignore_modules, [])
+  catch
+    _, _ -> []
+  end
+
+  defp ignored?(mod, ignored) do
+    Enum.any?(ignored, fn
+      %Regex{} = re -> Regex.match?(re, inspect(mod))
+      other -> other == mod
+    end)
+  end
+
   defp source_of(mod) do
     case mod.module_info(:compile)[:source] do
       nil -> nil
@@ -366,6 +402,10 @@ defmodule PhoenixWorkbench.Formatter do
   defp emit(%{fd: fd}, map) do
     :file.write(fd, [PhoenixWorkbench.JSON.encode(map), ?\n])
   end
+
+  defp emit_fields(%{fd: fd}, pairs) do
+    :file.write(fd, [PhoenixWorkbench.JSON.fields(pairs), ?\n])
+  end
 end
 
 {:module, _, pwb_json_beam, _} =
@@ -375,30 +415,57 @@ defmodule PhoenixWorkbench.JSON do
   # numbers, booleans and nil. Anything else is written as its inspect/1 text.
   @escape ["\"", "\\" | Enum.map(0..31, &<<&1>>)]
 
-  def encode(nil), do: "null"
-  def encode(true), do: "true"
-  def encode(false), do: "false"
-  def encode(n) when is_integer(n), do: Integer.to_string(n)
-  def encode(f) when is_float(f), do: Float.to_string(f)
-  def encode(a) when is_atom(a), do: string(Atom.to_string(a))
-  def encode(s) when is_binary(s), do: string(s)
-  def encode(l) when is_list(l), do: [?[, l |> Enum.map(&encode/1) |> Enum.intersperse(?,), ?]]
+  # One event per test start and end: this runs thousands of times per suite, so the
+  # compiled escape pattern is fetched once per event and passed down, maps are folded
+  # directly, and UTF-8 is checked by the VM's own BIF.
+  def encode(term), do: encode(term, pattern())
 
-  def encode(%{} = m) when not is_struct(m) do
-    pairs = for {k, v} <- m, do: [string(key(k)), ?:, encode(v)]
-    [?{, Enum.intersperse(pairs, ?,), ?}]
+  # An object from {"key", value} pairs whose keys are plain literals (nothing to escape).
+  def fields(pairs), do: [?{ | fields(pairs, pattern())]
+
+  defp fields([], _p), do: [?}]
+  defp fields([{k, v}], p), do: [?", k, ?", ?:, encode(v, p), ?}]
+  defp fields([{k, v} | rest], p), do: [?", k, ?", ?:, encode(v, p), ?, | fields(rest, p)]
+
+  defp encode(nil, _p), do: "null"
+  defp encode(true, _p), do: "true"
+  defp encode(false, _p), do: "false"
+  defp encode(n, _p) when is_integer(n), do: Integer.to_string(n)
+  defp encode(f, _p) when is_float(f), do: Float.to_string(f)
+  defp encode(a, p) when is_atom(a), do: escaped(Atom.to_string(a), p)
+  defp encode(s, p) when is_binary(s), do: string(s, p)
+  defp encode([], _p), do: "[]"
+  defp encode([h | t], p), do: [?[, encode(h, p) | list_rest(t, p)]
+
+  defp encode(%{} = m, p) when not is_struct(m) do
+    pairs = :maps.fold(fn k, v, acc -> [?,, key(k, p), ?:, encode(v, p) | acc] end, [], m)
+
+    case pairs do
+      [] -> "{}"
+      [?, | rest] -> [?{, rest, ?}]
+    end
   end
 
-  def encode(other), do: string(inspect(other))
+  defp encode(other, p), do: string(inspect(other), p)
 
-  defp key(k) when is_binary(k), do: k
-  defp key(k) when is_atom(k), do: Atom.to_string(k)
-  defp key(k), do: inspect(k)
+  defp list_rest([], _p), do: [?]]
+  defp list_rest([h | t], p), do: [?,, encode(h, p) | list_rest(t, p)]
+  defp list_rest(improper, p), do: [?,, encode(improper, p), ?]]
 
-  defp string(s) do
-    s = if String.valid?(s), do: s, else: inspect(s)
+  defp key(k, p) when is_atom(k), do: escaped(Atom.to_string(k), p)
+  defp key(k, p) when is_binary(k), do: string(k, p)
+  defp key(k, p), do: string(inspect(k), p)
 
-    case :binary.match(s, pattern()) do
+  defp string(s, p) do
+    case :unicode.characters_to_binary(s) do
+      valid when is_binary(valid) -> escaped(s, p)
+      _ -> escaped(inspect(s), p)
+    end
+  end
+
+  # `s` is valid UTF-8 (atom names always are).
+  defp escaped(s, p) do
+    case :binary.match(s, p) do
       :nomatch -> [?", s, ?"]
       _ -> [?", escape(s, []), ?"]
     end

@@ -64,6 +64,22 @@ private slots:
         }
     }
 
+    void demoCoverageReachesTheEditorGutter()
+    {
+        QTemporaryDir data;
+        MainWindow w(data.filePath(QStringLiteral("wb.sqlite")));
+        w.show();
+        QSignalSpy ready(&w, &MainWindow::projectReady);
+        QVERIFY(w.openProject(QStringLiteral(PWB_DEMO_PROJECT)));
+        QVERIFY(ready.wait(20000));
+        CodeEditor* editor = w.reviewPage()->openFile(QStringLiteral("apps/shop/lib/shop/cart.ex"));
+        // The demo's sample lcov.info (or a restored --cover run of it) marks the cart's lines.
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->coverage().isEmpty(), 15000);
+        QVERIFY(!editor->coverageSource().isEmpty());
+        QVERIFY(std::any_of(editor->coverage().cbegin(), editor->coverage().cend(),
+                            [](int hits) { return hits == 0; }));
+    }
+
     void projectTreeOpensFilesInTheReviewView()
     {
         QTemporaryDir data;

@@ -416,6 +416,11 @@ QString CodeEditor::lineToolTip(int line) const
         const int hits = m_coverage.value(line);
         parts << QStringLiteral("<p>") +
                      (hits > 0 ? tr("Covered: %n hit(s)", nullptr, hits) : tr("Not covered")) +
+                     (m_coverageSource.isEmpty()
+                          ? QString()
+                          : QStringLiteral(" <span style='color:gray'>") +
+                                tr("(from %1)").arg(htmlEscape(m_coverageSource)) +
+                                QStringLiteral("</span>")) +
                      QStringLiteral("</p>");
     }
     if (m_blameLookup && !parts.isEmpty()) {
@@ -450,6 +455,8 @@ void CodeEditor::refreshCoverage()
 {
     m_coverage =
         m_coverageProvider ? m_coverageProvider->lineHits(m_relativePath) : QHash<int, int>();
+    m_coverageSource =
+        m_coverage.isEmpty() ? QString() : m_coverageProvider->lineSource(m_relativePath);
     updateGutterWidth();
     m_gutter->update();
 }

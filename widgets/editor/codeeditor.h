@@ -71,6 +71,7 @@ public:
     // Coverage markers: hits per line from a provider (kept, asked again when it changes).
     void setCoverageProvider(LineCoverageProvider* provider);
     const QHash<int, int>& coverage() const { return m_coverage; }
+    QString coverageSource() const { return m_coverageSource; }
 
     // Search: highlights every match; returns how many. Empty pattern clears.
     int setSearch(const QString& pattern, bool regex, bool caseSensitive);
@@ -148,6 +149,7 @@ private:
     FileChanges m_changes;
     QPointer<LineCoverageProvider> m_coverageProvider;
     QHash<int, int> m_coverage;
+    QString m_coverageSource;
 
     QString m_searchPattern;
     bool m_searchRegex = false;

@@ -15,6 +15,12 @@ public:
     // Project-relative path -> { 1-based line: hit count }. A line with 0 was executable and
     // missed; a line not in the map is not executable. Empty when the file has no data.
     virtual QHash<int, int> lineHits(const QString& relativePath) const = 0;
+    // Where those hits come from, for the gutter's tooltip ("apps/shop/lcov.info").
+    virtual QString lineSource(const QString& relativePath) const
+    {
+        Q_UNUSED(relativePath);
+        return {};
+    }
 
 signals:
     // Coverage data changed (a new run landed): editors ask again.

@@ -5,6 +5,7 @@
 #include "editor/codeeditor.h"
 #include "editor/findbar.h"
 #include "editor/gotolinebar.h"
+#include "editor/linecoverageprovider.h"
 #include "findingspanel.h"
 #include "fixpreview.h"
 #include "fixpreviewdialog.h"
@@ -84,6 +85,7 @@ ReviewPage::ReviewPage(Project* project, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_editorNote->setObjectName(QStringLiteral("editorNote"));
     m_editorNote->setContentsMargins(6, 2, 6, 2);
+    m_editorNote->setTextFormat(Qt::RichText);
     m_editorNote->hide();
 
     auto* editorArea = new QWidget(this);
@@ -190,7 +192,12 @@ void ReviewPage::setFindingsModel(FindingsModel* model)
 
 void ReviewPage::setCoverageProvider(LineCoverageProvider* provider)
 {
+    if (m_coverage)
+        disconnect(m_coverage, nullptr, this, nullptr);
     m_coverage = provider;
+    if (provider)
+        connect(provider, &LineCoverageProvider::coverageChanged, this,
+                &ReviewPage::currentEditorChanged);
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto* e = qobject_cast<CodeEditor*>(m_tabs->widget(i)))
             e->setCoverageProvider(provider);
@@ -349,10 +356,31 @@ void ReviewPage::currentEditorChanged()
     CodeEditor* e = currentEditor();
     m_findBar->setEditor(e);
     m_goToBar->setEditor(e);
-    const bool large = e && e->isLargeFile();
-    m_editorNote->setText(large ? tr("Large file: syntax highlighting is off so it stays fluid.")
-                                : QString());
-    m_editorNote->setVisible(large);
+    QStringList notes;
+    if (e && e->isLargeFile())
+        notes << tr("Large file: syntax highlighting is off so it stays fluid.");
+    // Say where the gutter's coverage bars come from; asked of the provider directly, since
+    // editors may not have refreshed yet when it announces new numbers.
+    const QHash<int, int> hits =
+        e && m_coverage ? m_coverage->lineHits(e->relativePath()) : QHash<int, int>();
+    if (!hits.isEmpty()) {
+        const qsizetype covered =
+            std::count_if(hits.cbegin(), hits.cend(), [](int h) { return h > 0; });
+        const QString swatch = QStringLiteral("<span style='color:%1'>&#9612;</span>");
+        const QString source = m_coverage->lineSource(e->relativePath());
+        notes << (source.isEmpty()
+                      ? tr("Line coverage: %2 of %3 lines hit (%4%) · %5 hit %6 missed")
+                      : tr("Line coverage from %1: %2 of %3 lines hit (%4%) · %5 hit "
+                           "%6 missed")
+                            .arg(source.toHtmlEscaped()))
+                     .arg(covered)
+                     .arg(hits.size())
+                     .arg(100.0 * double(covered) / double(hits.size()), 0, 'f', 0)
+                     .arg(swatch.arg(e->colors().covered.name()),
+                          swatch.arg(e->colors().missed.name()));
+    }
+    m_editorNote->setText(notes.join(QStringLiteral("<br>")));
+    m_editorNote->setVisible(!notes.isEmpty());
 }
 
 void ReviewPage::refreshAnnotations(CodeEditor* editor)

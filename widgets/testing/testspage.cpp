@@ -6,6 +6,7 @@
 #include "failurepanel.h"
 #include "project/fileindex.h"
 #include "project/project.h"
+#include "project/whendone.h"
 #include "store/database.h"
 #include "testhistorychart.h"
 #include "testing/ansitext.h"
@@ -543,12 +544,11 @@ void TestsPage::loadCoverageFiles()
     // ExCoveralls' JSON or an lcov.info left by CI: shown until a --cover run replaces it.
     const quint64 generation = m_generation;
     const QString root = m_project->root();
-    QtConcurrent::run([root] {
-        return CoverageParsers::loadProjectFiles(root);
-    }).then(this, [this, generation](const CoverageData& data) {
-        if (generation == m_generation && m_coverage->isEmpty() && !data.isEmpty())
-            m_coverage->setData(data);
-    });
+    whenDone(this, QtConcurrent::run([root] { return CoverageParsers::loadProjectFiles(root); }),
+             [this, generation](const CoverageData& data) {
+                 if (generation == m_generation && m_coverage->isEmpty() && !data.isEmpty())
+                     m_coverage->setData(data);
+             });
 }
 
 TestRunOptions TestsPage::currentOptions(TestRunOptions::Scope scope) const
@@ -576,7 +576,7 @@ bool TestsPage::runTests(const TestRunOptions& options)
     m_rerunPending = false;
     m_restored = false;
     m_runner->setHangTimeout(m_hangSecs->value() * 1000);
-    m_coverageEvent.clear();
+    m_runCoverage = {};
     m_logCarry.clear();
     m_log->clear();
     m_banner->setVisible(false);
@@ -655,10 +655,27 @@ void TestsPage::runDepsGet()
 
 void TestsPage::onEvents(const QList<TestEvent>& events)
 {
-    m_model->applyEvents(events);
-    for (const TestEvent& e : events)
-        if (e.kind == TestEvent::Kind::Coverage)
-            m_coverageEvent << e.coverage;
+    // Coverage names files relative to the folder mix ran in, and an umbrella run moves from
+    // app to app: each coverage event is placed with the model's app path at that point.
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (events.at(i).kind != TestEvent::Kind::Coverage)
+            continue;
+        m_model->applyEvents(events.mid(from, i - from + 1));
+        from = i + 1;
+        m_runCoverage.source = QStringLiteral("events");
+        CoverageData part = CoverageParsers::fromEvent(events.at(i).coverage, m_model->appPath());
+        for (ModuleCoverage& m : part.modules)
+            m.origin = m_runCoverageOrigin.isEmpty() ? tr("mix test --cover") : m_runCoverageOrigin;
+        m_runCoverage.modules += part.modules;
+    }
+    if (from == 0)
+        m_model->applyEvents(events);
+    else if (from < events.size())
+        m_model->applyEvents(events.mid(from));
+    // The gutter follows as soon as the numbers are in, not only when the run ends.
+    if (from > 0)
+        m_coverage->setData(m_runCoverage);
 }
 
 void TestsPage::onOutput(const QString& chunk)
@@ -772,12 +789,13 @@ void TestsPage::onFinished(const TestRunOutcome& outcome)
     }
     m_problems->setVisible(m_problems->count() > 0);
 
-    // Coverage: the formatter's line data, else the table mix printed.
-    if (!m_coverageEvent.isEmpty()) {
-        m_coverage->setData(CoverageParsers::fromEvent(m_coverageEvent, m_model->appPath()));
-    } else if (m_runner->options().cover) {
+    // Coverage: the formatter's line data (already shown), else the table mix printed,
+    // which has module percentages only: the gutter then has nothing to show.
+    if (m_runCoverage.isEmpty() && m_runner->options().cover) {
         CoverageData table =
             CoverageParsers::parseCoverTable(AnsiText::strip(m_runner->rawLog()), tr("mix output"));
+        for (ModuleCoverage& m : table.modules)
+            m.origin = tr("the mix test --cover table");
         if (!table.isEmpty())
             m_coverage->setData(table);
     }
@@ -796,9 +814,8 @@ void TestsPage::onFinished(const TestRunOutcome& outcome)
         r.invalid = c.invalid;
         r.seconds = m_model->suiteRunUs() > 0 ? double(m_model->suiteRunUs()) / 1e6
                                               : double(m_model->elapsedMs()) / 1000.0;
-        r.coverage = m_coverageEvent.isEmpty() && !m_runner->options().cover
-                         ? -1
-                         : m_coverage->totalPercent();
+        r.coverage =
+            m_runCoverage.isEmpty() && !m_runner->options().cover ? -1 : m_coverage->totalPercent();
         r.businessCoverage = r.coverage >= 0 ? m_coverage->businessPercent() : -1;
         r.seed = m_model->seed();
         r.status = TestRunOutcome::statusName(outcome.status);
@@ -877,6 +894,14 @@ void TestsPage::updateCoverageSummary()
         text += QStringLiteral("<br>") +
                 tr("Short: %1").arg(names.join(QStringLiteral(", ")).toHtmlEscaped());
     }
+    // Say where the gutter's hits and misses come from, or why there are none.
+    const QString origins = m_coverage->coverage().origins().join(QStringLiteral(", "));
+    text += QStringLiteral("<br>") +
+            (m_coverage->coverage().hasLineData()
+                 ? tr("Line coverage in the editor from %1.").arg(origins.toHtmlEscaped())
+                 : tr("No line coverage: %1 gives module percentages only, so the editor "
+                      "marks no lines.")
+                       .arg(origins.toHtmlEscaped()));
     m_coverageSummary->setText(text);
 }
 
@@ -916,11 +941,9 @@ void TestsPage::showRun(const QList<TestEvent>& events, const QString& appName,
                         const QString& appPath)
 {
     m_model->beginRun(m_project->root(), appName, appPath);
-    m_coverageEvent.clear();
+    m_runCoverage = {};
     onEvents(events);
     m_model->endRun();
-    if (!m_coverageEvent.isEmpty())
-        m_coverage->setData(CoverageParsers::fromEvent(m_coverageEvent, m_model->appPath()));
     refreshSlowest();
     updateSummary();
     updateActions();
@@ -957,23 +980,25 @@ void TestsPage::loadLastRun()
 {
     const quint64 generation = m_generation;
     const QString path = lastRunFile(m_project->root());
-    QPointer<TestsPage> self(this);
-    QtConcurrent::run([path] {
-        LoadedRun run;
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024 * 1024)
-            return run;
-        TestEventParser p(path);
-        run.events = p.feed(f.readAll());
-        run.events << p.finish();
-        return run;
-    }).then(this, [this, generation](const LoadedRun& run) {
-        if (generation != m_generation || run.events.isEmpty() || m_runner->isRunning())
-            return;
-        showRun(run.events, m_app->currentText(), m_app->currentData().toString());
-        m_restored = true;
-        updateSummary();
-    });
+    whenDone(this, QtConcurrent::run([path] {
+                 LoadedRun run;
+                 QFile f(path);
+                 if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024 * 1024)
+                     return run;
+                 TestEventParser p(path);
+                 run.events = p.feed(f.readAll());
+                 run.events << p.finish();
+                 return run;
+             }),
+             [this, generation](const LoadedRun& run) {
+                 if (generation != m_generation || run.events.isEmpty() || m_runner->isRunning())
+                     return;
+                 m_runCoverageOrigin = tr("the last mix test --cover run (restored)");
+                 showRun(run.events, m_app->currentText(), m_app->currentData().toString());
+                 m_runCoverageOrigin.clear();
+                 m_restored = true;
+                 updateSummary();
+             });
 }
 
 void TestsPage::setWatchMode(bool on)

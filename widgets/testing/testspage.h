@@ -4,6 +4,7 @@
 // the project's history.
 #pragma once
 
+#include "testing/coveragedata.h"
 #include "testing/testevent.h"
 #include "testing/testrunoptions.h"
 #include "testing/testrunoutcome.h"
@@ -146,7 +147,8 @@ private:
     QTimer* m_watchDebounce;
     QFileSystemWatcher* m_watcher = nullptr;
     QString m_logCarry;
-    QList<ModuleCoverageLines> m_coverageEvent;
+    CoverageData m_runCoverage; // the formatter's line coverage of the current run
+    QString m_runCoverageOrigin; // what the gutter says it comes from
     bool m_mixCommand = false;
     bool m_rerunPending = false;
     bool m_restored = false;

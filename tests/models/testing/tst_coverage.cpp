@@ -197,6 +197,48 @@ private slots:
         QCOMPARE(find(d, QStringLiteral("Shop.Cart"))->file,
                  QStringLiteral("apps/shop/lib/shop/cart.ex"));
         QCOMPARE(find(d, QStringLiteral("orders"))->file, QStringLiteral("lib/shop/orders.ex"));
+        // Each module says where its numbers come from, project-relative.
+        QCOMPARE(find(d, QStringLiteral("Shop.Cart"))->origin,
+                 QStringLiteral("apps/shop/cover/excoveralls.json"));
+        QCOMPARE(find(d, QStringLiteral("orders"))->origin, QStringLiteral("lcov.info"));
+        QVERIFY(d.hasLineData());
+        QCOMPARE(d.origins(), (QStringList{QStringLiteral("lcov.info"),
+                                           QStringLiteral("apps/shop/cover/excoveralls.json")}));
+        CoverageModel model;
+        model.setData(d);
+        QCOMPARE(model.lineSource(QStringLiteral("apps/shop/lib/shop/cart.ex")),
+                 QStringLiteral("apps/shop/cover/excoveralls.json"));
+        QCOMPARE(model.lineSource(QStringLiteral("lib/nothing.ex")), QString());
+    }
+
+    // The demo ships a sample lcov.info so the editor shows coverage out of the box; it must
+    // still describe the demo's sources (executable lines only, inside each file).
+    void demoSampleMatchesItsSources()
+    {
+        const QString app = QStringLiteral(PWB_DEMO_PROJECT "/apps/shop");
+        QFile f(app + QStringLiteral("/lcov.info"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const CoverageData d =
+            CoverageParsers::parseLcov(QString::fromUtf8(f.readAll()), QStringLiteral("lcov.info"));
+        QVERIFY(d.diagnostics.isEmpty());
+        QVERIFY(d.modules.size() >= 8);
+        int relevant = 0, covered = 0;
+        for (const ModuleCoverage& m : d.modules) {
+            QFile src(app + u'/' + m.file);
+            QVERIFY2(src.open(QIODevice::ReadOnly), qPrintable(m.file));
+            const QStringList lines = QString::fromUtf8(src.readAll()).split(u'\n');
+            for (auto it = m.lines.cbegin(); it != m.lines.cend(); ++it) {
+                QVERIFY2(it.key() <= lines.size(), qPrintable(m.file));
+                const QString code = lines.at(it.key() - 1).trimmed();
+                QVERIFY2(!code.isEmpty() && !code.startsWith(u'#') && code != u"end" &&
+                             !code.startsWith(u'@'),
+                         qPrintable(m.file + u':' + QString::number(it.key()) + u' ' + code));
+            }
+            relevant += m.relevant;
+            covered += m.covered;
+        }
+        // The total `mix test --cover` printed for the run it was taken from (README).
+        QCOMPARE(QString::number(100.0 * covered / relevant, 'f', 2), QStringLiteral("83.87"));
     }
 
     void historyIsKeptPerProject()

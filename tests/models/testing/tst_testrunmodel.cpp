@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -94,6 +95,51 @@ private slots:
             sawDoctest = sawDoctest || t.type == u"doctest";
         QVERIFY(sawDoctest);
         QVERIFY(!TestRunModel::countsText(c).isEmpty());
+    }
+
+    // A batch of events tells views about each parent's touched rows once, not per event.
+    void aBatchAnnouncesEachTouchedRangeOnce()
+    {
+        TestRunModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.beginRun(QStringLiteral("/p"), QStringLiteral("app"));
+        QList<TestEvent> started, finished;
+        for (int i = 0; i < 50; ++i) {
+            TestEvent e;
+            e.kind = TestEvent::Kind::TestStarted;
+            e.test.module = QStringLiteral("M");
+            e.test.name = QStringLiteral("test t%1").arg(i);
+            e.test.test = QStringLiteral("t%1").arg(i);
+            e.test.state = TestState::Running;
+            started << e;
+            e.kind = TestEvent::Kind::TestFinished;
+            e.test.state = i == 7 ? TestState::Failed : TestState::Passed;
+            finished << e;
+        }
+        model.applyEvents(started);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.applyEvents(finished.mid(5, 10));
+        // The tests' range under the module, the module's row, the app's row.
+        QCOMPARE(changed.count(), 3);
+        const QModelIndex module = model.index(0, 0, model.index(0, 0));
+        bool testsRange = false;
+        for (const QList<QVariant>& args : std::as_const(changed)) {
+            const auto from = args.at(0).value<QModelIndex>();
+            const auto to = args.at(1).value<QModelIndex>();
+            if (from.parent() == module) {
+                testsRange = true;
+                QCOMPARE(from.row(), 5);
+                QCOMPARE(to.row(), 14);
+                QCOMPARE(to.column(), model.columnCount() - 1);
+            }
+        }
+        QVERIFY(testsRange);
+        QCOMPARE(model.counts().failed, 1);
+        QCOMPARE(model.counts().passed, 9);
+        QCOMPARE(model.counts().running, 40);
+        // The rows hold what the events said.
+        QCOMPARE(model.index(7, 0, module).data().toString(), QStringLiteral("t7"));
     }
 
     void runningStateAndReset()

@@ -4,6 +4,7 @@
 #include "project/fileindex.h"
 #include "project/project.h"
 #include "store/database.h"
+#include "testing/ansitext.h"
 #include "testing/coveragemodel.h"
 #include "testing/testhistorychart.h"
 #include "testing/testrunmodel.h"
@@ -60,6 +61,15 @@ private slots:
         QVERIFY(!page.coverageModel()
                      ->lineHits(QStringLiteral("apps/shop/lib/shop/cart.ex"))
                      .isEmpty());
+        // The formatter's line data agrees with mix's own table: same modules (the app's
+        // test_coverage ignore_modules honoured), same total.
+        const CoverageData table =
+            CoverageParsers::parseCoverTable(AnsiText::strip(page.runner()->rawLog()));
+        QVERIFY(table.reportedTotal > 0);
+        QVERIFY(page.coverageModel()->coverage().hasLineData());
+        QCOMPARE(page.coverageModel()->rowCount(), int(table.modules.size()));
+        QVERIFY2(qAbs(page.coverageModel()->totalPercent() - table.reportedTotal) < 0.01,
+                 qPrintable(QString::number(page.coverageModel()->totalPercent())));
         for (const TestResult& t : page.runModel()->failures())
             QVERIFY(t.file.startsWith(QStringLiteral("apps/shop/test/")));
         if (const QByteArray shot = qgetenv("PWB_TESTING_SCREENSHOT"); !shot.isEmpty()) {
