@@ -110,25 +110,15 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
         if (m_project->isOpen())
             emit projectReady();
     });
-    connect(m_board, &BoardPage::openFileRequested, this, [this](const QString& path, int line) {
-        m_views->setCurrentWidget(m_review);
-        m_review->openFile(path, line);
-    });
-    connect(m_graph, &GraphPage::openFileRequested, this, [this](const QString& path, int line) {
-        m_views->setCurrentWidget(m_review);
-        m_review->openFile(path, line);
-    });
-    connect(m_tree, &ProjectTree::fileActivated, this, [this](const QString& path) {
-        m_views->setCurrentWidget(m_review);
-        m_review->openFile(path);
-    });
+    // Every view's links to a file land in the Review view's editor.
+    connect(m_board, &BoardPage::openFileRequested, this, &MainWindow::openInEditor);
+    connect(m_graph, &GraphPage::openFileRequested, this, &MainWindow::openInEditor);
+    connect(m_tree, &ProjectTree::fileActivated, this,
+            [this](const QString& path) { openInEditor(path, 0); });
     m_tests->setDatabase(m_db.get());
     // The editor's gutter shows the Tests view's line coverage and follows every new result.
     m_review->setCoverageProvider(new CoverageLineProvider(m_tests->coverageModel(), this));
-    connect(m_tests, &TestsPage::openFileRequested, this, [this](const QString& path, int line) {
-        m_views->setCurrentWidget(m_review);
-        m_review->openFile(path, line);
-    });
+    connect(m_tests, &TestsPage::openFileRequested, this, &MainWindow::openInEditor);
 
     if (!m_db->recoveryMessage().isEmpty()) {
         m_welcome->setNotice(m_db->recoveryMessage());
@@ -198,9 +188,9 @@ void MainWindow::rebuildRecentMenu()
     for (int row = 0; row < m_recent->rowCount(); ++row) {
         const QModelIndex idx = m_recent->index(row);
         const QString path = idx.data(RecentProjectsModel::PathRole).toString();
-        QAction* a = m_recentMenu->addAction(
-            idx.data(RecentProjectsModel::NameRole).toString() + QStringLiteral("  —  ") + path,
-            this, [this, path] { openProject(path); });
+        QAction* a = m_recentMenu->addAction(idx.data(RecentProjectsModel::NameRole).toString() +
+                                                 QStringLiteral("  —  ") + path,
+                                             this, [this, path] { openProject(path); });
         a->setEnabled(idx.data(RecentProjectsModel::ExistsRole).toBool());
     }
     m_recentMenu->setEnabled(m_recent->rowCount() > 0);
@@ -219,8 +209,9 @@ bool MainWindow::start(const CommandLine& cl)
         }
     }
     if (!cl.view.isEmpty()) {
-        connect(this, &MainWindow::projectReady, this, [this, v = cl.view] { showView(v); },
-                Qt::SingleShotConnection);
+        connect(
+            this, &MainWindow::projectReady, this, [this, v = cl.view] { showView(v); },
+            Qt::SingleShotConnection);
     }
     if (!cl.openFile.isEmpty()) {
         connect(
@@ -239,9 +230,12 @@ bool MainWindow::start(const CommandLine& cl)
         if (path.isEmpty()) {
             QTimer::singleShot(800, this, [this, file] { takeScreenshot(file); });
         } else {
-            connect(this, &MainWindow::projectReady, this,
-                    [this, file] { QTimer::singleShot(1500, this, [this, file] { takeScreenshot(file); }); },
-                    Qt::SingleShotConnection);
+            connect(
+                this, &MainWindow::projectReady, this,
+                [this, file] {
+                    QTimer::singleShot(1500, this, [this, file] { takeScreenshot(file); });
+                },
+                Qt::SingleShotConnection);
         }
     }
     // A path that cannot be opened is not fatal: the welcome page says why.
@@ -379,4 +373,10 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 void MainWindow::dropEvent(QDropEvent* event)
 {
     openProject(event->mimeData()->urls().first().toLocalFile());
+}
+
+void MainWindow::openInEditor(const QString& path, int line)
+{
+    m_views->setCurrentWidget(m_review);
+    m_review->openFile(path, line);
 }

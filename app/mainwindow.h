@@ -36,6 +36,8 @@ public:
     bool openProject(const QString& path);
     void closeProject();
     void showView(const QString& name);
+    // Shows the Review view with `path` (project-relative) open at a 1-based line (0: top).
+    void openInEditor(const QString& path, int line);
 
     Project* project() const { return m_project; }
     RecentProjectsModel* recentProjects() const { return m_recent; }
