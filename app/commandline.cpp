@@ -9,10 +9,9 @@ bool CommandLine::isHeadless(int argc, char** argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "--report" || a.startsWith("--report=") || a == "--trace" ||
-            a.startsWith("--trace=") || a == "-h" || a == "--help" ||
-            a == "-v" || a == "--version" || a == "--sarif" || a.startsWith("--sarif=") ||
-            a == "--import" || a.startsWith("--import=") || a == "--run-tests" ||
-            a.startsWith("--run-tests="))
+            a.startsWith("--trace=") || a == "-h" || a == "--help" || a == "-v" ||
+            a == "--version" || a == "--sarif" || a.startsWith("--sarif=") || a == "--import" ||
+            a.startsWith("--import=") || a == "--run-tests" || a.startsWith("--run-tests="))
             return true;
     }
     return needsOffscreenPainting(argc, argv);
@@ -37,9 +36,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                        "delegation graph, review findings, live ExUnit and LiveView traces."));
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("CommandLine",
-                                                              "Open the bundled demo project."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("CommandLine", "Open the bundled demo project."));
     const QCommandLineOption report(
         QStringLiteral("report"),
         QCoreApplication::translate("CommandLine",
@@ -92,21 +91,24 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("file"));
     const QCommandLineOption runTests(
         QStringLiteral("run-tests"),
-        QCoreApplication::translate("CommandLine",
-                                    "Run the ExUnit suite of the project at <path> without a display, "
-                                    "print the report with its tests section; exit 0 only when "
-                                    "nothing failed."),
+        QCoreApplication::translate(
+            "CommandLine", "Run the ExUnit suite of the project at <path> without a display, "
+                           "print the report with its tests section; exit 0 only when "
+                           "nothing failed."),
         QStringLiteral("path"));
     const QCommandLineOption app(
         QStringLiteral("app"),
-        QCoreApplication::translate("CommandLine", "With --run-tests: run this umbrella app alone."),
+        QCoreApplication::translate("CommandLine",
+                                    "With --run-tests: run this umbrella app alone."),
         QStringLiteral("name"));
     const QCommandLineOption cover(
         QStringLiteral("cover"),
-        QCoreApplication::translate("CommandLine", "With --run-tests: measure coverage (mix test --cover)."));
+        QCoreApplication::translate("CommandLine",
+                                    "With --run-tests: measure coverage (mix test --cover)."));
     const QCommandLineOption junit(
         QStringLiteral("junit"),
-        QCoreApplication::translate("CommandLine", "With --run-tests: also write JUnit XML to <file>."),
+        QCoreApplication::translate("CommandLine",
+                                    "With --run-tests: also write JUnit XML to <file>."),
         QStringLiteral("file"));
     const QCommandLineOption open(
         QStringLiteral("open"),
@@ -138,9 +140,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     cl.format = p.value(format);
     if (cl.format != u"text" && cl.format != u"json") {
         cl.mode = Mode::Error;
-        cl.error = QCoreApplication::translate("CommandLine",
-                                               "--format must be text or json, not '%1'")
-                       .arg(cl.format);
+        cl.error =
+            QCoreApplication::translate("CommandLine", "--format must be text or json, not '%1'")
+                .arg(cl.format);
         return cl;
     }
     cl.screenshot = p.value(screenshot);
@@ -161,15 +163,16 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         cl.exportMode = p.value(exportGraph);
         if (cl.exportMode != u"delegation" && cl.exportMode != u"dependencies") {
             cl.mode = Mode::Error;
-            cl.error = QCoreApplication::translate(
-                           "CommandLine", "--export-graph takes delegation or dependencies, not '%1'")
-                           .arg(cl.exportMode);
+            cl.error =
+                QCoreApplication::translate(
+                    "CommandLine", "--export-graph takes delegation or dependencies, not '%1'")
+                    .arg(cl.exportMode);
             return cl;
         }
         if (positional.isEmpty()) {
             cl.mode = Mode::Error;
-            cl.error = QCoreApplication::translate("CommandLine",
-                                                   "--export-graph needs an output file");
+            cl.error =
+                QCoreApplication::translate("CommandLine", "--export-graph needs an output file");
             return cl;
         }
         cl.mode = Mode::ExportGraph;
@@ -201,7 +204,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     if (p.isSet(app) || p.isSet(cover) || p.isSet(junit)) {
         cl.mode = Mode::Error;
-        cl.error = QCoreApplication::translate("CommandLine", "--app, --cover and --junit go with --run-tests");
+        cl.error = QCoreApplication::translate("CommandLine",
+                                               "--app, --cover and --junit go with --run-tests");
         return cl;
     }
     if (p.isSet(report)) {

@@ -7,25 +7,35 @@
 
 struct CommandLine
 {
-    enum class Mode { Gui, Report, ExportGraph, Trace, RunTests, Help, Version, Error };
+    enum class Mode
+    {
+        Gui,
+        Report,
+        ExportGraph,
+        Trace,
+        RunTests,
+        Help,
+        Version,
+        Error
+    };
 
     Mode mode = Mode::Gui;
-    QString path;           // project to open (GUI) or to report on
-    QString trace;          // --trace FILE: one Playwright trace's actions, headless
-    bool demo = false;      // --demo
+    QString path;      // project to open (GUI) or to report on
+    QString trace;     // --trace FILE: one Playwright trace's actions, headless
+    bool demo = false; // --demo
     QString format = QStringLiteral("text"); // --format text|json
-    QString screenshot;     // --screenshot FILE: save the window and quit (GUI)
-    QString view;           // --view board|graph|review|tests|traces
-    bool dark = false;      // --dark: a dark palette whatever the desktop uses
-    QString openFile;       // --open PATH[:LINE]: a project file to show in the Review view
-    QString exportMode;     // --export-graph delegation|dependencies
-    QString exportPath;     // the file it writes (.svg, else PNG)
-    QString sarif;          // --sarif OUT: write the review findings as SARIF 2.1.0 (headless)
-    QStringList imports;    // --import FILE, repeatable: merge other tools' findings
-    QString app;            // --app NAME (--run-tests: one umbrella app)
-    bool cover = false;     // --cover (--run-tests)
-    QString junit;          // --junit FILE (--run-tests)
-    QString error;          // for Mode::Error
+    QString screenshot;                      // --screenshot FILE: save the window and quit (GUI)
+    QString view;                            // --view board|graph|review|tests|traces
+    bool dark = false;                       // --dark: a dark palette whatever the desktop uses
+    QString openFile;    // --open PATH[:LINE]: a project file to show in the Review view
+    QString exportMode;  // --export-graph delegation|dependencies
+    QString exportPath;  // the file it writes (.svg, else PNG)
+    QString sarif;       // --sarif OUT: write the review findings as SARIF 2.1.0 (headless)
+    QStringList imports; // --import FILE, repeatable: merge other tools' findings
+    QString app;         // --app NAME (--run-tests: one umbrella app)
+    bool cover = false;  // --cover (--run-tests)
+    QString junit;       // --junit FILE (--run-tests)
+    QString error;       // for Mode::Error
     QString helpText;
 
     // True when argv asks for a mode that must run without a display; decided before

@@ -4,12 +4,12 @@
 #include "commandline.h"
 #include "graph/graphreport.h"
 #include "project/projectdetector.h"
+#include "pwb_config.h"
+#include "review/reviewreport.h"
 #include "tasks/tasksreport.h"
 #include "testing/testsreport.h"
-#include "pwb_config.h"
-#include "vcs/vcsreport.h"
-#include "review/reviewreport.h"
 #include "traces/tracesreport.h"
+#include "vcs/vcsreport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

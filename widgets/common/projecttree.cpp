@@ -24,7 +24,8 @@ public:
     QVariant data(const QModelIndex& index, int role) const override
     {
         if (role == Qt::DecorationRole) {
-            const bool folder = QIdentityProxyModel::data(index, FileTreeModel::IsFolderRole).toBool();
+            const bool folder =
+                QIdentityProxyModel::data(index, FileTreeModel::IsFolderRole).toBool();
             return m_icons.icon(folder ? QAbstractFileIconProvider::Folder
                                        : QAbstractFileIconProvider::File);
         }

@@ -147,7 +147,7 @@ private:
     QTimer* m_watchDebounce;
     QFileSystemWatcher* m_watcher = nullptr;
     QString m_logCarry;
-    CoverageData m_runCoverage; // the formatter's line coverage of the current run
+    CoverageData m_runCoverage;  // the formatter's line coverage of the current run
     QString m_runCoverageOrigin; // what the gutter says it comes from
     bool m_mixCommand = false;
     bool m_rerunPending = false;
