@@ -131,7 +131,10 @@ TaskGraph TaskGraph::fromDocuments(const QList<TrdDocument>& documents, const Gr
             for (const TrdField& f : t.fields)
                 text += u'\n' + f.value;
             for (const auto& [re, name] : byName) {
-                if (!n.agents.contains(name) && re.match(text).hasMatch())
+                // A plain search first: most tasks name no agent, and the regular
+                // expression (which checks the word boundaries) is far dearer.
+                if (!n.agents.contains(name) && text.contains(name, Qt::CaseInsensitive) &&
+                    re.match(text).hasMatch())
                     n.agents.append(name);
             }
             local.insert(t.id, int(g.tasks.size()));

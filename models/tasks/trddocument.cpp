@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <functional>
+
 namespace {
 QString tr(const char* s, int n = -1)
 {
@@ -85,6 +87,14 @@ void TrdDocument::reindex(QHash<QString, int> firstIndex)
             m_dependentsOther[edge.from].append(edge.to);
     }
     m_mergedOf = dependencies.size();
+    // Statuses once, here: the board, its summary, the sprint table and the task graph each
+    // ask for every task's status, and an open prerequisite costs lookups per task.
+    m_statusAt.clear();
+    QList<TaskStatus> statuses;
+    statuses.reserve(tasks.size());
+    for (const TrdTask& t : std::as_const(tasks))
+        statuses.append(computeStatus(t));
+    m_statusAt = std::move(statuses);
 }
 
 QList<TrdEdge> TrdDocument::mergedDependencies() const
@@ -164,6 +174,16 @@ QStringList TrdDocument::openPrerequisites(const TrdTask& t) const
 }
 
 TaskStatus TrdDocument::statusOf(const TrdTask& t) const
+{
+    // One of this document's own tasks: the status reindex() worked out.
+    const std::less<const TrdTask*> before;
+    if (m_statusAt.size() == tasks.size() && !tasks.isEmpty() && !before(&t, tasks.constData()) &&
+        before(&t, tasks.constData() + tasks.size()))
+        return m_statusAt.at(&t - tasks.constData());
+    return computeStatus(t);
+}
+
+TaskStatus TrdDocument::computeStatus(const TrdTask& t) const
 {
     if (isDone(t))
         return TaskStatus::Done;

@@ -174,6 +174,7 @@ struct TrdDocument
     // Ids that depend on `id`.
     QStringList dependentsOf(const QString& id) const;
 
+    // For the document's own tasks, the status as of the last reindex().
     TaskStatus statusOf(const TrdTask& t) const;
     // One sentence saying why statusOf() returned what it did.
     QString statusExplanation(const TrdTask& t) const;
@@ -207,6 +208,8 @@ private:
     QHash<QString, QStringList> m_prereqOther;
     QHash<QString, QStringList> m_dependentsOther;
     QList<QStringList> m_sprintsAt; // sprint names by task index
+    QList<TaskStatus> m_statusAt;   // by task index, from reindex()
+    TaskStatus computeStatus(const TrdTask& t) const;
 };
 
 QString taskStatusName(TaskStatus s);  // "todo", "in_progress", "blocked", "done"
