@@ -32,6 +32,8 @@ const TrdTask* TrdDocument::task(const QString& id) const
     return i < 0 ? nullptr : &tasks.at(i);
 }
 
+static bool isDone(const TrdTask& t);
+
 void TrdDocument::reindex()
 {
     QHash<QString, int> index;
@@ -88,13 +90,29 @@ void TrdDocument::reindex(QHash<QString, int> firstIndex)
     }
     m_mergedOf = dependencies.size();
     // Statuses once, here: the board, its summary, the sprint table and the task graph each
-    // ask for every task's status, and an open prerequisite costs lookups per task.
-    m_statusAt.clear();
-    QList<TaskStatus> statuses;
-    statuses.reserve(tasks.size());
-    for (const TrdTask& t : std::as_const(tasks))
-        statuses.append(computeStatus(t));
-    m_statusAt = std::move(statuses);
+    // ask for every task's status. Done-ness first, then an edge from an open task blocks
+    // its end (as openPrerequisites() would find, without a lookup per prerequisite).
+    const qsizetype n = tasks.size();
+    QList<bool> done(n);
+    for (qsizetype i = 0; i < n; ++i)
+        done[i] = isDone(tasks.at(i));
+    QList<bool> blocked(n, false);
+    for (const auto& [e, from, to] : std::as_const(numbered)) {
+        if (from < n && to < n && !done.at(from))
+            blocked[to] = true;
+    }
+    m_statusAt = QList<TaskStatus>(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const TrdTask& t = tasks.at(i);
+        if (done.at(i))
+            m_statusAt[i] = TaskStatus::Done;
+        else if (t.checkedCount() > 0 || t.marker == TrdTask::Marker::InProgress)
+            m_statusAt[i] = TaskStatus::InProgress;
+        else if (blocked.at(indexOf(t.id)))
+            m_statusAt[i] = TaskStatus::Blocked;
+        else
+            m_statusAt[i] = TaskStatus::Todo;
+    }
 }
 
 QList<TrdEdge> TrdDocument::mergedDependencies() const

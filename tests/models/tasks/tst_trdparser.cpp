@@ -377,6 +377,26 @@ private slots:
         for (qsizetype i = 0; i < a.diagnostics.size(); ++i)
             QCOMPARE(b.diagnostics.at(i).message, a.diagnostics.at(i).message);
     }
+
+    // statusOf() answers the document's own tasks from what reindex() worked out; a copy of
+    // a task (not in the list) is worked out on the spot. Both must agree everywhere.
+    void cachedStatusesMatchComputedOnes()
+    {
+        QList<QByteArray> inputs{fixture("basic.md"), fixture("headings.md"), fixture("table.md"),
+                                 fixture("broken.md"), fixture("unicode-crlf.md")};
+        if (const QString seed = seedPath(); !seed.isEmpty())
+            inputs << readFile(seed);
+        int checked = 0;
+        for (const QByteArray& bytes : std::as_const(inputs)) {
+            const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("x.md"));
+            for (const TrdTask& t : d.tasks) {
+                const TrdTask copy = t;
+                QCOMPARE(d.statusOf(t), d.statusOf(copy));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 10);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
