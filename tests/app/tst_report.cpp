@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The headless report, run as users run it: the real binary, no display.
+#include "headlessrun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,25 +12,8 @@ class TestReport : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode;
-        QByteArray out;
-        QByteArray err;
-    };
-    static Run run(const QStringList& args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // must not need one
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PWB_BINARY), args);
-        if (!p.waitForFinished(60000))
-            return {-1, {}, {}};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Run = HeadlessRun;
+    static Run run(const QStringList& args) { return runHeadless(args, 60000); }
 
 private slots:
     void jsonContractOnTheDemo()

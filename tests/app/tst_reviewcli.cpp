@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The review part of the headless report, run as users run it: the real binary, no display.
+#include "headlessrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -13,25 +15,8 @@ class TestReviewCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode;
-        QByteArray out;
-        QByteArray err;
-    };
-    static Run run(const QStringList& args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PWB_BINARY), args);
-        if (!p.waitForFinished(120000))
-            return {-1, {}, {}};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Run = HeadlessRun;
+    static Run run(const QStringList& args) { return runHeadless(args, 120000); }
 
 private slots:
     void findingsSectionOnTheDemo()

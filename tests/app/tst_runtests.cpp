@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `--run-tests` as CI runs it: the real binary, no display, the demo's domain app.
+#include "headlessrun.h"
+
 #include "commandline.h"
 
 #include <QJsonArray>
@@ -14,25 +16,8 @@ class TestRunTests : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode;
-        QByteArray out;
-        QByteArray err;
-    };
-    static Run run(const QStringList& args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // must not need one
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PWB_BINARY), args);
-        if (!p.waitForFinished(300000))
-            return {-1, {}, {}};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Run = HeadlessRun;
+    static Run run(const QStringList& args) { return runHeadless(args, 300000); }
 
 private slots:
     void commandLine()

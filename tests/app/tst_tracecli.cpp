@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // `--trace FILE` and the report's "traces" section, run as users run them: the real
 // binary, no display.
+#include "headlessrun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,25 +13,8 @@ class TestTraceCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode;
-        QByteArray out;
-        QByteArray err;
-    };
-    static Run run(const QStringList& args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // must not need one
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PWB_BINARY), args);
-        if (!p.waitForFinished(60000))
-            return {-1, {}, {}};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Run = HeadlessRun;
+    static Run run(const QStringList& args) { return runHeadless(args, 60000); }
 
 private slots:
     void traceAsJson()
