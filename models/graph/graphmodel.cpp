@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "graphmodel.h"
 
+#include "project/whendone.h"
+
 #include <QColor>
 #include <QFileSystemWatcher>
-#include <QFutureWatcher>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -161,21 +162,18 @@ void GraphModel::reload(const QString& root, const QStringList& files)
         emit loadingChanged(true);
     }
     auto cancel = m_cancel;
-    // A watcher owned by this model rather than .then(this, ...): Qt 6.4 asserts when the
-    // context object dies before the future finishes, which closing a project can cause.
-    auto* watcher = new QFutureWatcher<GraphSnapshot>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        GraphSnapshot s = watcher->result();
-        if (generation != m_generation || s.cancelled)
-            return;
-        watch(s.watched);
-        if (m_haveTaskDocuments)
-            s.tasks = TaskGraph::fromDocuments(m_taskDocuments, s.graph);
-        replaceSnapshot(std::move(s));
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [root, files, cancel] { return GraphLoader::load(root, files, cancel.get()); }));
+    whenDone(this, QtConcurrent::run([root, files, cancel] {
+                 return GraphLoader::load(root, files, cancel.get());
+             }),
+             [this, generation](const GraphSnapshot& result) {
+                 GraphSnapshot s = result;
+                 if (generation != m_generation || s.cancelled)
+                     return;
+                 watch(s.watched);
+                 if (m_haveTaskDocuments)
+                     s.tasks = TaskGraph::fromDocuments(m_taskDocuments, s.graph);
+                 replaceSnapshot(std::move(s));
+             });
 }
 
 void GraphModel::replaceSnapshot(GraphSnapshot snapshot)

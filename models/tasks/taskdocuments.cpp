@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QFutureWatcher>
 #include <QSaveFile>
 #include <QUndoStack>
 #include <QtConcurrent>
@@ -111,12 +110,6 @@ WriteOutcome writeChange(TaskDocuments::Entry current, const TaskChange& change)
 
 } // namespace
 
-// Runs `f` on this object's thread with the job's result (see project/whendone.h).
-template <typename T, typename F> void TaskDocuments::whenDone(const QFuture<T>& future, F&& f)
-{
-    ::whenDone(this, future, std::forward<F>(f));
-}
-
 TaskDocuments::TaskDocuments(QObject* parent)
     : QObject(parent)
     , m_watcher(new QFileSystemWatcher(this))
@@ -141,7 +134,7 @@ void TaskDocuments::rescanFolders()
     if (m_root.isEmpty())
         return;
     const QString root = m_root;
-    whenDone(QtConcurrent::run([root] { return TasksReport::documentPaths(root); }),
+    whenDone(this, QtConcurrent::run([root] { return TasksReport::documentPaths(root); }),
              [this, root](const QStringList& paths) {
                  if (root != m_root)
                      return;
@@ -230,7 +223,7 @@ void TaskDocuments::load(const QString& root, const QStringList& relativePaths)
     auto cancel = m_cancel;
     if (m_loading++ == 0)
         emit loadingChanged(true);
-    whenDone(QtConcurrent::run([root, relativePaths, cancel] {
+    whenDone(this, QtConcurrent::run([root, relativePaths, cancel] {
                  QList<Entry> entries;
                  for (const QString& p : relativePaths) {
                      if (cancel->load())
@@ -261,7 +254,7 @@ void TaskDocuments::addFile(const QString& absolutePath)
     const QString root = m_root;
     if (m_loading++ == 0)
         emit loadingChanged(true);
-    whenDone(QtConcurrent::run([root, path] { return readEntry(root, path); }),
+    whenDone(this, QtConcurrent::run([root, path] { return readEntry(root, path); }),
              [this](const Entry& e) {
                  if (--m_loading == 0)
                      emit loadingChanged(false);
@@ -279,7 +272,8 @@ void TaskDocuments::reload(int index)
         return;
     const Entry current = m_entries.at(index);
     const quint64 generation = ++m_reloadGeneration[current.path];
-    whenDone(QtConcurrent::run([current] { return readEntry(QString(), current.absolutePath); }),
+    whenDone(this,
+             QtConcurrent::run([current] { return readEntry(QString(), current.absolutePath); }),
              [this, generation, path = current.path](Entry e) mutable {
                  if (m_reloadGeneration.value(path) != generation)
                      return;
@@ -394,8 +388,9 @@ void TaskDocuments::runNext()
             continue;
         m_writing = true;
         const Entry current = m_entries.at(i);
-        whenDone(QtConcurrent::run(
-                     [current, change = job.change] { return writeChange(current, change); }),
+        whenDone(this, QtConcurrent::run([current, change = job.change] {
+                     return writeChange(current, change);
+                 }),
                  [this, path = job.path](const WriteOutcome& o) {
                      m_writing = false;
                      const int i = indexOfPath(path);

@@ -89,7 +89,6 @@ private:
     void watch(const Entry& e);
     void onFileChanged(const QString& absolutePath);
     void watchFolders();
-    template <typename T, typename F> void whenDone(const QFuture<T>& future, F&& f);
     void rescanFolders();
 
     QString m_root;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tracelistmodel.h"
 
+#include "project/whendone.h"
+
 #include "project/fileindex.h"
 #include "reportreader.h"
 #include "tracereader.h"
@@ -8,7 +10,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QFutureWatcher>
 #include <QJsonObject>
 #include <QLocale>
 #include <QTimer>
@@ -210,19 +211,15 @@ void TraceListModel::rescan()
     m_scanning = true;
     emit scanStarted();
     watch();
-    // A watcher owned by the model rather than .then(this): the model may be destroyed
-    // while a scan runs (Qt 6.4 asserts on a dead continuation context).
-    auto* watcher = new QFutureWatcher<QList<TraceListItem>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_scanning = false;
-        setItems(watcher->result());
-        watch();
-        emit scanFinished();
-    });
-    watcher->setFuture(QtConcurrent::run([root, cancel] { return scan(root, cancel.get()); }));
+    whenDone(this, QtConcurrent::run([root, cancel] { return scan(root, cancel.get()); }),
+             [this, generation](const QList<TraceListItem>& result) {
+                 if (generation != m_generation)
+                     return;
+                 m_scanning = false;
+                 setItems(result);
+                 watch();
+                 emit scanFinished();
+             });
 }
 
 void TraceListModel::setItems(QList<TraceListItem> items)

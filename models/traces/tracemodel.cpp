@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "tracemodel.h"
 
+#include "project/whendone.h"
+
 #include "tracereader.h"
 
-#include <QFutureWatcher>
 #include <QtConcurrent>
 
 namespace {
@@ -63,32 +64,29 @@ void TraceModel::load(const QString& path)
     m_path = path;
     setState(State::Loading);
     using Result = std::pair<Trace, bool>;
-    // Owned by the model, so a model destroyed mid-read gets no callback.
-    auto* watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        const Result result = watcher->result();
-        beginResetModel();
-        m_trace = result.first;
-        endResetModel();
-        if (result.second) {
-            setState(State::Ready);
-            emit loaded();
-        } else {
-            setState(State::Failed);
-            emit failed(m_trace.diagnostics.isEmpty() ? tr("The trace could not be read.")
-                                                      : m_trace.diagnostics.first().message);
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([path, cancel] {
-        TraceReader::Options o;
-        o.cancel = cancel.get();
-        bool ok = false;
-        Trace t = TraceReader::read(path, o, &ok);
-        return Result(std::move(t), ok);
-    }));
+    whenDone(this, QtConcurrent::run([path, cancel] {
+                 TraceReader::Options o;
+                 o.cancel = cancel.get();
+                 bool ok = false;
+                 Trace t = TraceReader::read(path, o, &ok);
+                 return Result(std::move(t), ok);
+             }),
+             [this, generation](const Result& result) {
+                 if (generation != m_generation)
+                     return;
+                 beginResetModel();
+                 m_trace = result.first;
+                 endResetModel();
+                 if (result.second) {
+                     setState(State::Ready);
+                     emit loaded();
+                 } else {
+                     setState(State::Failed);
+                     emit failed(m_trace.diagnostics.isEmpty()
+                                     ? tr("The trace could not be read.")
+                                     : m_trace.diagnostics.first().message);
+                 }
+             });
 }
 
 void TraceModel::setTrace(Trace trace)

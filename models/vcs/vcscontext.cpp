@@ -1,27 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "vcscontext.h"
 
+#include "project/whendone.h"
+
 #include "gitrepository.h"
 
-#include <QFutureWatcher>
 #include <QtConcurrent>
 
 namespace {
-
-// Runs `job` on the thread pool and `done` on `context`'s thread. A watcher owned by
-// `context` delivers the result, so destroying `context` first simply drops it (a
-// QFuture::then(context, ...) continuation asserts in Qt 6.4 when its context is gone).
-template <typename Job, typename Done> void runThen(QObject* context, Job&& job, Done&& done)
-{
-    using T = std::invoke_result_t<Job>;
-    auto* watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, context,
-                     [watcher, done = std::forward<Done>(done)] {
-                         watcher->deleteLater();
-                         done(watcher->result());
-                     });
-    watcher->setFuture(QtConcurrent::run(std::forward<Job>(job)));
-}
 
 struct Snapshot
 {
@@ -63,7 +49,7 @@ void VcsContext::refresh()
             s.changes = repo.changes(cancel.get());
         return s;
     };
-    runThen(this, job, [this, generation](const Snapshot& s) {
+    whenDone(this, QtConcurrent::run(job), [this, generation](const Snapshot& s) {
         if (generation != m_generation)
             return;
         m_refreshing = false;
@@ -107,7 +93,7 @@ void VcsContext::requestBlame(const QString& relativePath)
     const auto job = [root = m_root, relativePath] {
         return GitRepository(root).blame(relativePath);
     };
-    runThen(this, job, [this, generation](const FileBlame& b) {
+    whenDone(this, QtConcurrent::run(job), [this, generation](const FileBlame& b) {
         if (generation != m_generation)
             return;
         m_blamePending.remove(b.path);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "codeeditor.h"
 
+#include "project/whendone.h"
+
 #include "highlighting.h"
 #include "linecoverageprovider.h"
 #include "linenumberarea.h"
@@ -9,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
-#include <QFutureWatcher>
 #include <QPainter>
 #include <QPlainTextDocumentLayout>
 #include <QRegularExpression>
@@ -56,20 +57,6 @@ struct SaveResult
     QDateTime modified;
     qint64 size = -1;
 };
-
-// Runs `job` on the pool, `done` on `context` through a watcher it owns: closing the editor
-// before the job ends drops the result (a then(context) continuation asserts in Qt 6.4).
-template <typename Job, typename Done> void runThen(QObject* context, Job&& job, Done&& done)
-{
-    using T = std::invoke_result_t<Job>;
-    auto* watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, context,
-                     [watcher, done = std::forward<Done>(done)] {
-                         watcher->deleteLater();
-                         done(watcher->result());
-                     });
-    watcher->setFuture(QtConcurrent::run(std::forward<Job>(job)));
-}
 
 int severityRank(EditorAnnotation::Severity s)
 {
@@ -154,7 +141,7 @@ void CodeEditor::openFile(const QString& absolutePath, const QString& relativePa
         r.box->doc = doc;
         return r;
     };
-    runThen(this, job, [this, generation](const LoadResult& r) {
+    whenDone(this, QtConcurrent::run(job), [this, generation](const LoadResult& r) {
         if (generation != m_generation)
             return;
         m_loading = false;
@@ -254,7 +241,7 @@ void CodeEditor::save(bool overwrite)
         r.message = tr("Saved %1").arg(path);
         return r;
     };
-    runThen(this, job, [this, text](const SaveResult& r) {
+    whenDone(this, QtConcurrent::run(job), [this, text](const SaveResult& r) {
         m_saving = false;
         if (r.status == SaveStatus::Saved) {
             m_diskTime = r.modified;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "graphpage.h"
 
+#include "project/whendone.h"
+
 #include "common/emptystate.h"
 #include "graph/graphmodel.h"
 #include "graphexporter.h"
@@ -12,7 +14,6 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -192,18 +193,16 @@ void GraphPage::relayout()
     m_layingOut = true;
     updateState();
     auto cancel = m_cancelFlag;
-    auto* watcher = new QFutureWatcher<LayoutResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, generation, presentation] {
-                watcher->deleteLater();
-                if (generation != m_generation)
-                    return; // a newer layout or a cancel replaced this one
-                m_layingOut = false;
-                showLayout(presentation, watcher->result());
-            });
     const LayoutRequest request = presentation.layoutRequest();
-    watcher->setFuture(
-        QtConcurrent::run([request, cancel] { return GraphLayout::run(request, cancel.get()); }));
+    whenDone(this, QtConcurrent::run([request, cancel] {
+                 return GraphLayout::run(request, cancel.get());
+             }),
+             [this, generation, presentation](const LayoutResult& result) {
+                 if (generation != m_generation)
+                     return; // a newer layout or a cancel replaced this one
+                 m_layingOut = false;
+                 showLayout(presentation, result);
+             });
 }
 
 void GraphPage::showLayout(const GraphPresentation& presentation, const LayoutResult& layout)

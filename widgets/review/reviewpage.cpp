@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "reviewpage.h"
 
+#include "project/whendone.h"
+
 #include "common/emptystate.h"
 #include "editor/codeeditor.h"
 #include "editor/findbar.h"
@@ -21,7 +23,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QPointer>
 #include <QSplitter>
@@ -537,15 +538,11 @@ void ReviewPage::recheck(const Finding& fixed, const QString& text)
         finish({}, false);
         return;
     }
-    auto* watcher = new QFutureWatcher<Findings>(this);
-    connect(watcher, &QFutureWatcher<Findings>::finished, this, [watcher, finish] {
-        watcher->deleteLater();
-        finish(watcher->result(), true);
-    });
-    watcher->setFuture(
-        QtConcurrent::run([rechecker = m_rechecker, path = fixed.path, bytes = text.toUtf8()] {
-            return rechecker(path, bytes);
-        }));
+    whenDone(this,
+             QtConcurrent::run([rechecker = m_rechecker, path = fixed.path, bytes = text.toUtf8()] {
+                 return rechecker(path, bytes);
+             }),
+             [finish](const Findings& result) { finish(result, true); });
 }
 
 void ReviewPage::previewCurrentFix()

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "tracetimeline.h"
 
+#include "project/whendone.h"
+
 #include "traces/tracemodel.h"
 
-#include <QFutureWatcher>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -74,25 +75,23 @@ void TraceTimeline::reload()
         return;
     // Thumbnails are decoded off the GUI thread, all at once (one archive open).
     using Thumbs = QList<std::pair<int, QImage>>;
-    auto* watcher = new QFutureWatcher<Thumbs>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        for (const auto& [index, image] : watcher->result())
-            m_thumbs.insert(index, QPixmap::fromImage(image));
-        update();
-    });
-    watcher->setFuture(QtConcurrent::run([path, wanted] {
-        Thumbs out;
-        for (const auto& [index, entry] : wanted) {
-            const QImage image = TraceModel::readFrame(path, entry);
-            if (!image.isNull())
-                out.append(
-                    {index, image.scaledToHeight(kStripHeight - 8, Qt::SmoothTransformation)});
-        }
-        return out;
-    }));
+    whenDone(this, QtConcurrent::run([path, wanted] {
+                 Thumbs out;
+                 for (const auto& [index, entry] : wanted) {
+                     const QImage image = TraceModel::readFrame(path, entry);
+                     if (!image.isNull())
+                         out.append({index, image.scaledToHeight(kStripHeight - 8,
+                                                                 Qt::SmoothTransformation)});
+                 }
+                 return out;
+             }),
+             [this, generation](const Thumbs& result) {
+                 if (generation != m_generation)
+                     return;
+                 for (const auto& [index, image] : result)
+                     m_thumbs.insert(index, QPixmap::fromImage(image));
+                 update();
+             });
 }
 
 void TraceTimeline::setCurrentRow(int row)
