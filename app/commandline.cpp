@@ -4,6 +4,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+namespace pwb {
+
 bool CommandLine::isHeadless(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -223,3 +225,5 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         cl.path = positional.first();
     return cl;
 }
+
+} // namespace pwb

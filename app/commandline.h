@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace pwb {
+
 struct CommandLine
 {
     enum class Mode
@@ -46,3 +48,5 @@ struct CommandLine
     static bool needsOffscreenPainting(int argc, char** argv);
     static CommandLine parse(const QStringList& arguments);
 };
+
+} // namespace pwb

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+namespace pwb {
+
 QString DemoProject::path()
 {
     QStringList candidates;
@@ -21,3 +23,5 @@ QString DemoProject::path()
     }
     return {};
 }
+
+} // namespace pwb

@@ -4,7 +4,11 @@
 
 #include <QString>
 
+namespace pwb {
+
 namespace DemoProject {
 // Empty when no copy can be found.
 QString path();
 } // namespace DemoProject
+
+} // namespace pwb

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+namespace pwb {
+
 namespace GraphExportCommand {
 
 int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
@@ -41,3 +43,5 @@ int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
 }
 
 } // namespace GraphExportCommand
+
+} // namespace pwb

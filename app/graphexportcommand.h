@@ -4,6 +4,9 @@
 #pragma once
 
 class QTextStream;
+
+namespace pwb {
+
 struct CommandLine;
 
 namespace GraphExportCommand {
@@ -11,3 +14,5 @@ namespace GraphExportCommand {
 // project cannot be opened.
 int run(const CommandLine& cl, QTextStream& out, QTextStream& err);
 } // namespace GraphExportCommand
+
+} // namespace pwb

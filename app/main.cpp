@@ -17,6 +17,8 @@
 #include <cstdio>
 #include <memory>
 
+using namespace pwb;
+
 namespace {
 
 void installTranslations(QCoreApplication& app)

@@ -8,7 +8,7 @@
 #include "demoproject.h"
 #include "graph/graphpage.h"
 #include "project/fileindex.h"
-#include "project/project.h"
+#include "workspace/project.h"
 #include "pwb_config.h"
 #include "review/reviewpage.h"
 #include "store/database.h"
@@ -33,6 +33,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+
+namespace pwb {
 
 namespace {
 const QStringList kViewNames{QStringLiteral("board"), QStringLiteral("graph"),
@@ -380,3 +382,5 @@ void MainWindow::openInEditor(const QString& path, int line)
     m_views->setCurrentWidget(m_review);
     m_review->openFile(path, line);
 }
+
+} // namespace pwb

@@ -7,15 +7,19 @@
 
 #include <memory>
 
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+
+namespace pwb {
+
 class BoardPage;
 class Database;
 class GraphPage;
 class Project;
 class ProjectTree;
-class QLabel;
-class QMenu;
-class QStackedWidget;
-class QTabWidget;
 class RecentProjectsModel;
 class ReviewPage;
 class TestsPage;
@@ -77,7 +81,7 @@ private:
     TestsPage* m_tests;
     TracesPage* m_traces;
     ProjectTree* m_tree;
-    class QDockWidget* m_treeDock;
+    QDockWidget* m_treeDock;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_identity;
     QLabel* m_files;
@@ -85,3 +89,5 @@ private:
     QLabel* m_git;
     QAction* m_closeAction = nullptr;
 };
+
+} // namespace pwb

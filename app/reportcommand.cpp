@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+namespace pwb {
+
 namespace ReportCommand {
 
 QJsonObject build(const ProjectInfo& info, const CommandLine* cl, QStringList* problems,
@@ -136,3 +138,5 @@ int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
 }
 
 } // namespace ReportCommand
+
+} // namespace pwb

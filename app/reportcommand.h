@@ -6,6 +6,9 @@
 #include <QStringList>
 
 class QTextStream;
+
+namespace pwb {
+
 struct CommandLine;
 struct ProjectInfo;
 
@@ -23,3 +26,5 @@ QJsonObject build(const ProjectInfo& info, const CommandLine* cl = nullptr,
 // The text rendering of build()'s object.
 QString toText(const QJsonObject& report);
 } // namespace ReportCommand
+
+} // namespace pwb

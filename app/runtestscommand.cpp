@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+namespace pwb {
+
 namespace RunTestsCommand {
 
 namespace {
@@ -140,3 +142,5 @@ int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
 }
 
 } // namespace RunTestsCommand
+
+} // namespace pwb

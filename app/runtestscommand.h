@@ -5,9 +5,14 @@
 #pragma once
 
 class QTextStream;
+
+namespace pwb {
+
 struct CommandLine;
 
 namespace RunTestsCommand {
 // 0: nothing failed; 1: tests failed; 2: bad arguments or path; 3: the suite could not run.
 int run(const CommandLine& cl, QTextStream& out, QTextStream& err);
 } // namespace RunTestsCommand
+
+} // namespace pwb

@@ -2,15 +2,17 @@
 #include "agentparser.h"
 
 #include "architecturetree.h"
+#include "core/yaml.h"
 #include "markdowndocument.h"
 #include "mermaidparser.h"
-#include "miniyaml.h"
 
 #include <QColor>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+
+namespace pwb {
 
 namespace {
 
@@ -26,7 +28,7 @@ AgentEndpoint endpointFor(const QString& name, NameMatch match)
     return AgentEndpoint{{name}, match};
 }
 
-void readDefinition(const YamlNode& map, int fallbackLine, AgentFile& f)
+void readDefinition(const yaml::Node& map, int fallbackLine, AgentFile& f)
 {
     AgentNode& a = f.agent;
     a.source = {f.path, map.line > 0 ? map.line : fallbackLine};
@@ -38,7 +40,7 @@ void readDefinition(const YamlNode& map, int fallbackLine, AgentFile& f)
             QCoreApplication::translate("AgentParser", "agent definition has no 'name'; using '%1'")
                 .arg(a.name),
             Diagnostic::Severity::Warning});
-    } else if (const YamlNode* n = map.value(QStringLiteral("name"))) {
+    } else if (const yaml::Node* n = map.value(QStringLiteral("name"))) {
         a.source.line = n->line;
     }
     a.description = map.text(QStringLiteral("description")).simplified();
@@ -51,7 +53,7 @@ void readDefinition(const YamlNode& map, int fallbackLine, AgentFile& f)
     a.tools = map.list(QStringLiteral("tools"));
     a.color = map.text(QStringLiteral("color")).trimmed();
     if (!a.color.isEmpty() && !QColor::isValidColorName(a.color)) {
-        const YamlNode* c = map.value(QStringLiteral("color"));
+        const yaml::Node* c = map.value(QStringLiteral("color"));
         f.diagnostics.append(
             Diagnostic{f.path, c ? c->line : a.source.line, 0, QStringLiteral("agent-color"),
                        QCoreApplication::translate("AgentParser",
@@ -72,7 +74,7 @@ void readDefinition(const YamlNode& map, int fallbackLine, AgentFile& f)
 }
 
 // delegates_to / receives_from lists of a YAML definition: scalars or maps with agent:.
-void readDefinitionEdges(const YamlNode* list, bool incoming, AgentFile& f)
+void readDefinitionEdges(const yaml::Node* list, bool incoming, AgentFile& f)
 {
     if (!list)
         return;
@@ -93,7 +95,7 @@ void readDefinitionEdges(const YamlNode* list, bool incoming, AgentFile& f)
             add(n, {}, list->line);
         return;
     }
-    for (const YamlNode& item : list->seq) {
+    for (const yaml::Node& item : list->seq) {
         if (item.isScalar()) {
             add(item.scalar, {}, item.line);
         } else if (item.isMap()) {
@@ -108,12 +110,12 @@ void readDefinitionEdges(const YamlNode* list, bool incoming, AgentFile& f)
 }
 
 // Mappings with from:/to: (handoff and request blocks) and to_x: keys, at any depth.
-void walkHandoffs(const YamlNode& n, const QString& parentKey, bool selfAllowed, AgentFile& f)
+void walkHandoffs(const yaml::Node& n, const QString& parentKey, bool selfAllowed, AgentFile& f)
 {
     static const QRegularExpression toKey(QStringLiteral("^to_([a-z0-9_]+)$"));
     if (n.isMap()) {
-        const YamlNode* from = n.value(QStringLiteral("from"));
-        const YamlNode* to = n.value(QStringLiteral("to"));
+        const yaml::Node* from = n.value(QStringLiteral("from"));
+        const yaml::Node* to = n.value(QStringLiteral("to"));
         if (from && to && from->isScalar() && to->isScalar() && !from->scalar.isEmpty() &&
             !to->scalar.isEmpty()) {
             AgentReference r;
@@ -124,7 +126,7 @@ void walkHandoffs(const YamlNode& n, const QString& parentKey, bool selfAllowed,
             r.line = from->line;
             f.references.append(r);
         }
-        for (const YamlEntry& e : n.map) {
+        for (const yaml::Entry& e : n.map) {
             const auto m = toKey.match(e.key);
             if (m.hasMatch() && selfAllowed) {
                 AgentReference r;
@@ -137,7 +139,7 @@ void walkHandoffs(const YamlNode& n, const QString& parentKey, bool selfAllowed,
             walkHandoffs(e.value, e.key, selfAllowed, f);
         }
     } else if (n.isSeq()) {
-        for (const YamlNode& item : n.seq)
+        for (const yaml::Node& item : n.seq)
             walkHandoffs(item, parentKey, selfAllowed, f);
     }
 }
@@ -291,8 +293,9 @@ AgentFile parseMarkdown(const QString& text, const QString& path, bool definitio
     const MarkdownDocument doc = MarkdownDocument::read(text, path);
     f.diagnostics.append(doc.diagnostics);
     if (doc.hasFrontMatter) {
-        const YamlNode fm =
-            MiniYaml::parse(doc.frontMatter, path, doc.frontMatterLine, &f.diagnostics);
+        const yaml::Node fm =
+            yaml::parse(doc.frontMatter, path, &f.diagnostics,
+                        {.firstLine = doc.frontMatterLine, .plainColonValues = true});
         if (fm.isMap()) {
             readDefinition(fm, doc.frontMatterLine, f);
             readDefinitionEdges(fm.value(QStringLiteral("delegates_to")), false, f);
@@ -319,7 +322,7 @@ AgentFile parseMarkdown(const QString& text, const QString& path, bool definitio
                 readMermaid(b, f);
             } else if (b.info == u"yaml" || b.info == u"yml") {
                 // Example blocks in prose are not validated; only their handoffs count.
-                const YamlNode y = MiniYaml::parse(b.text, path, b.firstLine, nullptr);
+                const yaml::Node y = yaml::parse(b.text, path, nullptr, {.firstLine = b.firstLine});
                 walkHandoffs(y, {}, f.isDefinition, f);
             } else if (ArchitectureTree::looksLikeTree(b.text)) {
                 readTree(b, f);
@@ -335,7 +338,7 @@ AgentFile parseYaml(const QString& text, const QString& path)
 {
     AgentFile f;
     f.path = path;
-    const YamlNode root = MiniYaml::parse(text, path, 1, &f.diagnostics);
+    const yaml::Node root = yaml::parse(text, path, &f.diagnostics);
     if (!root.isMap()) {
         f.diagnostics.append(
             Diagnostic{path, 1, 0, QStringLiteral("agent-yaml"),
@@ -344,7 +347,7 @@ AgentFile parseYaml(const QString& text, const QString& path)
                        Diagnostic::Severity::Error});
         return f;
     }
-    const YamlNode* meta = root.value(QStringLiteral("metadata"));
+    const yaml::Node* meta = root.value(QStringLiteral("metadata"));
     if (meta && meta->isMap()) {
         readDefinition(*meta, meta->line, f);
     } else if (root.value(QStringLiteral("name"))) {
@@ -359,7 +362,7 @@ AgentFile parseYaml(const QString& text, const QString& path)
     }
     readDefinitionEdges(root.value(QStringLiteral("delegates_to")), false, f);
     readDefinitionEdges(root.value(QStringLiteral("receives_from")), true, f);
-    if (const YamlNode* collab = root.value(QStringLiteral("collaboration"))) {
+    if (const yaml::Node* collab = root.value(QStringLiteral("collaboration"))) {
         readDefinitionEdges(collab->value(QStringLiteral("delegates_to")), false, f);
         readDefinitionEdges(collab->value(QStringLiteral("receives_from")), true, f);
     }
@@ -368,3 +371,5 @@ AgentFile parseYaml(const QString& text, const QString& path)
 }
 
 } // namespace AgentParser
+
+} // namespace pwb

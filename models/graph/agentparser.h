@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace pwb {
+
 // How strictly an unresolved name is treated.
 enum class NameMatch
 {
@@ -55,3 +57,5 @@ AgentFile parseYaml(const QString& text, const QString& path);
 // True for names such as "code-reviewer" (lower-case words joined by hyphens).
 bool looksLikeAgentName(const QString& name);
 } // namespace AgentParser
+
+} // namespace pwb

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+namespace pwb {
+
 namespace {
 const QRegularExpression& branchRe()
 {
@@ -91,3 +93,5 @@ ArchitectureTree ArchitectureTree::parse(const QString& text, const QString& pat
     }
     return tree;
 }
+
+} // namespace pwb

@@ -6,10 +6,12 @@
 // into parent -> child edges with the parenthesised note as label.
 #pragma once
 
-#include "project/diagnostic.h"
+#include "core/diagnostic.h"
 
 #include <QList>
 #include <QString>
+
+namespace pwb {
 
 struct TreeEdge
 {
@@ -29,3 +31,5 @@ struct ArchitectureTree
     static bool looksLikeTree(const QString& text);
     static ArchitectureTree parse(const QString& text, const QString& path, int firstLine);
 };
+
+} // namespace pwb

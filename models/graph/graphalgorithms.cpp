@@ -5,6 +5,8 @@
 #include <functional>
 #include <vector>
 
+namespace pwb {
+
 namespace GraphAlgorithms {
 
 QList<QList<int>> cycles(int n, const QList<QPair<int, int>>& edges)
@@ -186,3 +188,5 @@ QList<int> reachable(int n, const QList<QPair<int, int>>& edges, int start, bool
 }
 
 } // namespace GraphAlgorithms
+
+} // namespace pwb

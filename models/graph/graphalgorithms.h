@@ -5,6 +5,8 @@
 
 #include <QList>
 
+namespace pwb {
+
 namespace GraphAlgorithms {
 // Components of more than one node (or a node with an edge to itself), each in DFS order.
 QList<QList<int>> cycles(int nodeCount, const QList<QPair<int, int>>& edges);
@@ -16,3 +18,5 @@ QList<int> longestPath(const QList<double>& weights, const QList<QPair<int, int>
 // Nodes reachable from `start` along edges (forward) or against them (backward).
 QList<int> reachable(int nodeCount, const QList<QPair<int, int>>& edges, int start, bool forward);
 } // namespace GraphAlgorithms
+
+} // namespace pwb

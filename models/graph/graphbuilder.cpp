@@ -11,6 +11,8 @@
 
 #include <optional>
 
+namespace pwb {
+
 namespace {
 
 constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
@@ -197,3 +199,5 @@ GraphData GraphBuilder::buildProject(const QString& root, const QStringList& pro
     g.diagnostics = readErrors + g.diagnostics;
     return g;
 }
+
+} // namespace pwb

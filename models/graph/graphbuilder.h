@@ -9,6 +9,8 @@
 
 #include <atomic>
 
+namespace pwb {
+
 class GraphBuilder
 {
 public:
@@ -26,3 +28,5 @@ public:
 private:
     QList<AgentFile> m_files;
 };
+
+} // namespace pwb

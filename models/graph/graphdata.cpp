@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+namespace pwb {
+
 qsizetype GraphData::indexOf(const QString& name) const
 {
     for (qsizetype i = 0; i < agents.size(); ++i) {
@@ -116,3 +118,5 @@ AgentKind GraphData::deriveKind(const QString& name, const QString& description)
         return AgentKind::Infrastructure;
     return AgentKind::Specialist;
 }
+
+} // namespace pwb

@@ -3,12 +3,14 @@
 // edges between them with the file and line each came from, and what was wrong on the way.
 #pragma once
 
-#include "project/diagnostic.h"
+#include "core/diagnostic.h"
 
 #include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+
+namespace pwb {
 
 enum class AgentKind
 {
@@ -79,4 +81,6 @@ struct GraphData
     static AgentKind deriveKind(const QString& name, const QString& description);
 };
 
-Q_DECLARE_METATYPE(GraphData)
+} // namespace pwb
+
+Q_DECLARE_METATYPE(pwb::GraphData)

@@ -9,6 +9,8 @@
 #include <memory>
 #include <mutex>
 
+namespace pwb {
+
 namespace {
 
 constexpr double kPointsPerInch = 72.0;
@@ -234,3 +236,5 @@ LayoutResult run(const LayoutRequest& r, const std::atomic_bool* cancel)
 }
 
 } // namespace GraphLayout
+
+} // namespace pwb

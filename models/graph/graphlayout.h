@@ -14,6 +14,8 @@
 
 #include <atomic>
 
+namespace pwb {
+
 struct LayoutRequest
 {
     struct Node
@@ -71,7 +73,6 @@ struct LayoutResult
     }
 };
 
-Q_DECLARE_METATYPE(LayoutResult)
 
 namespace GraphLayout {
 // Runs `dot` on the request. Graphviz is not thread-safe: calls are serialised inside.
@@ -80,3 +81,7 @@ LayoutResult run(const LayoutRequest& request, const std::atomic_bool* cancel = 
 // The request as DOT text with the same attributes run() uses (benchmarks, debugging).
 QByteArray toDot(const LayoutRequest& request);
 } // namespace GraphLayout
+
+} // namespace pwb
+
+Q_DECLARE_METATYPE(pwb::LayoutResult)

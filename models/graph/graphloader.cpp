@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+namespace pwb {
+
 namespace {
 constexpr int kMaxDiscovered = 20000;
 constexpr qint64 kMaxTrdBytes = 8 * 1024 * 1024;
@@ -82,3 +84,5 @@ GraphSnapshot load(const QString& root, const QStringList& files, const std::ato
 }
 
 } // namespace GraphLoader
+
+} // namespace pwb

@@ -11,6 +11,8 @@
 
 #include <atomic>
 
+namespace pwb {
+
 struct GraphSnapshot
 {
     QString root;
@@ -21,7 +23,6 @@ struct GraphSnapshot
     bool cancelled = false;
 };
 
-Q_DECLARE_METATYPE(GraphSnapshot)
 
 namespace GraphLoader {
 // `files`: the project's file list when known (FileIndex); empty to look under agents/ and
@@ -31,3 +32,7 @@ GraphSnapshot load(const QString& root, const QStringList& files = {},
 // Files under agents/ and docs/ (relative), without the FileIndex.
 QStringList discover(const QString& root);
 } // namespace GraphLoader
+
+} // namespace pwb
+
+Q_DECLARE_METATYPE(pwb::GraphSnapshot)

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "graphmodel.h"
 
-#include "project/whendone.h"
+#include "core/whendone.h"
 
 #include <QColor>
 #include <QFileSystemWatcher>
 #include <QTimer>
 #include <QtConcurrent>
+
+namespace pwb {
 
 GraphModel::GraphModel(QObject* parent)
     : QAbstractItemModel(parent)
@@ -233,3 +235,5 @@ void GraphModel::watch(const QStringList& paths)
     if (!paths.isEmpty())
         m_watcher->addPaths(paths);
 }
+
+} // namespace pwb

@@ -14,6 +14,8 @@
 class QFileSystemWatcher;
 class QTimer;
 
+namespace pwb {
+
 class GraphModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -90,3 +92,5 @@ private:
     quint64 m_revision = 0;
     bool m_loading = false;
 };
+
+} // namespace pwb

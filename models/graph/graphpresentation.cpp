@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+namespace pwb {
+
 namespace {
 
 QString countsText(const TaskGraph::Counts& c)
@@ -192,3 +194,5 @@ GraphPresentation GraphPresentation::build(const GraphSnapshot& s, GraphMode mod
     markCycles(p);
     return p;
 }
+
+} // namespace pwb

@@ -10,6 +10,8 @@
 
 #include <functional>
 
+namespace pwb {
+
 enum class GraphMode
 {
     Delegation,
@@ -71,4 +73,6 @@ struct GraphPresentation
     static QString modeName(GraphMode mode); // "delegation" / "dependencies"
 };
 
-Q_DECLARE_METATYPE(GraphPresentation)
+} // namespace pwb
+
+Q_DECLARE_METATYPE(pwb::GraphPresentation)

@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QTextStream>
 
+namespace pwb {
+
 namespace GraphReport {
 
 QJsonObject toJson(const QString& root)
@@ -76,3 +78,5 @@ QString toText(const QJsonObject& graph)
 }
 
 } // namespace GraphReport
+
+} // namespace pwb

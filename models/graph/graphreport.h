@@ -7,8 +7,12 @@
 
 #include <QJsonObject>
 
+namespace pwb {
+
 namespace GraphReport {
 QJsonObject toJson(const QString& root);
 QJsonObject toJson(const GraphSnapshot& snapshot);
 QString toText(const QJsonObject& graph);
 } // namespace GraphReport
+
+} // namespace pwb

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+namespace pwb {
+
 int MarkdownBlock::lineAt(qsizetype offset) const
 {
     return firstLine + int(QStringView(text).left(offset).count(u'\n'));
@@ -124,3 +126,5 @@ MarkdownDocument MarkdownDocument::read(const QString& text, const QString& path
     flush();
     return doc;
 }
+
+} // namespace pwb

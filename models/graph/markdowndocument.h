@@ -4,10 +4,12 @@
 // heading they sit under. Every piece knows its first line, so matches map back to lines.
 #pragma once
 
-#include "project/diagnostic.h"
+#include "core/diagnostic.h"
 
 #include <QList>
 #include <QString>
+
+namespace pwb {
 
 struct MarkdownBlock
 {
@@ -38,3 +40,5 @@ struct MarkdownDocument
 
     static MarkdownDocument read(const QString& text, const QString& path);
 };
+
+} // namespace pwb

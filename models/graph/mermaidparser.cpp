@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+namespace pwb {
+
 namespace {
 
 struct Shape
@@ -344,3 +346,5 @@ MermaidGraph parse(const QString& text, const QString& path, int firstLine)
 }
 
 } // namespace MermaidParser
+
+} // namespace pwb

@@ -4,10 +4,12 @@
 // cannot read is reported at its line and skipped; the rest of the block still counts.
 #pragma once
 
-#include "project/diagnostic.h"
+#include "core/diagnostic.h"
 
 #include <QList>
 #include <QString>
+
+namespace pwb {
 
 struct MermaidNode
 {
@@ -52,3 +54,5 @@ namespace MermaidParser {
 // `text` is the block's body; its first line is line `firstLine` of `path`.
 MermaidGraph parse(const QString& text, const QString& path, int firstLine);
 } // namespace MermaidParser
+
+} // namespace pwb

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+namespace pwb {
+
 qsizetype TaskGraph::indexOf(const QString& id) const
 {
     for (qsizetype i = 0; i < tasks.size(); ++i) {
@@ -173,3 +175,5 @@ TaskGraph TaskGraph::fromTasks(QList<TaskNode> tasks, const QList<QStringList>& 
     g.analyse();
     return g;
 }
+
+} // namespace pwb

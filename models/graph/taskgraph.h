@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace pwb {
+
 struct TaskNode
 {
     QString id; // unique in the graph ("TRD-001", or "TRD-001 (other.md)" on a clash)
@@ -56,4 +58,6 @@ struct TaskGraph
     void analyse();
 };
 
-Q_DECLARE_METATYPE(TaskGraph)
+} // namespace pwb
+
+Q_DECLARE_METATYPE(pwb::TaskGraph)

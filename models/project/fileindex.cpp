@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "fileindex.h"
-#include "whendone.h"
+#include "core/whendone.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QFuture>
 #include <QtConcurrent>
+
+namespace pwb {
 
 FileIndex::FileIndex(QObject* parent)
     : QObject(parent)
@@ -104,3 +106,5 @@ QStringList FileIndex::filesWithSuffix(const QStringList& suffixes) const
     }
     return out;
 }
+
+} // namespace pwb

@@ -8,6 +8,8 @@
 
 #include <atomic>
 
+namespace pwb {
+
 class FileIndex : public QObject
 {
     Q_OBJECT
@@ -46,3 +48,5 @@ private:
     bool m_truncated = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
 };
+
+} // namespace pwb

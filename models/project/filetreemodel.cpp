@@ -4,6 +4,8 @@
 #include <QHash>
 #include <algorithm>
 
+namespace pwb {
+
 FileTreeModel::FileTreeModel(QObject* parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
@@ -136,3 +138,5 @@ QHash<int, QByteArray> FileTreeModel::roleNames() const
     names.insert(IsFolderRole, "isFolder");
     return names;
 }
+
+} // namespace pwb

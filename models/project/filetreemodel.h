@@ -8,6 +8,8 @@
 #include <memory>
 #include <vector>
 
+namespace pwb {
+
 class FileTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -46,3 +48,5 @@ private:
 
     std::unique_ptr<Node> m_root;
 };
+
+} // namespace pwb

@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+namespace pwb {
+
 namespace {
 
 // mix.exs with comments and string contents blanked out (same length, newlines kept), so
@@ -226,3 +228,5 @@ MixFile MixFile::parse(const QString& text, const QString& path)
     }
     return mix;
 }
+
+} // namespace pwb

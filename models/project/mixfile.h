@@ -3,10 +3,12 @@
 // umbrella apps_path and the dependency tuples. Unbalanced code is reported, located.
 #pragma once
 
-#include "diagnostic.h"
+#include "core/diagnostic.h"
 
 #include <QList>
 #include <QString>
+
+namespace pwb {
 
 struct MixDependency
 {
@@ -33,3 +35,5 @@ struct MixFile
     // `path` is used only to locate diagnostics.
     static MixFile parse(const QString& text, const QString& path);
 };
+
+} // namespace pwb

@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+namespace pwb {
+
 MixLock MixLock::parse(const QString& text, const QString& path)
 {
     MixLock lock;
@@ -44,3 +46,5 @@ MixLock MixLock::parse(const QString& text, const QString& path)
                                   Diagnostic::Severity::Warning});
     return lock;
 }
+
+} // namespace pwb

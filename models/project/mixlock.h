@@ -2,10 +2,12 @@
 // The versions mix.lock pins: one entry per line, `"name": {:hex, :name, "1.2.3", ...}`.
 #pragma once
 
-#include "diagnostic.h"
+#include "core/diagnostic.h"
 
 #include <QHash>
 #include <QString>
+
+namespace pwb {
 
 struct MixLock
 {
@@ -21,3 +23,5 @@ struct MixLock
     QString version(const QString& name) const { return entries.value(name).version; }
     static MixLock parse(const QString& text, const QString& path);
 };
+
+} // namespace pwb

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+namespace pwb {
+
 namespace {
 
 constexpr qint64 kMaxMixFileBytes = 4 * 1024 * 1024;
@@ -213,3 +215,5 @@ std::optional<ProjectInfo> ProjectDetector::detect(const QString& path, QString*
     }
     return info;
 }
+
+} // namespace pwb

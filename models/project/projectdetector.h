@@ -7,6 +7,8 @@
 
 #include <optional>
 
+namespace pwb {
+
 class ProjectDetector
 {
 public:
@@ -18,3 +20,5 @@ public:
     // "shop_umbrella".
     static QString nameFromModule(const QString& module);
 };
+
+} // namespace pwb

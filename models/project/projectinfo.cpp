@@ -3,6 +3,8 @@
 
 #include <QJsonArray>
 
+namespace pwb {
+
 bool ProjectInfo::hasPhoenix() const
 {
     return versions.contains(QStringLiteral("phoenix"));
@@ -59,3 +61,5 @@ QJsonObject ProjectInfo::toJson(const QString& highlighter) const
                        {QStringLiteral("highlighter"), highlighter},
                        {QStringLiteral("diagnostics"), diagArray}};
 }
+
+} // namespace pwb

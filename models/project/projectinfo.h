@@ -2,12 +2,14 @@
 // The facts a project folder gives about itself: what it is, its apps, its key versions.
 #pragma once
 
-#include "diagnostic.h"
+#include "core/diagnostic.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
+
+namespace pwb {
 
 enum class ProjectKind
 {
@@ -53,3 +55,5 @@ struct ProjectInfo
     // The "project" object of the --report JSON contract.
     QJsonObject toJson(const QString& highlighter) const;
 };
+
+} // namespace pwb

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "analysisrunner.h"
-#include "project/whendone.h"
+#include "core/whendone.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
 #include <QtConcurrent>
+
+namespace pwb {
 
 AnalysisRunner::AnalysisRunner(QObject* parent)
     : QObject(parent)
@@ -159,3 +161,5 @@ void AnalysisRunner::clear()
     m_summary = ProjectAnalysis();
     m_cross.clear();
 }
+
+} // namespace pwb

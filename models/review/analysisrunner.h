@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QObject>
 
+namespace pwb {
+
 class AnalysisRunner : public QObject
 {
     Q_OBJECT
@@ -67,3 +69,5 @@ private:
     ProjectAnalysis m_summary;
     Findings m_cross;
 };
+
+} // namespace pwb

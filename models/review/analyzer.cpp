@@ -15,6 +15,8 @@
 
 #include <algorithm>
 
+namespace pwb {
+
 namespace {
 
 // "apps/shop/lib/shop/cart.ex" -> {"apps/shop/", "shop/cart"}; false when not under lib/.
@@ -233,3 +235,5 @@ QJsonObject ProjectAnalysis::toJson() const
                        {QStringLiteral("ms"), double(ms)},
                        {QStringLiteral("doc_coverage"), std::round(docs.coverage() * 10) / 10}};
 }
+
+} // namespace pwb

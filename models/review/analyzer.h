@@ -10,6 +10,8 @@
 
 #include <atomic>
 
+namespace pwb {
+
 struct ProjectAnalysis
 {
     Findings findings; // sorted by path, line, column
@@ -43,3 +45,5 @@ public:
     // Combines per-file results into a project result (ms left to the caller).
     static ProjectAnalysis combine(const QList<const FileAnalysis*>& files);
 };
+
+} // namespace pwb

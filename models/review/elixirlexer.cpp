@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace pwb {
+
 namespace {
 
 constexpr int kMaxDepth = 200;       // nesting of interpolations, sigils and templates
@@ -1335,3 +1337,5 @@ const char* ElixirLexer::kindName(TokenKind kind)
     }
     return "?";
 }
+
+} // namespace pwb

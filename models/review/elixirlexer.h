@@ -4,12 +4,14 @@
 // gives located diagnostics and lexing goes on. Shared by the rule engine and the editor.
 #pragma once
 
-#include "project/diagnostic.h"
+#include "core/diagnostic.h"
 #include "token.h"
 
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
+
+namespace pwb {
 
 class ElixirLexer
 {
@@ -48,3 +50,5 @@ public:
     // Length of a token in UTF-16 code units, so a highlighter can format [column-1, +len).
     static int utf16Length(QByteArrayView source, const Token& t);
 };
+
+} // namespace pwb

@@ -4,11 +4,13 @@
 #pragma once
 
 #include "finding.h"
-#include "project/diagnostic.h"
+#include "core/diagnostic.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+namespace pwb {
 
 struct DocStats
 {
@@ -71,3 +73,5 @@ struct FileAnalysis
     bool mentionsPreload = false;
     bool callsRepo = false;
 };
+
+} // namespace pwb

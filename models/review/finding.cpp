@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QJsonArray>
 
+namespace pwb {
+
 QJsonObject Replacement::toJson() const
 {
     QJsonObject o{{QStringLiteral("path"), path},
@@ -231,3 +233,5 @@ void assign(Findings& findings, const QByteArray& text, const QString& path)
 }
 
 } // namespace Fingerprint
+
+} // namespace pwb

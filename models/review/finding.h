@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace pwb {
+
 // A mechanical edit: replace [begin, end) of `path` with `newText`. Lines and columns are
 // 1-based (columns in UTF-16 units); begin/end are UTF-8 byte offsets, -1 when only the
 // line/column range is known. An insertion has an empty range.
@@ -79,7 +81,6 @@ struct Finding
 
 using Findings = QList<Finding>;
 
-Q_DECLARE_METATYPE(Finding)
 
 // Fingerprints that survive line moves: rule + path + the finding's line with whitespace
 // normalised + context (the enclosing definition's name). Duplicates get "#2", "#3".
@@ -95,3 +96,7 @@ void assign(Findings& findings, const QByteArray& text, const QString& path);
 // Splits text into lines (without '\n' or '\r').
 QList<QByteArrayView> splitLines(const QByteArray& text);
 } // namespace Fingerprint
+
+} // namespace pwb
+
+Q_DECLARE_METATYPE(pwb::Finding)

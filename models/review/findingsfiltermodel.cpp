@@ -3,6 +3,8 @@
 
 #include "findingsmodel.h"
 
+namespace pwb {
+
 FindingsFilterModel::FindingsFilterModel(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
@@ -127,3 +129,5 @@ QMap<QString, int> FindingsFilterModel::countsBySeverity() const
         ++m[index(r, 0).data(FindingsModel::SeverityNameRole).toString()];
     return m;
 }
+
+} // namespace pwb

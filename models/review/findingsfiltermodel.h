@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 
+namespace pwb {
+
 class FindingsFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -50,3 +52,5 @@ private:
     QString m_path;
     QString m_text;
 };
+
+} // namespace pwb

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+namespace pwb {
+
 FindingsModel::FindingsModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
@@ -310,3 +312,5 @@ QHash<int, QByteArray> FindingsModel::roleNames() const
     r.insert(OriginRole, "origin");
     return r;
 }
+
+} // namespace pwb

@@ -11,6 +11,8 @@
 
 #include "triagestore.h"
 
+namespace pwb {
+
 class FindingsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -100,3 +102,5 @@ private:
     QList<Row> m_rows;
     QPointer<TriageStore> m_triage;
 };
+
+} // namespace pwb

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "projectreview.h"
-#include "project/whendone.h"
+#include "core/whendone.h"
 
 #include "analysisrunner.h"
 #include "findingsmodel.h"
@@ -13,6 +13,8 @@
 #include <QFileSystemWatcher>
 #include <QTimer>
 #include <QtConcurrent>
+
+namespace pwb {
 
 namespace {
 constexpr int kMaxWatchedFiles = 4000; // inotify watches are a shared, limited resource
@@ -142,3 +144,5 @@ bool ProjectReview::exportSarif(const QString& file, QString* error) const
 {
     return SarifExporter::write(file, m_findings->findings(), m_root, error);
 }
+
+} // namespace pwb

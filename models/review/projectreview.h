@@ -4,16 +4,19 @@
 // for changed files. Project owns one; views read its models.
 #pragma once
 
-#include "project/diagnostic.h"
+#include "core/diagnostic.h"
 
 #include <QObject>
 #include <QSet>
 #include <QStringList>
 
-class AnalysisRunner;
-class FindingsModel;
 class QFileSystemWatcher;
 class QTimer;
+
+namespace pwb {
+
+class AnalysisRunner;
+class FindingsModel;
 class TriageStore;
 
 class ProjectReview : public QObject
@@ -61,3 +64,5 @@ private:
     Diagnostics m_diagnostics;
     quint64 m_generation = 0;
 };
+
+} // namespace pwb

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reportimporter.h"
 
-#include "yamllite.h"
+#include "core/yaml.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
+
+namespace pwb {
 
 namespace {
 
@@ -274,82 +276,89 @@ void parseCodeReviewer(const QByteArray& bytes, ReportImporter::Result& r, const
                        const QString& projectRoot)
 {
     r.tool = QStringLiteral("code-reviewer");
-    const YamlNode doc = YamlLite::parse(bytes, name, &r.diagnostics);
+    const yaml::Node doc = yaml::parse(QByteArrayView(bytes), name, &r.diagnostics);
     // Flatten a list of one-key maps into one map.
-    auto asMap = [](const YamlNode& n) {
+    auto asMap = [](const yaml::Node& n) {
         if (!n.isSeq())
             return n;
-        YamlNode m;
-        m.type = YamlNode::Type::Map;
+        yaml::Node m;
+        m.type = yaml::Node::Type::Map;
         m.line = n.line;
-        for (const YamlNode& item : n.seq) {
+        for (const yaml::Node& item : n.seq) {
             for (const auto& kv : item.map)
-                m.map.append(kv);
+                m.map.push_back(kv);
         }
         return m;
     };
-    YamlNode top = asMap(doc);
+    yaml::Node top = asMap(doc);
     for (const char* wrapper : {"response", "review_response", "code_review"}) {
-        const YamlNode& w = top[QLatin1StringView(wrapper)];
+        const yaml::Node& w = top[QString::fromLatin1(wrapper)];
         if (!w.isNull()) {
             top = asMap(w);
             break;
         }
     }
     const QString status = top[QStringLiteral("status")].toString();
-    const YamlNode& issues = top[QStringLiteral("issues")];
+    const yaml::Node& issues = top[QStringLiteral("issues")];
     if (status.isEmpty() && issues.isNull()) {
         r.diagnostics.append(problem(name, doc.line, 0, QStringLiteral("import-format"),
                                      tr("no status or issues: not a code-reviewer response")));
         return;
     }
     // Issues: maps, or one-key items where a repeated key starts the next issue.
-    QList<YamlNode> list;
+    std::vector<yaml::Node> list;
     if (issues.isSeq()) {
-        YamlNode current;
-        current.type = YamlNode::Type::Map;
-        for (const YamlNode& item : issues.seq) {
+        yaml::Node current;
+        current.type = yaml::Node::Type::Map;
+        for (const yaml::Node& item : issues.seq) {
             if (item.map.size() > 1) {
-                if (!current.map.isEmpty())
-                    list.append(current);
-                current = YamlNode{};
-                current.type = YamlNode::Type::Map;
-                list.append(item);
+                if (!current.map.empty())
+                    list.push_back(current);
+                current = yaml::Node{};
+                current.type = yaml::Node::Type::Map;
+                list.push_back(item);
                 continue;
             }
             for (const auto& kv : item.map) {
-                if (!current[kv.first].isNull() ||
-                    (current.map.size() > 0 && kv.first == u"severity")) {
-                    list.append(current);
-                    current = YamlNode{};
-                    current.type = YamlNode::Type::Map;
+                if (!current[kv.key].isNull() ||
+                    (current.map.size() > 0 && kv.key == u"severity")) {
+                    list.push_back(current);
+                    current = yaml::Node{};
+                    current.type = yaml::Node::Type::Map;
                 }
-                if (current.map.isEmpty())
+                if (current.map.empty())
                     current.line = item.line;
-                current.map.append(kv);
+                current.map.push_back(kv);
             }
         }
-        if (!current.map.isEmpty())
-            list.append(current);
+        if (!current.map.empty())
+            list.push_back(current);
     } else if (!issues.isNull()) {
         r.diagnostics.append(problem(name, issues.line, 0, QStringLiteral("import-format"),
                                      tr("issues must be a list")));
     }
-    for (int i = 0; i < list.size(); ++i) {
-        const YamlNode& o = list.at(i);
+    // Block scalars (| and >) end with a newline the reviewer did not mean as content.
+    auto field = [](const yaml::Node& o, const QString& key) {
+        QString s = o[key].toString();
+        while (!s.isEmpty() && s.back().isSpace())
+            s.chop(1);
+        return s;
+    };
+    for (size_t i = 0; i < list.size(); ++i) {
+        const yaml::Node& o = list.at(i);
         Finding f;
         f.tool = r.tool;
-        f.severity = Finding::severityFromName(o[QStringLiteral("severity")].toString());
-        f.message = o[QStringLiteral("description")].toString();
-        f.fix = o[QStringLiteral("fix_proposal")].toString();
-        f.line = o[QStringLiteral("line")].toString().toInt();
-        f.rule = o[QStringLiteral("rule")].toString();
+        f.severity = Finding::severityFromName(field(o, QStringLiteral("severity")));
+        f.message = field(o, QStringLiteral("description"));
+        f.fix = field(o, QStringLiteral("fix_proposal"));
+        f.line = field(o, QStringLiteral("line")).toInt();
+        f.rule = field(o, QStringLiteral("rule"));
         if (f.rule.isEmpty())
             f.rule = QStringLiteral("code-reviewer");
-        f.category = o[QStringLiteral("category")].toString();
+        f.category = field(o, QStringLiteral("category"));
         if (f.category.isEmpty())
             f.category = QStringLiteral("review");
-        const QString file = o[QStringLiteral("file")].toString();
+        const QString file = field(o, QStringLiteral("file"));
         if (file.isEmpty()) {
             r.diagnostics.append(problem(name, o.line, 0, QStringLiteral("import-location"),
                                          tr("issue %1 has no file; skipped").arg(i + 1)));
@@ -534,3 +543,5 @@ ReportImporter::Result ReportImporter::importFile(const QString& file, const QSt
     fingerprint(r.findings, projectRoot);
     return r;
 }
+
+} // namespace pwb

@@ -5,7 +5,9 @@
 #pragma once
 
 #include "finding.h"
-#include "project/diagnostic.h"
+#include "core/diagnostic.h"
+
+namespace pwb {
 
 class ReportImporter
 {
@@ -48,3 +50,5 @@ public:
     // Fingerprints findings from the project's files (reads them).
     static void fingerprint(Findings& findings, const QString& projectRoot);
 };
+
+} // namespace pwb

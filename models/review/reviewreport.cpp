@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+namespace pwb {
+
 namespace ReviewReport {
 
 Result run(const QString& root, const Options& options)
@@ -49,3 +51,5 @@ QString toText(const QJsonObject& f)
 }
 
 } // namespace ReviewReport
+
+} // namespace pwb

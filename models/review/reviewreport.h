@@ -4,10 +4,12 @@
 #pragma once
 
 #include "finding.h"
-#include "project/diagnostic.h"
+#include "core/diagnostic.h"
 
 #include <QJsonObject>
 #include <QStringList>
+
+namespace pwb {
 
 namespace ReviewReport {
 
@@ -30,3 +32,5 @@ Result run(const QString& root, const Options& options);
 QString toText(const QJsonObject& findings);
 
 } // namespace ReviewReport
+
+} // namespace pwb

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+namespace pwb {
+
 namespace {
 
 QString t(const char* s)
@@ -185,3 +187,5 @@ QStringList RuleCatalog::categories()
             QStringLiteral("ecto"),     QStringLiteral("documentation"),
             QStringLiteral("tests")};
 }
+
+} // namespace pwb

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+namespace pwb {
+
 struct RuleInfo
 {
     QString id; // "security/sql-interpolation"
@@ -25,3 +27,5 @@ public:
     static const RuleInfo* find(const QString& id);
     static QStringList categories();
 };
+
+} // namespace pwb

@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+namespace pwb {
+
 namespace {
 
 using K = TokenKind;
@@ -1599,3 +1601,5 @@ FileAnalysis RuleEngine::analyze(const QString& path, const QByteArray& text)
         Fingerprint::assign(out.preloadCandidates, text, path);
     return out;
 }
+
+} // namespace pwb

@@ -8,6 +8,8 @@
 
 #include <QByteArray>
 
+namespace pwb {
+
 class RuleEngine
 {
 public:
@@ -19,3 +21,5 @@ public:
     static Finding make(const QString& rule, const QString& path, int line, int column,
                         const QString& message);
 };
+
+} // namespace pwb

@@ -11,6 +11,8 @@
 #include <QSaveFile>
 #include <QUrl>
 
+namespace pwb {
+
 namespace {
 
 QJsonObject textObject(const QString& s)
@@ -198,3 +200,5 @@ bool SarifExporter::write(const QString& file, const Findings& findings, const Q
     }
     return true;
 }
+
+} // namespace pwb

@@ -8,6 +8,8 @@
 
 #include <QJsonObject>
 
+namespace pwb {
+
 class SarifExporter
 {
 public:
@@ -17,3 +19,5 @@ public:
                       QString* error = nullptr);
     static QString level(Finding::Severity s); // error | warning | note
 };
+
+} // namespace pwb

@@ -5,6 +5,8 @@
 
 #include <QtGlobal>
 
+namespace pwb {
+
 enum class TokenKind : quint8
 {
     Identifier,         // variables and local calls: foo, valid?, save!
@@ -53,3 +55,5 @@ struct Token
     bool is(TokenKind k) const { return kind == k; }
     bool inTemplate() const { return flags & InTemplate; }
 };
+
+} // namespace pwb

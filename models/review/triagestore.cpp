@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+namespace pwb {
+
 TriageStore::TriageStore(QObject* parent)
     : QObject(parent)
 {}
@@ -143,3 +145,5 @@ void TriageStore::clear()
     m_decisions.clear();
     emit reset();
 }
+
+} // namespace pwb

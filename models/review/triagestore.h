@@ -5,10 +5,12 @@
 #pragma once
 
 #include "finding.h"
-#include "project/diagnostic.h"
+#include "core/diagnostic.h"
 
 #include <QMap>
 #include <QObject>
+
+namespace pwb {
 
 class TriageStore : public QObject
 {
@@ -62,3 +64,5 @@ private:
     QString m_root;
     QMap<QString, Decision> m_decisions;
 };
+
+} // namespace pwb

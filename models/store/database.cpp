@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+namespace pwb {
+
 Database::Database(const QString& filePath)
     : m_path(filePath)
     , m_connectionName(QStringLiteral("pwb-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -159,3 +161,5 @@ bool Database::migrate(const QString& domain, const QList<QStringList>& steps)
     }
     return true;
 }
+
+} // namespace pwb

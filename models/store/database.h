@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace pwb {
+
 class Database
 {
 public:
@@ -46,3 +48,5 @@ private:
     QString m_movedAside;
     bool m_ok = false;
 };
+
+} // namespace pwb

@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 
+namespace pwb {
+
 RecentProjectsModel::RecentProjectsModel(Database* db, QObject* parent)
     : QAbstractListModel(parent)
     , m_db(db)
@@ -113,3 +115,5 @@ QHash<int, QByteArray> RecentProjectsModel::roleNames() const
     names.insert(ExistsRole, "exists");
     return names;
 }
+
+} // namespace pwb

@@ -5,6 +5,8 @@
 #include <QAbstractListModel>
 #include <QDateTime>
 
+namespace pwb {
+
 class Database;
 
 class RecentProjectsModel : public QAbstractListModel
@@ -46,3 +48,5 @@ private:
     Database* m_db;
     QList<Entry> m_entries;
 };
+
+} // namespace pwb

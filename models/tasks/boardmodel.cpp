@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+namespace pwb {
+
 namespace {
 const QStringList kPriorities{QStringLiteral("CRITICAL"), QStringLiteral("HIGH"),
                               QStringLiteral("MEDIUM"), QStringLiteral("LOW")};
@@ -349,3 +351,5 @@ QHash<int, QByteArray> BoardModel::roleNames() const
     r.insert(CountRole, "count");
     return r;
 }
+
+} // namespace pwb

@@ -9,6 +9,8 @@
 #include <QAbstractItemModel>
 #include <QSet>
 
+namespace pwb {
+
 class TaskDocuments;
 
 class BoardModel : public QAbstractItemModel
@@ -98,3 +100,5 @@ private:
     QList<Lane> m_lanes;
     int m_cardCount = 0;
 };
+
+} // namespace pwb

@@ -3,6 +3,8 @@
 
 #include "taskdocuments.h"
 
+namespace pwb {
+
 SprintModel::SprintModel(TaskDocuments* docs, QObject* parent)
     : QAbstractTableModel(parent)
     , m_docs(docs)
@@ -130,3 +132,5 @@ QVariant SprintModel::headerData(int section, Qt::Orientation o, int role) const
     }
     return {};
 }
+
+} // namespace pwb

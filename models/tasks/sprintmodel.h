@@ -7,6 +7,8 @@
 
 #include <QAbstractTableModel>
 
+namespace pwb {
+
 class TaskDocuments;
 
 class SprintModel : public QAbstractTableModel
@@ -48,3 +50,5 @@ private:
     int m_document = 0;
     TrdStats m_stats;
 };
+
+} // namespace pwb

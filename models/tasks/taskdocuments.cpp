@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "taskdocuments.h"
 
-#include "project/whendone.h"
+#include "core/whendone.h"
 
 #include "tasksreport.h"
 #include "trdlint.h"
@@ -14,6 +14,8 @@
 #include <QSaveFile>
 #include <QUndoStack>
 #include <QtConcurrent>
+
+namespace pwb {
 
 namespace {
 
@@ -419,3 +421,5 @@ void TaskDocuments::runNext()
         return;
     }
 }
+
+} // namespace pwb

@@ -17,6 +17,8 @@
 class QFileSystemWatcher;
 class QUndoStack;
 
+namespace pwb {
+
 class TaskDocuments : public QObject
 {
     Q_OBJECT
@@ -102,3 +104,5 @@ private:
     QFileSystemWatcher* m_watcher;
     QUndoStack* m_undo;
 };
+
+} // namespace pwb

@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 
+namespace pwb {
+
 TaskModel::TaskModel(TaskDocuments* docs, QObject* parent)
     : QAbstractItemModel(parent)
     , m_docs(docs)
@@ -222,3 +224,5 @@ QModelIndex TaskModel::indexForTask(int document, const QString& taskId) const
     }
     return {};
 }
+
+} // namespace pwb

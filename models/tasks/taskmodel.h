@@ -5,6 +5,8 @@
 
 #include <QAbstractItemModel>
 
+namespace pwb {
+
 class TaskDocuments;
 
 class TaskModel : public QAbstractItemModel
@@ -71,3 +73,5 @@ private:
     QList<Node> m_nodes;
     QList<int> m_top;
 };
+
+} // namespace pwb

@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QTextStream>
 
+namespace pwb {
+
 namespace {
 QJsonValue optionalHours(double h)
 {
@@ -126,3 +128,5 @@ QString toText(const QJsonObject& tasks)
 }
 
 } // namespace TasksReport
+
+} // namespace pwb

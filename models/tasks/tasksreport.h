@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 
+namespace pwb {
+
 namespace TasksReport {
 // docs/TRD/**/*.md and docs/PRD/**/*.md under root, relative and sorted.
 QStringList documentPaths(const QString& root);
@@ -17,3 +19,5 @@ QJsonObject toJson(const QString& root);
 // A few lines of text for `--report --format text`.
 QString toText(const QJsonObject& tasks);
 } // namespace TasksReport
+
+} // namespace pwb

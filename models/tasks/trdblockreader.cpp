@@ -9,6 +9,8 @@
 #include <thread>
 #include <vector>
 
+namespace pwb {
+
 void TrdBlock::reset(Kind k, int lvl)
 {
     kind = k;
@@ -372,3 +374,5 @@ int parsePipelined(const QByteArray& utf8, TrdBlockSink& sink)
 }
 
 } // namespace TrdBlockReader
+
+} // namespace pwb

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+namespace pwb {
+
 struct TrdBlock
 {
     struct Chunk
@@ -79,3 +81,5 @@ int parse(const QByteArray& utf8, TrdBlockSink& sink);
 // for large documents on a machine with a core to spare.
 int parsePipelined(const QByteArray& utf8, TrdBlockSink& sink);
 } // namespace TrdBlockReader
+
+} // namespace pwb

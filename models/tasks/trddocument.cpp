@@ -6,6 +6,8 @@
 
 #include <functional>
 
+namespace pwb {
+
 namespace {
 QString tr(const char* s, int n = -1)
 {
@@ -291,3 +293,5 @@ QString taskStatusLabel(TaskStatus s)
     }
     return {};
 }
+
+} // namespace pwb

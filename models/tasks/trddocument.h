@@ -3,13 +3,15 @@
 // with the byte offsets an edit needs to rewrite only the bytes that change.
 #pragma once
 
-#include "project/diagnostic.h"
+#include "core/diagnostic.h"
 
 #include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+
+namespace pwb {
 
 enum class TaskStatus
 {
@@ -215,4 +217,6 @@ private:
 QString taskStatusName(TaskStatus s);  // "todo", "in_progress", "blocked", "done"
 QString taskStatusLabel(TaskStatus s); // translated "To do" ...
 
-Q_DECLARE_METATYPE(TrdDocument)
+} // namespace pwb
+
+Q_DECLARE_METATYPE(pwb::TrdDocument)

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+namespace pwb {
+
 namespace {
 QString tr(const char* s)
 {
@@ -240,3 +242,5 @@ bool apply(QByteArray* bytes, QList<TrdPatch> patches)
 }
 
 } // namespace TrdEditor
+
+} // namespace pwb

@@ -8,6 +8,8 @@
 
 #include <QByteArray>
 
+namespace pwb {
+
 struct TrdPatch
 {
     qsizetype offset = 0;
@@ -74,3 +76,5 @@ Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& c
 // bytes are not where they should be.
 bool apply(QByteArray* bytes, QList<TrdPatch> patches);
 } // namespace TrdEditor
+
+} // namespace pwb

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+namespace pwb {
+
 namespace {
 QString tr(const char* s, int n = -1)
 {
@@ -230,3 +232,5 @@ Diagnostics all(const TrdDocument& doc)
 }
 
 } // namespace TrdLint
+
+} // namespace pwb

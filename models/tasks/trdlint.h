@@ -6,6 +6,8 @@
 
 #include "trddocument.h"
 
+namespace pwb {
+
 namespace TrdLint {
 // Codes: trd-total-hours, trd-task-count, trd-sprint-count, trd-sprint-hours,
 // trd-unknown-dependency, trd-sprint-unknown-task, trd-dependency-cycle,
@@ -15,3 +17,5 @@ Diagnostics check(const TrdDocument& doc);
 // The parser's diagnostics and check()'s findings, ordered by line.
 Diagnostics all(const TrdDocument& doc);
 } // namespace TrdLint
+
+} // namespace pwb

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cstring>
 
+namespace pwb {
+
 namespace {
 
 QString tr(const char* s)
@@ -1217,3 +1219,5 @@ TrdDocument parse(const QByteArray& utf8, const QString& path, Threads threads)
 }
 
 } // namespace TrdParser
+
+} // namespace pwb

@@ -9,6 +9,8 @@
 #include <QByteArray>
 #include <QString>
 
+namespace pwb {
+
 namespace TrdParser {
 enum class Threads
 {
@@ -23,3 +25,5 @@ QStringList findIds(QStringView text);
 // "TRD001" (a mermaid node id) -> "TRD-001"; empty when it does not look like one.
 QString idFromNodeName(QStringView node);
 } // namespace TrdParser
+
+} // namespace pwb

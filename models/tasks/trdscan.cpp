@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "trdscan.h"
 
+namespace pwb {
+
 namespace TrdScan {
 
 namespace {
@@ -239,3 +241,5 @@ FileRef findFileRef(QStringView s, qsizetype from)
 }
 
 } // namespace TrdScan
+
+} // namespace pwb

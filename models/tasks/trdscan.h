@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringView>
 
+namespace pwb {
+
 namespace TrdScan {
 
 // \w and \s as QRegularExpression sees them by default (no UseUnicodePropertiesOption):
@@ -58,3 +60,5 @@ struct FileRef
 FileRef findFileRef(QStringView s, qsizetype from = 0);
 
 } // namespace TrdScan
+
+} // namespace pwb

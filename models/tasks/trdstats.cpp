@@ -3,6 +3,8 @@
 
 #include <QSet>
 
+namespace pwb {
+
 TrdStats TrdStats::of(const TrdDocument& doc)
 {
     TrdStats s;
@@ -59,3 +61,5 @@ TrdStats TrdStats::of(const TrdDocument& doc)
     }
     return s;
 }
+
+} // namespace pwb

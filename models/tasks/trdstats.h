@@ -5,6 +5,8 @@
 
 #include "trddocument.h"
 
+namespace pwb {
+
 struct TrdSprintStats
 {
     QString name;
@@ -33,3 +35,5 @@ struct TrdStats
     double hoursRemaining() const { return hoursTotal - hoursDone; }
     static TrdStats of(const TrdDocument& doc);
 };
+
+} // namespace pwb

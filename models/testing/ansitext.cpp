@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+namespace pwb {
+
 namespace AnsiText {
 
 namespace {
@@ -109,3 +111,5 @@ QString toHtml(const QString& text, bool dark)
 }
 
 } // namespace AnsiText
+
+} // namespace pwb

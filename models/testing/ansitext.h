@@ -6,6 +6,8 @@
 
 #include <QList>
 
+namespace pwb {
+
 namespace AnsiText {
 // A run of text in one style: colour 0-7 (black..white) or -1 for the default.
 struct Segment
@@ -21,3 +23,5 @@ QString strip(const QString& text);
 // HTML with the SGR colours as spans; `dark` picks colours readable on a dark background.
 QString toHtml(const QString& text, bool dark);
 } // namespace AnsiText
+
+} // namespace pwb

@@ -12,6 +12,8 @@
 
 #include <algorithm>
 
+namespace pwb {
+
 double ModuleCoverage::effectivePercent() const
 {
     if (relevant > 0)
@@ -289,3 +291,5 @@ CoverageData loadProjectFiles(const QString& root)
 }
 
 } // namespace CoverageParsers
+
+} // namespace pwb

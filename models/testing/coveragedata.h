@@ -3,12 +3,14 @@
 // table, ExCoveralls JSON, lcov), and the parsers for the text formats.
 #pragma once
 
-#include "project/diagnostic.h"
+#include "core/diagnostic.h"
 #include "testevent.h"
 
 #include <QList>
 #include <QMap>
 #include <QString>
+
+namespace pwb {
 
 struct ModuleCoverage
 {
@@ -54,3 +56,5 @@ CoverageData fromEvent(const QList<ModuleCoverageLines>& modules, const QString&
 // its apps): blocking file reads, call it off the GUI thread.
 CoverageData loadProjectFiles(const QString& root);
 } // namespace CoverageParsers
+
+} // namespace pwb

@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+namespace pwb {
+
 CoverageModel::CoverageModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
@@ -224,3 +226,5 @@ QVariant CoverageModel::headerData(int section, Qt::Orientation o, int role) con
     }
     return {};
 }
+
+} // namespace pwb

@@ -9,6 +9,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+namespace pwb {
+
 class CoverageModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -82,3 +84,5 @@ private:
     double m_business = 80.0;
     double m_overall = 70.0;
 };
+
+} // namespace pwb

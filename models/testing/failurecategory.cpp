@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+namespace pwb {
+
 namespace FailureCategories {
 
 namespace {
@@ -146,3 +148,5 @@ QString hint(FailureCategory c)
 }
 
 } // namespace FailureCategories
+
+} // namespace pwb

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+namespace pwb {
+
 enum class FailureCategory
 {
     None,
@@ -25,3 +27,5 @@ QString id(FailureCategory c);    // stable: "assertion", "match-error", ...
 QString title(FailureCategory c); // translated
 QString hint(FailureCategory c);  // translated, one or two sentences
 } // namespace FailureCategories
+
+} // namespace pwb

@@ -9,6 +9,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+namespace pwb {
+
 namespace FormatterScript {
 
 QString moduleName()
@@ -61,3 +63,5 @@ QString path(QString* error)
 }
 
 } // namespace FormatterScript
+
+} // namespace pwb

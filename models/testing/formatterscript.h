@@ -6,6 +6,8 @@
 
 #include <QString>
 
+namespace pwb {
+
 namespace FormatterScript {
 // The formatter's module name, for `--formatter`.
 QString moduleName();
@@ -17,3 +19,5 @@ QByteArray contents();
 // *error when nothing could be written.
 QString path(QString* error = nullptr);
 } // namespace FormatterScript
+
+} // namespace pwb

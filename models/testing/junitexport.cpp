@@ -7,6 +7,8 @@
 #include <QSaveFile>
 #include <QXmlStreamWriter>
 
+namespace pwb {
+
 namespace JUnitExport {
 
 namespace {
@@ -104,3 +106,5 @@ bool write(const QString& path, const QList<TestResult>& tests, const QString& s
 }
 
 } // namespace JUnitExport
+
+} // namespace pwb

@@ -7,9 +7,13 @@
 #include <QByteArray>
 #include <QList>
 
+namespace pwb {
+
 namespace JUnitExport {
 QByteArray toXml(const QList<TestResult>& tests, const QString& suiteName, double seconds);
 // Writes atomically; false with *error on failure.
 bool write(const QString& path, const QList<TestResult>& tests, const QString& suiteName,
            double seconds, QString* error = nullptr);
 } // namespace JUnitExport
+
+} // namespace pwb

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+namespace pwb {
+
 enum class TestState
 {
     Pending,
@@ -116,3 +118,5 @@ namespace TestStates {
 QString name(TestState s); // "passed", ...
 TestState fromName(const QString& name);
 } // namespace TestStates
+
+} // namespace pwb

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+namespace pwb {
+
 namespace TestStates {
 
 QString name(TestState s)
@@ -265,3 +267,5 @@ QList<TestEvent> TestEventParser::finish()
     }
     return out;
 }
+
+} // namespace pwb

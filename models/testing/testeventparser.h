@@ -3,11 +3,13 @@
 // the file grows; a line is parsed once its newline arrives. Bad lines become diagnostics.
 #pragma once
 
-#include "project/diagnostic.h"
+#include "core/diagnostic.h"
 #include "testevent.h"
 
 #include <QByteArray>
 #include <QJsonObject>
+
+namespace pwb {
 
 class TestEventParser
 {
@@ -35,3 +37,5 @@ private:
     int m_line = 0;
     Diagnostics m_diagnostics;
 };
+
+} // namespace pwb

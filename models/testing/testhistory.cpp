@@ -7,6 +7,8 @@
 #include <QTimeZone>
 #include <QVariant>
 
+namespace pwb {
+
 double TestRunRecord::passRate() const
 {
     const int ran = passed + failed + invalid;
@@ -97,3 +99,5 @@ QList<TestRunRecord> TestHistory::runs(const QString& project, int limit) const
     }
     return out;
 }
+
+} // namespace pwb

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+namespace pwb {
+
 class Database;
 
 struct TestRunRecord
@@ -43,3 +45,5 @@ private:
     Database* m_db;
     bool m_ok = false;
 };
+
+} // namespace pwb

@@ -3,6 +3,8 @@
 
 #include <QDir>
 
+namespace pwb {
+
 struct TestRunModel::Node
 {
     NodeKind kind = NodeKind::App;
@@ -443,3 +445,5 @@ QModelIndex TestRunModel::indexForKey(const QString& key) const
 {
     return indexOf(m_byKey.value(key));
 }
+
+} // namespace pwb

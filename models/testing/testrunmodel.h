@@ -13,6 +13,8 @@
 #include <memory>
 #include <vector>
 
+namespace pwb {
+
 struct TestCounts
 {
     int total = 0;
@@ -123,3 +125,5 @@ private:
     QSet<Node*> m_dirty; // rows changed during a batch, announced when it ends
     int m_batching = 0;
 };
+
+} // namespace pwb

@@ -15,6 +15,8 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+namespace pwb {
+
 TestRunner::TestRunner(QObject* parent)
     : QObject(parent)
     , m_poll(new QTimer(this))
@@ -281,3 +283,5 @@ void TestRunner::signalGroup(int sig)
     if (m_pid > 0)
         ::kill(-pid_t(m_pid), sig);
 }
+
+} // namespace pwb

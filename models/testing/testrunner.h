@@ -21,6 +21,8 @@
 class QTemporaryDir;
 class QTimer;
 
+namespace pwb {
+
 class TestRunner : public QObject
 {
     Q_OBJECT
@@ -98,3 +100,5 @@ private:
     bool m_suiteFinished = false;
     int m_failed = 0;
 };
+
+} // namespace pwb

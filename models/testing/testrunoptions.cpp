@@ -3,6 +3,8 @@
 
 #include "formatterscript.h"
 
+namespace pwb {
+
 QStringList TestRunOptions::mixTestArguments() const
 {
     QStringList args{QStringLiteral("test")};
@@ -52,3 +54,5 @@ QStringList TestRunOptions::elixirArguments(const QString& formatterPath) const
     mix.insert(4, QStringLiteral("ExUnit.CLIFormatter"));
     return args + mix;
 }
+
+} // namespace pwb

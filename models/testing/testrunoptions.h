@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace pwb {
+
 struct TestRunOptions
 {
     enum class Scope
@@ -35,3 +37,5 @@ struct TestRunOptions
     // Arguments of the `mix test` part alone (also used by plain runs and the report).
     QStringList mixTestArguments() const;
 };
+
+} // namespace pwb

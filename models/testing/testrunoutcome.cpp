@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+namespace pwb {
+
 namespace {
 
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
@@ -218,3 +220,5 @@ TestRunOutcome analyse(const TestRunExit& e)
 }
 
 } // namespace TestRunAnalysis
+
+} // namespace pwb

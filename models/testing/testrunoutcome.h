@@ -3,9 +3,11 @@
 // the view from ever showing a silent empty tree.
 #pragma once
 
-#include "project/diagnostic.h"
+#include "core/diagnostic.h"
 
 #include <QString>
+
+namespace pwb {
 
 struct TestRunOutcome
 {
@@ -54,3 +56,5 @@ TestRunOutcome analyse(const TestRunExit& exit);
 // Compile errors and warnings printed by mix (Elixir 1.14 and the 1.15+ layout).
 Diagnostics compileDiagnostics(const QString& log, const QString& appPath);
 } // namespace TestRunAnalysis
+
+} // namespace pwb

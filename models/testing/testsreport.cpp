@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QTextStream>
 
+namespace pwb {
+
 namespace TestsReport {
 
 QJsonObject toJson(const TestRunModel& run, const CoverageModel& coverage, double seconds)
@@ -85,3 +87,5 @@ QString toText(const QJsonObject& tests)
 }
 
 } // namespace TestsReport
+
+} // namespace pwb

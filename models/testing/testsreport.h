@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace pwb {
+
 class CoverageModel;
 class TestRunModel;
 
@@ -15,3 +17,5 @@ QJsonObject toJson(const TestRunModel& run, const CoverageModel& coverage, doubl
 // A few lines for the text report (empty when `tests` is empty).
 QString toText(const QJsonObject& tests);
 } // namespace TestsReport
+
+} // namespace pwb

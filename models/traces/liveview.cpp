@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+namespace pwb {
+
 namespace LiveView {
 
 bool isLiveViewUrl(const QString& url)
@@ -212,3 +214,5 @@ QString LiveViewSummary::describe() const
             "LiveView", "LiveView socket opened, but the trace kept none of its messages");
     return s + u'.';
 }
+
+} // namespace pwb

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+namespace pwb {
+
 namespace LiveView {
 
 // The socket's URL: /live/websocket (or the long-poll fallback /live/longpoll).
@@ -25,3 +27,5 @@ void analyze(Trace& trace, QList<LiveViewMessage> messages, bool socketSeen,
              const QString& socketUrl);
 
 } // namespace LiveView
+
+} // namespace pwb

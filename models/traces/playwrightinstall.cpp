@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+namespace pwb {
+
 namespace {
 
 QStringList nodeHomes(const QString& root)
@@ -55,3 +57,5 @@ QString testRunnerDir(const QString& projectRoot)
 }
 
 } // namespace PlaywrightInstall
+
+} // namespace pwb

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+namespace pwb {
+
 namespace PlaywrightInstall {
 // The traceViewer folder of the project's playwright-core (root or assets/ or
 // apps/*/assets/ node_modules), or of $PWB_PLAYWRIGHT_CORE when set; empty when none.
@@ -12,3 +14,5 @@ QString viewerDir(const QString& projectRoot);
 // The folder holding the project's node_modules/.bin/playwright, empty when none.
 QString testRunnerDir(const QString& projectRoot);
 } // namespace PlaywrightInstall
+
+} // namespace pwb

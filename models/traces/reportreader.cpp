@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace pwb {
+
 namespace ReportReader {
 
 ReportSummary read(const QString& indexHtml)
@@ -86,3 +88,5 @@ ReportSummary read(const QString& indexHtml)
 }
 
 } // namespace ReportReader
+
+} // namespace pwb

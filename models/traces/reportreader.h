@@ -3,10 +3,12 @@
 // report.json with every test's outcome.
 #pragma once
 
-#include "project/diagnostic.h"
+#include "core/diagnostic.h"
 
 #include <QDateTime>
 #include <QString>
+
+namespace pwb {
 
 struct ReportSummary
 {
@@ -26,3 +28,5 @@ struct ReportSummary
 namespace ReportReader {
 ReportSummary read(const QString& indexHtml);
 }
+
+} // namespace pwb

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+namespace pwb {
+
 int Trace::errorCount() const
 {
     int n = int(errors.size()) + int(pageErrors.size());
@@ -198,3 +200,5 @@ QJsonObject Trace::toViewerJson() const
     o.insert(QStringLiteral("diagnostics"), diags);
     return o;
 }
+
+} // namespace pwb

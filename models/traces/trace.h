@@ -4,13 +4,15 @@
 // clock; Trace::startTime is the earliest of them.
 #pragma once
 
-#include "project/diagnostic.h"
+#include "core/diagnostic.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+namespace pwb {
 
 struct TraceLog
 {
@@ -169,3 +171,5 @@ struct Trace
     // Everything the workbench's own trace page shows (times in ms from the start).
     QJsonObject toViewerJson() const;
 };
+
+} // namespace pwb

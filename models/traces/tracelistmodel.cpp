@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tracelistmodel.h"
 
-#include "project/whendone.h"
+#include "core/whendone.h"
 
 #include "project/fileindex.h"
 #include "reportreader.h"
@@ -14,6 +14,8 @@
 #include <QLocale>
 #include <QTimer>
 #include <QtConcurrent>
+
+namespace pwb {
 
 namespace {
 
@@ -319,3 +321,5 @@ QVariant TraceListModel::headerData(int section, Qt::Orientation orientation, in
     }
     return {};
 }
+
+} // namespace pwb

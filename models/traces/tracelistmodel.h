@@ -4,7 +4,7 @@
 // and browser. Discovery and reading run on a worker; a watcher picks up new traces.
 #pragma once
 
-#include "project/diagnostic.h"
+#include "core/diagnostic.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -15,6 +15,8 @@
 
 class QFileSystemWatcher;
 class QTimer;
+
+namespace pwb {
 
 struct TraceListItem
 {
@@ -107,3 +109,5 @@ private:
     bool m_scanning = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
 };
+
+} // namespace pwb

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "tracemodel.h"
 
-#include "project/whendone.h"
+#include "core/whendone.h"
 
 #include "tracereader.h"
 
 #include <QtConcurrent>
+
+namespace pwb {
 
 namespace {
 
@@ -257,3 +259,5 @@ QVariant TraceModel::headerData(int section, Qt::Orientation orientation, int ro
     }
     return {};
 }
+
+} // namespace pwb

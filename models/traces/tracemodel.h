@@ -11,6 +11,8 @@
 #include <atomic>
 #include <memory>
 
+namespace pwb {
+
 class TraceModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -89,3 +91,5 @@ private:
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
 };
+
+} // namespace pwb

@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <limits>
 
+namespace pwb {
+
 namespace TraceReader {
 
 namespace {
@@ -684,3 +686,5 @@ QByteArray readEntry(const QString& path, const QString& entry, QString* error)
 }
 
 } // namespace TraceReader
+
+} // namespace pwb

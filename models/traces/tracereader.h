@@ -9,6 +9,8 @@
 
 #include <atomic>
 
+namespace pwb {
+
 namespace TraceReader {
 
 struct Options
@@ -29,3 +31,5 @@ QByteArray readEntry(const QString& path, const QString& entry, QString* error =
 QString titleFor(const QString& className, const QString& method);
 
 } // namespace TraceReader
+
+} // namespace pwb

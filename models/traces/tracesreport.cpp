@@ -6,6 +6,8 @@
 
 #include <QTextStream>
 
+namespace pwb {
+
 namespace TracesReport {
 
 QJsonArray toJson(const QString& root)
@@ -75,3 +77,5 @@ QString traceText(const QJsonObject& trace)
 }
 
 } // namespace TracesReport
+
+} // namespace pwb

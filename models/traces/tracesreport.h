@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+namespace pwb {
+
 namespace TracesReport {
 // Every trace in the project: [{path, title, status, actions, errors, duration_ms,
 // liveview_events, browser}], paths relative to root.
@@ -15,3 +17,5 @@ QString toText(const QJsonArray& traces);
 QJsonObject traceJson(const QString& path, bool* ok);
 QString traceText(const QJsonObject& trace);
 } // namespace TracesReport
+
+} // namespace pwb

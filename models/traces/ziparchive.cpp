@@ -6,6 +6,8 @@
 
 #include <zip.h>
 
+namespace pwb {
+
 namespace {
 
 QString tr(const char* text)
@@ -254,3 +256,5 @@ QByteArray ZipArchive::readAll(const QString& name, QString* error, bool* ok)
         out.clear();
     return out;
 }
+
+} // namespace pwb

@@ -3,7 +3,7 @@
 // names are refused, and every read is capped in size and compression ratio.
 #pragma once
 
-#include "project/diagnostic.h"
+#include "core/diagnostic.h"
 
 #include <QHash>
 #include <QList>
@@ -13,6 +13,8 @@
 #include <memory>
 
 struct zip;
+
+namespace pwb {
 
 struct ZipLimits
 {
@@ -83,3 +85,5 @@ private:
     QByteArray m_data;
     qint64 m_inflated = 0;
 };
+
+} // namespace pwb

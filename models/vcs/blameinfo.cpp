@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+namespace pwb {
+
 QString BlameHunk::describe() const
 {
     if (!isCommitted())
@@ -22,3 +24,5 @@ const BlameHunk* FileBlame::hunkAt(int line) const
     --it;
     return line < it->first + it->count ? &*it : nullptr;
 }
+
+} // namespace pwb

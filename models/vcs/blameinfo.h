@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+namespace pwb {
+
 struct BlameHunk
 {
     int first = 0; // 1-based line in the working tree file
@@ -30,3 +32,5 @@ struct FileBlame
 
     const BlameHunk* hunkAt(int line) const;
 };
+
+} // namespace pwb

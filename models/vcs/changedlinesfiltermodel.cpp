@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "changedlinesfiltermodel.h"
 
+namespace pwb {
+
 ChangedLinesFilterModel::ChangedLinesFilterModel(QObject* parent)
     : QSortFilterProxyModel(parent)
 {}
@@ -39,3 +41,5 @@ bool ChangedLinesFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&
         return false;
     return line <= 0 || f->isLineChanged(line);
 }
+
+} // namespace pwb

@@ -7,6 +7,8 @@
 
 #include <QSortFilterProxyModel>
 
+namespace pwb {
+
 class ChangedLinesFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -30,3 +32,5 @@ private:
     int m_lineRole = Qt::UserRole + 1;
     bool m_enabled = false;
 };
+
+} // namespace pwb

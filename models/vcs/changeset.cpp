@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+namespace pwb {
+
 const LineRange* FileChanges::rangeAt(int line) const
 {
     // ranges are sorted: the candidate is the last range starting at or before `line`
@@ -59,3 +61,5 @@ QStringList ChangeSet::paths() const
     p.sort();
     return p;
 }
+
+} // namespace pwb

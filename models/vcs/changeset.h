@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace pwb {
+
 struct LineRange
 {
     enum class Kind
@@ -60,3 +62,5 @@ struct ChangeSet
     const FileChanges* file(const QString& path) const;
     QStringList paths() const; // sorted
 };
+
+} // namespace pwb

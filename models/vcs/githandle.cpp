@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "githandle.h"
 
+namespace pwb {
+
 namespace Git {
 
 namespace {
@@ -34,3 +36,5 @@ QString oidToString(const git_oid* oid, int length)
 }
 
 } // namespace Git
+
+} // namespace pwb

@@ -9,6 +9,8 @@
 
 #include <memory>
 
+namespace pwb {
+
 namespace Git {
 
 // Calls git_libgit2_init() on first use and git_libgit2_shutdown() at exit, once per process.
@@ -74,3 +76,5 @@ template <typename H> OutParam<H> out(H& h)
 QString oidToString(const git_oid* oid, int length = GIT_OID_HEXSZ);
 
 } // namespace Git
+
+} // namespace pwb

@@ -11,6 +11,8 @@
 
 #include <optional>
 
+namespace pwb {
+
 namespace {
 
 QString tr(const char* s)
@@ -431,3 +433,5 @@ FileBlame GitRepository::blame(const QString& relativePath) const
               [](const BlameHunk& a, const BlameHunk& b) { return a.first < b.first; });
     return fb;
 }
+
+} // namespace pwb

@@ -10,6 +10,8 @@
 #include <atomic>
 #include <memory>
 
+namespace pwb {
+
 class GitRepository
 {
 public:
@@ -37,3 +39,5 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
 };
+
+} // namespace pwb

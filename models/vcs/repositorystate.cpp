@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+namespace pwb {
+
 QString RepositoryState::statusText() const
 {
     const auto tr = [](const char* s) { return QCoreApplication::translate("RepositoryState", s); };
@@ -62,3 +64,5 @@ QJsonObject RepositoryState::toJson() const
         o.insert(QStringLiteral("message"), message);
     return o;
 }
+
+} // namespace pwb

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace pwb {
+
 struct RepositoryState
 {
     enum class Kind
@@ -36,3 +38,5 @@ struct RepositoryState
 
     friend bool operator==(const RepositoryState&, const RepositoryState&) = default;
 };
+
+} // namespace pwb

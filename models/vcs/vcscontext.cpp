@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "vcscontext.h"
 
-#include "project/whendone.h"
+#include "core/whendone.h"
 
 #include "gitrepository.h"
 
 #include <QtConcurrent>
+
+namespace pwb {
 
 namespace {
 
@@ -101,3 +103,5 @@ void VcsContext::requestBlame(const QString& relativePath)
         emit blameReady(b.path);
     });
 }
+
+} // namespace pwb

@@ -14,6 +14,8 @@
 #include <atomic>
 #include <memory>
 
+namespace pwb {
+
 class VcsContext : public QObject
 {
     Q_OBJECT
@@ -51,3 +53,5 @@ private:
     bool m_refreshing = false;
     bool m_ready = false;
 };
+
+} // namespace pwb

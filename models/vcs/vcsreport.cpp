@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+namespace pwb {
+
 namespace VcsReport {
 
 QJsonObject toJson(const QString& projectRoot)
@@ -53,3 +55,5 @@ QString toText(const QJsonObject& vcs)
 }
 
 } // namespace VcsReport
+
+} // namespace pwb

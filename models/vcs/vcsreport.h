@@ -5,8 +5,12 @@
 
 #include <QJsonObject>
 
+namespace pwb {
+
 namespace VcsReport {
 QJsonObject toJson(const QString& projectRoot);
 // A few lines for the text report, indented like the rest of it.
 QString toText(const QJsonObject& vcs);
 } // namespace VcsReport
+
+} // namespace pwb

@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QStringList>
 
+
 struct HeadlessRun
 {
     int exitCode; // -1 when the process did not finish in time

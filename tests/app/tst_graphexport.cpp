@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+
 class TestGraphExport : public QObject
 {
     Q_OBJECT

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace pwb;
+
 class TestGraphWiring : public QObject
 {
     Q_OBJECT

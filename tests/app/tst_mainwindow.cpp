@@ -4,20 +4,24 @@
 #include "common/welcomepage.h"
 #include "editor/codeeditor.h"
 #include "mainwindow.h"
-#include "project/project.h"
 #include "review/reviewpage.h"
 #include "store/recentprojectsmodel.h"
+#include "workspace/project.h"
 
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QListView>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QMenuBar>
 #include <QTest>
 #include <QTranslator>
+
+using namespace pwb;
 
 class TestMainWindow : public QObject
 {
@@ -64,6 +68,35 @@ private slots:
         }
     }
 
+    // The same fenced YAML list that once crashed the report, opened in the window.
+    void fencedYamlListDoesNotCrashTheWindow()
+    {
+        QTemporaryDir data;
+        QTemporaryDir project;
+        QVERIFY(QDir(project.path()).mkpath(QStringLiteral("docs/TRD")));
+        QVERIFY(QDir(project.path()).mkpath(QStringLiteral("agents")));
+        const auto write = [&](const QString& rel, const QByteArray& text) {
+            QFile f(project.filePath(rel));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        write(QStringLiteral("docs/TRD/plan.md"), "# Plan\n```yaml\n- a\n```\n");
+        write(QStringLiteral("agents/lead.md"), "---\nname: lead\n---\n```yaml\n- a\n```\n");
+        MainWindow w(data.filePath(QStringLiteral("wb.sqlite")));
+        w.show();
+        QSignalSpy ready(&w, &MainWindow::projectReady);
+        CommandLine cl;
+        cl.path = project.path();
+        cl.view = QStringLiteral("graph");
+        QVERIFY(w.start(cl));
+        QVERIFY(ready.wait(20000));
+        QVERIFY(w.views()->isVisible());
+        for (int i = 0; i < w.views()->count(); ++i) {
+            w.views()->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+        }
+    }
+
     void demoCoverageReachesTheEditorGutter()
     {
         QTemporaryDir data;
@@ -91,7 +124,8 @@ private slots:
         CodeEditor* editor = w.reviewPage()->openFile(QStringLiteral("lib/tinylib.ex"), 2);
         // The read may finish before openFile returns (then `loaded` has already fired),
         // so wait for the state rather than the signal.
-        QTRY_VERIFY_WITH_TIMEOUT(editor->toPlainText().contains(QStringLiteral("def hello")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->toPlainText().contains(QStringLiteral("def hello")),
+                                 10000);
         QCOMPARE(editor->textCursor().blockNumber(), 1);
         QCOMPARE(w.reviewPage()->tabs()->count(), 1);
         w.reviewPage()->openFile(QStringLiteral("lib/tinylib.ex"));

@@ -2,10 +2,14 @@
 // The headless report, run as users run it: the real binary, no display.
 #include "headlessrun.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestReport : public QObject
@@ -43,6 +47,31 @@ private slots:
         QVERIFY(hl == u"builtin" || hl.startsWith(QStringLiteral("KSyntaxHighlighting ")));
         const QJsonObject vcs = doc.object().value(QStringLiteral("vcs")).toObject();
         QVERIFY(vcs.contains(QStringLiteral("state")));
+    }
+
+    // A fenced ```yaml block holding a list, in a TRD and in an agent file, once crashed the
+    // report (two global YamlNode types in one program). It must read and exit 0.
+    void fencedYamlListsInMarkdown()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto write = [&](const QString& rel, const QByteArray& text) {
+            QVERIFY(QDir(dir.path()).mkpath(QFileInfo(rel).path()));
+            QFile f(dir.filePath(rel));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        write(QStringLiteral("mix.exs"), "defmodule A.MixProject do\n  use Mix.Project\n"
+                                         "  def project, do: [app: :a, version: \"0.1.0\"]\nend\n");
+        write(QStringLiteral("docs/TRD/plan.md"), "```yaml\n- a\n```\n");
+        write(QStringLiteral("agents/lead.md"),
+              "---\nname: lead\ndescription: Leads\n---\n```yaml\n- a\n- b: [c]\n```\n");
+        for (const char* format : {"json", "text"}) {
+            const Run r = run({QStringLiteral("--report"), dir.path(), QStringLiteral("--format"),
+                               QLatin1String(format)});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QVERIFY(!r.out.isEmpty());
+        }
     }
 
     void textFormat()

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+
 class TestReviewCli : public QObject
 {
     Q_OBJECT

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace pwb;
+
 class TestRunTests : public QObject
 {
     Q_OBJECT

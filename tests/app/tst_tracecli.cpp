@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QTest>
 
+
 class TestTraceCli : public QObject
 {
     Q_OBJECT

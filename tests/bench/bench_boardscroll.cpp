@@ -4,7 +4,7 @@
 // in the same run. A step must stay well under a 60 Hz frame (16.7 ms).
 #include "board/boardpage.h"
 #include "board/boardview.h"
-#include "project/project.h"
+#include "workspace/project.h"
 #include "tasks/boardmodel.h"
 #include "tasks/taskdocuments.h"
 #include "tasks/trdparser.h"
@@ -18,6 +18,8 @@
 
 #include <algorithm>
 #include <cstdio>
+
+using namespace pwb;
 
 namespace {
 

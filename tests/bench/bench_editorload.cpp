@@ -13,6 +13,8 @@
 
 #include <cstdio>
 
+using namespace pwb;
+
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);

@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <cstdio>
 
+using namespace pwb;
+
 namespace {
 
 // A task-like graph: each node waits on one or two earlier ones, grouped in sprints of 50.

@@ -18,6 +18,8 @@
 
 #include <ctime>
 
+using namespace pwb;
+
 namespace {
 
 // One block of realistic Elixir (~50 lines): docs, a query pipeline, a GenServer callback,

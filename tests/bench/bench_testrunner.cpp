@@ -31,6 +31,8 @@
 #include <functional>
 #include <sys/resource.h>
 
+using namespace pwb;
+
 namespace {
 
 constexpr int kFiles = 20;

@@ -21,6 +21,8 @@
 #include <cstdio>
 #include <memory>
 
+using namespace pwb;
+
 namespace {
 
 struct ZipWriter

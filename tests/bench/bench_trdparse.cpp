@@ -18,6 +18,8 @@
 #include <cstring>
 #include <ctime>
 
+using namespace pwb;
+
 namespace {
 
 int noBlock(MD_BLOCKTYPE, void*, void*)

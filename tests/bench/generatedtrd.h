@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QString>
 
+
 inline QByteArray generatedTrd(int tasks)
 {
     QByteArray md;

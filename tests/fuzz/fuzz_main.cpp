@@ -7,6 +7,7 @@
 
 #include <cstdint>
 
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
 
 int main(int argc, char** argv)

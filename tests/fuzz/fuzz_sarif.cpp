@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+using namespace pwb;
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));

@@ -5,7 +5,7 @@
 #include "carddelegate.h"
 #include "common/emptystate.h"
 #include "project/fileindex.h"
-#include "project/project.h"
+#include "workspace/project.h"
 #include "sprintsummary.h"
 #include "taskdetailpanel.h"
 #include "tasks/boardmodel.h"
@@ -32,6 +32,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+namespace pwb {
 
 BoardPage::BoardPage(Project* project, QWidget* parent)
     : QWidget(parent)
@@ -404,3 +406,5 @@ void BoardPage::addDocument()
     if (!file.isEmpty())
         m_project->tasks()->addFile(file);
 }
+
+} // namespace pwb

@@ -5,10 +5,6 @@
 
 #include <QWidget>
 
-class BoardModel;
-class BoardView;
-class EmptyState;
-class Project;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -16,6 +12,13 @@ class QStackedWidget;
 class QTabWidget;
 class QToolButton;
 class QTreeWidget;
+
+namespace pwb {
+
+class BoardModel;
+class BoardView;
+class EmptyState;
+class Project;
 class SprintModel;
 class SprintSummary;
 class TaskDetailPanel;
@@ -77,3 +80,5 @@ private:
     QTreeWidget* m_findings;
     SprintSummary* m_sprints;
 };
+
+} // namespace pwb

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+namespace pwb {
+
 BoardView::BoardView(QWidget* parent)
     : QAbstractItemView(parent)
 {
@@ -442,3 +444,5 @@ void BoardView::paintEvent(QPaintEvent* event)
         p.setFont(hf);
     }
 }
+
+} // namespace pwb

@@ -6,6 +6,8 @@
 
 #include <QAbstractItemView>
 
+namespace pwb {
+
 class BoardView : public QAbstractItemView
 {
     Q_OBJECT
@@ -60,3 +62,5 @@ private:
     int m_lastPainted = 0;
     bool m_dirty = true;
 };
+
+} // namespace pwb

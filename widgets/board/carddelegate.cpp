@@ -8,6 +8,8 @@
 #include <QPainterPath>
 #include <QTextLayout>
 
+namespace pwb {
+
 namespace {
 bool isDark(const QPalette& pal)
 {
@@ -179,3 +181,5 @@ void CardDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
     }
     p->restore();
 }
+
+} // namespace pwb

@@ -5,6 +5,8 @@
 
 #include <QStyledItemDelegate>
 
+namespace pwb {
+
 class CardDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -17,3 +19,5 @@ public:
 
     static QColor priorityColor(const QString& priority, const QPalette& palette);
 };
+
+} // namespace pwb

@@ -13,6 +13,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+namespace pwb {
+
 SprintSummary::SprintSummary(SprintModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
@@ -111,3 +113,5 @@ void SprintSummary::rebuildChart()
     m_chart->setChart(chart);
     delete old;
 }
+
+} // namespace pwb

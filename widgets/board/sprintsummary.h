@@ -7,6 +7,9 @@
 
 class QChartView;
 class QTableView;
+
+namespace pwb {
+
 class SprintModel;
 
 class SprintSummary : public QWidget
@@ -34,3 +37,5 @@ private:
     QList<double> m_planned;
     QList<double> m_actual;
 };
+
+} // namespace pwb

@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace pwb {
+
 namespace {
 QString esc(const QString& s)
 {
@@ -256,3 +258,5 @@ void TaskDetailPanel::onLink(const QString& link)
         emit openFileRequested(rest.left(hash), hash < 0 ? 0 : rest.mid(hash + 1).toInt());
     }
 }
+
+} // namespace pwb

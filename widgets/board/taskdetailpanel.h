@@ -10,6 +10,9 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
+
+namespace pwb {
+
 class TaskDocuments;
 
 class TaskDetailPanel : public QScrollArea
@@ -51,3 +54,5 @@ private:
     QList<QCheckBox*> m_boxes;
     QList<QWidget*> m_dynamic;
 };
+
+} // namespace pwb

@@ -7,6 +7,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace pwb {
+
 EmptyState::EmptyState(const QString& iconName, QWidget* parent)
     : QWidget(parent)
     , m_icon(new QLabel(this))
@@ -81,3 +83,5 @@ void EmptyState::clearActions()
         delete item;
     }
 }
+
+} // namespace pwb

@@ -6,7 +6,10 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QHBoxLayout;
+
+namespace pwb {
 
 class EmptyState : public QWidget
 {
@@ -19,7 +22,7 @@ public:
     QString title() const;
     QString text() const;
     // Adds a button; returns it so callers can connect and test it.
-    class QPushButton* addAction(const QString& label);
+    QPushButton* addAction(const QString& label);
     void clearActions();
 
 private:
@@ -28,3 +31,5 @@ private:
     QLabel* m_text;
     QHBoxLayout* m_actions;
 };
+
+} // namespace pwb

@@ -3,7 +3,7 @@
 
 #include "project/fileindex.h"
 #include "project/filetreemodel.h"
-#include "project/project.h"
+#include "workspace/project.h"
 
 #include <QFileIconProvider>
 #include <QHeaderView>
@@ -13,6 +13,8 @@
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+namespace pwb {
 
 namespace {
 
@@ -115,3 +117,5 @@ void ProjectTree::updateStatus()
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
 }
+
+} // namespace pwb

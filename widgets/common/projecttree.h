@@ -4,11 +4,14 @@
 
 #include <QWidget>
 
-class Project;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTreeView;
 class QLabel;
+
+namespace pwb {
+
+class Project;
 
 class ProjectTree : public QWidget
 {
@@ -33,3 +36,5 @@ private:
     QTreeView* m_view;
     QLabel* m_status;
 };
+
+} // namespace pwb

@@ -13,6 +13,8 @@
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
+namespace pwb {
+
 namespace {
 
 // Two lines per recent project: the name, and the path dimmed beneath.
@@ -153,3 +155,5 @@ void WelcomePage::updateRecentVisibility()
     m_recentTitle->setVisible(any);
     m_recentView->setVisible(any);
 }
+
+} // namespace pwb

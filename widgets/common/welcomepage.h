@@ -5,9 +5,12 @@
 #include <QWidget>
 
 class QListView;
-class RecentProjectsModel;
 class QPushButton;
 class QLabel;
+
+namespace pwb {
+
+class RecentProjectsModel;
 
 class WelcomePage : public QWidget
 {
@@ -36,3 +39,5 @@ private:
     QLabel* m_recentTitle;
     QLabel* m_notice;
 };
+
+} // namespace pwb

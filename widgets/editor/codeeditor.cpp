@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "codeeditor.h"
 
-#include "project/whendone.h"
+#include "core/whendone.h"
 
 #include "highlighting.h"
 #include "linecoverageprovider.h"
@@ -25,6 +25,8 @@
 
 #include <algorithm>
 #include <memory>
+
+namespace pwb {
 
 namespace {
 
@@ -821,3 +823,5 @@ QString CodeEditor::gutterToolTip(const QPoint& gutterPos) const
     const QTextCursor c = cursorForPosition(QPoint(0, gutterPos.y()));
     return lineToolTip(c.blockNumber() + 1);
 }
+
+} // namespace pwb

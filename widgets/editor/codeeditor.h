@@ -17,6 +17,8 @@
 
 #include <functional>
 
+namespace pwb {
+
 class LineCoverageProvider;
 class LineNumberArea;
 
@@ -160,3 +162,5 @@ private:
     bool m_selectionsQueued = false;
     bool m_inThemeChange = false;
 };
+
+} // namespace pwb

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+namespace pwb {
+
 struct EditorAnnotation
 {
     enum class Severity
@@ -30,3 +32,5 @@ struct EditorAnnotation
 };
 
 using EditorAnnotations = QList<EditorAnnotation>;
+
+} // namespace pwb

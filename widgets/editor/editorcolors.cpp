@@ -3,6 +3,8 @@
 
 #include <QPalette>
 
+namespace pwb {
+
 QColor EditorColors::severity(EditorAnnotation::Severity s) const
 {
     switch (s) {
@@ -44,3 +46,5 @@ EditorColors EditorColors::fromPalette(const QPalette& palette)
     c.lens = palette.color(QPalette::PlaceholderText);
     return c;
 }
+
+} // namespace pwb

@@ -10,6 +10,8 @@
 
 class QPalette;
 
+namespace pwb {
+
 struct EditorColors
 {
     QColor background;
@@ -34,3 +36,5 @@ struct EditorColors
     static bool isDark(const QPalette& palette);
     static EditorColors fromPalette(const QPalette& palette);
 };
+
+} // namespace pwb

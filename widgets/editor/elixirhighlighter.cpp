@@ -5,6 +5,8 @@
 #include <QTextDocument>
 #include <QTimer>
 
+namespace pwb {
+
 ElixirHighlighter::ElixirHighlighter(QTextDocument* document, ElixirLexer::Mode mode, bool dark)
     : QSyntaxHighlighter(static_cast<QObject*>(document))
     , m_mode(mode)
@@ -163,3 +165,5 @@ void ElixirHighlighter::highlightBlock(const QString& text)
     }
     setCurrentBlockState(hashOf(spans));
 }
+
+} // namespace pwb

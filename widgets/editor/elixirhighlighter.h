@@ -10,6 +10,8 @@
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
+namespace pwb {
+
 class ElixirHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -42,3 +44,5 @@ private:
     bool m_dirty = true;
     QList<QList<Span>> m_lines; // per 0-based line
 };
+
+} // namespace pwb

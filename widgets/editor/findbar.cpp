@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QToolButton>
 
+namespace pwb {
+
 FindBar::FindBar(QWidget* parent)
     : QWidget(parent)
     , m_find(new QLineEdit(this))
@@ -175,3 +177,5 @@ void FindBar::keyPressEvent(QKeyEvent* event)
     }
     QWidget::keyPressEvent(event);
 }
+
+} // namespace pwb

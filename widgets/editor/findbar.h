@@ -6,11 +6,14 @@
 #include <QPointer>
 #include <QWidget>
 
-class CodeEditor;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+
+namespace pwb {
+
+class CodeEditor;
 
 class FindBar : public QWidget
 {
@@ -52,3 +55,5 @@ private:
     QPushButton* m_replaceButton;
     QPushButton* m_replaceAllButton;
 };
+
+} // namespace pwb

@@ -9,6 +9,8 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 
+namespace pwb {
+
 GoToLineBar::GoToLineBar(QWidget* parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
@@ -82,3 +84,5 @@ void GoToLineBar::keyPressEvent(QKeyEvent* event)
     }
     QWidget::keyPressEvent(event);
 }
+
+} // namespace pwb

@@ -5,9 +5,12 @@
 #include <QPointer>
 #include <QWidget>
 
-class CodeEditor;
 class QLabel;
 class QLineEdit;
+
+namespace pwb {
+
+class CodeEditor;
 
 class GoToLineBar : public QWidget
 {
@@ -31,3 +34,5 @@ private:
     QLineEdit* m_edit;
     QLabel* m_hint;
 };
+
+} // namespace pwb

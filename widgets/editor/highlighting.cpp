@@ -16,6 +16,8 @@
 #include <KSyntaxHighlighting/Theme>
 #endif
 
+namespace pwb {
+
 namespace Highlighting {
 
 namespace {
@@ -118,3 +120,5 @@ void applyPalette(QSyntaxHighlighter* highlighter, const QPalette& palette, Edit
 }
 
 } // namespace Highlighting
+
+} // namespace pwb

@@ -9,6 +9,9 @@
 class QPalette;
 class QSyntaxHighlighter;
 class QTextDocument;
+
+namespace pwb {
+
 struct EditorColors;
 
 namespace Highlighting {
@@ -25,3 +28,5 @@ QString backendFor(const QString& fileName);
 bool hasKSyntaxHighlighting();
 
 } // namespace Highlighting
+
+} // namespace pwb

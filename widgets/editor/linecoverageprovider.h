@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QObject>
 
+namespace pwb {
+
 class LineCoverageProvider : public QObject
 {
     Q_OBJECT
@@ -52,3 +54,5 @@ public:
 private:
     QHash<QString, QHash<int, int>> m_hits;
 };
+
+} // namespace pwb

@@ -6,6 +6,8 @@
 #include <QHelpEvent>
 #include <QToolTip>
 
+namespace pwb {
+
 LineNumberArea::LineNumberArea(CodeEditor* editor)
     : QWidget(editor)
     , m_editor(editor)
@@ -34,3 +36,5 @@ bool LineNumberArea::event(QEvent* event)
     }
     return QWidget::event(event);
 }
+
+} // namespace pwb

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+namespace pwb {
+
 class CodeEditor;
 
 class LineNumberArea : public QWidget
@@ -21,3 +23,5 @@ protected:
 private:
     CodeEditor* m_editor;
 };
+
+} // namespace pwb

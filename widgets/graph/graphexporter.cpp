@@ -12,6 +12,8 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
+namespace pwb {
+
 namespace GraphExporter {
 
 bool writeSvg(const GraphScene& scene, const QString& path, QString* error)
@@ -123,3 +125,5 @@ bool exportProject(const QString& root, GraphMode mode, const QString& path, QSt
 }
 
 } // namespace GraphExporter
+
+} // namespace pwb

@@ -5,8 +5,11 @@
 
 #include "graph/graphpresentation.h"
 
-class GraphScene;
 class QFont;
+
+namespace pwb {
+
+class GraphScene;
 
 namespace GraphExporter {
 bool writeSvg(const GraphScene& scene, const QString& path, QString* error = nullptr);
@@ -19,3 +22,5 @@ GraphPresentation::SizeFunction sizeFunction(const QFont& font);
 bool exportProject(const QString& root, GraphMode mode, const QString& path,
                    QString* error = nullptr, int* nodeCount = nullptr);
 } // namespace GraphExporter
+
+} // namespace pwb

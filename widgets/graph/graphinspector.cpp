@@ -5,6 +5,8 @@
 
 #include <QUrlQuery>
 
+namespace pwb {
+
 GraphInspector::GraphInspector(GraphScene* scene, QWidget* parent)
     : QTextBrowser(parent)
     , m_scene(scene)
@@ -113,3 +115,5 @@ void GraphInspector::showNode(int index)
          edgeList(false);
     setHtml(h);
 }
+
+} // namespace pwb

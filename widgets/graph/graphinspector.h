@@ -5,6 +5,8 @@
 
 #include <QTextBrowser>
 
+namespace pwb {
+
 class GraphScene;
 
 class GraphInspector : public QTextBrowser
@@ -26,3 +28,5 @@ private:
     GraphScene* m_scene;
     int m_node = -1;
 };
+
+} // namespace pwb

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "graphpage.h"
 
-#include "project/whendone.h"
+#include "core/whendone.h"
 
 #include "common/emptystate.h"
 #include "graph/graphmodel.h"
@@ -9,7 +9,7 @@
 #include "graphinspector.h"
 #include "graphscene.h"
 #include "graphview.h"
-#include "project/project.h"
+#include "workspace/project.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -25,6 +25,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+namespace pwb {
 
 GraphPage::GraphPage(Project* project, QWidget* parent)
     : QWidget(parent)
@@ -340,3 +342,5 @@ void GraphPage::changeEvent(QEvent* event)
         m_scene->setColors(GraphColors::fromPalette(palette()));
     QWidget::changeEvent(event);
 }
+
+} // namespace pwb

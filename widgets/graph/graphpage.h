@@ -11,11 +11,6 @@
 #include <atomic>
 #include <memory>
 
-class EmptyState;
-class GraphInspector;
-class GraphScene;
-class GraphView;
-class Project;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -23,6 +18,14 @@ class QListWidget;
 class QProgressBar;
 class QStackedWidget;
 class QToolButton;
+
+namespace pwb {
+
+class EmptyState;
+class GraphInspector;
+class GraphScene;
+class GraphView;
+class Project;
 
 class GraphPage : public QWidget
 {
@@ -81,3 +84,5 @@ private:
     quint64 m_generation = 0;
     bool m_layingOut = false;
 };
+
+} // namespace pwb

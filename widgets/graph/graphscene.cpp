@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QtMath>
 
+namespace pwb {
+
 namespace {
 constexpr double kRadius = 6;
 constexpr double kStripe = 5;
@@ -379,3 +381,5 @@ void GraphScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
         emit nodeActivated(hit);
     event->accept();
 }
+
+} // namespace pwb

@@ -10,8 +10,11 @@
 #include <QPalette>
 #include <QSet>
 
-class GraphNodeItem;
 class QGraphicsPathItem;
+
+namespace pwb {
+
+class GraphNodeItem;
 
 // Colours derived from the palette, so light and dark both read well.
 struct GraphColors
@@ -71,3 +74,5 @@ private:
     QRectF m_graphRect;
     int m_selected = -1;
 };
+
+} // namespace pwb

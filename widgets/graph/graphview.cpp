@@ -6,6 +6,8 @@
 #include <QKeyEvent>
 #include <QWheelEvent>
 
+namespace pwb {
+
 GraphView::GraphView(GraphScene* scene, QWidget* parent)
     : QGraphicsView(scene, parent)
     , m_scene(scene)
@@ -116,3 +118,5 @@ bool GraphView::focusNextPrevChild(bool next)
     centreOnNode(target);
     return true;
 }
+
+} // namespace pwb

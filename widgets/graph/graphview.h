@@ -5,6 +5,8 @@
 
 #include <QGraphicsView>
 
+namespace pwb {
+
 class GraphScene;
 
 class GraphView : public QGraphicsView
@@ -32,3 +34,5 @@ private:
     GraphScene* m_scene;
     bool m_autoFit = true;
 };
+
+} // namespace pwb

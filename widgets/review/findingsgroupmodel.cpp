@@ -7,6 +7,8 @@
 #include <QFont>
 #include <QMap>
 
+namespace pwb {
+
 FindingsGroupModel::FindingsGroupModel(QObject* parent)
     : QAbstractItemModel(parent)
 {}
@@ -204,3 +206,5 @@ Qt::ItemFlags FindingsGroupModel::flags(const QModelIndex& index) const
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
+
+} // namespace pwb

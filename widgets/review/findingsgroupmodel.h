@@ -7,6 +7,8 @@
 #include <QAbstractItemModel>
 #include <QPointer>
 
+namespace pwb {
+
 class FindingsGroupModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -59,3 +61,5 @@ private:
     QList<Group> m_groups;
     QList<QPair<int, int>> m_where; // source row -> (group, position); group -1 when flat
 };
+
+} // namespace pwb

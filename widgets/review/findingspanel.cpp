@@ -19,6 +19,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+namespace pwb {
+
 FindingsPanel::FindingsPanel(QWidget* parent)
     : QWidget(parent)
     , m_filter(new FindingsFilterModel(this))
@@ -260,3 +262,5 @@ void FindingsPanel::updateSummary()
     const int total = m_model ? m_model->count() : 0;
     m_summary->setText(tr("%1 of %n finding(s)", nullptr, total).arg(m_changed->rowCount()));
 }
+
+} // namespace pwb

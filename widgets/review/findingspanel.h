@@ -8,16 +8,19 @@
 
 #include <QWidget>
 
-class ChangedLinesFilterModel;
-class FindingsFilterModel;
-class FindingsGroupModel;
-class FindingsModel;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QToolButton;
 class QTreeView;
+
+namespace pwb {
+
+class ChangedLinesFilterModel;
+class FindingsFilterModel;
+class FindingsGroupModel;
+class FindingsModel;
 
 class FindingsPanel : public QWidget
 {
@@ -70,3 +73,5 @@ private:
     QLabel* m_summary;
     QLabel* m_note;
 };
+
+} // namespace pwb

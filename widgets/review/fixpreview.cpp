@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+namespace pwb {
+
 namespace FixPreview {
 
 namespace {
@@ -111,3 +113,5 @@ QString unifiedDiff(const QString& path, const QString& before, const QString& a
 }
 
 } // namespace FixPreview
+
+} // namespace pwb

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+namespace pwb {
+
 namespace FixPreview {
 
 struct Edit
@@ -30,3 +32,5 @@ QString unifiedDiff(const QString& path, const QString& before, const QString& a
                     int context = 2);
 
 } // namespace FixPreview
+
+} // namespace pwb

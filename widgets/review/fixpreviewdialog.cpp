@@ -11,6 +11,8 @@
 #include <QTextBlock>
 #include <QVBoxLayout>
 
+namespace pwb {
+
 FixPreviewDialog::FixPreviewDialog(const Finding& finding, const QString& diff, QWidget* parent)
     : QDialog(parent)
     , m_diff(new QPlainTextEdit(this))
@@ -53,3 +55,5 @@ FixPreviewDialog::FixPreviewDialog(const Finding& finding, const QString& diff, 
     layout->addWidget(buttons);
     resize(720, 360);
 }
+
+} // namespace pwb

@@ -8,6 +8,8 @@
 
 class QPlainTextEdit;
 
+namespace pwb {
+
 class FixPreviewDialog : public QDialog
 {
     Q_OBJECT
@@ -18,3 +20,5 @@ public:
 private:
     QPlainTextEdit* m_diff;
 };
+
+} // namespace pwb

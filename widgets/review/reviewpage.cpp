@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reviewpage.h"
 
-#include "project/whendone.h"
+#include "core/whendone.h"
 
 #include "common/emptystate.h"
 #include "editor/codeeditor.h"
@@ -11,7 +11,7 @@
 #include "findingspanel.h"
 #include "fixpreview.h"
 #include "fixpreviewdialog.h"
-#include "project/project.h"
+#include "workspace/project.h"
 #include "review/findingsmodel.h"
 #include "review/projectreview.h"
 #include "review/ruleengine.h"
@@ -31,6 +31,8 @@
 #include <QTextBlock>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+namespace pwb {
 
 namespace {
 
@@ -607,3 +609,5 @@ QString ReviewPage::gitStatusToolTip() const
         lines << s.message;
     return lines.join(u'\n');
 }
+
+} // namespace pwb

@@ -11,6 +11,13 @@
 
 #include <functional>
 
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+
+namespace pwb {
+
 class CodeEditor;
 class EmptyState;
 class FindBar;
@@ -19,10 +26,6 @@ class FindingsPanel;
 class GoToLineBar;
 class LineCoverageProvider;
 class Project;
-class QLabel;
-class QSplitter;
-class QStackedWidget;
-class QTabWidget;
 
 class ReviewPage : public QWidget
 {
@@ -106,3 +109,5 @@ private:
     Rechecker m_rechecker;
     ClosePrompt m_closePrompt;
 };
+
+} // namespace pwb

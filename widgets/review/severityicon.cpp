@@ -8,6 +8,8 @@
 #include <QPalette>
 #include <QPixmap>
 
+namespace pwb {
+
 namespace SeverityIcon {
 
 QIcon icon(Finding::Severity severity)
@@ -49,3 +51,5 @@ QString glyph(Finding::Severity severity)
 }
 
 } // namespace SeverityIcon
+
+} // namespace pwb

@@ -7,7 +7,11 @@
 
 #include <QIcon>
 
+namespace pwb {
+
 namespace SeverityIcon {
 QIcon icon(Finding::Severity severity);
 QString glyph(Finding::Severity severity); // ● ▲ ■
 } // namespace SeverityIcon
+
+} // namespace pwb

@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QPainter>
 
+namespace pwb {
+
 void CoverageBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                 const QModelIndex& index) const
 {
@@ -52,3 +54,5 @@ QSize CoverageBarDelegate::sizeHint(const QStyleOptionViewItem& option,
     s.setWidth(std::max(s.width(), 220));
     return s;
 }
+
+} // namespace pwb

@@ -4,6 +4,8 @@
 
 #include <QStyledItemDelegate>
 
+namespace pwb {
+
 class CoverageBarDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -13,3 +15,5 @@ public:
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 };
+
+} // namespace pwb

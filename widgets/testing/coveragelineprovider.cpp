@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "coveragelineprovider.h"
 
+namespace pwb {
+
 CoverageLineProvider::CoverageLineProvider(CoverageModel* model, QObject* parent)
     : LineCoverageProvider(parent)
     , m_model(model)
@@ -22,3 +24,5 @@ QString CoverageLineProvider::lineSource(const QString& relativePath) const
 {
     return m_model ? m_model->lineSource(relativePath) : QString();
 }
+
+} // namespace pwb

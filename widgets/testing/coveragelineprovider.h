@@ -8,6 +8,8 @@
 
 #include <QPointer>
 
+namespace pwb {
+
 class CoverageLineProvider : public LineCoverageProvider
 {
     Q_OBJECT
@@ -21,3 +23,5 @@ public:
 private:
     QPointer<CoverageModel> m_model;
 };
+
+} // namespace pwb

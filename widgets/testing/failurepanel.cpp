@@ -7,6 +7,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+namespace pwb {
+
 namespace {
 bool isDark(const QPalette& p)
 {
@@ -159,3 +161,5 @@ void FailurePanel::render()
                 pre(t.logs);
     setHtml(html);
 }
+
+} // namespace pwb

@@ -7,6 +7,8 @@
 
 #include <QTextBrowser>
 
+namespace pwb {
+
 class FailurePanel : public QTextBrowser
 {
     Q_OBJECT
@@ -39,3 +41,5 @@ private:
     QSet<QString> m_files;
     QStringList m_links;
 };
+
+} // namespace pwb

@@ -6,6 +6,8 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+namespace pwb {
+
 TestHistoryChart::TestHistoryChart(QWidget* parent)
     : QChartView(parent)
     , m_pass(new QLineSeries)
@@ -95,3 +97,5 @@ void TestHistoryChart::applyTheme()
     chart()->setTitleBrush(palette().color(QPalette::Text));
     chart()->legend()->setLabelColor(palette().color(QPalette::Text));
 }
+
+} // namespace pwb

@@ -8,6 +8,8 @@
 
 class QLineSeries;
 
+namespace pwb {
+
 class TestHistoryChart : public QChartView
 {
     Q_OBJECT
@@ -26,3 +28,5 @@ private:
     QLineSeries* m_coverage;
     QLineSeries* m_duration;
 };
+
+} // namespace pwb

@@ -5,8 +5,8 @@
 #include "coveragebardelegate.h"
 #include "failurepanel.h"
 #include "project/fileindex.h"
-#include "project/project.h"
-#include "project/whendone.h"
+#include "workspace/project.h"
+#include "core/whendone.h"
 #include "store/database.h"
 #include "testhistorychart.h"
 #include "testing/ansitext.h"
@@ -52,6 +52,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+namespace pwb {
 
 namespace {
 QString lastRunFile(const QString& root)
@@ -1044,3 +1046,5 @@ bool TestsPage::exportJUnit(const QString& path, QString* error)
     return JUnitExport::write(path, m_model->tests(), m_model->appName(),
                               double(m_model->elapsedMs()) / 1000.0, error);
 }
+
+} // namespace pwb

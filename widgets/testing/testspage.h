@@ -13,11 +13,6 @@
 
 #include <memory>
 
-class CoverageModel;
-class Database;
-class EmptyState;
-class FailurePanel;
-class Project;
 class QAction;
 class QComboBox;
 class QFileSystemWatcher;
@@ -33,6 +28,14 @@ class QTableView;
 class QTimer;
 class QTreeView;
 class QTreeWidget;
+
+namespace pwb {
+
+class CoverageModel;
+class Database;
+class EmptyState;
+class FailurePanel;
+class Project;
 class TestHistory;
 class TestHistoryChart;
 class TestRunModel;
@@ -154,3 +157,5 @@ private:
     bool m_restored = false;
     quint64 m_generation = 0;
 };
+
+} // namespace pwb

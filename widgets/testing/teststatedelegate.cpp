@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QPixmap>
 
+namespace pwb {
+
 QColor TestStateDelegate::stateColor(int state, const QPalette& palette)
 {
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
@@ -49,3 +51,5 @@ void TestStateDelegate::initStyleOption(QStyleOptionViewItem* option,
         option->palette.setColor(QPalette::Text, c);
     }
 }
+
+} // namespace pwb

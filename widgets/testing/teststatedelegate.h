@@ -4,6 +4,8 @@
 
 #include <QStyledItemDelegate>
 
+namespace pwb {
+
 class TestStateDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -14,3 +16,5 @@ public:
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
 };
+
+} // namespace pwb

@@ -16,6 +16,8 @@
 #include <QThread>
 #include <QUrlQuery>
 
+namespace pwb {
+
 namespace {
 
 constexpr qint64 kMaxFile = qint64(512) << 20;
@@ -266,3 +268,5 @@ void TraceServer::handle(const QHttpServerRequest& request, QHttpServerResponder
     send(responder, QHttpServerResponder::StatusCode::Ok, mimeType(file), device.readAll(),
          request.method() == QHttpServerRequest::Method::Head);
 }
+
+} // namespace pwb

@@ -16,6 +16,8 @@ class QHttpServerRequest;
 class QHttpServerResponder;
 class QThread;
 
+namespace pwb {
+
 class TraceServer : public QObject
 {
     Q_OBJECT
@@ -62,3 +64,5 @@ private:
     mutable QMutex m_mutex;
     QHash<QString, Mount> m_mounts;
 };
+
+} // namespace pwb

@@ -2,7 +2,7 @@
 #include "tracespage.h"
 
 #include "common/emptystate.h"
-#include "project/project.h"
+#include "workspace/project.h"
 #include "traces/playwrightinstall.h"
 #include "traces/tracelistmodel.h"
 #include "traces/tracemodel.h"
@@ -28,6 +28,8 @@
 #include <QTreeView>
 #include <QUrlQuery>
 #include <QVBoxLayout>
+
+namespace pwb {
 
 namespace {
 
@@ -503,3 +505,5 @@ void TracesPage::runTests()
     m_run->setEnabled(false);
     m_status->setText(tr("Running playwright test…"));
 }
+
+} // namespace pwb

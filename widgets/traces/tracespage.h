@@ -8,8 +8,6 @@
 #include <QUrl>
 #include <QWidget>
 
-class EmptyState;
-class Project;
 class QLabel;
 class QPlainTextEdit;
 class QProcess;
@@ -18,6 +16,11 @@ class QStackedWidget;
 class QTabWidget;
 class QTextBrowser;
 class QTreeView;
+
+namespace pwb {
+
+class EmptyState;
+class Project;
 class TraceModel;
 class TraceServer;
 class TraceTimeline;
@@ -85,3 +88,5 @@ private:
     QString m_selectedPath;
     int m_mountCounter = 0;
 };
+
+} // namespace pwb

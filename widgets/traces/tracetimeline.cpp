@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tracetimeline.h"
 
-#include "project/whendone.h"
+#include "core/whendone.h"
 
 #include "traces/tracemodel.h"
 
@@ -9,6 +9,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QtConcurrent>
+
+namespace pwb {
 
 namespace {
 
@@ -278,3 +280,5 @@ void TraceTimeline::keyPressEvent(QKeyEvent* event)
     setCurrentRow(row);
     emit actionClicked(row);
 }
+
+} // namespace pwb

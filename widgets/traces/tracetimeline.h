@@ -8,6 +8,8 @@
 #include <QPixmap>
 #include <QWidget>
 
+namespace pwb {
+
 class TraceModel;
 
 class TraceTimeline : public QWidget
@@ -48,3 +50,5 @@ private:
     static constexpr int kBarHeight = 6;
     static constexpr int kLiveViewLane = 22;
 };
+
+} // namespace pwb

@@ -12,6 +12,8 @@
 
 #include <atomic>
 
+namespace pwb {
+
 // Blocks every request that is not for our server (data: and blob: stay inside the page).
 class Interceptor : public QWebEngineUrlRequestInterceptor
 {
@@ -155,3 +157,5 @@ QWebEngineView* TraceWebView::createWindow(QWebEnginePage::WebWindowType)
     connect(popup, &QObject::destroyed, view, &QObject::deleteLater);
     return view;
 }
+
+} // namespace pwb

@@ -8,6 +8,9 @@
 #include <QWebEngineView>
 
 class QWebEngineProfile;
+
+namespace pwb {
+
 class TraceServer;
 
 class TraceWebView : public QWebEngineView
@@ -38,3 +41,5 @@ private:
     Confirm m_confirm;
     bool m_asking = false;
 };
+
+} // namespace pwb

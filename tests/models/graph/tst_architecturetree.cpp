@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QTest>
 
+using namespace pwb;
+
 namespace {
 // The seeds live beside the repository (../shared/seeds from the main checkout, two
 // levels up from a worktree); a fresh clone has none, and the seed tests skip.

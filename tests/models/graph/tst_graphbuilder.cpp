@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QTest>
 
+using namespace pwb;
+
 namespace {
 bool hasDiagnostic(const GraphData& g, const QString& code, const QString& path, int line,
                    const QString& text = {})

@@ -6,6 +6,8 @@
 #include <QTest>
 #include <QtConcurrent>
 
+using namespace pwb;
+
 namespace {
 
 // Every node placed inside the bounds, no two boxes overlapping, every edge routed.

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace pwb;
+
 namespace {
 const QString kFixture = QStringLiteral(PWB_FIXTURES "/graph/project");
 

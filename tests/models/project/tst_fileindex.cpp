@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "project/fileindex.h"
 #include "project/filetreemodel.h"
-#include "project/project.h"
+#include "workspace/project.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace pwb;
 
 class TestFileIndex : public QObject
 {

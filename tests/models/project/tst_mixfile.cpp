@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+using namespace pwb;
+
 class TestMixFile : public QObject
 {
     Q_OBJECT

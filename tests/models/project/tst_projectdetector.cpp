@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace pwb;
+
 namespace {
 QString fixture(const char* name)
 {

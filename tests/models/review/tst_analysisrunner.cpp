@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "project/fileindex.h"
-#include "project/project.h"
+#include "workspace/project.h"
 #include "review/analysisrunner.h"
 #include "review/findingsmodel.h"
 #include "review/projectreview.h"
@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace pwb;
 
 namespace {
 

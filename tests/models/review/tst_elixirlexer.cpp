@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QTest>
 
+using namespace pwb;
+
 namespace {
 
 // "kind:text" for every token, the form the tests compare.

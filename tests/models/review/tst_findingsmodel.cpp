@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace pwb;
+
 namespace {
 
 Finding make(const QString& path, int line, const QString& rule, Finding::Severity sev,

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QTest>
 
+using namespace pwb;
+
 namespace {
 
 QString fixtureDir(const QString& rule, const char* kind)

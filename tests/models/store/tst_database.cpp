@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace pwb;
+
 class TestDatabase : public QObject
 {
     Q_OBJECT

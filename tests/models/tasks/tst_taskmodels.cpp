@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace pwb;
+
 namespace {
 QList<TaskDocuments::Entry> fixtures()
 {

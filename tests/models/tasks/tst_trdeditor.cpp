@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+using namespace pwb;
+
 namespace {
 QByteArray readFile(const QString& path)
 {

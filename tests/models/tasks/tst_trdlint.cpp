@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace pwb;
+
 namespace {
 QByteArray readFile(const QString& path)
 {

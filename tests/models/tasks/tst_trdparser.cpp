@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QTest>
 
+using namespace pwb;
+
 namespace {
 QByteArray readFile(const QString& path)
 {

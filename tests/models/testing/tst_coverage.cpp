@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace pwb;
+
 namespace {
 QByteArray fixture(const QString& name)
 {

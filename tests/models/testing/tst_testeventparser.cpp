@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QTest>
 
+using namespace pwb;
+
 namespace {
 QByteArray readFixture(const QString& name)
 {

@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+using namespace pwb;
+
 namespace {
 QList<TestEvent> captured(const QString& name)
 {

@@ -10,6 +10,8 @@
 
 #include <csignal>
 
+using namespace pwb;
+
 namespace {
 QString fixture(const QString& name)
 {

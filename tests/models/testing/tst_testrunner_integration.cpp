@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace pwb;
+
 Q_DECLARE_METATYPE(TestRunOutcome)
 
 namespace {

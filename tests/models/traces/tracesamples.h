@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 
+
 inline const QByteArray kSample[] = {
     QByteArray(R"({"version":10,"type":"context-options","origin":"library","browserName":"chromium","playwrightVersion":"1.65.1","options":{},"wallTime":1000000,"monotonicTime":100,"title":"synthetic"})"),
     QByteArray(R"({"version":9,"type":"context-options","browserName":"firefox","wallTime":5000,"monotonicTime":10,"options":{}})"),

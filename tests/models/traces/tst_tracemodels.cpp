@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // TraceListModel (discovery, reading, the watcher) and TraceModel (one trace's actions).
-#include "project/project.h"
+#include "workspace/project.h"
 #include "traces/reportreader.h"
 #include "traces/tracelistmodel.h"
 #include "traces/tracemodel.h"
@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace pwb;
 
 namespace {
 

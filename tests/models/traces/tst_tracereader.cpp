@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace pwb;
+
 namespace {
 
 QString fixture(const QString& name)

@@ -12,6 +12,7 @@
 
 #include <zip.h>
 
+
 namespace ZipTestUtil {
 
 struct Entry

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+using namespace pwb;
+
 struct TestGitRepo::Private
 {
     Git::Repository repo;

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+
 class QTemporaryDir;
 
 class TestGitRepo

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace pwb;
+
 namespace QTest {
 template <> char* toString(const LineRange& r)
 {

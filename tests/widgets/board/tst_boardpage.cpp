@@ -5,7 +5,7 @@
 #include "board/taskdetailpanel.h"
 #include "common/emptystate.h"
 #include "project/fileindex.h"
-#include "project/project.h"
+#include "workspace/project.h"
 #include "tasks/boardmodel.h"
 #include "tasks/taskdocuments.h"
 
@@ -23,6 +23,8 @@
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
+
+using namespace pwb;
 
 namespace {
 QByteArray readAll(const QString& path)

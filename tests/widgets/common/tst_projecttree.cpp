@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "common/projecttree.h"
 #include "project/fileindex.h"
-#include "project/project.h"
+#include "workspace/project.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
+
+using namespace pwb;
 
 class TestProjectTree : public QObject
 {

@@ -15,6 +15,8 @@
 #include <QTextBlock>
 #include <QTimer>
 
+using namespace pwb;
+
 namespace {
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& contents)

@@ -15,6 +15,8 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
+using namespace pwb;
+
 namespace {
 
 QByteArray fixture(const char* name)

@@ -5,7 +5,7 @@
 #include "graph/graphpage.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
-#include "project/project.h"
+#include "workspace/project.h"
 
 #include <QApplication>
 #include <QFile>
@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+using namespace pwb;
 
 namespace {
 const QString kFixture = QStringLiteral(PWB_FIXTURES "/graph/project");

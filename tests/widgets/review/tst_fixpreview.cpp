@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+using namespace pwb;
+
 class TestFixPreview : public QObject
 {
     Q_OBJECT

@@ -2,7 +2,7 @@
 #include "editor/codeeditor.h"
 #include "editor/findbar.h"
 #include "mainwindow.h"
-#include "project/project.h"
+#include "workspace/project.h"
 #include "review/findingsfiltermodel.h"
 #include "review/findingsgroupmodel.h"
 #include "review/findingsmodel.h"
@@ -28,6 +28,8 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+
+using namespace pwb;
 
 namespace {
 

@@ -3,7 +3,7 @@
 #include "editor/codeeditor.h"
 #include "editor/linenumberarea.h"
 #include "project/fileindex.h"
-#include "project/project.h"
+#include "workspace/project.h"
 #include "review/reviewpage.h"
 #include "testing/coveragedata.h"
 #include "testing/coveragelineprovider.h"
@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+
+using namespace pwb;
 
 namespace {
 

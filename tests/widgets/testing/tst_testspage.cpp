@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "common/emptystate.h"
 #include "project/fileindex.h"
-#include "project/project.h"
+#include "workspace/project.h"
 #include "store/database.h"
 #include "testing/coveragemodel.h"
 #include "testing/failurepanel.h"
@@ -23,6 +23,8 @@
 #include <QTest>
 #include <QTreeView>
 #include <QUrl>
+
+using namespace pwb;
 
 Q_DECLARE_METATYPE(TestRunOutcome)
 

@@ -2,7 +2,7 @@
 // A real run of the demo's domain app from the Tests view (needs elixir), and the
 // umbrella's web app, which cannot compile offline, saying so.
 #include "project/fileindex.h"
-#include "project/project.h"
+#include "workspace/project.h"
 #include "store/database.h"
 #include "testing/ansitext.h"
 #include "testing/coveragemodel.h"
@@ -20,6 +20,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace pwb;
 
 Q_DECLARE_METATYPE(TestRunOutcome)
 

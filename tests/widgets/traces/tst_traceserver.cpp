@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace pwb;
+
 namespace {
 
 struct Reply

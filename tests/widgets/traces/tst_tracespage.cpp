@@ -2,7 +2,7 @@
 // The traces view on the demo project: list, timeline, action details, and the web view
 // rendering our own trace page, the HTML report and (when installed) Playwright's viewer.
 #include "common/emptystate.h"
-#include "project/project.h"
+#include "workspace/project.h"
 #include "traces/tracelistmodel.h"
 #include "traces/tracemodel.h"
 #include "traces/traceserver.h"
@@ -19,6 +19,8 @@
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QWebEnginePage>
+
+using namespace pwb;
 
 namespace {
 

@@ -11,6 +11,8 @@
 
 #include <utility>
 
+namespace pwb {
+
 template <typename T, typename F> void whenDone(QObject* context, const QFuture<T>& future, F&& f)
 {
     auto* watcher = new QFutureWatcher<T>(context);
@@ -21,3 +23,5 @@ template <typename T, typename F> void whenDone(QObject* context, const QFuture<
                      });
     watcher->setFuture(future);
 }
+
+} // namespace pwb

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "project.h"
-#include "whendone.h"
+#include "core/whendone.h"
 
-#include "fileindex.h"
-#include "filetreemodel.h"
+#include "project/fileindex.h"
+#include "project/filetreemodel.h"
 #include "graph/graphmodel.h"
-#include "projectdetector.h"
+#include "project/projectdetector.h"
 #include "review/projectreview.h"
 #include "tasks/taskdocuments.h"
 #include "traces/tracelistmodel.h"
@@ -15,6 +15,8 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QtConcurrent>
+
+namespace pwb {
 
 Project::Project(QObject* parent)
     : QObject(parent)
@@ -138,3 +140,5 @@ QString Project::absolutePath(const QString& relative) const
 {
     return QDir(m_info.root).filePath(relative);
 }
+
+} // namespace pwb

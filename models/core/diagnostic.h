@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+namespace pwb {
+
 struct Diagnostic
 {
     enum class Severity
@@ -31,3 +33,5 @@ struct Diagnostic
 };
 
 using Diagnostics = QList<Diagnostic>;
+
+} // namespace pwb

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "diagnostic.h"
 
+namespace pwb {
+
 QString Diagnostic::toString() const
 {
     QString where = path;
@@ -37,3 +39,5 @@ QString Diagnostic::severityName(Severity s)
     }
     return {};
 }
+
+} // namespace pwb

@@ -3,15 +3,18 @@
 // Detection and scanning run off the GUI thread; views listen to the signals.
 #pragma once
 
-#include "projectinfo.h"
+#include "project/projectinfo.h"
 
 #include <QObject>
+
+class QFileSystemWatcher;
+
+namespace pwb {
 
 class FileIndex;
 class FileTreeModel;
 class GraphModel;
 class ProjectReview;
-class QFileSystemWatcher;
 class TaskDocuments;
 class VcsContext;
 class TraceListModel;
@@ -67,3 +70,5 @@ private:
     quint64 m_generation = 0;
     bool m_open = false;
 };
+
+} // namespace pwb
