@@ -3,9 +3,10 @@
 
 #include "graphalgorithms.h"
 
+#include "core/projectfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QHash>
 #include <QSet>
 
@@ -171,28 +172,16 @@ GraphData GraphBuilder::buildProject(const QString& root, const QStringList& pro
                                      const std::atomic_bool* cancel)
 {
     GraphBuilder b;
-    const QDir dir(root);
     Diagnostics readErrors;
     for (const QString& rel : sourceFiles(projectFiles)) {
         if (cancel && cancel->load())
             return {};
-        QFile file(dir.filePath(rel));
-        if (file.size() > kMaxFileBytes) {
-            readErrors.append(
-                Diagnostic{rel, 0, 0, QStringLiteral("graph-file-size"),
-                           QCoreApplication::translate("GraphBuilder", "skipped: larger than 4 MB"),
-                           Diagnostic::Severity::Warning});
+        const ProjectFile::Result file = ProjectFile::read(root, rel, kMaxFileBytes);
+        if (!file.ok()) {
+            readErrors.append(ProjectFile::diagnostic(file, rel));
             continue;
         }
-        if (!file.open(QIODevice::ReadOnly)) {
-            readErrors.append(
-                Diagnostic{rel, 0, 0, QStringLiteral("graph-read"),
-                           QCoreApplication::translate("GraphBuilder", "cannot read: %1")
-                               .arg(file.errorString()),
-                           Diagnostic::Severity::Error});
-            continue;
-        }
-        b.addFile(rel, QString::fromUtf8(file.readAll()),
+        b.addFile(rel, QString::fromUtf8(file.bytes),
                   rel.startsWith(QStringLiteral("agents/"), Qt::CaseInsensitive));
     }
     GraphData g = b.build();

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "graphloader.h"
 
+#include "core/projectfile.h"
 #include "graphbuilder.h"
 #include "tasks/trdparser.h"
 
 #include <QDir>
 #include <QDirIterator>
-#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -59,10 +59,10 @@ GraphSnapshot load(const QString& root, const QStringList& files, const std::ato
             s.cancelled = true;
             return s;
         }
-        QFile f(dir.filePath(rel));
-        if (f.size() > kMaxTrdBytes || !f.open(QIODevice::ReadOnly))
-            continue;
-        docs.append(TrdParser::parse(f.readAll(), rel));
+        const ProjectFile::Result f = ProjectFile::read(root, rel, kMaxTrdBytes);
+        if (!f.ok())
+            continue; // the tasks view reports why
+        docs.append(TrdParser::parse(f.bytes, rel));
         if (!s.sources.contains(rel))
             s.sources.append(rel);
     }

@@ -4,9 +4,10 @@
 #include "mixfile.h"
 #include "mixlock.h"
 
+#include "core/projectfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace pwb {
@@ -15,28 +16,16 @@ namespace {
 
 constexpr qint64 kMaxMixFileBytes = 4 * 1024 * 1024;
 
-std::optional<QString> readText(const QString& absPath, const QString& shownPath,
-                                Diagnostics& diags)
+// mix.exs and mix.lock of a project someone else wrote: regular files inside the root only
+// (a FIFO would hang, a link to /dev/zero would stream forever), capped by bytes read.
+std::optional<QString> readText(const QString& root, const QString& shownPath, Diagnostics& diags)
 {
-    QFile f(absPath);
-    if (QFileInfo(absPath).isDir() || !f.open(QIODevice::ReadOnly)) {
-        const QString why = QFileInfo(absPath).isDir()
-                                ? QCoreApplication::translate("ProjectDetector", "it is a folder")
-                                : f.errorString();
-        diags.append({shownPath, 0, 0, QStringLiteral("unreadable"),
-                      QCoreApplication::translate("ProjectDetector", "cannot be read: %1").arg(why),
-                      Diagnostic::Severity::Error});
+    const ProjectFile::Result r = ProjectFile::read(root, shownPath, kMaxMixFileBytes);
+    if (!r.ok()) {
+        diags.append(ProjectFile::diagnostic(r, shownPath));
         return std::nullopt;
     }
-    if (f.size() > kMaxMixFileBytes) {
-        diags.append(
-            {shownPath, 0, 0, QStringLiteral("too-large"),
-             QCoreApplication::translate("ProjectDetector", "is larger than %1 MiB; not read")
-                 .arg(kMaxMixFileBytes / (1024 * 1024)),
-             Diagnostic::Severity::Error});
-        return std::nullopt;
-    }
-    return QString::fromUtf8(f.readAll());
+    return QString::fromUtf8(r.bytes);
 }
 
 void noteDependencies(const MixFile& mix, const QString& appName, ProjectInfo& info)
@@ -115,8 +104,8 @@ std::optional<ProjectInfo> ProjectDetector::detect(const QString& path, QString*
     }
 
     info.kind = ProjectKind::Mix;
-    const std::optional<QString> rootText = readText(root.filePath(QStringLiteral("mix.exs")),
-                                                     QStringLiteral("mix.exs"), info.diagnostics);
+    const std::optional<QString> rootText =
+        readText(info.root, QStringLiteral("mix.exs"), info.diagnostics);
     if (!rootText) {
         info.summary = QCoreApplication::translate("ProjectDetector",
                                                    "Mix project whose mix.exs cannot be read");
@@ -144,7 +133,7 @@ std::optional<ProjectInfo> ProjectDetector::detect(const QString& path, QString*
             AppInfo app;
             app.name = dir;
             app.path = rel;
-            if (const auto text = readText(root.filePath(mixPath), mixPath, info.diagnostics)) {
+            if (const auto text = readText(info.root, mixPath, info.diagnostics)) {
                 const MixFile appMix = MixFile::parse(*text, mixPath);
                 info.diagnostics += appMix.diagnostics;
                 if (!appMix.app.isEmpty())
@@ -171,7 +160,7 @@ std::optional<ProjectInfo> ProjectDetector::detect(const QString& path, QString*
 
     const QString lockPath = root.filePath(QStringLiteral("mix.lock"));
     if (QFileInfo::exists(lockPath)) {
-        if (const auto text = readText(lockPath, QStringLiteral("mix.lock"), info.diagnostics)) {
+        if (const auto text = readText(info.root, QStringLiteral("mix.lock"), info.diagnostics)) {
             const MixLock lock = MixLock::parse(*text, QStringLiteral("mix.lock"));
             info.diagnostics += lock.diagnostics;
             for (const QString& pkg : ProjectInfo::trackedPackages()) {

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "analyzer.h"
 
+#include "core/projectfile.h"
 #include "elixirlexer.h"
 #include "ruleengine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -53,15 +53,16 @@ QStringList Analyzer::analyzableFiles(const QStringList& relativePaths)
 
 FileAnalysis Analyzer::analyzeFile(const QString& root, const QString& relativePath)
 {
-    QFile f(QDir(root).filePath(relativePath));
-    if (!f.open(QIODevice::ReadOnly)) {
+    const ProjectFile::Result f = ProjectFile::read(root, relativePath);
+    if (!f.ok()) {
         FileAnalysis out;
         out.path = relativePath;
-        out.diagnostics.append(Diagnostic{relativePath, 0, 0, QStringLiteral("review-unreadable"),
-                                          f.errorString(), Diagnostic::Severity::Error});
+        Diagnostic d = ProjectFile::diagnostic(f, relativePath);
+        d.code = QStringLiteral("review-unreadable");
+        out.diagnostics.append(d);
         return out;
     }
-    return RuleEngine::analyze(relativePath, f.readAll());
+    return RuleEngine::analyze(relativePath, f.bytes);
 }
 
 Findings Analyzer::crossFileFindings(const QList<const FileAnalysis*>& files)

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "reportimporter.h"
 
+#include "core/projectfile.h"
 #include "core/yaml.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -16,6 +16,9 @@
 namespace pwb {
 
 namespace {
+
+// SARIF of a large project runs to tens of MB; far more is not a report.
+constexpr qint64 kMaxReportBytes = qint64(256) << 20;
 
 QString tr(const char* s)
 {
@@ -465,9 +468,8 @@ void ReportImporter::fingerprint(Findings& findings, const QString& projectRoot)
         byPath[findings.at(i).path].append(i);
     for (auto it = byPath.begin(); it != byPath.end(); ++it) {
         QByteArray text;
-        QFile f(QDir(projectRoot).filePath(it.key()));
-        if (!projectRoot.isEmpty() && f.size() < (64 << 20) && f.open(QIODevice::ReadOnly))
-            text = f.readAll();
+        if (!projectRoot.isEmpty())
+            text = ProjectFile::read(projectRoot, it.key()).bytes;
         Findings group;
         for (int i : it.value())
             group.append(findings.at(i));
@@ -532,14 +534,16 @@ ReportImporter::Result ReportImporter::parseAs(Format format, const QByteArray& 
 
 ReportImporter::Result ReportImporter::importFile(const QString& file, const QString& projectRoot)
 {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
+    // A file the user named: still a regular file only (a FIFO would hang, /dev/zero stream
+    // forever) and capped.
+    const ProjectFile::Result f = ProjectFile::readUserFile(file, kMaxReportBytes);
+    if (!f.ok()) {
         Result r;
-        r.diagnostics.append(problem(file, 0, 0, QStringLiteral("import-unreadable"),
-                                     f.errorString(), Diagnostic::Severity::Error));
+        r.diagnostics.append(problem(file, 0, 0, QStringLiteral("import-unreadable"), f.error,
+                                     Diagnostic::Severity::Error));
         return r;
     }
-    Result r = parse(f.readAll(), file, projectRoot);
+    Result r = parse(f.bytes, file, projectRoot);
     fingerprint(r.findings, projectRoot);
     return r;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "taskdocuments.h"
 
+#include "core/projectfile.h"
 #include "core/whendone.h"
 
 #include "tasksreport.h"
@@ -8,10 +9,8 @@
 #include "trdparser.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QSaveFile>
 #include <QUndoStack>
 #include <QtConcurrent>
 
@@ -39,6 +38,9 @@ private:
     TaskChange m_change;
 };
 
+// Task documents are text a person edits; far larger is not a TRD.
+constexpr qint64 kMaxDocumentBytes = qint64(64) << 20;
+
 struct WriteOutcome
 {
     enum Kind
@@ -63,14 +65,13 @@ void finishEntry(TaskDocuments::Entry& e)
 WriteOutcome writeChange(TaskDocuments::Entry current, const TaskChange& change)
 {
     WriteOutcome out;
-    QFile in(current.absolutePath);
-    if (!in.open(QIODevice::ReadOnly)) {
-        out.message = QCoreApplication::translate("TaskDocuments", "cannot read %1: %2")
-                          .arg(current.path, in.errorString());
+    const ProjectFile::Result in =
+        ProjectFile::read(current.root, current.absolutePath, kMaxDocumentBytes);
+    if (!in.ok()) {
+        out.message = current.path + u' ' + in.error;
         return out;
     }
-    const QByteArray onDisk = in.readAll();
-    in.close();
+    const QByteArray& onDisk = in.bytes;
     TaskDocuments::Entry e = current;
     const bool moved = onDisk != current.bytes;
     if (moved) {
@@ -98,10 +99,11 @@ WriteOutcome writeChange(TaskDocuments::Entry current, const TaskChange& change)
                           .arg(current.path);
         return out;
     }
-    QSaveFile f(current.absolutePath);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        out.message = QCoreApplication::translate("TaskDocuments", "cannot write %1: %2")
-                          .arg(current.path, f.errorString());
+    // Through the one safe writer: never through a link leaving the root, never into a FIFO,
+    // a read-only file stays as it is, the mode is kept.
+    const ProjectFile::Result w = ProjectFile::write(current.root, current.absolutePath, bytes);
+    if (!w.ok()) {
+        out.message = current.path + u' ' + w.error;
         return out;
     }
     out.kind = WriteOutcome::Written;
@@ -170,19 +172,21 @@ TaskDocuments::Entry TaskDocuments::readEntry(const QString& root, const QString
     Entry e;
     e.path = path;
     e.absolutePath = QFileInfo(path).isAbsolute() ? path : QDir(root).filePath(path);
-    QFile f(e.absolutePath);
-    if (f.open(QIODevice::ReadOnly)) {
-        e.bytes = f.readAll();
-    } else {
-        e.readError = true;
-    }
+    // A document opened from outside the project stays in its own folder.
+    e.root =
+        root.isEmpty() || (QFileInfo(path).isAbsolute() &&
+                           !ProjectFile::isInside(QDir::cleanPath(root), QDir::cleanPath(path)))
+            ? QFileInfo(e.absolutePath).absolutePath()
+            : root;
+    const ProjectFile::Result r = ProjectFile::read(e.root, e.absolutePath, kMaxDocumentBytes);
+    e.readError = !r.ok();
+    e.bytes = r.bytes;
     finishEntry(e);
-    if (e.readError)
-        e.lint.prepend(
-            Diagnostic{path, 0, 0, QStringLiteral("trd-read"),
-                       QCoreApplication::translate("TaskDocuments", "cannot read the file: %1")
-                           .arg(f.errorString()),
-                       Diagnostic::Severity::Error});
+    if (e.readError) {
+        Diagnostic d = ProjectFile::diagnostic(r, path);
+        d.severity = Diagnostic::Severity::Error;
+        e.lint.prepend(d);
+    }
     return e;
 }
 
@@ -275,7 +279,7 @@ void TaskDocuments::reload(int index)
     const Entry current = m_entries.at(index);
     const quint64 generation = ++m_reloadGeneration[current.path];
     whenDone(this,
-             QtConcurrent::run([current] { return readEntry(QString(), current.absolutePath); }),
+             QtConcurrent::run([current] { return readEntry(current.root, current.absolutePath); }),
              [this, generation, path = current.path](Entry e) mutable {
                  if (m_reloadGeneration.value(path) != generation)
                      return;

@@ -27,6 +27,9 @@ public:
     {
         QString path; // relative to the project root (or absolute when outside it)
         QString absolutePath;
+        // The folder reads and writes must stay in: the project, or the folder of a file
+        // opened from elsewhere. A link leaving it is neither read nor written.
+        QString root;
         QByteArray bytes; // what was last read or written
         TrdDocument doc;
         Diagnostics lint; // parser diagnostics and TRD lint, by line

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "tasksreport.h"
 
+#include "core/projectfile.h"
 #include "trdlint.h"
 #include "trdparser.h"
 #include "trdstats.h"
 
 #include <QDir>
 #include <QDirIterator>
-#include <QFile>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -30,7 +30,10 @@ QStringList documentPaths(const QString& root)
         const QString base = dir.filePath(sub);
         if (!QFileInfo(base).isDir())
             continue;
-        QDirIterator it(base, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+        // System: FIFOs, devices and dangling links are listed too, so the report says why
+        // they are not read instead of leaving them out silently.
+        QDirIterator it(base, {QStringLiteral("*.md")}, QDir::Files | QDir::System,
+                        QDirIterator::Subdirectories);
         while (it.hasNext())
             out << dir.relativeFilePath(it.next());
     }
@@ -83,12 +86,17 @@ QJsonObject toJson(const QList<TrdDocument>& docs)
 QJsonObject toJson(const QString& root)
 {
     QList<TrdDocument> docs;
-    const QDir dir(root);
     for (const QString& rel : documentPaths(root)) {
-        QFile f(dir.filePath(rel));
-        if (!f.open(QIODevice::ReadOnly))
+        const ProjectFile::Result f = ProjectFile::read(root, rel);
+        if (!f.ok()) {
+            // Listed with the reason (a link out of the project, a FIFO...), never read.
+            TrdDocument unread;
+            unread.path = rel;
+            unread.diagnostics.append(ProjectFile::diagnostic(f, rel));
+            docs.append(unread);
             continue;
-        docs.append(TrdParser::parse(f.readAll(), rel));
+        }
+        docs.append(TrdParser::parse(f.bytes, rel));
     }
     return toJson(docs);
 }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "coveragedata.h"
 
+#include "core/projectfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -254,6 +255,8 @@ CoverageData fromEvent(const QList<ModuleCoverageLines>& modules, const QString&
 
 CoverageData loadProjectFiles(const QString& root)
 {
+    // Coverage of a large umbrella runs to tens of MB; more is not coverage.
+    constexpr qint64 kMaxCoverBytes = qint64(128) << 20;
     QStringList bases{QString()};
     const QDir apps(root + QStringLiteral("/apps"));
     for (const QString& a : apps.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
@@ -263,19 +266,22 @@ CoverageData loadProjectFiles(const QString& root)
         const QString dir = base.isEmpty() ? root : root + u'/' + base;
         const QString prefix = base.isEmpty() ? QString() : base + u'/';
         CoverageData part;
-        QFile ex(dir + QStringLiteral("/cover/excoveralls.json"));
-        if (ex.open(QIODevice::ReadOnly)) {
-            part =
-                parseExCoveralls(ex.readAll(), prefix + QStringLiteral("cover/excoveralls.json"));
-        } else {
-            for (const QString& name :
-                 {QStringLiteral("lcov.info"), QStringLiteral("cover/lcov.info")}) {
-                QFile lcov(dir + u'/' + name);
-                if (lcov.open(QIODevice::ReadOnly)) {
-                    part = parseLcov(QString::fromUtf8(lcov.readAll()), prefix + name, dir);
-                    break;
-                }
+        // The first of these that is there is read, through the safe reader: a FIFO or a
+        // link to /dev/zero named lcov.info is reported, not waited on.
+        for (const QString& name :
+             {QStringLiteral("cover/excoveralls.json"), QStringLiteral("lcov.info"),
+              QStringLiteral("cover/lcov.info")}) {
+            const ProjectFile::Result r = ProjectFile::read(root, prefix + name, kMaxCoverBytes);
+            if (r.status == ProjectFile::Status::Missing)
+                continue;
+            if (!r.ok()) {
+                all.diagnostics << ProjectFile::diagnostic(r, prefix + name);
+                continue;
             }
+            part = name.endsWith(u".json")
+                       ? parseExCoveralls(r.bytes, prefix + name)
+                       : parseLcov(QString::fromUtf8(r.bytes), prefix + name, dir);
+            break;
         }
         if (part.source.isEmpty())
             continue;

@@ -2,10 +2,12 @@
 #include "testrunner.h"
 
 #include "ansitext.h"
+#include "core/projectfile.h"
 #include "formatterscript.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -187,14 +189,23 @@ void TestRunner::pollEvents()
 {
     if (!m_parser || m_eventsPath.isEmpty())
         return;
-    QFile f(m_eventsPath);
-    if (!f.open(QIODevice::ReadOnly))
+    // The tests may replace the events file with a FIFO or a link: open it without blocking,
+    // regular files only, and read at most a bounded chunk per poll.
+    constexpr qint64 kMaxChunk = qint64(16) << 20;
+    ProjectFile::Result why;
+    const int fd = ProjectFile::openRegular(m_tmp ? m_tmp->path() : QString(), m_eventsPath, &why);
+    if (fd < 0)
         return;
+    QFile f;
+    if (!f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return;
+    }
     const qint64 size = f.size();
     if (size <= m_eventsOffset)
         return;
     f.seek(m_eventsOffset);
-    const QByteArray chunk = f.read(size - m_eventsOffset);
+    const QByteArray chunk = f.read(std::min(size - m_eventsOffset, kMaxChunk));
     m_eventsOffset += chunk.size();
     m_eventsData += chunk;
     const QList<TestEvent> events = m_parser->feed(chunk);

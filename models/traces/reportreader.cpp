@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "reportreader.h"
 
+#include "core/projectfile.h"
 #include "ziparchive.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,13 +25,10 @@ ReportSummary read(const QString& indexHtml)
         s.diagnostics.append(d);
         return s;
     };
-    QFile f(indexHtml);
-    if (f.size() > qint64(256) << 20)
-        return fail(
-            QCoreApplication::translate("ReportReader", "the report is larger than 256 MB"));
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(f.errorString());
-    const QByteArray html = f.readAll();
+    const ProjectFile::Result f = ProjectFile::readUserFile(indexHtml, qint64(256) << 20);
+    if (!f.ok())
+        return fail(f.error);
+    const QByteArray& html = f.bytes;
     static constexpr QByteArrayView kMarker("data:application/zip;base64,");
     const qsizetype at = html.indexOf(kMarker);
     if (at < 0)

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "ziparchive.h"
 
+#include "core/projectfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
+#include <unistd.h>
 #include <zip.h>
 
 namespace pwb {
@@ -101,9 +104,19 @@ bool ZipArchive::openData(const QByteArray& data, QString* error)
 bool ZipArchive::open(const QString& path, QString* error)
 {
     reset(path);
+    // A FIFO or a device named *.zip would block libzip's open or stream forever: only a
+    // regular file, opened without blocking, reaches it (--trace, the Traces view, the server).
+    ProjectFile::Result why;
+    const int fd = ProjectFile::openRegular({}, path, &why);
+    if (fd < 0) {
+        if (error)
+            *error = tr("cannot open %1: %2").arg(path, why.error);
+        return false;
+    }
     int code = 0;
-    zip* z = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+    zip* z = zip_fdopen(fd, ZIP_CHECKCONS, &code);
     if (!z) {
+        ::close(fd); // zip_fdopen owns the descriptor only on success
         if (error) {
             if (code == ZIP_ER_NOZIP || code == ZIP_ER_INCONS)
                 *error =

@@ -3,6 +3,8 @@
 
 #include "githandle.h"
 
+#include "core/projectfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -375,10 +377,9 @@ FileBlame GitRepository::blame(const QString& relativePath) const
         return fb;
     }
     git_repository* repo = d->repo.get();
-    QFile file(QDir(d->workdir).filePath(d->prefix + relativePath));
-    QByteArray contents;
-    if (file.open(QIODevice::ReadOnly))
-        contents = file.readAll();
+    const ProjectFile::Result file =
+        ProjectFile::read(QDir(d->workdir).filePath(d->prefix), relativePath);
+    const QByteArray& contents = file.bytes;
     const int lineCount = int(contents.count('\n')) + (contents.endsWith('\n') ? 0 : 1);
     const auto uncommitted = [&](const QString& why) {
         fb.message = why;
@@ -396,8 +397,8 @@ FileBlame GitRepository::blame(const QString& relativePath) const
         return uncommitted(tr("%1 is not committed yet.").arg(relativePath));
     Git::Blame working;
     git_blame* blame = committed.get();
-    if (file.isOpen() && git_blame_buffer(Git::out(working), committed.get(), contents.constData(),
-                                          size_t(contents.size())) == 0)
+    if (file.ok() && git_blame_buffer(Git::out(working), committed.get(), contents.constData(),
+                                      size_t(contents.size())) == 0)
         blame = working.get();
 
     QHash<QString, QString> summaries;

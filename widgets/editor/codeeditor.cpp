@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "codeeditor.h"
 
+#include "core/projectfile.h"
 #include "core/whendone.h"
 
 #include "highlighting.h"
@@ -8,13 +9,12 @@
 #include "linenumberarea.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QPainter>
 #include <QPlainTextDocumentLayout>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSyntaxHighlighter>
 #include <QTextBlock>
@@ -70,6 +70,17 @@ QString htmlEscape(const QString& s)
     return s.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
 }
 
+// The folder the file must stay in: the project root when the relative path says where the
+// file sits in it, else the file's own folder.
+QString rootOf(const QString& absolutePath, const QString& relativePath)
+{
+    const QString clean = QDir::cleanPath(absolutePath);
+    const QString rel = QDir::cleanPath(relativePath);
+    if (!relativePath.isEmpty() && !QDir::isAbsolutePath(rel) && clean.endsWith(u'/' + rel))
+        return clean.left(clean.size() - rel.size() - 1);
+    return QFileInfo(clean).absolutePath();
+}
+
 } // namespace
 
 CodeEditor::CodeEditor(QWidget* parent)
@@ -112,24 +123,25 @@ void CodeEditor::openFile(const QString& absolutePath, const QString& relativePa
     option.setTabStopDistance(tabStopDistance());
     QThread* guiThread = thread();
     const QFont docFont = font();
-    auto job = [absolutePath, option, guiThread, docFont] {
+    auto job = [absolutePath, root = rootOf(absolutePath, relativePath), option, guiThread,
+                docFont] {
         LoadResult r;
-        QFile f(absolutePath);
-        if (!f.open(QIODevice::ReadOnly)) {
-            r.error = tr("%1: %2").arg(absolutePath, f.errorString());
-            return r;
-        }
-        if (f.size() > kMaxFileBytes) {
-            r.error = tr("%1 is %2 MiB, larger than the editor opens (%3 MiB)")
+        // A project file: regular, inside the project, capped by bytes read.
+        const ProjectFile::Result f = ProjectFile::read(root, absolutePath, kMaxFileBytes);
+        if (f.status == ProjectFile::Status::TooLarge) {
+            r.error = tr("%1 is larger than the editor opens (%2 MiB)")
                           .arg(absolutePath)
-                          .arg(f.size() / (1024 * 1024))
                           .arg(kMaxFileBytes / (1024 * 1024));
             return r;
         }
-        const QFileInfo fi(f);
+        if (!f.ok()) {
+            r.error = tr("%1: %2").arg(absolutePath, f.error);
+            return r;
+        }
+        const QFileInfo fi(f.realPath);
         r.modified = fi.lastModified();
-        r.size = fi.size();
-        const QString text = QString::fromUtf8(f.readAll());
+        r.size = f.bytes.size();
+        const QString text = QString::fromUtf8(f.bytes);
         // Built here, so a 10 MB file costs the GUI thread only the adoption.
         r.box = std::make_shared<DocBox>();
         auto* doc = new QTextDocument;
@@ -222,7 +234,8 @@ void CodeEditor::save(bool overwrite)
     m_saving = true;
     const QString text = toPlainText();
     const QByteArray bytes = text.toUtf8();
-    auto job = [path = m_path, bytes, overwrite, knownTime = m_diskTime, knownSize = m_diskSize] {
+    auto job = [path = m_path, root = rootOf(m_path, m_relativePath), bytes, overwrite,
+                knownTime = m_diskTime, knownSize = m_diskSize] {
         SaveResult r;
         const QFileInfo fi(path);
         if (!overwrite && fi.exists() && knownSize >= 0 &&
@@ -231,9 +244,10 @@ void CodeEditor::save(bool overwrite)
             r.message = tr("%1 changed on disk since it was opened.").arg(path);
             return r;
         }
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-            r.message = tr("Cannot save %1: %2").arg(path, f.errorString());
+        // Never through a link leaving the project; a read-only file stays read-only.
+        const ProjectFile::Result w = ProjectFile::write(root, path, bytes);
+        if (!w.ok()) {
+            r.message = tr("Cannot save %1: %2").arg(path, w.error);
             return r;
         }
         const QFileInfo saved(path);
