@@ -206,24 +206,62 @@ QString compute(const QString& rule, const QString& path, const QString& normali
     return QString::fromLatin1(h.result().toHex().left(20));
 }
 
+namespace {
+
+// For every line, the index of the nearest definition line at or above it (-1: none), in
+// one pass: enclosingDefinition() per finding walked up the file each time.
+QList<int> definitionLines(const QList<QByteArrayView>& lines)
+{
+    static const char* const kDefs[] = {"defmodule ", "defmacrop ", "defmacro ", "defp ", "def "};
+    QList<int> out(lines.size(), -1);
+    int last = -1;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArrayView l = lines.at(i).trimmed();
+        for (const char* d : kDefs) {
+            if (l.startsWith(d)) {
+                last = int(i);
+                break;
+            }
+        }
+        out[i] = last;
+    }
+    return out;
+}
+
+} // namespace
+
 void assign(Findings& findings, const QByteArray& text, const QString& path)
 {
     if (findings.isEmpty())
         return;
     const QList<QByteArrayView> lines = splitLines(text);
+    QList<int> defLines;
+    // A line is normalised, and hashed per rule, once however many findings it carries: one
+    // long line with thousands of findings stays linear in its length.
+    QHash<int, QString> normalized;
+    QHash<QPair<QString, int>, QString> perRuleAndLine;
     QHash<QString, int> seen;
     for (Finding& f : findings) {
         if (f.path != path)
             continue;
-        QString content;
-        QString context;
+        QString fp;
         if (f.line > 0 && f.line <= lines.size()) {
-            content = normalizedLine(lines.at(f.line - 1));
-            context = enclosingDefinition(lines, f.line);
+            const auto key = qMakePair(f.rule, f.line);
+            auto it = perRuleAndLine.constFind(key);
+            if (it == perRuleAndLine.constEnd()) {
+                if (defLines.isEmpty())
+                    defLines = definitionLines(lines);
+                auto n = normalized.constFind(f.line);
+                if (n == normalized.constEnd())
+                    n = normalized.insert(f.line, normalizedLine(lines.at(f.line - 1)));
+                const int def = defLines.at(f.line - 1);
+                const QString context = def < 0 ? QString() : enclosingDefinition(lines, def + 1);
+                it = perRuleAndLine.insert(key, compute(f.rule, f.path, *n, context));
+            }
+            fp = *it;
         } else {
-            content = f.message.simplified();
+            fp = compute(f.rule, f.path, f.message.simplified(), {});
         }
-        QString fp = compute(f.rule, f.path, content, context);
         const int n = ++seen[fp];
         if (n > 1)
             fp += u'#' + QString::number(n);
