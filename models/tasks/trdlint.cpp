@@ -17,6 +17,16 @@ QString hours(double h)
 {
     return QString::number(h, 'g', 6) + u'h';
 }
+// At most a few names, then how many more: an id listed by 60,000 sprints is one short line.
+QString listed(const QStringList& names)
+{
+    constexpr qsizetype kShown = 5;
+    if (names.size() <= kShown)
+        return names.join(QStringLiteral(" and "));
+    return tr("%1 and %2 more")
+        .arg(names.first(kShown).join(QStringLiteral(", ")))
+        .arg(names.size() - kShown);
+}
 bool isDone(const TrdDocument& d, const QString& id)
 {
     const TrdTask* t = d.task(id);
@@ -81,13 +91,16 @@ Diagnostics check(const TrdDocument& doc)
         }
     }
     if (!doc.sprints.isEmpty()) {
-        for (const TrdTask& t : doc.tasks) {
+        for (qsizetype i = 0; i < doc.tasks.size(); ++i) {
+            const TrdTask& t = doc.tasks.at(i);
+            if (doc.indexOf(t.id) != i)
+                continue; // a repeated id: reported once by the parser
             const QStringList in = sprintsOf.value(t.id);
             if (in.isEmpty())
                 add(t.line, "trd-no-sprint", tr("%1 is in no sprint").arg(t.id));
-            else if (QSet<QString>(in.cbegin(), in.cend()).size() > 1 || in.size() > 1)
+            else if (in.size() > 1)
                 add(t.line, "trd-multiple-sprints",
-                    tr("%1 is planned in %2").arg(t.id, in.join(QStringLiteral(" and "))));
+                    tr("%1 is planned in %2").arg(t.id, listed(in)));
         }
     }
 
@@ -201,7 +214,10 @@ Diagnostics check(const TrdDocument& doc)
     }
 
     // Completion.
-    for (const TrdTask& t : doc.tasks) {
+    for (qsizetype i = 0; i < doc.tasks.size(); ++i) {
+        const TrdTask& t = doc.tasks.at(i);
+        if (doc.indexOf(t.id) != i)
+            continue;
         const int open = int(t.subtasks.size()) - t.checkedCount();
         if (t.marker == TrdTask::Marker::Completed && open > 0)
             add(t.line, "trd-complete-unchecked",
@@ -215,7 +231,7 @@ Diagnostics check(const TrdDocument& doc)
             if (!notDone.isEmpty())
                 add(t.line, "trd-complete-dependency-open",
                     tr("%1 is complete but depends on %2, which is not")
-                        .arg(t.id, notDone.join(QStringLiteral(", "))));
+                        .arg(t.id, listed(notDone)));
         }
     }
     std::stable_sort(out.begin(), out.end(),
@@ -228,7 +244,27 @@ Diagnostics all(const TrdDocument& doc)
     Diagnostics out = doc.diagnostics + check(doc);
     std::stable_sort(out.begin(), out.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
-    return out;
+    // Bounded whatever the document: past kMaxPerCode problems of one kind, one line says
+    // how many more there are.
+    constexpr int kMaxPerCode = 1000;
+    QHash<QString, int> perCode;
+    QStringList codes;
+    Diagnostics kept;
+    for (const Diagnostic& d : std::as_const(out)) {
+        int& n = perCode[d.code];
+        if (n++ == 0)
+            codes.append(d.code);
+        if (n <= kMaxPerCode)
+            kept.append(d);
+    }
+    for (const QString& code : std::as_const(codes)) {
+        const int more = perCode.value(code) - kMaxPerCode;
+        if (more > 0)
+            kept.append(Diagnostic{doc.path, 0, 0, code,
+                                   tr("%n more problem(s) like '%1' not listed", more).arg(code),
+                                   Diagnostic::Severity::Info});
+    }
+    return kept;
 }
 
 } // namespace TrdLint

@@ -260,6 +260,10 @@ private:
     QHash<QString, int> m_markerTally;
     QStringList m_markerOrder;
     QHash<QString, int> m_seen; // id -> index of its first definition
+    // Repeated ids, reported once each at the end (a TRD repeating one id 60,000 times
+    // gets one line, not 60,000): id -> {times defined, line of the second definition}.
+    QHash<QString, QPair<int, int>> m_repeats;
+    QStringList m_repeatOrder;
     mutable QList<QPair<QByteArray, QString>> m_keys;
     int m_boldTasks = 0;
     int m_headingTasks = 0;
@@ -330,6 +334,16 @@ TrdDocument Builder::finish()
         m_doc.completionMarker = m_headingTasks > m_boldTasks ? QStringLiteral("✅ COMPLETED")
                                                               : QStringLiteral("✅ **COMPLETED**");
 
+    for (const QString& id : std::as_const(m_repeatOrder)) {
+        const auto [times, line] = m_repeats.value(id);
+        const int first = m_doc.tasks.at(m_seen.value(id)).line;
+        diag(line, QStringLiteral("trd-duplicate-id"),
+             times == 2 ? tr("%1 is defined twice (first at line %2)").arg(id).arg(first)
+                        : tr("%1 is defined %2 times (first at line %3)")
+                              .arg(id, QString::number(times))
+                              .arg(first),
+             Diagnostic::Severity::Error);
+    }
     for (const TrdSprint& s : std::as_const(m_doc.sprints)) {
         if (s.primary.isEmpty() && s.secondary.isEmpty())
             diag(s.line, QStringLiteral("trd-sprint-empty"), tr("%1 lists no tasks").arg(s.name));
@@ -1133,15 +1147,20 @@ void Builder::finishTask()
     TrdTask& t = m_task;
     if (t.span.end >= 0 && t.form != TrdTask::Form::TableRow)
         t.span.end = m_lines.lineEnd(m_bytes, std::max(t.span.begin, t.span.end - 1));
-    if (!t.hasHours())
-        diag(t.line, QStringLiteral("trd-task-no-hours"), tr("%1 has no estimate").arg(t.id),
-             Diagnostic::Severity::Info);
-    if (const auto seen = m_seen.constFind(t.id); seen != m_seen.constEnd())
-        diag(t.line, QStringLiteral("trd-duplicate-id"),
-             tr("%1 is defined twice (first at line %2)").arg(t.id).arg(m_doc.tasks.at(*seen).line),
-             Diagnostic::Severity::Error);
-    else
+    if (const auto seen = m_seen.constFind(t.id); seen != m_seen.constEnd()) {
+        auto it = m_repeats.find(t.id);
+        if (it == m_repeats.end()) {
+            m_repeats.insert(t.id, {2, t.line});
+            m_repeatOrder.append(t.id);
+        } else {
+            ++it->first;
+        }
+    } else {
         m_seen.insert(t.id, int(m_doc.tasks.size()));
+        if (!t.hasHours())
+            diag(t.line, QStringLiteral("trd-task-no-hours"), tr("%1 has no estimate").arg(t.id),
+                 Diagnostic::Severity::Info);
+    }
     m_doc.tasks.append(std::move(t));
     m_task = TrdTask();
 }
