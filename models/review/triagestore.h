@@ -4,8 +4,8 @@
 // per line in fingerprint order so concurrent edits merge cleanly in git.
 #pragma once
 
-#include "finding.h"
 #include "core/diagnostic.h"
+#include "finding.h"
 
 #include <QMap>
 #include <QObject>
@@ -32,14 +32,18 @@ public:
     static QString fileFor(const QString& projectRoot);
 
     // Loads the project's decisions (none when the file is missing). Problems in the file are
-    // reported located; the decisions that parse are kept.
+    // reported located; the decisions that parse are kept. A file that had to be salvaged is
+    // first copied to .workbench/triage.json.corrupt-<UTC stamp> (the diagnostic says where);
+    // one that cannot be read at all is never overwritten.
     Diagnostics load(const QString& projectRoot);
-    // Writes the file atomically (QSaveFile). Returns false with *error on failure.
+    // Writes the file atomically through ProjectFile. Returns false with *error on failure.
     bool save(QString* error = nullptr) const;
     // Serialised form; parse() reads it back (path is for diagnostics).
     QByteArray toBytes() const;
+    // A file that is not valid JSON (a merge conflict, a cut-off write) is read line by line:
+    // every line holding a decision counts, both sides of a conflict (*salvaged set).
     static QMap<QString, Decision> parse(const QByteArray& bytes, const QString& path,
-                                         Diagnostics* diagnostics);
+                                         Diagnostics* diagnostics, bool* salvaged = nullptr);
 
     QString root() const { return m_root; }
     bool contains(const QString& fingerprint) const { return m_decisions.contains(fingerprint); }
@@ -63,6 +67,7 @@ signals:
 private:
     QString m_root;
     QMap<QString, Decision> m_decisions;
+    QString m_saveBlocked; // why saving would lose someone's decisions
 };
 
 } // namespace pwb
