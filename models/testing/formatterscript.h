@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Where the shipped ExUnit formatter lives on disk for `elixir -r`. It is compiled into
 // the binary (one file to ship, always the version the parser expects) and written to a
-// per-user temp file named after its content hash.
+// private folder (0700, ours) in the user's cache, named after its content hash and
+// checked against that hash before every run: nobody else can plant code there.
 #pragma once
 
 #include <QString>
@@ -18,6 +19,8 @@ QByteArray contents();
 // A path to a file holding contents(); $PWB_EXUNIT_FORMATTER wins when set. Empty with
 // *error when nothing could be written.
 QString path(QString* error = nullptr);
+// <cache>/exunit, created 0700 and refused when it belongs to someone else.
+QString privateFolder(QString* error = nullptr);
 } // namespace FormatterScript
 
 } // namespace pwb
