@@ -4,6 +4,7 @@
 #include "traces/traceserver.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,6 +14,9 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 using namespace pwb;
 
@@ -43,7 +47,8 @@ Reply request(quint16 port, const QByteArray& path, const QByteArray& method = "
     s.connectToHost(host, port);
     if (!s.waitForConnected(3000))
         return r;
-    s.write(method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    s.write(method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) +
+            "\r\nConnection: close\r\n\r\n");
     QByteArray all;
     // Keep-alive servers do not close: stop once Content-Length bytes of body are in.
     while (s.waitForReadyRead(5000)) {
@@ -188,6 +193,105 @@ private slots:
         QVERIFY(m_server.isOwnUrl(one));
         QCOMPARE(request(port, one.path().toLatin1()).status, 200);
         QCOMPARE(request(port, one.path().toLatin1() + "/x").status, 404);
+    }
+
+    void hostMustBeOurs()
+    {
+        const quint16 port = m_server.port();
+        const QByteArray path = base() + "/site/index.html";
+        auto withHost = [&](const QByteArray& hostLine) {
+            QTcpSocket s;
+            s.connectToHost(QStringLiteral("127.0.0.1"), port);
+            if (!s.waitForConnected(3000))
+                return 0;
+            s.write("GET " + path + " HTTP/1.1\r\n" + hostLine + "Connection: close\r\n\r\n");
+            QByteArray all;
+            while (s.waitForReadyRead(3000))
+                all += s.readAll();
+            return all.split(' ').value(1).toInt();
+        };
+        // A DNS-rebinding page reaches 127.0.0.1 under its own name: refused.
+        QCOMPARE(withHost("Host: attacker.example:" + QByteArray::number(port) + "\r\n"), 421);
+        QCOMPARE(withHost("Host: localhost:" + QByteArray::number(port) + "\r\n"), 421);
+        QCOMPARE(withHost("Host: 127.0.0.1\r\n"), 421);
+        QCOMPARE(withHost(""), 421);
+        QCOMPARE(withHost("Host: 127.0.0.1:" + QByteArray::number(port) + "\r\nHost: evil\r\n"),
+                 400);
+        QCOMPARE(withHost("Host: 127.0.0.1:" + QByteArray::number(port) + "\r\n"), 200);
+    }
+
+    void nothingIsBufferedBeforeTheSecret()
+    {
+        // A 300 MB body without the secret: answered and closed after the request line, so
+        // the server never holds more than one line of it.
+        QTcpSocket s;
+        s.connectToHost(QStringLiteral("127.0.0.1"), m_server.port());
+        QVERIFY(s.waitForConnected(3000));
+        s.write("POST /nosecret/x HTTP/1.1\r\nHost: 127.0.0.1:" +
+                QByteArray::number(m_server.port()) + "\r\nContent-Length: 300000000\r\n\r\n");
+        const QByteArray chunk(1 << 20, 'x');
+        QElapsedTimer t;
+        t.start();
+        qint64 sent = 0;
+        while (s.state() == QAbstractSocket::ConnectedState && sent < (qint64(64) << 20) &&
+               t.elapsed() < 10000) {
+            s.write(chunk);
+            sent += chunk.size();
+            s.waitForBytesWritten(200);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(s.state() != QAbstractSocket::ConnectedState, 10000);
+        QVERIFY2(sent < (qint64(64) << 20), "the server kept reading a body it had refused");
+        // With the secret, a body is refused before it is read.
+        QTcpSocket b;
+        b.connectToHost(QStringLiteral("127.0.0.1"), m_server.port());
+        QVERIFY(b.waitForConnected(3000));
+        b.write("GET " + base() + "/site/index.html HTTP/1.1\r\nHost: 127.0.0.1:" +
+                QByteArray::number(m_server.port()) + "\r\nContent-Length: 1000000\r\n\r\n");
+        QVERIFY(b.waitForReadyRead(3000));
+        QVERIFY(b.readAll().startsWith("HTTP/1.1 413"));
+    }
+
+    void headIsCapped()
+    {
+        QTcpSocket s;
+        s.connectToHost(QStringLiteral("127.0.0.1"), m_server.port());
+        QVERIFY(s.waitForConnected(3000));
+        s.write("GET /" + QByteArray(TraceServer::kMaxRequestLine + 10, 'a'));
+        QVERIFY(s.waitForReadyRead(3000));
+        QVERIFY(s.readAll().startsWith("HTTP/1.1 414"));
+        QTcpSocket h;
+        h.connectToHost(QStringLiteral("127.0.0.1"), m_server.port());
+        QVERIFY(h.waitForConnected(3000));
+        h.write("GET " + base() + "/site/index.html HTTP/1.1\r\n");
+        for (int i = 0; i < 2000; ++i)
+            h.write("X-Filler: " + QByteArray(40, 'y') + "\r\n");
+        QVERIFY(h.waitForReadyRead(3000));
+        QVERIFY(h.readAll().startsWith("HTTP/1.1 431"));
+    }
+
+    void idleConnectionsTimeOutAndAreCapped()
+    {
+        TraceServer server;
+        server.setIdleTimeout(300);
+        QVERIFY(server.start());
+        // More connections than allowed, all idle: the extra ones are closed at once, the
+        // rest when they time out.
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < TraceServer::kMaxConnections + 8; ++i) {
+            sockets.push_back(std::make_unique<QTcpSocket>());
+            sockets.back()->connectToHost(QStringLiteral("127.0.0.1"), server.port());
+            QVERIFY(sockets.back()->waitForConnected(3000));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(server.openConnections() > 0, 3000);
+        QVERIFY(server.openConnections() <= TraceServer::kMaxConnections);
+        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 0, 5000);
+        int closed = 0;
+        for (auto& s : sockets) {
+            s->waitForReadyRead(50);
+            if (s->state() != QAbstractSocket::ConnectedState)
+                ++closed;
+        }
+        QCOMPARE(closed, int(sockets.size()));
     }
 
     void ownUrls()
