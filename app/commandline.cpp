@@ -96,7 +96,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QCoreApplication::translate(
             "CommandLine", "Run the ExUnit suite of the project at <path> without a display, "
                            "print the report with its tests section; exit 0 only when "
-                           "nothing failed."),
+                           "nothing failed. This runs the project's own code (mix.exs, test "
+                           "helpers) without asking, unlike the Tests view: use it on "
+                           "projects you trust."),
         QStringLiteral("path"));
     const QCommandLineOption app(
         QStringLiteral("app"),

@@ -35,6 +35,10 @@ private slots:
         QCOMPARE(cl.junit, QStringLiteral("/tmp/j.xml"));
         cl = CommandLine::parse({"pwb", "--report", "/p", "--cover"});
         QCOMPARE(cl.mode, CommandLine::Mode::Error);
+        // It does not ask before running a project's code, and --help says so.
+        cl = CommandLine::parse({"pwb", "--help"});
+        QVERIFY(cl.helpText.simplified().contains(QStringLiteral("runs the project's own code")));
+        QVERIFY(cl.helpText.simplified().contains(QStringLiteral("without asking")));
     }
 
     void demoShopAsJson()

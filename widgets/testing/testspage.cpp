@@ -2,12 +2,13 @@
 #include "testspage.h"
 
 #include "common/emptystate.h"
+#include "core/projectfile.h"
+#include "core/whendone.h"
 #include "coveragebardelegate.h"
 #include "failurepanel.h"
 #include "project/fileindex.h"
-#include "workspace/project.h"
-#include "core/whendone.h"
 #include "store/database.h"
+#include "store/projecttrust.h"
 #include "testhistorychart.h"
 #include "testing/ansitext.h"
 #include "testing/coveragemodel.h"
@@ -17,6 +18,7 @@
 #include "testing/testrunmodel.h"
 #include "testing/testrunner.h"
 #include "teststatedelegate.h"
+#include "workspace/project.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -34,11 +36,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
@@ -569,9 +571,38 @@ TestRunOptions TestsPage::currentOptions(TestRunOptions::Scope scope) const
     return o;
 }
 
+bool TestsPage::confirmTrust()
+{
+    // mix.exs, the test helpers and every dependency run with the user's rights: a project
+    // someone else wrote is only run once the user said so, for that folder.
+    const QString root = m_project->root();
+    ProjectTrust trust(m_db);
+    if (m_trustedThisSession.contains(root) || trust.isTrusted(root))
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Run this project's code?"),
+                    tr("Running tests executes this project's code: its mix.exs, test helpers "
+                       "and dependencies run with your rights.\n\nRun the tests of %1 only if "
+                       "you trust where it came from. You will not be asked again for this "
+                       "folder.")
+                        .arg(root),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("trustPrompt"));
+    QPushButton* run = box.addButton(tr("Trust and Run"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != run)
+        return false;
+    trust.setTrusted(root, true);
+    m_trustedThisSession.insert(root);
+    return true;
+}
+
 bool TestsPage::runTests(const TestRunOptions& options)
 {
     if (!m_project->isOpen() || m_runner->isRunning())
+        return false;
+    if (!confirmTrust())
         return false;
     saveSettings();
     m_mixCommand = false;
@@ -641,7 +672,7 @@ void TestsPage::cancel()
 
 void TestsPage::runDepsGet()
 {
-    if (m_runner->isRunning())
+    if (m_runner->isRunning() || !confirmTrust())
         return;
     m_mixCommand = true;
     m_log->clear();
@@ -966,29 +997,27 @@ void TestsPage::selectFirstFailure()
 void TestsPage::saveLastRun()
 {
     const QByteArray data = m_runner->eventsData();
-    const QString path = lastRunFile(m_project->root());
+    const QString root = m_project->root();
     if (data.isEmpty())
         return;
-    // Disk work off the GUI thread; nothing waits for it.
-    (void)QtConcurrent::run([data, path] {
-        QDir().mkpath(QFileInfo(path).path());
-        QSaveFile f(path);
-        if (f.open(QIODevice::WriteOnly) && f.write(data) == data.size())
-            f.commit();
-    });
+    // Disk work off the GUI thread; nothing waits for it. The safe writer refuses a
+    // .workbench linked out of the project.
+    (void)QtConcurrent::run([data, root] { ProjectFile::write(root, lastRunFile(root), data); });
 }
 
 void TestsPage::loadLastRun()
 {
     const quint64 generation = m_generation;
-    const QString path = lastRunFile(m_project->root());
-    whenDone(this, QtConcurrent::run([path] {
+    const QString root = m_project->root();
+    whenDone(this, QtConcurrent::run([root] {
                  LoadedRun run;
-                 QFile f(path);
-                 if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024 * 1024)
+                 // A FIFO or a link to /dev/zero here must not hang or fill the GUI.
+                 const QString path = lastRunFile(root);
+                 const ProjectFile::Result f = ProjectFile::read(root, path, qint64(64) << 20);
+                 if (!f.ok())
                      return run;
                  TestEventParser p(path);
-                 run.events = p.feed(f.readAll());
+                 run.events = p.feed(f.bytes);
                  run.events << p.finish();
                  return run;
              }),

@@ -9,6 +9,7 @@
 #include "testing/testrunoptions.h"
 #include "testing/testrunoutcome.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -70,6 +71,8 @@ public:
 
     // The options the toolbar describes, for `scope`.
     TestRunOptions currentOptions(TestRunOptions::Scope scope) const;
+    // Runs the suite. The first run in a project the user has not trusted asks once
+    // ("Running tests executes this project's code"); the answer is kept in the store.
     bool runTests(const TestRunOptions& options);
     void runAll();
     void runFailed();
@@ -104,6 +107,7 @@ private:
     void selectionChanged();
     void selectFirstFailure();
     void runDepsGet();
+    bool confirmTrust();
     void loadLastRun();
     void loadCoverageFiles();
     void saveLastRun();
@@ -114,6 +118,7 @@ private:
 
     Project* m_project;
     Database* m_db = nullptr;
+    QSet<QString> m_trustedThisSession; // when the store cannot remember
     std::unique_ptr<TestHistory> m_history;
     TestRunner* m_runner;
     TestRunModel* m_model;

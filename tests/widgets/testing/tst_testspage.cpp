@@ -1,26 +1,30 @@
 // SPDX-License-Identifier: MIT
 #include "common/emptystate.h"
 #include "project/fileindex.h"
-#include "workspace/project.h"
 #include "store/database.h"
+#include "store/projecttrust.h"
 #include "testing/coveragemodel.h"
 #include "testing/failurepanel.h"
 #include "testing/testhistorychart.h"
 #include "testing/testrunmodel.h"
 #include "testing/testrunner.h"
 #include "testing/testspage.h"
+#include "workspace/project.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUrl>
 
@@ -74,6 +78,7 @@ struct Fixture
         if (!copyTree(source, dir.path()))
             return false;
         db = std::make_unique<Database>(dir.filePath(QStringLiteral("wb.sqlite")));
+        ProjectTrust(db.get()).setTrusted(dir.path(), true);
         page = std::make_unique<TestsPage>(&project);
         page->setDatabase(db.get());
         page->resize(1200, 800);
@@ -115,6 +120,49 @@ private slots:
         page.show();
         QVERIFY(page.emptyState()->isVisible());
         QVERIFY(page.emptyState()->text().contains(QStringLiteral("Open a project")));
+    }
+
+    void untrustedProjectAsksOnce()
+    {
+        Fixture f;
+        QVERIFY(f.open(fixture(QStringLiteral("sample_project"))));
+        QVERIFY(ProjectTrust(f.db.get()).setTrusted(f.dir.path(), false));
+        f.page->runner()->setElixir(fixture(QStringLiteral("fake/events.sh")));
+        qputenv("FAKE_EVENTS",
+                fixture(QStringLiteral("events/sample_cover_seed42.jsonl")).toLocal8Bit());
+        // Declined: nothing runs, nothing is remembered.
+        int asked = 0;
+        auto answer = [&](bool trust) {
+            QTimer::singleShot(0, [&asked, trust] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QCOMPARE(box->objectName(), QStringLiteral("trustPrompt"));
+                QVERIFY(box->text().contains(QStringLiteral("executes this project's code")));
+                ++asked;
+                for (QAbstractButton* b : box->buttons()) {
+                    if ((box->buttonRole(b) == QMessageBox::AcceptRole) == trust) {
+                        b->click();
+                        return;
+                    }
+                }
+            });
+        };
+        answer(false);
+        f.page->runAll();
+        QCOMPARE(asked, 1);
+        QVERIFY(!f.page->runner()->isRunning());
+        QVERIFY(!ProjectTrust(f.db.get()).isTrusted(f.dir.path()));
+        // Accepted: it runs, and the store remembers the folder.
+        answer(true);
+        QSignalSpy done(f.page.get(), &TestsPage::runFinished);
+        f.page->runAll();
+        QCOMPARE(asked, 2);
+        QVERIFY(done.wait(20000));
+        QVERIFY(ProjectTrust(f.db.get()).isTrusted(f.dir.path()));
+        f.page->runAll(); // no question this time
+        QVERIFY(done.wait(20000));
+        QCOMPARE(asked, 2);
+        qunsetenv("FAKE_EVENTS");
     }
 
     void replayedRunFillsEveryPanel()

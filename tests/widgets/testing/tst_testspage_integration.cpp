@@ -2,14 +2,15 @@
 // A real run of the demo's domain app from the Tests view (needs elixir), and the
 // umbrella's web app, which cannot compile offline, saying so.
 #include "project/fileindex.h"
-#include "workspace/project.h"
 #include "store/database.h"
+#include "store/projecttrust.h"
 #include "testing/ansitext.h"
 #include "testing/coveragemodel.h"
 #include "testing/testhistorychart.h"
 #include "testing/testrunmodel.h"
 #include "testing/testrunner.h"
 #include "testing/testspage.h"
+#include "workspace/project.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -38,6 +39,7 @@ private slots:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
         Project project;
         Database db(settings.filePath(QStringLiteral("wb.sqlite")));
+        ProjectTrust(&db).setTrusted(QStringLiteral(PWB_DEMO_PROJECT), true);
         TestsPage page(&project);
         page.setDatabase(&db);
         page.resize(1400, 900);
