@@ -118,8 +118,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                     "Show a project file (relative path, optionally :line) in the "
                                     "Review view once the project is loaded."),
         QStringLiteral("file"));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("CommandLine",
+                                    "Log what the workbench does to stderr (the pwb.* logging "
+                                    "categories; QT_LOGGING_RULES picks single ones)."));
     p.addOptions({demo, report, format, screenshot, view, dark, open, exportGraph, sarif, import,
-                  trace, runTests, app, cover, junit});
+                  trace, runTests, app, cover, junit, verbose});
     p.addPositionalArgument(QStringLiteral("path"),
                             QCoreApplication::translate("CommandLine", "Project folder to open."),
                             QStringLiteral("[path]"));
@@ -139,6 +144,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         return cl;
     }
     cl.demo = p.isSet(demo);
+    cl.verbose = p.isSet(verbose);
     cl.format = p.value(format);
     if (cl.format != u"text" && cl.format != u"json") {
         cl.mode = Mode::Error;
