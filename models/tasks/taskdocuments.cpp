@@ -2,6 +2,7 @@
 #include "taskdocuments.h"
 #include "core/logging.h"
 
+#include "core/documentkind.h"
 #include "core/projectfile.h"
 #include "core/whendone.h"
 
@@ -39,9 +40,6 @@ private:
     TaskChange m_change;
 };
 
-// Task documents are text a person edits; far larger is not a TRD.
-constexpr qint64 kMaxDocumentBytes = qint64(64) << 20;
-
 struct WriteOutcome
 {
     enum Kind
@@ -67,7 +65,7 @@ WriteOutcome writeChange(TaskDocuments::Entry current, const TaskChange& change)
 {
     WriteOutcome out;
     const ProjectFile::Result in =
-        ProjectFile::read(current.root, current.absolutePath, kMaxDocumentBytes);
+        ProjectFile::read(current.root, current.absolutePath, TasksReport::kMaxDocumentBytes);
     if (!in.ok()) {
         out.message = current.path + u' ' + in.error;
         return out;
@@ -126,7 +124,8 @@ TaskDocuments::TaskDocuments(QObject* parent)
 
 void TaskDocuments::watchFolders()
 {
-    for (const QString& sub : {QStringLiteral("docs/TRD"), QStringLiteral("docs/PRD")}) {
+    for (const QString& sub :
+         {QStringLiteral("docs"), QStringLiteral("docs/TRD"), QStringLiteral("docs/PRD")}) {
         const QString dir = QDir(m_root).filePath(sub);
         if (QFileInfo(dir).isDir() && !m_watcher->directories().contains(dir))
             m_watcher->addPath(dir);
@@ -146,9 +145,7 @@ void TaskDocuments::rescanFolders()
                  bool removed = false;
                  for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
                      const QString& p = m_entries.at(i).path;
-                     if ((p.startsWith(QStringLiteral("docs/TRD/")) ||
-                          p.startsWith(QStringLiteral("docs/PRD/"))) &&
-                         !paths.contains(p)) {
+                     if (DocumentKind::isCandidate(p) && !paths.contains(p)) {
                          m_entries.removeAt(i);
                          removed = true;
                      }
@@ -179,7 +176,8 @@ TaskDocuments::Entry TaskDocuments::readEntry(const QString& root, const QString
                            !ProjectFile::isInside(QDir::cleanPath(root), QDir::cleanPath(path)))
             ? QFileInfo(e.absolutePath).absolutePath()
             : root;
-    const ProjectFile::Result r = ProjectFile::read(e.root, e.absolutePath, kMaxDocumentBytes);
+    const ProjectFile::Result r =
+        ProjectFile::read(e.root, e.absolutePath, TasksReport::kMaxDocumentBytes);
     e.readError = !r.ok();
     e.bytes = r.bytes;
     finishEntry(e);
@@ -195,18 +193,22 @@ QStringList TaskDocuments::documentPaths(const QStringList& files)
 {
     QStringList out;
     for (const QString& f : files) {
-        if (!f.endsWith(QStringLiteral(".md"), Qt::CaseInsensitive))
-            continue;
-        if (f.startsWith(QStringLiteral("docs/TRD/")) || f.startsWith(QStringLiteral("docs/PRD/")))
+        if (DocumentKind::isCandidate(f))
             out << f;
     }
-    // TRDs first: they are what the board is for.
-    std::sort(out.begin(), out.end(), [](const QString& a, const QString& b) {
-        const bool ta = a.startsWith(QStringLiteral("docs/TRD/"));
-        const bool tb = b.startsWith(QStringLiteral("docs/TRD/"));
-        return ta != tb ? ta : a < b;
-    });
+    std::sort(out.begin(), out.end(), DocumentKind::lessByPriority);
     return out;
+}
+
+QList<int> TaskDocuments::lendEvidence()
+{
+    QList<TrdDocument*> docs;
+    for (Entry& e : m_entries)
+        docs << &e.doc;
+    const QList<int> touched = lendReportEvidence(docs);
+    for (int i : touched)
+        m_entries[i].lint = TrdLint::all(m_entries.at(i).doc);
+    return touched;
 }
 
 int TaskDocuments::indexOfPath(const QString& path) const
@@ -270,6 +272,7 @@ void TaskDocuments::addFile(const QString& absolutePath)
                      return;
                  m_entries.append(e);
                  watch(e);
+                 lendEvidence();
                  emit documentsReset();
              });
 }
@@ -297,6 +300,10 @@ void TaskDocuments::reload(int index)
                  finishEntry(e);
                  cur = e;
                  emit documentChanged(i);
+                 for (int j : lendEvidence()) {
+                     if (j != i)
+                         emit documentChanged(j);
+                 }
              });
 }
 
@@ -327,6 +334,7 @@ void TaskDocuments::setEntries(const QList<Entry>& entries)
         watch(e);
     if (!m_root.isEmpty())
         watchFolders();
+    lendEvidence();
     emit documentsReset();
 }
 
@@ -408,6 +416,7 @@ void TaskDocuments::runNext()
                          case WriteOutcome::Unchanged:
                              if (o.entry.bytes != m_entries.at(i).bytes) {
                                  m_entries[i] = o.entry;
+                                 lendEvidence();
                                  emit documentChanged(i);
                              }
                              watch(m_entries.at(i));

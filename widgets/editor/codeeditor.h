@@ -2,7 +2,7 @@
 // The source editor: line numbers, current line, syntax highlighting, search matches, and
 // what the project knows about the file: findings inline (gutter marker, wavy underline, a
 // dimmed message at the line's end, tooltip), git added/modified lines and coverage in the
-// gutter. Files load and save off the GUI thread; saves are atomic (QSaveFile).
+// gutter. Files load and save off the GUI thread; saves are atomic (ProjectFile::write).
 #pragma once
 
 #include "editorannotation.h"
