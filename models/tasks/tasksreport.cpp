@@ -138,15 +138,12 @@ QJsonObject toJson(const QList<TrdDocument>& docs)
 
 double hoursPerDay(const QString& root)
 {
-    const QString path = QDir(root).filePath(QStringLiteral(".workbench/tasks.json"));
-    const QFileInfo fi(path);
-    if (!fi.isFile() || fi.isSymLink())
-        return 8;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    const ProjectFile::Result f =
+        ProjectFile::read(root, QStringLiteral(".workbench/tasks.json"), 64 * 1024);
+    if (!f.ok())
         return 8;
     const QJsonValue v =
-        QJsonDocument::fromJson(f.read(64 * 1024)).object().value(QStringLiteral("hours_per_day"));
+        QJsonDocument::fromJson(f.bytes).object().value(QStringLiteral("hours_per_day"));
     const double h = v.toDouble(8);
     return h >= 1 && h <= 24 ? h : 8;
 }
