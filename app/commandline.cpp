@@ -118,8 +118,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                     "Show a project file (relative path, optionally :line) in the "
                                     "Review view once the project is loaded."),
         QStringLiteral("file"));
-    p.addOptions({demo, report, format, screenshot, view, dark, open, exportGraph, sarif, import,
-                  trace, runTests, app, cover, junit});
+    const QCommandLineOption select(
+        QStringLiteral("select"),
+        QCoreApplication::translate("CommandLine",
+                                    "Select this agent (or task) in the Graph view once it is "
+                                    "laid out (screenshots of one agent's neighbourhood)."),
+        QStringLiteral("name"));
+    p.addOptions({demo, report, format, screenshot, view, dark, open, select, exportGraph, sarif,
+                  import, trace, runTests, app, cover, junit});
     p.addPositionalArgument(QStringLiteral("path"),
                             QCoreApplication::translate("CommandLine", "Project folder to open."),
                             QStringLiteral("[path]"));
@@ -151,6 +157,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     cl.view = p.value(view);
     cl.dark = p.isSet(dark);
     cl.openFile = p.value(open);
+    cl.select = p.value(select);
     static const QStringList views{QStringLiteral("board"), QStringLiteral("graph"),
                                    QStringLiteral("review"), QStringLiteral("tests"),
                                    QStringLiteral("traces")};
