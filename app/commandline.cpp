@@ -124,8 +124,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                     "Select this agent (or task) in the Graph view once it is "
                                     "laid out (screenshots of one agent's neighbourhood)."),
         QStringLiteral("name"));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("CommandLine",
+                                    "Log what the workbench does to stderr (the pwb.* logging "
+                                    "categories; QT_LOGGING_RULES picks single ones)."));
     p.addOptions({demo, report, format, screenshot, view, dark, open, select, exportGraph, sarif,
-                  import, trace, runTests, app, cover, junit});
+                  import, trace, runTests, app, cover, junit, verbose});
     p.addPositionalArgument(QStringLiteral("path"),
                             QCoreApplication::translate("CommandLine", "Project folder to open."),
                             QStringLiteral("[path]"));
@@ -145,6 +150,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         return cl;
     }
     cl.demo = p.isSet(demo);
+    cl.verbose = p.isSet(verbose);
     cl.format = p.value(format);
     if (cl.format != u"text" && cl.format != u"json") {
         cl.mode = Mode::Error;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
+#include "core/logging.h"
 #include "graphexportcommand.h"
 #include "mainwindow.h"
 #include "pwb_config.h"
@@ -86,6 +87,9 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     const CommandLine cl = CommandLine::parse(QCoreApplication::arguments());
+    Logging::setVerbose(cl.verbose);
+    qCInfo(lcApp) << "phoenix-workbench" << PWB_VERSION << "arguments"
+                  << QCoreApplication::arguments();
     switch (cl.mode) {
     case CommandLine::Mode::Error:
         err << "phoenix-workbench: " << cl.error << Qt::endl;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "graphmodel.h"
+#include "core/logging.h"
 
 #include "core/whendone.h"
 
@@ -172,6 +173,8 @@ void GraphModel::reload(const QString& root, const QStringList& files)
                  if (generation != m_generation || s.cancelled)
                      return;
                  watch(s.watched);
+                 qCInfo(lcGraph) << "graph read:" << s.graph.agents.size() << "agents,"
+                                 << s.graph.edges.size() << "edges";
                  if (m_haveTaskDocuments)
                      s.tasks = TaskGraph::fromDocuments(m_taskDocuments, s.graph);
                  replaceSnapshot(std::move(s));

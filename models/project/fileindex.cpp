@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "fileindex.h"
+#include "core/logging.h"
 #include "core/whendone.h"
 
 #include <QDir>
@@ -81,6 +82,8 @@ void FileIndex::rescan(const QString& root)
                  m_files = files;
                  m_truncated = files.size() >= kDefaultLimit;
                  m_scanning = false;
+                 qCInfo(lcProject) << "indexed" << files.size() << "files under" << m_root
+                                   << (m_truncated ? "(limit reached)" : "");
                  emit ready();
              });
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "analysisrunner.h"
+#include "core/logging.h"
 #include "core/whendone.h"
 
 #include <QDateTime>
@@ -131,6 +132,7 @@ void AnalysisRunner::onFinished()
                  m_summary.ms = QDateTime::currentMSecsSinceEpoch() - startedMs;
                  m_cross = r.second;
                  m_running = false;
+                 qCInfo(lcReview) << "analysed" << m_total << "files in" << m_summary.ms << "ms";
                  emit finished(m_summary);
              });
 }

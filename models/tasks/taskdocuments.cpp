@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "taskdocuments.h"
+#include "core/logging.h"
 
 #include "core/whendone.h"
 
@@ -239,6 +240,7 @@ void TaskDocuments::load(const QString& root, const QStringList& relativePaths)
                      emit loadingChanged(false);
                  if (generation != m_generation)
                      return;
+                 qCInfo(lcTasks) << "read" << entries.size() << "task documents";
                  setEntries(entries);
              });
 }

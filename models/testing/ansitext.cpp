@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <array>
+
 namespace pwb {
 
 namespace AnsiText {
@@ -17,11 +19,13 @@ const QRegularExpression& escapes()
 
 QString colour(int code, bool dark)
 {
-    static const char* const light[] = {"#000000", "#b00020", "#1b7f2a", "#8a6d00",
-                                        "#1f4fbf", "#8e24aa", "#00796b", "#606060"};
-    static const char* const darkc[] = {"#9e9e9e", "#ff6b6b", "#6bd96b", "#e6c94d",
-                                        "#7aa7ff", "#d08aff", "#4dd0c4", "#e0e0e0"};
-    return QString::fromLatin1((dark ? darkc : light)[code % 8]);
+    static constexpr std::array<const char*, 8> light = {
+        "#000000", "#b00020", "#1b7f2a", "#8a6d00", "#1f4fbf", "#8e24aa", "#00796b", "#606060"};
+    static constexpr std::array<const char*, 8> darkc = {
+        "#9e9e9e", "#ff6b6b", "#6bd96b", "#e6c94d", "#7aa7ff", "#d08aff", "#4dd0c4", "#e0e0e0"};
+    // An unsigned index: GCC's UBSan build warned (falsely) on the signed modulo.
+    const auto index = static_cast<unsigned>(code) % 8u;
+    return QString::fromLatin1(dark ? darkc[index] : light[index]);
 }
 } // namespace
 

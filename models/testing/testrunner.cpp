@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "testrunner.h"
+#include "core/logging.h"
 
 #include "ansitext.h"
 #include "formatterscript.h"
@@ -126,6 +127,7 @@ bool TestRunner::launch(const QString& root, const QString& appPath, const QStri
         TestRunExit e;
         e.failedToStart = true;
         e.program = m_elixir;
+        qCWarning(lcTesting) << "cannot start tests: no executable" << m_elixir;
         QTimer::singleShot(0, this, [this, e] { finish(e); });
         emit started(m_command);
         return true;
@@ -152,6 +154,7 @@ bool TestRunner::launch(const QString& root, const QString& appPath, const QStri
     connect(m_process, &QProcess::errorOccurred, this, &TestRunner::onError);
     m_process->start(program, args);
     m_pid = m_process->processId();
+    qCInfo(lcTesting) << "started" << m_command << "in" << m_workDir << "pid" << m_pid;
     // mix may ask questions (install Hex?); a closed stdin answers them with "no".
     m_process->closeWriteChannel();
     if (withEvents)
@@ -266,6 +269,7 @@ void TestRunner::finish(TestRunExit exit)
     m_parser.reset();
     m_tmp.reset();
     m_pid = 0;
+    qCInfo(lcTesting) << "finished after" << m_clock.elapsed() << "ms";
     emit finished(outcome);
 }
 

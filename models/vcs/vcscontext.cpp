@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "vcscontext.h"
+#include "core/logging.h"
 
 #include "core/whendone.h"
 
@@ -56,6 +57,7 @@ void VcsContext::refresh()
             return;
         m_refreshing = false;
         m_ready = true;
+        qCInfo(lcVcs) << "repository state refreshed; repository:" << s.state.isRepository();
         m_state = s.state;
         m_changes = s.changes;
         m_blames.clear();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "project.h"
+#include "core/logging.h"
 #include "core/whendone.h"
 
 #include "project/fileindex.h"
@@ -103,6 +104,7 @@ void Project::redetect(bool first)
                          m_watcher->addPath(f);
                  }
                  if (first) {
+                     qCInfo(lcWorkspace) << "opened" << m_info.root;
                      m_open = true;
                      m_review->open(m_info.root);
                      m_files->rescan(m_info.root);

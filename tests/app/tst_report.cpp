@@ -74,6 +74,22 @@ private slots:
         }
     }
 
+    // Quiet by default; --verbose turns the pwb.* categories on, on stderr only.
+    void verboseLogsToStderr()
+    {
+        const QStringList args{QStringLiteral("--report"), QStringLiteral(PWB_DEMO_PROJECT),
+                               QStringLiteral("--format"), QStringLiteral("json")};
+        const Run quiet = run(args);
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY2(!quiet.err.contains("pwb."), quiet.err.constData());
+        const Run loud = run(args + QStringList{QStringLiteral("--verbose")});
+        QCOMPARE(loud.exitCode, 0);
+        QVERIFY2(loud.err.contains("pwb.app:"), loud.err.constData());
+        QJsonParseError pe;
+        QJsonDocument::fromJson(loud.out, &pe); // stdout is still only the report
+        QCOMPARE(pe.error, QJsonParseError::NoError);
+    }
+
     void textFormat()
     {
         const Run r =
