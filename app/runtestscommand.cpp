@@ -4,11 +4,10 @@
 #include "commandline.h"
 #include "project/projectdetector.h"
 #include "reportcommand.h"
-#include "testing/ansitext.h"
 #include "testing/coveragemodel.h"
 #include "testing/junitexport.h"
 #include "testing/testrunmodel.h"
-#include "testing/testrunner.h"
+#include "testing/testsession.h"
 #include "testing/testsreport.h"
 
 #include <QCoreApplication>
@@ -57,17 +56,13 @@ int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
 
     // Progress goes where it does not spoil the JSON.
     QTextStream& progress = cl.format == u"json" ? err : out;
-    TestRunner runner;
-    TestRunModel model;
-    CoverageModel coverage;
-    QList<ModuleCoverageLines> coverageLines;
-    model.beginRun(info->root, appName, options.appPath);
+    TestSession session;
+    session.setKeepState(false);
+    session.open(info->root, info->name, options.appPath);
+    TestRunModel& model = *session.model();
     QObject::connect(
-        &runner, &TestRunner::eventsReceived, &runner, [&](const QList<TestEvent>& events) {
-            model.applyEvents(events);
+        &session, &TestSession::eventsApplied, &session, [&](const QList<TestEvent>& events) {
             for (const TestEvent& e : events) {
-                if (e.kind == TestEvent::Kind::Coverage)
-                    coverageLines << e.coverage;
                 if (e.kind != TestEvent::Kind::TestFinished)
                     continue;
                 const TestResult& t = e.test;
@@ -81,14 +76,14 @@ int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
                 progress.flush();
             }
         });
-    QObject::connect(&runner, &TestRunner::hung, &runner, [&](int seconds) {
+    QObject::connect(&session, &TestSession::hung, &session, [&](int seconds) {
         err << '\n'
             << tr("phoenix-workbench: no output for %1 s, the run may be hung").arg(seconds)
             << Qt::endl;
     });
     TestRunOutcome outcome;
     QEventLoop loop;
-    QObject::connect(&runner, &TestRunner::finished, &loop, [&](const TestRunOutcome& o) {
+    QObject::connect(&session, &TestSession::runFinished, &loop, [&](const TestRunOutcome& o) {
         outcome = o;
         loop.quit();
     });
@@ -96,9 +91,11 @@ int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
                     .arg(options.appPath.isEmpty() ? info->root : options.appPath)
              << '\n';
     progress.flush();
-    runner.start(info->root, options);
+    if (!session.run(options, appName)) {
+        err << tr("phoenix-workbench: the test run could not be started") << Qt::endl;
+        return 3;
+    }
     loop.exec();
-    model.endRun();
     progress << '\n' << outcome.message << '\n';
     if (!outcome.hint.isEmpty())
         progress << outcome.hint << '\n';
@@ -106,13 +103,7 @@ int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
         progress << "  " << d.toString() << '\n';
     progress.flush();
 
-    if (!coverageLines.isEmpty())
-        coverage.setData(CoverageParsers::fromEvent(coverageLines, model.appPath()));
-    else if (options.cover)
-        coverage.setData(CoverageParsers::parseCoverTable(AnsiText::strip(runner.rawLog())));
-
-    const double seconds = model.suiteRunUs() > 0 ? double(model.suiteRunUs()) / 1e6
-                                                  : double(model.elapsedMs()) / 1000.0;
+    const double seconds = session.seconds();
     if (!cl.junit.isEmpty()) {
         QString junitError;
         if (!JUnitExport::write(cl.junit, model.tests(), appName, seconds, &junitError))
@@ -121,7 +112,7 @@ int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
     }
 
     QJsonObject report = ReportCommand::build(*info);
-    QJsonObject tests = TestsReport::toJson(model, coverage, seconds);
+    QJsonObject tests = TestsReport::toJson(model, *session.coverage(), seconds);
     tests.insert(QStringLiteral("status"), TestRunOutcome::statusName(outcome.status));
     report.insert(QStringLiteral("tests"), tests);
     if (cl.format == u"json")

@@ -2,11 +2,10 @@
 #include "testspage.h"
 
 #include "common/emptystate.h"
+#include "core/whendone.h"
 #include "coveragebardelegate.h"
 #include "failurepanel.h"
 #include "project/fileindex.h"
-#include "workspace/project.h"
-#include "core/whendone.h"
 #include "store/database.h"
 #include "testhistorychart.h"
 #include "testing/ansitext.h"
@@ -16,7 +15,9 @@
 #include "testing/testhistory.h"
 #include "testing/testrunmodel.h"
 #include "testing/testrunner.h"
+#include "testing/testsession.h"
 #include "teststatedelegate.h"
+#include "workspace/project.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -56,11 +57,6 @@
 namespace pwb {
 
 namespace {
-QString lastRunFile(const QString& root)
-{
-    return root + QStringLiteral("/.workbench/last-test-run.jsonl");
-}
-
 QStringList splitTags(const QString& text)
 {
     QStringList out;
@@ -112,46 +108,45 @@ struct LoadedRun
 TestsPage::TestsPage(Project* project, QWidget* parent)
     : QWidget(parent)
     , m_project(project)
-    , m_runner(new TestRunner(this))
-    , m_model(new TestRunModel(this))
-    , m_coverage(new CoverageModel(this))
+    , m_session(new TestSession(this))
+    , m_runner(m_session->runner())
+    , m_model(m_session->model())
+    , m_coverage(m_session->coverage())
     , m_empty(new EmptyState(QStringLiteral("tests"), this))
     , m_tick(new QTimer(this))
-    , m_watchDebounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("testspage"));
     buildUi();
-
     m_tick->setInterval(250);
     connect(m_tick, &QTimer::timeout, this, &TestsPage::updateSummary);
-    m_watchDebounce->setSingleShot(true);
-    m_watchDebounce->setInterval(700);
-    connect(m_watchDebounce, &QTimer::timeout, this, [this] {
-        if (m_runner->isRunning())
-            m_rerunPending = true;
-        else
-            runStale();
+    m_session->setOptionsProvider([this](TestRunOptions::Scope scope) {
+        saveSettings();
+        m_runner->setHangTimeout(m_hangSecs->value() * 1000);
+        return currentOptions(scope);
     });
-
-    connect(m_runner, &TestRunner::eventsReceived, this, &TestsPage::onEvents);
-    connect(m_runner, &TestRunner::outputReceived, this, &TestsPage::onOutput);
-    connect(m_runner, &TestRunner::finished, this, &TestsPage::onFinished);
-    connect(m_runner, &TestRunner::hung, this, &TestsPage::onHung);
+    connect(m_session, &TestSession::runStarted, this, &TestsPage::onRunStarted);
+    connect(m_session, &TestSession::outputReceived, this, &TestsPage::onOutput);
+    connect(m_session, &TestSession::runFinished, this, &TestsPage::onFinished);
+    connect(m_session, &TestSession::mixTaskFinished, this, &TestsPage::onMixTaskFinished);
+    connect(m_session, &TestSession::hung, this, &TestsPage::onHung);
+    connect(m_session, &TestSession::historyChanged, this, &TestsPage::refreshHistory);
+    connect(m_session, &TestSession::lastRunRestored, this, [this] {
+        refreshSlowest();
+        updateActions();
+        refresh();
+        selectFirstFailure();
+        updateSummary();
+    });
     connect(m_model, &TestRunModel::countsChanged, this, &TestsPage::updateSummary);
     connect(m_coverage, &CoverageModel::coverageChanged, this, &TestsPage::updateCoverageSummary);
-
     connect(project, &Project::opened, this, &TestsPage::onProjectOpened);
     connect(project, &Project::closed, this, [this] {
-        m_runner->cancel();
-        ++m_generation;
-        m_model->beginRun({}, {});
-        m_model->endRun();
-        m_coverage->clear();
+        m_session->close();
         refresh();
     });
     connect(project->files(), &FileIndex::ready, this, [this] {
         refresh();
-        rearmWatcher();
+        updateWatchedFiles();
     });
     refresh();
 }
@@ -436,9 +431,7 @@ void TestsPage::buildUi()
 
 void TestsPage::setDatabase(Database* db)
 {
-    m_db = db;
-    m_history = db ? std::make_unique<TestHistory>(db) : nullptr;
-    refreshHistory();
+    m_session->setDatabase(db);
 }
 
 void TestsPage::refresh()
@@ -464,54 +457,41 @@ void TestsPage::refresh()
     updateSummary();
 }
 
-QString TestsPage::settingsGroup() const
-{
-    return QStringLiteral("tests/") +
-           QString::fromLatin1(
-               QCryptographicHash::hash(m_project->root().toUtf8(), QCryptographicHash::Sha1)
-                   .toHex()
-                   .left(16));
-}
-
 void TestsPage::loadSettings()
 {
-    QSettings s;
-    s.beginGroup(settingsGroup());
-    m_mixEnv->setText(s.value(QStringLiteral("mixEnv")).toString());
-    m_extraArgs->setText(s.value(QStringLiteral("extraArgs")).toString());
-    m_hangSecs->setValue(s.value(QStringLiteral("hangSeconds"), 120).toInt());
-    m_business->setText(s.value(QStringLiteral("businessLogic")).toString());
-    m_include->setText(s.value(QStringLiteral("include")).toString());
-    m_exclude->setText(s.value(QStringLiteral("exclude")).toString());
-    action(QStringLiteral("cover"))->setChecked(s.value(QStringLiteral("cover"), false).toBool());
-    const QString app = s.value(QStringLiteral("app"), QStringLiteral("\x01")).toString();
-    if (app != u"\x01") {
-        const int i = m_app->findData(app);
+    const TestSessionSettings t = TestSession::settingsFor(m_project->root());
+    m_mixEnv->setText(t.mixEnv);
+    m_extraArgs->setText(t.extraArgs);
+    m_hangSecs->setValue(t.hangSeconds);
+    m_business->setText(t.businessLogic);
+    m_include->setText(t.include);
+    m_exclude->setText(t.exclude);
+    action(QStringLiteral("cover"))->setChecked(t.cover);
+    if (t.appPath) {
+        const int i = m_app->findData(*t.appPath);
         if (i >= 0)
             m_app->setCurrentIndex(i);
     }
-    m_coverage->setBusinessLogicPatterns(splitTags(m_business->text()));
 }
 
 void TestsPage::saveSettings() const
 {
     if (!m_project->isOpen())
         return;
-    QSettings s;
-    s.beginGroup(settingsGroup());
-    s.setValue(QStringLiteral("mixEnv"), m_mixEnv->text());
-    s.setValue(QStringLiteral("extraArgs"), m_extraArgs->text());
-    s.setValue(QStringLiteral("hangSeconds"), m_hangSecs->value());
-    s.setValue(QStringLiteral("businessLogic"), m_business->text());
-    s.setValue(QStringLiteral("include"), m_include->text());
-    s.setValue(QStringLiteral("exclude"), m_exclude->text());
-    s.setValue(QStringLiteral("cover"), action(QStringLiteral("cover"))->isChecked());
-    s.setValue(QStringLiteral("app"), m_app->currentData().toString());
+    TestSessionSettings t;
+    t.mixEnv = m_mixEnv->text();
+    t.extraArgs = m_extraArgs->text();
+    t.hangSeconds = m_hangSecs->value();
+    t.businessLogic = m_business->text();
+    t.include = m_include->text();
+    t.exclude = m_exclude->text();
+    t.cover = action(QStringLiteral("cover"))->isChecked();
+    t.appPath = m_app->currentData().toString();
+    m_session->saveSettings(t);
 }
 
 void TestsPage::onProjectOpened()
 {
-    ++m_generation;
     const ProjectInfo& info = m_project->info();
     m_app->clear();
     if (info.kind == ProjectKind::Umbrella) {
@@ -528,29 +508,12 @@ void TestsPage::onProjectOpened()
         m_app->addItem(info.name, QString());
     }
     action(QStringLiteral("appChooser"))->setVisible(info.kind == ProjectKind::Umbrella);
-    loadSettings();
-    m_model->beginRun(m_project->root(), m_app->currentText(), m_app->currentData().toString());
-    m_model->endRun();
-    m_coverage->clear();
     m_log->clear();
     m_banner->setVisible(false);
     m_problems->setVisible(false);
-    refreshHistory();
-    loadLastRun();
-    loadCoverageFiles();
+    loadSettings();
+    m_session->open(m_project->root(), info.name, m_app->currentData().toString());
     refresh();
-}
-
-void TestsPage::loadCoverageFiles()
-{
-    // ExCoveralls' JSON or an lcov.info left by CI: shown until a --cover run replaces it.
-    const quint64 generation = m_generation;
-    const QString root = m_project->root();
-    whenDone(this, QtConcurrent::run([root] { return CoverageParsers::loadProjectFiles(root); }),
-             [this, generation](const CoverageData& data) {
-                 if (generation == m_generation && m_coverage->isEmpty() && !data.isEmpty())
-                     m_coverage->setData(data);
-             });
 }
 
 TestRunOptions TestsPage::currentOptions(TestRunOptions::Scope scope) const
@@ -571,33 +534,28 @@ TestRunOptions TestsPage::currentOptions(TestRunOptions::Scope scope) const
 
 bool TestsPage::runTests(const TestRunOptions& options)
 {
-    if (!m_project->isOpen() || m_runner->isRunning())
+    if (!m_project->isOpen() || m_session->isRunning())
         return false;
     saveSettings();
-    m_mixCommand = false;
-    m_rerunPending = false;
-    m_restored = false;
     m_runner->setHangTimeout(m_hangSecs->value() * 1000);
-    m_runCoverage = {};
+    return m_session->run(options);
+}
+
+void TestsPage::onRunStarted(const QStringList& command)
+{
     m_logCarry.clear();
     m_log->clear();
     m_banner->setVisible(false);
     m_problems->clear();
     m_problems->setVisible(false);
     m_failure->showTest(nullptr);
-    ++m_generation;
-    const QString appName =
-        options.appPath.isEmpty() ? m_project->info().name : QFileInfo(options.appPath).fileName();
-    m_model->beginRun(m_project->root(), appName, options.appPath);
-    if (!m_runner->start(m_project->root(), options)) {
-        m_model->endRun();
-        return false;
-    }
-    m_log->appendPlainText(QStringLiteral("$ ") + m_runner->command().join(u' ') + u'\n');
-    m_stack->setCurrentWidget(m_content);
+    m_log->appendPlainText(QStringLiteral("$ ") + command.join(u' ') + u'\n');
+    if (m_mixTask)
+        m_tabs->setCurrentWidget(m_log);
+    else
+        m_stack->setCurrentWidget(m_content);
     m_tick->start();
     updateActions();
-    return true;
 }
 
 void TestsPage::runAll()
@@ -635,49 +593,17 @@ void TestsPage::runAt(const QString& relativePath, int line)
 
 void TestsPage::cancel()
 {
-    m_rerunPending = false;
-    m_runner->cancel();
+    m_session->cancel();
 }
 
 void TestsPage::runDepsGet()
 {
-    if (m_runner->isRunning())
+    if (m_session->isRunning())
         return;
-    m_mixCommand = true;
-    m_log->clear();
-    m_banner->setVisible(false);
     m_runner->setHangTimeout(m_hangSecs->value() * 1000);
-    m_runner->startMix(m_project->root(), m_app->currentData().toString(),
-                       {QStringLiteral("deps.get")});
-    m_log->appendPlainText(QStringLiteral("$ ") + m_runner->command().join(u' ') + u'\n');
-    m_tabs->setCurrentWidget(m_log);
-    m_tick->start();
-    updateActions();
-}
-
-void TestsPage::onEvents(const QList<TestEvent>& events)
-{
-    // Coverage names files relative to the folder mix ran in, and an umbrella run moves from
-    // app to app: each coverage event is placed with the model's app path at that point.
-    qsizetype from = 0;
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        if (events.at(i).kind != TestEvent::Kind::Coverage)
-            continue;
-        m_model->applyEvents(events.mid(from, i - from + 1));
-        from = i + 1;
-        m_runCoverage.source = QStringLiteral("events");
-        CoverageData part = CoverageParsers::fromEvent(events.at(i).coverage, m_model->appPath());
-        for (ModuleCoverage& m : part.modules)
-            m.origin = m_runCoverageOrigin.isEmpty() ? tr("mix test --cover") : m_runCoverageOrigin;
-        m_runCoverage.modules += part.modules;
-    }
-    if (from == 0)
-        m_model->applyEvents(events);
-    else if (from < events.size())
-        m_model->applyEvents(events.mid(from));
-    // The gutter follows as soon as the numbers are in, not only when the run ends.
-    if (from > 0)
-        m_coverage->setData(m_runCoverage);
+    m_mixTask = true;
+    if (!m_session->runMixTask({QStringLiteral("deps.get")}, m_app->currentData().toString()))
+        m_mixTask = false;
 }
 
 void TestsPage::onOutput(const QString& chunk)
@@ -752,26 +678,32 @@ QString TestsPage::logText() const
     return m_log->toPlainText();
 }
 
-void TestsPage::onFinished(const TestRunOutcome& outcome)
+void TestsPage::flushLogCarry()
 {
     m_tick->stop();
     if (!m_logCarry.isEmpty()) {
         m_log->appendPlainText(AnsiText::strip(m_logCarry));
         m_logCarry.clear();
     }
-    if (m_mixCommand) {
-        m_mixCommand = false;
-        if (outcome.exitCode == 0)
-            showBanner(tr("mix deps.get finished."), tr("Run the tests again."), false);
-        else
-            showBanner(
-                tr("mix deps.get failed (exit status %1).").arg(outcome.exitCode),
-                tr("The raw log says why; without network access Hex packages cannot be fetched."),
-                true);
-        updateActions();
-        return;
-    }
-    m_model->endRun();
+}
+
+void TestsPage::onMixTaskFinished(const TestRunOutcome& outcome)
+{
+    flushLogCarry();
+    m_mixTask = false;
+    if (outcome.exitCode == 0)
+        showBanner(tr("mix deps.get finished."), tr("Run the tests again."), false);
+    else
+        showBanner(
+            tr("mix deps.get failed (exit status %1).").arg(outcome.exitCode),
+            tr("The raw log says why; without network access Hex packages cannot be fetched."),
+            true);
+    updateActions();
+}
+
+void TestsPage::onFinished(const TestRunOutcome& outcome)
+{
+    flushLogCarry();
     using S = TestRunOutcome::Status;
     if (outcome.status != S::Passed && outcome.status != S::TestsFailed) {
         showBanner(outcome.message, outcome.hint,
@@ -790,57 +722,18 @@ void TestsPage::onFinished(const TestRunOutcome& outcome)
             palette()));
     }
     m_problems->setVisible(m_problems->count() > 0);
-
-    // Coverage: the formatter's line data (already shown), else the table mix printed,
-    // which has module percentages only: the gutter then has nothing to show.
-    if (m_runCoverage.isEmpty() && m_runner->options().cover) {
-        CoverageData table =
-            CoverageParsers::parseCoverTable(AnsiText::strip(m_runner->rawLog()), tr("mix output"));
-        for (ModuleCoverage& m : table.modules)
-            m.origin = tr("the mix test --cover table");
-        if (!table.isEmpty())
-            m_coverage->setData(table);
-    }
     refreshSlowest();
-    if (outcome.suiteFinished && m_history) {
-        TestRunRecord r;
-        r.project = m_project->root();
-        r.app = m_model->appName();
-        r.finishedAt = QDateTime::currentDateTimeUtc();
-        const TestCounts& c = m_model->counts();
-        r.total = c.total;
-        r.passed = c.passed;
-        r.failed = c.failed;
-        r.skipped = c.skipped;
-        r.excluded = c.excluded;
-        r.invalid = c.invalid;
-        r.seconds = m_model->suiteRunUs() > 0 ? double(m_model->suiteRunUs()) / 1e6
-                                              : double(m_model->elapsedMs()) / 1000.0;
-        r.coverage =
-            m_runCoverage.isEmpty() && !m_runner->options().cover ? -1 : m_coverage->totalPercent();
-        r.businessCoverage = r.coverage >= 0 ? m_coverage->businessPercent() : -1;
-        r.seed = m_model->seed();
-        r.status = TestRunOutcome::statusName(outcome.status);
-        m_history->record(r);
-        refreshHistory();
-    }
-    if (outcome.suiteFinished)
-        saveLastRun();
     selectFirstFailure();
     updateSummary();
     updateActions();
     emit runFinished(outcome);
-    if (m_rerunPending) {
-        m_rerunPending = false;
-        m_watchDebounce->start();
-    }
 }
 
 void TestsPage::updateSummary()
 {
     const TestCounts& c = m_model->counts();
     QString text;
-    if (c.total == 0 && !m_runner->isRunning()) {
+    if (c.total == 0 && !m_session->isRunning()) {
         text = tr("No run yet. Press Run all (F5) to run the suite.");
     } else {
         text = tr("%1 tests: %2").arg(c.total).arg(TestRunModel::countsText(c));
@@ -853,7 +746,7 @@ void TestsPage::updateSummary()
             text += QStringLiteral(" · ") + tr("seed %1").arg(m_model->seed());
         if (m_model->isRunning())
             text += QStringLiteral(" · ") + tr("running…");
-        else if (m_restored)
+        else if (m_session->isRestored())
             text += QStringLiteral(" · ") + tr("last run, restored");
     }
     m_summary->setText(text);
@@ -861,7 +754,7 @@ void TestsPage::updateSummary()
 
 void TestsPage::updateActions()
 {
-    const bool running = m_runner->isRunning();
+    const bool running = m_session->isRunning();
     for (const QString& name : {QStringLiteral("runAll"), QStringLiteral("runFailed"),
                                 QStringLiteral("runFile"), QStringLiteral("runStale")})
         action(name)->setEnabled(!running);
@@ -920,11 +813,7 @@ void TestsPage::refreshSlowest()
 
 void TestsPage::refreshHistory()
 {
-    if (!m_history || !m_project->isOpen()) {
-        m_chart->setRuns({});
-        return;
-    }
-    m_chart->setRuns(m_history->runs(m_project->root()));
+    m_chart->setRuns(m_project->isOpen() ? m_session->history() : QList<TestRunRecord>());
 }
 
 void TestsPage::selectionChanged()
@@ -942,10 +831,7 @@ void TestsPage::selectionChanged()
 void TestsPage::showRun(const QList<TestEvent>& events, const QString& appName,
                         const QString& appPath)
 {
-    m_model->beginRun(m_project->root(), appName, appPath);
-    m_runCoverage = {};
-    onEvents(events);
-    m_model->endRun();
+    m_session->showRun(events, appName, appPath);
     refreshSlowest();
     updateSummary();
     updateActions();
@@ -963,64 +849,18 @@ void TestsPage::selectFirstFailure()
     m_tree->setCurrentIndex(idx);
 }
 
-void TestsPage::saveLastRun()
-{
-    const QByteArray data = m_runner->eventsData();
-    const QString path = lastRunFile(m_project->root());
-    if (data.isEmpty())
-        return;
-    // Disk work off the GUI thread; nothing waits for it.
-    (void)QtConcurrent::run([data, path] {
-        QDir().mkpath(QFileInfo(path).path());
-        QSaveFile f(path);
-        if (f.open(QIODevice::WriteOnly) && f.write(data) == data.size())
-            f.commit();
-    });
-}
-
-void TestsPage::loadLastRun()
-{
-    const quint64 generation = m_generation;
-    const QString path = lastRunFile(m_project->root());
-    whenDone(this, QtConcurrent::run([path] {
-                 LoadedRun run;
-                 QFile f(path);
-                 if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024 * 1024)
-                     return run;
-                 TestEventParser p(path);
-                 run.events = p.feed(f.readAll());
-                 run.events << p.finish();
-                 return run;
-             }),
-             [this, generation](const LoadedRun& run) {
-                 if (generation != m_generation || run.events.isEmpty() || m_runner->isRunning())
-                     return;
-                 m_runCoverageOrigin = tr("the last mix test --cover run (restored)");
-                 showRun(run.events, m_app->currentText(), m_app->currentData().toString());
-                 m_runCoverageOrigin.clear();
-                 m_restored = true;
-                 updateSummary();
-             });
-}
-
 void TestsPage::setWatchMode(bool on)
 {
     if (action(QStringLiteral("watch"))->isChecked() != on)
         action(QStringLiteral("watch"))->setChecked(on);
-    if (!on) {
-        delete m_watcher;
-        m_watcher = nullptr;
-        return;
-    }
-    rearmWatcher();
+    updateWatchedFiles();
+    m_session->setWatchMode(on);
 }
 
-void TestsPage::rearmWatcher()
+void TestsPage::updateWatchedFiles()
 {
-    if (!action(QStringLiteral("watch"))->isChecked() || !m_project->isOpen())
+    if (!m_project->isOpen())
         return;
-    delete m_watcher;
-    m_watcher = new QFileSystemWatcher(this);
     QStringList paths;
     for (const QString& f :
          m_project->files()->filesWithSuffix({QStringLiteral("ex"), QStringLiteral("exs")})) {
@@ -1028,23 +868,13 @@ void TestsPage::rearmWatcher()
             f.startsWith(QStringLiteral("_build/")))
             continue;
         paths << m_project->absolutePath(f);
-        if (paths.size() >= 4000) // inotify watches are a shared, limited resource
-            break;
     }
-    if (!paths.isEmpty())
-        m_watcher->addPaths(paths);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
-        // Editors that save by rename drop the watch: put it back.
-        if (m_watcher && !m_watcher->files().contains(path) && QFileInfo::exists(path))
-            m_watcher->addPath(path);
-        m_watchDebounce->start();
-    });
+    m_session->setWatchedFiles(paths);
 }
 
 bool TestsPage::exportJUnit(const QString& path, QString* error)
 {
-    return JUnitExport::write(path, m_model->tests(), m_model->appName(),
-                              double(m_model->elapsedMs()) / 1000.0, error);
+    return m_session->exportJUnit(path, error);
 }
 
 } // namespace pwb

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The Tests view: runs `mix test` through the workbench formatter and shows the live tree,
-// failures with links into the editor, the raw log, coverage against the TRD targets and
-// the project's history.
+// The Tests view: a front end of the project's TestSession (models/testing). It shows the
+// live tree, failures with links into the editor, the raw log, coverage against the TRD
+// targets and the project's history, and forwards the user's clicks to the session.
 #pragma once
 
 #include "testing/coveragedata.h"
@@ -15,7 +15,6 @@
 
 class QAction;
 class QComboBox;
-class QFileSystemWatcher;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -40,6 +39,7 @@ class TestHistory;
 class TestHistoryChart;
 class TestRunModel;
 class TestRunner;
+class TestSession;
 
 class TestsPage : public QWidget
 {
@@ -52,6 +52,7 @@ public:
     void setDatabase(Database* db);
 
     EmptyState* emptyState() const { return m_empty; }
+    TestSession* session() const { return m_session; }
     TestRunner* runner() const { return m_runner; }
     TestRunModel* runModel() const { return m_model; }
     // Line coverage for the editor's gutter: coverageModel()->lineHits(relativePath).
@@ -91,10 +92,12 @@ private:
     void buildUi();
     void refresh();
     void onProjectOpened();
-    void onEvents(const QList<TestEvent>& events);
+    void onRunStarted(const QStringList& command);
     void onOutput(const QString& text);
     void onFinished(const TestRunOutcome& outcome);
+    void onMixTaskFinished(const TestRunOutcome& outcome);
     void onHung(int seconds);
+    void flushLogCarry();
     void updateSummary();
     void updateActions();
     void updateCoverageSummary();
@@ -104,17 +107,13 @@ private:
     void selectionChanged();
     void selectFirstFailure();
     void runDepsGet();
-    void loadLastRun();
-    void loadCoverageFiles();
-    void saveLastRun();
-    void rearmWatcher();
+    void updateWatchedFiles();
     void loadSettings();
     void saveSettings() const;
-    QString settingsGroup() const;
 
     Project* m_project;
-    Database* m_db = nullptr;
-    std::unique_ptr<TestHistory> m_history;
+    TestSession* m_session;
+    // The session's objects, named here because the page shows them.
     TestRunner* m_runner;
     TestRunModel* m_model;
     CoverageModel* m_coverage;
@@ -147,15 +146,8 @@ private:
     QLabel* m_coverageSummary = nullptr;
     TestHistoryChart* m_chart = nullptr;
     QTimer* m_tick;
-    QTimer* m_watchDebounce;
-    QFileSystemWatcher* m_watcher = nullptr;
     QString m_logCarry;
-    CoverageData m_runCoverage;  // the formatter's line coverage of the current run
-    QString m_runCoverageOrigin; // what the gutter says it comes from
-    bool m_mixCommand = false;
-    bool m_rerunPending = false;
-    bool m_restored = false;
-    quint64 m_generation = 0;
+    bool m_mixTask = false;
 };
 
 } // namespace pwb

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+// The test session without any widget: what both the Tests view and --run-tests rely on.
+#include "store/database.h"
+#include "testing/coveragemodel.h"
+#include "testing/testrunmodel.h"
+#include "testing/testrunner.h"
+#include "testing/testsession.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pwb;
+
+namespace {
+
+QString fixture(const QString& rel)
+{
+    return QStringLiteral(PWB_FIXTURES "/testing/") + rel;
+}
+
+bool copyTree(const QString& from, const QString& to)
+{
+    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString src = it.next();
+        const QString dst = to + u'/' + QDir(from).relativeFilePath(src);
+        if (!QDir().mkpath(QFileInfo(dst).path()) || !QFile::copy(src, dst))
+            return false;
+    }
+    return true;
+}
+
+TestRunOutcome runFake(TestSession& session, const QString& script)
+{
+    session.runner()->setElixir(fixture(QStringLiteral("fake/")) + script);
+    session.runner()->setPollInterval(5);
+    QSignalSpy done(&session, &TestSession::runFinished);
+    TestRunOptions o;
+    o.cover = true;
+    if (!session.run(o))
+        return {};
+    if (!done.wait(20000))
+        return {};
+    return done.first().first().value<TestRunOutcome>();
+}
+
+} // namespace
+
+class TestSessionTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<TestRunOutcome>();
+        QVERIFY(m_settings.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    }
+
+    // A run fills the model and coverage, is recorded in the history, kept on disk, and a
+    // new session on the same project restores it.
+    void runRecordsAndRestores()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyTree(fixture(QStringLiteral("sample_project")), dir.path()));
+        Database db(dir.filePath(QStringLiteral("wb.sqlite")));
+        TestSession session;
+        session.setDatabase(&db);
+        session.open(dir.path(), QStringLiteral("sample"));
+        qputenv("FAKE_EVENTS",
+                fixture(QStringLiteral("events/sample_cover_seed42.jsonl")).toLocal8Bit());
+        const TestRunOutcome o = runFake(session, QStringLiteral("events.sh"));
+        qunsetenv("FAKE_EVENTS");
+        QCOMPARE(o.status, TestRunOutcome::Status::TestsFailed);
+        QCOMPARE(session.model()->counts().failed, 4);
+        QCOMPARE(session.model()->appName(), QStringLiteral("sample"));
+        QVERIFY(!session.coverage()->isEmpty());
+        QVERIFY(session.seconds() > 0);
+        QCOMPARE(session.history().size(), 1);
+        QCOMPARE(session.history().first().failed, 4);
+        const QString lastRun = dir.filePath(QStringLiteral(".workbench/last-test-run.jsonl"));
+        QTRY_VERIFY(QFileInfo(lastRun).size() > 0);
+
+        TestSession again;
+        QSignalSpy restored(&again, &TestSession::lastRunRestored);
+        again.open(dir.path(), QStringLiteral("sample"));
+        QVERIFY(restored.wait(10000));
+        QVERIFY(again.isRestored());
+        QCOMPARE(again.model()->counts().failed, 4);
+        QVERIFY(!again.coverage()->isEmpty());
+    }
+
+    // The command line's session leaves the project as it found it.
+    void keepStateOffWritesNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyTree(fixture(QStringLiteral("sample_project")), dir.path()));
+        TestSession session;
+        session.setKeepState(false);
+        session.open(dir.path(), QStringLiteral("sample"));
+        qputenv("FAKE_EVENTS",
+                fixture(QStringLiteral("events/sample_cover_seed42.jsonl")).toLocal8Bit());
+        const TestRunOutcome o = runFake(session, QStringLiteral("events.sh"));
+        qunsetenv("FAKE_EVENTS");
+        QCOMPARE(o.status, TestRunOutcome::Status::TestsFailed);
+        QTest::qWait(200); // a background write would have landed by now
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral(".workbench"))));
+    }
+
+    void settingsArePerProject()
+    {
+        QTemporaryDir a;
+        QTemporaryDir b;
+        TestSession session;
+        session.open(a.path(), QStringLiteral("a"));
+        TestSessionSettings s;
+        s.mixEnv = QStringLiteral("test");
+        s.hangSeconds = 30;
+        s.cover = true;
+        s.appPath = QStringLiteral("apps/shop");
+        session.saveSettings(s);
+        QCOMPARE(TestSession::settingsFor(a.path()), s);
+        QCOMPARE(TestSession::settingsFor(b.path()), TestSessionSettings{});
+        session.open(b.path(), QStringLiteral("b"));
+        QCOMPARE(session.loadSettings(), TestSessionSettings{});
+    }
+
+    // Watch mode: a saved source file starts a --stale run with the front end's options.
+    void watchModeRerunsStale()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyTree(fixture(QStringLiteral("sample_project")), dir.path()));
+        TestSession session;
+        session.setKeepState(false);
+        session.open(dir.path(), QStringLiteral("sample"));
+        session.runner()->setElixir(fixture(QStringLiteral("fake/events.sh")));
+        session.runner()->setPollInterval(5);
+        int asked = 0;
+        session.setOptionsProvider([&](TestRunOptions::Scope scope) {
+            ++asked;
+            TestRunOptions o;
+            o.scope = scope;
+            return o;
+        });
+        const QString source = dir.filePath(QStringLiteral("lib/sample.ex"));
+        session.setWatchedFiles({source});
+        session.setWatchMode(true);
+        QCOMPARE(session.watchedFiles(), QStringList{source});
+        qputenv("FAKE_EVENTS",
+                fixture(QStringLiteral("events/sample_cover_seed42.jsonl")).toLocal8Bit());
+        QSignalSpy started(&session, &TestSession::runStarted);
+        QSignalSpy done(&session, &TestSession::runFinished);
+        {
+            QFile f(source);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("\n# touched\n");
+        }
+        QVERIFY(started.wait(10000));
+        QCOMPARE(asked, 1);
+        QVERIFY(started.first().first().toStringList().contains(QStringLiteral("--stale")));
+        QVERIFY(done.wait(20000));
+        qunsetenv("FAKE_EVENTS");
+        session.setWatchMode(false);
+        QVERIFY(session.watchedFiles().isEmpty());
+    }
+
+private:
+    QTemporaryDir m_settings;
+};
+
+QTEST_GUILESS_MAIN(TestSessionTest)
+#include "tst_testsession.moc"
