@@ -2,6 +2,8 @@
 #include "graphloader.h"
 
 #include "graphbuilder.h"
+
+#include "core/documentkind.h"
 #include "tasks/trdparser.h"
 
 #include <QDir>
@@ -16,13 +18,6 @@ namespace {
 constexpr int kMaxDiscovered = 20000;
 constexpr qint64 kMaxTrdBytes = 8 * 1024 * 1024;
 
-bool isTaskDocument(const QString& rel)
-{
-    const QString lower = rel.toLower();
-    return (lower.startsWith(QStringLiteral("docs/trd/")) ||
-            lower.startsWith(QStringLiteral("docs/prd/"))) &&
-           lower.endsWith(QStringLiteral(".md"));
-}
 } // namespace
 
 namespace GraphLoader {
@@ -53,7 +48,7 @@ GraphSnapshot load(const QString& root, const QStringList& files, const std::ato
     const QDir dir(root);
     QList<TrdDocument> docs;
     for (const QString& rel : all) {
-        if (!isTaskDocument(rel))
+        if (!DocumentKind::isCandidate(rel))
             continue;
         if (cancel && cancel->load()) {
             s.cancelled = true;
@@ -62,7 +57,10 @@ GraphSnapshot load(const QString& root, const QStringList& files, const std::ato
         QFile f(dir.filePath(rel));
         if (f.size() > kMaxTrdBytes || !f.open(QIODevice::ReadOnly))
             continue;
-        docs.append(TrdParser::parse(f.readAll(), rel));
+        TrdDocument doc = TrdParser::parse(f.readAll(), rel);
+        if (doc.documentClass != DocumentClass::Plan)
+            continue; // requirements and reports mention task ids without defining tasks
+        docs.append(std::move(doc));
         if (!s.sources.contains(rel))
             s.sources.append(rel);
     }

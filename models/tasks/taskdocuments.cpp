@@ -2,6 +2,7 @@
 #include "taskdocuments.h"
 #include "core/logging.h"
 
+#include "core/documentkind.h"
 #include "core/whendone.h"
 
 #include "tasksreport.h"
@@ -124,7 +125,8 @@ TaskDocuments::TaskDocuments(QObject* parent)
 
 void TaskDocuments::watchFolders()
 {
-    for (const QString& sub : {QStringLiteral("docs/TRD"), QStringLiteral("docs/PRD")}) {
+    for (const QString& sub :
+         {QStringLiteral("docs"), QStringLiteral("docs/TRD"), QStringLiteral("docs/PRD")}) {
         const QString dir = QDir(m_root).filePath(sub);
         if (QFileInfo(dir).isDir() && !m_watcher->directories().contains(dir))
             m_watcher->addPath(dir);
@@ -144,9 +146,7 @@ void TaskDocuments::rescanFolders()
                  bool removed = false;
                  for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
                      const QString& p = m_entries.at(i).path;
-                     if ((p.startsWith(QStringLiteral("docs/TRD/")) ||
-                          p.startsWith(QStringLiteral("docs/PRD/"))) &&
-                         !paths.contains(p)) {
+                     if (DocumentKind::isCandidate(p) && !paths.contains(p)) {
                          m_entries.removeAt(i);
                          removed = true;
                      }
@@ -191,18 +191,22 @@ QStringList TaskDocuments::documentPaths(const QStringList& files)
 {
     QStringList out;
     for (const QString& f : files) {
-        if (!f.endsWith(QStringLiteral(".md"), Qt::CaseInsensitive))
-            continue;
-        if (f.startsWith(QStringLiteral("docs/TRD/")) || f.startsWith(QStringLiteral("docs/PRD/")))
+        if (DocumentKind::isCandidate(f))
             out << f;
     }
-    // TRDs first: they are what the board is for.
-    std::sort(out.begin(), out.end(), [](const QString& a, const QString& b) {
-        const bool ta = a.startsWith(QStringLiteral("docs/TRD/"));
-        const bool tb = b.startsWith(QStringLiteral("docs/TRD/"));
-        return ta != tb ? ta : a < b;
-    });
+    std::sort(out.begin(), out.end(), DocumentKind::lessByPriority);
     return out;
+}
+
+QList<int> TaskDocuments::lendEvidence()
+{
+    QList<TrdDocument*> docs;
+    for (Entry& e : m_entries)
+        docs << &e.doc;
+    const QList<int> touched = lendReportEvidence(docs);
+    for (int i : touched)
+        m_entries[i].lint = TrdLint::all(m_entries.at(i).doc);
+    return touched;
 }
 
 int TaskDocuments::indexOfPath(const QString& path) const
@@ -266,6 +270,7 @@ void TaskDocuments::addFile(const QString& absolutePath)
                      return;
                  m_entries.append(e);
                  watch(e);
+                 lendEvidence();
                  emit documentsReset();
              });
 }
@@ -293,6 +298,10 @@ void TaskDocuments::reload(int index)
                  finishEntry(e);
                  cur = e;
                  emit documentChanged(i);
+                 for (int j : lendEvidence()) {
+                     if (j != i)
+                         emit documentChanged(j);
+                 }
              });
 }
 
@@ -323,6 +332,7 @@ void TaskDocuments::setEntries(const QList<Entry>& entries)
         watch(e);
     if (!m_root.isEmpty())
         watchFolders();
+    lendEvidence();
     emit documentsReset();
 }
 
@@ -404,6 +414,7 @@ void TaskDocuments::runNext()
                          case WriteOutcome::Unchanged:
                              if (o.entry.bytes != m_entries.at(i).bytes) {
                                  m_entries[i] = o.entry;
+                                 lendEvidence();
                                  emit documentChanged(i);
                              }
                              watch(m_entries.at(i));

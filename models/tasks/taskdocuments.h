@@ -38,7 +38,7 @@ public:
 
     // Reads and parses one file (any thread).
     static Entry readEntry(const QString& root, const QString& path);
-    // Relative .md paths of `files` under docs/TRD/ and docs/PRD/.
+    // The candidate documents among `files` (DocumentKind::isCandidate), TRDs first.
     static QStringList documentPaths(const QStringList& files);
 
     // Loads the given project-relative documents in the background; replaces the set.
@@ -91,6 +91,8 @@ private:
     void watch(const Entry& e);
     void onFileChanged(const QString& absolutePath);
     void watchFolders();
+    // Reports mark plan tasks done (lendReportEvidence); the plans it touched.
+    QList<int> lendEvidence();
     void rescanFolders();
 
     QString m_root;

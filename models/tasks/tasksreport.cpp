@@ -5,6 +5,8 @@
 #include "trdparser.h"
 #include "trdstats.h"
 
+#include "core/documentkind.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -26,20 +28,40 @@ QStringList documentPaths(const QString& root)
 {
     QStringList out;
     const QDir dir(root);
-    for (const QString& sub : {QStringLiteral("docs/TRD"), QStringLiteral("docs/PRD")}) {
+    auto take = [&](const QString& path) {
+        const QString rel = dir.relativeFilePath(path);
+        if (DocumentKind::isCandidate(rel) && QFileInfo(path).isFile() &&
+            !QFileInfo(path).isSymLink())
+            out << rel;
+    };
+    for (const QString& sub : {QStringLiteral("docs"), QStringLiteral("specs")}) {
         const QString base = dir.filePath(sub);
-        if (!QFileInfo(base).isDir())
+        if (!QFileInfo(base).isDir() || QFileInfo(base).isSymLink())
             continue;
         QDirIterator it(base, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            out << dir.relativeFilePath(it.next());
+        while (it.hasNext() && out.size() < 5000)
+            take(it.next());
     }
-    std::sort(out.begin(), out.end());
+    for (const QFileInfo& fi : dir.entryInfoList({QStringLiteral("*.md")}, QDir::Files))
+        take(fi.filePath());
+    std::sort(out.begin(), out.end(), DocumentKind::lessByPriority);
     return out;
 }
 
 QJsonObject documentJson(const TrdDocument& doc)
 {
+    QJsonArray forms;
+    for (const QString& f : doc.forms)
+        forms.append(f);
+    QJsonObject base{{QStringLiteral("path"), doc.path},
+                     {QStringLiteral("class"), DocumentKind::name(doc.documentClass)},
+                     {QStringLiteral("class_reason"), doc.classReason},
+                     {QStringLiteral("recognised_forms"), forms}};
+    if (doc.documentClass != DocumentClass::Plan) {
+        // Requirements and reports are not plans: their ids are not tasks.
+        base.insert(QStringLiteral("links"), int(doc.links.size()));
+        return base;
+    }
     const TrdStats s = TrdStats::of(doc);
     QJsonArray sprints;
     for (const TrdSprintStats& sp : s.sprints)
@@ -48,18 +70,46 @@ QJsonObject documentJson(const TrdDocument& doc)
                         {QStringLiteral("tasks"), sp.tasks},
                         {QStringLiteral("hours"), sp.hours},
                         {QStringLiteral("hours_stated"), optionalHours(sp.statedHours)}});
-    return QJsonObject{{QStringLiteral("path"), doc.path},
-                       {QStringLiteral("tasks"), s.tasks},
-                       {QStringLiteral("done"), s.done},
-                       {QStringLiteral("in_progress"), s.inProgress},
-                       {QStringLiteral("blocked"), s.blocked},
-                       {QStringLiteral("todo"), s.todo},
-                       {QStringLiteral("hours_total"), s.hoursTotal},
-                       {QStringLiteral("hours_done"), s.hoursDone},
-                       {QStringLiteral("hours_stated"), optionalHours(doc.statedTotalHours)},
-                       {QStringLiteral("subtasks_checked"), s.subtasksChecked},
-                       {QStringLiteral("subtasks_open"), s.subtasksOpen},
-                       {QStringLiteral("sprints"), sprints}};
+    double points = 0;
+    int evidence = 0;
+    for (const TrdTask& t : doc.tasks) {
+        points += t.points > 0 ? t.points : 0;
+        evidence +=
+            t.evidence.isEmpty() || t.marker == TrdTask::Marker::Completed || t.ownChecked ? 0 : 1;
+    }
+    QJsonObject o{{QStringLiteral("tasks"), s.tasks},
+                  {QStringLiteral("done"), s.done},
+                  {QStringLiteral("in_progress"), s.inProgress},
+                  {QStringLiteral("blocked"), s.blocked},
+                  {QStringLiteral("todo"), s.todo},
+                  {QStringLiteral("hours_total"), s.hoursTotal},
+                  {QStringLiteral("hours_done"), s.hoursDone},
+                  {QStringLiteral("hours_stated"), optionalHours(doc.statedTotalHours)},
+                  {QStringLiteral("hours_per_day"), doc.hoursPerDay},
+                  {QStringLiteral("hours_from_days"), doc.hoursConverted},
+                  {QStringLiteral("points"), points},
+                  {QStringLiteral("done_by_evidence"), evidence},
+                  {QStringLiteral("subtasks_checked"), s.subtasksChecked},
+                  {QStringLiteral("subtasks_open"), s.subtasksOpen},
+                  {QStringLiteral("sprints"), sprints}};
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+        base.insert(it.key(), it.value());
+    if (doc.tasks.isEmpty()) {
+        // Never silently empty: say so, with the lines that looked like tasks.
+        QJsonArray candidates;
+        QString message;
+        for (const Diagnostic& d : doc.diagnostics) {
+            if (d.code == u"trd-no-tasks")
+                message = d.message;
+            else if (d.code == u"trd-not-a-task")
+                candidates.append(QJsonObject{{QStringLiteral("line"), d.line},
+                                              {QStringLiteral("why"), d.message}});
+        }
+        base.insert(QStringLiteral("no_tasks"),
+                    QJsonObject{{QStringLiteral("message"), message},
+                                {QStringLiteral("candidates"), candidates}});
+    }
+    return base;
 }
 
 QJsonObject toJson(const QList<TrdDocument>& docs)
@@ -68,9 +118,9 @@ QJsonObject toJson(const QList<TrdDocument>& docs)
     QJsonArray lint;
     for (const TrdDocument& doc : docs) {
         documents.append(documentJson(doc));
+        if (doc.documentClass != DocumentClass::Plan)
+            continue;
         for (const Diagnostic& d : TrdLint::all(doc)) {
-            if (d.code == u"trd-no-tasks")
-                continue;
             lint.append(QJsonObject{{QStringLiteral("path"), d.path},
                                     {QStringLiteral("line"), d.line},
                                     {QStringLiteral("code"), d.code},
@@ -80,17 +130,28 @@ QJsonObject toJson(const QList<TrdDocument>& docs)
     return QJsonObject{{QStringLiteral("documents"), documents}, {QStringLiteral("lint"), lint}};
 }
 
-QJsonObject toJson(const QString& root)
+QList<TrdDocument> readDocuments(const QString& root, double hoursPerDay)
 {
     QList<TrdDocument> docs;
     const QDir dir(root);
+    TrdParser::Options options;
+    options.hoursPerDay = hoursPerDay;
     for (const QString& rel : documentPaths(root)) {
         QFile f(dir.filePath(rel));
         if (!f.open(QIODevice::ReadOnly))
             continue;
-        docs.append(TrdParser::parse(f.readAll(), rel));
+        docs.append(TrdParser::parse(f.read(kMaxDocumentBytes), rel, options));
     }
-    return toJson(docs);
+    QList<TrdDocument*> all;
+    for (TrdDocument& d : docs)
+        all << &d;
+    lendReportEvidence(all);
+    return docs;
+}
+
+QJsonObject toJson(const QString& root)
+{
+    return toJson(readDocuments(root));
 }
 
 QString toText(const QJsonObject& tasks)
@@ -104,12 +165,30 @@ QString toText(const QJsonObject& tasks)
     for (const QJsonValue& v : docs) {
         const QJsonObject d = v.toObject();
         auto n = [&](const char* k) { return d.value(QLatin1String(k)).toDouble(); };
+        const QString cls = d.value(QStringLiteral("class")).toString();
+        if (cls != u"plan") {
+            t << "    " << d.value(QStringLiteral("path")).toString() << ": " << cls << " ("
+              << d.value(QStringLiteral("class_reason")).toString() << "), not a plan\n";
+            continue;
+        }
+        if (d.contains(QStringLiteral("no_tasks"))) {
+            const QJsonObject nt = d.value(QStringLiteral("no_tasks")).toObject();
+            t << "    " << nt.value(QStringLiteral("message")).toString() << '\n';
+            for (const QJsonValue& c : nt.value(QStringLiteral("candidates")).toArray())
+                t << "      line " << c.toObject().value(QStringLiteral("line")).toInt() << ": "
+                  << c.toObject().value(QStringLiteral("why")).toString() << '\n';
+            continue;
+        }
         t << "    " << d.value(QStringLiteral("path")).toString() << ": " << n("tasks")
           << " tasks (" << n("done") << " done, " << n("in_progress") << " in progress, "
           << n("blocked") << " blocked, " << n("todo") << " to do), " << n("hours_done") << "/"
           << n("hours_total") << " h done";
         if (d.value(QStringLiteral("hours_stated")).isDouble())
             t << " (stated " << n("hours_stated") << " h)";
+        if (d.value(QStringLiteral("hours_from_days")).toBool())
+            t << " (days counted as " << n("hours_per_day") << " h)";
+        if (n("points") > 0)
+            t << ", " << n("points") << " points";
         t << ", " << n("subtasks_checked") << " of " << (n("subtasks_checked") + n("subtasks_open"))
           << " subtasks checked\n";
     }

@@ -10,8 +10,13 @@
 namespace pwb {
 
 namespace TasksReport {
-// docs/TRD/**/*.md and docs/PRD/**/*.md under root, relative and sorted.
+// Documents larger than this are read only this far.
+constexpr qint64 kMaxDocumentBytes = 64 * 1024 * 1024;
+// The project's candidate documents (DocumentKind::isCandidate: docs/**/*.md, specs/**/
+// tasks.md, PLAN.md...), relative, docs/TRD/ and docs/PRD/ first.
 QStringList documentPaths(const QString& root);
+// Reads and parses them (classified, reports lending evidence to plans).
+QList<TrdDocument> readDocuments(const QString& root, double hoursPerDay = 8);
 QJsonObject documentJson(const TrdDocument& doc);
 QJsonObject toJson(const QList<TrdDocument>& docs);
 // Reads and parses the project's documents synchronously (headless use).

@@ -18,6 +18,7 @@ void TrdBlock::reset(Kind k, int lvl)
     isTask = false;
     headerCell = false;
     mark = ' ';
+    fence = 0;
     markOffset = -1;
     begin = -1;
     end = -1;
@@ -151,6 +152,8 @@ int enterBlock(MD_BLOCKTYPE type, void* detail, void* userdata)
         const auto* d = static_cast<const MD_BLOCK_CODE_DETAIL*>(detail);
         if (d && d->lang.text)
             r->at(i).info = QByteArray(d->lang.text, qsizetype(d->lang.size)).toLower();
+        if (d)
+            r->at(i).fence = char(d->fence_char);
         r->stack.push_back({i, true});
         break;
     }

@@ -36,6 +36,7 @@ struct TrdBlock
     bool isTask = false;
     bool headerCell = false;
     char mark = ' ';
+    char fence = 0; // code blocks: '`' or '~' when fenced
     qsizetype markOffset = -1;
     qsizetype begin = -1;
     qsizetype end = -1;

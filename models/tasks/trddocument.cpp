@@ -177,7 +177,7 @@ QStringList TrdDocument::dependentsOf(const QString& id) const
 
 static bool isDone(const TrdTask& t)
 {
-    if (t.marker == TrdTask::Marker::Completed)
+    if (t.isExplicitlyDone())
         return true;
     return !t.subtasks.isEmpty() && t.checkedCount() == t.subtasks.size();
 }
@@ -218,6 +218,14 @@ QString TrdDocument::statusExplanation(const TrdTask& t) const
 {
     const int checked = t.checkedCount();
     const int total = int(t.subtasks.size());
+    if (t.ownChecked && t.marker != TrdTask::Marker::Completed)
+        return tr("Done: its checkbox is ticked in the document.");
+    if (t.marker != TrdTask::Marker::Completed && !t.evidence.isEmpty()) {
+        const QString where = t.evidencePath.isEmpty()
+                                  ? tr("line %1").arg(t.evidenceLine)
+                                  : tr("%1:%2").arg(t.evidencePath).arg(t.evidenceLine);
+        return tr("Done: %1 says so (%2).").arg(where, t.evidence);
+    }
     if (t.marker == TrdTask::Marker::Completed) {
         if (checked < total)
             return tr("Done: marked %1 in the document, although %2 of %3 subtasks are open.")
@@ -292,6 +300,74 @@ QString taskStatusLabel(TaskStatus s)
         return tr("Done");
     }
     return {};
+}
+
+QList<int> lendReportEvidence(const QList<TrdDocument*>& docs)
+{
+    struct Evidence
+    {
+        QString path;
+        int line = 0;
+        QString text;
+    };
+    QHash<QString, Evidence> done;
+    for (const TrdDocument* d : docs) {
+        if (d->documentClass != DocumentClass::Report)
+            continue;
+        for (const TrdTask& t : d->tasks) {
+            if (!t.implicitId && t.isExplicitlyDone() && !done.contains(t.id))
+                done.insert(
+                    t.id, Evidence{d->path, t.line,
+                                   t.markerText.isEmpty() ? QStringLiteral("[x]") : t.markerText});
+        }
+        for (const TrdLink& m : d->doneMentions) {
+            if (!done.contains(m.requirement))
+                done.insert(m.requirement, Evidence{d->path, m.line, m.tasks.value(0)});
+        }
+    }
+    // Plans reuse ids (every plan has its TRD-001): a report's word counts only for an id
+    // exactly one plan defines.
+    QHash<QString, int> definedBy;
+    for (const TrdDocument* d : docs) {
+        if (d->documentClass != DocumentClass::Plan)
+            continue;
+        QSet<QString> ids;
+        for (const TrdTask& t : d->tasks) {
+            if (!t.implicitId)
+                ids.insert(t.id);
+        }
+        for (const QString& id : std::as_const(ids))
+            definedBy[id] += 1;
+    }
+    QList<int> touched;
+    for (int i = 0; i < docs.size(); ++i) {
+        TrdDocument* d = docs.at(i);
+        if (d->documentClass != DocumentClass::Plan)
+            continue;
+        bool any = false;
+        for (TrdTask& t : d->tasks) {
+            if (!t.evidencePath.isEmpty()) {
+                t.evidence.clear();
+                t.evidencePath.clear();
+                t.evidenceLine = 0;
+                any = true;
+            }
+            if (t.isExplicitlyDone())
+                continue;
+            const auto it = done.constFind(t.id);
+            if (it == done.constEnd() || definedBy.value(t.id) != 1)
+                continue;
+            t.evidence = it->text;
+            t.evidencePath = it->path;
+            t.evidenceLine = it->line;
+            any = true;
+        }
+        if (any) {
+            d->reindex();
+            touched << i;
+        }
+    }
+    return touched;
 }
 
 } // namespace pwb

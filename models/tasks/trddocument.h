@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/diagnostic.h"
+#include "core/documentkind.h"
 
 #include <QHash>
 #include <QList>
@@ -69,13 +70,25 @@ struct TrdTask
     {
         BoldLine,
         Heading,
-        TableRow
+        TableRow,
+        Checklist // "- [ ] **TRD-001**: Title (2h)", "- [x] Write the installer (4h)"
     };
 
     QString id;
     QString title;
-    double hours = -1; // < 0: no estimate given
-    QString priority;  // "HIGH", "MEDIUM", "LOW", "CRITICAL" or empty
+    double hours = -1; // < 0: no estimate given (or one in points)
+    QString estimate;  // as written: "3 days", "5 SP"
+    double points = -1;
+    bool hoursConverted = false;  // hours worked out from days or weeks
+    bool implicitId = false;      // the document gives no id: `id` is "#" + the title
+    bool ownChecked = false;      // checklist tasks: their own box is ticked
+    qsizetype ownMarkOffset = -1; // checklist tasks: the byte between '[' and ']'
+    char ownMark = ' ';           // and what it holds ('x' or 'X' when ticked)
+    QStringList requirements;     // "[satisfies REQ-001]", traceability tables
+    QString evidence;             // done according to another place in the plan or a report
+    int evidenceLine = 0;
+    QString evidencePath; // empty: this document
+    QString priority;     // "HIGH", "MEDIUM", "LOW", "CRITICAL" or empty
     Marker marker = Marker::None;
     QString markerText;   // as written, e.g. "✅ **COMPLETE**"
     ByteSpan markerSpan;  // includes the whitespace before the marker
@@ -100,17 +113,23 @@ struct TrdTask
 
     bool hasHours() const { return hours >= 0; }
     int checkedCount() const;
-    bool isExplicitlyDone() const { return marker == Marker::Completed; }
+    bool isExplicitlyDone() const
+    {
+        return marker == Marker::Completed || ownChecked || !evidence.isEmpty();
+    }
     // Subtasks and markers can be rewritten; a table row only through its Status cell.
     bool isEditable() const
     {
-        return form == Form::TableRow ? statusCell.isValid() : headerSpan.isValid();
+        if (form == Form::TableRow)
+            return statusCell.isValid();
+        return form == Form::Checklist ? ownMarkOffset >= 0 : headerSpan.isValid();
     }
 };
 
 struct TrdSprint
 {
     int number = 0;
+    QString key;   // "Sprint 1.1", "Phase 2": the same key twice is the same sprint
     QString name;  // "Sprint 1: Foundation"
     QString title; // "Foundation"
     QString weeks; // "Week 1"
@@ -151,10 +170,27 @@ struct TrdEdge
     int line = 0; // first place it was written
 };
 
+// A requirement and the tasks a traceability table links it to.
+struct TrdLink
+{
+    QString requirement;
+    QStringList tasks;
+    int line = 0;
+};
+
 struct TrdDocument
 {
     QString path; // as given to the parser (project-relative where possible)
     QString title;
+    DocumentClass documentClass = DocumentClass::Plan; // set by the loaders
+    QString classReason;
+    double hoursPerDay = 8;      // converts estimates in days and weeks
+    bool hoursConverted = false; // some task's hours came from days or weeks
+    QStringList forms;           // task forms read: "checklist", "heading", "bold", "table"
+    QList<TrdLink> links;        // traceability tables
+    // Ids a list item outside any task marks done ("TRD-056 … ✅ PASSED"): `requirement`
+    // holds the id, `tasks` the item's text. Reports lend them to plans as evidence.
+    QList<TrdLink> doneMentions;
     QList<TrdTask> tasks;
     QList<TrdSprint> sprints;
     QList<TrdDependency> dependencies; // every edge as written, both sources
@@ -213,6 +249,12 @@ private:
     QList<TaskStatus> m_statusAt;   // by task index, from reindex()
     TaskStatus computeStatus(const TrdTask& t) const;
 };
+
+// Completion and audit reports mark tasks of plans done ("TRD-056 … ✅ PASSED"): every plan
+// task a report marks done gets the report as evidence (evidencePath, evidenceLine),
+// replacing what an earlier call lent; an id several plans define is left alone. Returns
+// the indexes of the plans it touched (reindexed).
+QList<int> lendReportEvidence(const QList<TrdDocument*>& docs);
 
 QString taskStatusName(TaskStatus s);  // "todo", "in_progress", "blocked", "done"
 QString taskStatusLabel(TaskStatus s); // translated "To do" ...

@@ -68,6 +68,10 @@ TaskChange TaskChange::inverse() const
     for (Subtask& s : inv.subtasks)
         s.checked = !s.checked;
     std::reverse(inv.subtasks.begin(), inv.subtasks.end());
+    if (ownBox == Box::Check)
+        inv.ownBox = Box::Uncheck;
+    else if (ownBox == Box::Uncheck)
+        inv.ownBox = Box::Check;
     if (marker == Marker::Add)
         inv.marker = Marker::Remove;
     else if (marker == Marker::Remove)
@@ -99,6 +103,12 @@ TaskChange complete(const TrdDocument& doc, const TrdTask& task)
         if (!task.subtasks.at(i).checked)
             c.subtasks.append({i, task.subtasks.at(i).text, true});
     }
+    if (task.form == TrdTask::Form::Checklist) {
+        // The box is the marker: "- [x]" says done in every markdown viewer.
+        if (!task.ownChecked)
+            c.ownBox = TaskChange::Box::Check;
+        return c;
+    }
     if (task.marker != TrdTask::Marker::Completed) {
         c.marker = TaskChange::Marker::Add;
         c.markerBytes = ' ' + doc.completionMarker.toUtf8();
@@ -115,6 +125,10 @@ TaskChange reopen(const TrdDocument& doc, const TrdTask& task)
     TaskChange c;
     c.taskId = task.id;
     c.description = tr("Reopen %1").arg(task.id);
+    if (task.form == TrdTask::Form::Checklist && task.ownChecked) {
+        c.ownBox = TaskChange::Box::Uncheck;
+        c.checkMark = task.ownMark;
+    }
     if (task.marker == TrdTask::Marker::Completed && task.markerSpan.isValid()) {
         c.marker = TaskChange::Marker::Remove;
         c.markerAt = task.markerSpan.begin - task.headerSpan.begin;
@@ -166,6 +180,17 @@ Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& c
             return fail(Result::Ambiguous, tr("the status of %1 changed to “%2” in the meantime")
                                                .arg(change.taskId, QString::fromUtf8(now)));
         patches->append(TrdPatch{cell.begin, now, change.statusCell});
+    }
+
+    if (change.ownBox != TaskChange::Box::Keep) {
+        const qsizetype at = task->ownMarkOffset;
+        if (task->form != TrdTask::Form::Checklist || at < 0 || at >= bytes.size())
+            return fail(Result::NotFound,
+                        tr("%1 is no longer a checklist item").arg(change.taskId));
+        const bool check = change.ownBox == TaskChange::Box::Check;
+        if (task->ownChecked != check)
+            patches->append(TrdPatch{at, bytes.mid(at, 1),
+                                     check ? QByteArray(1, change.checkMark) : QByteArray(" ")});
     }
 
     for (const TaskChange::Subtask& s : change.subtasks) {

@@ -41,13 +41,26 @@ struct TaskChange
     // For Add: the bytes the marker replaces (an "IN PROGRESS" marker), kept for the
     // inverse; for Remove: what goes back where the marker was (empty: nothing).
     QByteArray replaced;
+    // Checklist tasks: their own checkbox.
+    enum class Box
+    {
+        Keep,
+        Check,
+        Uncheck
+    };
+    Box ownBox = Box::Keep;
+    char checkMark = 'x'; // what Box::Check writes (an undone reopen puts back an 'X')
     // Table rows: the Status cell's new content and what it held (for the inverse).
     bool setsStatusCell = false;
     QByteArray statusCell;
     QByteArray statusCellBefore;
     QString description; // for the undo stack
 
-    bool isEmpty() const { return subtasks.isEmpty() && marker == Marker::Keep && !setsStatusCell; }
+    bool isEmpty() const
+    {
+        return subtasks.isEmpty() && marker == Marker::Keep && !setsStatusCell &&
+               ownBox == Box::Keep;
+    }
     TaskChange inverse() const;
 };
 
@@ -60,8 +73,9 @@ enum class Result
 };
 
 TaskChange setSubtask(const TrdTask& task, int index, bool checked);
-// Ticks every open subtask and adds the document's completion marker. A table row gets
-// the done text its table already uses in the Status column ("✅ Done" when none).
+// Ticks every open subtask and adds the document's completion marker; a checklist task
+// gets its own box ticked instead. A table row gets the done text its table already uses
+// in the Status column ("✅ Done" when none).
 TaskChange complete(const TrdDocument& doc, const TrdTask& task);
 // Removes the completion marker; when every subtask is ticked the last one is unticked,
 // or the task would still count as done. A table row gets its table's to-do text.

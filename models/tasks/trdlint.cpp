@@ -80,15 +80,45 @@ Diagnostics check(const TrdDocument& doc)
             add(s.line, "trd-sprint-hours", msg);
         }
     }
-    if (!doc.sprints.isEmpty()) {
+    bool anyListed = false;
+    for (const TrdSprint& s : doc.sprints)
+        anyListed = anyListed || !s.tasks().isEmpty();
+    if (anyListed) {
+        // "Phase 1" and "Sprint 1" are different calendars: a task may be in one of each.
+        QHash<QString, QString> kindOf;
+        for (const TrdSprint& s : doc.sprints)
+            kindOf.insert(s.name, s.key.section(u' ', 0, 0));
+        QList<const TrdTask*> unplanned;
         for (const TrdTask& t : doc.tasks) {
             const QStringList in = sprintsOf.value(t.id);
-            if (in.isEmpty())
-                add(t.line, "trd-no-sprint", tr("%1 is in no sprint").arg(t.id));
-            else if (QSet<QString>(in.cbegin(), in.cend()).size() > 1 || in.size() > 1)
-                add(t.line, "trd-multiple-sprints",
-                    tr("%1 is planned in %2").arg(t.id, in.join(QStringLiteral(" and "))));
+            if (in.isEmpty()) {
+                unplanned << &t;
+                continue;
+            }
+            QHash<QString, QStringList> byKind;
+            for (const QString& n : in) {
+                QStringList& l = byKind[kindOf.value(n)];
+                if (!l.contains(n))
+                    l << n;
+            }
+            for (const QStringList& same : std::as_const(byKind)) {
+                if (same.size() > 1) {
+                    add(t.line, "trd-multiple-sprints",
+                        tr("%1 is planned in %2").arg(t.id, same.join(QStringLiteral(" and "))));
+                    break;
+                }
+            }
         }
+        // Many tasks outside every sprint are one finding, not one per task.
+        if (unplanned.size() > 10)
+            add(unplanned.first()->line, "trd-no-sprint",
+                tr("%1 of %2 tasks are in no sprint (the first is %3)")
+                    .arg(unplanned.size())
+                    .arg(doc.tasks.size())
+                    .arg(unplanned.first()->id));
+        else
+            for (const TrdTask* t : std::as_const(unplanned))
+                add(t->line, "trd-no-sprint", tr("%1 is in no sprint").arg(t->id));
     }
 
     // Dependencies: unknown ids, mermaid against fields.
@@ -225,9 +255,26 @@ Diagnostics check(const TrdDocument& doc)
 
 Diagnostics all(const TrdDocument& doc)
 {
-    Diagnostics out = doc.diagnostics + check(doc);
-    std::stable_sort(out.begin(), out.end(),
+    Diagnostics found = doc.diagnostics + check(doc);
+    std::stable_sort(found.begin(), found.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
+    // Repeats are aggregated: past kPerCode findings of one code, one line says how many
+    // more there are, so a pathological plan gives a readable list.
+    constexpr int kPerCode = 50;
+    QHash<QString, int> seen;
+    Diagnostics out;
+    for (const Diagnostic& d : std::as_const(found)) {
+        if (++seen[d.code] <= kPerCode)
+            out.append(d);
+    }
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        if (it.value() <= kPerCode)
+            continue;
+        out.append(Diagnostic{
+            doc.path, 0, 0, it.key(),
+            tr("%1 more %2 findings not listed").arg(it.value() - kPerCode).arg(it.key()),
+            Diagnostic::Severity::Info});
+    }
     return out;
 }
 

@@ -4,7 +4,10 @@
 #include "trdblockreader.h"
 #include "trdscan.h"
 
+#include "core/documentkind.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -15,9 +18,9 @@ namespace pwb {
 
 namespace {
 
-QString tr(const char* s)
+QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("TrdParser", s);
+    return QCoreApplication::translate("TrdParser", s, disambiguation, n);
 }
 
 using Block = TrdBlock;
@@ -66,6 +69,130 @@ QString cleanHeading(QString s)
     s.remove(numbering);
     s.remove(range);
     return s.trimmed();
+}
+
+// A task id at the start of a heading or checklist item: "TRD-001", "Task 1.1",
+// "Task I-1.2", "Step 3"; in checklist items also "T001" (spec-kit) and "2.1" (numbered).
+struct LeadingId
+{
+    qsizetype start = -1;
+    qsizetype end = -1;
+    QString id;
+    bool requirement = false; // FR-1, REQ-001, AC-3...: not a task
+    bool isValid() const { return start >= 0 && end > start; }
+};
+
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= '0' && c.unicode() <= '9';
+}
+bool isAsciiAlnum(QChar c)
+{
+    return c.unicode() < 128 && c.isLetterOrNumber();
+}
+
+LeadingId leadingId(QStringView s, bool listItem)
+{
+    LeadingId r;
+    qsizetype i = 0;
+    while (i < s.size() && s[i].isSpace())
+        ++i;
+    if (const qsizetype e = TrdScan::idEnd(s, i); e > 0) {
+        r.start = i;
+        r.end = e;
+        r.id = s.mid(i, e - i).toString();
+        r.requirement = DocumentKind::isRequirementPrefix(r.id.section(u'-', 0, 0));
+        return r;
+    }
+    for (const QStringView word : {QStringView(u"Task "), QStringView(u"Step ")}) {
+        if (s.mid(i, 5).compare(word, Qt::CaseInsensitive) != 0)
+            continue;
+        qsizetype j = i + 5;
+        bool digit = false;
+        while (j < s.size() &&
+               (isAsciiAlnum(s[j]) ||
+                ((s[j] == u'.' || s[j] == u'-') && j + 1 < s.size() && isAsciiAlnum(s[j + 1])))) {
+            digit = digit || isAsciiDigit(s[j]);
+            ++j;
+        }
+        if (digit && (j == s.size() || !s[j].isLetterOrNumber())) {
+            r.start = i;
+            r.end = j;
+            // "Task I-1.2" is task I-1.2, as the plan's other lists call it; "Task 1.1" keeps
+            // its word, since "1.1" alone would be a section number.
+            const QStringView token = s.mid(i + 5, j - i - 5);
+            r.id = TrdScan::idEnd(token, 0) == token.size() ? token.toString()
+                                                            : s.mid(i, j - i).toString();
+            return r;
+        }
+    }
+    if (!listItem)
+        return r;
+    // "T001 Create the project": capitals glued to two or more digits.
+    qsizetype j = i;
+    while (j < s.size() && j - i < 4 && s[j].unicode() >= 'A' && s[j].unicode() <= 'Z')
+        ++j;
+    const qsizetype d = j;
+    while (j < s.size() && isAsciiDigit(s[j]))
+        ++j;
+    if (d > i && j - d >= 2 && (j == s.size() || s[j] == u' ' || s[j] == u':')) {
+        r.start = i;
+        r.end = j;
+        r.id = s.mid(i, j - i).toString();
+        return r;
+    }
+    // "1. Set up", "2.1 Write the parser": a numbered checklist.
+    j = i;
+    while (j < s.size() && (isAsciiDigit(s[j]) || (s[j] == u'.' && j > i)))
+        ++j;
+    if (j > i && j < s.size() && s[j] == u' ') {
+        r.start = i;
+        r.end = j;
+        r.id = s.mid(i, j - i).toString();
+        while (r.id.endsWith(u'.'))
+            r.id.chop(1);
+        if (r.id.isEmpty())
+            r = LeadingId();
+    }
+    return r;
+}
+
+// Sections whose checklists are criteria, not work: an id-less checkbox there is no task.
+bool isCriteriaSection(const QString& lower)
+{
+    for (const char16_t* w : {u"acceptance",  u"criteria",     u"definition of done",
+                              u"checklist",   u"success",      u"verification",
+                              u"validation",  u"risk",         u"prerequisite",
+                              u"requirement", u"goal",         u"deliverable",
+                              u"exit",        u"quality gate", u"review",
+                              u"question",    u"assumption",   u"metric",
+                              u"legend",      u"scope",        u"note",
+                              u"example",     u"test plan",    u"testing",
+                              u"outcome",     u"objective",    u"dod",
+                              u"kpi",         u"done when",    u"checkpoint"}) {
+        if (lower.contains(QStringView(w)))
+            return true;
+    }
+    return false;
+}
+
+// "[depends: TRD-001, TRD-002]", "[satisfies REQ-001]", "[verifies TRD-001]" tags.
+void readTags(QStringView s, QStringList* depends, QStringList* satisfies)
+{
+    for (qsizetype i = s.indexOf(u'['); i >= 0; i = s.indexOf(u'[', i + 1)) {
+        const qsizetype close = s.indexOf(u']', i);
+        if (close < 0)
+            return;
+        const QStringView inner = s.mid(i + 1, close - i - 1).trimmed();
+        if (inner.startsWith(u"depend", Qt::CaseInsensitive) ||
+            inner.startsWith(u"blocked by", Qt::CaseInsensitive)) {
+            *depends << TrdParser::findIds(inner);
+        } else if (inner.startsWith(u"satisf", Qt::CaseInsensitive) ||
+                   inner.startsWith(u"implements", Qt::CaseInsensitive)) {
+            *satisfies << TrdParser::findIds(inner);
+        }
+        i = close;
+    }
 }
 
 // The line-start table: line numbers of byte offsets in O(log n).
@@ -179,11 +306,12 @@ qsizetype firstInvalidUtf8(const QByteArray& b)
 class Builder : public TrdBlockSink
 {
 public:
-    Builder(const QByteArray& bytes, const QString& path)
+    Builder(const QByteArray& bytes, const QString& path, double hoursPerDay)
         : m_bytes(bytes)
         , m_lines(bytes)
     {
         m_doc.path = path;
+        m_doc.hoursPerDay = hoursPerDay > 0 ? hoursPerDay : 8;
         // A task takes a few hundred bytes of markdown; an estimate spares the big moves
         // of growing the list and costs nothing until the memory is touched.
         m_doc.tasks.reserve(bytes.size() / 512 + 8);
@@ -200,11 +328,23 @@ private:
     void code(const Block& b);
     void table();
 
-    void startTask(const Block& b, TrdTask::Form form, int level);
+    void startTask(const Block& b, TrdTask::Form form, int level, const LeadingId& id);
+    bool checklistTask(const Block& b);
+    void setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::EstimateUnit bare);
+    void candidate(int line, const QString& text, const QString& why)
+    {
+        if (m_candidates.size() < 10)
+            m_candidates.append(Candidate{line, text.simplified().left(80), why});
+    }
+    // The heading text and list label that decide whether a checklist holds tasks.
+    bool inCriteriaSection() const
+    {
+        return isCriteriaSection(m_section) || isCriteriaSection(m_listLabel);
+    }
     QList<ByteSpan> tableCells(qsizetype begin, qsizetype end) const;
     void finishTask();
     void endSprint() { m_sprint = -1; }
-    void parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd);
+    void parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd, const LeadingId& id);
     void findMarkers(TrdTask& t);
     static bool hasLeadingStrong(const Block& b)
     {
@@ -263,6 +403,27 @@ private:
     mutable QList<QPair<QByteArray, QString>> m_keys;
     int m_boldTasks = 0;
     int m_headingTasks = 0;
+    int m_checklistTasks = 0; // tasks defined (not mentioned) in each form
+    int m_tableTasks = 0;
+    int m_headingDefs = 0;
+    int m_boldDefs = 0;
+    int m_mentions = 0;
+    QString m_section;   // the nearest heading, lower case
+    QString m_listLabel; // a "**Acceptance Criteria:**" paragraph before a list, lower case
+    struct Candidate
+    {
+        int line;
+        QString text;
+        QString why;
+    };
+    QList<Candidate> m_candidates; // lines that look like tasks but were not read
+    QHash<QString, int> m_implicitIds;
+    QStringList m_headerDeps;          // "[depends: ...]" in the task's header, added when it ends
+    QHash<QString, int> m_duplicates;  // id -> index of its duplicate-id diagnostic
+    QHash<QString, int> m_definitions; // id -> how many times defined in the same form
+    char m_fence = 0;                  // the last fenced code block: its fence and content
+    qsizetype m_fenceBegin = -1;
+    qsizetype m_fenceEnd = -1;
 };
 
 void Builder::block(Block& b)
@@ -330,14 +491,102 @@ TrdDocument Builder::finish()
         m_doc.completionMarker = m_headingTasks > m_boldTasks ? QStringLiteral("✅ COMPLETED")
                                                               : QStringLiteral("✅ **COMPLETED**");
 
+    // Sprints that list no task are worth a word only when others do: a plan whose
+    // sprints are all prose ("Covers PR 1") plans by other means.
+    bool anyListed = false;
+    for (const TrdSprint& s : std::as_const(m_doc.sprints))
+        anyListed = anyListed || !s.tasks().isEmpty();
     for (const TrdSprint& s : std::as_const(m_doc.sprints)) {
-        if (s.primary.isEmpty() && s.secondary.isEmpty())
+        if (anyListed && s.primary.isEmpty() && s.secondary.isEmpty())
             diag(s.line, QStringLiteral("trd-sprint-empty"), tr("%1 lists no tasks").arg(s.name));
     }
-    if (m_doc.tasks.isEmpty())
-        diag(0, QStringLiteral("trd-no-tasks"),
-             tr("no tasks found (expected lines such as **TRD-001: Title** (4h))"),
+
+    // Estimates: a plan that gives none is not nagged task by task.
+    int noHours = 0;
+    int firstNoHours = 0;
+    for (const TrdTask& t : std::as_const(m_doc.tasks)) {
+        if (!t.hasHours() && t.points < 0) {
+            if (noHours++ == 0)
+                firstNoHours = t.line;
+        }
+    }
+    if ((noHours == m_doc.tasks.size() && noHours >= 2) ||
+        (noHours * 2 >= m_doc.tasks.size() && noHours >= 5)) {
+        diag(firstNoHours, QStringLiteral("trd-task-no-hours"),
+             tr("%1 of %2 tasks have no estimate").arg(noHours).arg(m_doc.tasks.size()),
              Diagnostic::Severity::Info);
+    } else if (noHours > 0) {
+        for (const TrdTask& t : std::as_const(m_doc.tasks)) {
+            if (!t.hasHours() && t.points < 0)
+                diag(t.line, QStringLiteral("trd-task-no-hours"),
+                     tr("%1 has no estimate").arg(t.id), Diagnostic::Severity::Info);
+        }
+    }
+    for (auto it = m_duplicates.cbegin(); it != m_duplicates.cend(); ++it) {
+        const int times = m_definitions.value(it.key()) + 1;
+        if (times > 2) {
+            Diagnostic& d = m_doc.diagnostics[it.value()];
+            d.message = tr("%1 is defined %2 times (first at line %3)")
+                            .arg(it.key(), QLocale().toString(times))
+                            .arg(m_doc.tasks.at(m_seen.value(it.key())).line);
+        }
+    }
+
+    // A fenced block that runs to the end of the file: nothing after it is read.
+    if (m_fence && m_fenceBegin >= 0) {
+        bool closed = false;
+        qsizetype p = m_fenceEnd;
+        while (p >= 0 && p < m_bytes.size() && !closed) {
+            qsizetype nl = m_bytes.indexOf('\n', p);
+            if (nl < 0)
+                nl = m_bytes.size();
+            QByteArrayView l = QByteArrayView(m_bytes).sliced(p, nl - p).trimmed();
+            qsizetype k = 0;
+            while (k < l.size() && l.at(k) == m_fence)
+                ++k;
+            closed = k >= 3 && k == l.size();
+            p = nl + 1;
+        }
+        if (!closed) {
+            const int opened = std::max(1, lineOf(m_fenceBegin) - 1);
+            const int last = lineOf(std::max<qsizetype>(0, m_bytes.size() - 1));
+            diag(opened, QStringLiteral("trd-unclosed-fence"),
+                 tr("code block opened at line %1 is never closed; %2 lines render as code")
+                     .arg(opened)
+                     .arg(QLocale().toString(last - opened)));
+        }
+    }
+
+    if (m_headingDefs)
+        m_doc.forms << QStringLiteral("heading");
+    if (m_boldDefs)
+        m_doc.forms << QStringLiteral("bold");
+    if (m_checklistTasks)
+        m_doc.forms << QStringLiteral("checklist");
+    if (m_tableTasks)
+        m_doc.forms << QStringLiteral("table");
+    if (m_mentions)
+        m_doc.forms << QStringLiteral("summary");
+    if (!m_doc.links.isEmpty())
+        m_doc.forms << QStringLiteral("traceability");
+    if (!m_doc.sprints.isEmpty())
+        m_doc.forms << QStringLiteral("sprints");
+
+    if (m_doc.tasks.isEmpty()) {
+        diag(0, QStringLiteral("trd-no-tasks"),
+             m_candidates.isEmpty()
+                 ? tr("no tasks recognised in %1 (expected lines such as - [ ] **TRD-001**: "
+                      "Title (2h), ### TRD-001: Title or a task table)")
+                       .arg(m_doc.path)
+                 : tr("no tasks recognised in %1; %n line(s) look like tasks", nullptr,
+                      int(m_candidates.size()))
+                       .arg(m_doc.path),
+             Diagnostic::Severity::Info);
+        for (const Candidate& c : std::as_const(m_candidates))
+            diag(c.line, QStringLiteral("trd-not-a-task"),
+                 tr("“%1” was not read as a task: %2").arg(c.text, c.why),
+                 Diagnostic::Severity::Info);
+    }
     m_doc.reindex(std::move(m_seen));
     return std::move(m_doc);
 }
@@ -348,46 +597,98 @@ void Builder::heading(const Block& b)
     const int level = std::clamp(b.level, 1, 6);
     if (level == 1)
         m_h1.append(text);
-    const qsizetype e = idEnd(text, 0);
-    if (e > 0) {
+    m_listLabel.clear();
+    // An H1 with an id names the document ("# TRD-2026-002: Migration"), not a task.
+    const LeadingId id = level >= 2 ? leadingId(text, false) : LeadingId();
+    if (id.isValid() && !id.requirement) {
         finishTask();
         if (m_sprint >= 0 && level <= m_sprintLevel)
             endSprint();
-        startTask(b, TrdTask::Form::Heading, level);
+        startTask(b, TrdTask::Form::Heading, level, id);
         return;
     }
     static const QRegularExpression sprintRe(
-        QStringLiteral("^Sprint\\s+(\\d+)\\b\\s*[:\\-–—.]?\\s*(.*)$"),
+        QStringLiteral(
+            "^(?:\\d+(?:\\.\\d+)*[a-z]?\\.?\\s+)?(Sprint|Phase|Week|Milestone|Iteration|"
+            "Stage)\\s+((?:[A-Z]{0,2}\\d+(?:\\.\\d+)*[a-z]?)|[IVX]+|[A-Z])\\b\\s*[:\\-–—.]*"
+            "\\s*(.*)$"),
         QRegularExpression::CaseInsensitiveOption);
-    const auto sm = sprintRe.match(text);
-    if (sm.hasMatch()) {
+    // The document's title ("# Sprint 1 Completion Report") is no sprint.
+    const auto sm = level >= 2 ? sprintRe.match(text) : QRegularExpressionMatch();
+    // A "Week 1" inside "Sprint 1" is a part of the sprint, not a sprint of its own.
+    const bool nested = sm.hasMatch() && m_sprint >= 0 && level > m_sprintLevel &&
+                        !m_doc.sprints.at(m_sprint).key.startsWith(sm.captured(1).toLower());
+    if (sm.hasMatch() && !nested) {
         finishTask();
+        QString kind = sm.captured(1).toLower();
+        kind[0] = kind.at(0).toUpper();
+        const QString number = sm.captured(2);
         TrdSprint s;
-        s.number = sm.captured(1).toInt();
+        s.number = number.toInt();
+        if (s.number == 0) {
+            const qsizetype d =
+                std::find_if(number.cbegin(), number.cend(), [](QChar c) { return c.isDigit(); }) -
+                number.cbegin();
+            s.number = QStringView(number).mid(d).toInt();
+        }
+        s.key = kind.toLower() + u' ' + number.toUpper();
         s.line = lineOf(b.begin);
-        QString rest = sm.captured(2).trimmed();
+        QString rest = sm.captured(3).trimmed();
         static const QRegularExpression hoursRe(
-            QStringLiteral("\\s*[-–—:,]?\\s*\\(?(\\d+(?:[.,]\\d+)?)\\s*(?:h|hrs?|hours?)\\b\\s*(?:"
-                           "total)?\\)?\\s*$"),
+            QStringLiteral(
+                "\\s*[-–—:,]?\\s*\\(?~?\\s*(\\d+(?:[.,]\\d+)?)\\s*(?:h|hrs?|hours?)\\b\\s*"
+                "(?:total)?\\)?\\s*$"),
             QRegularExpression::CaseInsensitiveOption);
         const auto hm = hoursRe.match(rest);
         if (hm.hasMatch()) {
             s.statedHours = hm.captured(1).replace(u',', u'.').toDouble();
             rest.truncate(hm.capturedStart());
         }
-        static const QRegularExpression weeksRe(QStringLiteral("\\s*\\(([^)]*)\\)\\s*$"));
-        const auto wm = weeksRe.match(rest);
-        if (wm.hasMatch()) {
-            s.weeks = wm.captured(1).trimmed();
-            rest.truncate(wm.capturedStart());
+        // "(Week 1)", "(14 days, 33h)" once the hours are cut, "(REQ-001, REQ-002)".
+        for (int guard = 0; guard < 3; ++guard) {
+            const qsizetype open = rest.lastIndexOf(u'(');
+            if (open < 0)
+                break;
+            QString inner = rest.mid(open + 1).trimmed();
+            if (inner.endsWith(u')'))
+                inner.chop(1);
+            else if (inner.contains(u')'))
+                break;
+            if (TrdParser::findIds(inner).isEmpty() && s.weeks.isEmpty())
+                s.weeks = inner.trimmed();
+            rest.truncate(open);
+            rest = rest.trimmed();
         }
+        while (rest.endsWith(u'-') || rest.endsWith(u'—') || rest.endsWith(u'–'))
+            rest = rest.chopped(1).trimmed();
         s.title = rest.trimmed();
-        s.name = s.title.isEmpty() ? QStringLiteral("Sprint %1").arg(s.number)
-                                   : QStringLiteral("Sprint %1: %2").arg(s.number).arg(s.title);
-        m_doc.sprints.append(s);
-        m_sprint = int(m_doc.sprints.size() - 1);
+        s.name = kind + u' ' + number;
+        if (!s.title.isEmpty())
+            s.name += u": " + s.title;
+        // The same sprint in "Goals", "Breakdown" and "Timeline" sections is one sprint.
+        int existing = -1;
+        for (int i = 0; i < m_doc.sprints.size() && existing < 0; ++i) {
+            if (m_doc.sprints.at(i).key == s.key)
+                existing = i;
+        }
+        if (existing >= 0) {
+            TrdSprint& e = m_doc.sprints[existing];
+            if (e.title.isEmpty() && !s.title.isEmpty()) {
+                e.title = s.title;
+                e.name = s.name;
+            }
+            if (e.statedHours < 0)
+                e.statedHours = s.statedHours;
+            if (e.weeks.isEmpty())
+                e.weeks = s.weeks;
+            m_sprint = existing;
+        } else {
+            m_doc.sprints.append(s);
+            m_sprint = int(m_doc.sprints.size() - 1);
+        }
         m_sprintLevel = level;
         m_sprintKey.clear();
+        m_section = text.toLower();
         return;
     }
     if (m_inTask && m_task.form == TrdTask::Form::Heading && level > m_taskLevel) {
@@ -400,29 +701,63 @@ void Builder::heading(const Block& b)
     m_headings[level] = cleanHeading(text);
     for (int l = level + 1; l <= 6; ++l)
         m_headings[l].clear();
+    m_section = m_headings[level].toLower();
+    if (id.isValid() && id.requirement)
+        return;
+    if (level >= 2 && !TrdParser::findIds(text).isEmpty() && TrdScan::findEstimate(text).start >= 0)
+        candidate(lineOf(b.begin), text, tr("the task id is not at the start of the heading"));
 }
 
 void Builder::paragraph(const Block& b)
 {
     const QString text = QString::fromUtf8(b.text);
+    // A paragraph outside any list ends a checklist task.
+    if (m_inTask && m_task.form == TrdTask::Form::Checklist)
+        finishTask();
     // A bold task line: the paragraph opens with a strong span holding the id.
     if (!b.strong.isEmpty() && b.strong.first().first == 0) {
-        const QStringView lead = QStringView(text).trimmed();
-        const qsizetype e = idEnd(lead, 0);
+        const LeadingId id = leadingId(text, false);
         const int strongEnd = utf16Length(QByteArrayView(b.text).first(b.strong.first().second));
-        if (e > 0 && e <= strongEnd) {
+        if (id.isValid() && !id.requirement && id.end <= strongEnd) {
             finishTask();
             endSprint();
-            startTask(b, TrdTask::Form::BoldLine, 7);
-            parseHeader(m_task, text, strongEnd);
+            startTask(b, TrdTask::Form::BoldLine, 7, id);
+            parseHeader(m_task, text, strongEnd, id);
             findMarkers(m_task);
             return;
+        }
+        // "**3h** | [satisfies REQ-001]" under a task heading: the estimate.
+        if (m_inTask && !m_task.hasHours() && m_task.points < 0) {
+            const QString lead = QString::fromUtf8(b.text.left(b.strong.first().second)).trimmed();
+            const TrdScan::Estimate e = TrdScan::parseEstimate(lead);
+            if (e.start == 0 && e.end == lead.size() && !lead.isEmpty() && lead.at(0).isDigit())
+                setEstimate(m_task, e, TrdScan::EstimateUnit::Hours);
         }
     }
     if (!b.breaks.isEmpty()) {
         for (const Block& l : splitLines(b))
             paragraph(l);
         return;
+    }
+    if (m_inTask) {
+        QStringList depends, satisfies;
+        readTags(text, &depends, &satisfies);
+        for (const QString& d : std::as_const(depends)) {
+            if (!m_task.dependencies.contains(d))
+                m_task.dependencies << d;
+            m_doc.dependencies.append(
+                TrdDependency{d, m_task.id, TrdDependency::Source::Field, lineOf(b.begin)});
+        }
+        for (const QString& r : std::as_const(satisfies)) {
+            if (!m_task.requirements.contains(r))
+                m_task.requirements << r;
+        }
+    } else {
+        const QString t = text.trimmed();
+        m_listLabel = t.size() < 80 && t.endsWith(u':') ? t.toLower() : QString();
+        if (t.size() < 200 && TrdScan::findEstimate(t).start > 0)
+            candidate(lineOf(b.begin), t,
+                      tr("a paragraph with an estimate but no task id and no checkbox"));
     }
     QString key, value;
     const bool isField = field(b, text, &key, &value);
@@ -510,7 +845,7 @@ bool Builder::plainField(const QString& text, QString* key, QString* value) cons
 {
     static const QRegularExpression plain(
         QStringLiteral("^\\s*(Dependencies|Depends on|Blocked by|Validation|References?|"
-                       "Estimate|Effort|Hours|Priority|Status|Note|Sprint)\\s*:\\s*(.*)$"),
+                       "Estimate|Effort|Hours|Duration|Priority|Status|Note|Sprint)\\s*:\\s*(.*)$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
 
     const auto m = plain.match(text);
@@ -523,12 +858,22 @@ bool Builder::plainField(const QString& text, QString* key, QString* value) cons
 
 void Builder::item(const Block& b)
 {
+    // A sibling (or an outer item) ends a checklist task; deeper items belong to it.
+    if (m_inTask && m_task.form == TrdTask::Form::Checklist && b.level <= m_taskLevel)
+        finishTask();
+    // "( ) AC-1: ..." and "(x) ...": checkboxes written with parentheses.
+    qsizetype parenMark = -1;
+    if (!b.isTask && m_inTask && b.text.size() >= 4 && b.text.at(0) == '(' && b.text.at(2) == ')' &&
+        b.text.at(3) == ' ' &&
+        (b.text.at(1) == ' ' || b.text.at(1) == 'x' || b.text.at(1) == 'X' || b.text.at(1) == '>'))
+        parenMark = b.srcOffset(1);
     if (m_inTask) {
-        if (b.isTask) {
+        if (b.isTask || parenMark >= 0) {
             TrdSubtask s;
-            s.text = QString::fromUtf8(b.text).trimmed();
-            s.checked = b.mark == 'x' || b.mark == 'X';
-            s.markOffset = b.markOffset;
+            s.text = QString::fromUtf8(parenMark >= 0 ? b.text.mid(4) : b.text).trimmed();
+            s.checked = parenMark >= 0 ? (b.text.at(1) == 'x' || b.text.at(1) == 'X')
+                                       : (b.mark == 'x' || b.mark == 'X');
+            s.markOffset = parenMark >= 0 ? parenMark : b.markOffset;
             const qsizetype ls = m_lines.lineStart(b.markOffset);
             s.span = ByteSpan{ls, m_lines.lineEnd(m_bytes, b.markOffset)};
             s.line = lineOf(b.markOffset);
@@ -556,8 +901,20 @@ void Builder::item(const Block& b)
         m_task.fields.append(TrdField{QString(), text.trimmed(), lineOf(b.begin)});
         return;
     }
-    if (m_sprint < 0)
+    if (b.isTask) {
+        checklistTask(b);
         return;
+    }
+    if (m_sprint < 0) {
+        // "TRD-056: export works ✅ PASSED" in a report: evidence for the plan.
+        const QString text = QString::fromUtf8(b.text);
+        if (const LeadingId id = leadingId(text, false);
+            id.isValid() && !id.requirement &&
+            (TrdScan::hasDoneMarker(text) || text.contains(QStringLiteral("PASSED"))))
+            m_doc.doneMentions.append(
+                TrdLink{id.id, {text.simplified().left(80)}, lineOf(b.begin)});
+        return;
+    }
     const QString text = QString::fromUtf8(b.text).trimmed();
     TrdSprint& s = m_doc.sprints[m_sprint];
     if (m_sprintKey == u"deliverables")
@@ -566,8 +923,87 @@ void Builder::item(const Block& b)
         s.successCriteria << text;
     else if (m_sprintKey == u"goal")
         s.goal += (s.goal.isEmpty() ? QString() : QStringLiteral(" ")) + text;
-    else
-        sprintEntry(b, text);
+    else if (!m_sprintKey.isEmpty() || !TrdParser::findIds(text).isEmpty())
+        sprintEntry(b, text); // outside a "Tasks:" list, prose items are no entries
+    else if (TrdScan::findEstimate(text).start > 0)
+        candidate(lineOf(b.begin), text, tr("a list item with an estimate but no checkbox"));
+}
+
+bool Builder::checklistTask(const Block& b)
+{
+    const QString text = QString::fromUtf8(b.text);
+    const int line = lineOf(b.markOffset);
+    const LeadingId id = leadingId(text, true);
+    if (id.isValid() && id.requirement) {
+        candidate(line, text, tr("it starts with a requirement id (%1)").arg(id.id));
+        return false;
+    }
+    if (!id.isValid() && inCriteriaSection()) {
+        candidate(line, text,
+                  tr("it has no task id and is in a “%1” section, read as criteria")
+                      .arg(m_listLabel.isEmpty() ? m_section : m_listLabel));
+        return false;
+    }
+    finishTask();
+    m_task = TrdTask();
+    m_inTask = true;
+    m_taskSection.clear();
+    m_task.form = TrdTask::Form::Checklist;
+    m_taskLevel = b.level;
+    m_task.line = line;
+    const qsizetype ls = m_lines.lineStart(b.markOffset);
+    const qsizetype le = m_lines.lineEnd(m_bytes, b.markOffset);
+    m_task.headerSpan = ByteSpan{ls, le};
+    m_task.span = ByteSpan{ls, le};
+    m_task.category = category(7);
+    m_task.ownChecked = b.mark == 'x' || b.mark == 'X';
+    m_task.ownMarkOffset = b.markOffset;
+    m_task.ownMark = b.mark;
+    const int strongEnd = hasLeadingStrong(b)
+                              ? utf16Length(QByteArrayView(b.text).first(b.strong.first().second))
+                              : -1;
+    parseHeader(m_task, text, strongEnd, id);
+    findMarkers(m_task);
+    if (!id.isValid()) {
+        // No id: the title stands in for one, made unique within the document.
+        m_task.implicitId = true;
+        QString key = u'#' + (m_task.title.isEmpty() ? tr("line %1").arg(line) : m_task.title);
+        if (key.size() > 61)
+            key = key.left(60) + u'…';
+        const int n = ++m_implicitIds[key];
+        m_task.id = n > 1 ? QStringLiteral("%1 (%2)").arg(key).arg(n) : key;
+    }
+    return true;
+}
+
+void Builder::setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::EstimateUnit bare)
+{
+    if (e.start < 0)
+        return;
+    using U = TrdScan::EstimateUnit;
+    // A number without a unit takes the unit its column or field names.
+    const bool unitless = !e.text.isEmpty() && e.text.back().isDigit();
+    const U unit = unitless ? bare : e.unit;
+    t.estimate = e.text;
+    switch (unit) {
+    case U::Hours:
+        t.hours = e.value;
+        break;
+    case U::Minutes:
+        t.hours = e.value / 60.0;
+        break;
+    case U::Days:
+        t.hours = e.value * m_doc.hoursPerDay;
+        t.hoursConverted = m_doc.hoursConverted = true;
+        break;
+    case U::Weeks:
+        t.hours = e.value * 5 * m_doc.hoursPerDay;
+        t.hoursConverted = m_doc.hoursConverted = true;
+        break;
+    case U::Points:
+        t.points = e.value;
+        break;
+    }
 }
 
 void Builder::sprintEntry(const Block& b, const QString& text)
@@ -609,7 +1045,11 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
         const QStringList ids = TrdParser::findIds(value);
         if (ids.isEmpty()) {
             const QString v = value.trimmed().toLower();
-            if (!v.isEmpty() && !v.startsWith(u"none") && v != u"-" && v != u"n/a" && v != u"—")
+            // "Nothing (setup done)", "Phase I complete": prose, not a broken id list.
+            const bool numbered =
+                std::any_of(v.cbegin(), v.cend(), [](QChar c) { return c.isDigit(); });
+            if (numbered && !v.startsWith(u"none") && !v.startsWith(u"nothing") && v != u"-" &&
+                v != u"n/a" && v != u"—")
                 diag(line, QStringLiteral("trd-dependency-unreadable"),
                      tr("%1: no task id in Dependencies \"%2\"").arg(m_task.id, value.left(60)));
         }
@@ -658,10 +1098,14 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
         }
     } else if (is(u"note") || k.endsWith(u" note", Qt::CaseInsensitive)) {
         m_task.note += (m_task.note.isEmpty() ? QString() : QStringLiteral("\n")) + value;
-    } else if (is(u"estimate") || is(u"effort") || is(u"hours")) {
-        static const QRegularExpression num(QStringLiteral("(\\d+(?:[.,]\\d+)?)"));
-        if (const auto m = num.match(value); m.hasMatch() && !m_task.hasHours())
-            m_task.hours = m.captured(1).replace(u',', u'.').toDouble();
+    } else if (is(u"estimate") || is(u"effort") || is(u"hours") || is(u"duration") || is(u"time") ||
+               starts(u"estimated") || is(u"points") || is(u"story points") || is(u"sp")) {
+        if (!m_task.hasHours() && m_task.points < 0) {
+            const TrdScan::EstimateUnit bare = starts(u"points") || is(u"story points") || is(u"sp")
+                                                   ? TrdScan::EstimateUnit::Points
+                                                   : TrdScan::EstimateUnit::Hours;
+            setEstimate(m_task, TrdScan::parseEstimate(value), bare);
+        }
     } else if (is(u"priority")) {
         const QString p = value.section(u' ', 0, 0).toUpper().remove(u'*');
         static const QHash<QString, QString> pmap{
@@ -671,20 +1115,32 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
             {QStringLiteral("P3"), QStringLiteral("LOW")}};
         if (m_task.priority.isEmpty())
             m_task.priority = pmap.value(p, p);
-    } else if (is(u"status")) {
-        const QString v = value.toLower();
-        if (v.contains(u"✅") || v.contains(u"done") || v.contains(u"complete")) {
+    } else if (is(u"status") || is(u"state")) {
+        switch (TrdScan::statusWord(value)) {
+        case TrdScan::StatusWord::Done:
             m_task.marker = TrdTask::Marker::Completed;
             m_task.markerText = value;
-        } else if (v.contains(u"progress") || v.contains(u"wip")) {
-            m_task.marker = TrdTask::Marker::InProgress;
-            m_task.markerText = value;
+            break;
+        case TrdScan::StatusWord::InProgress:
+            // A completion marker in the header (written by "Complete") outranks the field.
+            if (m_task.marker == TrdTask::Marker::None) {
+                m_task.marker = TrdTask::Marker::InProgress;
+                m_task.markerText = value;
+            }
+            break;
+        default:
+            break;
         }
     }
 }
 
 void Builder::code(const Block& b)
 {
+    if (b.fence) {
+        m_fence = b.fence;
+        m_fenceBegin = b.begin;
+        m_fenceEnd = b.end;
+    }
     if (b.info != "mermaid")
         return;
     static const QRegularExpression arrowRe(
@@ -789,6 +1245,8 @@ void Builder::table()
 {
     if (m_tableRows.size() < 2)
         return;
+    if (m_inTask && m_task.form == TrdTask::Form::Checklist)
+        finishTask();
     enum Col
     {
         Id,
@@ -804,29 +1262,43 @@ void Builder::table()
     int col[Count];
     std::fill(std::begin(col), std::end(col), -1);
     const auto& head = m_tableRows.first();
+    TrdScan::EstimateUnit bare = TrdScan::EstimateUnit::Hours;
     for (int i = 0; i < head.size(); ++i) {
         const QString h = QString::fromUtf8(head.at(i).text).trimmed().toLower();
         auto set = [&](Col c) {
             if (col[c] < 0)
                 col[c] = i;
         };
-        if (h == u"id" || h == u"#" || h == u"task id" || h == u"key")
+        if (h == u"id" || h == u"#" || h == u"task id" || h == u"key" || h == u"trd-nnn" ||
+            h == u"ref" || h.endsWith(u" id") || h == u"no." || h == u"nr")
             set(Id);
         else if (h.contains(u"depend") || h.contains(u"blocked"))
             set(Deps);
         else if (h.contains(u"estimate") || h.contains(u"hour") || h.contains(u"effort") ||
-                 h == u"h" || h.contains(u"hrs"))
+                 h == u"h" || h.contains(u"hrs") || h == u"est" || h == u"est." ||
+                 h.startsWith(u"est ") || h.contains(u"duration") || h.contains(u"points") ||
+                 h == u"sp" || h == u"pts" || h.contains(u"days")) {
             set(Hours);
-        else if (h.contains(u"priority"))
+            if (col[Hours] == i) {
+                if (h.contains(u"day"))
+                    bare = TrdScan::EstimateUnit::Days;
+                else if (h.contains(u"point") || h == u"sp" || h == u"pts")
+                    bare = TrdScan::EstimateUnit::Points;
+            }
+        } else if (h.contains(u"priority"))
             set(Priority);
-        else if (h.contains(u"status") || h == u"state" || h == u"done")
+        else if (h.contains(u"status") || h == u"state" || h == u"done" || h == u"progress")
             set(Status);
-        else if (h.contains(u"sprint"))
+        else if (h.contains(u"sprint") || h.contains(u"phase") || h.contains(u"milestone"))
             set(Sprint);
         else if (h.contains(u"category") || h.contains(u"area") || h.contains(u"epic"))
             set(Category);
         else if (h.contains(u"task") || h.contains(u"title") || h.contains(u"name") ||
-                 h.contains(u"summary") || h.contains(u"description"))
+                 h.contains(u"summary") || h.contains(u"description") || h.contains(u"work item") ||
+                 h.contains(u"story") || h.contains(u"feature") || h.contains(u"deliverable") ||
+                 h.contains(u"aufgabe") || h.contains(u"beschreibung") || h.contains(u"tâche") ||
+                 h.contains(u"tarea") || h.contains(u"tarefa") || h.contains(u"attività") ||
+                 h.contains(u"\u0437\u0430\u0434\u0430\u0447") || h.contains(u"\u4efb\u52a1"))
             set(Title);
     }
     for (qsizetype r = 1; r < m_tableRows.size(); ++r) {
@@ -835,23 +1307,6 @@ void Builder::table()
             return c >= 0 && c < row.size() ? QString::fromUtf8(row.at(c).text).trimmed()
                                             : QString();
         };
-        QString id;
-        int idCol = col[Id];
-        if (idCol < 0) {
-            for (int c = 0; c < row.size() && id.isEmpty(); ++c) {
-                const QString t = cell(c);
-                if (const qsizetype e = idEnd(t, 0); e > 0) {
-                    id = t.left(e);
-                    idCol = c;
-                }
-            }
-        } else {
-            const QString t = cell(idCol);
-            if (const qsizetype e = idEnd(t, 0); e > 0)
-                id = t.left(e);
-        }
-        if (id.isEmpty())
-            continue;
         qsizetype rowBegin = -1;
         for (const Block& cb : row) {
             if (cb.begin >= 0) {
@@ -859,18 +1314,56 @@ void Builder::table()
                 break;
             }
         }
-        if (m_sprint >= 0) {
-            TrdSprint& s = m_doc.sprints[m_sprint];
-            s.primary << id;
-            s.taskLines.insert(id, lineOf(rowBegin));
-            continue;
+        const int rowLine = lineOf(rowBegin);
+        // A requirement in the first column: a traceability row. It links tasks; it is none.
+        {
+            const LeadingId first = leadingId(cell(0), false);
+            if (first.isValid() && first.requirement && col[Id] <= 0) {
+                TrdLink link{first.id, {}, rowLine};
+                for (int c = 1; c < row.size(); ++c) {
+                    for (const QString& id : TrdParser::findIds(cell(c))) {
+                        if (!DocumentKind::isRequirementPrefix(id.section(u'-', 0, 0)) &&
+                            !link.tasks.contains(id))
+                            link.tasks << id;
+                    }
+                }
+                if (!link.tasks.isEmpty())
+                    m_doc.links.append(link);
+                continue;
+            }
         }
+        // The id: in the Id column, else at the start of the first cell or the title.
+        QString id;
+        int idCol = col[Id];
+        QList<int> tryCols;
+        if (idCol >= 0)
+            tryCols << idCol;
+        else
+            tryCols << 0 << col[Title];
+        for (int c : std::as_const(tryCols)) {
+            if (c < 0 || !id.isEmpty())
+                continue;
+            const QString t = cell(c);
+            const LeadingId lid = leadingId(t, false);
+            if (!lid.isValid() || lid.requirement)
+                continue;
+            // "MQ-T001 to MQ-T006", "TRD-001, TRD-002": a list of tasks, not one.
+            if (TrdParser::findIds(t).size() > 1 && (c == idCol || c == 0) &&
+                t.size() - lid.end < 40) {
+                candidate(rowLine, t, tr("the cell names several tasks"));
+                continue;
+            }
+            id = lid.id;
+            idCol = c;
+        }
+        if (id.isEmpty())
+            continue;
         finishTask();
         m_task = TrdTask();
         m_inTask = true;
         m_task.form = TrdTask::Form::TableRow;
         m_task.id = id;
-        m_task.line = lineOf(rowBegin);
+        m_task.line = rowLine;
         m_task.category = col[Category] >= 0 ? cell(col[Category]) : category(7);
         QString title = col[Title] >= 0 && col[Title] != idCol ? cell(col[Title]) : cell(idCol);
         if (title.startsWith(id))
@@ -879,33 +1372,43 @@ void Builder::table()
                (title.at(0) == u':' || title.at(0) == u'-' || title.at(0).isSpace()))
             title.remove(0, 1);
         m_task.title = title.trimmed();
-        static const QRegularExpression num(QStringLiteral("(\\d+(?:[.,]\\d+)?)"));
-        if (const auto m = num.match(cell(col[Hours])); col[Hours] >= 0 && m.hasMatch())
-            m_task.hours = m.captured(1).replace(u',', u'.').toDouble();
+        if (col[Hours] >= 0)
+            setEstimate(m_task, TrdScan::parseEstimate(cell(col[Hours])), bare);
         if (col[Priority] >= 0)
             m_task.priority =
                 cell(col[Priority]).toUpper().remove(u'*').remove(QStringLiteral(" PRIORITY"));
         if (col[Status] >= 0) {
             const QString st = cell(col[Status]);
-            const QString low = st.toLower();
-            if (low.contains(u"✅") || low.contains(u"done") || low.contains(u"complete") ||
-                low == u"[x]" || low == u"x") {
+            switch (TrdScan::statusWord(st)) {
+            case TrdScan::StatusWord::Done:
                 m_task.marker = TrdTask::Marker::Completed;
                 m_task.markerText = st;
-            } else if (low.contains(u"progress") || low.contains(u"wip")) {
+                break;
+            case TrdScan::StatusWord::InProgress:
                 m_task.marker = TrdTask::Marker::InProgress;
                 m_task.markerText = st;
+                break;
+            default:
+                break;
             }
         }
-        if (col[Deps] >= 0) {
-            const QStringList ids = TrdParser::findIds(cell(col[Deps]));
-            for (const QString& d : ids) {
-                m_task.dependencies << d;
-                m_doc.dependencies.append(
-                    TrdDependency{d, id, TrdDependency::Source::Field, m_task.line});
-            }
+        QStringList depends, satisfies;
+        for (int c = 0; c < row.size(); ++c) {
+            if (c != idCol)
+                readTags(cell(c), &depends, &satisfies);
+        }
+        if (col[Deps] >= 0)
+            depends << TrdParser::findIds(cell(col[Deps]));
+        for (const QString& d : std::as_const(depends)) {
+            if (d == id || m_task.dependencies.contains(d))
+                continue;
+            m_task.dependencies << d;
+            m_doc.dependencies.append(
+                TrdDependency{d, id, TrdDependency::Source::Field, m_task.line});
+        }
+        if (!m_task.dependencies.isEmpty())
             m_task.dependenciesLine = m_task.line;
-        }
+        m_task.requirements = satisfies;
         if (col[Status] >= 0 && rowBegin >= 0) {
             // The Status cell's bytes, so completing or reopening a row rewrites just them.
             const QList<ByteSpan> cells =
@@ -968,7 +1471,7 @@ QList<ByteSpan> Builder::tableCells(qsizetype begin, qsizetype end) const
     return cells;
 }
 
-void Builder::startTask(const Block& b, TrdTask::Form form, int level)
+void Builder::startTask(const Block& b, TrdTask::Form form, int level, const LeadingId& id)
 {
     m_task = TrdTask();
     m_inTask = true;
@@ -983,49 +1486,81 @@ void Builder::startTask(const Block& b, TrdTask::Form form, int level)
     m_task.category = category(level);
     if (form == TrdTask::Form::Heading) {
         ++m_headingTasks;
-        parseHeader(m_task, QString::fromUtf8(b.text).trimmed(), -1);
+        parseHeader(m_task, QString::fromUtf8(b.text).trimmed(), -1, id);
         findMarkers(m_task);
     } else {
         ++m_boldTasks;
     }
 }
 
-void Builder::parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd)
+void Builder::parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd, const LeadingId& id)
 {
     const QStringView s = QStringView(text);
-    qsizetype i = 0;
-    while (i < s.size() && s[i].isSpace())
-        ++i;
-    const qsizetype e = idEnd(s, i);
-    t.id = s.mid(i, e - i).toString();
-    qsizetype p = e;
-    while (p < s.size() && (s[p].isSpace() || s[p] == u':' || s[p] == u'.' || s[p] == u'-' ||
-                            s[p] == u'–' || s[p] == u'—'))
+    qsizetype p = 0;
+    while (p < s.size() && s[p].isSpace())
         ++p;
+    if (id.isValid()) {
+        t.id = id.id;
+        p = id.end;
+    }
+    auto skipSeparators = [&s](qsizetype q) {
+        while (q < s.size() && (s[q].isSpace() || s[q] == u':' || s[q] == u'.' || s[q] == u'-' ||
+                                s[q] == u'–' || s[q] == u'—'))
+            ++q;
+        return q;
+    };
+    p = skipSeparators(p);
+    const TrdScan::Estimate est = TrdScan::findEstimate(s, p);
+    qsizetype titleStart = p;
     qsizetype titleEnd = s.size();
     if (strongEnd > p) {
         titleEnd = strongEnd;
     } else {
-        if (const TrdScan::Hours h = TrdScan::findHours(s, p); h.start >= 0)
-            titleEnd = h.start;
-        for (const char16_t* stop : {u" - ", u" — ", u" – ", u"✅", u"⚠", u" | "}) {
-            const qsizetype at = s.indexOf(QStringView(stop), p);
+        if (est.start == p) {
+            titleStart = skipSeparators(est.end); // "**TRD-001** (3h): Title"
+        } else if (est.start >= 0) {
+            titleEnd = est.start;
+        }
+        for (const char16_t* stop :
+             {u" - ", u" — ", u" – ", u"✅", u"⚠", u" | ", u" [", u" `[", u" ~~"}) {
+            const qsizetype at = s.indexOf(QStringView(stop), titleStart);
             if (at >= 0 && at < titleEnd)
                 titleEnd = at;
         }
     }
-    t.title = s.mid(p, titleEnd - p).trimmed().toString();
+    titleEnd = std::max(titleEnd, titleStart);
+    t.title = s.mid(titleStart, titleEnd - titleStart).trimmed().toString();
     while (t.title.endsWith(u':') || t.title.endsWith(u'-'))
         t.title.chop(1);
     t.title = t.title.trimmed();
     const QStringView tail = s.mid(titleEnd);
-    if (const TrdScan::Hours h = TrdScan::findHours(tail); h.start >= 0)
-        t.hours = h.hours;
+    setEstimate(t, est, TrdScan::EstimateUnit::Hours);
     t.priority = TrdScan::findPriority(tail);
     if (TrdScan::hasDoneMarker(tail))
         t.marker = TrdTask::Marker::Completed;
     else if (TrdScan::hasProgressMarker(tail))
         t.marker = TrdTask::Marker::InProgress;
+    QStringList satisfies;
+    m_headerDeps.clear();
+    readTags(tail, &m_headerDeps, &satisfies);
+    for (const QString& d : std::as_const(m_headerDeps)) {
+        if (!t.dependencies.contains(d))
+            t.dependencies << d;
+    }
+    for (const QString& r : std::as_const(satisfies)) {
+        if (!t.requirements.contains(r))
+            t.requirements << r;
+    }
+    // "~~TRD-004: Dropped~~": struck through is done (or dropped) work.
+    if (t.marker == TrdTask::Marker::None && t.headerSpan.isValid()) {
+        const QByteArrayView raw =
+            QByteArrayView(m_bytes).sliced(t.headerSpan.begin, t.headerSpan.size());
+        const qsizetype a = raw.indexOf("~~");
+        if (a >= 0 && raw.indexOf("~~", a + 2) > a) {
+            t.marker = TrdTask::Marker::Completed;
+            t.markerText = tr("struck through");
+        }
+    }
     qsizetype w = tail.indexOf(u'⚠');
     while (w >= 0) {
         qsizetype start = w + 1;
@@ -1042,7 +1577,7 @@ void Builder::parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd)
             t.flags << flag;
         w = tail.indexOf(u'⚠', start);
     }
-    if (t.title.isEmpty())
+    if (t.title.isEmpty() && !t.id.isEmpty())
         diag(t.line, QStringLiteral("trd-task-no-title"), tr("%1 has no title").arg(t.id));
 }
 
@@ -1125,6 +1660,24 @@ void Builder::findMarkers(TrdTask& t)
     }
 }
 
+namespace {
+// How much a form says about a task: a heading or bold line defines it, a checklist item
+// may, a table row is often only a summary of tasks defined elsewhere.
+int formRank(TrdTask::Form f)
+{
+    switch (f) {
+    case TrdTask::Form::Heading:
+    case TrdTask::Form::BoldLine:
+        return 3;
+    case TrdTask::Form::Checklist:
+        return 2;
+    case TrdTask::Form::TableRow:
+        break;
+    }
+    return 1;
+}
+} // namespace
+
 void Builder::finishTask()
 {
     if (!m_inTask)
@@ -1133,16 +1686,107 @@ void Builder::finishTask()
     TrdTask& t = m_task;
     if (t.span.end >= 0 && t.form != TrdTask::Form::TableRow)
         t.span.end = m_lines.lineEnd(m_bytes, std::max(t.span.begin, t.span.end - 1));
-    if (!t.hasHours())
-        diag(t.line, QStringLiteral("trd-task-no-hours"), tr("%1 has no estimate").arg(t.id),
-             Diagnostic::Severity::Info);
-    if (const auto seen = m_seen.constFind(t.id); seen != m_seen.constEnd())
-        diag(t.line, QStringLiteral("trd-duplicate-id"),
-             tr("%1 is defined twice (first at line %2)").arg(t.id).arg(m_doc.tasks.at(*seen).line),
-             Diagnostic::Severity::Error);
-    else
+    for (const QString& d : std::as_const(m_headerDeps))
+        m_doc.dependencies.append(TrdDependency{d, t.id, TrdDependency::Source::Field, t.line});
+    m_headerDeps.clear();
+    // Tasks written inside a sprint's section belong to it (bold lines end sprint lists).
+    if (m_sprint >= 0 && t.form != TrdTask::Form::BoldLine) {
+        TrdSprint& s = m_doc.sprints[m_sprint];
+        if (!s.primary.contains(t.id) && !s.secondary.contains(t.id)) {
+            s.primary << t.id;
+            s.taskLines.insert(t.id, t.line);
+        }
+    }
+    const auto seen = m_seen.constFind(t.id);
+    if (seen == m_seen.constEnd()) {
         m_seen.insert(t.id, int(m_doc.tasks.size()));
-    m_doc.tasks.append(std::move(t));
+        switch (t.form) {
+        case TrdTask::Form::Heading:
+            ++m_headingDefs;
+            break;
+        case TrdTask::Form::BoldLine:
+            ++m_boldDefs;
+            break;
+        case TrdTask::Form::Checklist:
+            ++m_checklistTasks;
+            break;
+        case TrdTask::Form::TableRow:
+            ++m_tableTasks;
+            break;
+        }
+        m_doc.tasks.append(std::move(t));
+        m_task = TrdTask();
+        return;
+    }
+    TrdTask& prev = m_doc.tasks[*seen];
+    const int rt = formRank(t.form);
+    const int rp = formRank(prev.form);
+    auto evidenceOf = [](const TrdTask& x) {
+        if (x.ownChecked)
+            return QStringLiteral("[x]");
+        return x.markerText.isEmpty() ? QStringLiteral("✅") : x.markerText;
+    };
+    if (rt == 3 && rp == 3) {
+        // Defined twice: reported once per id, with the count, however many times.
+        const int times = ++m_definitions[t.id] + 1;
+        if (times == 2) {
+            m_duplicates.insert(t.id, int(m_doc.diagnostics.size()));
+            diag(t.line, QStringLiteral("trd-duplicate-id"),
+                 tr("%1 is defined twice (first at line %2)").arg(t.id).arg(prev.line),
+                 Diagnostic::Severity::Error);
+        }
+        m_doc.tasks.append(std::move(t));
+    } else if (rt > rp) {
+        // The summary came first ("| TRD-001 | 3h | ✅ |"), the definition now: the
+        // definition is the task, the summary's status counts as evidence.
+        ++m_mentions;
+        const bool prevDone = prev.isExplicitlyDone();
+        const QString ev = evidenceOf(prev);
+        const int evLine = prev.line;
+        QStringList reqs = prev.requirements;
+        const TrdTask summary = std::move(prev);
+        prev = std::move(t);
+        if (prevDone && !prev.isExplicitlyDone()) {
+            prev.evidence = ev;
+            prev.evidenceLine = evLine;
+        }
+        for (const QString& r : std::as_const(reqs)) {
+            if (!prev.requirements.contains(r))
+                prev.requirements << r;
+        }
+        if (!prev.hasHours() && prev.points < 0 && (summary.hasHours() || summary.points >= 0)) {
+            prev.hours = summary.hours;
+            prev.points = summary.points;
+            prev.estimate = summary.estimate;
+        }
+        switch (prev.form) {
+        case TrdTask::Form::Heading:
+            ++m_headingDefs;
+            break;
+        case TrdTask::Form::BoldLine:
+            ++m_boldDefs;
+            break;
+        default:
+            ++m_checklistTasks;
+            break;
+        }
+    } else {
+        // A mention: a sprint checklist or a summary table naming a task defined above.
+        ++m_mentions;
+        if (t.isExplicitlyDone() && !prev.isExplicitlyDone()) {
+            prev.evidence = evidenceOf(t);
+            prev.evidenceLine = t.line;
+        }
+        for (const QString& r : std::as_const(t.requirements)) {
+            if (!prev.requirements.contains(r))
+                prev.requirements << r;
+        }
+        if (!prev.hasHours() && prev.points < 0 && (t.hasHours() || t.points >= 0)) {
+            prev.hours = t.hours;
+            prev.points = t.points;
+            prev.estimate = t.estimate;
+        }
+    }
     m_task = TrdTask();
 }
 
@@ -1194,14 +1838,25 @@ QString idFromNodeName(QStringView node)
 
 TrdDocument parse(const QByteArray& utf8, const QString& path, Threads threads)
 {
+    Options o;
+    o.threads = threads;
+    return parse(utf8, path, o);
+}
+
+TrdDocument parse(const QByteArray& utf8, const QString& path, const Options& options)
+{
+    const Threads threads = options.threads;
     // Below this size a thread costs more than it saves (a typical TRD is 20-100 KB).
     constexpr qsizetype pipelineFrom = 512 * 1024;
     const bool pipelined =
         threads == Threads::Auto && utf8.size() >= pipelineFrom && QThread::idealThreadCount() > 1;
-    Builder builder(utf8, path);
+    Builder builder(utf8, path, options.hoursPerDay);
     const int rc = pipelined ? TrdBlockReader::parsePipelined(utf8, builder)
                              : TrdBlockReader::parse(utf8, builder);
     TrdDocument doc = builder.finish();
+    const DocumentKind::Verdict kind = DocumentKind::classify(path, utf8);
+    doc.documentClass = kind.cls;
+    doc.classReason = kind.reason;
     if (rc != 0)
         doc.diagnostics.append(Diagnostic{path, 0, 0, QStringLiteral("trd-markdown"),
                                           tr("the markdown parser stopped early (%1)").arg(rc),

@@ -20,7 +20,16 @@ enum class Threads
 };
 TrdDocument parse(const QByteArray& utf8, const QString& path, Threads threads = Threads::Auto);
 
-// Task ids in text: PREFIX-NNN (an upper-case letter, then letters/digits, '-', digits).
+struct Options
+{
+    Threads threads = Threads::Auto;
+    // Estimates in days count this many hours (weeks five days); a project setting.
+    double hoursPerDay = 8;
+};
+TrdDocument parse(const QByteArray& utf8, const QString& path, const Options& options);
+
+// Task ids in text: PREFIX-NNN (an upper-case letter, then letters/digits, '-', digits;
+// see TrdScan::idEnd for the longer forms).
 QStringList findIds(QStringView text);
 // "TRD001" (a mermaid node id) -> "TRD-001"; empty when it does not look like one.
 QString idFromNodeName(QStringView node);

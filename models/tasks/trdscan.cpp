@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "trdscan.h"
 
+#include <algorithm>
+
 namespace pwb {
 
 namespace TrdScan {
@@ -78,10 +80,29 @@ qsizetype idEnd(QStringView s, qsizetype i)
     if (j >= n || s[j] != u'-')
         return -1;
     qsizetype k = j + 1;
+    // "MQ-T001", "AUTH-US1": letters may come before the number.
+    while (k < n && isAsciiUpper(s[k]))
+        ++k;
+    const bool lettered = k > j + 1;
+    const qsizetype d0 = k;
     while (k < n && isAsciiDigit(s[k]))
         ++k;
-    if (k == j + 1)
+    if (k == d0)
         return -1;
+    // "MQ-T018b": one lower-case letter after a lettered number names a variant.
+    if (lettered && k < n && s[k].unicode() >= 'a' && s[k].unicode() <= 'z' &&
+        (k + 1 == n || !s[k + 1].isLetterOrNumber()))
+        ++k;
+    // "TRD-001-TEST", "AC-001-1", "I-1.2": upper-case or numeric segments belong to the id.
+    while (k + 1 < n && (s[k] == u'-' || s[k] == u'.') &&
+           (isAsciiUpper(s[k + 1]) || isAsciiDigit(s[k + 1]))) {
+        qsizetype m = k + 1;
+        while (m < n && (isAsciiUpper(s[m]) || isAsciiDigit(s[m])))
+            ++m;
+        if (m < n && (s[m].isLetter() || s[m] == u'_'))
+            break; // "TRD-001-Title": a word, not part of the id
+        k = m;
+    }
     if (k < n && (s[k].isLetter() || s[k] == u'_'))
         return -1;
     return k;
@@ -238,6 +259,210 @@ FileRef findFileRef(QStringView s, qsizetype from)
         return r;
     }
     return {};
+}
+
+namespace {
+
+struct UnitName
+{
+    const char16_t* name;
+    EstimateUnit unit;
+};
+constexpr UnitName kUnits[] = {
+    {u"h", EstimateUnit::Hours},         {u"hr", EstimateUnit::Hours},
+    {u"hrs", EstimateUnit::Hours},       {u"hour", EstimateUnit::Hours},
+    {u"hours", EstimateUnit::Hours},     {u"min", EstimateUnit::Minutes},
+    {u"mins", EstimateUnit::Minutes},    {u"minute", EstimateUnit::Minutes},
+    {u"minutes", EstimateUnit::Minutes}, {u"d", EstimateUnit::Days},
+    {u"day", EstimateUnit::Days},        {u"days", EstimateUnit::Days},
+    {u"w", EstimateUnit::Weeks},         {u"wk", EstimateUnit::Weeks},
+    {u"wks", EstimateUnit::Weeks},       {u"week", EstimateUnit::Weeks},
+    {u"weeks", EstimateUnit::Weeks},     {u"pt", EstimateUnit::Points},
+    {u"pts", EstimateUnit::Points},      {u"point", EstimateUnit::Points},
+    {u"points", EstimateUnit::Points},   {u"sp", EstimateUnit::Points},
+};
+
+// A number (with an optional "-7" range) then a unit word at i; the value is the range's
+// upper end. Returns the end of the unit word, or -1.
+qsizetype numberAndUnit(QStringView s, qsizetype i, bool unitOptional, double* value,
+                        EstimateUnit* unit)
+{
+    const qsizetype n = s.size();
+    auto number = [&](qsizetype& j, double* out) {
+        const qsizetype d0 = j;
+        while (j < n && isAsciiDigit(s[j]))
+            ++j;
+        if (j == d0)
+            return false;
+        if (j + 1 < n && (s[j] == u'.' || s[j] == u',') && isAsciiDigit(s[j + 1])) {
+            j += 2;
+            while (j < n && isAsciiDigit(s[j]))
+                ++j;
+        }
+        QString num = s.mid(d0, j - d0).toString();
+        num.replace(u',', u'.');
+        *out = num.toDouble();
+        return true;
+    };
+    qsizetype j = i;
+    double v = 0;
+    if (!number(j, &v))
+        return -1;
+    qsizetype k = skipSpace(s, j);
+    if (k < n && (s[k] == u'-' || s[k] == u'\u2013')) {
+        qsizetype m = skipSpace(s, k + 1);
+        double upper = 0;
+        if (number(m, &upper)) {
+            v = std::max(v, upper);
+            j = m;
+        }
+    }
+    k = skipSpace(s, j);
+    const qsizetype ue = wordEnd(s, k);
+    QStringView word = s.mid(k, ue - k);
+    if (word.compare(u"story", Qt::CaseInsensitive) == 0) {
+        const qsizetype p = skipSpace(s, ue);
+        const qsizetype pe = wordEnd(s, p);
+        if (s.mid(p, pe - p).startsWith(u"point", Qt::CaseInsensitive)) {
+            *value = v;
+            *unit = EstimateUnit::Points;
+            return pe;
+        }
+    }
+    for (const UnitName& u : kUnits) {
+        if (word.compare(QStringView(u.name), Qt::CaseInsensitive) == 0) {
+            *value = v;
+            *unit = u.unit;
+            return ue;
+        }
+    }
+    if (unitOptional && (k >= n || !isWordChar(s[k]))) {
+        *value = v;
+        *unit = EstimateUnit::Hours;
+        return j;
+    }
+    return -1;
+}
+
+} // namespace
+
+Estimate findEstimate(QStringView s, qsizetype from)
+{
+    const qsizetype n = s.size();
+    for (qsizetype i = s.indexOf(u'(', std::max<qsizetype>(from, 0)); i >= 0;
+         i = s.indexOf(u'(', i + 1)) {
+        qsizetype j = i + 1;
+        if (j < n && s[j] == u'~') {
+            j = skipSpace(s, j + 1);
+        } else if (s.mid(j, 3).compare(u"est", Qt::CaseInsensitive) == 0) {
+            j += 3;
+            if (j < n && s[j] == u'.')
+                ++j;
+            if (j < n && s[j] == u':')
+                ++j;
+            j = skipSpace(s, j);
+        }
+        Estimate e;
+        const qsizetype ue = numberAndUnit(s, j, false, &e.value, &e.unit);
+        if (ue < 0)
+            continue;
+        const qsizetype close = s.indexOf(u')', ue);
+        if (close < 0)
+            continue;
+        e.start = i;
+        e.end = close + 1;
+        e.text = s.mid(j, ue - j).toString();
+        return e;
+    }
+    return {};
+}
+
+Estimate parseEstimate(QStringView s)
+{
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!isAsciiDigit(s[i]) || (i > 0 && (isWordChar(s[i - 1]) || s[i - 1] == u'.')))
+            continue;
+        Estimate e;
+        const qsizetype ue = numberAndUnit(s, i, true, &e.value, &e.unit);
+        if (ue < 0)
+            continue;
+        e.start = i;
+        e.end = ue;
+        e.text = s.mid(i, ue - i).trimmed().toString();
+        return e;
+    }
+    return {};
+}
+
+StatusWord statusWord(QStringView text)
+{
+    const QString s = text.toString().toLower();
+    auto has = [&s](QStringView w) {
+        for (qsizetype at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
+            const bool before = at > 0 && s.at(at - 1).isLetterOrNumber();
+            const qsizetype e = at + w.size();
+            const bool after = e < s.size() && s.at(e).isLetterOrNumber();
+            // Scripts without spaces between words (Chinese, Japanese) match inside words.
+            if (w.at(0).unicode() >= 0x2E80 || (!before && !after))
+                return true;
+        }
+        return false;
+    };
+    auto any = [&has](std::initializer_list<const char16_t*> words) {
+        for (const char16_t* w : words) {
+            if (has(QStringView(w)))
+                return true;
+        }
+        return false;
+    };
+    if (any({u"not started", u"not done", u"incomplete", u"to do", u"todo", u"pending", u"planned",
+             u"open", u"backlog", u"[ ]", u"\u2b1c", u"\u2610"}))
+        return StatusWord::Todo;
+    if (any({u"blocked", u"on hold", u"\u26d4", u"\U0001F6AB", u"\U0001F6D1", u"bloqu\u00e9",
+             u"blockiert", u"bloqueado"}))
+        return StatusWord::Blocked;
+    if (any({u"in progress", u"wip", u"doing", u"ongoing", u"started", u"active", u"[~]",
+             u"\U0001F504", u"\U0001F6A7", u"\U0001F7E1", u"en cours", u"in arbeit", u"en progreso",
+             u"em andamento", u"in corso", u"\u0432 \u0440\u0430\u0431\u043e\u0442\u0435",
+             u"\u8fdb\u884c\u4e2d", u"\u9032\u884c\u4e2d", u"\uc9c4\ud589"}))
+        return StatusWord::InProgress;
+    if (s.trimmed() == u"x" || s.trimmed() == u"[x]")
+        return StatusWord::Done;
+    if (any({u"\u2705",
+             u"\u2714",
+             u"\u2611",
+             u"\u2713",
+             u"done",
+             u"complete",
+             u"completed",
+             u"finished",
+             u"closed",
+             u"merged",
+             u"shipped",
+             u"resolved",
+             u"delivered",
+             u"erledigt",
+             u"fertig",
+             u"abgeschlossen",
+             u"termin\u00e9",
+             u"termin\u00e9e",
+             u"fait",
+             u"hecho",
+             u"completado",
+             u"terminado",
+             u"conclu\u00eddo",
+             u"feito",
+             u"completato",
+             u"klaar",
+             u"\u0433\u043e\u0442\u043e\u0432\u043e",
+             u"\u0432\u044b\u043f\u043e\u043b\u043d\u0435\u043d\u043e",
+             u"\u5b8c\u6210",
+             u"\u5b8c\u4e86",
+             u"\u6e08",
+             u"\uc644\ub8cc"}))
+        return StatusWord::Done;
+    return StatusWord::None;
 }
 
 } // namespace TrdScan

@@ -26,7 +26,8 @@ inline bool isRegexSpace(QChar c)
     return u == ' ' || (u >= '\t' && u <= '\r');
 }
 
-// End of a PREFIX-NNN task id starting at i, or -1.
+// End of a PREFIX-NNN task id starting at i, or -1. The number may follow letters
+// ("MQ-T001"), and upper-case or numeric segments extend it ("TRD-001-TEST", "I-1.2").
 qsizetype idEnd(QStringView s, qsizetype i);
 
 struct Hours
@@ -46,6 +47,42 @@ QString findPriority(QStringView s);
 bool hasDoneMarker(QStringView s);
 // \bIN PROGRESS\b|\bIn Progress\b|🔄|🚧|\bWIP\b
 bool hasProgressMarker(QStringView s);
+
+enum class EstimateUnit
+{
+    Hours,
+    Minutes,
+    Days,
+    Weeks,
+    Points
+};
+struct Estimate
+{
+    qsizetype start = -1; // -1 when none
+    qsizetype end = -1;
+    double value = 0; // for a range ("2-3 days"), its upper end
+    EstimateUnit unit = EstimateUnit::Hours;
+    QString text; // as written: "3 days"
+};
+// \((?:~\s*|est\.?:?\s*)?N(?:\s*[-–]\s*N)?\s*UNIT\b[^)]*\) with N = \d+(?:[.,]\d+)? and UNIT one
+// of h|hrs?|hours?|mins?|minutes?|d|days?|w|wks?|weeks?|pts?|points?|sp|story points
+// (case-insensitive): the first one at or after `from`.
+Estimate findEstimate(QStringView s, qsizetype from = 0);
+// The first N UNIT in a cell or field value ("3h", "~2 days", "5 SP"); a number without a
+// unit counts as hours.
+Estimate parseEstimate(QStringView s);
+
+enum class StatusWord
+{
+    None,
+    Todo,
+    InProgress,
+    Blocked,
+    Done
+};
+// What a Status cell or field says, also with emoji and in a few languages ("✅", "Done",
+// "erledigt", "完成", "🔄 In Progress", "Not started").
+StatusWord statusWord(QStringView s);
 
 struct FileRef
 {

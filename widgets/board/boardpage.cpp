@@ -4,14 +4,15 @@
 #include "boardview.h"
 #include "carddelegate.h"
 #include "common/emptystate.h"
+#include "core/documentkind.h"
 #include "project/fileindex.h"
-#include "workspace/project.h"
 #include "sprintsummary.h"
 #include "taskdetailpanel.h"
 #include "tasks/boardmodel.h"
 #include "tasks/sprintmodel.h"
 #include "tasks/taskdocuments.h"
 #include "tasks/trdstats.h"
+#include "workspace/project.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -45,6 +46,7 @@ BoardPage::BoardPage(Project* project, QWidget* parent)
     , m_boardArea(new QWidget(this))
     , m_docPicker(new QComboBox(this))
     , m_addDoc(new QToolButton(this))
+    , m_showAll(new QCheckBox(tr("All documents"), this))
     , m_lanes(new QComboBox(this))
     , m_filter(new QLineEdit(this))
     , m_priority(new QComboBox(this))
@@ -79,6 +81,9 @@ BoardPage::BoardPage(Project* project, QWidget* parent)
     m_docPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_addDoc->setText(tr("Add…"));
     m_addDoc->setToolTip(tr("Add another markdown document to the board"));
+    m_showAll->setObjectName(QStringLiteral("showAllDocuments"));
+    m_showAll->setToolTip(tr("Also list requirements, reports and other markdown documents; "
+                             "the board lists plans only by default"));
     m_lanes->setObjectName(QStringLiteral("laneMode"));
     m_lanes->addItem(tr("Lanes: sprint"), int(BoardModel::LaneMode::Sprint));
     m_lanes->addItem(tr("Lanes: priority"), int(BoardModel::LaneMode::Priority));
@@ -109,6 +114,7 @@ BoardPage::BoardPage(Project* project, QWidget* parent)
     m_redo->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addWidget(m_docPicker);
     bar->addWidget(m_addDoc);
+    bar->addWidget(m_showAll);
     bar->addSpacing(8);
     bar->addWidget(m_lanes);
     bar->addWidget(m_filter, 1);
@@ -157,7 +163,9 @@ BoardPage::BoardPage(Project* project, QWidget* parent)
     });
     setFocusProxy(m_view);
 
-    connect(m_docPicker, &QComboBox::currentIndexChanged, this, [this](int i) {
+    connect(m_showAll, &QCheckBox::toggled, this, &BoardPage::refresh);
+    connect(m_docPicker, &QComboBox::currentIndexChanged, this, [this](int) {
+        const int i = currentEntry();
         if (i < 0)
             return;
         m_model->setDocument(i);
@@ -204,7 +212,7 @@ BoardPage::BoardPage(Project* project, QWidget* parent)
                 }
             }
         }
-        const int i = m_docPicker->currentIndex();
+        const int i = currentEntry();
         if (i >= 0 && i < m_project->tasks()->count())
             emit openFileRequested(m_project->tasks()->at(i).path, line);
     });
@@ -212,7 +220,7 @@ BoardPage::BoardPage(Project* project, QWidget* parent)
     connect(docs, &TaskDocuments::documentsReset, this, &BoardPage::refresh);
     connect(docs, &TaskDocuments::loadingChanged, this, &BoardPage::refresh);
     connect(docs, &TaskDocuments::documentChanged, this, [this](int i) {
-        if (i == m_docPicker->currentIndex()) {
+        if (i == currentEntry()) {
             rebuildFindings();
             updateSummary();
         }
@@ -240,13 +248,21 @@ bool BoardPage::isShowingBoard() const
     return m_stack->currentWidget() == m_boardArea;
 }
 
+int BoardPage::currentEntry() const
+{
+    if (m_docPicker->currentIndex() < 0)
+        return -1;
+    return m_project->tasks()->indexOfPath(m_docPicker->currentData().toString());
+}
+
 void BoardPage::refresh()
 {
     TaskDocuments* docs = m_project->tasks();
-    const QString what =
-        tr("The board shows the tasks, subtasks, hours and sprints of the project's TRD "
-           "markdown (docs/TRD/**/*.md, docs/PRD/**/*.md), checks the plan against itself "
-           "and writes ticked subtasks back into the file.");
+    const QString what = tr(
+        "The board shows the tasks, subtasks, hours and sprints of the project's plans "
+        "(docs/TRD/**/*.md and any other plan under docs/, specs/**/tasks.md, PLAN.md, TODO.md), "
+        "checks each plan "
+        "against itself and writes ticked tasks and subtasks back into the file.");
     if (docs->count() == 0) {
         QString state;
         if (!m_project->isOpen())
@@ -267,24 +283,41 @@ void BoardPage::refresh()
     {
         const QSignalBlocker block(m_docPicker);
         m_docPicker->clear();
+        int hidden = 0;
         for (int i = 0; i < docs->count(); ++i) {
             const TaskDocuments::Entry& e = docs->at(i);
+            const DocumentClass cls = e.doc.documentClass;
+            // Requirements and reports mention ids without planning them: listed on request.
+            const bool plan = cls == DocumentClass::Plan;
+            if (!plan && !m_showAll->isChecked() && !e.path.startsWith(u'/')) {
+                ++hidden;
+                continue;
+            }
             const QString name = e.doc.title.isEmpty() ? QFileInfo(e.path).fileName() : e.doc.title;
-            m_docPicker->addItem(tr("%1 (%n task(s))", nullptr, int(e.doc.tasks.size())).arg(name),
-                                 e.path);
-            m_docPicker->setItemData(i, e.path, Qt::ToolTipRole);
+            const QString text =
+                plan ? tr("%1 (%n task(s))", nullptr, int(e.doc.tasks.size())).arg(name)
+                     : tr("%1 (%2)").arg(name, DocumentKind::label(cls).toLower());
+            m_docPicker->addItem(text, e.path);
+            m_docPicker->setItemData(
+                m_docPicker->count() - 1,
+                tr("%1 — %2: %3").arg(e.path, DocumentKind::label(cls), e.doc.classReason),
+                Qt::ToolTipRole);
         }
+        m_showAll->setVisible(hidden > 0 || m_showAll->isChecked());
+        m_showAll->setText(m_showAll->isChecked() ? tr("All documents")
+                                                  : tr("All documents (%1 more)").arg(hidden));
         // Prefer the previous document, else the first one that has tasks.
-        int pick = docs->indexOfPath(current);
-        for (int i = 0; pick < 0 && i < docs->count(); ++i) {
-            if (!docs->at(i).doc.tasks.isEmpty())
+        int pick = m_docPicker->findData(current);
+        for (int i = 0; pick < 0 && i < m_docPicker->count(); ++i) {
+            const int e = docs->indexOfPath(m_docPicker->itemData(i).toString());
+            if (e >= 0 && !docs->at(e).doc.tasks.isEmpty())
                 pick = i;
         }
         m_docPicker->setCurrentIndex(std::max(pick, 0));
     }
-    m_model->setDocument(m_docPicker->currentIndex());
-    m_sprintModel->setDocument(m_docPicker->currentIndex());
-    m_docPicker->setVisible(docs->count() > 1);
+    m_model->setDocument(currentEntry());
+    m_sprintModel->setDocument(currentEntry());
+    m_docPicker->setVisible(m_docPicker->count() > 1 || m_showAll->isVisible());
     rebuildPickers();
     rebuildFindings();
     updateSummary();
@@ -330,8 +363,6 @@ void BoardPage::rebuildFindings()
     QList<QTreeWidgetItem*> items;
     int shown = 0;
     for (const Diagnostic& d : docs->at(i).lint) {
-        if (d.severity == Diagnostic::Severity::Info && d.code == u"trd-no-tasks")
-            continue;
         auto* item = new QTreeWidgetItem(
             {d.line > 0 ? QString::number(d.line) : QString(), d.message, d.code});
         item->setData(0, Qt::UserRole, d.line);

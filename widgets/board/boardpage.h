@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -52,6 +53,8 @@ signals:
 
 private:
     void refresh();
+    // The TaskDocuments index of the document the picker shows (-1: none).
+    int currentEntry() const;
     void rebuildPickers();
     void rebuildFindings();
     void updateSummary();
@@ -66,6 +69,7 @@ private:
     QWidget* m_boardArea;
     QComboBox* m_docPicker;
     QToolButton* m_addDoc;
+    QCheckBox* m_showAll;
     QComboBox* m_lanes;
     QLineEdit* m_filter;
     QComboBox* m_priority;

@@ -165,7 +165,7 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&docs, &TaskDocuments::documentsReset);
         docs.load(dir.path(), TaskDocuments::documentPaths({QStringLiteral("docs/TRD/plan.md"),
-                                                            QStringLiteral("docs/notes.md"),
+                                                            QStringLiteral("README.md"),
                                                             QStringLiteral("lib/x.ex")}));
         QVERIFY(docs.isLoading());
         QTRY_COMPARE(docs.count(), 1);

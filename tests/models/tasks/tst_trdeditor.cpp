@@ -228,6 +228,61 @@ private slots:
         QVERIFY2(why.contains(QStringLiteral("Status column")), qPrintable(why));
     }
 
+    void everyFormCompletesAndReopensByteExact()
+    {
+        // Each corpus plan: complete, then reopen, every task; undo gives the file back.
+        const QDir corpus(QStringLiteral(PWB_FIXTURES "/tasks/corpus/docs/TRD"));
+        int edited = 0;
+        for (const QString& name : corpus.entryList({QStringLiteral("*.md")}, QDir::Files)) {
+            const QByteArray original = readFile(corpus.filePath(name));
+            const TrdDocument doc = TrdParser::parse(original, name);
+            for (int i = 0; i < doc.tasks.size(); ++i) {
+                const TrdTask& t = doc.tasks.at(i);
+                const auto same = std::count_if(doc.tasks.cbegin(), doc.tasks.cend(),
+                                                [&t](const TrdTask& x) { return x.id == t.id; });
+                if (!t.isEditable() || same > 1)
+                    continue; // a duplicate id is ambiguous by design
+                const bool done = doc.statusOf(t) == TaskStatus::Done;
+                const TaskChange change =
+                    done ? TrdEditor::reopen(doc, t) : TrdEditor::complete(doc, t);
+                if (change.isEmpty())
+                    continue; // done only by a summary table or a report: nothing to undo
+                const QByteArray after = edit(original, change);
+                QVERIFY2(after != original, qPrintable(name + u' ' + t.id));
+                const TrdDocument reparsed = TrdParser::parse(after, name);
+                const TrdTask* again = reparsed.task(t.id);
+                QVERIFY2(again, qPrintable(name + u' ' + t.id));
+                if (again->evidence.isEmpty())
+                    QVERIFY2((reparsed.statusOf(*again) == TaskStatus::Done) == !done,
+                             qPrintable(name + u' ' + t.id));
+                QVERIFY2(edit(after, change.inverse()) == original, qPrintable(name + u' ' + t.id));
+                ++edited;
+            }
+        }
+        QVERIFY(edited >= 60);
+    }
+
+    void checklistTaskTogglesItsOwnBox()
+    {
+        const QByteArray md = "## Tasks\n\n- [ ] **TRD-001**: A (2h)\n  - [x] sub\n"
+                              "- [x] TRD-002: B (1h) ✅ COMPLETED\n- [ ] Write docs (1h)\n";
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral("c.md"));
+        QCOMPARE(doc.tasks.size(), 3);
+        // Complete ticks the box (and the open subtasks): two bytes, no marker text.
+        const QByteArray done = edit(md, TrdEditor::complete(doc, doc.tasks.at(0)));
+        QCOMPARE(differingBytes(md, done), 1);
+        QVERIFY(done.startsWith("## Tasks\n\n- [x] **TRD-001**"));
+        // Reopen unticks the box and removes the written marker, byte for byte back on undo.
+        const TaskChange reopen = TrdEditor::reopen(doc, doc.tasks.at(1));
+        const QByteArray open = edit(md, reopen);
+        QVERIFY(open.contains("- [ ] TRD-002: B (1h)\n"));
+        QCOMPARE(edit(open, reopen.inverse()), md);
+        // A task without an id is edited through the id the title gives it.
+        QCOMPARE(doc.tasks.at(2).id, QStringLiteral("#Write docs"));
+        QVERIFY(edit(md, TrdEditor::complete(doc, doc.tasks.at(2)))
+                    .endsWith("- [x] Write docs (1h)\n"));
+    }
+
     void replansAfterAnExternalEdit()
     {
         const QByteArray bytes = fixture("basic.md");

@@ -175,9 +175,14 @@ private slots:
         const QJsonArray docs = tasks.value(QStringLiteral("documents")).toArray();
         QCOMPARE(docs.size(), 1);
         const QJsonObject d = docs[0].toObject();
-        QCOMPARE(d.keys(), (QStringList{"blocked", "done", "hours_done", "hours_stated",
-                                        "hours_total", "in_progress", "path", "sprints",
-                                        "subtasks_checked", "subtasks_open", "tasks", "todo"}));
+        QCOMPARE(d.keys(),
+                 (QStringList{"blocked", "class", "class_reason", "done", "done_by_evidence",
+                              "hours_done", "hours_from_days", "hours_per_day", "hours_stated",
+                              "hours_total", "in_progress", "path", "points", "recognised_forms",
+                              "sprints", "subtasks_checked", "subtasks_open", "tasks", "todo"}));
+        QCOMPARE(d.value(QStringLiteral("class")).toString(), QStringLiteral("plan"));
+        QCOMPARE(d.value(QStringLiteral("recognised_forms")).toArray().first().toString(),
+                 QStringLiteral("bold"));
         QCOMPARE(d.value(QStringLiteral("path")).toString(),
                  QStringLiteral("docs/TRD/sub/basic.md"));
         QCOMPARE(d.value(QStringLiteral("hours_stated")).toDouble(), 20.0);

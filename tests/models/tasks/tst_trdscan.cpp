@@ -124,11 +124,84 @@ private slots:
         QCOMPARE(f.file.toString(), QStringLiteral("agents/code-reviewer.md"));
         QCOMPARE(f.firstLine, 153);
         QCOMPARE(f.lastLine, 565);
+        QCOMPARE(TrdScan::idEnd(u"TRD-001-TEST: x", 0), 12);
+        QCOMPARE(TrdScan::idEnd(u"MQ-T001 |", 0), 7);
+        QCOMPARE(TrdScan::idEnd(u"MQ-T018b |", 0), 8);
+        QCOMPARE(TrdScan::idEnd(u"I-1.2: x", 0), 5);
+        QCOMPARE(TrdScan::idEnd(u"TRD-001-Title", 0), 7);
+        QCOMPARE(TrdScan::idEnd(u"UTF-8x", 0), -1);
         QCOMPARE(TrdScan::idEnd(u"TRD-001: x", 0), 7);
         QCOMPARE(TrdScan::idEnd(u"xTRD-001", 1), -1);
     }
 
     // Strings assembled from the pieces these patterns care about, in random order.
+    void estimates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<int>("unit");
+        QTest::addColumn<QString>("written");
+        using U = TrdScan::EstimateUnit;
+        QTest::newRow("h") << "Title (2h)" << 2.0 << int(U::Hours) << "2h";
+        QTest::newRow("spaced") << "Title (2 h) - HIGH" << 2.0 << int(U::Hours) << "2 h";
+        QTest::newRow("hours") << "Title (8 hours)" << 8.0 << int(U::Hours) << "8 hours";
+        QTest::newRow("decimal") << "Title (1.5h)" << 1.5 << int(U::Hours) << "1.5h";
+        QTest::newRow("days") << "Title (3 days)" << 3.0 << int(U::Days) << "3 days";
+        QTest::newRow("d") << "Title (2d)" << 2.0 << int(U::Days) << "2d";
+        QTest::newRow("week") << "Title (1 week)" << 1.0 << int(U::Weeks) << "1 week";
+        QTest::newRow("pts") << "Title (5 pts)" << 5.0 << int(U::Points) << "5 pts";
+        QTest::newRow("SP") << "Title (5 SP)" << 5.0 << int(U::Points) << "5 SP";
+        QTest::newRow("story points")
+            << "Title (3 story points)" << 3.0 << int(U::Points) << "3 story points";
+        QTest::newRow("minutes") << "Title (30 minutes)" << 30.0 << int(U::Minutes) << "30 minutes";
+        QTest::newRow("range") << "Title (2-3 days)" << 3.0 << int(U::Days) << "2-3 days";
+        QTest::newRow("tilde") << "Sprint (~15h)" << 15.0 << int(U::Hours) << "15h";
+        QTest::newRow("not a unit") << "Fix (2 places)" << -1.0 << 0 << "";
+    }
+    void estimates()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, value);
+        QFETCH(int, unit);
+        QFETCH(QString, written);
+        const TrdScan::Estimate e = TrdScan::findEstimate(text);
+        if (value < 0) {
+            QCOMPARE(e.start, -1);
+            return;
+        }
+        QCOMPARE(e.value, value);
+        QCOMPARE(int(e.unit), unit);
+        QCOMPARE(e.text, written);
+        QCOMPARE(text.at(e.start), u'(');
+        // The same numbers without parentheses, as cells and fields write them.
+        const TrdScan::Estimate bare = TrdScan::parseEstimate(written);
+        QCOMPARE(bare.value, value);
+        QCOMPARE(int(bare.unit), unit);
+    }
+
+    void statusWords_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<int>("status");
+        using W = TrdScan::StatusWord;
+        for (const char* done : {"✅", "✅ Done", "Done", "completed", "[x]", "x", "Erledigt",
+                                 "terminé", "完成", "Merged"})
+            QTest::newRow(done) << QString::fromUtf8(done) << int(W::Done);
+        for (const char* wip : {"🔄 In Progress", "WIP", "en cours", "In Arbeit", "🚧"})
+            QTest::newRow(wip) << QString::fromUtf8(wip) << int(W::InProgress);
+        for (const char* todo : {"Not started", "Todo", "⬜", "Pending", "Not done"})
+            QTest::newRow(todo) << QString::fromUtf8(todo) << int(W::Todo);
+        QTest::newRow("blocked") << QStringLiteral("Blocked by infra") << int(W::Blocked);
+        QTest::newRow("empty") << QString() << int(W::None);
+        QTest::newRow("( )") << QStringLiteral("( )") << int(W::None);
+    }
+    void statusWords()
+    {
+        QFETCH(QString, cell);
+        QFETCH(int, status);
+        QCOMPARE(int(TrdScan::statusWord(cell)), status);
+    }
+
     void generated()
     {
         const QStringList pieces{

@@ -5,9 +5,9 @@
 #include "board/taskdetailpanel.h"
 #include "common/emptystate.h"
 #include "project/fileindex.h"
-#include "workspace/project.h"
 #include "tasks/boardmodel.h"
 #include "tasks/taskdocuments.h"
+#include "workspace/project.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -104,7 +104,13 @@ private slots:
         page.resize(1400, 900);
         page.show();
         QVERIFY(openProject(project, page));
+        // The PRD is listed on request only: it is requirements, not a plan.
+        QCOMPARE(page.documentPicker()->count(), 1);
+        auto* all = page.findChild<QCheckBox*>(QStringLiteral("showAllDocuments"));
+        QVERIFY(all && all->isVisible());
+        all->setChecked(true);
         QCOMPARE(page.documentPicker()->count(), 2);
+        QVERIFY(page.documentPicker()->itemText(1).contains(QStringLiteral("requirements")));
         QVERIFY(page.documentPicker()->currentText().contains(QStringLiteral("Billing Export")));
         QCOMPARE(page.model()->cardCount(), 5);
         QCOMPARE(page.model()->rowCount(), 3);

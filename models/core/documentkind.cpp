@@ -1,0 +1,472 @@
+// SPDX-License-Identifier: MIT
+#include "documentkind.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
+#include <cstring>
+
+namespace pwb {
+
+namespace {
+
+constexpr qsizetype kScanBytes = 256 * 1024;
+
+bool isUpper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+char lowerAscii(char c)
+{
+    return isUpper(c) ? char(c - 'A' + 'a') : c;
+}
+
+// The prefix of a PREFIX-NNN id at the start of [p, e) ("TRD" for "TRD-001"), empty when
+// the text does not start with one.
+QByteArrayView idPrefix(const char* p, const char* e)
+{
+    const char* q = p;
+    if (q == e || !isUpper(*q))
+        return {};
+    while (q < e && (isUpper(*q) || isDigit(*q) || *q == '_'))
+        ++q;
+    if (q == e || *q != '-')
+        return {};
+    const char* r = q + 1;
+    while (r < e && isUpper(*r))
+        ++r;
+    if (r == e || !isDigit(*r))
+        return {};
+    return QByteArrayView(p, q - p);
+}
+
+bool containsLower(QByteArrayView hay, const char* needle)
+{
+    const qsizetype n = qsizetype(std::strlen(needle));
+    if (n == 0 || hay.size() < n)
+        return false;
+    for (qsizetype i = 0; i + n <= hay.size(); ++i) {
+        qsizetype k = 0;
+        while (k < n && lowerAscii(hay.at(i + k)) == needle[k])
+            ++k;
+        if (k == n)
+            return true;
+    }
+    return false;
+}
+
+bool containsAny(QByteArrayView hay, std::initializer_list<const char*> needles)
+{
+    for (const char* n : needles) {
+        if (containsLower(hay, n))
+            return true;
+    }
+    return false;
+}
+
+QByteArrayView trimmedStart(QByteArrayView v)
+{
+    qsizetype i = 0;
+    while (i < v.size() && (v.at(i) == ' ' || v.at(i) == '\t'))
+        ++i;
+    return v.sliced(i);
+}
+
+QByteArrayView skipBold(QByteArrayView v)
+{
+    if (v.startsWith("**") || v.startsWith("__"))
+        return v.sliced(2);
+    return v;
+}
+
+// "Task 1.1", "Task I-1.2", "Step 3": a word task lists use with a dotted number.
+bool startsWithTaskWord(QByteArrayView v)
+{
+    for (const char* w : {"task ", "step "}) {
+        const qsizetype n = qsizetype(std::strlen(w));
+        if (v.size() > n && containsLower(v.first(n), w)) {
+            const char c = v.at(n);
+            return isDigit(c) || isUpper(c);
+        }
+    }
+    return false;
+}
+
+// "T001 ..." (spec-kit task lists): a short upper-case prefix glued to digits.
+bool startsWithPlainId(QByteArrayView v)
+{
+    qsizetype i = 0;
+    while (i < v.size() && i < 4 && isUpper(v.at(i)))
+        ++i;
+    if (i == 0)
+        return false;
+    const qsizetype d = i;
+    while (i < v.size() && isDigit(v.at(i)))
+        ++i;
+    return i - d >= 2 && (i == v.size() || v.at(i) == ' ' || v.at(i) == ':');
+}
+
+// "(4h)", "(3 days)", "(5 SP)": an estimate in parentheses somewhere in the line.
+bool hasEstimate(QByteArrayView v)
+{
+    for (qsizetype i = v.indexOf('('); i >= 0 && i + 1 < v.size(); i = v.indexOf('(', i + 1)) {
+        qsizetype j = i + 1;
+        if (j < v.size() && v.at(j) == '~')
+            ++j;
+        const qsizetype d = j;
+        while (j < v.size() && (isDigit(v.at(j)) || v.at(j) == '.'))
+            ++j;
+        if (j == d)
+            continue;
+        while (j < v.size() && v.at(j) == ' ')
+            ++j;
+        if (j < v.size()) {
+            const char u = lowerAscii(v.at(j));
+            if (u == 'h' || u == 'd' || u == 'w' || u == 'm' || u == 'p' || u == 's')
+                return true;
+        }
+    }
+    return false;
+}
+
+struct Counts
+{
+    int taskHeadings = 0;
+    int taskLines = 0; // checklist items and bold lines that carry an id or an estimate
+    int taskTables = 0;
+    int taskRows = 0; // table rows whose first cell is a task id
+    int sprintHeadings = 0;
+    int planHeadings = 0;
+    int requirementIds = 0;
+    int stories = 0;
+    int requirementHeadings = 0;
+    int verdictLines = 0; // PASSED / FAILED
+    bool titlePlan = false;
+    bool titleRequirements = false;
+    bool titleReport = false;
+    bool frontMatterAgent = false;
+};
+
+void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, Counts& c)
+{
+    const QByteArrayView t = trimmedStart(line);
+    if (t.isEmpty())
+        return;
+    if (t.at(0) == '#') {
+        qsizetype level = 0;
+        while (level < t.size() && t.at(level) == '#')
+            ++level;
+        QByteArrayView h = trimmedStart(t.sliced(level));
+        // "2.1 Sprint 1": section numbers do not change what a heading is.
+        qsizetype k = 0;
+        while (k < h.size() && (isDigit(h.at(k)) || h.at(k) == '.'))
+            ++k;
+        if (k > 0 && k < h.size() && h.at(k) == ' ')
+            h = trimmedStart(h.sliced(k));
+        if (level == 1 && firstHeading) {
+            c.titleReport = containsAny(h, {"report", "summary", "audit", "retrospective",
+                                            "completion", "postmortem", "post-mortem", "results",
+                                            "findings", "status update"});
+            c.titleRequirements =
+                containsAny(h, {"product requirements", "prd", "requirements document",
+                                "specification", "user stories"}) &&
+                !containsLower(h, "technical requirements");
+            c.titlePlan =
+                containsAny(h, {"technical requirements", "trd", "plan", "tasks", "roadmap",
+                                "task breakdown", "implementation", "todo", "backlog", "sprint"});
+        }
+        const QByteArrayView prefix = idPrefix(h.data(), h.data() + h.size());
+        if (!prefix.isEmpty() && level >= 2) {
+            if (DocumentKind::isRequirementPrefix(QString::fromLatin1(prefix)))
+                ++c.requirementIds;
+            else
+                ++c.taskHeadings;
+        } else if (level >= 2 && startsWithTaskWord(h)) {
+            ++c.taskHeadings;
+        }
+        if (containsAny(h, {"sprint ", "phase ", "milestone ", "iteration ", "week "}))
+            ++c.sprintHeadings;
+        if (containsAny(h, {"task list", "task breakdown", "implementation plan", "tasks",
+                            "backlog", "work breakdown", "todo", "to do"}))
+            ++c.planHeadings;
+        if (containsAny(h, {"functional requirements", "user stor", "acceptance criteria",
+                            "requirements", "personas", "problem statement", "success metrics",
+                            "non-goals", "use cases", "user journey"}))
+            ++c.requirementHeadings;
+        return;
+    }
+    // Checklist items: "- [ ] ", "* [x] ", "1. [ ] ".
+    qsizetype m = 0;
+    if (t.at(0) == '-' || t.at(0) == '*' || t.at(0) == '+') {
+        m = 1;
+    } else {
+        while (m < t.size() && isDigit(t.at(m)))
+            ++m;
+        if (m > 0 && m < t.size() && (t.at(m) == '.' || t.at(m) == ')'))
+            ++m;
+        else
+            m = 0;
+    }
+    if (m > 0 && m + 4 <= t.size() && t.at(m) == ' ' && t.at(m + 1) == '[' && t.at(m + 3) == ']' &&
+        (t.at(m + 2) == ' ' || t.at(m + 2) == 'x' || t.at(m + 2) == 'X')) {
+        const QByteArrayView rest = skipBold(trimmedStart(t.sliced(m + 4)));
+        const QByteArrayView prefix = idPrefix(rest.data(), rest.data() + rest.size());
+        if (!prefix.isEmpty() && DocumentKind::isRequirementPrefix(QString::fromLatin1(prefix)))
+            ++c.requirementIds;
+        else if (!prefix.isEmpty() || startsWithTaskWord(rest) || startsWithPlainId(rest) ||
+                 hasEstimate(rest))
+            ++c.taskLines;
+        return;
+    }
+    if (t.startsWith("**")) {
+        const QByteArrayView rest = t.sliced(2);
+        const QByteArrayView prefix = idPrefix(rest.data(), rest.data() + rest.size());
+        if (!prefix.isEmpty()) {
+            if (DocumentKind::isRequirementPrefix(QString::fromLatin1(prefix)))
+                ++c.requirementIds;
+            else
+                ++c.taskLines;
+        }
+    }
+    if (t.at(0) == '|') {
+        // A table's head row is the line before its |---| separator.
+        if (t.contains("---") && !previous.isEmpty()) {
+            const QByteArrayView head = previous;
+            if (containsAny(head, {"task", "title", "description", "deliverable"}) &&
+                containsAny(head, {"estimate", "est.", "| est", "hours", "status", "effort",
+                                   "points", "duration"}) &&
+                !containsAny(head, {"requirement", "satisf", "covered by", "trace"}))
+                ++c.taskTables;
+            return;
+        }
+        const QByteArrayView cell = skipBold(trimmedStart(t.sliced(1)));
+        const QByteArrayView prefix = idPrefix(cell.data(), cell.data() + cell.size());
+        if (!prefix.isEmpty()) {
+            if (DocumentKind::isRequirementPrefix(QString::fromLatin1(prefix)))
+                ++c.requirementIds;
+            else
+                ++c.taskRows;
+        }
+        return;
+    }
+    if (containsLower(t, "as a") && containsLower(t, "i want"))
+        ++c.stories;
+    if (t.contains("PASSED") || t.contains("FAILED") || t.contains("PASS ✅"))
+        ++c.verdictLines;
+}
+
+} // namespace
+
+namespace DocumentKind {
+
+bool isRequirementPrefix(const QString& prefix)
+{
+    static const char* const prefixes[] = {"REQ", "FR",   "NFR", "AC", "US", "UC",  "BR",
+                                           "KPI", "NF",   "M",   "G",  "SC", "PRD", "ADR",
+                                           "R",   "RISK", "Q",   "OQ", "SM", "UR",  "SR"};
+    for (const char* p : prefixes) {
+        if (prefix == QLatin1String(p))
+            return true;
+    }
+    return false;
+}
+
+bool isCandidate(QStringView rel)
+{
+    if (!rel.endsWith(u".md", Qt::CaseInsensitive))
+        return false;
+    const QString lower = rel.toString().toLower();
+    if (lower.startsWith(u"docs/"))
+        return true;
+    const QString base = lower.section(u'/', -1);
+    if (lower.startsWith(u"specs/") && (base == u"tasks.md" || base == u"plan.md"))
+        return true;
+    if (lower.contains(u'/'))
+        return false;
+    for (const char16_t* n :
+         {u"plan", u"tasks", u"todo", u"roadmap", u"backlog", u"sprint", u"trd", u"milestones"}) {
+        if (base.startsWith(QStringView(n)))
+            return true;
+    }
+    return false;
+}
+
+bool lessByPriority(const QString& a, const QString& b)
+{
+    auto rank = [](const QString& p) {
+        if (p.startsWith(u"docs/TRD/", Qt::CaseInsensitive))
+            return 0;
+        if (p.startsWith(u"docs/PRD/", Qt::CaseInsensitive))
+            return 1;
+        return 2;
+    };
+    const int ra = rank(a);
+    const int rb = rank(b);
+    return ra != rb ? ra < rb : a < b;
+}
+
+Verdict classify(QStringView relativePath, QByteArrayView content)
+{
+    const QString path = relativePath.toString().toLower();
+    const QString base = path.section(u'/', -1);
+    Counts c;
+    const QByteArrayView text = content.first(std::min(content.size(), kScanBytes));
+
+    // Agent definitions: YAML front matter with a name and a description (and tools or a
+    // model), or any markdown under an agents folder.
+    if (text.startsWith("---")) {
+        const qsizetype end = text.indexOf("\n---", 3);
+        const QByteArrayView fm = end > 0 ? text.first(end) : QByteArrayView();
+        if (fm.contains("\nname:") && fm.contains("\ndescription:") &&
+            (fm.contains("\ntools:") || fm.contains("\nmodel:") || path.contains(u"agents/")))
+            c.frontMatterAgent = true;
+    }
+    if (c.frontMatterAgent || path.startsWith(u"agents/") || path.contains(u"/agents/"))
+        return {DocumentClass::Agent, QStringLiteral("agent definition")};
+
+    bool inFence = false;
+    char fenceChar = 0;
+    bool firstHeading = true;
+    QByteArrayView previous;
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        qsizetype nl = text.indexOf('\n', pos);
+        if (nl < 0)
+            nl = text.size();
+        QByteArrayView line = text.sliced(pos, nl - pos);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        pos = nl + 1;
+        const QByteArrayView t = trimmedStart(line);
+        if (t.startsWith("```") || t.startsWith("~~~")) {
+            if (!inFence) {
+                inFence = true;
+                fenceChar = t.at(0);
+            } else if (t.at(0) == fenceChar) {
+                inFence = false;
+            }
+            previous = {};
+            continue;
+        }
+        if (inFence)
+            continue;
+        const bool h1 = t.startsWith("# ");
+        countLine(line, previous, firstHeading && h1, c);
+        if (h1)
+            firstHeading = false;
+        previous = t;
+    }
+
+    const bool pathPlan = path.startsWith(u"docs/trd/") || base.startsWith(u"trd") ||
+                          base.contains(u"plan") || base.startsWith(u"tasks") ||
+                          base.startsWith(u"todo") || base.contains(u"roadmap") ||
+                          base.contains(u"backlog") || base.contains(u"sprint");
+    const bool pathRequirements = path.startsWith(u"docs/prd/") || base.startsWith(u"prd") ||
+                                  base.contains(u"requirement") || base == u"spec.md";
+    const bool pathReport = base.contains(u"report") || base.contains(u"summary") ||
+                            base.contains(u"audit") || base.contains(u"retrospective") ||
+                            base.contains(u"completion") || base.contains(u"postmortem") ||
+                            base.contains(u"results") || base.contains(u"changelog");
+
+    // Plans cite requirements ("[satisfies REQ-001]", coverage tables) all the time, and
+    // requirement documents rarely define tasks: task lines count in full, requirement ids
+    // only up to a point. Where the team put the file weighs most.
+    const int taskEvidence = c.taskHeadings + c.taskLines + c.taskTables + c.taskRows;
+    const int plan = 3 * c.taskHeadings + 2 * c.taskLines + 4 * c.taskTables + c.taskRows +
+                     2 * std::min(c.sprintHeadings, 5) + 3 * std::min(c.planHeadings, 2) +
+                     (pathPlan ? 15 : 0) + (c.titlePlan ? 4 : 0);
+    const int requirements = 2 * std::min(c.requirementIds, 15) + 3 * std::min(c.stories, 5) +
+                             3 * std::min(c.requirementHeadings, 4) + (pathRequirements ? 15 : 0) +
+                             (c.titleRequirements ? 6 : 0);
+    const int report = (c.titleReport ? 10 : 0) + (pathReport ? 10 : 0) +
+                       std::min(c.verdictLines, 5) - (taskEvidence > 0 && !c.titleReport ? 4 : 0);
+
+    auto why = [&](DocumentClass cls) {
+        QStringList parts;
+        auto add = [&parts](int n, const char* what) {
+            if (n > 0)
+                parts << QStringLiteral("%1 %2").arg(n).arg(QLatin1String(what));
+        };
+        switch (cls) {
+        case DocumentClass::Plan:
+            add(c.taskHeadings, "task headings");
+            add(c.taskLines, "task lines");
+            add(c.taskTables, "task tables");
+            add(c.taskRows, "task rows");
+            add(c.sprintHeadings, "sprint/phase headings");
+            if (pathPlan)
+                parts << QStringLiteral("path");
+            break;
+        case DocumentClass::Requirements:
+            add(c.requirementIds, "requirement ids");
+            add(c.stories, "user stories");
+            add(c.requirementHeadings, "requirement headings");
+            if (pathRequirements)
+                parts << QStringLiteral("path");
+            break;
+        case DocumentClass::Report:
+            if (c.titleReport)
+                parts << QStringLiteral("title");
+            if (pathReport)
+                parts << QStringLiteral("file name");
+            add(c.verdictLines, "pass/fail lines");
+            break;
+        default:
+            break;
+        }
+        return parts.join(QStringLiteral(", "));
+    };
+
+    const int best = std::max({plan, requirements, report});
+    if (best < 4)
+        return {DocumentClass::Other, QStringLiteral("no plan, requirement or report signs")};
+    // Ties go to the plan: showing a plan's tasks beats hiding them.
+    if (plan == best)
+        return {DocumentClass::Plan, why(DocumentClass::Plan)};
+    if (requirements == best)
+        return {DocumentClass::Requirements, why(DocumentClass::Requirements)};
+    return {DocumentClass::Report, why(DocumentClass::Report)};
+}
+
+QString name(DocumentClass c)
+{
+    switch (c) {
+    case DocumentClass::Plan:
+        return QStringLiteral("plan");
+    case DocumentClass::Requirements:
+        return QStringLiteral("requirements");
+    case DocumentClass::Report:
+        return QStringLiteral("report");
+    case DocumentClass::Agent:
+        return QStringLiteral("agent");
+    case DocumentClass::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+QString label(DocumentClass c)
+{
+    switch (c) {
+    case DocumentClass::Plan:
+        return QCoreApplication::translate("DocumentKind", "Plan");
+    case DocumentClass::Requirements:
+        return QCoreApplication::translate("DocumentKind", "Requirements");
+    case DocumentClass::Report:
+        return QCoreApplication::translate("DocumentKind", "Report");
+    case DocumentClass::Agent:
+        return QCoreApplication::translate("DocumentKind", "Agent");
+    case DocumentClass::Other:
+        break;
+    }
+    return QCoreApplication::translate("DocumentKind", "Other");
+}
+
+} // namespace DocumentKind
+
+} // namespace pwb

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+// The one rule for "what kind of document is this": which markdown files the task board,
+// the graph and the report look at, and whether one is a plan, requirements, a report, an
+// agent definition or something else, from its path and its text.
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+#include <QStringView>
+
+namespace pwb {
+
+enum class DocumentClass
+{
+    Plan,
+    Requirements,
+    Report,
+    Agent,
+    Other
+};
+
+namespace DocumentKind {
+
+struct Verdict
+{
+    DocumentClass cls = DocumentClass::Other;
+    QString reason; // a few words: what decided it ("12 checklist tasks, docs/TRD/")
+};
+
+// Markdown files that may hold a plan: any *.md under docs/ (also PRDs and reports, so
+// they can be classified and shown on request), specs/**/tasks.md and plan.md, and
+// plan-like names at the project root (PLAN.md, TODO.md, TASKS.md, ROADMAP.md...).
+bool isCandidate(QStringView relativePath);
+// Candidates under docs/TRD/ and docs/PRD/ sort first: they are what the board is for.
+bool lessByPriority(const QString& a, const QString& b);
+
+// Reads at most the first 256 KB of `content` (linear, no allocation per line).
+Verdict classify(QStringView relativePath, QByteArrayView content);
+
+// Id prefixes that name requirements, not tasks: REQ, FR, NFR, AC, US (user stories), UC,
+// BR, KPI, M (metrics), G (goals), RISK, ADR... ("FR" for FR-1).
+bool isRequirementPrefix(const QString& prefix);
+
+// "plan", "requirements", "report", "agent", "other" (stable: --report prints them).
+QString name(DocumentClass c);
+// Translated, for views.
+QString label(DocumentClass c);
+
+} // namespace DocumentKind
+
+} // namespace pwb

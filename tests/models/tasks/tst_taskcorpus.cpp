@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: MIT
+// The plan corpus: small documents in every form real teams write (checklists with and
+// without ids, headings, tables under sprint headings, estimates in days and points,
+// repeated sprint headings, summary tables, strike-through, PRDs, reports), each with its
+// hand count in tests/fixtures/tasks/corpus/expected.json. Also the seed and the demo.
+#include "core/documentkind.h"
+#include "tasks/tasksreport.h"
+#include "tasks/trdlint.h"
+#include "tasks/trdparser.h"
+#include "tasks/trdstats.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+using namespace pwb;
+
+namespace {
+
+const QString kCorpus = QStringLiteral(PWB_FIXTURES "/tasks/corpus");
+
+QJsonObject expected()
+{
+    QFile f(kCorpus + QStringLiteral("/expected.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read expected.json");
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QStringList strings(const QJsonValue& v)
+{
+    QStringList out;
+    for (const QJsonValue& x : v.toArray())
+        out << x.toString();
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TestTaskCorpus : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // The one rule lists every corpus document, and nothing else.
+        const QStringList paths = TasksReport::documentPaths(kCorpus);
+        QStringList want = expected().keys();
+        want.removeAll(QStringLiteral("_comment"));
+        QCOMPARE(QSet<QString>(paths.cbegin(), paths.cend()),
+                 QSet<QString>(want.cbegin(), want.cend()));
+        QVERIFY(paths.size() >= 20);
+        m_docs = TasksReport::readDocuments(kCorpus);
+    }
+
+    void document_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const QString& k : expected().keys()) {
+            if (!k.startsWith(u'_'))
+                QTest::newRow(qPrintable(k)) << k;
+        }
+    }
+
+    void document()
+    {
+        QFETCH(QString, path);
+        const QJsonObject want = expected().value(path).toObject();
+        const TrdDocument* doc = nullptr;
+        for (const TrdDocument& d : std::as_const(m_docs)) {
+            if (d.path == path)
+                doc = &d;
+        }
+        QVERIFY(doc);
+        QCOMPARE(DocumentKind::name(doc->documentClass), want.value(u"class").toString());
+        if (doc->documentClass != DocumentClass::Plan)
+            return;
+        const TrdStats s = TrdStats::of(*doc);
+        QCOMPARE(s.tasks, want.value(u"tasks").toInt());
+        QCOMPARE(s.done, want.value(u"done").toInt());
+        QCOMPARE(s.hoursTotal, want.value(u"hours").toDouble());
+        QCOMPARE(int(doc->sprints.size()), want.value(u"sprints").toInt());
+        if (want.contains(u"evidence")) {
+            int evidence = 0;
+            for (const TrdTask& t : doc->tasks)
+                evidence += t.evidence.isEmpty() ? 0 : 1;
+            QCOMPARE(evidence, want.value(u"evidence").toInt());
+        }
+        if (want.contains(u"points")) {
+            double points = 0;
+            for (const TrdTask& t : doc->tasks)
+                points += std::max(0.0, t.points);
+            QCOMPARE(points, want.value(u"points").toDouble());
+        }
+        if (want.contains(u"subtasks"))
+            QCOMPARE(s.subtasksChecked + s.subtasksOpen, want.value(u"subtasks").toInt());
+        if (want.contains(u"links"))
+            QCOMPARE(int(doc->links.size()), want.value(u"links").toInt());
+        if (want.contains(u"hours_from_days"))
+            QCOMPARE(doc->hoursConverted, want.value(u"hours_from_days").toBool());
+        for (const QString& f : strings(want.value(u"forms")))
+            QVERIFY2(doc->forms.contains(f), qPrintable(f + u" not in " + doc->forms.join(u',')));
+
+        // Lint: exactly the expected warnings and errors, and the expected notes.
+        QSet<QString> lint;
+        QSet<QString> info;
+        for (const Diagnostic& d : TrdLint::all(*doc)) {
+            if (d.severity == Diagnostic::Severity::Info)
+                info.insert(d.code);
+            else
+                lint.insert(d.code);
+        }
+        QStringList got(lint.cbegin(), lint.cend());
+        got.sort();
+        QCOMPARE(got, strings(want.value(u"lint")));
+        for (const QString& code : strings(want.value(u"info")))
+            QVERIFY2(info.contains(code), qPrintable(code));
+    }
+
+    void noTasksSaysWhy()
+    {
+        for (const TrdDocument& d : std::as_const(m_docs)) {
+            if (d.path != u"docs/TRD/no-tasks-recognised.md")
+                continue;
+            const QJsonObject o = TasksReport::documentJson(d);
+            const QJsonObject nt = o.value(u"no_tasks").toObject();
+            QVERIFY(nt.value(u"message").toString().contains(d.path));
+            const QJsonArray c = nt.value(u"candidates").toArray();
+            QCOMPARE(c.size(), 3); // the paragraph with estimates and both criteria
+            QVERIFY(c.at(0).toObject().value(u"why").toString().contains(u"estimate"));
+            QVERIFY(c.at(1).toObject().value(u"why").toString().contains(u"acceptance"));
+        }
+    }
+
+    void unclosedFenceIsLocated()
+    {
+        for (const TrdDocument& d : std::as_const(m_docs)) {
+            if (d.path != u"docs/TRD/unclosed-fence.md")
+                continue;
+            for (const Diagnostic& x : d.diagnostics) {
+                if (x.code == u"trd-unclosed-fence") {
+                    QCOMPARE(x.line, 9);
+                    QVERIFY2(x.message.contains(u"line 9") && x.message.contains(u"5 lines"),
+                             qPrintable(x.message));
+                    return;
+                }
+            }
+        }
+        QFAIL("no trd-unclosed-fence");
+    }
+
+    void reportJsonNamesClassAndForms()
+    {
+        const QJsonObject tasks = TasksReport::toJson(m_docs);
+        int plans = 0;
+        for (const QJsonValue& v : tasks.value(u"documents").toArray()) {
+            const QJsonObject o = v.toObject();
+            QVERIFY(o.contains(u"class"));
+            QVERIFY(o.value(u"recognised_forms").isArray());
+            if (o.value(u"class").toString() == u"plan")
+                ++plans;
+            else
+                QVERIFY(!o.contains(u"tasks")); // a PRD's ids are no tasks
+        }
+        QCOMPARE(plans, 24);
+    }
+
+    void repeatsAreAggregated()
+    {
+        // 60,000 definitions of one id: one finding with the count, not 60,000.
+        QByteArray md = "# Big\n\n";
+        for (int i = 0; i < 60000; ++i)
+            md += "### TRD-001: Same (1h)\n\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("big.md"));
+        int dup = 0;
+        QString message;
+        for (const Diagnostic& x : TrdLint::all(d)) {
+            if (x.code == u"trd-duplicate-id") {
+                ++dup;
+                message = x.message;
+            }
+        }
+        QCOMPARE(dup, 1);
+        QVERIFY2(message.contains(u"60") && message.contains(u"line 3"), qPrintable(message));
+        QVERIFY(TrdLint::all(d).size() < 120);
+    }
+
+    void seedAndDemo()
+    {
+        QDir seeds(QStringLiteral(PWB_SEEDS));
+        QString seed = seeds.filePath(QStringLiteral("trd-elixir-phoenix-expert-integration.md"));
+        if (!QFile::exists(seed)) {
+            QDir dir(QStringLiteral(PWB_FIXTURES));
+            while (dir.cdUp() && !QFile::exists(seed))
+                seed = dir.filePath(
+                    QStringLiteral("shared/seeds/trd-elixir-phoenix-expert-integration.md"));
+        }
+        if (QFile::exists(seed)) {
+            QFile f(seed);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const TrdDocument d = TrdParser::parse(f.readAll(), QStringLiteral("seed.md"));
+            QCOMPARE(d.documentClass, DocumentClass::Plan);
+            QVERIFY(d.forms.contains(u"bold"));
+            QVERIFY(d.tasks.size() >= 30);
+        }
+        const QList<TrdDocument> demo =
+            TasksReport::readDocuments(QStringLiteral(PWB_DEMO_PROJECT));
+        int plans = 0;
+        for (const TrdDocument& d : demo) {
+            if (d.path == u"docs/TRD/shop-checkout-revamp.md") {
+                ++plans;
+                QCOMPARE(d.documentClass, DocumentClass::Plan);
+                QVERIFY(!d.tasks.isEmpty());
+            }
+            if (d.path == u"docs/PRD/shop-checkout-revamp.md")
+                QCOMPARE(d.documentClass, DocumentClass::Requirements);
+        }
+        QCOMPARE(plans, 1);
+    }
+
+private:
+    QList<TrdDocument> m_docs;
+};
+
+QTEST_GUILESS_MAIN(TestTaskCorpus)
+#include "tst_taskcorpus.moc"
