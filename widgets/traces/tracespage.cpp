@@ -2,13 +2,14 @@
 #include "tracespage.h"
 
 #include "common/emptystate.h"
-#include "workspace/project.h"
 #include "traces/playwrightinstall.h"
+#include "traces/playwrightrunner.h"
 #include "traces/tracelistmodel.h"
 #include "traces/tracemodel.h"
 #include "traceserver.h"
 #include "tracetimeline.h"
 #include "tracewebview.h"
+#include "workspace/project.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -99,6 +99,7 @@ TracesPage::TracesPage(Project* project, QWidget* parent)
     , m_details(new QTextBrowser(this))
     , m_webHolder(new QWidget(this))
     , m_log(new QPlainTextEdit(this))
+    , m_runner(new PlaywrightRunner(this))
 {
     setObjectName(QStringLiteral("tracespage"));
     auto* layout = new QVBoxLayout(this);
@@ -121,6 +122,10 @@ TracesPage::TracesPage(Project* project, QWidget* parent)
     m_rescan->setToolTip(tr("Look for new traces and reports (F5)"));
     connect(m_rescan, &QPushButton::clicked, project->traces(), &TraceListModel::rescan);
     connect(m_run, &QPushButton::clicked, this, &TracesPage::runTests);
+    connect(m_runner, &PlaywrightRunner::started, this, &TracesPage::onRunStarted);
+    connect(m_runner, &PlaywrightRunner::outputReceived, this,
+            [this](const QString& text) { m_log->appendPlainText(text.trimmed()); });
+    connect(m_runner, &PlaywrightRunner::finished, this, &TracesPage::onRunFinished);
     auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), this);
     f5->setContext(Qt::WidgetWithChildrenShortcut);
     connect(f5, &QShortcut::activated, project->traces(), &TraceListModel::rescan);
@@ -224,14 +229,7 @@ TracesPage::TracesPage(Project* project, QWidget* parent)
     refreshState();
 }
 
-TracesPage::~TracesPage()
-{
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
-        m_process->waitForFinished(2000);
-    }
-}
+TracesPage::~TracesPage() = default;
 
 bool TracesPage::hasPlaywrightViewer() const
 {
@@ -242,7 +240,7 @@ void TracesPage::refreshState()
 {
     TraceListModel* traces = m_project->traces();
     const bool runner = !PlaywrightInstall::testRunnerDir(m_project->root()).isEmpty();
-    m_run->setEnabled(runner && !m_process);
+    m_run->setEnabled(runner && !m_runner->isRunning());
     m_run->setToolTip(
         runner ? tr("Runs `playwright test` in the project; new traces appear when they land.")
                : tr("The project has no node_modules/.bin/playwright: run `npm install` "
@@ -479,31 +477,38 @@ void TracesPage::showInWebView()
     webView()->load(url);
 }
 
+QString TracesPage::runLog() const
+{
+    return m_log->toPlainText();
+}
+
 void TracesPage::runTests()
 {
-    const QString home = PlaywrightInstall::testRunnerDir(m_project->root());
-    if (home.isEmpty() || m_process)
+    if (m_runner->isRunning())
         return;
-    m_process = new QProcess(this);
-    m_process->setWorkingDirectory(home);
-    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_runner->start(m_project->root());
+}
+
+void TracesPage::onRunStarted(const QStringList& command)
+{
     m_log->clear();
+    m_log->appendPlainText(QStringLiteral("$ ") + command.join(u' '));
     m_tabs->setCurrentWidget(m_log);
-    connect(m_process, &QProcess::readyRead, this,
-            [this] { m_log->appendPlainText(QString::fromUtf8(m_process->readAll()).trimmed()); });
-    connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
-        m_log->appendPlainText(tr("\nplaywright test finished with exit code %1").arg(code));
-        m_process->deleteLater();
-        m_process = nullptr;
-        m_project->traces()->rescan();
-        refreshState();
-    });
-    connect(m_process, &QProcess::errorOccurred, this,
-            [this](QProcess::ProcessError) { m_log->appendPlainText(m_process->errorString()); });
-    m_process->start(home + QStringLiteral("/node_modules/.bin/playwright"),
-                     {QStringLiteral("test"), QStringLiteral("--trace=on")});
     m_run->setEnabled(false);
     m_status->setText(tr("Running playwright test…"));
+}
+
+void TracesPage::onRunFinished(const PlaywrightRunOutcome& outcome)
+{
+    // The reason line first where the run did not get to the tests.
+    if (!outcome.errorLine.isEmpty() && outcome.status != PlaywrightRunOutcome::Status::Passed)
+        m_log->appendPlainText(u'\n' + outcome.errorLine);
+    m_log->appendPlainText(u'\n' + outcome.message);
+    m_project->traces()->rescan();
+    refreshState();
+    if (outcome.status == PlaywrightRunOutcome::Status::FailedToStart ||
+        outcome.status == PlaywrightRunOutcome::Status::Error)
+        m_status->setText(outcome.errorLine.isEmpty() ? outcome.message : outcome.errorLine);
 }
 
 } // namespace pwb

@@ -10,7 +10,6 @@
 
 class QLabel;
 class QPlainTextEdit;
-class QProcess;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
@@ -20,7 +19,9 @@ class QTreeView;
 namespace pwb {
 
 class EmptyState;
+class PlaywrightRunner;
 class Project;
+struct PlaywrightRunOutcome;
 class TraceModel;
 class TraceServer;
 class TraceTimeline;
@@ -41,6 +42,8 @@ public:
     QTextBrowser* details() const { return m_details; }
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* runButton() const { return m_run; }
+    PlaywrightRunner* playwrightRunner() const { return m_runner; }
+    QString runLog() const;
     // Created on first use.
     TraceWebView* webView();
     TraceServer* server();
@@ -63,6 +66,8 @@ private:
     void selectAction(int row);
     void showDetails(int row);
     void runTests();
+    void onRunStarted(const QStringList& command);
+    void onRunFinished(const PlaywrightRunOutcome& outcome);
     QUrl urlForCurrent();
 
     Project* m_project;
@@ -83,7 +88,7 @@ private:
     TraceWebView* m_web = nullptr;
     TraceServer* m_server = nullptr;
     QPlainTextEdit* m_log;
-    QProcess* m_process = nullptr;
+    PlaywrightRunner* m_runner;
     QUrl m_webUrl;
     QString m_selectedPath;
     int m_mountCounter = 0;
