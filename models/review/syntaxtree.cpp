@@ -739,74 +739,107 @@ std::vector<SyntaxTree::SV> SyntaxTree::requestBindings(int i) const
     return out;
 }
 
+namespace {
+
+// Functions whose result still carries their argument: joins, decoding, trimming.
+bool passesThrough(std::string_view f)
+{
+    return f == "join" || f == "expand" || f == "get" || f == "fetch!" || f == "trim" ||
+           f == "downcase" || f == "upcase" || f == "to_string" || f == "decode64!" ||
+           f == "decode64" || f == "url_decode64!" || f == "decode!" || f == "decode" ||
+           f == "iodata_to_binary" || f == "concat" || f == "replace" || f == "format" ||
+           f == "sigil_c" || f == "to_charlist";
+}
+
+} // namespace
+
 bool SyntaxTree::fromRequest(int b, int e) const
 {
     const int di = defAt(b);
     std::vector<SV> tainted = di >= 0 ? requestBindings(di) : std::vector<SV>();
+    if (di >= 0) {
+        // The body's own assignments before b, from the once-per-def forward pass.
+        for (const auto& [at, name] : taintedAssignments(di)) {
+            if (at >= b)
+                break;
+            tainted.push_back(name);
+        }
+    }
     // In web modules a variable named params (or *_params) is request data by convention.
     const int mi = moduleAt(b);
     const bool web = mi >= 0 && (rolesOf(mi) & (Controller | LiveView | LiveComponent | Channel));
-    auto taintedAt = [&](int j) {
-        if (is(j, K::Identifier) && !op(j - 1, ".")) {
-            if (web && (X(j) == "params" || X(j).ends_with("_params")))
-                return !punct(j + 1, '('); // a variable, not a call
-            for (SV t : tainted) {
-                if (same(t, X(j)))
-                    return true;
-            }
-        }
-        // conn.params, conn.query_params, conn.body_params, conn.path_params
-        if (is(j, K::Identifier) && op(j - 1, ".") && is(j - 2, K::Identifier, "conn")) {
-            const SV x = X(j);
-            return x == "params" || x == "query_params" || x == "body_params" ||
-                   x == "path_params" || x == "req_headers";
-        }
-        return false;
-    };
-    // Data passed to a function comes back as that function's result, not as the request:
-    // only calls that pass their input through (joins, decoding, trimming) keep the taint.
-    auto reaches = [&](int j, int from) {
-        for (int q = j - 1; q >= from; --q) {
-            if (const int m = match(q); m >= 0 && m < q && !is(q, K::Keyword)) {
-                q = m;
-                continue;
-            }
-            if (!punct(q, '(') || match(q) < j)
-                continue;
-            if (!is(q - 1, K::Identifier))
-                continue; // a bare group: ( ... )
-            const SV f = X(q - 1);
-            const bool passThrough = f == "join" || f == "expand" || f == "get" || f == "fetch!" ||
-                                     f == "trim" || f == "downcase" || f == "upcase" ||
-                                     f == "to_string" || f == "decode64!" || f == "decode64" ||
-                                     f == "url_decode64!" || f == "decode!" || f == "decode" ||
-                                     f == "iodata_to_binary" || f == "concat" || f == "replace" ||
-                                     f == "format" || f == "sigil_c" || f == "to_charlist";
-            if (!passThrough)
-                return false;
-        }
-        return true;
-    };
-    if (di >= 0) {
-        // One forward pass over the body: `x = <tainted expression>` taints x.
-        const Def& d = m_defs[size_t(di)];
-        for (int j = d.bodyBegin; j < b && j < d.bodyEnd; ++j) {
-            if (!is(j, K::Identifier) || !op(j + 1, "=") || op(j - 1, "."))
-                continue;
-            const int end = std::min(expressionEnd(j + 2, d.bodyEnd), b);
-            for (int q = j + 2; q < end; ++q) {
-                if (taintedAt(q) && reaches(q, j + 2)) {
-                    tainted.push_back(X(j));
-                    break;
-                }
-            }
-        }
-    }
     for (int j = b; j < e; ++j) {
-        if (taintedAt(j) && reaches(j, b))
+        if (taintedAt(j, web, tainted) && reaches(j, b))
             return true;
     }
     return false;
+}
+
+bool SyntaxTree::taintedAt(int j, bool web, const std::vector<SV>& tainted) const
+{
+    if (is(j, K::Identifier) && !op(j - 1, ".")) {
+        if (web && (X(j) == "params" || X(j).ends_with("_params")))
+            return !punct(j + 1, '('); // a variable, not a call
+        for (SV t : tainted) {
+            if (same(t, X(j)))
+                return true;
+        }
+    }
+    // conn.params, conn.query_params, conn.body_params, conn.path_params
+    if (is(j, K::Identifier) && op(j - 1, ".") && is(j - 2, K::Identifier, "conn")) {
+        const SV x = X(j);
+        return x == "params" || x == "query_params" || x == "body_params" || x == "path_params" ||
+               x == "req_headers";
+    }
+    return false;
+}
+
+// Data passed to a function comes back as that function's result, not as the request: only
+// calls that pass their input through keep the taint.
+bool SyntaxTree::reaches(int j, int from) const
+{
+    for (int q = j - 1; q >= from; --q) {
+        if (const int m = match(q); m >= 0 && m < q && !is(q, K::Keyword)) {
+            q = m;
+            continue;
+        }
+        if (!punct(q, '(') || match(q) < j)
+            continue;
+        if (!is(q - 1, K::Identifier))
+            continue; // a bare group: ( ... )
+        if (!passesThrough(X(q - 1)))
+            return false;
+    }
+    return true;
+}
+
+const std::vector<std::pair<int, SyntaxTree::SV>>& SyntaxTree::taintedAssignments(int i) const
+{
+    if (m_taints.size() != m_defs.size())
+        m_taints.assign(m_defs.size(), std::nullopt);
+    std::optional<std::vector<std::pair<int, SV>>>& slot = m_taints[size_t(i)];
+    if (slot)
+        return *slot;
+    std::vector<std::pair<int, SV>> out;
+    const Def& d = m_defs[size_t(i)];
+    std::vector<SV> tainted = requestBindings(i);
+    const int mi = moduleAt(d.bodyBegin);
+    const bool web = mi >= 0 && (rolesOf(mi) & (Controller | LiveView | LiveComponent | Channel));
+    // One forward pass over the body: `x = <tainted expression>` taints x.
+    for (int j = d.bodyBegin; j < d.bodyEnd; ++j) {
+        if (!is(j, K::Identifier) || !op(j + 1, "=") || op(j - 1, "."))
+            continue;
+        const int end = expressionEnd(j + 2, d.bodyEnd);
+        for (int q = j + 2; q < end; ++q) {
+            if (taintedAt(q, web, tainted) && reaches(q, j + 2)) {
+                tainted.push_back(X(j));
+                out.emplace_back(j, X(j));
+                break;
+            }
+        }
+    }
+    slot = std::move(out);
+    return *slot;
 }
 
 bool SyntaxTree::builtByInterpolation(int b, int e, int depth) const

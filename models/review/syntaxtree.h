@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -185,6 +186,13 @@ private:
     int arityOf(int headBegin, int headEnd) const;
     // Identifiers bound by the request parameters of def i (in its head); sorted.
     std::vector<SV> requestBindings(int i) const;
+    // The variables def i's body taints, in order: (token of the assignment, name). Worked
+    // out once per definition, so checking many calls in one long body stays linear.
+    const std::vector<std::pair<int, SV>>& taintedAssignments(int i) const;
+    bool taintedAt(int j, bool web, const std::vector<SV>& tainted) const;
+    // Whether the value at j flows out of the expression starting at `from` (only calls that
+    // pass their input through, like trim or join, keep it).
+    bool reaches(int j, int from) const;
 
     QByteArrayView m_src;
     const QList<Token>& m_all;
@@ -199,6 +207,8 @@ private:
     std::vector<std::pair<int, int>> m_prodBlocks;
     std::vector<std::pair<int, int>> m_nonProdBlocks;
     int m_unbalanced = -1; // first unmatched opener or closer
+    // taintedAssignments() per def, filled on first use (a tree is used by one thread).
+    mutable std::vector<std::optional<std::vector<std::pair<int, SV>>>> m_taints;
 };
 
 } // namespace pwb
