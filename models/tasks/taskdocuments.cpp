@@ -57,7 +57,9 @@ struct WriteOutcome
 
 void finishEntry(TaskDocuments::Entry& e)
 {
-    e.doc = TrdParser::parse(e.bytes, e.path);
+    TrdParser::Options options;
+    options.hoursPerDay = e.hoursPerDay;
+    e.doc = TrdParser::parse(e.bytes, e.path, options);
     e.lint = TrdLint::all(e.doc);
 }
 
@@ -166,9 +168,11 @@ TaskDocuments::~TaskDocuments()
         m_cancel->store(true);
 }
 
-TaskDocuments::Entry TaskDocuments::readEntry(const QString& root, const QString& path)
+TaskDocuments::Entry TaskDocuments::readEntry(const QString& root, const QString& path,
+                                              double hoursPerDay)
 {
     Entry e;
+    e.hoursPerDay = hoursPerDay;
     e.path = path;
     e.absolutePath = QFileInfo(path).isAbsolute() ? path : QDir(root).filePath(path);
     QFile f(e.absolutePath);
@@ -232,10 +236,11 @@ void TaskDocuments::load(const QString& root, const QStringList& relativePaths)
         emit loadingChanged(true);
     whenDone(this, QtConcurrent::run([root, relativePaths, cancel] {
                  QList<Entry> entries;
+                 const double hoursPerDay = TasksReport::hoursPerDay(root);
                  for (const QString& p : relativePaths) {
                      if (cancel->load())
                          break;
-                     entries.append(readEntry(root, p));
+                     entries.append(readEntry(root, p, hoursPerDay));
                  }
                  return entries;
              }),
@@ -245,6 +250,8 @@ void TaskDocuments::load(const QString& root, const QStringList& relativePaths)
                  if (generation != m_generation)
                      return;
                  qCInfo(lcTasks) << "read" << entries.size() << "task documents";
+                 if (!entries.isEmpty())
+                     m_hoursPerDay = entries.first().hoursPerDay;
                  setEntries(entries);
              });
 }
@@ -262,7 +269,9 @@ void TaskDocuments::addFile(const QString& absolutePath)
     const QString root = m_root;
     if (m_loading++ == 0)
         emit loadingChanged(true);
-    whenDone(this, QtConcurrent::run([root, path] { return readEntry(root, path); }),
+    whenDone(this, QtConcurrent::run([root, path, hpd = m_hoursPerDay] {
+                 return readEntry(root, path, hpd);
+             }),
              [this](const Entry& e) {
                  if (--m_loading == 0)
                      emit loadingChanged(false);
@@ -281,8 +290,9 @@ void TaskDocuments::reload(int index)
         return;
     const Entry current = m_entries.at(index);
     const quint64 generation = ++m_reloadGeneration[current.path];
-    whenDone(this,
-             QtConcurrent::run([current] { return readEntry(QString(), current.absolutePath); }),
+    whenDone(this, QtConcurrent::run([current] {
+                 return readEntry(QString(), current.absolutePath, current.hoursPerDay);
+             }),
              [this, generation, path = current.path](Entry e) mutable {
                  if (m_reloadGeneration.value(path) != generation)
                      return;

@@ -33,13 +33,14 @@ public:
         TrdDocument doc;
         Diagnostics lint; // parser diagnostics and TRD lint, by line
         bool readError = false;
+        double hoursPerDay = 8; // the project's setting when it was read
     };
 
     explicit TaskDocuments(QObject* parent = nullptr);
     ~TaskDocuments() override;
 
     // Reads and parses one file (any thread).
-    static Entry readEntry(const QString& root, const QString& path);
+    static Entry readEntry(const QString& root, const QString& path, double hoursPerDay = 8);
     // The candidate documents among `files` (DocumentKind::isCandidate), TRDs first.
     static QStringList documentPaths(const QStringList& files);
 
@@ -98,6 +99,7 @@ private:
     void rescanFolders();
 
     QString m_root;
+    double m_hoursPerDay = 8;
     QList<Entry> m_entries;
     QList<Job> m_jobs;
     bool m_writing = false;

@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTextStream>
 
 namespace pwb {
@@ -130,12 +131,27 @@ QJsonObject toJson(const QList<TrdDocument>& docs)
     return QJsonObject{{QStringLiteral("documents"), documents}, {QStringLiteral("lint"), lint}};
 }
 
-QList<TrdDocument> readDocuments(const QString& root, double hoursPerDay)
+double hoursPerDay(const QString& root)
+{
+    const QString path = QDir(root).filePath(QStringLiteral(".workbench/tasks.json"));
+    const QFileInfo fi(path);
+    if (!fi.isFile() || fi.isSymLink())
+        return 8;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return 8;
+    const QJsonValue v =
+        QJsonDocument::fromJson(f.read(64 * 1024)).object().value(QStringLiteral("hours_per_day"));
+    const double h = v.toDouble(8);
+    return h >= 1 && h <= 24 ? h : 8;
+}
+
+QList<TrdDocument> readDocuments(const QString& root, double hours)
 {
     QList<TrdDocument> docs;
     const QDir dir(root);
     TrdParser::Options options;
-    options.hoursPerDay = hoursPerDay;
+    options.hoursPerDay = hours > 0 ? hours : hoursPerDay(root);
     for (const QString& rel : documentPaths(root)) {
         QFile f(dir.filePath(rel));
         if (!f.open(QIODevice::ReadOnly))

@@ -1692,7 +1692,10 @@ void Builder::finishTask()
     // Tasks written inside a sprint's section belong to it (bold lines end sprint lists).
     if (m_sprint >= 0 && t.form != TrdTask::Form::BoldLine) {
         TrdSprint& s = m_doc.sprints[m_sprint];
-        if (!s.primary.contains(t.id) && !s.secondary.contains(t.id)) {
+        // taskLines holds every id the sprint lists: a lookup, not a scan of the lists
+        // (a sprint of ten thousand checklist items).
+        if (!s.taskLines.contains(t.id) ||
+            (!s.primary.contains(t.id) && !s.secondary.contains(t.id))) {
             s.primary << t.id;
             s.taskLines.insert(t.id, t.line);
         }

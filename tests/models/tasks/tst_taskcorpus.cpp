@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pwb;
@@ -169,6 +170,26 @@ private slots:
                 QVERIFY(!o.contains(u"tasks")); // a PRD's ids are no tasks
         }
         QCOMPARE(plans, 24);
+    }
+
+    void hoursPerDayIsAProjectSetting()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("docs/TRD")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral(".workbench")));
+        QVERIFY(QFile::copy(kCorpus + QStringLiteral("/docs/TRD/checklist-task-days.md"),
+                            dir.filePath(QStringLiteral("docs/TRD/days.md"))));
+        QFile settings(dir.filePath(QStringLiteral(".workbench/tasks.json")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(R"({"hours_per_day": 6})");
+        settings.close();
+        QCOMPARE(TasksReport::hoursPerDay(dir.path()), 6.0);
+        const QList<TrdDocument> docs = TasksReport::readDocuments(dir.path());
+        QCOMPARE(docs.size(), 1);
+        QCOMPARE(TrdStats::of(docs.first()).hoursTotal, 3 * 6 + 2 * 6 + 5 * 6 + 4.0);
+        const QJsonObject o = TasksReport::documentJson(docs.first());
+        QCOMPARE(o.value(u"hours_per_day").toDouble(), 6.0);
+        QVERIFY(o.value(u"hours_from_days").toBool());
     }
 
     void repeatsAreAggregated()
