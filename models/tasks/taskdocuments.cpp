@@ -4,6 +4,7 @@
 
 #include "core/documentkind.h"
 #include "core/projectfile.h"
+#include "core/watchset.h"
 #include "core/whendone.h"
 
 #include "tasksreport.h"
@@ -12,7 +13,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QUndoStack>
 #include <QtConcurrent>
 
@@ -117,11 +117,11 @@ WriteOutcome writeChange(TaskDocuments::Entry current, const TaskChange& change)
 
 TaskDocuments::TaskDocuments(QObject* parent)
     : QObject(parent)
-    , m_watcher(new QFileSystemWatcher(this))
+    , m_watcher(new WatchSet(this))
     , m_undo(new QUndoStack(this))
 {
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &TaskDocuments::onFileChanged);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &TaskDocuments::rescanFolders);
+    connect(m_watcher, &WatchSet::fileChanged, this, &TaskDocuments::onFileChanged);
+    connect(m_watcher, &WatchSet::directoryChanged, this, &TaskDocuments::rescanFolders);
 }
 
 void TaskDocuments::watchFolders()
