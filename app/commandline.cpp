@@ -118,13 +118,19 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                     "Show a project file (relative path, optionally :line) in the "
                                     "Review view once the project is loaded."),
         QStringLiteral("file"));
+    const QCommandLineOption select(
+        QStringLiteral("select"),
+        QCoreApplication::translate("CommandLine",
+                                    "Select this agent (or task) in the Graph view once it is "
+                                    "laid out (screenshots of one agent's neighbourhood)."),
+        QStringLiteral("name"));
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
         QCoreApplication::translate("CommandLine",
                                     "Log what the workbench does to stderr (the pwb.* logging "
                                     "categories; QT_LOGGING_RULES picks single ones)."));
-    p.addOptions({demo, report, format, screenshot, view, dark, open, exportGraph, sarif, import,
-                  trace, runTests, app, cover, junit, verbose});
+    p.addOptions({demo, report, format, screenshot, view, dark, open, select, exportGraph, sarif,
+                  import, trace, runTests, app, cover, junit, verbose});
     p.addPositionalArgument(QStringLiteral("path"),
                             QCoreApplication::translate("CommandLine", "Project folder to open."),
                             QStringLiteral("[path]"));
@@ -157,6 +163,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     cl.view = p.value(view);
     cl.dark = p.isSet(dark);
     cl.openFile = p.value(open);
+    cl.select = p.value(select);
     static const QStringList views{QStringLiteral("board"), QStringLiteral("graph"),
                                    QStringLiteral("review"), QStringLiteral("tests"),
                                    QStringLiteral("traces")};

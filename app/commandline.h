@@ -30,6 +30,7 @@ struct CommandLine
     QString view;                            // --view board|graph|review|tests|traces
     bool dark = false;                       // --dark: a dark palette whatever the desktop uses
     QString openFile;     // --open PATH[:LINE]: a project file to show in the Review view
+    QString select;       // --select NAME: the agent (or task) to select in the Graph view
     QString exportMode;   // --export-graph delegation|dependencies
     QString exportPath;   // the file it writes (.svg, else PNG)
     QString sarif;        // --sarif OUT: write the review findings as SARIF 2.1.0 (headless)

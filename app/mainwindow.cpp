@@ -8,7 +8,6 @@
 #include "demoproject.h"
 #include "graph/graphpage.h"
 #include "project/fileindex.h"
-#include "workspace/project.h"
 #include "pwb_config.h"
 #include "review/reviewpage.h"
 #include "store/database.h"
@@ -16,6 +15,7 @@
 #include "testing/coveragelineprovider.h"
 #include "testing/testspage.h"
 #include "traces/tracespage.h"
+#include "workspace/project.h"
 
 #include <QAction>
 #include <QApplication>
@@ -215,6 +215,8 @@ bool MainWindow::start(const CommandLine& cl)
             this, &MainWindow::projectReady, this, [this, v = cl.view] { showView(v); },
             Qt::SingleShotConnection);
     }
+    if (!cl.select.isEmpty())
+        m_graph->selectWhenShown(cl.select);
     if (!cl.openFile.isEmpty()) {
         connect(
             this, &MainWindow::projectReady, this,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "agentparser.h"
 
+#include "agentprose.h"
+#include "agentyaml.h"
 #include "architecturetree.h"
 #include "core/yaml.h"
 #include "markdowndocument.h"
@@ -15,13 +17,6 @@
 namespace pwb {
 
 namespace {
-
-const QString kNamePattern = QStringLiteral("[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+");
-
-AgentEndpoint self()
-{
-    return {};
-}
 
 AgentEndpoint endpointFor(const QString& name, NameMatch match)
 {
@@ -62,7 +57,10 @@ void readDefinition(const yaml::Node& map, int fallbackLine, AgentFile& f)
                        Diagnostic::Severity::Warning});
         a.color.clear();
     }
-    const QString kind = map.text(QStringLiteral("kind")).trimmed().toLower();
+    // `kind:` in front matter; YAML agents say `category:` under metadata.
+    QString kind = map.text(QStringLiteral("kind")).trimmed().toLower();
+    if (kind.isEmpty())
+        kind = map.text(QStringLiteral("category")).trimmed().toLower();
     a.kind = GraphData::deriveKind(a.name, a.description);
     for (AgentKind k : {AgentKind::Orchestrator, AgentKind::Specialist, AgentKind::Quality,
                         AgentKind::Infrastructure}) {
@@ -71,77 +69,6 @@ void readDefinition(const yaml::Node& map, int fallbackLine, AgentFile& f)
     }
     a.defined = true;
     f.isDefinition = true;
-}
-
-// delegates_to / receives_from lists of a YAML definition: scalars or maps with agent:.
-void readDefinitionEdges(const yaml::Node* list, bool incoming, AgentFile& f)
-{
-    if (!list)
-        return;
-    auto add = [&](const QString& name, const QString& label, int line) {
-        if (name.trimmed().isEmpty())
-            return;
-        AgentReference r;
-        r.from = incoming ? endpointFor(name.trimmed(), NameMatch::Strict) : self();
-        r.to = incoming ? self() : endpointFor(name.trimmed(), NameMatch::Strict);
-        r.label = label.isEmpty() && incoming ? QStringLiteral("receives from")
-                                              : label.simplified().left(60);
-        r.origin = EdgeOrigin::Definition;
-        r.line = line;
-        f.references.append(r);
-    };
-    if (list->isScalar()) {
-        for (const QString& n : list->scalar.split(u','))
-            add(n, {}, list->line);
-        return;
-    }
-    for (const yaml::Node& item : list->seq) {
-        if (item.isScalar()) {
-            add(item.scalar, {}, item.line);
-        } else if (item.isMap()) {
-            QString name = item.text(QStringLiteral("agent"));
-            if (name.isEmpty())
-                name = item.text(QStringLiteral("name"));
-            if (name.isEmpty())
-                name = item.text(QStringLiteral("to"));
-            add(name, item.text(QStringLiteral("when")), item.line);
-        }
-    }
-}
-
-// Mappings with from:/to: (handoff and request blocks) and to_x: keys, at any depth.
-void walkHandoffs(const yaml::Node& n, const QString& parentKey, bool selfAllowed, AgentFile& f)
-{
-    static const QRegularExpression toKey(QStringLiteral("^to_([a-z0-9_]+)$"));
-    if (n.isMap()) {
-        const yaml::Node* from = n.value(QStringLiteral("from"));
-        const yaml::Node* to = n.value(QStringLiteral("to"));
-        if (from && to && from->isScalar() && to->isScalar() && !from->scalar.isEmpty() &&
-            !to->scalar.isEmpty()) {
-            AgentReference r;
-            r.from = endpointFor(from->scalar.trimmed(), NameMatch::Strict);
-            r.to = endpointFor(to->scalar.trimmed(), NameMatch::Strict);
-            r.label = parentKey;
-            r.origin = EdgeOrigin::HandoffBlock;
-            r.line = from->line;
-            f.references.append(r);
-        }
-        for (const yaml::Entry& e : n.map) {
-            const auto m = toKey.match(e.key);
-            if (m.hasMatch() && selfAllowed) {
-                AgentReference r;
-                r.to = endpointFor(m.captured(1).replace(u'_', u'-'), NameMatch::Strict);
-                r.label = QStringLiteral("handoff");
-                r.origin = EdgeOrigin::HandoffKey;
-                r.line = e.line;
-                f.references.append(r);
-            }
-            walkHandoffs(e.value, e.key, selfAllowed, f);
-        }
-    } else if (n.isSeq()) {
-        for (const yaml::Node& item : n.seq)
-            walkHandoffs(item, parentKey, selfAllowed, f);
-    }
 }
 
 void readMermaid(const MarkdownBlock& b, AgentFile& f)
@@ -165,6 +92,7 @@ void readMermaid(const MarkdownBlock& b, AgentFile& f)
         r.from = endpoint(me.from);
         r.to = endpoint(me.to);
         r.label = me.label;
+        r.kind = EdgeKind::Delegation;
         r.origin = EdgeOrigin::Mermaid;
         r.line = me.line;
         r.dashed = me.dashed;
@@ -181,91 +109,216 @@ void readTree(const MarkdownBlock& b, AgentFile& f)
         r.from = endpointFor(e.parent, NameMatch::Strict);
         r.to = endpointFor(e.child, NameMatch::Strict);
         r.label = e.note;
+        r.kind = EdgeKind::Delegation;
         r.origin = EdgeOrigin::ArchitectureTree;
         r.line = e.line;
         f.references.append(r);
     }
 }
 
-void readProse(const MarkdownBlock& b, AgentFile& f)
+// The role a heading gives, and whether the heading itself names an agent ("#### From X",
+// "### Handoff To X", "#### code-reviewer Handoff", or "#### X" under a role heading).
+struct HeadingEntry
 {
-    static const QRegularExpression phrase(
-        QStringLiteral("\\b(delegat\\w*|hand(?:s|ed|ing)?\\s+(?:it\\s+|them\\s+)?(?:off|over|on)|"
-                       "escalat\\w*|rout(?:e|es|ed|ing)\\b|pass(?:es)?\\s+(?:it\\s+)?on)"
-                       "([^.;:]{0,40}?)\\bto\\s+(?:the\\s+)?(") +
-            kNamePattern + QStringLiteral(")"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression fromTo(QStringLiteral("\\bfrom\\s+(") + kNamePattern +
-                                               QStringLiteral(")\\s+to\\s+(") + kNamePattern +
-                                               QStringLiteral(")"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression mention(QStringLiteral("(?<![\\w/.-])(") + kNamePattern +
-                                            QStringLiteral(")(?![\\w-])"));
-    static const QRegularExpression leading(QStringLiteral("^\\W*(") + kNamePattern +
-                                            QStringLiteral(")\\b"));
-    static const QRegularExpression receives(
-        QStringLiteral("\\b(receives?|gets?)\\b[^\\n]*\\bfrom\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression collabSection(QStringLiteral("collaborat"),
-                                                  QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression delegationSection(
-        QStringLiteral("delegat|routing|hand\\s*-?off|escalat"),
-        QRegularExpression::CaseInsensitiveOption);
+    SectionRole role = SectionRole::None;
+    QString name;
+    int line = 0;
+};
 
-    QSet<QString> seen;
-    auto add = [&](AgentEndpoint from, AgentEndpoint to, const QString& label, EdgeOrigin origin,
-                   qsizetype offset) {
-        AgentReference r;
-        r.from = std::move(from);
-        r.to = std::move(to);
-        r.label = label;
-        r.origin = origin;
-        r.line = b.lineAt(offset);
-        f.references.append(r);
+HeadingEntry headingEntry(const QString& title, SectionRole parentRole)
+{
+    static const QString name =
+        QStringLiteral("[`*]*([A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)+)[`*]*");
+    const auto ci = QRegularExpression::CaseInsensitiveOption;
+    static const QRegularExpression from(
+        QStringLiteral("^(?:hand\\s*-?\\s*offs?\\s+|receiv\\w*\\s+)?from\\s+(?:the\\s+)?") + name,
+        ci);
+    static const QRegularExpression to(
+        QStringLiteral(
+            "^(?:hand\\s*-?\\s*offs?\\s+|delegat\\w*\\s+|escalat\\w*\\s+)?to\\s+(?:the\\s+)?") +
+            name,
+        ci);
+    static const QRegularExpression suffix(
+        QStringLiteral("^") + name + QStringLiteral("\\s+hand\\s*-?\\s*offs?\\b"), ci);
+    static const QRegularExpression with(
+        QStringLiteral("^(?:collaborat\\w*|works?|coordinat\\w*)\\s+with\\s+") + name, ci);
+    static const QRegularExpression alone(
+        QStringLiteral("^") + name + QStringLiteral("(?:\\s+agent)?\\s*(?:\\(.*\\))?\\s*:?$"), ci);
+    if (const auto m = from.match(title); m.hasMatch())
+        return {SectionRole::HandoffIn, m.captured(1)};
+    if (const auto m = to.match(title); m.hasMatch())
+        return {title.contains(QStringLiteral("deleg"), Qt::CaseInsensitive) ||
+                        title.contains(QStringLiteral("escal"), Qt::CaseInsensitive)
+                    ? SectionRole::Delegation
+                    : SectionRole::HandoffOut,
+                m.captured(1)};
+    if (const auto m = suffix.match(title); m.hasMatch())
+        return {SectionRole::HandoffOut, m.captured(1)};
+    if (const auto m = with.match(title); m.hasMatch())
+        return {SectionRole::Collaboration, m.captured(1)};
+    if (parentRole != SectionRole::None) {
+        if (const auto m = alone.match(title); m.hasMatch())
+            return {parentRole, m.captured(1)};
+    }
+    return {};
+}
+
+// "**Sources**:", "Integration with other agents:" — a short line that names what the list
+// below it holds. Returns the role, or None.
+SectionRole pseudoHeading(const MarkdownBlock& b)
+{
+    if (b.kind != MarkdownBlock::Kind::Paragraph || b.text.contains(u'\n') || b.text.size() > 80)
+        return SectionRole::None;
+    QString t = b.text;
+    t.remove(u'*').remove(u'_');
+    t = t.trimmed();
+    if (!t.endsWith(u':'))
+        return SectionRole::None;
+    t.chop(1);
+    return AgentProse::roleOf(t.trimmed());
+}
+
+// "🤝 **Collaborates On**: Works with X ..." — a label at the start of a block.
+SectionRole inlineLabel(const QString& text)
+{
+    static const QRegularExpression label(QStringLiteral(
+        "^[^A-Za-z]{0,6}(?:\\*\\*|__)?([A-Za-z][A-Za-z /-]{2,40}?)(?:\\*\\*|__)?\\s*:"));
+    const auto m = label.match(text);
+    return m.hasMatch() ? AgentProse::roleOf(m.captured(1)) : SectionRole::None;
+}
+
+EdgeOrigin originFor(SectionRole role)
+{
+    switch (role) {
+    case SectionRole::Collaboration:
+        return EdgeOrigin::Collaboration;
+    case SectionRole::Delegation:
+        return EdgeOrigin::Prose;
+    case SectionRole::HandoffIn:
+    case SectionRole::HandoffOut:
+    case SectionRole::None:
+        break;
+    }
+    return EdgeOrigin::Section;
+}
+
+class MarkdownBody
+{
+public:
+    explicit MarkdownBody(AgentFile& f)
+        : m_f(f)
+    {}
+
+    void read(const MarkdownDocument& doc)
+    {
+        for (const MarkdownBlock& b : doc.blocks)
+            block(b);
+    }
+
+private:
+    void block(const MarkdownBlock& b)
+    {
+        if (b.kind == MarkdownBlock::Kind::Heading) {
+            heading(b);
+            return;
+        }
+        if (b.kind == MarkdownBlock::Kind::Code) {
+            code(b);
+            return;
+        }
+        const SectionRole pseudo = pseudoHeading(b);
+        if (pseudo != SectionRole::None) {
+            m_pseudo = pseudo;
+            return;
+        }
+        if (b.kind == MarkdownBlock::Kind::Paragraph)
+            m_pseudo = SectionRole::None; // a paragraph ends the list a pseudo-heading opened
+        SectionRole role = m_pseudo != SectionRole::None ? m_pseudo : currentRole();
+        bool mentions = role != SectionRole::None && !m_underEntry;
+        if (const SectionRole own = inlineLabel(b.text); own != SectionRole::None) {
+            role = own;
+            mentions = true;
+        }
+        ProseContext c = context(b, role);
+        c.roleMentions = mentions;
+        c.roleLead = b.kind == MarkdownBlock::Kind::ListItem && role != SectionRole::None;
+        AgentProse::read(b.text, c, m_f.references);
+    }
+
+    void heading(const MarkdownBlock& b)
+    {
+        m_pseudo = SectionRole::None;
+        while (!m_roles.isEmpty() && m_roles.constLast().level >= b.level)
+            m_roles.removeLast();
+        const SectionRole parent = currentRole();
+        const HeadingEntry entry = headingEntry(b.text, parent);
+        SectionRole own = AgentProse::roleOf(b.text);
+        if (!entry.name.isEmpty() && m_f.isDefinition &&
+            !AgentProse::isPlaceholderName(entry.name)) {
+            m_f.references.append(AgentProse::roleReference(
+                entry.role, entry.name, AgentProse::matchFor(entry.name), b.firstLine,
+                EdgeOrigin::Section, AgentProse::roleLabel(entry.role)));
+            own = entry.role;
+        }
+        m_roles.append({b.level, own == SectionRole::None ? parent : own, !entry.name.isEmpty()});
+        m_underEntry = !entry.name.isEmpty();
+    }
+
+    void code(const MarkdownBlock& b)
+    {
+        if (b.info == u"mermaid") {
+            readMermaid(b, m_f);
+        } else if (b.info == u"yaml" || b.info == u"yml") {
+            // Example blocks in prose are not validated; only what they state counts.
+            const yaml::Node y = yaml::parse(b.text, m_f.path, nullptr, {.firstLine = b.firstLine});
+            AgentYaml::read(y, {b.text.split(u'\n'), b.firstLine}, m_f.isDefinition, m_f);
+        } else if (ArchitectureTree::looksLikeTree(b.text)) {
+            readTree(b, m_f);
+        } else {
+            AgentProse::read(b.text, context(b, SectionRole::None), m_f.references);
+        }
+    }
+
+    SectionRole currentRole() const
+    {
+        return m_roles.isEmpty() ? SectionRole::None : m_roles.constLast().role;
+    }
+
+    ProseContext context(const MarkdownBlock& b, SectionRole role) const
+    {
+        ProseContext c;
+        c.hasSelf = m_f.isDefinition;
+        c.selfName = m_f.agent.name;
+        c.role = role;
+        c.roleOrigin = originFor(role);
+        c.lineAt = [&b](qsizetype offset, const QString&) { return b.lineAt(offset); };
+        return c;
+    }
+
+    struct Open
+    {
+        int level;
+        SectionRole role;
+        bool entry;
     };
+    AgentFile& m_f;
+    QList<Open> m_roles;
+    SectionRole m_pseudo = SectionRole::None;
+    bool m_underEntry = false;
+};
 
-    for (auto it = fromTo.globalMatch(b.text); it.hasNext();) {
-        const auto m = it.next();
-        add(endpointFor(m.captured(1), NameMatch::KnownOnly),
-            endpointFor(m.captured(2), NameMatch::KnownOnly), QStringLiteral("handoff"),
-            EdgeOrigin::HandoffBlock, m.capturedStart(1));
-    }
-    if (!f.isDefinition)
-        return;
-
-    const bool collab = collabSection.match(b.section).hasMatch();
-    const bool reverse = collab && receives.match(b.text).hasMatch();
-    for (auto it = phrase.globalMatch(b.text); it.hasNext();) {
-        const auto m = it.next();
-        const QString label = QString(m.captured(1) + u' ' + m.captured(2)).simplified().toLower();
-        add(self(), endpointFor(m.captured(3), NameMatch::Strict), label.left(40),
-            EdgeOrigin::Prose, m.capturedStart(3));
-        seen.insert(m.captured(3));
-    }
-    if (collab && b.kind == MarkdownBlock::Kind::ListItem) {
-        const auto lead = leading.match(b.text);
-        if (lead.hasMatch() && !seen.contains(lead.captured(1))) {
-            const AgentEndpoint other = endpointFor(lead.captured(1), NameMatch::Strict);
-            add(reverse ? other : self(), reverse ? self() : other,
-                reverse ? QStringLiteral("receives from") : QStringLiteral("collaborates"),
-                EdgeOrigin::Collaboration, lead.capturedStart(1));
-            seen.insert(lead.captured(1));
-        }
-    }
-    if (collab || delegationSection.match(b.section).hasMatch()) {
-        for (auto it = mention.globalMatch(b.text); it.hasNext();) {
-            const auto m = it.next();
-            if (seen.contains(m.captured(1)))
-                continue;
-            seen.insert(m.captured(1));
-            const AgentEndpoint other = endpointFor(m.captured(1), NameMatch::KnownOnly);
-            add(reverse ? other : self(), reverse ? self() : other,
-                collab
-                    ? (reverse ? QStringLiteral("receives from") : QStringLiteral("collaborates"))
-                    : b.section.toLower().left(40),
-                collab ? EdgeOrigin::Collaboration : EdgeOrigin::Prose, m.capturedStart(1));
-        }
-    }
+AgentFile skipTemplate(AgentFile f)
+{
+    const QString path = f.path;
+    f = AgentFile();
+    f.path = path;
+    f.isTemplate = true;
+    f.diagnostics.append(
+        Diagnostic{path, 1, 0, QStringLiteral("agent-template"),
+                   QCoreApplication::translate(
+                       "AgentParser", "skipped: a template or guide, not an agent definition"),
+                   Diagnostic::Severity::Info});
+    return f;
 }
 
 } // namespace
@@ -276,6 +329,18 @@ bool looksLikeAgentName(const QString& name)
 {
     static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$"));
     return re.match(name).hasMatch();
+}
+
+bool isTemplatePath(const QString& path)
+{
+    const QString base = QFileInfo(path).completeBaseName();
+    if (base.startsWith(u'_'))
+        return true;
+    static const QRegularExpression guide(QStringLiteral("TEMPLATE|USAGE|GUIDE|README|CHANGELOG"));
+    static const QRegularExpression lower(QStringLiteral("(?:^|[-_.])templates?(?:$|[-_.])"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return guide.match(base).hasMatch() || lower.match(base).hasMatch() ||
+           base.compare(u"readme", Qt::CaseInsensitive) == 0;
 }
 
 AgentFile parse(const QString& text, const QString& path, bool definitionExpected)
@@ -290,6 +355,8 @@ AgentFile parseMarkdown(const QString& text, const QString& path, bool definitio
 {
     AgentFile f;
     f.path = path;
+    if (definitionExpected && isTemplatePath(path))
+        return skipTemplate(std::move(f));
     const MarkdownDocument doc = MarkdownDocument::read(text, path);
     f.diagnostics.append(doc.diagnostics);
     if (doc.hasFrontMatter) {
@@ -298,8 +365,9 @@ AgentFile parseMarkdown(const QString& text, const QString& path, bool definitio
                         {.firstLine = doc.frontMatterLine, .plainColonValues = true});
         if (fm.isMap()) {
             readDefinition(fm, doc.frontMatterLine, f);
-            readDefinitionEdges(fm.value(QStringLiteral("delegates_to")), false, f);
-            readDefinitionEdges(fm.value(QStringLiteral("receives_from")), true, f);
+            if (AgentProse::isPlaceholderName(f.agent.name))
+                return skipTemplate(std::move(f));
+            AgentYaml::read(fm, {doc.frontMatter.split(u'\n'), doc.frontMatterLine}, true, f);
         } else {
             f.diagnostics.append(
                 Diagnostic{path, doc.frontMatterLine, 0, QStringLiteral("frontmatter-not-map"),
@@ -307,8 +375,7 @@ AgentFile parseMarkdown(const QString& text, const QString& path, bool definitio
                                "AgentParser", "front matter is not a list of 'key: value' lines"),
                            Diagnostic::Severity::Error});
         }
-    } else if (definitionExpected &&
-               QFileInfo(path).fileName().compare(u"README.md", Qt::CaseInsensitive) != 0) {
+    } else if (definitionExpected) {
         f.diagnostics.append(Diagnostic{
             path, 1, 0, QStringLiteral("agent-no-frontmatter"),
             QCoreApplication::translate("AgentParser",
@@ -316,21 +383,7 @@ AgentFile parseMarkdown(const QString& text, const QString& path, bool definitio
                                         "as an agent definition"),
             Diagnostic::Severity::Info});
     }
-    for (const MarkdownBlock& b : doc.blocks) {
-        if (b.kind == MarkdownBlock::Kind::Code) {
-            if (b.info == u"mermaid") {
-                readMermaid(b, f);
-            } else if (b.info == u"yaml" || b.info == u"yml") {
-                // Example blocks in prose are not validated; only their handoffs count.
-                const yaml::Node y = yaml::parse(b.text, path, nullptr, {.firstLine = b.firstLine});
-                walkHandoffs(y, {}, f.isDefinition, f);
-            } else if (ArchitectureTree::looksLikeTree(b.text)) {
-                readTree(b, f);
-            }
-            continue;
-        }
-        readProse(b, f);
-    }
+    MarkdownBody(f).read(doc);
     return f;
 }
 
@@ -338,6 +391,8 @@ AgentFile parseYaml(const QString& text, const QString& path)
 {
     AgentFile f;
     f.path = path;
+    if (isTemplatePath(path))
+        return skipTemplate(std::move(f));
     const yaml::Node root = yaml::parse(text, path, &f.diagnostics);
     if (!root.isMap()) {
         f.diagnostics.append(
@@ -360,13 +415,9 @@ AgentFile parseYaml(const QString& text, const QString& path)
                        Diagnostic::Severity::Error});
         return f;
     }
-    readDefinitionEdges(root.value(QStringLiteral("delegates_to")), false, f);
-    readDefinitionEdges(root.value(QStringLiteral("receives_from")), true, f);
-    if (const yaml::Node* collab = root.value(QStringLiteral("collaboration"))) {
-        readDefinitionEdges(collab->value(QStringLiteral("delegates_to")), false, f);
-        readDefinitionEdges(collab->value(QStringLiteral("receives_from")), true, f);
-    }
-    walkHandoffs(root, {}, true, f);
+    if (AgentProse::isPlaceholderName(f.agent.name))
+        return skipTemplate(std::move(f));
+    AgentYaml::read(root, {text.split(u'\n'), 1}, true, f);
     return f;
 }
 

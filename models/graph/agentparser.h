@@ -26,6 +26,9 @@ struct AgentEndpoint
 {
     QStringList names; // candidates, first resolvable wins; empty: the file's own agent
     NameMatch match = NameMatch::Strict;
+    // When no name resolves, the file's own agent ("Orchestrators delegate to X" has a
+    // subject that is not an agent; the file's agent is the one speaking).
+    bool selfFallback = false;
     bool isSelf() const { return names.isEmpty(); }
 };
 
@@ -34,6 +37,7 @@ struct AgentReference
     AgentEndpoint from;
     AgentEndpoint to;
     QString label;
+    EdgeKind kind = EdgeKind::Delegation;
     EdgeOrigin origin = EdgeOrigin::Prose;
     int line = 0;
     bool dashed = false;
@@ -43,7 +47,8 @@ struct AgentFile
 {
     QString path;
     bool isDefinition = false;
-    AgentNode agent; // valid when isDefinition
+    bool isTemplate = false; // a template or guide (_TEMPLATE.md, *USAGE*, README): skipped
+    AgentNode agent;         // valid when isDefinition
     QList<AgentReference> references;
     Diagnostics diagnostics;
 };
@@ -56,6 +61,9 @@ AgentFile parseMarkdown(const QString& text, const QString& path, bool definitio
 AgentFile parseYaml(const QString& text, const QString& path);
 // True for names such as "code-reviewer" (lower-case words joined by hyphens).
 bool looksLikeAgentName(const QString& name);
+// Templates and guides that sit among agent files but define none: _TEMPLATE.md,
+// AGENT_USAGE_GUIDE.md, README.md, agent-template.md.
+bool isTemplatePath(const QString& path);
 } // namespace AgentParser
 
 } // namespace pwb

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
@@ -32,43 +33,82 @@ void GraphBuilder::addParsed(AgentFile file)
 GraphData GraphBuilder::build() const
 {
     GraphData g;
-    QHash<QString, QString> known; // lower-case name -> name
+    QHash<QString, qsizetype> known; // lower-case name -> index in g.agents
     for (const AgentFile& f : m_files) {
         g.diagnostics.append(f.diagnostics);
         if (!f.isDefinition)
             continue;
         const QString key = f.agent.name.toLower();
-        if (const auto it = known.constFind(key); it != known.constEnd()) {
-            const AgentNode* first = g.agent(*it);
-            g.diagnostics.append(
-                Diagnostic{f.path, f.agent.source.line, 0, QStringLiteral("agent-duplicate"),
-                           QCoreApplication::translate(
-                               "GraphBuilder",
-                               "agent '%1' is already defined in %2:%3; this definition is ignored")
-                               .arg(f.agent.name, first->source.path)
-                               .arg(first->source.line),
-                           Diagnostic::Severity::Warning});
+        const auto it = known.constFind(key);
+        if (it == known.constEnd()) {
+            known.insert(key, g.agents.size());
+            AgentNode a = f.agent;
+            a.sources = {a.source};
+            g.agents.append(a);
             continue;
         }
-        known.insert(key, f.agent.name);
-        g.agents.append(f.agent);
+        // One agent kept as .md and .yaml (or moved between folders) is one node with both
+        // sources; the first definition's fields win and the second fills the gaps.
+        AgentNode& a = g.agents[*it];
+        const bool sameFormat =
+            QFileInfo(a.source.path).suffix().toLower() == QFileInfo(f.path).suffix().toLower();
+        if (sameFormat)
+            g.diagnostics.append(Diagnostic{
+                f.path, f.agent.source.line, 0, QStringLiteral("agent-duplicate"),
+                QCoreApplication::translate("GraphBuilder",
+                                            "agent '%1' is also defined in %2:%3; both are read "
+                                            "as one agent")
+                    .arg(f.agent.name, a.source.path)
+                    .arg(a.source.line),
+                Diagnostic::Severity::Warning});
+        a.sources.append(f.agent.source);
+        if (a.description.isEmpty())
+            a.description = f.agent.description;
+        if (a.tools.isEmpty())
+            a.tools = f.agent.tools;
+        if (a.color.isEmpty())
+            a.color = f.agent.color;
     }
 
+    // Files are often named after their agent while the name field carries a prefix
+    // ("plugins/db/agents/database-architect.md" defines "db-database-architect"); other
+    // files refer to the file name, so an unambiguous base name resolves too.
+    QHash<QString, qsizetype> aliases;
+    QSet<QString> ambiguous;
+    for (qsizetype i = 0; i < g.agents.size(); ++i) {
+        for (const SourceLocation& s : g.agents.at(i).sources) {
+            const QString base = QFileInfo(s.path).completeBaseName().toLower();
+            if (known.contains(base) || ambiguous.contains(base))
+                continue;
+            if (aliases.contains(base) && aliases.value(base) != i) {
+                aliases.remove(base);
+                ambiguous.insert(base);
+                continue;
+            }
+            aliases.insert(base, i);
+        }
+    }
+    for (auto it = aliases.cbegin(); it != aliases.cend(); ++it)
+        known.insert(it.key(), it.value());
+
     QSet<QString> seenEdges;
-    QSet<QString> seenDangling;
+    QSet<QString> seenUnknown;
     for (const AgentFile& f : m_files) {
-        const QString selfName = f.isDefinition ? f.agent.name : QString();
-        // A resolved name, a dangling name (second = true), or nothing (not an agent).
+        const QString selfName =
+            f.isDefinition ? g.agents.at(known.value(f.agent.name.toLower())).name : QString();
+        // A defined agent's name, an unknown agent's name (second = true), or nothing.
         auto resolve = [&](const AgentEndpoint& ep) -> std::optional<std::pair<QString, bool>> {
             if (ep.isSelf()) {
-                if (selfName.isEmpty() || known.value(selfName.toLower()) != selfName)
+                if (selfName.isEmpty())
                     return std::nullopt;
                 return std::make_pair(selfName, false);
             }
             for (const QString& n : ep.names) {
                 if (const auto it = known.constFind(n.trimmed().toLower()); it != known.constEnd())
-                    return std::make_pair(*it, false);
+                    return std::make_pair(g.agents.at(*it).name, false);
             }
+            if (ep.selfFallback && !selfName.isEmpty())
+                return std::make_pair(selfName, false);
             const QString first = ep.names.constFirst().trimmed();
             switch (ep.match) {
             case NameMatch::Strict:
@@ -89,33 +129,15 @@ GraphData GraphBuilder::build() const
             const auto to = resolve(r.to);
             if (!from || !to || from->first == to->first)
                 continue;
-            const QString key = from->first + u'\x1f' + to->first + u'\x1f' + f.path + u'\x1f' +
-                                QString::number(r.line);
-            if (seenEdges.contains(key))
-                continue;
-            seenEdges.insert(key);
-            GraphEdge e;
-            e.from = from->first;
-            e.to = to->first;
-            e.label = r.label;
-            e.origin = r.origin;
-            e.source = {f.path, r.line};
-            e.dashed = r.dashed;
-            e.dangling = from->second || to->second;
-            for (const auto& end : {*from, *to}) {
-                if (!end.second)
-                    continue;
-                if (g.indexOf(end.first) < 0) {
-                    AgentNode ghost;
-                    ghost.name = end.first;
-                    ghost.kind = AgentKind::Unknown;
-                    ghost.source = e.source;
-                    g.agents.append(ghost);
-                }
-                const QString dkey =
-                    f.path + u'\x1f' + QString::number(r.line) + u'\x1f' + end.first;
-                if (!seenDangling.contains(dkey)) {
-                    seenDangling.insert(dkey);
+            // Only defined agents become edges; a name nobody defines is reported where it
+            // is written, once per place.
+            if (from->second || to->second) {
+                for (const auto& end : {*from, *to}) {
+                    const QString dkey =
+                        f.path + u'\x1f' + QString::number(r.line) + u'\x1f' + end.first;
+                    if (!end.second || seenUnknown.contains(dkey))
+                        continue;
+                    seenUnknown.insert(dkey);
                     g.diagnostics.append(Diagnostic{
                         f.path, r.line, 0, QStringLiteral("graph-dangling"),
                         QCoreApplication::translate(
@@ -124,15 +146,33 @@ GraphData GraphBuilder::build() const
                             .arg(end.first, GraphData::originName(r.origin)),
                         Diagnostic::Severity::Warning});
                 }
+                continue;
             }
+            const QString key = from->first + u'\x1f' + to->first + u'\x1f' +
+                                GraphData::edgeKindName(r.kind) + u'\x1f' + f.path + u'\x1f' +
+                                QString::number(r.line);
+            if (seenEdges.contains(key))
+                continue;
+            seenEdges.insert(key);
+            GraphEdge e;
+            e.from = from->first;
+            e.to = to->first;
+            e.label = r.label;
+            e.kind = r.kind;
+            e.origin = r.origin;
+            e.source = {f.path, r.line};
+            e.dashed = r.dashed;
             g.edges.append(e);
         }
     }
 
     // Cycles are normal in review loops, but worth knowing: report them once each.
+    // Collaboration has no direction, so it makes no cycle.
     QList<QPair<int, int>> pairs;
-    for (const GraphEdge& e : g.edges)
-        pairs.append({int(g.indexOf(e.from)), int(g.indexOf(e.to))});
+    for (const GraphEdge& e : g.edges) {
+        if (e.kind != EdgeKind::Collaboration)
+            pairs.append({int(g.indexOf(e.from)), int(g.indexOf(e.to))});
+    }
     for (const QList<int>& component : GraphAlgorithms::cycles(int(g.agents.size()), pairs)) {
         QStringList names;
         for (int i : GraphAlgorithms::shortestCycle(int(g.agents.size()), pairs, component.first()))

@@ -24,7 +24,7 @@ QStringList GraphData::delegatesTo(const QString& name) const
 {
     QStringList out;
     for (const GraphEdge& e : edges) {
-        if (e.from == name && !out.contains(e.to))
+        if (e.kind != EdgeKind::Collaboration && e.from == name && !out.contains(e.to))
             out.append(e.to);
     }
     return out;
@@ -34,7 +34,7 @@ QStringList GraphData::delegatedFrom(const QString& name) const
 {
     QStringList out;
     for (const GraphEdge& e : edges) {
-        if (e.to == name && !out.contains(e.from))
+        if (e.kind != EdgeKind::Collaboration && e.to == name && !out.contains(e.from))
             out.append(e.from);
     }
     return out;
@@ -82,8 +82,36 @@ QString GraphData::originName(EdgeOrigin origin)
         return QStringLiteral("mermaid");
     case EdgeOrigin::Definition:
         return QStringLiteral("definition");
+    case EdgeOrigin::Section:
+        return QStringLiteral("section");
+    case EdgeOrigin::Routing:
+        return QStringLiteral("routing");
+    case EdgeOrigin::Workflow:
+        return QStringLiteral("workflow");
     }
     return {};
+}
+
+QString GraphData::edgeKindName(EdgeKind kind)
+{
+    switch (kind) {
+    case EdgeKind::Delegation:
+        return QStringLiteral("delegation");
+    case EdgeKind::Handoff:
+        return QStringLiteral("handoff");
+    case EdgeKind::Collaboration:
+        return QStringLiteral("collaboration");
+    }
+    return {};
+}
+
+std::optional<EdgeKind> GraphData::edgeKindFromName(QStringView name)
+{
+    for (EdgeKind k : {EdgeKind::Delegation, EdgeKind::Handoff, EdgeKind::Collaboration}) {
+        if (name == edgeKindName(k))
+            return k;
+    }
+    return std::nullopt;
 }
 
 AgentKind GraphData::deriveKind(const QString& name, const QString& description)

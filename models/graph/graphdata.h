@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace pwb {
 
 enum class AgentKind
@@ -21,6 +23,15 @@ enum class AgentKind
     Unknown
 };
 
+// What an edge says. Collaboration is undirected (drawn without arrow heads); the other two
+// point from the agent that gives work to the one that takes it.
+enum class EdgeKind
+{
+    Delegation,   // "delegate to X", routing trees, whenToDelegate, delegates_to
+    Handoff,      // Handoff To / From sections, from:/to: blocks, workflow steps, "provides to"
+    Collaboration // "Collaboration With", "works with X"
+};
+
 // Where a delegation edge was read from.
 enum class EdgeOrigin
 {
@@ -30,7 +41,10 @@ enum class EdgeOrigin
     HandoffBlock,     // YAML blocks with from:/to:
     ArchitectureTree, // └─> trees
     Mermaid,          // graph/flowchart blocks
-    Definition        // delegates_to / receives_from of a YAML definition
+    Definition,       // delegates_to / receives_from of a YAML definition
+    Section,          // a Handoff To/From or Collaboration heading, or an entry under it
+    Routing,          // `"CI/CD pipeline" → build-orchestrator` lines
+    Workflow          // consecutive `agent:` steps of a workflow
 };
 
 struct SourceLocation
@@ -47,8 +61,10 @@ struct AgentNode
     QStringList tools;
     QString color; // "#RRGGBB" from the definition, empty when none
     AgentKind kind = AgentKind::Unknown;
-    SourceLocation source; // the definition; empty for agents only mentioned
-    bool defined = false;  // false: referenced but never defined (a dangling target)
+    SourceLocation source; // the first definition
+    // Every file that defines it (an agent kept as .md and .yaml is one node).
+    QList<SourceLocation> sources;
+    bool defined = false; // false: referenced but never defined (a dangling target)
 };
 
 struct GraphEdge
@@ -56,6 +72,7 @@ struct GraphEdge
     QString from;
     QString to;
     QString label;
+    EdgeKind kind = EdgeKind::Delegation;
     EdgeOrigin origin = EdgeOrigin::Prose;
     SourceLocation source;
     bool dangling = false; // `to` or `from` has no definition
@@ -70,13 +87,16 @@ struct GraphData
 
     qsizetype indexOf(const QString& name) const;
     const AgentNode* agent(const QString& name) const;
-    // Distinct targets/sources of `name`, in first-seen order.
+    // Distinct targets/sources of `name` over delegation and handoff edges (collaboration
+    // has no direction), in first-seen order.
     QStringList delegatesTo(const QString& name) const;
     QStringList delegatedFrom(const QString& name) const;
     qsizetype definedCount() const;
 
     static QString kindName(AgentKind kind);
     static QString originName(EdgeOrigin origin);
+    static QString edgeKindName(EdgeKind kind); // "delegation", "handoff", "collaboration"
+    static std::optional<EdgeKind> edgeKindFromName(QStringView name);
     // The kind an agent's name and description suggest.
     static AgentKind deriveKind(const QString& name, const QString& description);
 };

@@ -121,7 +121,8 @@ QByteArray toDot(const LayoutRequest& r)
             out += nodeLine(i);
     }
     for (const auto& e : r.edges)
-        out += "  " + nodeName(e.from) + " -> " + nodeName(e.to) + ";\n";
+        out += "  " + nodeName(e.from) + " -> " + nodeName(e.to) +
+               (e.undirected ? QByteArray(" [dir=none, constraint=false]") : QByteArray()) + ";\n";
     out += "}\n";
     return out;
 }
@@ -181,6 +182,8 @@ LayoutResult run(const LayoutRequest& r, const std::atomic_bool* cancel)
             agsubnode(sg, node, 1);
         nodes.push_back(node);
     }
+    agattr(g, AGEDGE, const_cast<char*>("dir"), const_cast<char*>("forward"));
+    agattr(g, AGEDGE, const_cast<char*>("constraint"), const_cast<char*>("true"));
     std::vector<Agedge_t*> edges;
     edges.reserve(size_t(r.edges.size()));
     for (qsizetype i = 0; i < r.edges.size(); ++i) {
@@ -189,7 +192,12 @@ LayoutResult run(const LayoutRequest& r, const std::atomic_bool* cancel)
             edges.push_back(nullptr);
             continue;
         }
-        edges.push_back(agedge(g, nodes[size_t(e.from)], nodes[size_t(e.to)], nullptr, 1));
+        Agedge_t* edge = agedge(g, nodes[size_t(e.from)], nodes[size_t(e.to)], nullptr, 1);
+        if (e.undirected) {
+            set(edge, "dir", "none");
+            set(edge, "constraint", "false");
+        }
+        edges.push_back(edge);
     }
     if (cancel && cancel->load()) {
         result.cancelled = true;

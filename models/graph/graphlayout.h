@@ -27,6 +27,9 @@ struct LayoutRequest
     {
         int from = 0;
         int to = 0;
+        // No direction (collaboration): drawn without an arrow head and left out of the
+        // ranking, so peers do not stretch the hierarchy.
+        bool undirected = false;
     };
     struct Cluster
     {
@@ -72,7 +75,6 @@ struct LayoutResult
                       sizes.at(i));
     }
 };
-
 
 namespace GraphLayout {
 // Runs `dot` on the request. Graphviz is not thread-safe: calls are serialised inside.

@@ -21,12 +21,16 @@ QString countsText(const TaskGraph::Counts& c)
         .arg(c.blocked);
 }
 
+// Directed edges only: collaboration has no direction, so it makes no cycle and no
+// up- or downstream.
 QList<QPair<int, int>> pairs(const QList<PresentedEdge>& edges)
 {
     QList<QPair<int, int>> out;
     out.reserve(edges.size());
-    for (const PresentedEdge& e : edges)
-        out.append({e.from, e.to});
+    for (const PresentedEdge& e : edges) {
+        if (e.kind != EdgeKind::Collaboration)
+            out.append({e.from, e.to});
+    }
     return out;
 }
 
@@ -48,7 +52,9 @@ void markCycles(GraphPresentation& p)
             marked.insert({ring.at(k), ring.at((k + 1) % ring.size())});
     }
     for (PresentedEdge& e : p.edges) {
-        if (p.mode == GraphMode::Dependencies)
+        if (e.kind == EdgeKind::Collaboration)
+            e.cycle = false;
+        else if (p.mode == GraphMode::Dependencies)
             e.cycle =
                 component.contains(e.from) && component.value(e.from) == component.value(e.to, -1);
         else
@@ -75,8 +81,51 @@ LayoutRequest GraphPresentation::layoutRequest() const
     for (const PresentedNode& n : nodes)
         r.nodes.append({n.size, n.cluster});
     for (const PresentedEdge& e : edges)
-        r.edges.append({e.from, e.to});
+        r.edges.append({e.from, e.to, e.kind == EdgeKind::Collaboration});
     return r;
+}
+
+QList<int> GraphPresentation::neighbourhood(int node, int hops) const
+{
+    if (node < 0 || node >= nodes.size())
+        return {};
+    QList<QList<int>> adjacent(nodes.size());
+    for (const PresentedEdge& e : edges) {
+        adjacent[e.from].append(e.to);
+        adjacent[e.to].append(e.from);
+    }
+    QList<int> distance(nodes.size(), -1);
+    QList<int> out{node};
+    distance[node] = 0;
+    for (qsizetype head = 0; head < out.size(); ++head) {
+        const int v = out.at(head);
+        if (distance.at(v) >= hops)
+            continue;
+        for (int w : adjacent.at(v)) {
+            if (distance.at(w) < 0) {
+                distance[w] = distance.at(v) + 1;
+                out.append(w);
+            }
+        }
+    }
+    return out;
+}
+
+QString GraphPresentation::clusterTitle(AgentKind kind)
+{
+    switch (kind) {
+    case AgentKind::Orchestrator:
+        return QCoreApplication::translate("GraphPresentation", "Orchestrators");
+    case AgentKind::Specialist:
+        return QCoreApplication::translate("GraphPresentation", "Specialists");
+    case AgentKind::Quality:
+        return QCoreApplication::translate("GraphPresentation", "Quality");
+    case AgentKind::Infrastructure:
+        return QCoreApplication::translate("GraphPresentation", "Infrastructure");
+    case AgentKind::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("GraphPresentation", "Other");
 }
 
 QList<int> GraphPresentation::upstream(int node) const
@@ -103,7 +152,7 @@ QString GraphPresentation::modeName(GraphMode mode)
 }
 
 GraphPresentation GraphPresentation::build(const GraphSnapshot& s, GraphMode mode,
-                                           const SizeFunction& size)
+                                           const SizeFunction& size, bool groupByKind)
 {
     GraphPresentation p;
     p.mode = mode;
@@ -124,21 +173,39 @@ GraphPresentation GraphPresentation::build(const GraphSnapshot& s, GraphMode mod
             n.description = a.description;
             n.tools = a.tools;
             n.source = a.source;
+            n.sources = a.sources;
             n.size = size(n.title, n.subtitle);
+            if (groupByKind) {
+                n.cluster = GraphData::kindName(a.kind);
+                const LayoutRequest::Cluster c{n.cluster, clusterTitle(a.kind)};
+                bool known = false;
+                for (const auto& existing : std::as_const(p.clusters))
+                    known = known || existing.id == c.id;
+                if (!known)
+                    p.clusters.append(c);
+            }
             p.nodes.append(n);
         }
-        QHash<QPair<int, int>, int> unique;
+        // One drawn edge per pair and kind; collaboration once per pair whichever side
+        // states it.
+        QHash<quint64, int> unique;
         for (const GraphEdge& e : s.graph.edges) {
-            const QPair<int, int> key{int(s.graph.indexOf(e.from)), int(s.graph.indexOf(e.to))};
-            if (key.first < 0 || key.second < 0)
+            int from = int(s.graph.indexOf(e.from));
+            int to = int(s.graph.indexOf(e.to));
+            if (from < 0 || to < 0)
                 continue;
+            if (e.kind == EdgeKind::Collaboration && to < from)
+                std::swap(from, to);
+            const quint64 key =
+                (quint64(quint32(from)) << 34) | (quint64(quint32(to)) << 2) | quint64(e.kind);
             int idx = unique.value(key, -1);
             if (idx < 0) {
                 idx = int(p.edges.size());
                 unique.insert(key, idx);
                 PresentedEdge pe;
-                pe.from = key.first;
-                pe.to = key.second;
+                pe.from = from;
+                pe.to = to;
+                pe.kind = e.kind;
                 pe.dashed = true; // until a solid source says otherwise
                 p.edges.append(pe);
             }

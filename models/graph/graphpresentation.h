@@ -32,7 +32,8 @@ struct PresentedNode
     QString description;
     QStringList tools;
     SourceLocation source;
-    TaskGraph::Counts counts; // tasks touching the agent (Delegation)
+    QList<SourceLocation> sources; // every definition (an agent kept as .md and .yaml)
+    TaskGraph::Counts counts;      // tasks touching the agent (Delegation)
     QSizeF size;
 };
 
@@ -41,6 +42,7 @@ struct PresentedEdge
     int from = 0;
     int to = 0;
     QString label;
+    EdgeKind kind = EdgeKind::Delegation; // Dependencies: always Delegation
     bool dashed = false;
     bool cycle = false;    // lies on a cycle
     bool critical = false; // joins two critical-path tasks
@@ -62,12 +64,18 @@ struct GraphPresentation
     int indexOf(const QString& key) const;
     bool isEmpty() const { return nodes.isEmpty(); }
     LayoutRequest layoutRequest() const;
+    // Nodes joined to `node` by at most `hops` edges, in either direction, `node` included.
+    QList<int> neighbourhood(int node, int hops) const;
     // Node indices reachable against / along the edges from `node`.
     QList<int> upstream(int node) const;
     QList<int> downstream(int node) const;
 
+    // `groupByKind`: Delegation nodes sit in one cluster per agent kind.
     static GraphPresentation build(const GraphSnapshot& snapshot, GraphMode mode,
-                                   const SizeFunction& size = estimateSize);
+                                   const SizeFunction& size = estimateSize,
+                                   bool groupByKind = true);
+    // Title of the cluster of a kind ("Orchestrators").
+    static QString clusterTitle(AgentKind kind);
     // A size from character counts, for headless use.
     static QSizeF estimateSize(const QString& title, const QString& subtitle);
     static QString modeName(GraphMode mode); // "delegation" / "dependencies"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The "graph" section of `--report`: agents with kind, source and delegation targets,
-// node and edge counts, and the located problems found while reading.
+// The "graph" section of `--report`: agents with kind, sources and delegation targets,
+// every edge with its kind and source (path:line), counts, and the located problems.
 #pragma once
 
 #include "graphloader.h"

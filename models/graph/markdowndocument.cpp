@@ -50,6 +50,13 @@ MarkdownDocument MarkdownDocument::read(const QString& text, const QString& path
     }
 
     QString section;
+    QList<QPair<int, QString>> stack; // open headings: level, title
+    auto headingTitles = [&] {
+        QStringList out;
+        for (const auto& h : stack)
+            out.append(h.second);
+        return out;
+    };
     MarkdownBlock current;
     bool open = false;
     auto flush = [&] {
@@ -69,16 +76,29 @@ MarkdownDocument MarkdownDocument::read(const QString& text, const QString& path
             code.kind = MarkdownBlock::Kind::Code;
             code.info = fence.captured(2).toLower();
             code.section = section;
+            code.headings = headingTitles();
             code.firstLine = lineNo + 1;
             QStringList body;
             qsizetype j = i + 1;
             bool closed = false;
+            // Agent files nest fences (a ```markdown example holding ```gherkin ... ```).
+            // CommonMark would close the outer block at the inner close and invert the
+            // rest of the file; the authors mean nesting, so inside a markdown example an
+            // opener with a language counts as one level deeper.
+            const bool nests = code.info == u"markdown" || code.info == u"md";
+            int depth = 0;
             for (; j < lines.size(); ++j) {
                 const QString t = lines.at(j).trimmed();
                 if (t.startsWith(marker.left(3)) && t.size() >= marker.size() &&
                     t.count(marker.at(0)) == t.size()) {
-                    closed = true;
-                    break;
+                    if (depth == 0) {
+                        closed = true;
+                        break;
+                    }
+                    --depth;
+                } else if (nests && t.startsWith(marker.left(3)) && t.size() > marker.size() &&
+                           t.at(marker.size()).isLetter() && !t.contains(u' ')) {
+                    ++depth;
                 }
                 body.append(lines.at(j));
             }
@@ -88,6 +108,17 @@ MarkdownDocument MarkdownDocument::read(const QString& text, const QString& path
                                QCoreApplication::translate(
                                    "MarkdownDocument", "code block opened here is never closed"),
                                Diagnostic::Severity::Warning});
+            // A bare fence followed by headings is a stray closer (an example earlier in the
+            // file closed one fence too many): what follows is the document again, so read
+            // on as prose instead of swallowing it.
+            if (code.info.isEmpty()) {
+                static const QRegularExpression prose(QStringLiteral("^#{2,6}\\s+[A-Z*`]"));
+                bool stray = false;
+                for (const QString& l : std::as_const(body))
+                    stray = stray || prose.match(l).hasMatch();
+                if (stray)
+                    continue;
+            }
             code.text = body.join(u'\n');
             doc.blocks.append(code);
             i = j;
@@ -96,7 +127,22 @@ MarkdownDocument MarkdownDocument::read(const QString& text, const QString& path
         const auto heading = headingRe.match(line);
         if (heading.hasMatch()) {
             flush();
-            section = heading.captured(1).remove(u'*').trimmed();
+            const QString hashes = line.trimmed();
+            int level = 0;
+            while (level < hashes.size() && hashes.at(level) == u'#')
+                ++level;
+            while (!stack.isEmpty() && stack.constLast().first >= level)
+                stack.removeLast();
+            MarkdownBlock h;
+            h.kind = MarkdownBlock::Kind::Heading;
+            h.text = heading.captured(1).remove(u'*').trimmed();
+            h.section = stack.isEmpty() ? QString() : stack.constLast().second;
+            h.headings = headingTitles();
+            h.level = level;
+            h.firstLine = lineNo;
+            doc.blocks.append(h);
+            stack.append({level, h.text});
+            section = h.text;
             continue;
         }
         if (line.trimmed().isEmpty()) {
@@ -109,6 +155,7 @@ MarkdownDocument MarkdownDocument::read(const QString& text, const QString& path
             open = true;
             current.kind = MarkdownBlock::Kind::ListItem;
             current.section = section;
+            current.headings = headingTitles();
             current.firstLine = lineNo;
             current.text = item.captured(1);
             continue;
@@ -117,6 +164,7 @@ MarkdownDocument MarkdownDocument::read(const QString& text, const QString& path
             open = true;
             current.kind = MarkdownBlock::Kind::Paragraph;
             current.section = section;
+            current.headings = headingTitles();
             current.firstLine = lineNo;
             current.text = line.trimmed();
         } else {

@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace pwb {
 
@@ -17,13 +18,16 @@ struct MarkdownBlock
     {
         Code,
         Paragraph,
-        ListItem
+        ListItem,
+        Heading // text is the heading's title; headings holds its parents only
     };
 
     Kind kind = Kind::Paragraph;
-    QString info;    // a code block's language ("mermaid", "yaml", "")
-    QString text;    // lines joined with '\n' (list items without their marker)
-    QString section; // text of the nearest heading above
+    QString info;         // a code block's language ("mermaid", "yaml", "")
+    QString text;         // lines joined with '\n' (list items without their marker)
+    QString section;      // text of the nearest heading above
+    QStringList headings; // the headings above, outermost first ("Integration" > "Handoff From")
+    int level = 0;        // a heading's level (1-6)
     int firstLine = 0;
 
     // The file line of a character offset into text.

@@ -11,7 +11,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-
 class TestGraphExport : public QObject
 {
     Q_OBJECT
@@ -30,7 +29,19 @@ private slots:
         for (const char* key : {"agents", "nodes", "edges", "diagnostics"})
             QVERIFY2(graph.contains(QLatin1String(key)), key);
         QVERIFY(graph.value(QStringLiteral("nodes")).toInt() >= 10);
-        QVERIFY(graph.value(QStringLiteral("edges")).toInt() >= 20);
+        // Every edge carries its kind and the place that states it (path:line).
+        const QJsonArray edges = graph.value(QStringLiteral("edges")).toArray();
+        QVERIFY(edges.size() >= 20);
+        for (const QJsonValue& v : edges) {
+            const QJsonObject e = v.toObject();
+            for (const char* key : {"from", "to", "kind", "source"})
+                QVERIFY2(e.contains(QLatin1String(key)), key);
+            QVERIFY(QStringList({QStringLiteral("delegation"), QStringLiteral("handoff"),
+                                 QStringLiteral("collaboration")})
+                        .contains(e.value(QStringLiteral("kind")).toString()));
+            QVERIFY(e.value(QStringLiteral("source")).toString().contains(u':'));
+        }
+        QVERIFY(graph.value(QStringLiteral("edge_count")).toInt() >= 20);
         bool mesh = false;
         for (const QJsonValue& v : graph.value(QStringLiteral("agents")).toArray()) {
             const QJsonObject a = v.toObject();
@@ -80,6 +91,9 @@ private slots:
         QVERIFY(text.contains("<svg"));
         QVERIFY(text.contains("elixir-phoenix-expert"));
         QVERIFY(text.contains("<path")); // edges drawn as vectors
+        // The legend names the edge kinds the styles stand for.
+        for (const char* kind : {"delegation", "handoff", "collaboration"})
+            QVERIFY2(text.contains(kind), kind);
 
         const QString png = tmp.filePath(QStringLiteral("deps.png"));
         const Run b = run({QStringLiteral("--export-graph"), QStringLiteral("dependencies"), png,

@@ -119,6 +119,7 @@ bool exportProject(const QString& root, GraphMode mode, const QString& path, QSt
     GraphScene scene;
     scene.setColors(GraphColors::fromPalette(QGuiApplication::palette()));
     scene.setGraph(p, layout);
+    scene.setLegendVisible(true); // the file has no legend widget beside it
     return path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)
                ? writeSvg(scene, path, error)
                : writePng(scene, path, error);

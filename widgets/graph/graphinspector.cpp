@@ -71,9 +71,15 @@ void GraphInspector::showNode(int index)
                                             .arg(n.counts.done)
                                             .arg(n.counts.open)
                                             .arg(n.counts.blocked));
+        // An agent kept as .md and .yaml lists both files.
+        QStringList defined;
+        for (const SourceLocation& s : n.sources)
+            defined.append(sourceLink(s.path, s.line));
+        if (defined.isEmpty())
+            defined.append(sourceLink(n.source.path, n.source.line));
         h += QStringLiteral("<p><b>%1</b> %2</p>")
                  .arg(n.defined ? tr("Defined in:") : tr("First referenced in:"),
-                      sourceLink(n.source.path, n.source.line));
+                      defined.join(QStringLiteral(", ")));
     } else {
         h += QStringLiteral("<p>%1</p>")
                  .arg(n.description.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
@@ -88,18 +94,29 @@ void GraphInspector::showNode(int index)
         h += QStringLiteral("<p><b>%1</b> %2</p>")
                  .arg(tr("Defined in:"), sourceLink(n.source.path, n.source.line));
     }
-    auto edgeList = [&](bool incoming) {
+    // incoming: 1, outgoing: 0, collaboration (either end): 2
+    auto edgeList = [&](int which) {
         QString list;
         for (const PresentedEdge& e : p.edges) {
-            if ((incoming ? e.to : e.from) != index)
+            const bool collab = e.kind == EdgeKind::Collaboration;
+            int other = -1;
+            if (which == 2 && collab && (e.from == index || e.to == index))
+                other = e.from == index ? e.to : e.from;
+            else if (which == 1 && !collab && e.to == index)
+                other = e.from;
+            else if (which == 0 && !collab && e.from == index)
+                other = e.to;
+            if (other < 0)
                 continue;
-            const int other = incoming ? e.from : e.to;
             QString where;
             for (const SourceLocation& s : e.sources)
                 where += QStringLiteral(" ") + sourceLink(s.path, s.line);
-            list += QStringLiteral("<li><a href=\"node?index=%1\">%2</a>%3%4</li>")
+            const QString kind = p.mode == GraphMode::Delegation && !collab
+                                     ? QStringLiteral(" [%1]").arg(GraphData::edgeKindName(e.kind))
+                                     : QString();
+            list += QStringLiteral("<li><a href=\"node?index=%1\">%2</a>%3%4%5</li>")
                         .arg(other)
-                        .arg(p.nodes.at(other).key.toHtmlEscaped(),
+                        .arg(p.nodes.at(other).key.toHtmlEscaped(), kind,
                              e.label.isEmpty()
                                  ? QString()
                                  : QStringLiteral(" <i>(%1)</i>").arg(e.label.toHtmlEscaped()),
@@ -110,9 +127,11 @@ void GraphInspector::showNode(int index)
     };
     const bool delegation = p.mode == GraphMode::Delegation;
     h += QStringLiteral("<h4>%1</h4>").arg(delegation ? tr("Receives work from") : tr("Waits on")) +
-         edgeList(true);
+         edgeList(1);
     h += QStringLiteral("<h4>%1</h4>").arg(delegation ? tr("Hands work to") : tr("Unblocks")) +
-         edgeList(false);
+         edgeList(0);
+    if (delegation)
+        h += QStringLiteral("<h4>%1</h4>").arg(tr("Collaborates with")) + edgeList(2);
     setHtml(h);
 }
 

@@ -7,6 +7,7 @@
 #include "graph/graphmodel.h"
 #include "graphexporter.h"
 #include "graphinspector.h"
+#include "graphlegend.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "workspace/project.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSplitter>
@@ -27,6 +29,25 @@
 #include <QtConcurrent>
 
 namespace pwb {
+
+namespace {
+// The node that hands out the most work (the top router): where a graph too big to fit
+// readably opens, with the agents it routes to below it.
+int hub(const GraphPresentation& p)
+{
+    QList<int> degree(p.nodes.size(), 0);
+    for (const PresentedEdge& e : p.edges) {
+        if (e.kind != EdgeKind::Collaboration)
+            ++degree[e.from];
+    }
+    int best = -1;
+    for (int i = 0; i < degree.size(); ++i) {
+        if (best < 0 || degree.at(i) > degree.at(best))
+            best = i;
+    }
+    return best;
+}
+} // namespace
 
 GraphPage::GraphPage(Project* project, QWidget* parent)
     : QWidget(parent)
@@ -38,6 +59,10 @@ GraphPage::GraphPage(Project* project, QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_modeBox(new QComboBox(this))
     , m_search(new QLineEdit(this))
+    , m_focusBox(new QComboBox(this))
+    , m_kindButton(new QToolButton(this))
+    , m_groupButton(new QToolButton(this))
+    , m_legend(new GraphLegendWidget(this))
     , m_problems(new QListWidget(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
@@ -45,6 +70,7 @@ GraphPage::GraphPage(Project* project, QWidget* parent)
 {
     setObjectName(QStringLiteral("graphpage"));
     m_scene->setColors(GraphColors::fromPalette(palette()));
+    m_legend->setColors(GraphColors::fromPalette(palette()));
 
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(6, 4, 6, 4);
@@ -75,6 +101,54 @@ GraphPage::GraphPage(Project* project, QWidget* parent)
     button(tr("+"), tr("Zoom in"), QKeySequence::ZoomIn, [this] { m_view->zoomBy(1.2); });
     button(tr("Fit"), tr("Fit the graph in the view"), QKeySequence(Qt::CTRL | Qt::Key_0),
            [this] { m_view->fit(); });
+    m_focusBox->setObjectName(QStringLiteral("graphFocus"));
+    m_focusBox->addItem(tr("Whole graph"));
+    m_focusBox->addItem(tr("Neighbours"));
+    m_focusBox->addItem(tr("2 hops"));
+    m_focusBox->addItem(tr("3 hops"));
+    m_focusBox->setToolTip(tr("Show only the selected node and what lies within this many "
+                              "edges of it"));
+    bar->addWidget(m_focusBox);
+    // Agent kinds: a menu of checkable kinds; edge kinds: one toggle each.
+    m_kindButton->setObjectName(QStringLiteral("graphAgentKinds"));
+    m_kindButton->setText(tr("Agents"));
+    m_kindButton->setToolTip(tr("Show or hide agents by kind"));
+    m_kindButton->setPopupMode(QToolButton::InstantPopup);
+    auto* kinds = new QMenu(m_kindButton);
+    for (AgentKind k : {AgentKind::Orchestrator, AgentKind::Specialist, AgentKind::Quality,
+                        AgentKind::Infrastructure, AgentKind::Unknown}) {
+        QAction* a = kinds->addAction(GraphPresentation::clusterTitle(k));
+        a->setCheckable(true);
+        a->setChecked(true);
+        connect(a, &QAction::toggled, this, &GraphPage::applyFilter);
+        m_kindActions.append(a);
+    }
+    m_kindButton->setMenu(kinds);
+    bar->addWidget(m_kindButton);
+    m_graphActions.append(m_kindButton);
+    for (EdgeKind k : {EdgeKind::Delegation, EdgeKind::Handoff, EdgeKind::Collaboration}) {
+        auto* b = new QToolButton(this);
+        b->setObjectName(QStringLiteral("graphEdges-") + GraphData::edgeKindName(k));
+        b->setText(k == EdgeKind::Delegation ? tr("Delegation")
+                   : k == EdgeKind::Handoff  ? tr("Handoff")
+                                             : tr("Collaboration"));
+        b->setToolTip(tr("Show %1 edges").arg(GraphData::edgeKindName(k)));
+        b->setCheckable(true);
+        b->setChecked(true);
+        connect(b, &QToolButton::toggled, this, &GraphPage::applyFilter);
+        bar->addWidget(b);
+        m_edgeButtons.append(b);
+        m_graphActions.append(b);
+    }
+    m_groupButton->setObjectName(QStringLiteral("graphGroupByKind"));
+    m_groupButton->setText(tr("Group"));
+    m_groupButton->setToolTip(tr("Group agents by kind (orchestrators, specialists, quality, "
+                                 "infrastructure)"));
+    m_groupButton->setCheckable(true);
+    m_groupButton->setChecked(true);
+    connect(m_groupButton, &QToolButton::toggled, this, &GraphPage::relayout);
+    bar->addWidget(m_groupButton);
+    m_graphActions.append(m_groupButton);
     button(tr("SVG…"), tr("Export the graph as SVG"), {}, [this] { exportWithDialog(true); });
     button(tr("PNG…"), tr("Export the graph as PNG"), {}, [this] { exportWithDialog(false); });
     m_progress->setObjectName(QStringLiteral("graphProgress"));
@@ -92,12 +166,14 @@ GraphPage::GraphPage(Project* project, QWidget* parent)
     bar->addWidget(m_status);
 
     auto* side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(m_legend);
     side->addWidget(m_inspector);
     m_problems->setObjectName(QStringLiteral("graphProblems"));
     m_problems->setAccessibleName(tr("Problems found while reading the graph"));
     side->addWidget(m_problems);
-    side->setStretchFactor(0, 3);
-    side->setStretchFactor(1, 1);
+    side->setStretchFactor(0, 0);
+    side->setStretchFactor(1, 3);
+    side->setStretchFactor(2, 1);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_view);
     split->addWidget(side);
@@ -127,6 +203,18 @@ GraphPage::GraphPage(Project* project, QWidget* parent)
     connect(m_modeBox, &QComboBox::currentIndexChanged, this,
             [this](int i) { setMode(i == 0 ? GraphMode::Delegation : GraphMode::Dependencies); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] { findNode(m_search->text()); });
+    // Typing finds the first match from the top; Enter steps to the next one.
+    connect(m_search, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (text.trimmed().isEmpty())
+            return;
+        m_scene->selectNode(-1);
+        findNode(text);
+    });
+    connect(m_focusBox, &QComboBox::currentIndexChanged, this, &GraphPage::applyFilter);
+    connect(m_scene, &GraphScene::nodeSelected, this, [this] {
+        if (m_scene->filter().focusHops > 0)
+            m_view->showReadable(m_scene->selectedNode());
+    });
     connect(m_cancel, &QToolButton::clicked, this, &GraphPage::cancelLayout);
     connect(m_scene, &GraphScene::nodeSelected, m_inspector, &GraphInspector::showNode);
     connect(m_scene, &GraphScene::nodeActivated, this, [this](int i) {
@@ -158,6 +246,43 @@ GraphPage::~GraphPage()
         m_cancelFlag->store(true);
 }
 
+void GraphPage::setFocusHops(int hops)
+{
+    m_focusBox->setCurrentIndex(qBound(0, hops, m_focusBox->count() - 1));
+}
+
+void GraphPage::selectWhenShown(const QString& key)
+{
+    const int i = m_scene->presentation().indexOf(key);
+    if (i >= 0 && m_scene->nodeCount() > 0) {
+        m_scene->selectNode(i);
+        m_view->centreOnNode(i);
+        return;
+    }
+    m_pendingSelection = key;
+}
+
+void GraphPage::applyFilter()
+{
+    GraphFilter f;
+    for (int k = 0; k < m_kindActions.size(); ++k) {
+        if (!m_kindActions.at(k)->isChecked())
+            f.hiddenKinds.insert(AgentKind(k));
+    }
+    for (int k = 0; k < m_edgeButtons.size(); ++k) {
+        if (!m_edgeButtons.at(k)->isChecked())
+            f.hiddenEdgeKinds.insert(EdgeKind(k));
+    }
+    f.focusHops = m_focusBox->currentIndex();
+    if (f == m_scene->filter())
+        return;
+    m_scene->setFilter(f);
+    // Re-select so the highlight follows the visible edge kinds.
+    m_scene->selectNode(m_scene->selectedNode());
+    if (f.focusHops > 0 && m_scene->selectedNode() >= 0)
+        m_view->showReadable(m_scene->selectedNode());
+}
+
 void GraphPage::setMode(GraphMode mode)
 {
     if (mode == m_mode)
@@ -180,8 +305,10 @@ void GraphPage::cancelLayout()
 void GraphPage::relayout()
 {
     cancelLayout();
-    const GraphPresentation presentation = GraphPresentation::build(
-        m_project->graph()->snapshot(), m_mode, GraphExporter::sizeFunction(font()));
+    const GraphPresentation presentation =
+        GraphPresentation::build(m_project->graph()->snapshot(), m_mode,
+                                 GraphExporter::sizeFunction(font()), m_groupButton->isChecked());
+    m_legend->setMode(m_mode);
     updateProblems();
     if (presentation.isEmpty()) {
         m_scene->clearGraph();
@@ -219,9 +346,13 @@ void GraphPage::showLayout(const GraphPresentation& presentation, const LayoutRe
                 ? m_scene->presentation().nodes.value(m_scene->selectedNode()).key
                 : QString();
         m_scene->setGraph(presentation, layout);
-        m_view->fit();
-        const int again = presentation.indexOf(selected);
+        int again = presentation.indexOf(selected);
+        if (!m_pendingSelection.isEmpty() && presentation.indexOf(m_pendingSelection) >= 0) {
+            again = presentation.indexOf(m_pendingSelection);
+            m_pendingSelection.clear();
+        }
         m_scene->selectNode(again);
+        m_view->showReadable(again >= 0 ? again : hub(presentation));
     }
     updateState();
     emit layoutFinished();
@@ -238,13 +369,19 @@ void GraphPage::updateState()
     for (QToolButton* b : m_graphActions)
         b->setEnabled(hasGraph);
     m_search->setEnabled(hasGraph);
+    m_focusBox->setEnabled(hasGraph);
+    const bool agents = m_mode == GraphMode::Delegation;
+    m_kindButton->setVisible(agents);
+    m_groupButton->setVisible(agents);
+    for (QToolButton* b : std::as_const(m_edgeButtons))
+        b->setVisible(agents);
     if (busy) {
         m_status->setText(loading ? tr("Reading agents and tasks…") : tr("Laying out the graph…"));
     } else if (hasGraph) {
         m_status->setText(
             m_mode == GraphMode::Delegation
                 ? tr("%n agent(s)", nullptr, int(p.nodes.size())) + QStringLiteral(", ") +
-                      tr("%n delegation(s)", nullptr, int(p.edges.size()))
+                      tr("%n edge(s)", nullptr, int(p.edges.size()))
                 : tr("%n task(s)", nullptr, int(p.nodes.size())) + QStringLiteral(", ") +
                       tr("%n dependenc(ies)", nullptr, int(p.edges.size())));
     } else {
@@ -338,8 +475,10 @@ void GraphPage::exportWithDialog(bool svg)
 
 void GraphPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         m_scene->setColors(GraphColors::fromPalette(palette()));
+        m_legend->setColors(GraphColors::fromPalette(palette()));
+    }
     QWidget::changeEvent(event);
 }
 

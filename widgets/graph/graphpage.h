@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The Graph view: the delegation graph (agents) or the task dependency graph (tasks),
-// laid out by Graphviz off the GUI thread and drawn natively, with search, zoom, an
-// inspector for the selected node, the problems found on the way, and SVG/PNG export.
+// laid out by Graphviz off the GUI thread and drawn natively, with search, zoom, focus on
+// the selection's neighbourhood, filters by agent kind and edge kind, agents grouped by
+// kind, a legend, an inspector for the selected node, the problems found on the way, and
+// SVG/PNG export.
 #pragma once
 
 #include "graph/graphpresentation.h"
@@ -11,6 +13,7 @@
 #include <atomic>
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -23,6 +26,7 @@ namespace pwb {
 
 class EmptyState;
 class GraphInspector;
+class GraphLegendWidget;
 class GraphScene;
 class GraphView;
 class Project;
@@ -40,12 +44,21 @@ public:
     GraphInspector* inspector() const { return m_inspector; }
     QListWidget* problems() const { return m_problems; }
     QLineEdit* searchField() const { return m_search; }
+    QComboBox* focusBox() const { return m_focusBox; }
+    GraphLegendWidget* legend() const { return m_legend; }
+    QToolButton* edgeKindButton(EdgeKind kind) const { return m_edgeButtons.value(int(kind)); }
+    QAction* agentKindAction(AgentKind kind) const { return m_kindActions.value(int(kind)); }
+    QToolButton* groupByKindButton() const { return m_groupButton; }
 
     GraphMode mode() const { return m_mode; }
     void setMode(GraphMode mode);
     bool isLayingOut() const { return m_layingOut; }
     // Selects and centres the next node whose name or title contains text; -1 if none.
     int findNode(const QString& text);
+    // Selects the node with this key now, or once the next layout lands (--select).
+    void selectWhenShown(const QString& key);
+    // 0: the whole graph; N: the selection and what lies within N edges of it.
+    void setFocusHops(int hops);
     bool exportSvg(const QString& path, QString* error = nullptr) const;
     bool exportPng(const QString& path, QString* error = nullptr) const;
 
@@ -65,6 +78,7 @@ private:
     void updateProblems();
     void cancelLayout();
     void exportWithDialog(bool svg);
+    void applyFilter();
 
     Project* m_project;
     GraphMode m_mode = GraphMode::Delegation;
@@ -75,6 +89,13 @@ private:
     QStackedWidget* m_stack;
     QComboBox* m_modeBox;
     QLineEdit* m_search;
+    QComboBox* m_focusBox;
+    QToolButton* m_kindButton;
+    QToolButton* m_groupButton;
+    QList<QToolButton*> m_edgeButtons; // by EdgeKind
+    QList<QAction*> m_kindActions;     // by AgentKind
+    GraphLegendWidget* m_legend;
+    QString m_pendingSelection;
     QListWidget* m_problems;
     QProgressBar* m_progress;
     QToolButton* m_cancel;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "graphscene.h"
 
+#include "graphlegend.h"
+
 #include <QGraphicsPathItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
@@ -35,8 +37,66 @@ GraphColors GraphColors::fromPalette(const QPalette& p)
     c.cycle = c.dark ? QColor(0xE0, 0x8C, 0xF0) : QColor(0x9C, 0x27, 0xB0);
     c.dangling = c.dark ? QColor(0xFF, 0x6E, 0x6E) : QColor(0xC6, 0x28, 0x28);
     c.critical = c.dark ? QColor(0xFF, 0xB7, 0x4D) : QColor(0xE6, 0x51, 0x00);
+    c.handoff = c.dark ? QColor(0x4D, 0xD0, 0xC4) : QColor(0x00, 0x79, 0x6B);
+    c.collaboration = c.dark ? QColor(0xBC, 0xAA, 0xA4) : QColor(0x8D, 0x6E, 0x63);
+    c.incoming = c.dark ? QColor(0xFF, 0xB7, 0x4D) : QColor(0xE6, 0x51, 0x00);
     return c;
 }
+
+QColor GraphColors::edgeKindColor(EdgeKind kind) const
+{
+    switch (kind) {
+    case EdgeKind::Handoff:
+        return handoff;
+    case EdgeKind::Collaboration:
+        return collaboration;
+    case EdgeKind::Delegation:
+        break;
+    }
+    return edge;
+}
+
+Qt::PenStyle GraphColors::edgeKindStyle(EdgeKind kind)
+{
+    switch (kind) {
+    case EdgeKind::Handoff:
+        return Qt::DashLine;
+    case EdgeKind::Collaboration:
+        return Qt::DotLine;
+    case EdgeKind::Delegation:
+        break;
+    }
+    return Qt::SolidLine;
+}
+
+// The legend as a scene item, so an exported image carries its key.
+class GraphLegendItem : public QGraphicsItem
+{
+public:
+    GraphLegendItem(const GraphColors& colors, const QFont& font, GraphMode mode)
+        : m_colors(colors)
+        , m_font(font)
+        , m_mode(mode)
+    {}
+    QRectF boundingRect() const override
+    {
+        return QRectF(QPointF(0, 0), GraphLegend::size(m_font, m_mode));
+    }
+    void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override
+    {
+        GraphLegend::paint(p, QPointF(0, 0), m_colors, m_font, m_mode);
+    }
+    void setColors(const GraphColors& colors)
+    {
+        m_colors = colors;
+        update();
+    }
+
+private:
+    GraphColors m_colors;
+    QFont m_font;
+    GraphMode m_mode;
+};
 
 QColor GraphColors::kindColor(AgentKind kind) const
 {
@@ -196,6 +256,8 @@ GraphScene::~GraphScene() = default;
 void GraphScene::clearGraph()
 {
     clear();
+    m_legend = nullptr;
+    m_shown.clear();
     m_nodes.clear();
     m_edges.clear();
     m_arrows.clear();
@@ -236,11 +298,18 @@ void GraphScene::setGraph(const GraphPresentation& presentation, const LayoutRes
         QStringList sources;
         for (const SourceLocation& s : e.sources)
             sources.append(s.path + u':' + QString::number(s.line));
-        item->setToolTip(presentation.nodes.at(e.from).key + QStringLiteral(" → ") +
-                         presentation.nodes.at(e.to).key +
-                         (e.label.isEmpty() ? QString() : QStringLiteral(" (") + e.label + u')') +
-                         u'\n' + sources.join(u'\n'));
+        item->setToolTip(
+            GraphData::edgeKindName(e.kind) + QStringLiteral(": ") +
+            presentation.nodes.at(e.from).key +
+            (e.kind == EdgeKind::Collaboration ? QStringLiteral(" ↔ ") : QStringLiteral(" → ")) +
+            presentation.nodes.at(e.to).key +
+            (e.label.isEmpty() ? QString() : QStringLiteral(" (") + e.label + u')') + u'\n' +
+            sources.join(u'\n'));
         m_edges.append(item);
+        if (e.kind == EdgeKind::Collaboration) {
+            m_arrows.append(addPath(QPainterPath())); // undirected: no head
+            continue;
+        }
         // The arrow head from the spline's end to Graphviz's tip.
         QPointF tip = layout.edges.at(i).hasArrow
                           ? layout.edges.at(i).arrowTip + margin
@@ -273,8 +342,84 @@ void GraphScene::setGraph(const GraphPresentation& presentation, const LayoutRes
         addItem(node);
         m_nodes.append(node);
     }
-    m_graphRect = layout.bounds.adjusted(0, 0, 2 * margin.x(), 2 * margin.y());
+    m_layoutRect = layout.bounds.adjusted(0, 0, 2 * margin.x(), 2 * margin.y());
+    m_graphRect = m_layoutRect;
     setSceneRect(m_graphRect);
+    for (int i = 0; i < m_nodes.size(); ++i)
+        m_shown.insert(i);
+    updateVisibility();
+}
+
+void GraphScene::setLegendVisible(bool visible)
+{
+    if (m_legend) {
+        removeItem(m_legend);
+        delete m_legend;
+        m_legend = nullptr;
+    }
+    m_graphRect = m_layoutRect;
+    if (visible && !m_layoutRect.isEmpty()) {
+        auto* legend = new GraphLegendItem(m_colors, font(), m_presentation.mode);
+        legend->setPos(m_layoutRect.left() + 24, m_layoutRect.bottom());
+        legend->setZValue(2);
+        addItem(legend);
+        m_legend = legend;
+        m_graphRect = m_layoutRect.united(legend->sceneBoundingRect().adjusted(0, 0, 24, 24));
+    }
+    setSceneRect(m_graphRect);
+}
+
+void GraphScene::setFilter(const GraphFilter& filter)
+{
+    m_filter = filter;
+    updateVisibility();
+}
+
+bool GraphScene::isNodeShown(int index) const
+{
+    return m_shown.contains(index);
+}
+
+bool GraphScene::isEdgeShown(int index) const
+{
+    if (index < 0 || index >= m_presentation.edges.size())
+        return false;
+    const PresentedEdge& e = m_presentation.edges.at(index);
+    return !m_filter.hiddenEdgeKinds.contains(e.kind) && m_shown.contains(e.from) &&
+           m_shown.contains(e.to);
+}
+
+bool GraphScene::isEdgeHighlighted(int index) const
+{
+    if (index < 0 || index >= m_presentation.edges.size())
+        return false;
+    const PresentedEdge& e = m_presentation.edges.at(index);
+    return m_selected < 0 || e.from == m_selected || e.to == m_selected;
+}
+
+void GraphScene::updateVisibility()
+{
+    m_shown.clear();
+    QSet<int> focus;
+    const bool focusing = m_filter.focusHops > 0 && m_selected >= 0;
+    if (focusing) {
+        for (int i : m_presentation.neighbourhood(m_selected, m_filter.focusHops))
+            focus.insert(i);
+    }
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        const PresentedNode& n = m_presentation.nodes.at(i);
+        bool shown = focusing ? focus.contains(i)
+                              : !(m_presentation.mode == GraphMode::Delegation &&
+                                  m_filter.hiddenKinds.contains(n.kind));
+        shown = shown || i == m_selected;
+        if (shown)
+            m_shown.insert(i);
+        m_nodes.at(i)->setVisible(shown);
+    }
+    for (int i = 0; i < m_edges.size(); ++i) {
+        m_edges.at(i)->setVisible(isEdgeShown(i));
+        m_arrows.at(i)->setVisible(isEdgeShown(i));
+    }
     restyle();
 }
 
@@ -305,13 +450,19 @@ void GraphScene::selectNode(int index)
     m_selected = index;
     m_highlighted.clear();
     if (index >= 0) {
+        // Only the direct neighbours: in a mesh of 40 agents everything is up- or
+        // downstream of everything, and highlighting that highlights nothing.
         m_highlighted.insert(index);
-        for (int i : m_presentation.upstream(index))
-            m_highlighted.insert(i);
-        for (int i : m_presentation.downstream(index))
-            m_highlighted.insert(i);
+        for (const PresentedEdge& e : m_presentation.edges) {
+            if (m_filter.hiddenEdgeKinds.contains(e.kind))
+                continue;
+            if (e.from == index)
+                m_highlighted.insert(e.to);
+            else if (e.to == index)
+                m_highlighted.insert(e.from);
+        }
     }
-    restyle();
+    updateVisibility();
     emit nodeSelected(index);
 }
 
@@ -323,8 +474,9 @@ void GraphScene::restyle()
         m_nodes.at(i)->setState(m_colors, i == m_selected, filtering && !m_highlighted.contains(i));
     for (int i = 0; i < m_edges.size(); ++i) {
         const PresentedEdge& e = m_presentation.edges.at(i);
-        QColor color = m_colors.edge;
-        double width = 1.2;
+        QColor color = m_colors.edgeKindColor(e.kind);
+        double width = e.kind == EdgeKind::Collaboration ? 1.1 : 1.3;
+        Qt::PenStyle style = GraphColors::edgeKindStyle(e.kind);
         if (e.cycle)
             color = m_colors.cycle;
         if (e.critical) {
@@ -333,22 +485,28 @@ void GraphScene::restyle()
         }
         if (e.dangling)
             color = m_colors.dangling;
-        const bool on =
-            !filtering || (m_highlighted.contains(e.from) && m_highlighted.contains(e.to));
+        if (e.dashed && e.kind == EdgeKind::Delegation)
+            style = Qt::DashDotLine; // an optional mermaid edge (-.->)
+        const bool on = isEdgeHighlighted(i);
         if (filtering && on) {
-            width += 0.8;
-            if (!e.critical && !e.dangling)
-                color = m_colors.highlight;
+            width += 1.2;
+            if (e.kind != EdgeKind::Collaboration && !e.critical && !e.dangling)
+                color = e.from == m_selected ? m_colors.highlight : m_colors.incoming;
         }
-        QPen pen(color, width);
-        if (e.dashed || e.dangling)
-            pen.setStyle(Qt::DashLine);
+        QPen pen(color, width, style);
+        pen.setCapStyle(Qt::FlatCap);
         m_edges.at(i)->setPen(pen);
-        m_edges.at(i)->setOpacity(on ? 1.0 : 0.15);
+        // Without a selection edges stay a little back so the boxes read first.
+        const double opacity = filtering ? (on ? 1.0 : 0.08) : 0.6;
+        m_edges.at(i)->setOpacity(opacity);
+        m_edges.at(i)->setZValue(filtering && on ? 0.5 : 0);
         m_arrows.at(i)->setPen(QPen(color, 1));
         m_arrows.at(i)->setBrush(color);
-        m_arrows.at(i)->setOpacity(on ? 1.0 : 0.15);
+        m_arrows.at(i)->setOpacity(opacity);
+        m_arrows.at(i)->setZValue(filtering && on ? 0.5 : 0);
     }
+    if (m_legend)
+        static_cast<GraphLegendItem*>(m_legend)->setColors(m_colors);
     for (QGraphicsItem* item : m_clusters) {
         if (auto* box = qgraphicsitem_cast<QGraphicsRectItem*>(item)) {
             box->setPen(QPen(m_colors.border, 1, Qt::DashLine));

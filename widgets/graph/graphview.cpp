@@ -29,6 +29,7 @@ double GraphView::zoom() const
 void GraphView::zoomBy(double factor)
 {
     m_autoFit = false;
+    m_readable = false;
     const double next = zoom() * factor;
     if (next < 0.05 || next > 8)
         return;
@@ -38,6 +39,15 @@ void GraphView::zoomBy(double factor)
 void GraphView::fit()
 {
     m_autoFit = true;
+    m_readable = false;
+    fitNow();
+}
+
+void GraphView::showReadable(int focus)
+{
+    m_autoFit = true;
+    m_readable = true;
+    m_focus = focus;
     fitNow();
 }
 
@@ -58,6 +68,18 @@ void GraphView::fitNow()
     if (zoom() > 1.0) {
         resetTransform();
         centerOn(r.center());
+    }
+    if (m_readable && zoom() < kReadableZoom) {
+        resetTransform();
+        scale(kReadableZoom, kReadableZoom);
+        const QRectF node = m_scene->nodeRect(m_focus);
+        if (node.isValid()) {
+            centerOn(node.center());
+        } else {
+            // The top of a top-down layout holds the agents that hand work out.
+            const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+            centerOn(QPointF(r.center().x(), r.top() + visible.height() / 2));
+        }
     }
 }
 

@@ -19,6 +19,12 @@ public:
     void zoomBy(double factor);
     // Fits now and keeps fitting on resize until the user zooms.
     void fit();
+    // The opening view: the whole graph when its labels stay readable, otherwise the
+    // smallest readable zoom on the top of the graph (the orchestrators) or `focus`.
+    // Keeps doing so on resize until the user zooms or fits.
+    void showReadable(int focus = -1);
+    // Below this zoom node titles are too small to read.
+    static constexpr double kReadableZoom = 0.85;
     void centreOnNode(int index);
     double zoom() const;
 
@@ -33,6 +39,8 @@ private:
 
     GraphScene* m_scene;
     bool m_autoFit = true;
+    bool m_readable = false;
+    int m_focus = -1;
 };
 
 } // namespace pwb

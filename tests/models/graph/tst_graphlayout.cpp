@@ -62,10 +62,18 @@ private slots:
         const QString root = QStringLiteral(PWB_FIXTURES "/graph/project");
         const GraphSnapshot s = GraphLoader::load(root, FileIndex::scan(root));
         const GraphPresentation p = GraphPresentation::build(s, GraphMode::Delegation);
-        QCOMPARE(p.nodes.size(), 7);
+        QCOMPARE(p.nodes.size(), 5);
         const LayoutRequest r = p.layoutRequest();
         const LayoutResult l = GraphLayout::run(r);
         checkLayout(r, l);
+        // Agents sit in one cluster per kind, inside its box.
+        QVERIFY(l.clusters.size() >= 3);
+        for (const auto& c : l.clusters) {
+            for (int i = 0; i < p.nodes.size(); ++i) {
+                if (p.nodes.at(i).cluster == c.id)
+                    QVERIFY(c.rect.adjusted(-1, -1, 1, 1).contains(l.nodeRect(i)));
+            }
+        }
         // The mesh loops (reviews go back to the implementer): the shortest loop is marked,
         // and the marked edges close on themselves.
         QSet<int> from, to;
