@@ -91,6 +91,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                     "Merge another tool's findings (SARIF, Credo or Sobelow JSON, "
                                     "code-reviewer YAML) into the report; repeatable."),
         QStringLiteral("file"));
+    const QCommandLineOption enableRule(
+        QStringLiteral("enable-rule"),
+        QCoreApplication::translate("CommandLine",
+                                    "Also run a review rule that is off by default (e.g. "
+                                    "documentation/doc-missing); repeatable."),
+        QStringLiteral("rule"));
     const QCommandLineOption runTests(
         QStringLiteral("run-tests"),
         QCoreApplication::translate(
@@ -130,7 +136,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                     "Log what the workbench does to stderr (the pwb.* logging "
                                     "categories; QT_LOGGING_RULES picks single ones)."));
     p.addOptions({demo, report, format, screenshot, view, dark, open, select, exportGraph, sarif,
-                  import, trace, runTests, app, cover, junit, verbose});
+                  import, enableRule, trace, runTests, app, cover, junit, verbose});
     p.addPositionalArgument(QStringLiteral("path"),
                             QCoreApplication::translate("CommandLine", "Project folder to open."),
                             QStringLiteral("[path]"));
@@ -209,6 +215,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     cl.sarif = p.value(sarif);
     cl.imports = p.values(import);
+    cl.enabledRules = p.values(enableRule);
     if (p.isSet(runTests)) {
         cl.mode = Mode::RunTests;
         cl.path = p.value(runTests);

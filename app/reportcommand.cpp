@@ -32,6 +32,8 @@ QJsonObject build(const ProjectInfo& info, const CommandLine* cl, QStringList* p
     if (cl) {
         review.imports = cl->imports;
         review.sarif = cl->sarif;
+        for (const QString& rule : cl->enabledRules)
+            review.rules.enabled.insert(rule);
     }
     const ReviewReport::Result findings = ReviewReport::run(info.root, review);
     report.insert(QStringLiteral("findings"), findings.json);

@@ -2,6 +2,7 @@
 #include "analyzer.h"
 
 #include "elixirlexer.h"
+#include "rulecatalog.h"
 #include "ruleengine.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,8 @@ bool splitApp(const QString& path, const QString& dir, const QString& suffix, QS
 
 bool Analyzer::isAnalyzable(const QString& relativePath)
 {
-    return ElixirLexer::isSourcePath(relativePath);
+    return ElixirLexer::isSourcePath(relativePath) || relativePath == u"mix.lock" ||
+           relativePath.endsWith(u"/mix.lock");
 }
 
 QStringList Analyzer::analyzableFiles(const QStringList& relativePaths)
@@ -51,7 +53,8 @@ QStringList Analyzer::analyzableFiles(const QStringList& relativePaths)
     return out;
 }
 
-FileAnalysis Analyzer::analyzeFile(const QString& root, const QString& relativePath)
+FileAnalysis Analyzer::analyzeFile(const QString& root, const QString& relativePath,
+                                   const RuleOptions& options)
 {
     QFile f(QDir(root).filePath(relativePath));
     if (!f.open(QIODevice::ReadOnly)) {
@@ -61,7 +64,7 @@ FileAnalysis Analyzer::analyzeFile(const QString& root, const QString& relativeP
                                           f.errorString(), Diagnostic::Severity::Error});
         return out;
     }
-    return RuleEngine::analyze(relativePath, f.readAll());
+    return RuleEngine::analyze(relativePath, f.readAll(), options);
 }
 
 Findings Analyzer::crossFileFindings(const QList<const FileAnalysis*>& files)
@@ -113,7 +116,12 @@ Findings Analyzer::crossFileFindings(const QList<const FileAnalysis*>& files)
         for (const FileAnalysis::Schema& s : f->schemas) {
             QSet<QString> done;
             for (const auto& u : uniqueByTable.value(s.table)) {
-                if (s.uniqueConstraints.contains(u.column) || done.contains(u.column))
+                // A composite index is covered by a unique_constraint on any of its columns
+                // (Ecto names the constraint after the fields, or the code names it).
+                bool covered = false;
+                for (const QString& c : u.columns)
+                    covered = covered || s.uniqueConstraints.contains(c);
+                if (covered || done.contains(u.column))
                     continue;
                 done.insert(u.column);
                 Finding x = RuleEngine::make(
@@ -167,6 +175,59 @@ Findings Analyzer::crossFileFindings(const QList<const FileAnalysis*>& files)
             }
         }
     }
+    out.append(resolveCandidates(files));
+    return out;
+}
+
+Findings Analyzer::resolveCandidates(const QList<const FileAnalysis*>& files)
+{
+    QSet<QString> facts;
+    for (const FileAnalysis* f : files)
+        facts.unite(f->facts);
+    // Applications whose config a project may read: its own (every mix.exs of an umbrella),
+    // its dependencies (mix.exs and mix.lock), and those of Erlang/OTP and Elixir.
+    static const QSet<QString> builtin = {
+        QStringLiteral("kernel"), QStringLiteral("stdlib"),      QStringLiteral("elixir"),
+        QStringLiteral("logger"), QStringLiteral("mix"),         QStringLiteral("ex_unit"),
+        QStringLiteral("iex"),    QStringLiteral("eex"),         QStringLiteral("ssl"),
+        QStringLiteral("crypto"), QStringLiteral("inets"),       QStringLiteral("public_key"),
+        QStringLiteral("sasl"),   QStringLiteral("os_mon"),      QStringLiteral("runtime_tools"),
+        QStringLiteral("mnesia"), QStringLiteral("observer"),    QStringLiteral("tools"),
+        QStringLiteral("xmerl"),  QStringLiteral("syntax_tools")};
+    bool knowsApps = false;
+    for (const QString& f : facts)
+        knowsApps = knowsApps || f.startsWith(u"app:");
+    Findings out;
+    for (const FileAnalysis* f : files) {
+        for (const FileAnalysis::Candidate& c : f->candidates) {
+            const QString& rule = c.finding.rule;
+            Finding x = c.finding;
+            if (rule == u"warning/foreign-app-env") {
+                if (!knowsApps || builtin.contains(c.key) || facts.contains(u"app:" + c.key) ||
+                    facts.contains(u"dep:" + c.key))
+                    continue;
+            } else if (rule == u"security/csp") {
+                if (facts.contains(QStringLiteral("csp")))
+                    continue;
+            } else if (rule == u"security/force-ssl") {
+                if (facts.contains(QStringLiteral("force_ssl")))
+                    continue;
+            } else if (rule == u"security/oauth-state") {
+                if (facts.contains(QStringLiteral("oauth-state-verified")))
+                    continue;
+            } else if (rule == u"security/hardcoded-secret") {
+                // A shared-config secret that runtime.exs sets again: dev/test keep the
+                // literal, production does not. Worth cleaning up, not an exposure.
+                if (facts.contains(u"runtime-key:" + c.key)) {
+                    x.severity = Finding::Severity::Low;
+                    x.message += QCoreApplication::translate(
+                        "Analyzer", " (config/runtime.exs sets it again, so production "
+                                    "overrides it)");
+                }
+            }
+            out.append(x);
+        }
+    }
     return out;
 }
 
@@ -182,6 +243,19 @@ ProjectAnalysis Analyzer::combine(const QList<const FileAnalysis*>& files)
         r.docs += f->docs;
     }
     r.findings.append(crossFileFindings(files));
+    // Syntax diagnostics become findings of the `syntax` rule, so SARIF and the findings
+    // list carry them too.
+    for (const Diagnostic& d : r.diagnostics) {
+        if (d.severity != Diagnostic::Severity::Error || d.line <= 0)
+            continue;
+        Finding f = RuleEngine::make(QStringLiteral("syntax"), d.path, d.line,
+                                     std::max(1, d.column), d.message);
+        f.endLine = d.line;
+        f.endColumn = std::max(1, d.column);
+        f.fingerprint = f.id =
+            Fingerprint::compute(f.rule, f.path, d.code + u':' + d.message, QString());
+        r.findings.append(f);
+    }
     std::stable_sort(r.findings.begin(), r.findings.end(), [](const Finding& a, const Finding& b) {
         if (a.path != b.path)
             return a.path < b.path;
@@ -193,22 +267,26 @@ ProjectAnalysis Analyzer::combine(const QList<const FileAnalysis*>& files)
 }
 
 ProjectAnalysis Analyzer::analyzeProject(const QString& root, const QStringList& relativePaths,
-                                         const std::atomic_bool* cancel)
+                                         const std::atomic_bool* cancel, const RuleOptions& options)
 {
     QElapsedTimer timer;
     timer.start();
     const QStringList files = analyzableFiles(relativePaths);
     const QList<FileAnalysis> results =
-        QtConcurrent::blockingMapped(files, [root, cancel](const QString& p) {
+        QtConcurrent::blockingMapped(files, [root, cancel, options](const QString& p) {
             if (cancel && cancel->load())
                 return FileAnalysis{};
-            return analyzeFile(root, p);
+            return analyzeFile(root, p, options);
         });
     QList<const FileAnalysis*> ptrs;
     ptrs.reserve(results.size());
     for (const FileAnalysis& f : results)
         ptrs.append(&f);
     ProjectAnalysis r = combine(ptrs);
+    for (const RuleInfo& info : RuleCatalog::rules()) {
+        if (options.runs(info.id, info.onByDefault))
+            r.rulesRun.append(info.id);
+    }
     r.cancelled = cancel && cancel->load();
     r.ms = timer.elapsed();
     return r;
@@ -227,7 +305,19 @@ QJsonObject ProjectAnalysis::toJson() const
     QJsonObject rules;
     for (auto it = byRule.begin(); it != byRule.end(); ++it)
         rules.insert(it.key(), it.value());
+    // Lexer and structure diagnostics: a file with a syntax error is reported, not skipped.
+    QJsonArray diags;
+    for (const Diagnostic& d : diagnostics) {
+        if (diags.size() >= 500)
+            break;
+        diags.append(d.toJson());
+    }
+    QJsonArray run;
+    for (const QString& r : rulesRun)
+        run.append(r);
     return QJsonObject{{QStringLiteral("total"), int(findings.size())},
+                       {QStringLiteral("diagnostics"), diags},
+                       {QStringLiteral("rules"), run},
                        {QStringLiteral("by_severity"), bySeverity},
                        {QStringLiteral("by_rule"), rules},
                        {QStringLiteral("files_analyzed"), filesAnalyzed},

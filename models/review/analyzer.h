@@ -5,6 +5,7 @@
 #pragma once
 
 #include "fileanalysis.h"
+#include "ruleengine.h"
 
 #include <QHash>
 
@@ -22,6 +23,7 @@ struct ProjectAnalysis
     qint64 ms = 0;
     DocStats docs;
     bool cancelled = false;
+    QStringList rulesRun; // ids of the rules this analysis ran (analyzeProject)
 
     QJsonObject toJson() const; // the "findings" object of --report
 };
@@ -29,19 +31,23 @@ struct ProjectAnalysis
 class Analyzer
 {
 public:
-    // Files the analyzer reads (.ex .exs .heex .eex .leex), relative paths.
+    // Files the analyzer reads (.ex .exs .heex .eex .leex, mix.lock), relative paths.
     static bool isAnalyzable(const QString& relativePath);
     static QStringList analyzableFiles(const QStringList& relativePaths);
 
     // Reads and analyses one file; unreadable files give a diagnostic.
-    static FileAnalysis analyzeFile(const QString& root, const QString& relativePath);
+    static FileAnalysis analyzeFile(const QString& root, const QString& relativePath,
+                                    const RuleOptions& options = {});
 
     // Findings of the cross-file rules over per-file results.
     static Findings crossFileFindings(const QList<const FileAnalysis*>& files);
+    // The candidates (FileAnalysis::Candidate) that the project's facts confirm.
+    static Findings resolveCandidates(const QList<const FileAnalysis*>& files);
 
     // Everything at once, blocking, on all cores (headless report, tests, benchmark).
     static ProjectAnalysis analyzeProject(const QString& root, const QStringList& relativePaths,
-                                          const std::atomic_bool* cancel = nullptr);
+                                          const std::atomic_bool* cancel = nullptr,
+                                          const RuleOptions& options = {});
     // Combines per-file results into a project result (ms left to the caller).
     static ProjectAnalysis combine(const QList<const FileAnalysis*>& files);
 };

@@ -500,6 +500,9 @@ private:
                     while (e < n && isIdentChar(static_cast<unsigned char>(s[e])))
                         ++e;
                     const std::string_view name(s + p + 1, e - p - 1);
+                    // Template assigns may end in ? or ! (@own_profile?); not a char literal.
+                    if (e < n && (s[e] == '?' || s[e] == '!') && (e + 1 >= n || s[e + 1] != '='))
+                        ++e;
                     emitHere(TokenKind::ModuleAttribute, p, e);
                     m_pendingDoc = name == "doc" || name == "moduledoc" || name == "typedoc" ||
                                    name == "shortdoc";

@@ -3,10 +3,11 @@
 // documentation counts, and the facts the cross-file rules combine (modules, tests, indexes).
 #pragma once
 
-#include "finding.h"
 #include "core/diagnostic.h"
+#include "finding.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -47,6 +48,7 @@ struct FileAnalysis
         QString table;
         QString column; // the index's first column
         int line = 0;
+        QStringList columns; // all of them, in order
     };
     struct Schema
     {
@@ -55,6 +57,14 @@ struct FileAnalysis
         int column = 0;
         QStringList uniqueConstraints; // first field of each unique_constraint
         QString lineText;              // normalised, for fingerprints
+    };
+
+    // A finding only the project-wide pass can confirm: it is kept or dropped by what other
+    // files say (e.g. an app name that mix.exs does not declare, a CSP set elsewhere).
+    struct Candidate
+    {
+        Finding finding;
+        QString key; // what the project-wide pass checks (app name, secret name, ...)
     };
 
     QString path; // project-relative
@@ -70,6 +80,10 @@ struct FileAnalysis
     QList<UniqueIndex> uniqueIndexes; // from migrations
     QList<Schema> schemas;
     Findings preloadCandidates; // association reads in templates, kept if no preload is visible
+    QList<Candidate> candidates;
+    // Project facts: "app:<name>" (mix.exs), "dep:<name>" (mix.exs/mix.lock), "force_ssl",
+    // "csp", "oauth-state-verified", "runtime-key:<config key>", "prod-config".
+    QSet<QString> facts;
     bool mentionsPreload = false;
     bool callsRepo = false;
 };

@@ -7,6 +7,7 @@
 #include "sarifexporter.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QTextStream>
 
 namespace pwb {
@@ -16,7 +17,8 @@ namespace ReviewReport {
 Result run(const QString& root, const Options& options)
 {
     Result r;
-    ProjectAnalysis analysis = Analyzer::analyzeProject(root, FileIndex::scan(root));
+    ProjectAnalysis analysis =
+        Analyzer::analyzeProject(root, FileIndex::scan(root), nullptr, options.rules);
     for (const QString& file : options.imports) {
         ReportImporter::Result imported = ReportImporter::importFile(file, root);
         r.diagnostics.append(imported.diagnostics);
@@ -43,6 +45,12 @@ QString toText(const QJsonObject& f)
       << qint64(f.value(QStringLiteral("ms")).toDouble()) << " ms\n";
     t << "  doc coverage: " << f.value(QStringLiteral("doc_coverage")).toDouble()
       << "% (the TRD targets 95%)\n";
+    for (const QJsonValue& d : f.value(QStringLiteral("diagnostics")).toArray()) {
+        const QJsonObject o = d.toObject();
+        t << "  syntax:      " << o.value(QStringLiteral("path")).toString() << ':'
+          << o.value(QStringLiteral("line")).toInt() << ": "
+          << o.value(QStringLiteral("message")).toString() << '\n';
+    }
     const QJsonObject rules = f.value(QStringLiteral("by_rule")).toObject();
     for (auto it = rules.begin(); it != rules.end(); ++it)
         t << "    " << qSetFieldWidth(44) << Qt::left << it.key() << qSetFieldWidth(0)

@@ -3,8 +3,9 @@
 // imported reports, optionally writes SARIF, and gives the "findings" JSON object.
 #pragma once
 
-#include "finding.h"
 #include "core/diagnostic.h"
+#include "finding.h"
+#include "ruleengine.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -17,13 +18,14 @@ struct Options
 {
     QStringList imports; // --import FILE (repeatable)
     QString sarif;       // --sarif OUT
+    RuleOptions rules;   // --enable-rule ID: rules off by default
 };
 
 struct Result
 {
     QJsonObject json; // {"total", "by_severity", "by_rule", "files_analyzed", ...}
     Findings findings;
-    Diagnostics diagnostics; // import problems, lexer diagnostics are left out
+    Diagnostics diagnostics; // import problems (lexer diagnostics are in json "diagnostics")
     QString error;           // set when the SARIF file could not be written
 };
 

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace pwb {
 
@@ -17,6 +18,10 @@ struct RuleInfo
     QString title;    // short name for lists and SARIF
     QString why;
     QString fix;
+    QString bad;            // a short Elixir/HEEx example that fires
+    QString good;           // the same code, fixed
+    QStringList references; // Sobelow / Credo check names, CWE ids, docs
+    bool onByDefault = true;
 };
 
 class RuleCatalog

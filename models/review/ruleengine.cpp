@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "ruleengine.h"
 
+#include "advisories.h"
 #include "elixirlexer.h"
 #include "rulecatalog.h"
+#include "syntaxtree.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <cctype>
 #include <cstring>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -29,33 +33,6 @@ SV sv(QByteArrayView v)
 {
     return SV(v.data(), size_t(v.size()));
 }
-
-struct Def
-{
-    int k = 0;     // the def keyword
-    int nameK = 0; // its FunctionName
-    SV name;
-    bool isPrivate = false;
-    bool isMacro = false;
-    int bodyBegin = 0; // code positions [bodyBegin, bodyEnd)
-    int bodyEnd = 0;
-    int module = -1;
-    bool hasDoc = false; // @doc (or @doc false) right above
-    bool docFalse = false;
-    bool hasImpl = false;
-};
-
-struct Module
-{
-    QString name;
-    int k = 0;
-    int begin = 0; // code positions of the body
-    int end = 0;
-    int parent = -1;
-    bool hasModuledoc = false;
-    bool moduledocFalse = false;
-    QStringList uses; // "GenServer", "ShopWeb:live_view"
-};
 
 struct Attr
 {
@@ -83,44 +60,44 @@ struct Element
     }
 };
 
-class FileRules
+class FileRules : private ElixirLexer::Result, public SyntaxTree
 {
 public:
     FileRules(const QString& path, const QByteArray& src, FileAnalysis& out)
-        : m_path(path)
+        : ElixirLexer::Result(ElixirLexer::tokenize(src, ElixirLexer::modeForPath(path), path))
+        , SyntaxTree(src, tokens)
+        , m_path(path)
         , m_src(src)
         , m_out(out)
     {
-        const auto mode = ElixirLexer::modeForPath(path);
-        auto r = ElixirLexer::tokenize(src, mode, path);
-        m_all = std::move(r.tokens);
-        out.diagnostics = std::move(r.diagnostics);
-        m_code.reserve(size_t(m_all.size()));
-        m_kind.reserve(size_t(m_all.size()));
-        m_text.reserve(size_t(m_all.size()));
-        for (int i = 0; i < m_all.size(); ++i) {
-            const Token& t = m_all.at(i);
-            if (t.kind != K::Comment && t.kind != K::HtmlComment) {
-                m_code.push_back(i);
-                m_kind.push_back(t.kind);
-                m_text.push_back(SV(src.constData() + t.begin, size_t(t.end - t.begin)));
-            }
-        }
-        m_n = int(m_code.size());
-        m_template = mode != ElixirLexer::Mode::Elixir;
+        out.diagnostics = diagnostics;
+        // The lexer's own errors say more than an imbalance they cause.
+        if (diagnostics.isEmpty())
+            out.diagnostics.append(structureDiagnostics(path));
+        m_template = ElixirLexer::modeForPath(path) != ElixirLexer::Mode::Elixir;
         m_isTest = path.startsWith(u"test/") || path.contains(u"/test/");
         m_isLib = !m_isTest && (path.startsWith(u"lib/") || path.contains(u"/lib/"));
         m_isConfig =
             (path.startsWith(u"config/") || path.contains(u"/config/")) && path.endsWith(u".exs");
         m_isMigration = path.contains(u"priv/repo/migrations/") || path.contains(u"/migrations/");
         m_isEx = path.endsWith(u".ex");
-        buildMatches();
-        buildStructure();
+        const QString file = path.section(u'/', -1);
+        m_isDevTestConfig = m_isConfig && (file == u"dev.exs" || file == u"test.exs");
+        m_isProdConfig = m_isConfig && file == u"prod.exs";
+        m_isRuntimeConfig = m_isConfig && file == u"runtime.exs";
     }
 
     void run()
     {
         securityRules();
+        configRules();
+        routerRules();
+        requestRules();
+        oauthStateRules();
+        receiveRules();
+        processRules();
+        warningRules();
+        mixRules();
         performanceRules();
         otpRules();
         templateRules();
@@ -133,391 +110,16 @@ private:
     const QString& m_path;
     const QByteArray& m_src;
     FileAnalysis& m_out;
-    QList<Token> m_all;
-    std::vector<int> m_code;
-    std::vector<K> m_kind; // per code position, for the hot checks
-    std::vector<SV> m_text;
-    int m_n = 0;
-    std::vector<int> m_match;
-    std::vector<Module> m_modules;
-    std::vector<Def> m_defs;
-    std::vector<bool> m_genServer; // per module: uses GenServer (itself or a parent)
     bool m_template = false;
     bool m_isTest = false;
     bool m_isLib = false;
     bool m_isConfig = false;
     bool m_isMigration = false;
     bool m_isEx = false;
+    bool m_isDevTestConfig = false;
+    bool m_isProdConfig = false;
+    bool m_isRuntimeConfig = false;
     QSet<int> m_reported; // (rule index << 24 | k) to fire once per place
-
-    // --- token helpers --------------------------------------------------------------------
-
-    // The hot checks: always inlined so comparisons with literals fold into a few compares.
-    Q_ALWAYS_INLINE int n() const { return m_n; }
-    Q_ALWAYS_INLINE const Token& T(int k) const { return m_all.at(m_code[size_t(k)]); }
-    Q_ALWAYS_INLINE SV X(int k) const { return m_text[size_t(k)]; }
-    Q_ALWAYS_INLINE bool is(int k, K kind) const
-    {
-        return k >= 0 && k < m_n && m_kind[size_t(k)] == kind;
-    }
-    Q_ALWAYS_INLINE static bool same(SV a, SV b)
-    {
-        return a.size() == b.size() && __builtin_memcmp(a.data(), b.data(), b.size()) == 0;
-    }
-    Q_ALWAYS_INLINE bool is(int k, K kind, SV text) const
-    {
-        return is(k, kind) && same(m_text[size_t(k)], text);
-    }
-    Q_ALWAYS_INLINE bool punct(int k, char c) const
-    {
-        return is(k, K::Punctuation) && m_text[size_t(k)].size() == 1 && m_text[size_t(k)][0] == c;
-    }
-    Q_ALWAYS_INLINE bool op(int k, SV text) const { return is(k, K::Operator, text); }
-    int match(int k) const { return k >= 0 && k < n() ? m_match[size_t(k)] : -1; }
-
-    void buildMatches()
-    {
-        m_match.assign(size_t(n()), -1);
-        std::vector<std::pair<int, char>> stack;
-        for (int k = 0; k < n(); ++k) {
-            const Token& t = T(k);
-            char open = 0;
-            char close = 0;
-            const SV x = X(k);
-            switch (t.kind) {
-            case K::Punctuation:
-                if (x == "(" || x == "[" || x == "{")
-                    open = x[0];
-                else if (x == ")")
-                    close = '(';
-                else if (x == "]")
-                    close = '[';
-                else if (x == "}")
-                    close = '{';
-                break;
-            case K::Keyword:
-                if (x == "do" || x == "fn")
-                    open = 'D';
-                else if (x == "end")
-                    close = 'D';
-                break;
-            case K::Interpolation:
-                if (x == "#{")
-                    open = 'I';
-                else
-                    close = 'I';
-                break;
-            case K::EExDelimiter:
-                if (x == "{")
-                    open = 'E';
-                else if (x == "}")
-                    close = 'E';
-                break;
-            default:
-                break;
-            }
-            if (open) {
-                stack.emplace_back(k, open);
-            } else if (close) {
-                // Tolerate a few unmatched openers (broken code) but not a whole file's worth.
-                for (int d = int(stack.size()) - 1; d >= 0 && d >= int(stack.size()) - 8; --d) {
-                    if (stack[size_t(d)].second == close) {
-                        m_match[size_t(stack[size_t(d)].first)] = k;
-                        m_match[size_t(k)] = stack[size_t(d)].first;
-                        stack.resize(size_t(d));
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
-    // An alias chain Foo.Bar.Baz starting at k; returns the name and sets *last.
-    QString aliasAt(int k, int* last = nullptr) const
-    {
-        QString name;
-        int e = k;
-        if (!is(k, K::Module)) {
-            if (last)
-                *last = k;
-            return {};
-        }
-        name = QString::fromUtf8(X(k).data(), qsizetype(X(k).size()));
-        while (op(e + 1, ".") && is(e + 2, K::Module)) {
-            name += u'.' + QString::fromUtf8(X(e + 2).data(), qsizetype(X(e + 2).size()));
-            e += 2;
-        }
-        if (last)
-            *last = e;
-        return name;
-    }
-
-    // For an identifier at k called remotely (`Mod.fun` / `:erl.fun`), the module; else empty.
-    QString remoteModule(int k) const
-    {
-        if (!op(k - 1, "."))
-            return {};
-        int b = k - 2;
-        if (is(b, K::Atom))
-            return QString::fromUtf8(X(b).data(), qsizetype(X(b).size()));
-        if (!is(b, K::Module))
-            return {};
-        while (op(b - 1, ".") && is(b - 2, K::Module))
-            b -= 2;
-        return aliasAt(b);
-    }
-
-    bool isRemote(int k, SV fun, const char* moduleSuffix) const
-    {
-        if (!is(k, K::Identifier, fun))
-            return false;
-        const QString m = remoteModule(k);
-        if (m.isEmpty())
-            return false;
-        const QLatin1StringView suffix(moduleSuffix);
-        return m == suffix || m.endsWith(u'.' + QString(suffix));
-    }
-
-    bool isLocalCall(int k, SV fun) const
-    {
-        return is(k, K::Identifier, fun) && !op(k - 1, ".") && !op(k - 1, "&") &&
-               (punct(k + 1, '(') || (k + 1 < n() && T(k + 1).line == T(k).line &&
-                                      !is(k + 1, K::Operator) && !is(k + 1, K::Punctuation)));
-    }
-
-    // Argument range of a call at k: [*b, *e) in code positions. False when there is none.
-    bool callArgs(int k, int* b, int* e) const
-    {
-        if (punct(k + 1, '(')) {
-            const int m = match(k + 1);
-            if (m < 0)
-                return false;
-            *b = k + 2;
-            *e = m;
-            return true;
-        }
-        // No parentheses: to the end of the line at depth 0, or the end of the EEx tag.
-        const int line = T(k).line;
-        int j = k + 1;
-        *b = j;
-        while (j < n() && T(j).line == line) {
-            if (is(j, K::EExDelimiter) || punct(j, ')') || punct(j, ']') || punct(j, '}') ||
-                is(j, K::Keyword, "do"))
-                break;
-            if (const int m = match(j); m > j) {
-                j = m + 1;
-                continue;
-            }
-            ++j;
-        }
-        *e = j;
-        return *e > *b;
-    }
-
-    // Depth-0 argument starts within [b, e).
-    std::vector<int> splitArgs(int b, int e) const
-    {
-        std::vector<int> out;
-        if (b >= e)
-            return out;
-        out.push_back(b);
-        for (int j = b; j < e; ++j) {
-            if (const int m = match(j); m > j) {
-                j = m;
-                continue;
-            }
-            if (punct(j, ',') && j + 1 < e)
-                out.push_back(j + 1);
-        }
-        return out;
-    }
-
-    int argEnd(const std::vector<int>& args, size_t i, int e) const
-    {
-        return i + 1 < args.size() ? args[i + 1] - 1 : e;
-    }
-
-    bool rangeHas(int b, int e, K kind) const
-    {
-        for (int j = b; j < e; ++j) {
-            if (is(j, kind))
-                return true;
-        }
-        return false;
-    }
-    bool rangeHas(int b, int e, K kind, SV text) const
-    {
-        for (int j = b; j < e; ++j) {
-            if (is(j, kind, text))
-                return true;
-        }
-        return false;
-    }
-
-    // A literal string: String/Sigil segments only, no interpolation.
-    bool isLiteralString(int b, int e) const
-    {
-        if (b >= e)
-            return false;
-        for (int j = b; j < e; ++j) {
-            const K kind = T(j).kind;
-            if (kind != K::String && kind != K::Heredoc && kind != K::Sigil && kind != K::Charlist)
-                return false;
-        }
-        return true;
-    }
-
-    int defAt(int k) const
-    {
-        int best = -1;
-        for (int i = 0; i < int(m_defs.size()); ++i) {
-            const Def& d = m_defs[size_t(i)];
-            if (k >= d.bodyBegin && k < d.bodyEnd)
-                best = i; // innermost wins: defs are in source order
-        }
-        return best;
-    }
-
-    bool moduleUses(int mod, const char* what) const
-    {
-        if (mod >= 0 && mod < int(m_genServer.size()) && QLatin1StringView(what) == "GenServer")
-            return m_genServer[size_t(mod)];
-        for (int m = mod; m >= 0; m = m_modules[size_t(m)].parent) {
-            for (const QString& u : m_modules[size_t(m)].uses) {
-                if (u == QLatin1StringView(what) || u.endsWith(QLatin1StringView(what)))
-                    return true;
-            }
-        }
-        return false;
-    }
-
-    // --- structure: modules and definitions -------------------------------------------------
-
-    // The `do` that opens the body of a construct starting at k (skipping bracket groups),
-    // or -1. *inline is set for `do:`.
-    int findDo(int k, bool* inlineDo) const
-    {
-        for (int j = k; j < n(); ++j) {
-            if (is(j, K::Keyword, "do")) {
-                *inlineDo = false;
-                return j;
-            }
-            if (is(j, K::KeywordKey, "do:")) {
-                *inlineDo = true;
-                return j;
-            }
-            if (is(j, K::Keyword) && (X(j) == "def" || X(j) == "defp" || X(j) == "end" ||
-                                      X(j) == "defmodule" || X(j) == "defmacro"))
-                return -1;
-            if (const int m = match(j); m > j && !is(j, K::Keyword))
-                j = m;
-        }
-        return -1;
-    }
-
-    // End of an inline `do:` expression: the first token on a later line at depth 0 that
-    // does not continue the expression.
-    int inlineEnd(int k) const
-    {
-        int j = k + 1;
-        int lastLine = T(k).line;
-        while (j < n()) {
-            if (T(j).line > lastLine && !is(j - 1, K::Operator) && !punct(j - 1, ',') &&
-                !is(j, K::Operator))
-                break;
-            if (punct(j, ')') || punct(j, ']') || punct(j, '}') || is(j, K::Keyword, "end"))
-                break;
-            if (const int m = match(j); m > j) {
-                j = m;
-            }
-            lastLine = T(j).line;
-            ++j;
-        }
-        return j;
-    }
-
-    void buildStructure()
-    {
-        std::vector<int> modStack;
-        bool pendingDoc = false;
-        bool pendingDocFalse = false;
-        bool pendingImpl = false;
-        for (int k = 0; k < n(); ++k) {
-            while (!modStack.empty() && k >= m_modules[size_t(modStack.back())].end)
-                modStack.pop_back();
-            const Token& t = T(k);
-            if (t.kind == K::ModuleAttribute) {
-                const SV x = X(k);
-                if (x == "@doc") {
-                    pendingDoc = true;
-                    pendingDocFalse = is(k + 1, K::Keyword, "false");
-                } else if (x == "@impl") {
-                    pendingImpl = true;
-                } else if (x == "@moduledoc" && !modStack.empty()) {
-                    Module& m = m_modules[size_t(modStack.back())];
-                    m.hasModuledoc = true;
-                    m.moduledocFalse = is(k + 1, K::Keyword, "false");
-                } else if (x == "@behaviour" && !modStack.empty()) {
-                    m_modules[size_t(modStack.back())].uses.append(aliasAt(k + 1));
-                }
-                continue;
-            }
-            if (t.kind != K::Keyword)
-                continue;
-            const SV x = X(k);
-            if (x == "defmodule" || x == "defprotocol" || x == "defimpl") {
-                Module m;
-                int last = k;
-                m.name = aliasAt(k + 1, &last);
-                m.k = k;
-                bool inl = false;
-                const int d = findDo(last + 1, &inl);
-                if (d < 0 || inl)
-                    continue;
-                m.begin = d + 1;
-                m.end = match(d) > d ? match(d) : n();
-                m.parent = modStack.empty() ? -1 : modStack.back();
-                m_modules.push_back(m);
-                modStack.push_back(int(m_modules.size()) - 1);
-                pendingDoc = pendingImpl = false;
-                continue;
-            }
-            if (x == "use" && !modStack.empty()) {
-                int last = k;
-                QString used = aliasAt(k + 1, &last);
-                if (punct(last + 1, ',') && is(last + 2, K::Atom))
-                    used += QString::fromUtf8(X(last + 2).data(), qsizetype(X(last + 2).size()));
-                m_modules[size_t(modStack.back())].uses.append(used);
-                continue;
-            }
-            const bool isDef = x == "def" || x == "defp" || x == "defmacro" || x == "defmacrop";
-            if (!isDef || !is(k + 1, K::FunctionName))
-                continue;
-            Def d;
-            d.k = k;
-            d.nameK = k + 1;
-            d.name = X(k + 1);
-            d.isPrivate = x == "defp" || x == "defmacrop";
-            d.isMacro = x == "defmacro" || x == "defmacrop";
-            d.module = modStack.empty() ? -1 : modStack.back();
-            d.hasDoc = pendingDoc;
-            d.docFalse = pendingDocFalse;
-            d.hasImpl = pendingImpl;
-            pendingDoc = pendingImpl = pendingDocFalse = false;
-            bool inl = false;
-            const int dk = findDo(k + 2, &inl);
-            if (dk < 0) {
-                d.bodyBegin = d.bodyEnd = k + 2;
-            } else if (inl) {
-                d.bodyBegin = dk + 1;
-                d.bodyEnd = inlineEnd(dk);
-            } else {
-                d.bodyBegin = dk + 1;
-                d.bodyEnd = match(dk) > dk ? match(dk) : n();
-            }
-            m_defs.push_back(d);
-        }
-    }
 
     // --- findings -------------------------------------------------------------------------
 
@@ -529,6 +131,17 @@ private:
         f.endColumn = t.column + ElixirLexer::utf16Length(m_src, t);
         m_out.findings.append(f);
         return m_out.findings.last();
+    }
+
+    // A finding the project-wide pass keeps or drops (see FileAnalysis::Candidate).
+    Finding& candidate(const char* rule, int k, const QString& message, const QString& key)
+    {
+        const Token& t = T(k);
+        Finding f = RuleEngine::make(QLatin1StringView(rule), m_path, t.line, t.column, message);
+        f.endLine = t.line;
+        f.endColumn = t.column + ElixirLexer::utf16Length(m_src, t);
+        m_out.candidates.append(FileAnalysis::Candidate{f, key});
+        return m_out.candidates.last().finding;
     }
 
     bool once(int ruleTag, int k)
@@ -594,31 +207,46 @@ private:
             e = m_src.size();
         return Fingerprint::normalizedLine(QByteArrayView(m_src).sliced(ls, e - ls));
     }
-    QString str(SV v) const { return QString::fromUtf8(v.data(), qsizetype(v.size())); }
 
     // --- security -------------------------------------------------------------------------
 
-    // Whether the value at [b, e) is built by interpolation or concatenation, following one
-    // local variable back to its assignment in the same definition.
-    bool builtByInterpolation(int b, int e, int depth = 0) const
+    // gettext("...") and friends: translator-controlled text, often with markup on purpose.
+    bool isTranslation(int b, int e) const
     {
-        if (rangeHas(b, e, K::Interpolation) || rangeHas(b, e, K::Operator, "<>"))
-            return true;
-        if (depth == 0 && e == b + 1 && is(b, K::Identifier)) {
-            const int d = defAt(b);
-            const int from = d >= 0 ? m_defs[size_t(d)].bodyBegin : 0;
-            for (int j = b - 1; j >= from; --j) {
-                if (is(j, K::Identifier, X(b)) && op(j + 1, "=")) {
-                    const int line = T(j).line;
-                    int end = j + 2;
-                    while (end < n() && (T(end).line == line || is(end - 1, K::Operator))) {
-                        if (const int m = match(end); m > end)
-                            end = m;
-                        ++end;
-                    }
-                    return builtByInterpolation(j + 2, std::min(end, b), 1);
-                }
+        if (b >= e || !is(b, K::Identifier))
+            return false;
+        const SV x = X(b);
+        const bool gettext = x == "gettext" || x == "ngettext" || x == "dgettext" ||
+                             x == "pgettext" || x == "dngettext" || x == "dpgettext";
+        return gettext && punct(b + 1, '(') && match(b + 1) == e - 1;
+    }
+
+    // A value passed through an HTML sanitizer (HtmlSanitizeEx, a scrub/sanitize/restrict
+    // helper) before it is marked safe.
+    bool sanitized(int b, int e) const
+    {
+        for (int j = b; j < e; ++j) {
+            if (is(j, K::Module, "HtmlSanitizeEx"))
+                return true;
+            if (is(j, K::Identifier) && punct(j + 1, '(')) {
+                const SV x = X(j);
+                if (x.find("sanitiz") != SV::npos || x.find("scrub") != SV::npos ||
+                    x == "restrict" || x == "strip_tags")
+                    return true;
             }
+        }
+        return false;
+    }
+
+    // Code that runs while the module compiles: inside unquote(...) or in a module body
+    // outside every function. Values there come from the source tree, not from visitors.
+    bool compileTime(int k) const
+    {
+        if (inModuleBody(k))
+            return true;
+        for (int j = k - 1; j >= 0 && j >= k - 64; --j) {
+            if (is(j, K::Identifier, "unquote") && punct(j + 1, '(') && match(j + 1) > k)
+                return true;
         }
         return false;
     }
@@ -629,7 +257,7 @@ private:
             (m_isConfig && !m_path.endsWith(u"/runtime.exs") && m_path != u"config/runtime.exs") ||
             m_isLib;
         for (int k = 0; k < n(); ++k) {
-            const K kind = m_kind[size_t(k)];
+            const K kind = kindAt(k);
             // Only identifiers starting like one the rules look for go further.
             if (kind == K::Identifier && std::strchr("fqrtblvp", X(k)[0])) {
                 const SV x = X(k);
@@ -644,21 +272,34 @@ private:
                     // Ecto.Adapters.SQL.query(repo, sql, params): the SQL comes second.
                     const size_t sqlArg = remoteModule(k).endsWith(u"SQL") ? 1 : 0;
                     if (args.size() > sqlArg &&
-                        builtByInterpolation(args[sqlArg], argEnd(args, sqlArg, e)))
-                        add("security/sql-interpolation", k,
+                        builtByInterpolation(args[sqlArg], argEnd(args, sqlArg, e))) {
+                        Finding& f = add(
+                            "security/sql-interpolation", k,
                             tr("%1 gets SQL built by interpolation or concatenation").arg(str(x)));
+                        // Interpolated table or column names from code are a smell, not an
+                        // injection: high only when request data reaches the text.
+                        if (!fromRequest(args[sqlArg], argEnd(args, sqlArg, e)))
+                            f.severity = Finding::Severity::Medium;
+                    }
                 }
                 // raw/1 on data.
-                if (x == "raw" && (!op(k - 1, ".") || remoteModule(k).endsWith(u"HTML")) &&
-                    callArgs(k, &b, &e) && !isLiteralString(b, e))
-                    add("security/raw-html", k, tr("raw/1 outputs data without HTML escaping"));
+                if (x == "raw" && (isLocalCall(k, "raw") || remoteModule(k).endsWith(u"HTML")) &&
+                    callArgs(k, &b, &e) && !isLiteralString(b, e) && !isTranslation(b, e) &&
+                    !sanitized(b, e)) {
+                    Finding& f =
+                        add("security/raw-html", k, tr("raw/1 outputs data without HTML escaping"));
+                    if (!fromRequest(b, e))
+                        f.severity = Finding::Severity::Medium;
+                }
                 // String.to_atom on non-literals.
                 if ((isRemote(k, "to_atom", "String") || isRemote(k, "binary_to_atom", ":erlang") ||
                      isRemote(k, "list_to_atom", ":erlang")) &&
-                    callArgs(k, &b, &e) && !isLiteralString(b, e)) {
+                    callArgs(k, &b, &e) && !isLiteralString(b, e) && !compileTime(k)) {
                     Finding& f = add("security/string-to-atom", k,
                                      tr("%1 turns a runtime value into a new atom")
                                          .arg(remoteModule(k) + u'.' + str(x)));
+                    if (!fromRequest(b, e))
+                        f.severity = Finding::Severity::Medium;
                     if (x == "to_atom")
                         f.replacements.append(replaceToken(k, QStringLiteral("to_existing_atom")));
                 }
@@ -701,9 +342,13 @@ private:
             // {:safe, data}
             if (punct(k, '{') && is(k + 1, K::Atom, ":safe") && punct(k + 2, ',')) {
                 const int close = match(k);
-                if (close > k + 3 && !isLiteralString(k + 3, close))
-                    add("security/raw-html", k + 1,
-                        tr("{:safe, ...} marks data as already escaped HTML"));
+                if (close > k + 3 && !isLiteralString(k + 3, close) &&
+                    !isTranslation(k + 3, close) && !compileTime(k) && !sanitized(k + 3, close)) {
+                    Finding& f = add("security/raw-html", k + 1,
+                                     tr("{:safe, ...} marks data as already escaped HTML"));
+                    if (!fromRequest(k + 3, close))
+                        f.severity = Finding::Severity::Medium;
+                }
             }
             if (kind == K::EExDelimiter && X(k) == "<%==")
                 add("security/eex-unescaped", k, tr("<%== outputs its value without escaping"));
@@ -715,16 +360,43 @@ private:
                 else
                     name.remove_prefix(1);
                 if (isSecretName(name) && (is(k + 1, K::String) || is(k + 1, K::Heredoc)) &&
-                    T(k + 1).size() > 2 && !is(k + 2, K::Interpolation)) {
-                    Finding& f = add("security/hardcoded-secret", k + 1,
-                                     tr("%1 is set to a literal in %2")
-                                         .arg(str(name), m_path.section(u'/', -1)));
-                    if (m_path.endsWith(u"/dev.exs") || m_path.endsWith(u"/test.exs") ||
-                        m_path == u"config/dev.exs" || m_path == u"config/test.exs")
-                        f.severity = Finding::Severity::Low;
+                    T(k + 1).size() > 2 && !is(k + 2, K::Interpolation) &&
+                    !isPlaceholder(X(k + 1))) {
+                    const QString msg =
+                        tr("%1 is set to a literal in %2").arg(str(name), m_path.section(u'/', -1));
+                    if (m_isConfig && m_path.endsWith(u"config.exs") && !inProdBlock(k)) {
+                        // Shared config: production may override it in runtime.exs, which
+                        // only the project-wide pass can see.
+                        candidate("security/hardcoded-secret", k + 1, msg, str(name));
+                    } else {
+                        Finding& f = add("security/hardcoded-secret", k + 1, msg);
+                        if (m_isDevTestConfig || inNonProdBlock(k))
+                            f.severity = Finding::Severity::Low;
+                    }
                 }
             }
         }
+    }
+
+    // Values that are obviously not secrets: "", "changeme", "0x0000...", "xxxxxxxx".
+    static bool isPlaceholder(SV quoted)
+    {
+        SV v = quoted.substr(1, quoted.size() >= 2 ? quoted.size() - 2 : 0);
+        if (v.starts_with("0x"))
+            v.remove_prefix(2);
+        if (v.size() < 6)
+            return true;
+        bool repeated = true;
+        for (char c : v)
+            repeated = repeated && c == v[0];
+        std::string lower(v);
+        for (char& c : lower)
+            c = char(std::tolower(static_cast<unsigned char>(c)));
+        return repeated || lower.find("changeme") != std::string::npos ||
+               lower.find("change_me") != std::string::npos ||
+               lower.find("placeholder") != std::string::npos ||
+               lower.find("example") != std::string::npos ||
+               lower.find("dummy") != std::string::npos;
     }
 
     static bool isSecretName(SV raw)
@@ -741,6 +413,557 @@ private:
         return has("password") || has("secret") || name.ends_with("token") || has("api_key") ||
                has("apikey") || has("access_key") || has("private_key") || has("encryption_key") ||
                has("signing_key");
+    }
+
+    // --- security: configuration, request data, process and code execution ------------------
+
+    // The enclosing call of k: the identifier before the nearest unmatched '(' to the left,
+    // within `limit` tokens; -1 when none.
+    int enclosingCall(int k, int limit) const
+    {
+        for (int j = k - 1; j >= 0 && j >= limit; --j) {
+            if (const int m = match(j); m >= 0 && m < j && !is(j, K::Keyword)) {
+                j = m;
+                continue;
+            }
+            if (punct(j, '(') && match(j) > k)
+                return is(j - 1, K::Identifier) ? j - 1 : -1;
+            if (is(j, K::Keyword, "do") && match(j) > k)
+                return -1;
+        }
+        return -1;
+    }
+
+    // Whether k runs in another process: inside an `fn` given to start_async, assign_async,
+    // Task.*, spawn*, or a supervisor's start_child.
+    bool inAsyncFn(int k, int from) const
+    {
+        for (int j = k - 1; j >= from; --j) {
+            if (!is(j, K::Keyword, "fn") || match(j) < k)
+                continue;
+            const int c = enclosingCall(j, from);
+            if (c < 0)
+                continue;
+            const SV x = X(c);
+            if (x == "start_async" || x == "assign_async" || x == "async" || x == "async_nolink" ||
+                x == "start" || x == "start_link" || x == "start_child" || x == "spawn" ||
+                x == "spawn_link" || x == "spawn_monitor" || x == "async_stream" ||
+                x == "async_stream_nolink")
+                return true;
+        }
+        return false;
+    }
+
+    static bool anyOf(SV x, std::initializer_list<SV> names)
+    {
+        for (SV n : names) {
+            if (n == x)
+                return true;
+        }
+        return false;
+    }
+
+    void configRules()
+    {
+        for (int k = 0; k < n(); ++k) {
+            const K kind = kindAt(k);
+            if (kind == K::KeywordKey && X(k) == "force_ssl:")
+                m_out.facts.insert(QStringLiteral("force_ssl"));
+            if (kind == K::Module && X(k) == "SSL" && op(k - 1, ".") &&
+                is(k - 2, K::Module, "Plug"))
+                m_out.facts.insert(QStringLiteral("force_ssl"));
+            if (kind == K::KeywordKey && m_isRuntimeConfig)
+                m_out.facts.insert(u"runtime-key:" + str(X(k)).chopped(1));
+            if ((kind == K::String || kind == K::Heredoc) &&
+                QByteArrayView(X(k).data(), qsizetype(X(k).size()))
+                    .toByteArray()
+                    .toLower()
+                    .contains("content-security-policy")) {
+                // A CSP set by hand (not the default headers plug of a pipeline).
+                const int c = enclosingCall(k, std::max(0, k - 64));
+                bool pipelinePlug = c >= 0 && X(c) == "put_secure_browser_headers";
+                for (int j = k - 1; j >= 0 && j >= k - 8 && T(j).line == T(k).line; --j)
+                    pipelinePlug = pipelinePlug || is(j, K::Atom, ":put_secure_browser_headers");
+                if (!pipelinePlug)
+                    m_out.facts.insert(QStringLiteral("csp"));
+            }
+            if (kind == K::KeywordKey && X(k) == "check_origin:") {
+                if (m_isDevTestConfig || inNonProdBlock(k) || m_isTest)
+                    continue;
+                const bool literalFalse = is(k + 1, K::Keyword, "false");
+                const int end = expressionEnd(k + 1, n());
+                const bool defaultFalse =
+                    !literalFalse && rangeHas(k + 1, end, K::String, "\"false\"");
+                if (!literalFalse && !defaultFalse)
+                    continue;
+                const bool prod = m_isProdConfig || inProdBlock(k);
+                Finding& f =
+                    add("security/check-origin", k,
+                        defaultFalse ? tr("check_origin defaults to false: any site can open this "
+                                          "app's websockets with a visitor's cookies")
+                                     : tr("check_origin: false lets any site open this app's "
+                                          "websockets with a visitor's cookies"));
+                if (!prod)
+                    f.severity = Finding::Severity::Medium;
+            }
+        }
+        // Production config without force_ssl: the project-wide pass drops it when any file
+        // sets force_ssl or plugs Plug.SSL.
+        if (m_isProdConfig) {
+            int at = -1;
+            for (int k = 0; k < n() && at < 0; ++k) {
+                if (is(k, K::Identifier, "config") && is(k + 1, K::Atom) && punct(k + 2, ',') &&
+                    is(k + 3, K::Module)) {
+                    int last = k + 3;
+                    if (aliasAt(k + 3, &last).endsWith(u"Endpoint"))
+                        at = k;
+                }
+            }
+            if (at >= 0)
+                candidate("security/force-ssl", at,
+                          tr("production never redirects to HTTPS or sends HSTS (no force_ssl)"),
+                          {});
+        }
+    }
+
+    void routerRules()
+    {
+        // The :browser pipeline's secure headers without a Content-Security-Policy.
+        for (int k = 0; k < n(); ++k) {
+            if (!is(k, K::Identifier, "pipeline") || !is(k + 1, K::Atom, ":browser"))
+                continue;
+            bool inl = false;
+            const int d = findDo(k + 2, &inl);
+            if (d < 0 || inl || match(d) < d)
+                continue;
+            for (int j = d + 1; j < match(d); ++j) {
+                if (!is(j, K::Identifier, "plug") ||
+                    !is(j + 1, K::Atom, ":put_secure_browser_headers"))
+                    continue;
+                const int end = expressionEnd(j + 1, match(d));
+                bool csp = false;
+                for (int q = j + 2; q < end; ++q) {
+                    if (is(q, K::String) && QByteArrayView(X(q).data(), qsizetype(X(q).size()))
+                                                .toByteArray()
+                                                .toLower()
+                                                .contains("content-security-policy"))
+                        csp = true;
+                }
+                if (!csp)
+                    candidate("security/csp", j + 1,
+                              tr("the :browser pipeline sends no Content-Security-Policy"), {});
+            }
+        }
+    }
+
+    // Request data reaching a dangerous call: XSS, traversal, redirects, commands, eval.
+    void requestRules()
+    {
+        if (m_isTest || m_template || !(m_isEx || m_isLib))
+            return;
+        for (int k = 0; k < n(); ++k) {
+            if (kindAt(k) != K::Identifier)
+                continue;
+            const SV x = X(k);
+            if (!std::strchr("sphrbecwlo", x[0]))
+                continue;
+            int b = 0, e = 0;
+            // Calls only: a variable named `html` or `redirect` is not one.
+            if (!punct(k + 1, '('))
+                continue;
+            const QString mod = remoteModule(k);
+            const bool local = !op(k - 1, ".");
+            // Request data piped into the call counts like an argument.
+            auto tainted = [&](int ab, int ae) {
+                int pb = 0, pe = 0;
+                return fromRequest(ab, ae) || (pipedInto(k, &pb, &pe) && fromRequest(pb, pe));
+            };
+            // XSS: send_resp/html with request data.
+            if ((x == "send_resp" && (local || mod.endsWith(u"Conn"))) ||
+                (x == "html" && (local || mod.endsWith(u"Controller")))) {
+                if (!callArgs(k, &b, &e))
+                    continue;
+                const auto args = splitArgs(b, e);
+                int pb = 0, pe = 0;
+                const bool piped = pipedInto(k, &pb, &pe);
+                const size_t body = x == "send_resp" ? (piped ? 1 : 2) : (piped ? 0 : 1);
+                if (args.size() > body && fromRequest(args[body], argEnd(args, body, e)))
+                    add("security/xss-send-resp", k,
+                        tr("%1 sends request data back as the response body").arg(str(x)));
+                continue;
+            }
+            if (x == "put_resp_content_type" && (local || mod.endsWith(u"Conn")) &&
+                callArgs(k, &b, &e)) {
+                const auto args = splitArgs(b, e);
+                int pb = 0, pe = 0;
+                const size_t type = pipedInto(k, &pb, &pe) ? 0 : 1;
+                if (args.size() > type && fromRequest(args[type], argEnd(args, type, e)))
+                    add("security/xss-content-type", k,
+                        tr("the response content type comes from the request"));
+                continue;
+            }
+            // Open redirect: redirect(conn, external: params...).
+            if (x == "redirect" && (local || mod.endsWith(u"Controller")) && callArgs(k, &b, &e)) {
+                for (int j = b; j < e; ++j) {
+                    if (!is(j, K::KeywordKey, "external:"))
+                        continue;
+                    const int end = expressionEnd(j + 1, e);
+                    if (fromRequest(j + 1, end))
+                        add("security/open-redirect", j,
+                            tr("redirect(external: ...) sends visitors to an address taken from "
+                               "the request"));
+                }
+                continue;
+            }
+            // Directory traversal.
+            const bool fileCall =
+                mod == u"File" && anyOf(x, {"read", "read!", "write", "write!", "rm", "rm!",
+                                            "rm_rf", "rm_rf!", "cp", "cp!", "cp_r", "stream!",
+                                            "open", "open!", "ls", "ls!", "rename", "rename!"});
+            const bool sendFile = (x == "send_file" && (local || mod.endsWith(u"Conn"))) ||
+                                  (x == "send_download" && (local || mod.endsWith(u"Controller")));
+            if ((fileCall || sendFile) && callArgs(k, &b, &e)) {
+                if ((sendFile ? fromRequest(b, e) : tainted(b, e)) &&
+                    !rangeHas(b, e, K::Identifier, "basename") &&
+                    !rangeHas(b, e, K::Identifier, "safe_relative"))
+                    add("security/path-traversal", k,
+                        tr("%1 opens a path built from the request")
+                            .arg(mod.isEmpty() ? str(x) : mod + u'.' + str(x)));
+                continue;
+            }
+            // Command injection.
+            const bool systemCmd = mod == u"System" && (x == "cmd" || x == "shell");
+            const bool osCmd = mod == u":os" && x == "cmd";
+            if ((systemCmd || osCmd) && callArgs(k, &b, &e)) {
+                const auto args = splitArgs(b, e);
+                const int cmdEnd = argEnd(args, 0, e);
+                const bool cmdTainted = fromRequest(args[0], cmdEnd);
+                const bool argsTainted =
+                    args.size() > 1 && fromRequest(args[1], argEnd(args, 1, e));
+                const bool shell = x == "shell" || osCmd;
+                if (cmdTainted || (shell && !isLiteral(args[0], cmdEnd))) {
+                    Finding& f = add("security/command-injection", k,
+                                     tr("%1.%2 runs a command built from data").arg(mod, str(x)));
+                    if (!cmdTainted)
+                        f.severity = Finding::Severity::Medium;
+                } else if (argsTainted) {
+                    Finding& f =
+                        add("security/command-injection", k,
+                            tr("%1.%2 passes request data as program arguments").arg(mod, str(x)));
+                    f.severity = Finding::Severity::Medium;
+                }
+                continue;
+            }
+            // Code execution.
+            const bool codeEval =
+                (mod == u"Code" && anyOf(x, {"eval_string", "eval_quoted", "eval_file",
+                                             "compile_string", "require_file"})) ||
+                (mod == u"EEx" && anyOf(x, {"eval_string", "eval_file", "compile_string"}));
+            if (codeEval && callArgs(k, &b, &e)) {
+                const auto args = splitArgs(b, e);
+                const int first = argEnd(args, 0, e);
+                const bool fromReq = tainted(b, e);
+                const bool fromFile = x == "eval_file" || x == "require_file";
+                if (fromReq || (!fromFile && !isLiteral(args[0], first))) {
+                    Finding& f = add("security/code-eval", k,
+                                     tr("%1.%2 evaluates code built from data").arg(mod, str(x)));
+                    if (!fromReq)
+                        f.severity = Finding::Severity::Medium;
+                }
+                continue;
+            }
+            if (x == "binary_to_term" && (mod == u":erlang" || local) && callArgs(k, &b, &e) &&
+                !rangeHas(b, e, K::Atom, ":safe")) {
+                Finding& f = add("security/binary-to-term", k,
+                                 tr(":erlang.binary_to_term without [:safe] can create atoms and "
+                                    "run functions the data names"));
+                if (!tainted(b, e))
+                    f.severity = Finding::Severity::Medium;
+                continue;
+            }
+        }
+    }
+
+    // OAuth/OIDC `state`: generated for the authorize URL and never checked on the way back.
+    void oauthStateRules()
+    {
+        if (m_isTest || !m_isEx)
+            return;
+        for (int k = 0; k < n(); ++k) {
+            // Verification: secure_compare, a pinned ^state, session reads/writes of a state.
+            if (is(k, K::Identifier, "secure_compare") ||
+                (op(k, "^") && is(k + 1, K::Identifier) && X(k + 1).find("state") != SV::npos)) {
+                m_out.facts.insert(QStringLiteral("oauth-state-verified"));
+                continue;
+            }
+            if ((is(k, K::Identifier, "put_session") || is(k, K::Identifier, "get_session") ||
+                 is(k, K::Identifier, "put_resp_cookie")) &&
+                punct(k + 1, '(') && match(k + 1) > k) {
+                for (int j = k + 2; j < match(k + 1); ++j) {
+                    if ((is(j, K::Atom) || is(j, K::String)) && X(j).find("state") != SV::npos)
+                        m_out.facts.insert(QStringLiteral("oauth-state-verified"));
+                }
+                continue;
+            }
+            // Generation: `state = <random>` used in the same function for an authorize URL.
+            if (!is(k, K::Identifier) || X(k).find("state") == SV::npos || !op(k + 1, "="))
+                continue;
+            const int d = defAt(k);
+            if (d < 0)
+                continue;
+            const Def& def = defs()[size_t(d)];
+            const int end = expressionEnd(k + 2, def.bodyEnd);
+            bool random = false;
+            for (int j = k + 2; j < end; ++j) {
+                const SV y = X(j);
+                if (is(j, K::Identifier) &&
+                    (y == "strong_rand_bytes" || y == "random_string" || y == "random_bytes" ||
+                     y == "rand_bytes" || (y == "generate" && remoteModule(j).endsWith(u"UUID"))))
+                    random = true;
+            }
+            if (!random)
+                continue;
+            const SV var = X(k);
+            bool usedInUrl = false;
+            for (int j = end; j < def.bodyEnd && !usedInUrl; ++j) {
+                if (is(j, K::KeywordKey, "state:") && is(j + 1, K::Identifier, var))
+                    usedInUrl = true;
+                if (is(j, K::Interpolation, "#{") && is(j + 1, K::Identifier, var) &&
+                    is(j - 1, K::String) && X(j - 1).ends_with("state="))
+                    usedInUrl = true;
+            }
+            if (usedInUrl)
+                candidate("security/oauth-state", k,
+                          tr("the OAuth state is generated but never stored or compared when "
+                             "the provider redirects back"),
+                          {});
+        }
+    }
+
+    // --- OTP and LiveView ---------------------------------------------------------------
+
+    // Functions of module m that another process runs: named in the arguments of spawn*,
+    // Task.*, or :proc_lib calls (`&loop/1`, `fn -> loop(x) end`).
+    QSet<QByteArray> spawnTargets(int m) const
+    {
+        QSet<QByteArray> out;
+        const Module& mod = modules()[size_t(m)];
+        for (int k = mod.begin; k < mod.end; ++k) {
+            if (!is(k, K::Identifier))
+                continue;
+            const SV x = X(k);
+            if (!(x == "spawn" || x == "spawn_link" || x == "spawn_monitor" || x == "start" ||
+                  x == "start_link" || x == "async" || x == "async_nolink" || x == "start_child"))
+                continue;
+            int b = 0, e = 0;
+            if (!callArgs(k, &b, &e))
+                continue;
+            for (int j = b; j < e; ++j) {
+                if (is(j, K::Identifier) && !op(j - 1, ".") &&
+                    (punct(j + 1, '(') || op(j - 1, "&")))
+                    out.insert(QByteArray(X(j).data(), qsizetype(X(j).size())));
+                if (is(j, K::Atom) && X(j).size() > 1)
+                    out.insert(QByteArray(X(j).data() + 1, qsizetype(X(j).size()) - 1));
+            }
+        }
+        return out;
+    }
+
+    void receiveRules()
+    {
+        if (m_isTest || !m_isEx)
+            return;
+        std::vector<int> receives;
+        for (int k = 0; k < n(); ++k) {
+            if (is(k, K::Keyword, "receive") && is(k + 1, K::Keyword, "do"))
+                receives.push_back(k);
+        }
+        if (receives.empty())
+            return;
+        // Per def: the callback that reaches it (first found), for the message.
+        std::vector<int> reachedFrom(defs().size(), -1);
+        for (int i = 0; i < int(defs().size()); ++i) {
+            if (!isCallback(defs()[size_t(i)]) && !controllerAction(i))
+                continue;
+            for (int r : reachableDefs(i)) {
+                if (reachedFrom[size_t(r)] < 0)
+                    reachedFrom[size_t(r)] = i;
+            }
+        }
+        QHash<int, QSet<QByteArray>> targetsByModule;
+        for (int k : receives) {
+            const int end = match(k + 1);
+            if (end < 0)
+                continue;
+            bool hasAfter = false;
+            for (int j = k + 2; j < end && !hasAfter; ++j) {
+                if (const int m = match(j); m > j) {
+                    j = m;
+                    continue;
+                }
+                hasAfter = is(j, K::Keyword, "after");
+            }
+            if (hasAfter)
+                continue;
+            const int d = defAt(k);
+            if (d < 0)
+                continue;
+            const Def& def = defs()[size_t(d)];
+            const int from = reachedFrom[size_t(d)];
+            if (from < 0 && def.module >= 0) {
+                // A process's own loop (spawned here) waits by design.
+                if (!targetsByModule.contains(def.module))
+                    targetsByModule.insert(def.module, spawnTargets(def.module));
+                const QSet<QByteArray>& targets = targetsByModule[def.module];
+                bool loop = false;
+                for (int i = 0; i < int(defs().size()) && !loop; ++i) {
+                    const Def& t = defs()[size_t(i)];
+                    if (t.module != def.module ||
+                        !targets.contains(QByteArray(t.name.data(), qsizetype(t.name.size()))))
+                        continue;
+                    for (int r : reachableDefs(i))
+                        loop = loop || r == d;
+                }
+                if (loop)
+                    continue;
+            }
+            QString msg;
+            if (from == d)
+                msg = tr("receive without after in %1/%2 blocks the process forever if the "
+                         "message never comes")
+                          .arg(str(def.name))
+                          .arg(def.arity);
+            else if (from >= 0)
+                msg = tr("receive without after in %1/%2, called from %3/%4, blocks the process "
+                         "forever if the message never comes")
+                          .arg(str(def.name))
+                          .arg(def.arity)
+                          .arg(str(defs()[size_t(from)].name))
+                          .arg(defs()[size_t(from)].arity);
+            else
+                msg = tr("receive without after in %1/%2 waits forever if the message never "
+                         "comes")
+                          .arg(str(def.name))
+                          .arg(def.arity);
+            add("otp/receive-without-after", k, msg);
+        }
+    }
+
+    bool controllerAction(int i) const
+    {
+        const Def& d = defs()[size_t(i)];
+        return d.module >= 0 && !d.isPrivate && d.arity == 2 &&
+               (rolesOf(d.module) & Controller) != 0;
+    }
+
+    void processRules()
+    {
+        if (m_isTest || !m_isEx)
+            return;
+        for (int mi = 0; mi < int(modules().size()); ++mi) {
+            const Module& m = modules()[size_t(mi)];
+            bool awaits = false;
+            bool handlesInfo = false;
+            std::vector<int> asyncs;
+            std::vector<int> subscribes;
+            for (int k = m.begin; k < m.end; ++k) {
+                if (moduleAt(k) != mi)
+                    continue;
+                if (is(k, K::Identifier)) {
+                    const SV x = X(k);
+                    const QString mod = remoteModule(k);
+                    if (mod == u"Task" && anyOf(x, {"await", "await_many", "yield", "yield_many",
+                                                    "ignore", "shutdown"}))
+                        awaits = true;
+                    if (x == "demonitor" || x == "is_reference")
+                        awaits = true;
+                    if (x == "async" && mod == u"Task" && punct(k + 1, '('))
+                        asyncs.push_back(k);
+                    if (x == "subscribe" && punct(k + 1, '(') &&
+                        (mod.endsWith(u"PubSub") || mod.endsWith(u"Endpoint")))
+                        subscribes.push_back(k);
+                }
+                if (is(k, K::Module, "Task") && punct(k + 1, '{') && op(k - 1, "%"))
+                    awaits = true;
+                if (is(k, K::FunctionName, "handle_info"))
+                    handlesInfo = true;
+            }
+            if (!awaits) {
+                for (int k : asyncs)
+                    add("otp/task-not-awaited", k,
+                        tr("Task.async is never awaited: its reply and :DOWN messages pile up "
+                           "and a crash in the task takes this process down"));
+            }
+            const quint32 roles = rolesOf(mi);
+            if (!handlesInfo && (roles & (GenServer | LiveView | Channel))) {
+                for (int k : subscribes)
+                    add("otp/subscribe-without-handle-info", k,
+                        tr("%1 subscribes to PubSub but defines no handle_info/2 for the "
+                           "broadcasts")
+                            .arg(m.name));
+            }
+        }
+    }
+
+    // --- warnings (Credo) ------------------------------------------------------------------
+
+    void warningRules()
+    {
+        if (m_isTest || !m_isLib || m_template)
+            return;
+        for (int k = 0; k < n(); ++k) {
+            const K kind = kindAt(k);
+            if (kind == K::Identifier) {
+                const SV x = X(k);
+                const QString mod = remoteModule(k);
+                if ((x == "inspect" && mod == u"IO") || (x == "pry" && mod == u"IEx") ||
+                    (x == "dbg" &&
+                     (mod == u"Kernel" || (mod.isEmpty() && !op(k - 1, ".") &&
+                                           (punct(k + 1, '(') || op(k - 1, "|>")))))) {
+                    const int d = defAt(k);
+                    if (d >= 0 && defs()[size_t(d)].name == "inspect" && mod != u"IO")
+                        continue;
+                    add("warning/io-inspect", k,
+                        tr("%1 left in code under lib/")
+                            .arg(mod.isEmpty() ? str(x) : mod + u'.' + str(x)));
+                    continue;
+                }
+                if (mod == u"Application" &&
+                    anyOf(x, {"get_env", "fetch_env", "fetch_env!", "get_all_env", "compile_env",
+                              "compile_env!"}) &&
+                    punct(k + 1, '(')) {
+                    if (is(k + 2, K::Atom))
+                        candidate("warning/foreign-app-env", k + 2,
+                                  tr("Application.%1 reads the config of %2, which is neither "
+                                     "this project's application nor a dependency")
+                                      .arg(str(x), str(X(k + 2))),
+                                  str(X(k + 2)).mid(1));
+                    if (x != "compile_env" && x != "compile_env!" && inModuleBody(k))
+                        add("warning/env-in-module-body", k,
+                            tr("Application.%1 in the module body is read once at compile time; "
+                               "a release's runtime config never reaches it")
+                                .arg(str(x)));
+                }
+            }
+            if (kind == K::Keyword && X(k) == "require" && is(k + 1, K::Module, "IEx") &&
+                !op(k + 2, "."))
+                add("warning/io-inspect", k, tr("require IEx left in code under lib/"));
+        }
+    }
+
+    // --- dependencies --------------------------------------------------------------------
+
+    void mixRules()
+    {
+        const QString file = m_path.section(u'/', -1);
+        if (file == u"mix.exs") {
+            for (int k = 0; k < n(); ++k) {
+                if (is(k, K::KeywordKey, "app:") && is(k + 1, K::Atom))
+                    m_out.facts.insert(u"app:" + str(X(k + 1)).mid(1));
+                if (punct(k, '{') && is(k + 1, K::Atom) && punct(k + 2, ','))
+                    m_out.facts.insert(u"dep:" + str(X(k + 1)).mid(1));
+            }
+        }
     }
 
     // --- performance ----------------------------------------------------------------------
@@ -771,6 +994,9 @@ private:
 
     void nPlusOneIn(int b, int e)
     {
+        // Data migrations and seeds run once; a loop of updates there is the usual shape.
+        if (m_isMigration || m_path.startsWith(u"priv/") || m_path.contains(u"/priv/"))
+            return;
         for (int j = b; j < e; ++j) {
             if (isRepoCall(j) && once(1, j))
                 add("performance/n-plus-one", j,
@@ -781,7 +1007,7 @@ private:
     void performanceRules()
     {
         const bool liveView = [&] {
-            for (int m = 0; m < int(m_modules.size()); ++m) {
+            for (int m = 0; m < int(modules().size()); ++m) {
                 if (moduleUses(m, ":live_view") || moduleUses(m, "Phoenix.LiveView") ||
                     moduleUses(m, ":live_component") || moduleUses(m, "Phoenix.LiveComponent"))
                     return true;
@@ -789,7 +1015,7 @@ private:
             return false;
         }();
         for (int k = 0; k < n(); ++k) {
-            const K kind = m_kind[size_t(k)];
+            const K kind = kindAt(k);
             if (kind == K::Identifier && std::strchr("merfi", X(k)[0])) {
                 const SV x = X(k);
                 int b = 0, e = 0;
@@ -806,7 +1032,7 @@ private:
         }
         // LiveView: unbounded Repo.all in mount, and lists where a stream fits.
         if (liveView) {
-            for (const Def& d : m_defs) {
+            for (const Def& d : defs()) {
                 if (d.name != "mount")
                     continue;
                 for (int j = d.bodyBegin; j < d.bodyEnd; ++j) {
@@ -834,7 +1060,7 @@ private:
             // A variable assigned from such a call in the same definition.
             if (e == b + 1 && is(j, K::Identifier)) {
                 const int d = defAt(j);
-                const int from = d >= 0 ? m_defs[size_t(d)].bodyBegin : 0;
+                const int from = d >= 0 ? defs()[size_t(d)].bodyBegin : 0;
                 for (int i = j - 1; i >= from; --i) {
                     if (is(i, K::Identifier, X(j)) && op(i + 1, "=")) {
                         const int line = T(i).line;
@@ -910,10 +1136,21 @@ private:
             if (d < 0 || inl || match(d) < d)
                 continue;
             const int end = match(d);
+            bool firstPkSeen = false;
             for (int j = d + 1; j < end; ++j) {
                 if (!is(j, K::Identifier, "add") || !is(j + 1, K::Atom) || !punct(j + 2, ',') ||
                     !is(j + 3, K::Identifier, "references"))
                     continue;
+                // The first column of a composite primary key is indexed by the key.
+                const int lineEnd = expressionEnd(j + 1, end);
+                bool pk = false;
+                for (int q = j + 3; q < lineEnd; ++q)
+                    pk = pk ||
+                         (is(q, K::KeywordKey, "primary_key:") && is(q + 1, K::Keyword, "true"));
+                if (pk && !firstPkSeen) {
+                    firstPkSeen = true;
+                    continue;
+                }
                 const QString column = str(X(j + 1));
                 if (indexed.contains(table + u'.' + column))
                     continue;
@@ -938,27 +1175,13 @@ private:
 
     void otpRules()
     {
-        m_genServer.clear();
-        for (int m = 0; m < int(m_modules.size()); ++m) {
-            bool uses = false;
-            for (int p = m; p >= 0 && !uses; p = m_modules[size_t(p)].parent) {
-                for (const QString& u : m_modules[size_t(p)].uses)
-                    uses = uses || u == u"GenServer" || u.endsWith(u".GenServer");
-            }
-            m_genServer.push_back(uses);
-        }
-        static const SV genCallbacks[] = {"init",        "handle_call",     "handle_cast",
-                                          "handle_info", "handle_continue", "terminate",
-                                          "code_change", "format_status"};
-        for (int i = 0; i < int(m_defs.size()); ++i) {
-            const Def& d = m_defs[size_t(i)];
-            if (d.module < 0)
+        for (int i = 0; i < int(defs().size()); ++i) {
+            const Def& d = defs()[size_t(i)];
+            if (d.module < 0 || !isCallback(d) || d.name == "terminate" ||
+                d.name == "code_change" || d.name == "render")
                 continue;
-            const bool genServer = moduleUses(d.module, "GenServer");
-            bool isCallback = false;
-            for (SV c : genCallbacks)
-                isCallback = isCallback || d.name == c;
-            if (genServer && isCallback && d.name != "terminate" && d.name != "code_change")
+            // Calls a GenServer, LiveView, LiveComponent or Channel process waits on.
+            if (rolesOf(d.module) & (GenServer | LiveView | LiveComponent | Channel))
                 blockingIn(d);
         }
         for (int k = 0; k < n(); ++k) {
@@ -987,11 +1210,17 @@ private:
                                 !remoteModule(k).startsWith(u':') && punct(k + 1, '(');
             if (starts && m_isLib) {
                 const int d = defAt(k);
-                const SV in = d >= 0 ? m_defs[size_t(d)].name : SV();
+                const SV in = d >= 0 ? defs()[size_t(d)].name : SV();
                 const bool supervised = in == "start_link" || in == "start" || in == "init" ||
                                         in == "child_spec" || d < 0;
                 const QString mod = remoteModule(k);
-                if (!supervised && !mod.endsWith(u"Supervisor") && mod != u"Application")
+                // start_link ties the process to its caller, which is ownership enough in a
+                // long-lived process; from a request (controller, LiveView, channel) the
+                // process dies with the request or, unlinked, outlives everything.
+                const bool request = d >= 0 && (rolesOf(defs()[size_t(d)].module) &
+                                                (Controller | LiveView | LiveComponent | Channel));
+                if (!supervised && (x == "start" || request) && !mod.endsWith(u"Supervisor") &&
+                    mod != u"Application")
                     add("otp/process-outside-supervision", k,
                         tr("%1.%2 is called from %3/…, outside any supervisor")
                             .arg(mod, str(x), str(in)));
@@ -1003,33 +1232,26 @@ private:
     void blockingIn(const Def& d)
     {
         for (int j = d.bodyBegin; j < d.bodyEnd; ++j) {
-            if (!is(j, K::Identifier) && !is(j, K::Keyword, "receive"))
+            if (!is(j, K::Identifier) || !op(j - 1, "."))
                 continue;
             const SV x = X(j);
             const bool candidate = x == "sleep" || x == "get" || x == "post" || x == "put" ||
                                    x == "patch" || x == "delete" || x == "request" || x == "get!" ||
-                                   x == "post!" || x == "request!" || x == "receive";
+                                   x == "post!" || x == "request!" || x == "put!" ||
+                                   x == "delete!" || x == "patch!";
             if (!candidate)
                 continue;
-            const QString mod = is(j, K::Identifier) ? remoteModule(j) : QString();
+            const QString mod = remoteModule(j);
             QString what;
             if ((x == "sleep" && (mod == u"Process" || mod == u":timer")))
                 what = mod + u'.' + str(x);
-            else if (!mod.isEmpty() &&
-                     (mod == u"HTTPoison" || mod == u"Req" || mod == u"Finch" || mod == u"Tesla" ||
-                      mod == u":httpc" || mod == u"Mint.HTTP" || mod == u":hackney") &&
-                     (x == "get" || x == "post" || x == "put" || x == "patch" || x == "delete" ||
-                      x == "request" || x == "get!" || x == "post!" || x == "request!"))
+            else if (mod == u"HTTPoison" || mod == u"Req" || mod == u"Finch" || mod == u"Tesla" ||
+                     mod == u":httpc" || mod == u"Mint.HTTP" || mod == u":hackney")
                 what = mod + u'.' + str(x);
-            else if (x == "receive" && is(j, K::Keyword)) {
-                const int m = match(j + 1);
-                if (is(j + 1, K::Keyword, "do") && m > 0 &&
-                    !rangeHas(j + 1, m, K::Keyword, "after"))
-                    what = QStringLiteral("receive without after");
-            }
-            if (!what.isEmpty())
-                add("otp/blocking-in-callback", j,
-                    tr("%1 blocks the process inside %2").arg(what, str(d.name)));
+            if (what.isEmpty() || inAsyncFn(j, d.bodyBegin))
+                continue;
+            add("otp/blocking-in-callback", j,
+                tr("%1 blocks the process inside %2/%3").arg(what, str(d.name)).arg(d.arity));
         }
     }
 
@@ -1059,10 +1281,10 @@ private:
             {"Phoenix.Channel", {"join", "handle_in", "handle_out", "handle_info", "terminate"}},
         };
         // Per module, the behaviours it uses itself (not an enclosing module's).
-        std::vector<std::vector<const B*>> used(m_modules.size());
-        for (size_t m = 0; m < m_modules.size(); ++m) {
+        std::vector<std::vector<const B*>> used(modules().size());
+        for (size_t m = 0; m < modules().size(); ++m) {
             for (const B& b : behaviours) {
-                for (const QString& u : m_modules[m].uses) {
+                for (const QString& u : modules()[m].uses) {
                     if (u == QLatin1StringView(b.marker) ||
                         u.endsWith(QLatin1StringView(b.marker))) {
                         used[m].push_back(&b);
@@ -1071,25 +1293,56 @@ private:
                 }
             }
         }
+        // Elixir warns only once a module marks some callback with @impl: then every
+        // callback needs it. A module with no @impl at all is valid and quiet.
+        std::vector<bool> anyImpl(modules().size(), false);
+        for (const Def& d : defs()) {
+            if (d.module >= 0 && d.hasImpl)
+                anyImpl[size_t(d.module)] = true;
+        }
+        std::vector<std::vector<const Def*>> missing(modules().size());
         SV lastName;
         int lastModule = -2;
-        for (const Def& d : m_defs) {
+        bool lastHadImpl = false;
+        for (const Def& d : defs()) {
             const bool sameFunction = d.name == lastName && d.module == lastModule;
             lastName = d.name;
             lastModule = d.module;
-            if (d.isPrivate || d.module < 0 || sameFunction || d.hasImpl)
+            if (sameFunction) {
+                lastHadImpl = lastHadImpl || d.hasImpl;
+                continue;
+            }
+            lastHadImpl = d.hasImpl;
+            if (d.isPrivate || d.module < 0 || d.hasImpl || !anyImpl[size_t(d.module)])
                 continue;
             bool callback = false;
             for (const B* b : used[size_t(d.module)]) {
                 for (SV c : b->callbacks)
                     callback = callback || c == d.name;
             }
-            if (!callback)
+            // A later clause with @impl covers the function.
+            bool laterImpl = false;
+            for (const Def& o : defs()) {
+                if (&o > &d && o.module == d.module && o.name == d.name && o.hasImpl)
+                    laterImpl = true;
+            }
+            if (callback && !laterImpl)
+                missing[size_t(d.module)].push_back(&d);
+        }
+        for (size_t m = 0; m < missing.size(); ++m) {
+            if (missing[m].empty())
                 continue;
-            Finding& f = add("otp/missing-impl", d.nameK,
-                             tr("%1 is a callback but has no @impl true").arg(str(d.name)));
-            f.replacements.append(
-                insertLineBefore(d.k, indentOf(d.k) + QStringLiteral("@impl true\n")));
+            QStringList names;
+            for (const Def* d : missing[m])
+                names << str(d->name) + u'/' + QString::number(d->arity);
+            const Def* first = missing[m].front();
+            Finding& f = add("otp/missing-impl", first->nameK,
+                             tr("%1 uses @impl for some callbacks but not for %2")
+                                 .arg(modules()[m].name, names.join(QStringLiteral(", "))));
+            // One fix for the whole module: Elixir wants all or none.
+            for (const Def* d : missing[m])
+                f.replacements.append(
+                    insertLineBefore(d->k, indentOf(d->k) + QStringLiteral("@impl true\n")));
         }
     }
 
@@ -1198,7 +1451,7 @@ private:
     void templateRules()
     {
         bool any = m_template;
-        for (const Token& t : m_all)
+        for (const Token& t : tokens)
             any = any || (t.flags & Token::InTemplate);
         if (!any)
             return;
@@ -1233,19 +1486,23 @@ private:
                 Finding& f = add("accessibility/img-alt", el.k, tr("<img> has no alt attribute"));
                 f.replacements.append(afterName(el, QStringLiteral(" alt=\"\"")));
             }
-            if (el.attr("phx-click") && !isInteractive(el.name)) {
+            if (el.attr("phx-click") && !isInteractive(el.name) && !clickReachable(el)) {
                 const bool role = el.attr("role");
                 const bool tab = el.attr("tabindex");
-                if (!role || !tab) {
+                const bool keys = el.attr("phx-keydown") || el.attr("phx-keyup");
+                if (!role || !tab || !keys) {
                     Finding& f = add(
                         "accessibility/click-non-interactive", el.k,
                         tr("<%1 phx-click> cannot be used with the keyboard").arg(str(el.name)));
-                    QString ins;
-                    if (!role)
-                        ins += QStringLiteral(" role=\"button\"");
-                    if (!tab)
-                        ins += QStringLiteral(" tabindex=\"0\"");
-                    f.replacements.append(afterName(el, ins));
+                    // role/tabindex alone leave Enter and Space dead: the fix is a real
+                    // button, where a button may hold the content; otherwise none.
+                    const int end = elementEnd(el);
+                    if ((el.name == "div" || el.name == "span") && end < n() &&
+                        phrasingOnly(el.endK + 1, end)) {
+                        f.replacements.append(
+                            replaceToken(el.k, QStringLiteral("<button type=\"button\"")));
+                        f.replacements.append(replaceToken(end, QStringLiteral("</button")));
+                    }
                 }
             }
             if (el.name == "input" || el.name == "select" || el.name == "textarea") {
@@ -1269,6 +1526,66 @@ private:
         if (!hasLiveRegion)
             liveRegion(els);
         preloadCandidates(els);
+    }
+
+    // Code position of an element's closing tag (its `>`/`/>` when self-closing).
+    int elementEnd(const Element& el) const
+    {
+        if (el.selfClosing)
+            return el.endK;
+        const std::string close = "</" + std::string(el.name);
+        const std::string open = "<" + std::string(el.name);
+        int depth = 0;
+        for (int j = el.endK + 1; j < n(); ++j) {
+            if (!is(j, K::HtmlTag))
+                continue;
+            if (X(j) == open)
+                ++depth;
+            else if (X(j) == close && depth-- == 0)
+                return j;
+        }
+        return n();
+    }
+
+    // A click handler that keyboard users reach anyway: the element holds a button, link or
+    // field (Enter on it clicks through), or it is an empty backdrop next to the real
+    // controls.
+    bool clickReachable(const Element& el) const
+    {
+        const int end = elementEnd(el);
+        if (end == el.endK + 1 || el.selfClosing)
+            return true;
+        for (int j = el.endK + 1; j < end && j < n(); ++j) {
+            if (!is(j, K::HtmlTag))
+                continue;
+            const SV x = X(j);
+            if (x == "<button" || x == "<a" || x == "<input" || x == "<select" ||
+                x == "<textarea" || x == "<.link" || x == "<.button")
+                return true;
+        }
+        return false;
+    }
+
+    // Content a <button> may hold: text, expressions and phrasing elements, nothing
+    // interactive or block-level.
+    bool phrasingOnly(int b, int e) const
+    {
+        static const SV phrasing[] = {"<span", "<i",   "<b",    "<strong", "<em",   "<small",
+                                      "<img",  "<svg", "<path", "<.icon",  "<abbr", "<code",
+                                      "<br",   "<kbd", "<sub",  "<sup",    "<mark", "<time"};
+        for (int j = b; j < e && j < n(); ++j) {
+            if (!is(j, K::HtmlTag))
+                continue;
+            const SV x = X(j);
+            if (x.size() < 2 || x[0] != '<' || x[1] == '/')
+                continue;
+            bool ok = false;
+            for (SV p : phrasing)
+                ok = ok || p == x;
+            if (!ok)
+                return false;
+        }
+        return true;
     }
 
     static bool isInteractive(SV name)
@@ -1397,6 +1714,8 @@ private:
 
     void ectoRules()
     {
+        if (m_isTest || m_isMigration)
+            return;
         for (int k = 0; k < n(); ++k) {
             if (!is(k, K::Identifier, "cast") || !punct(k + 1, '('))
                 continue;
@@ -1405,48 +1724,76 @@ private:
             const int d = defAt(k);
             if (d < 0)
                 continue;
-            const Def& def = m_defs[size_t(d)];
-            if (!rangeHas(def.bodyBegin, def.bodyEnd, K::Identifier, "validate_required"))
+            const Def& def = defs()[size_t(d)];
+            // Only the changesets that create rows: updates of a few fields and embedded
+            // helpers legitimately require nothing. Helpers (`validate_email/1`) often hold
+            // the validate_required, so the whole module counts.
+            const SV name = def.name;
+            const bool creates = name == "changeset" || name.find("create") != SV::npos ||
+                                 name.find("creation") != SV::npos ||
+                                 name.find("insert") != SV::npos ||
+                                 name.find("registration") != SV::npos;
+            const Module* m = def.module >= 0 ? &modules()[size_t(def.module)] : nullptr;
+            const int from = m ? m->begin : 0;
+            const int to = m ? m->end : n();
+            if (creates && !rangeHas(from, to, K::Identifier, "validate_required") && once(7, d))
                 add("ecto/cast-without-validate-required", k,
-                    tr("%1/… casts fields but never calls validate_required").arg(str(def.name)));
+                    tr("%1/%2 casts fields but the module never calls validate_required")
+                        .arg(str(def.name))
+                        .arg(def.arity));
         }
     }
 
     // --- documentation --------------------------------------------------------------------
 
+    // Modules Credo's ModuleDoc check ignores by default (controllers, LiveViews, Endpoint,
+    // Router, Repo, sockets, views, Telemetry, Layouts, Mailer), by name or by what they use.
+    bool frameworkModule(int mi) const
+    {
+        static const QRegularExpression ignored(QStringLiteral(
+            R"((\.\w+Controller|\.Endpoint|\.\w+Live(\.\w+)?|\.Repo|\.Router|\.\w+Socket|)"
+            R"(\.\w+View|\.\w+HTML|\.\w+JSON|\.Telemetry|\.Layouts|\.Mailer|\.\w+Component|)"
+            R"(\.Gettext|\.CoreComponents|\.Application)$)"));
+        const Module& m = modules()[size_t(mi)];
+        if (ignored.match(m.name).hasMatch())
+            return true;
+        return (rolesOf(mi) & (Controller | LiveView | LiveComponent | Endpoint | Router | Repo |
+                               Socket | Mailer | Component | Application)) != 0;
+    }
+
     void documentationRules()
     {
         if (!m_isLib || !m_isEx)
             return;
-        for (int mi = 0; mi < int(m_modules.size()); ++mi) {
-            const Module& m = m_modules[size_t(mi)];
+        for (int mi = 0; mi < int(modules().size()); ++mi) {
+            const Module& m = modules()[size_t(mi)];
             if (m.moduledocFalse || !is(m.k, K::Keyword, "defmodule"))
                 continue;
             bool hiddenParent = false;
-            for (int p = m.parent; p >= 0; p = m_modules[size_t(p)].parent)
-                hiddenParent = hiddenParent || m_modules[size_t(p)].moduledocFalse;
+            for (int p = m.parent; p >= 0; p = modules()[size_t(p)].parent)
+                hiddenParent = hiddenParent || modules()[size_t(p)].moduledocFalse;
             if (hiddenParent)
                 continue;
             ++m_out.docs.modules;
             if (m.hasModuledoc)
                 ++m_out.docs.documentedModules;
-            else
+            else if (!frameworkModule(mi))
                 add("documentation/moduledoc-missing", m.k + 1,
                     tr("module %1 has no @moduledoc").arg(m.name));
         }
         SV lastName;
         int lastModule = -2;
         bool lastDocumented = false;
-        for (const Def& d : m_defs) {
+        for (const Def& d : defs()) {
             const bool sameFunction = d.name == lastName && d.module == lastModule;
             lastName = d.name;
             lastModule = d.module;
             if (d.isPrivate || d.module < 0)
                 continue;
-            const Module& m = m_modules[size_t(d.module)];
+            const Module& m = modules()[size_t(d.module)];
             bool hidden = false;
-            for (int p = d.module; p >= 0; p = m_modules[size_t(p)].parent)
-                hidden = hidden || m_modules[size_t(p)].moduledocFalse;
+            for (int p = d.module; p >= 0; p = modules()[size_t(p)].parent)
+                hidden = hidden || modules()[size_t(p)].moduledocFalse;
             if (hidden || d.docFalse || d.hasImpl || !is(m.k, K::Keyword, "defmodule"))
                 continue;
             if (sameFunction) {
@@ -1465,6 +1812,26 @@ private:
         }
     }
 
+    // Whether a module missing tests is worth a finding: it has public functions of its
+    // own (not only callbacks), and is not framework glue or a plain Ecto schema.
+    bool worthATest(int mi) const
+    {
+        const Module& m = modules()[size_t(mi)];
+        if (frameworkModule(mi) || m.moduledocFalse)
+            return false;
+        for (const QString& u : m.uses) {
+            if (u == u"Ecto.Schema" || u.endsWith(u":schema") || u == u"Ecto.Migration" ||
+                u.endsWith(u"Gettext") || u == u"Mix.Task")
+                return false;
+        }
+        for (const Def& d : defs()) {
+            if (d.module == mi && !d.isPrivate && !d.isMacro && !isCallback(d) &&
+                d.name != "changeset" && d.name != "child_spec" && d.name != "start_link")
+                return true;
+        }
+        return false;
+    }
+
     // --- facts for the project-wide rules -------------------------------------------------
 
     void collectFacts()
@@ -1476,8 +1843,9 @@ private:
                 m_out.callsRepo = true;
         }
         if (m_isLib && m_isEx) {
-            for (const Module& m : m_modules) {
-                if (m.parent < 0 && is(m.k, K::Keyword, "defmodule"))
+            for (int mi = 0; mi < int(modules().size()); ++mi) {
+                const Module& m = modules()[size_t(mi)];
+                if (m.parent < 0 && is(m.k, K::Keyword, "defmodule") && worthATest(mi))
                     m_out.modules.append(
                         FileAnalysis::ModuleDef{m.name, T(m.k).line, T(m.k).column, lineAt(m.k)});
             }
@@ -1533,15 +1901,23 @@ private:
                     }()))
                     continue;
                 int c = k + 4;
-                if (punct(c, '['))
-                    ++c;
-                if (is(c, K::Atom))
+                QStringList columns;
+                if (punct(c, '[') && match(c) > c) {
+                    for (int j = c + 1; j < match(c); ++j) {
+                        if (is(j, K::Atom))
+                            columns << str(X(j)).mid(1);
+                    }
+                } else if (is(c, K::Atom)) {
+                    columns << str(X(c)).mid(1);
+                }
+                if (!columns.isEmpty())
                     m_out.uniqueIndexes.append(FileAnalysis::UniqueIndex{
-                        str(X(k + 2)).mid(1), str(X(c)).mid(1), T(k).line});
+                        str(X(k + 2)).mid(1), columns.first(), T(k).line, columns});
             }
         }
         for (int k = 0; k < n(); ++k) {
-            if (!is(k, K::Identifier, "schema") || op(k - 1, ".") || !is(k + 1, K::String))
+            if (m_isMigration || !is(k, K::Identifier, "schema") || op(k - 1, ".") ||
+                !is(k + 1, K::String))
                 continue;
             FileAnalysis::Schema s;
             s.table = str(X(k + 1)).mid(1).chopped(1);
@@ -1583,15 +1959,66 @@ Finding RuleEngine::make(const QString& rule, const QString& path, int line, int
     return f;
 }
 
-FileAnalysis RuleEngine::analyze(const QString& path, const QByteArray& text)
+namespace {
+
+void lockRules(const QString& path, const QByteArray& text, FileAnalysis& out)
+{
+    for (const LockedPackage& p : Advisories::readLock(text)) {
+        const QList<const Advisory*> hits = Advisories::affecting(p.name, p.version);
+        if (hits.isEmpty())
+            continue;
+        QStringList ids;
+        for (const Advisory* a : hits)
+            ids << QLatin1StringView(a->id) + u" (" + QLatin1StringView(a->severity) + u"): " +
+                       QLatin1StringView(a->summary);
+        Finding f = RuleEngine::make(
+            QStringLiteral("security/vulnerable-dependency"), path, p.line, p.column,
+            QCoreApplication::translate("RuleEngine", "%1 %2 is locked; advisories known on %3: %4")
+                .arg(p.name, p.version, QLatin1StringView(Advisories::kDate),
+                     ids.join(QStringLiteral("; "))));
+        f.endLine = p.line;
+        f.endColumn = p.column;
+        out.findings.append(f);
+        // Also a fact: the dependency names tell a project's applications apart.
+    }
+    for (const LockedPackage& p : Advisories::readLock(text))
+        out.facts.insert(u"dep:" + p.name);
+}
+
+} // namespace
+
+FileAnalysis RuleEngine::analyze(const QString& path, const QByteArray& text,
+                                 const RuleOptions& options)
 {
     FileAnalysis out;
     out.path = path;
     out.bytes = text.size();
     out.lines = int(std::count(text.cbegin(), text.cend(), '\n')) +
                 (text.isEmpty() || text.endsWith('\n') ? 0 : 1);
-    FileRules rules(path, text, out);
-    rules.run();
+    if (path == u"mix.lock" || path.endsWith(u"/mix.lock")) {
+        lockRules(path, text, out);
+    } else {
+        FileRules rules(path, text, out);
+        rules.run();
+    }
+    // Rules that are off unless asked for (per-function documentation).
+    out.findings.removeIf([&](const Finding& f) {
+        const RuleInfo* info = RuleCatalog::find(f.rule);
+        return info && !options.runs(f.rule, info->onByDefault);
+    });
+    // Test code and dev/test configuration cap at low.
+    const QString file = path.section(u'/', -1);
+    const bool testOnly = path.startsWith(u"test/") || path.contains(u"/test/") ||
+                          ((path.startsWith(u"config/") || path.contains(u"/config/")) &&
+                           (file == u"dev.exs" || file == u"test.exs"));
+    if (testOnly) {
+        for (Finding& f : out.findings)
+            f.severity = Finding::Severity::Low;
+        for (FileAnalysis::Candidate& c : out.candidates)
+            c.finding.severity = Finding::Severity::Low;
+        for (Finding& f : out.preloadCandidates)
+            f.severity = Finding::Severity::Low;
+    }
     std::stable_sort(out.findings.begin(), out.findings.end(),
                      [](const Finding& a, const Finding& b) {
                          return a.line != b.line ? a.line < b.line : a.column < b.column;
@@ -1599,6 +2026,14 @@ FileAnalysis RuleEngine::analyze(const QString& path, const QByteArray& text)
     Fingerprint::assign(out.findings, text, path);
     if (!out.preloadCandidates.isEmpty())
         Fingerprint::assign(out.preloadCandidates, text, path);
+    if (!out.candidates.isEmpty()) {
+        Findings cs;
+        for (const FileAnalysis::Candidate& c : out.candidates)
+            cs.append(c.finding);
+        Fingerprint::assign(cs, text, path);
+        for (qsizetype i = 0; i < cs.size(); ++i)
+            out.candidates[i].finding = cs[i];
+    }
     return out;
 }
 

@@ -11,7 +11,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-
 class TestReviewCli : public QObject
 {
     Q_OBJECT
@@ -28,9 +27,14 @@ private slots:
         const QJsonObject f =
             QJsonDocument::fromJson(r.out).object().value(QStringLiteral("findings")).toObject();
         for (const char* key : {"total", "by_severity", "by_rule", "files_analyzed",
-                                "lines_analyzed", "ms", "doc_coverage"})
+                                "lines_analyzed", "ms", "doc_coverage", "diagnostics", "rules"})
             QVERIFY2(f.contains(QLatin1String(key)), key);
-        QCOMPARE(f.size(), 7);
+        QCOMPARE(f.size(), 9);
+        // The rules that ran: every rule on by default, not the opt-in ones.
+        const QJsonArray ran = f.value(QStringLiteral("rules")).toArray();
+        QVERIFY(ran.contains(QStringLiteral("security/check-origin")));
+        QVERIFY(ran.contains(QStringLiteral("syntax")));
+        QVERIFY(!ran.contains(QStringLiteral("documentation/doc-missing")));
         const QJsonObject sev = f.value(QStringLiteral("by_severity")).toObject();
         QCOMPARE(sev.keys(), (QStringList{QStringLiteral("high"), QStringLiteral("low"),
                                           QStringLiteral("medium")}));
@@ -54,6 +58,51 @@ private slots:
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("findings:"));
         QVERIFY(text.out.contains("doc coverage:"));
+    }
+
+    // A file with a syntax error is reported (diagnostics, a `syntax` finding, SARIF), and
+    // an opt-in rule runs when asked for.
+    void syntaxErrorsReachTheReportAndSarif()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QDir(dir.path()).mkpath(QStringLiteral("lib"));
+        QFile src(dir.filePath(QStringLiteral("lib/broken.ex")));
+        QVERIFY(src.open(QIODevice::WriteOnly));
+        src.write("defmodule Broken do\n  def f(x) do\n    Enum.map(x, fn y -> y end\n  end\nend\n"
+                  "defmodule Undocumented do\n  @moduledoc \"U.\"\n  def g, do: 1\nend\n");
+        src.close();
+        const QString sarif = dir.filePath(QStringLiteral("out.sarif"));
+        const Run r =
+            run({QStringLiteral("--report"), dir.path(), QStringLiteral("--format"),
+                 QStringLiteral("json"), QStringLiteral("--sarif"), sarif,
+                 QStringLiteral("--enable-rule"), QStringLiteral("documentation/doc-missing")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject f =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("findings")).toObject();
+        const QJsonArray diags = f.value(QStringLiteral("diagnostics")).toArray();
+        QCOMPARE(diags.size(), 1);
+        QCOMPARE(diags.first().toObject().value(QStringLiteral("line")).toInt(), 3);
+        QCOMPARE(
+            f.value(QStringLiteral("by_rule")).toObject().value(QStringLiteral("syntax")).toInt(),
+            1);
+        QVERIFY(f.value(QStringLiteral("rules"))
+                    .toArray()
+                    .contains(QStringLiteral("documentation/doc-missing")));
+        QFile out(sarif);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QJsonArray results = QJsonDocument::fromJson(out.readAll())
+                                       .object()
+                                       .value(QStringLiteral("runs"))
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(QStringLiteral("results"))
+                                       .toArray();
+        bool syntax = false;
+        for (const QJsonValue& v : results)
+            syntax = syntax || v.toObject().value(QStringLiteral("ruleId")).toString() == u"syntax";
+        QVERIFY(syntax);
     }
 
     void sarifAndImports()

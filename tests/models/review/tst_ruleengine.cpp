@@ -5,6 +5,7 @@
 #include "review/ruleengine.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pwb;
@@ -17,9 +18,17 @@ QString fixtureDir(const QString& rule, const char* kind)
            QString(rule).replace(u'/', QStringLiteral("__")) + u'/' + QLatin1StringView(kind);
 }
 
-ProjectAnalysis analyze(const QString& root)
+ProjectAnalysis analyze(const QString& root, const RuleOptions& options = {})
 {
-    return Analyzer::analyzeProject(root, FileIndex::scan(root));
+    return Analyzer::analyzeProject(root, FileIndex::scan(root), nullptr, options);
+}
+
+// The rule switched on even when it is off by default.
+RuleOptions with(const QString& rule)
+{
+    RuleOptions o;
+    o.enabled.insert(rule);
+    return o;
 }
 
 Findings ofRule(const Findings& all, const QString& rule)
@@ -73,7 +82,8 @@ private slots:
         QVERIFY(!info->why.isEmpty() && !info->fix.isEmpty() && !info->title.isEmpty());
         QVERIFY2(QDir(fixtureDir(rule, "fire")).exists(), "every rule has a fire fixture");
         QVERIFY2(QDir(fixtureDir(rule, "nofire")).exists(), "every rule has a no-fire fixture");
-        const Findings fire = ofRule(analyze(fixtureDir(rule, "fire")).findings, rule);
+        QVERIFY(!info->bad.isEmpty() && !info->good.isEmpty() && !info->references.isEmpty());
+        const Findings fire = ofRule(analyze(fixtureDir(rule, "fire"), with(rule)).findings, rule);
         QVERIFY2(!fire.isEmpty(), "the fire fixture must make the rule fire");
         for (const Finding& f : fire) {
             QVERIFY(f.line > 0 && f.column > 0);
@@ -81,7 +91,8 @@ private slots:
             QCOMPARE(f.category, info->category);
             QCOMPARE(f.tool, QStringLiteral("workbench"));
         }
-        const Findings quiet = ofRule(analyze(fixtureDir(rule, "nofire")).findings, rule);
+        const Findings quiet =
+            ofRule(analyze(fixtureDir(rule, "nofire"), with(rule)).findings, rule);
         QVERIFY2(quiet.isEmpty(), qPrintable(describe(quiet)));
     }
 
@@ -89,7 +100,7 @@ private slots:
     {
         auto count = [](const char* rule) {
             const QString r = QLatin1StringView(rule);
-            return ofRule(analyze(fixtureDir(r, "fire")).findings, r).size();
+            return ofRule(analyze(fixtureDir(r, "fire"), with(r)).findings, r).size();
         };
         QCOMPARE(count("security/sql-interpolation"), 3);
         QCOMPARE(count("security/raw-html"), 3);
@@ -98,6 +109,86 @@ private slots:
         QCOMPARE(count("performance/n-plus-one"), 2);
         QCOMPARE(count("otp/blocking-in-callback"), 3);
         QCOMPARE(count("otp/missing-impl"), 1);
+        QCOMPARE(count("security/check-origin"), 3);
+        QCOMPARE(count("security/xss-send-resp"), 2);
+        QCOMPARE(count("security/open-redirect"), 2);
+        QCOMPARE(count("security/path-traversal"), 3);
+        QCOMPARE(count("security/command-injection"), 3);
+        QCOMPARE(count("security/code-eval"), 2);
+        QCOMPARE(count("security/binary-to-term"), 2);
+        QCOMPARE(count("security/vulnerable-dependency"), 2);
+        QCOMPARE(count("otp/receive-without-after"), 2);
+        QCOMPARE(count("warning/io-inspect"), 4);
+        QCOMPARE(count("warning/env-in-module-body"), 2);
+    }
+
+    // Request data makes a finding high; the same call on other data is medium.
+    void severityFollowsTheData()
+    {
+        auto severities = [](const char* rule) {
+            QStringList out;
+            for (const Finding& f :
+                 ofRule(analyze(fixtureDir(QLatin1StringView(rule), "fire")).findings,
+                        QLatin1StringView(rule)))
+                out << QString::number(f.line) + u':' + Finding::severityName(f.severity);
+            return out.join(u' ');
+        };
+        // prod.exs and the prod block of runtime.exs are high; the env default is medium.
+        QCOMPARE(severities("security/check-origin"), QStringLiteral("5:high 6:high 10:medium"));
+        // EEx on stored data is medium, Code.eval_string on event params high.
+        QCOMPARE(severities("security/code-eval"), QStringLiteral("5:medium 5:high"));
+        QCOMPARE(severities("security/binary-to-term"), QStringLiteral("5:medium 5:high"));
+        // System.cmd with a request-chosen program, :os.cmd with data: high; args: medium.
+        QCOMPARE(severities("security/command-injection"),
+                 QStringLiteral("5:high 6:high 11:medium"));
+    }
+
+    void offByDefaultRulesStayQuiet()
+    {
+        const ProjectAnalysis r =
+            analyze(fixtureDir(QStringLiteral("documentation/doc-missing"), "fire"));
+        QVERIFY(ofRule(r.findings, QStringLiteral("documentation/doc-missing")).isEmpty());
+        QCOMPARE(r.docs.coverage(), 50.0); // the coverage figure stays
+        QVERIFY(!RuleCatalog::find(QStringLiteral("documentation/doc-missing"))->onByDefault);
+    }
+
+    void testCodeAndDevConfigCapAtLow()
+    {
+        const QByteArray loop = "defmodule AppTest do\n  test \"x\" do\n"
+                                "    Enum.each(ids, fn id -> Repo.get(User, id) end)\n"
+                                "    GenServer.call(pid, :x, :infinity)\n  end\nend\n";
+        const FileAnalysis t = RuleEngine::analyze(QStringLiteral("test/app_test.exs"), loop);
+        QVERIFY(!t.findings.isEmpty());
+        for (const Finding& f : t.findings)
+            QCOMPARE(f.severity, Finding::Severity::Low);
+        const FileAnalysis dev = RuleEngine::analyze(
+            QStringLiteral("config/dev.exs"),
+            "import Config\nconfig :app, App.Repo, password: \"s3cr3t-dev-pass\"\n");
+        QCOMPARE(ofRule(dev.findings, QStringLiteral("security/hardcoded-secret")).size(), 1);
+        QCOMPARE(dev.findings.first().severity, Finding::Severity::Low);
+    }
+
+    // A shared-config secret that runtime.exs sets again is low: production overrides it.
+    void sharedSecretOverriddenAtRuntimeIsLow()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QDir(dir.path()).mkpath(QStringLiteral("config"));
+        auto write = [&](const char* name, const QByteArray& text) {
+            QFile f(dir.filePath(QLatin1StringView(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        write("config/config.exs", "import Config\nconfig :app, AppWeb.Endpoint,\n"
+                                   "  secret_key_base: \"q3Vx9f8ZlkT0wq7n2bYc1mD5s4aR6uEo\"\n");
+        write("config/runtime.exs", "import Config\nif config_env() == :prod do\n"
+                                    "  config :app, AppWeb.Endpoint,\n"
+                                    "    secret_key_base: System.fetch_env!(\"SECRET_KEY_BASE\")\n"
+                                    "end\n");
+        const Findings fs =
+            ofRule(analyze(dir.path()).findings, QStringLiteral("security/hardcoded-secret"));
+        QCOMPARE(fs.size(), 1);
+        QCOMPARE(fs.first().severity, Finding::Severity::Low);
     }
 
     void mechanicalFixesRemoveTheFinding_data()
@@ -110,7 +201,8 @@ private slots:
                              << "<img alt=\"\" src={@url}";
         QTest::newRow("role") << "accessibility/click-non-interactive"
                               << "lib/app_web/components/card.html.heex"
-                              << "<div role=\"button\" tabindex=\"0\" phx-click";
+                              << "<button type=\"button\" phx-click=\"select\" "
+                                 "phx-value-id={@id} class=\"cursor-pointer\">Pick</button>";
         QTest::newRow("impl") << "otp/missing-impl"
                               << "lib/app/counter.ex"
                               << "  @impl true\n  def init(n)";

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+// A light syntax tree over the lexer's tokens: bracket and do/end pairs, modules (with the
+// behaviours they use, their aliases and attributes), definitions (name, arity, head, guard,
+// body), and the questions rules ask of them: "inside which callback of which behaviour is
+// this token", "is this value from the request", "is this the prod config". Built in one
+// linear pass; queries are cheap enough to run per token. Rules never see comments.
+#pragma once
+
+#include "core/diagnostic.h"
+#include "token.h"
+
+#include <QByteArrayView>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <string_view>
+#include <vector>
+
+namespace pwb {
+
+class SyntaxTree
+{
+public:
+    using K = TokenKind;
+    using SV = std::string_view;
+
+    // What a module is, from `use`/`@behaviour`: the rules care about process callbacks.
+    enum Role : quint32
+    {
+        GenServer = 1 << 0,
+        LiveView = 1 << 1,
+        LiveComponent = 1 << 2,
+        Channel = 1 << 3,
+        Controller = 1 << 4,
+        Router = 1 << 5,
+        Endpoint = 1 << 6,
+        Supervisor = 1 << 7,
+        GenStatem = 1 << 8,
+        Component = 1 << 9, // Phoenix.Component / :html
+        Socket = 1 << 10,
+        Repo = 1 << 11,
+        Mailer = 1 << 12,
+        Application = 1 << 13,
+        ObanWorker = 1 << 14,
+        Process = GenServer | LiveView | LiveComponent | Channel | GenStatem,
+    };
+
+    struct Module
+    {
+        QString name;
+        int k = 0;     // the defmodule keyword
+        int begin = 0; // code positions of the body [begin, end)
+        int end = 0;
+        int parent = -1;
+        bool hasModuledoc = false;
+        bool moduledocFalse = false;
+        QStringList uses; // "GenServer", "ShopWeb:live_view", and @behaviour modules
+        quint32 roles = 0;
+    };
+
+    struct Def
+    {
+        int k = 0;     // the def keyword
+        int nameK = 0; // its FunctionName
+        SV name;
+        int arity = 0;
+        bool isPrivate = false;
+        bool isMacro = false;
+        int headBegin = 0; // parameters and guard, code positions [headBegin, headEnd)
+        int headEnd = 0;
+        int bodyBegin = 0; // code positions [bodyBegin, bodyEnd)
+        int bodyEnd = 0;
+        int module = -1;
+        bool hasDoc = false; // @doc (or @doc false) right above
+        bool docFalse = false;
+        bool hasImpl = false;
+    };
+
+    SyntaxTree(QByteArrayView src, const QList<Token>& all);
+
+    // Unbalanced brackets or do/fn...end: the first one, as an error diagnostic.
+    Diagnostics structureDiagnostics(const QString& path) const;
+
+    // --- tokens (code positions: comments left out) -------------------------------------
+    Q_ALWAYS_INLINE int n() const { return m_n; }
+    Q_ALWAYS_INLINE const Token& T(int k) const { return m_all.at(m_code[size_t(k)]); }
+    Q_ALWAYS_INLINE SV X(int k) const { return m_text[size_t(k)]; }
+    Q_ALWAYS_INLINE bool is(int k, K kind) const
+    {
+        return k >= 0 && k < m_n && m_kind[size_t(k)] == kind;
+    }
+    Q_ALWAYS_INLINE static bool same(SV a, SV b)
+    {
+        return a.size() == b.size() && __builtin_memcmp(a.data(), b.data(), b.size()) == 0;
+    }
+    Q_ALWAYS_INLINE bool is(int k, K kind, SV text) const
+    {
+        return is(k, kind) && same(m_text[size_t(k)], text);
+    }
+    Q_ALWAYS_INLINE bool punct(int k, char c) const
+    {
+        return is(k, K::Punctuation) && m_text[size_t(k)].size() == 1 && m_text[size_t(k)][0] == c;
+    }
+    Q_ALWAYS_INLINE bool op(int k, SV text) const { return is(k, K::Operator, text); }
+    Q_ALWAYS_INLINE K kindAt(int k) const { return m_kind[size_t(k)]; }
+    // The matching bracket, do/end or fn/end, interpolation or HEEx brace; -1 when unmatched.
+    int match(int k) const { return k >= 0 && k < m_n ? m_match[size_t(k)] : -1; }
+    static QString str(SV v) { return QString::fromUtf8(v.data(), qsizetype(v.size())); }
+
+    // --- calls --------------------------------------------------------------------------
+    // An alias chain Foo.Bar.Baz starting at k; returns the name and sets *last.
+    QString aliasAt(int k, int* last = nullptr) const;
+    // For an identifier at k called remotely (`Mod.fun` / `:erl.fun`), the module as
+    // written; else empty.
+    QString remoteModule(int k) const;
+    // `Mod.fun` where Mod is the alias or ends with `.suffix`.
+    bool isRemote(int k, SV fun, const char* moduleSuffix) const;
+    bool isLocalCall(int k, SV fun) const;
+    // Argument range of a call at k: [*b, *e). False when there is none.
+    bool callArgs(int k, int* b, int* e) const;
+    // Depth-0 argument starts within [b, e).
+    std::vector<int> splitArgs(int b, int e) const;
+    static int argEnd(const std::vector<int>& args, size_t i, int e)
+    {
+        return i + 1 < args.size() ? args[i + 1] - 1 : e;
+    }
+    // The value piped into the call at k (`x |> f()`): its range, false when not piped.
+    bool pipedInto(int k, int* b, int* e) const;
+    bool rangeHas(int b, int e, K kind) const;
+    bool rangeHas(int b, int e, K kind, SV text) const;
+    // A literal string: String/Sigil segments only, no interpolation.
+    bool isLiteralString(int b, int e) const;
+    // Only literals (strings, atoms, numbers, lists and tuples of them, module names).
+    bool isLiteral(int b, int e) const;
+    // The `do` that opens the body of a construct starting at k (skipping bracket groups),
+    // or -1. *inlineDo is set for `do:`.
+    int findDo(int k, bool* inlineDo) const;
+    // End of an inline `do:` expression.
+    int inlineEnd(int k) const;
+    // Body [*b, *e) of the block whose `do`/`do:` is at d.
+    void blockOf(int d, bool inlineDo, int* b, int* e) const;
+    // End of the expression starting at b: the end of its line at depth 0, continued over
+    // operators, commas inside brackets and pipes.
+    int expressionEnd(int b, int limit) const;
+
+    // --- structure ----------------------------------------------------------------------
+    const std::vector<Module>& modules() const { return m_modules; }
+    const std::vector<Def>& defs() const { return m_defs; }
+    // Index of the innermost definition whose body holds k, or -1.
+    int defAt(int k) const;
+    // Index of the innermost module whose body holds k, or -1.
+    int moduleAt(int k) const;
+    // Roles of a module including those of its enclosing modules.
+    quint32 rolesOf(int module) const;
+    bool moduleUses(int mod, const char* what) const;
+    // Whether k is inside a module body but outside every definition (compile time).
+    bool inModuleBody(int k) const { return moduleAt(k) >= 0 && defAt(k) < 0; }
+    // Whether the def is a callback of one of its module's behaviours.
+    bool isCallback(const Def& d) const;
+    // Names of the functions of the same module reachable from def i through local calls
+    // (i included).
+    std::vector<int> reachableDefs(int i) const;
+
+    // --- data flow (one definition, forward, no aliasing) --------------------------------
+    // Whether the value [b, e) comes from the request: a binding of the params pattern of a
+    // controller action, LiveView/Channel callback, `params[...]`, `conn.params`,
+    // `conn.query_params`/`body_params`/`path_params`, or a variable assigned from those
+    // earlier in the same definition.
+    bool fromRequest(int b, int e) const;
+    // Whether the value [b, e) is built by interpolation or concatenation, following one
+    // local variable back to its assignment in the same definition.
+    bool builtByInterpolation(int b, int e, int depth = 0) const;
+
+    // --- config files -------------------------------------------------------------------
+    // Ranges of `if config_env() == :prod do ... end` (and `Mix.env() == :prod`).
+    bool inProdBlock(int k) const;
+    bool inNonProdBlock(int k) const; // `if config_env() == :dev/:test do` or `!= :prod`
+
+private:
+    void buildMatches();
+    void buildStructure();
+    void buildEnvBlocks();
+    int arityOf(int headBegin, int headEnd) const;
+    // Identifiers bound by the request parameters of def i (in its head); sorted.
+    std::vector<SV> requestBindings(int i) const;
+
+    QByteArrayView m_src;
+    const QList<Token>& m_all;
+    std::vector<int> m_code;
+    std::vector<K> m_kind;
+    std::vector<SV> m_text;
+    int m_n = 0;
+    std::vector<int> m_match;
+    std::vector<Module> m_modules;
+    std::vector<Def> m_defs;
+    std::vector<int> m_defByBody; // def indexes sorted by bodyBegin (defs are in order)
+    std::vector<std::pair<int, int>> m_prodBlocks;
+    std::vector<std::pair<int, int>> m_nonProdBlocks;
+    int m_unbalanced = -1; // first unmatched opener or closer
+};
+
+} // namespace pwb
