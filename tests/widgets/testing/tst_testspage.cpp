@@ -255,6 +255,20 @@ private slots:
         qunsetenv("FAKE_LOG");
     }
 
+    // The banner of a run that failed to start names the reason mix gave, not only a status.
+    void failedStartShowsTheErrorLine()
+    {
+        Fixture f;
+        QVERIFY(f.open(fixture(QStringLiteral("sample_project"))));
+        qputenv("FAKE_LOG", fixture(QStringLiteral("logs/mkdir_denied.log")).toLocal8Bit());
+        const TestRunOutcome o = f.run(QStringLiteral("log.sh"));
+        qunsetenv("FAKE_LOG");
+        QCOMPARE(o.status, TestRunOutcome::Status::Failed);
+        QVERIFY2(f.page->bannerText().contains(QStringLiteral("could not make directory")),
+                 qPrintable(f.page->bannerText()));
+        QVERIFY(f.page->bannerText().contains(QStringLiteral("permission denied")));
+    }
+
     void compileErrorsAreLocatedAndOpen()
     {
         Fixture f;
