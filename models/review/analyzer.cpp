@@ -108,6 +108,9 @@ Findings Analyzer::crossFileFindings(const QList<const FileAnalysis*>& files)
     }
     // Ecto: unique indexes without unique_constraint in the table's schema.
     QHash<QString, QList<FileAnalysis::UniqueIndex>> uniqueByTable;
+    QSet<QString> facts;
+    for (const FileAnalysis* f : files)
+        facts.unite(f->facts);
     for (const FileAnalysis* f : files) {
         for (const auto& u : f->uniqueIndexes)
             uniqueByTable[u.table].append(u);
@@ -121,6 +124,9 @@ Findings Analyzer::crossFileFindings(const QList<const FileAnalysis*>& files)
                 bool covered = false;
                 for (const QString& c : u.columns)
                     covered = covered || s.uniqueConstraints.contains(c);
+                // An upsert on the index (conflict_target) handles the duplicate itself.
+                for (const QString& c : u.columns)
+                    covered = covered || facts.contains(u"conflict:" + c);
                 if (covered || done.contains(u.column))
                     continue;
                 done.insert(u.column);
