@@ -118,6 +118,7 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     connect(m_tree, &ProjectTree::fileActivated, this,
             [this](const QString& path) { openInEditor(path, 0); });
     m_tests->setDatabase(m_db.get());
+    m_graph->setDatabase(m_db.get());
     // The editor's gutter shows the Tests view's line coverage and follows every new result.
     m_review->setCoverageProvider(new CoverageLineProvider(m_tests->coverageModel(), this));
     connect(m_tests, &TestsPage::openFileRequested, this, &MainWindow::openInEditor);

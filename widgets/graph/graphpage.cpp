@@ -5,11 +5,13 @@
 
 #include "common/emptystate.h"
 #include "graph/graphmodel.h"
+#include "graph/layoutcache.h"
 #include "graphexporter.h"
 #include "graphinspector.h"
 #include "graphlegend.h"
 #include "graphscene.h"
 #include "graphview.h"
+#include "store/database.h"
 #include "workspace/project.h"
 
 #include <QComboBox>
@@ -251,6 +253,11 @@ void GraphPage::setFocusHops(int hops)
     m_focusBox->setCurrentIndex(qBound(0, hops, m_focusBox->count() - 1));
 }
 
+void GraphPage::setDatabase(Database* db)
+{
+    m_cachePath = db && db->isOpen() && LayoutCache::prepare(*db) ? db->filePath() : QString();
+}
+
 void GraphPage::selectWhenShown(const QString& key)
 {
     const int i = m_scene->presentation().indexOf(key);
@@ -323,14 +330,18 @@ void GraphPage::relayout()
     updateState();
     auto cancel = m_cancelFlag;
     const LayoutRequest request = presentation.layoutRequest();
-    whenDone(this, QtConcurrent::run([request, cancel] {
-                 return GraphLayout::run(request, cancel.get());
+    const QString cache = m_cachePath;
+    whenDone(this, QtConcurrent::run([request, cancel, cache] {
+                 bool hit = false;
+                 LayoutResult r = LayoutCache::run(request, cache, cancel.get(), &hit);
+                 return std::make_pair(r, hit);
              }),
-             [this, generation, presentation](const LayoutResult& result) {
+             [this, generation, presentation](const std::pair<LayoutResult, bool>& result) {
                  if (generation != m_generation)
                      return; // a newer layout or a cancel replaced this one
                  m_layingOut = false;
-                 showLayout(presentation, result);
+                 m_lastCached = result.second;
+                 showLayout(presentation, result.first);
              });
 }
 

@@ -24,6 +24,7 @@ class QToolButton;
 
 namespace pwb {
 
+class Database;
 class EmptyState;
 class GraphInspector;
 class GraphLegendWidget;
@@ -59,6 +60,10 @@ public:
     void selectWhenShown(const QString& key);
     // 0: the whole graph; N: the selection and what lies within N edges of it.
     void setFocusHops(int hops);
+    // Layouts are kept in this database and reused while the graph is unchanged.
+    void setDatabase(Database* db);
+    // The last layout shown came from the cache.
+    bool lastLayoutCached() const { return m_lastCached; }
     bool exportSvg(const QString& path, QString* error = nullptr) const;
     bool exportPng(const QString& path, QString* error = nullptr) const;
 
@@ -96,6 +101,8 @@ private:
     QList<QAction*> m_kindActions;     // by AgentKind
     GraphLegendWidget* m_legend;
     QString m_pendingSelection;
+    QString m_cachePath;
+    bool m_lastCached = false;
     QListWidget* m_problems;
     QProgressBar* m_progress;
     QToolButton* m_cancel;

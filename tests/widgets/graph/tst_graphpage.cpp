@@ -6,6 +6,7 @@
 #include "graph/graphpage.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
+#include "store/database.h"
 #include "workspace/project.h"
 
 #include <QAction>
@@ -260,6 +261,23 @@ private slots:
         QVERIFY(waitForGraph(page, 5));
         QCOMPARE(page.scene()->selectedNode(),
                  page.scene()->presentation().indexOf(QStringLiteral("code-checker")));
+    }
+
+    void reopeningUsesTheCachedLayout()
+    {
+        QTemporaryDir tmp;
+        Database db(tmp.filePath(QStringLiteral("w.sqlite")));
+        QVERIFY(db.isOpen());
+        for (bool again : {false, true}) {
+            Project project;
+            GraphPage page(&project);
+            page.setDatabase(&db);
+            page.resize(1100, 700);
+            page.show();
+            QVERIFY(project.open(kFixture));
+            QVERIFY(waitForGraph(page, 5));
+            QCOMPARE(page.lastLayoutCached(), again);
+        }
     }
 
     void fiveHundredNodesStayResponsive()
