@@ -38,7 +38,8 @@ QStringList discover(const QString& root)
     return out;
 }
 
-GraphSnapshot load(const QString& root, const QStringList& files, const std::atomic_bool* cancel)
+GraphSnapshot load(const QString& root, const QStringList& files, const std::atomic_bool* cancel,
+                   bool readTasks)
 {
     GraphSnapshot s;
     s.root = root;
@@ -48,6 +49,8 @@ GraphSnapshot load(const QString& root, const QStringList& files, const std::ato
     const QDir dir(root);
     QList<TrdDocument> docs;
     for (const QString& rel : all) {
+        if (!readTasks)
+            break;
         if (!DocumentKind::isCandidate(rel))
             continue;
         if (cancel && cancel->load()) {

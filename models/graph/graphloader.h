@@ -26,9 +26,10 @@ struct GraphSnapshot
 
 namespace GraphLoader {
 // `files`: the project's file list when known (FileIndex); empty to look under agents/ and
-// docs/ directly.
+// docs/ directly. `readTasks` false leaves the task graph empty: the workspace hands the
+// task documents it parsed once (TaskDocuments) to the model instead.
 GraphSnapshot load(const QString& root, const QStringList& files = {},
-                   const std::atomic_bool* cancel = nullptr);
+                   const std::atomic_bool* cancel = nullptr, bool readTasks = true);
 // Files under agents/ and docs/ (relative), without the FileIndex.
 QStringList discover(const QString& root);
 } // namespace GraphLoader

@@ -5,7 +5,7 @@
 #include "core/whendone.h"
 
 #include <QColor>
-#include <QFileSystemWatcher>
+#include "core/watchset.h"
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -165,8 +165,9 @@ void GraphModel::reload(const QString& root, const QStringList& files)
         emit loadingChanged(true);
     }
     auto cancel = m_cancel;
-    whenDone(this, QtConcurrent::run([root, files, cancel] {
-                 return GraphLoader::load(root, files, cancel.get());
+    const bool readTasks = !m_tasksProvided;
+    whenDone(this, QtConcurrent::run([root, files, cancel, readTasks] {
+                 return GraphLoader::load(root, files, cancel.get(), readTasks);
              }),
              [this, generation](const GraphSnapshot& result) {
                  GraphSnapshot s = result;
@@ -226,10 +227,10 @@ void GraphModel::watch(const QStringList& paths)
     if (!m_watcher) {
         if (paths.isEmpty())
             return;
-        m_watcher = new QFileSystemWatcher(this);
-        connect(m_watcher, &QFileSystemWatcher::fileChanged, m_debounce,
+        m_watcher = new WatchSet(this);
+        connect(m_watcher, &WatchSet::fileChanged, m_debounce,
                 qOverload<>(&QTimer::start));
-        connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_debounce,
+        connect(m_watcher, &WatchSet::directoryChanged, m_debounce,
                 qOverload<>(&QTimer::start));
     }
     const QStringList old = m_watcher->files() + m_watcher->directories();

@@ -11,10 +11,12 @@
 #include <atomic>
 #include <memory>
 
-class QFileSystemWatcher;
+
 class QTimer;
 
 namespace pwb {
+
+class WatchSet;
 
 class GraphModel : public QAbstractItemModel
 {
@@ -64,6 +66,9 @@ public:
     // from now on they replace the TRDs the loader reads, so the graph shows the board's
     // status. Recomputes at once; cheap (no file access).
     void setTaskDocuments(const QList<TrdDocument>& documents);
+    // When the task documents always come through setTaskDocuments (the workspace's
+    // TaskDocuments), reloads do not parse them a second time.
+    void setTaskDocumentsProvided(bool provided) { m_tasksProvided = provided; }
 
     const GraphSnapshot& snapshot() const { return m_snapshot; }
     const GraphData& graph() const { return m_snapshot.graph; }
@@ -83,11 +88,12 @@ private:
 
     GraphSnapshot m_snapshot;
     QString m_root;
-    QFileSystemWatcher* m_watcher = nullptr;
+    WatchSet* m_watcher = nullptr;
     QTimer* m_debounce;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QList<TrdDocument> m_taskDocuments;
     bool m_haveTaskDocuments = false;
+    bool m_tasksProvided = false;
     quint64 m_generation = 0;
     quint64 m_revision = 0;
     bool m_loading = false;

@@ -10,7 +10,7 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
+#include "core/watchset.h"
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -25,7 +25,7 @@ ProjectReview::ProjectReview(QObject* parent)
     , m_findings(new FindingsModel(this))
     , m_triage(new TriageStore(this))
     , m_runner(new AnalysisRunner(this))
-    , m_watcher(new QFileSystemWatcher(this))
+    , m_watcher(new WatchSet(this))
     , m_fileTimer(new QTimer(this))
     , m_dirTimer(new QTimer(this))
 {
@@ -46,13 +46,13 @@ ProjectReview::ProjectReview(QObject* parent)
     }
     connect(m_fileTimer, &QTimer::timeout, m_runner, &AnalysisRunner::rerun);
     connect(m_dirTimer, &QTimer::timeout, this, &ProjectReview::rescanRequested);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
+    connect(m_watcher, &WatchSet::fileChanged, this, [this](const QString& path) {
         // Editors that save by rename drop the watch: put it back.
         if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
             m_watcher->addPath(path);
         m_fileTimer->start();
     });
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this,
+    connect(m_watcher, &WatchSet::directoryChanged, this,
             [this] { m_dirTimer->start(); });
 }
 

@@ -10,10 +10,12 @@
 #include <QSet>
 #include <QStringList>
 
-class QFileSystemWatcher;
+
 class QTimer;
 
 namespace pwb {
+
+class WatchSet;
 
 class AnalysisRunner;
 class FindingsModel;
@@ -58,7 +60,7 @@ private:
     FindingsModel* m_findings;
     TriageStore* m_triage;
     AnalysisRunner* m_runner;
-    QFileSystemWatcher* m_watcher;
+    WatchSet* m_watcher;
     QTimer* m_fileTimer;
     QTimer* m_dirTimer;
     Diagnostics m_diagnostics;

@@ -12,7 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
+#include "core/watchset.h"
 #include <QSaveFile>
 #include <QUndoStack>
 #include <QtConcurrent>
@@ -118,11 +118,11 @@ WriteOutcome writeChange(TaskDocuments::Entry current, const TaskChange& change)
 
 TaskDocuments::TaskDocuments(QObject* parent)
     : QObject(parent)
-    , m_watcher(new QFileSystemWatcher(this))
+    , m_watcher(new WatchSet(this))
     , m_undo(new QUndoStack(this))
 {
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &TaskDocuments::onFileChanged);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &TaskDocuments::rescanFolders);
+    connect(m_watcher, &WatchSet::fileChanged, this, &TaskDocuments::onFileChanged);
+    connect(m_watcher, &WatchSet::directoryChanged, this, &TaskDocuments::rescanFolders);
 }
 
 void TaskDocuments::watchFolders()

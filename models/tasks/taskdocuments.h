@@ -14,10 +14,12 @@
 #include <atomic>
 #include <memory>
 
-class QFileSystemWatcher;
+
 class QUndoStack;
 
 namespace pwb {
+
+class WatchSet;
 
 class TaskDocuments : public QObject
 {
@@ -105,7 +107,7 @@ private:
     quint64 m_generation = 0;
     QHash<QString, quint64> m_reloadGeneration;
     std::shared_ptr<std::atomic_bool> m_cancel;
-    QFileSystemWatcher* m_watcher;
+    WatchSet* m_watcher;
     QUndoStack* m_undo;
 };
 

@@ -15,7 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
+#include "core/watchset.h"
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
@@ -398,9 +398,9 @@ void TestSession::rearmWatcher()
     m_watcher = nullptr;
     if (!m_watch || m_root.isEmpty() || m_watchedFiles.isEmpty())
         return;
-    m_watcher = new QFileSystemWatcher(this);
+    m_watcher = new WatchSet(this);
     m_watcher->addPaths(m_watchedFiles);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
+    connect(m_watcher, &WatchSet::fileChanged, this, [this](const QString& path) {
         // Editors that save by rename drop the watch: put it back.
         if (m_watcher && !m_watcher->files().contains(path) && QFileInfo::exists(path))
             m_watcher->addPath(path);

@@ -17,10 +17,12 @@
 #include <memory>
 #include <optional>
 
-class QFileSystemWatcher;
+
 class QTimer;
 
 namespace pwb {
+
+class WatchSet;
 
 class CoverageModel;
 class Database;
@@ -139,7 +141,7 @@ private:
     CoverageData m_runCoverage;  // the formatter's line coverage of the current run
     QString m_runCoverageOrigin; // what the gutter says it comes from
     QStringList m_watchedFiles;
-    QFileSystemWatcher* m_watcher = nullptr;
+    WatchSet* m_watcher = nullptr;
     QTimer* m_watchDebounce;
     quint64 m_generation = 0;
     bool m_mixTask = false;

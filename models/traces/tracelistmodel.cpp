@@ -9,7 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
+#include "core/watchset.h"
 #include <QJsonObject>
 #include <QLocale>
 #include <QTimer>
@@ -56,15 +56,15 @@ QJsonObject TraceListItem::toJson() const
 
 TraceListModel::TraceListModel(QObject* parent)
     : QAbstractTableModel(parent)
-    , m_watcher(new QFileSystemWatcher(this))
+    , m_watcher(new WatchSet(this))
     , m_debounce(new QTimer(this))
 {
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(400);
     connect(m_debounce, &QTimer::timeout, this, &TraceListModel::rescan);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_debounce,
+    connect(m_watcher, &WatchSet::directoryChanged, m_debounce,
             qOverload<>(&QTimer::start));
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_watcher, &WatchSet::fileChanged, m_debounce, qOverload<>(&QTimer::start));
 }
 
 TraceListModel::~TraceListModel()

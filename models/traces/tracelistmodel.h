@@ -13,10 +13,12 @@
 #include <atomic>
 #include <memory>
 
-class QFileSystemWatcher;
+
 class QTimer;
 
 namespace pwb {
+
+class WatchSet;
 
 struct TraceListItem
 {
@@ -103,7 +105,7 @@ private:
 
     QString m_root;
     QList<TraceListItem> m_items;
-    QFileSystemWatcher* m_watcher;
+    WatchSet* m_watcher;
     QTimer* m_debounce;
     quint64 m_generation = 0;
     bool m_scanning = false;

@@ -14,7 +14,7 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
+#include "core/watchset.h"
 #include <QtConcurrent>
 
 namespace pwb {
@@ -28,8 +28,10 @@ Project::Project(QObject* parent)
     , m_graph(new GraphModel(this))
     , m_review(new ProjectReview(this))
     , m_traces(new TraceListModel(this))
-    , m_watcher(new QFileSystemWatcher(this))
+    , m_watcher(new WatchSet(this))
 {
+    // The board's documents feed the task graph: parsed once, by TaskDocuments.
+    m_graph->setTaskDocumentsProvided(true);
     connect(m_files, &FileIndex::ready, this, [this] {
         m_fileTree->setFiles(m_files->files());
         m_tasks->load(m_info.root, TaskDocuments::documentPaths(m_files->files()));
@@ -51,7 +53,7 @@ Project::Project(QObject* parent)
         if (m_open)
             m_files->rescan(m_info.root);
     });
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
+    connect(m_watcher, &WatchSet::fileChanged, this, [this] {
         if (m_open)
             redetect(false);
     });

@@ -7,9 +7,11 @@
 
 #include <QObject>
 
-class QFileSystemWatcher;
+
 
 namespace pwb {
+
+class WatchSet;
 
 class FileIndex;
 class FileTreeModel;
@@ -66,7 +68,7 @@ private:
     GraphModel* m_graph;
     ProjectReview* m_review;
     TraceListModel* m_traces;
-    QFileSystemWatcher* m_watcher;
+    WatchSet* m_watcher;
     quint64 m_generation = 0;
     bool m_open = false;
 };
