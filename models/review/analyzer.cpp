@@ -249,19 +249,7 @@ ProjectAnalysis Analyzer::combine(const QList<const FileAnalysis*>& files)
         r.docs += f->docs;
     }
     r.findings.append(crossFileFindings(files));
-    // Syntax diagnostics become findings of the `syntax` rule, so SARIF and the findings
-    // list carry them too.
-    for (const Diagnostic& d : r.diagnostics) {
-        if (d.severity != Diagnostic::Severity::Error || d.line <= 0)
-            continue;
-        Finding f = RuleEngine::make(QStringLiteral("syntax"), d.path, d.line,
-                                     std::max(1, d.column), d.message);
-        f.endLine = d.line;
-        f.endColumn = std::max(1, d.column);
-        f.fingerprint = f.id =
-            Fingerprint::compute(f.rule, f.path, d.code + u':' + d.message, QString());
-        r.findings.append(f);
-    }
+
     std::stable_sort(r.findings.begin(), r.findings.end(), [](const Finding& a, const Finding& b) {
         if (a.path != b.path)
             return a.path < b.path;

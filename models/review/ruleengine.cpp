@@ -2029,6 +2029,17 @@ FileAnalysis RuleEngine::analyze(const QString& path, const QByteArray& text,
         FileRules rules(path, text, out);
         rules.run();
     }
+    // Syntax errors are findings of the `syntax` rule too, so the editor, the findings list
+    // and SARIF show them, not only the report's diagnostics.
+    for (const Diagnostic& d : out.diagnostics) {
+        if (d.severity != Diagnostic::Severity::Error || d.line <= 0)
+            continue;
+        Finding f = RuleEngine::make(QStringLiteral("syntax"), path, d.line, std::max(1, d.column),
+                                     d.message);
+        f.endLine = d.line;
+        f.endColumn = std::max(1, d.column);
+        out.findings.append(f);
+    }
     // Rules that are off unless asked for (per-function documentation).
     out.findings.removeIf([&](const Finding& f) {
         const RuleInfo* info = RuleCatalog::find(f.rule);
