@@ -114,6 +114,8 @@ int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
     QJsonObject report = ReportCommand::build(*info);
     QJsonObject tests = TestsReport::toJson(model, *session.coverage(), seconds);
     tests.insert(QStringLiteral("status"), TestRunOutcome::statusName(outcome.status));
+    if (!outcome.errorLine.isEmpty())
+        tests.insert(QStringLiteral("error"), outcome.errorLine);
     report.insert(QStringLiteral("tests"), tests);
     if (cl.format == u"json")
         out << QJsonDocument(report).toJson(QJsonDocument::Indented);

@@ -28,6 +28,21 @@ QString lastLines(const QString& log, int n)
     return lines.join(u'\n');
 }
 
+// Elixir prints the reason of an early exit as "** (Kind) message", above the stack trace
+// that follows it; the last such line is the one that ended the run.
+QString errorLineOf(const QString& log)
+{
+    qsizetype end = log.size();
+    while (end > 0) {
+        const qsizetype start = log.lastIndexOf(u'\n', end - 1) + 1;
+        const QStringView line = QStringView(log).mid(start, end - start).trimmed();
+        if (line.startsWith(u"** ("))
+            return line.toString();
+        end = start - 1;
+    }
+    return {};
+}
+
 } // namespace
 
 QString TestRunOutcome::statusName(Status s)
@@ -204,6 +219,7 @@ TestRunOutcome analyse(const TestRunExit& e)
     if (e.crashed || e.suiteStarted || log.contains(QStringLiteral("Kernel pid terminated")) ||
         log.contains(QStringLiteral("Crash dump is being written"))) {
         o.status = S::VmCrashed;
+        o.errorLine = errorLineOf(log);
         o.message = e.crashed ? tr("The Erlang VM crashed before the suite finished.")
                               : tr("The Erlang VM stopped (exit status %1) before the suite "
                                    "finished.")
@@ -214,7 +230,12 @@ TestRunOutcome analyse(const TestRunExit& e)
         return o;
     }
     o.status = S::Failed;
-    o.message = tr("mix test exited with status %1 before running any test.").arg(e.exitCode);
+    o.errorLine = errorLineOf(log);
+    o.message = o.errorLine.isEmpty()
+                    ? tr("mix test exited with status %1 before running any test.").arg(e.exitCode)
+                    : tr("mix test exited with status %1 before running any test: %2")
+                          .arg(e.exitCode)
+                          .arg(o.errorLine);
     o.hint = lastLines(log, 8);
     return o;
 }

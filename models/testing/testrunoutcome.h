@@ -29,6 +29,9 @@ struct TestRunOutcome
     int exitCode = -1;
     QString message; // one sentence for the banner
     QString hint;    // what to do about it
+    // The line that says why a run ended early, as mix printed it ("** (File.Error) could
+    // not make directory ...: permission denied"); empty when the suite ran.
+    QString errorLine;
     Diagnostics diagnostics;
     bool suiteFinished = false;
 

@@ -4,6 +4,7 @@
 
 #include "commandline.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +36,37 @@ private slots:
         QCOMPARE(cl.junit, QStringLiteral("/tmp/j.xml"));
         cl = CommandLine::parse({"pwb", "--report", "/p", "--cover"});
         QCOMPARE(cl.mode, CommandLine::Mode::Error);
+    }
+
+    // A start that fails before any test: the error line mix printed reaches both the
+    // progress output and the JSON (tests.error), and the exit status says "could not run".
+    void failedStartPrintsTheErrorLine()
+    {
+        QTemporaryDir bin;
+        const QString fake = bin.filePath(QStringLiteral("elixir"));
+        QVERIFY(QFile::copy(QStringLiteral(PWB_FIXTURES "/testing/fake/log.sh"), fake));
+        QVERIFY(QFile::setPermissions(fake, QFile::ReadOwner | QFile::ExeOwner));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.insert(QStringLiteral("PATH"), bin.path() + u':' + env.value(QStringLiteral("PATH")));
+        env.insert(QStringLiteral("FAKE_LOG"),
+                   QStringLiteral(PWB_FIXTURES "/testing/logs/mkdir_denied.log"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PWB_BINARY), {QStringLiteral("--run-tests"),
+                                             QStringLiteral(PWB_FIXTURES "/testing/sample_project"),
+                                             QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 3);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains("could not make directory"), err.constData());
+        const QJsonObject tests = QJsonDocument::fromJson(p.readAllStandardOutput())
+                                      .object()
+                                      .value(QStringLiteral("tests"))
+                                      .toObject();
+        QVERIFY(tests.value(QStringLiteral("error"))
+                    .toString()
+                    .endsWith(QStringLiteral("permission denied")));
     }
 
     void demoShopAsJson()

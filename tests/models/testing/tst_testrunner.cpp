@@ -216,6 +216,18 @@ private slots:
         QCOMPARE(o.diagnostics.first().line, 5);
         QCOMPARE(o.diagnostics.first().column, 3);
 
+        // A start that fails before any test: the one line that says why is kept, and is
+        // more than the last lines of a long stack trace would show.
+        TestRunExit denied;
+        denied.log = readText(QStringLiteral("logs/mkdir_denied.log"));
+        denied.exitCode = 1;
+        o = TestRunAnalysis::analyse(denied);
+        QCOMPARE(o.status, TestRunOutcome::Status::Failed);
+        QVERIFY(o.errorLine.startsWith(QStringLiteral("** (File.Error) could not make directory")));
+        QVERIFY(o.errorLine.endsWith(QStringLiteral("permission denied")));
+        QVERIFY(o.message.contains(o.errorLine));
+        QVERIFY(!o.hint.contains(QStringLiteral("permission denied"))); // scrolled out of the tail
+
         TestRunExit halt;
         halt.log = readText(QStringLiteral("logs/vm_halt.log"));
         halt.exitCode = 7;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "common/emptystate.h"
 #include "project/fileindex.h"
-#include "workspace/project.h"
 #include "store/database.h"
 #include "testing/coveragemodel.h"
 #include "testing/failurepanel.h"
@@ -9,6 +8,7 @@
 #include "testing/testrunmodel.h"
 #include "testing/testrunner.h"
 #include "testing/testspage.h"
+#include "workspace/project.h"
 
 #include <QAction>
 #include <QApplication>
@@ -205,6 +205,20 @@ private slots:
         QVERIFY(f.page->runner()->command().contains(QStringLiteral("deps.get")));
         QVERIFY(f.page->bannerText().contains(QStringLiteral("deps.get failed")));
         qunsetenv("FAKE_LOG");
+    }
+
+    // The banner of a run that failed to start names the reason mix gave, not only a status.
+    void failedStartShowsTheErrorLine()
+    {
+        Fixture f;
+        QVERIFY(f.open(fixture(QStringLiteral("sample_project"))));
+        qputenv("FAKE_LOG", fixture(QStringLiteral("logs/mkdir_denied.log")).toLocal8Bit());
+        const TestRunOutcome o = f.run(QStringLiteral("log.sh"));
+        qunsetenv("FAKE_LOG");
+        QCOMPARE(o.status, TestRunOutcome::Status::Failed);
+        QVERIFY2(f.page->bannerText().contains(QStringLiteral("could not make directory")),
+                 qPrintable(f.page->bannerText()));
+        QVERIFY(f.page->bannerText().contains(QStringLiteral("permission denied")));
     }
 
     void compileErrorsAreLocatedAndOpen()
