@@ -245,7 +245,8 @@ private:
         if (inModuleBody(k))
             return true;
         for (int j = k - 1; j >= 0 && j >= k - 64; --j) {
-            if (is(j, K::Identifier, "unquote") && punct(j + 1, '(') && match(j + 1) > k)
+            if ((is(j, K::Identifier, "unquote") || is(j, K::Keyword, "unquote")) &&
+                punct(j + 1, '(') && match(j + 1) > k)
                 return true;
         }
         return false;
@@ -343,7 +344,9 @@ private:
             if (punct(k, '{') && is(k + 1, K::Atom, ":safe") && punct(k + 2, ',')) {
                 const int close = match(k);
                 if (close > k + 3 && !isLiteralString(k + 3, close) &&
-                    !isTranslation(k + 3, close) && !compileTime(k) && !sanitized(k + 3, close)) {
+                    !isTranslation(k + 3, close) && !compileTime(k) && !sanitized(k + 3, close) &&
+                    !rangeHas(k + 3, close, K::Identifier, "unquote") &&
+                    !rangeHas(k + 3, close, K::Keyword, "unquote")) {
                     Finding& f = add("security/raw-html", k + 1,
                                      tr("{:safe, ...} marks data as already escaped HTML"));
                     if (!fromRequest(k + 3, close))
@@ -392,6 +395,9 @@ private:
         std::string lower(v);
         for (char& c : lower)
             c = char(std::tolower(static_cast<unsigned char>(c)));
+        // The generators' local database passwords.
+        if (lower == "postgres" || lower == "password" || lower == "root")
+            return true;
         return repeated || lower.find("changeme") != std::string::npos ||
                lower.find("change_me") != std::string::npos ||
                lower.find("placeholder") != std::string::npos ||
@@ -994,8 +1000,9 @@ private:
 
     void nPlusOneIn(int b, int e)
     {
-        // Data migrations and seeds run once; a loop of updates there is the usual shape.
-        if (m_isMigration || m_path.startsWith(u"priv/") || m_path.contains(u"/priv/"))
+        // Data migrations and seeds run once, and tests load a handful of rows: a loop of
+        // queries there is the usual shape, not a production cost.
+        if (m_isMigration || m_isTest || m_path.startsWith(u"priv/") || m_path.contains(u"/priv/"))
             return;
         for (int j = b; j < e; ++j) {
             if (isRepoCall(j) && once(1, j))
@@ -1142,7 +1149,9 @@ private:
                     !is(j + 3, K::Identifier, "references"))
                     continue;
                 // The first column of a composite primary key is indexed by the key.
-                const int lineEnd = expressionEnd(j + 1, end);
+                int lineEnd = j + 1;
+                while (lineEnd < end && T(lineEnd).line == T(j).line)
+                    ++lineEnd;
                 bool pk = false;
                 for (int q = j + 3; q < lineEnd; ++q)
                     pk = pk ||
@@ -1508,8 +1517,14 @@ private:
             if (el.name == "input" || el.name == "select" || el.name == "textarea") {
                 const Attr* type = el.attr("type");
                 const QByteArray ty = type ? type->value.toLower() : QByteArray();
+                // Hidden fields (type, attribute or the utility class) are not announced.
+                const Attr* cls = el.attr("class");
+                const bool hidden =
+                    el.attr("hidden") ||
+                    (cls && (cls->value == "hidden" || cls->value.startsWith("hidden ") ||
+                             cls->value.contains(" hidden ") || cls->value.endsWith(" hidden")));
                 const bool needs = !(ty == "hidden" || ty == "submit" || ty == "button" ||
-                                     ty == "reset" || ty == "image");
+                                     ty == "reset" || ty == "image" || hidden);
                 const Attr* id = el.attr("id");
                 const bool labelled = el.attr("aria-label") || el.attr("aria-labelledby") ||
                                       labelDepth > 0 ||
@@ -1836,6 +1851,19 @@ private:
 
     void collectFacts()
     {
+        // Upserts on a unique index handle duplicates without unique_constraint/3.
+        for (int k = 0; k < n(); ++k) {
+            if (!is(k, K::KeywordKey, "conflict_target:"))
+                continue;
+            if (is(k + 1, K::Atom))
+                m_out.facts.insert(u"conflict:" + str(X(k + 1)).mid(1));
+            if (punct(k + 1, '[') && match(k + 1) > k) {
+                for (int j = k + 2; j < match(k + 1); ++j) {
+                    if (is(j, K::Atom))
+                        m_out.facts.insert(u"conflict:" + str(X(j)).mid(1));
+                }
+            }
+        }
         for (int k = 0; k < n(); ++k) {
             if (is(k, K::Identifier, "preload") || is(k, K::KeywordKey, "preload:"))
                 m_out.mentionsPreload = true;
@@ -2000,6 +2028,17 @@ FileAnalysis RuleEngine::analyze(const QString& path, const QByteArray& text,
     } else {
         FileRules rules(path, text, out);
         rules.run();
+    }
+    // Syntax errors are findings of the `syntax` rule too, so the editor, the findings list
+    // and SARIF show them, not only the report's diagnostics.
+    for (const Diagnostic& d : out.diagnostics) {
+        if (d.severity != Diagnostic::Severity::Error || d.line <= 0)
+            continue;
+        Finding f = RuleEngine::make(QStringLiteral("syntax"), path, d.line, std::max(1, d.column),
+                                     d.message);
+        f.endLine = d.line;
+        f.endColumn = std::max(1, d.column);
+        out.findings.append(f);
     }
     // Rules that are off unless asked for (per-function documentation).
     out.findings.removeIf([&](const Finding& f) {

@@ -988,7 +988,11 @@ bool Builder::checklistTask(const Block& b)
     const int line = lineOf(b.markOffset);
     const LeadingId id = leadingId(text, true);
     // "AC-COST.1: ...", "FR-3 ...": a requirement written as a checklist item.
-    const QString head = text.trimmed().section(QRegularExpression(QStringLiteral("[\\s:]")), 0, 0);
+    const QStringView lead = QStringView(text).trimmed();
+    qsizetype headEnd = 0;
+    while (headEnd < lead.size() && !lead[headEnd].isSpace() && lead[headEnd] != u':')
+        ++headEnd;
+    const QString head = lead.first(headEnd).toString();
     if ((id.isValid() && id.requirement) ||
         (head.contains(u'-') && DocumentKind::isRequirementPrefix(head.section(u'-', 0, 0)))) {
         candidate(line, text, tr("it starts with a requirement id (%1)").arg(head));
