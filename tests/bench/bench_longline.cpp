@@ -47,7 +47,7 @@ int main(int argc, char** argv)
     const QList<qsizetype> sizes{10'000, 100'000, 1'000'000, 10'000'000};
     const QList<Reader> readers{
         {"review (rules + fingerprints)",
-         [](qsizetype n) {
+         [](qsizetype n) -> QByteArray {
              // Every call on the line is a finding (String.to_atom on data).
              return "defmodule A do def f(x), do: [" + repeat("String.to_atom(x), raw(x), ", n) +
                     "] end\n";
@@ -57,7 +57,7 @@ int main(int argc, char** argv)
                  RuleEngine::analyze(QStringLiteral("lib/a_web/a.ex"), b).findings.size());
          }},
         {"TRD parser",
-         [](qsizetype n) {
+         [](qsizetype n) -> QByteArray {
              return "# TRD\n\n### TRD-001: Long\n**Description**: " +
                     repeat("word TRD-002 `code` **bold** ", n) + "\n**Estimated Hours**: 2\n";
          },
@@ -65,7 +65,9 @@ int main(int argc, char** argv)
              return qsizetype(TrdParser::parse(b, QStringLiteral("docs/TRD/a.md")).tasks.size());
          }},
         {"YAML reader",
-         [](qsizetype n) { return "name: a\ndescription: " + repeat("word: and more ", n) + '\n'; },
+         [](qsizetype n) -> QByteArray {
+             return "name: a\ndescription: " + repeat("word: and more ", n) + '\n';
+         },
          [](const QByteArray& b) {
              yaml::Options o;
              o.plainColonValues = true;
@@ -75,7 +77,7 @@ int main(int argc, char** argv)
                                   .size());
          }},
         {"ExUnit events",
-         [](qsizetype n) {
+         [](qsizetype n) -> QByteArray {
              return R"({"event":"test_finished","test":{"name":")" + repeat("abc ", n) +
                     R"(","module":"A","state":"passed"}})" + QByteArray("\n");
          },
@@ -84,7 +86,9 @@ int main(int argc, char** argv)
              return qsizetype(p.feed(b).size());
          }},
         {"lcov",
-         [](qsizetype n) { return "SF:lib/" + repeat("a", n) + ".ex\nDA:1,1\nend_of_record\n"; },
+         [](qsizetype n) -> QByteArray {
+             return "SF:lib/" + repeat("a", n) + ".ex\nDA:1,1\nend_of_record\n";
+         },
          [](const QByteArray& b) {
              return qsizetype(CoverageParsers::parseLcov(QString::fromUtf8(b)).modules.size());
          }},
