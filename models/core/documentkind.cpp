@@ -266,9 +266,9 @@ namespace DocumentKind {
 
 bool isRequirementPrefix(const QString& prefix)
 {
-    static const char* const prefixes[] = {"REQ", "FR",   "NFR", "AC", "US", "UC",  "BR",
-                                           "KPI", "NF",   "M",   "G",  "SC", "PRD", "ADR",
-                                           "R",   "RISK", "Q",   "OQ", "SM", "UR",  "SR"};
+    static const char* const prefixes[] = {
+        "REQ", "FR", "NFR",  "AC", "US", "UC", "BR", "KPI", "NF", "M",   "G",  "SC", "PRD",
+        "ADR", "R",  "RISK", "Q",  "OQ", "SM", "UR", "SR",  "TD", "DEC", "DR", "DD"};
     for (const char* p : prefixes) {
         if (prefix == QLatin1String(p))
             return true;

@@ -37,8 +37,9 @@ bool lessByPriority(const QString& a, const QString& b);
 // Reads at most the first 256 KB of `content` (linear, no allocation per line).
 Verdict classify(QStringView relativePath, QByteArrayView content);
 
-// Id prefixes that name requirements, not tasks: REQ, FR, NFR, AC, US (user stories), UC,
-// BR, KPI, M (metrics), G (goals), RISK, ADR... ("FR" for FR-1).
+// Id prefixes that name requirements or decisions, not tasks: REQ, FR, NFR, AC, US (user
+// stories), UC, BR, KPI, M (metrics), G (goals), RISK, ADR, TD (technical decisions)...
+// ("FR" for FR-1).
 bool isRequirementPrefix(const QString& prefix);
 
 // "plan", "requirements", "report", "agent", "other" (stable: --report prints them).

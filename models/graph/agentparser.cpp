@@ -14,6 +14,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <memory>
+
 namespace pwb {
 
 namespace {
@@ -291,7 +294,15 @@ private:
         c.selfName = m_f.agent.name;
         c.role = role;
         c.roleOrigin = originFor(role);
-        c.lineAt = [&b](qsizetype offset, const QString&) { return b.lineAt(offset); };
+        // Offsets map to lines through the block's newline positions, found once: a
+        // paragraph with many matches must stay linear.
+        auto breaks = std::make_shared<QList<qsizetype>>();
+        for (qsizetype i = b.text.indexOf(u'\n'); i >= 0; i = b.text.indexOf(u'\n', i + 1))
+            breaks->append(i);
+        c.lineAt = [first = b.firstLine, breaks](qsizetype offset, const QString&) {
+            return first + int(std::lower_bound(breaks->cbegin(), breaks->cend(), offset) -
+                               breaks->cbegin());
+        };
         return c;
     }
 

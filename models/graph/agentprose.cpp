@@ -246,20 +246,25 @@ public:
                 const qsizetype end = take(p, m, label);
                 if (p.direction != Direction::Out)
                     continue;
-                const auto next = continuation.match(m_text, end, QRegularExpression::NormalMatch,
+                // A bounded window: every match() checks its whole subject, so matching on
+                // the rest of the text would make long paragraphs quadratic.
+                const auto next = continuation.match(QStringView(m_text).mid(end, 4000), 0,
+                                                     QRegularExpression::NormalMatch,
                                                      QRegularExpression::AnchorAtOffsetMatchOption);
                 if (next.hasMatch() && !verb.match(next.captured(QStringLiteral("gap"))).hasMatch())
-                    take(p, next, label);
+                    take(p, next, label, end);
             }
         }
     }
 
     // Returns where the last name taken ends (a list may have swallowed a next word).
-    qsizetype take(const Phrase& p, const QRegularExpressionMatch& m, const QString& label)
+    // `base`: where the subject of `m` starts in the text.
+    qsizetype take(const Phrase& p, const QRegularExpressionMatch& m, const QString& label,
+                   qsizetype base = 0)
     {
-        qsizetype end = m.capturedEnd();
-        const QList<Found> names = namesIn(m_text, m.capturedStart(QStringLiteral("list")),
-                                           m.capturedEnd(QStringLiteral("list")));
+        qsizetype end = base + m.capturedEnd();
+        const QList<Found> names = namesIn(m_text, base + m.capturedStart(QStringLiteral("list")),
+                                           base + m.capturedEnd(QStringLiteral("list")));
         if (!names.isEmpty())
             end = names.constLast().offset + names.constLast().name.size();
         for (const Found& n : names) {
@@ -334,7 +339,7 @@ public:
                 for (auto it = arrow.globalMatch(line); it.hasNext();) {
                     const auto a = it.next();
                     const QString left = line.mid(segStart, a.capturedStart() - segStart);
-                    const auto r = head.match(QStringView(line).mid(a.capturedEnd()));
+                    const auto r = head.match(QStringView(line).mid(a.capturedEnd(), 200));
                     segStart = a.capturedEnd();
                     if (!r.hasMatch()) {
                         first = false;

@@ -3,6 +3,7 @@
 
 #include "agentprose.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace pwb::AgentYaml {
@@ -192,30 +193,52 @@ private:
         c.role = direct ? role : SectionRole::None;
         c.roleMentions = direct && role != SectionRole::None;
         c.roleOrigin = EdgeOrigin::Definition;
-        c.lineAt = [this, &n](qsizetype offset, const QString& name) {
-            return lineOf(n, offset, name);
+        const bool multiLine =
+            n.scalar.contains(u'\n') || !sourceLineHas(n.line, n.scalar.left(20));
+        QHash<QString, Cursor> cursors;
+        c.lineAt = [this, &n, multiLine, &cursors](qsizetype offset, const QString& name) {
+            return multiLine ? lineOf(n, offset, name, cursors[name]) : n.line;
         };
         AgentProse::read(n.scalar, c, m_file.references);
     }
 
-    // A name inside a string: single-line strings sit on their node's line; in folded and
-    // literal blocks the k-th occurrence of the name is looked up in the source lines.
-    int lineOf(const yaml::Node& n, qsizetype offset, const QString& name) const
+    bool sourceLineHas(int line, const QString& text) const
     {
-        const QStringView before = QStringView(n.scalar).left(offset);
+        const qsizetype i = line - m_source.firstLine;
+        return i >= 0 && i < m_source.lines.size() && m_source.lines.at(i).contains(text);
+    }
+
+    // Where the scan for one name inside one string has got to. Matches arrive in order
+    // within each phrase pass, so the scan resumes instead of starting over (linear).
+    struct Cursor
+    {
+        qsizetype scalarPos = 0;
+        qsizetype before = 0; // occurrences of the name in the string before scalarPos
+        qsizetype line = -1;  // source line index reached; -1: not started
+        qsizetype seen = 0;   // occurrences in the source lines before `line`
+    };
+
+    // A name inside a folded or literal string: its k-th occurrence in the string is looked
+    // up as the k-th occurrence in the source lines from the string's first line.
+    int lineOf(const yaml::Node& n, qsizetype offset, const QString& name, Cursor& c) const
+    {
         const qsizetype start = n.line - m_source.firstLine;
         if (start < 0 || start >= m_source.lines.size())
             return n.line;
-        if (!n.scalar.contains(u'\n') && m_source.lines.at(start).contains(name))
-            return n.line;
-        qsizetype wanted = before.count(name) + 1;
+        if (offset < c.scalarPos || c.line < 0)
+            c = Cursor{0, 0, start, 0};
+        c.before += QStringView(n.scalar).mid(c.scalarPos, offset - c.scalarPos).count(name);
+        c.scalarPos = offset;
+        const qsizetype wanted = c.before + 1;
         const qsizetype end = qMin(m_source.lines.size(), start + kMaxScanLines);
-        for (qsizetype i = start; i < end; ++i) {
-            wanted -= m_source.lines.at(i).count(name);
-            if (wanted <= 0)
-                return int(i) + m_source.firstLine;
+        while (c.line < end) {
+            const qsizetype here = m_source.lines.at(c.line).count(name);
+            if (c.seen + here >= wanted)
+                return int(c.line) + m_source.firstLine;
+            c.seen += here;
+            ++c.line;
         }
-        return n.line + int(before.count(u'\n'));
+        return n.line;
     }
 
     const Source& m_source;

@@ -108,6 +108,9 @@ Findings Analyzer::crossFileFindings(const QList<const FileAnalysis*>& files)
     }
     // Ecto: unique indexes without unique_constraint in the table's schema.
     QHash<QString, QList<FileAnalysis::UniqueIndex>> uniqueByTable;
+    QSet<QString> facts;
+    for (const FileAnalysis* f : files)
+        facts.unite(f->facts);
     for (const FileAnalysis* f : files) {
         for (const auto& u : f->uniqueIndexes)
             uniqueByTable[u.table].append(u);
@@ -121,6 +124,9 @@ Findings Analyzer::crossFileFindings(const QList<const FileAnalysis*>& files)
                 bool covered = false;
                 for (const QString& c : u.columns)
                     covered = covered || s.uniqueConstraints.contains(c);
+                // An upsert on the index (conflict_target) handles the duplicate itself.
+                for (const QString& c : u.columns)
+                    covered = covered || facts.contains(u"conflict:" + c);
                 if (covered || done.contains(u.column))
                     continue;
                 done.insert(u.column);
@@ -243,19 +249,7 @@ ProjectAnalysis Analyzer::combine(const QList<const FileAnalysis*>& files)
         r.docs += f->docs;
     }
     r.findings.append(crossFileFindings(files));
-    // Syntax diagnostics become findings of the `syntax` rule, so SARIF and the findings
-    // list carry them too.
-    for (const Diagnostic& d : r.diagnostics) {
-        if (d.severity != Diagnostic::Severity::Error || d.line <= 0)
-            continue;
-        Finding f = RuleEngine::make(QStringLiteral("syntax"), d.path, d.line,
-                                     std::max(1, d.column), d.message);
-        f.endLine = d.line;
-        f.endColumn = std::max(1, d.column);
-        f.fingerprint = f.id =
-            Fingerprint::compute(f.rule, f.path, d.code + u':' + d.message, QString());
-        r.findings.append(f);
-    }
+
     std::stable_sort(r.findings.begin(), r.findings.end(), [](const Finding& a, const Finding& b) {
         if (a.path != b.path)
             return a.path < b.path;

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <string>
@@ -245,7 +246,8 @@ private:
         if (inModuleBody(k))
             return true;
         for (int j = k - 1; j >= 0 && j >= k - 64; --j) {
-            if (is(j, K::Identifier, "unquote") && punct(j + 1, '(') && match(j + 1) > k)
+            if ((is(j, K::Identifier, "unquote") || is(j, K::Keyword, "unquote")) &&
+                punct(j + 1, '(') && match(j + 1) > k)
                 return true;
         }
         return false;
@@ -343,7 +345,9 @@ private:
             if (punct(k, '{') && is(k + 1, K::Atom, ":safe") && punct(k + 2, ',')) {
                 const int close = match(k);
                 if (close > k + 3 && !isLiteralString(k + 3, close) &&
-                    !isTranslation(k + 3, close) && !compileTime(k) && !sanitized(k + 3, close)) {
+                    !isTranslation(k + 3, close) && !compileTime(k) && !sanitized(k + 3, close) &&
+                    !rangeHas(k + 3, close, K::Identifier, "unquote") &&
+                    !rangeHas(k + 3, close, K::Keyword, "unquote")) {
                     Finding& f = add("security/raw-html", k + 1,
                                      tr("{:safe, ...} marks data as already escaped HTML"));
                     if (!fromRequest(k + 3, close))
@@ -392,6 +396,9 @@ private:
         std::string lower(v);
         for (char& c : lower)
             c = char(std::tolower(static_cast<unsigned char>(c)));
+        // The generators' local database passwords.
+        if (lower == "postgres" || lower == "password" || lower == "root")
+            return true;
         return repeated || lower.find("changeme") != std::string::npos ||
                lower.find("change_me") != std::string::npos ||
                lower.find("placeholder") != std::string::npos ||
@@ -463,6 +470,19 @@ private:
         return false;
     }
 
+    // Case-insensitive "content-security-policy" in a token, without allocating.
+    static bool mentionsCsp(SV x)
+    {
+        static constexpr SV needle = "content-security-policy";
+        if (x.size() < needle.size())
+            return false;
+        const auto it =
+            std::search(x.begin(), x.end(), needle.begin(), needle.end(), [](char a, char b) {
+                return std::tolower(static_cast<unsigned char>(a)) == b;
+            });
+        return it != x.end();
+    }
+
     void configRules()
     {
         for (int k = 0; k < n(); ++k) {
@@ -474,11 +494,7 @@ private:
                 m_out.facts.insert(QStringLiteral("force_ssl"));
             if (kind == K::KeywordKey && m_isRuntimeConfig)
                 m_out.facts.insert(u"runtime-key:" + str(X(k)).chopped(1));
-            if ((kind == K::String || kind == K::Heredoc) &&
-                QByteArrayView(X(k).data(), qsizetype(X(k).size()))
-                    .toByteArray()
-                    .toLower()
-                    .contains("content-security-policy")) {
+            if ((kind == K::String || kind == K::Heredoc) && mentionsCsp(X(k))) {
                 // A CSP set by hand (not the default headers plug of a pipeline).
                 const int c = enclosingCall(k, std::max(0, k - 64));
                 bool pipelinePlug = c >= 0 && X(c) == "put_secure_browser_headers";
@@ -543,10 +559,7 @@ private:
                 const int end = expressionEnd(j + 1, match(d));
                 bool csp = false;
                 for (int q = j + 2; q < end; ++q) {
-                    if (is(q, K::String) && QByteArrayView(X(q).data(), qsizetype(X(q).size()))
-                                                .toByteArray()
-                                                .toLower()
-                                                .contains("content-security-policy"))
+                    if (is(q, K::String) && mentionsCsp(X(q)))
                         csp = true;
                 }
                 if (!csp)
@@ -565,7 +578,19 @@ private:
             if (kindAt(k) != K::Identifier)
                 continue;
             const SV x = X(k);
-            if (!std::strchr("sphrbecwlo", x[0]))
+            // Only the calls this pass knows: a name test before any allocation.
+            if (!std::strchr("sphrbecwlo", x[0]) ||
+                !anyOf(x, {"send_resp",    "html",          "put_resp_content_type",
+                           "redirect",     "read",          "read!",
+                           "write",        "write!",        "rm",
+                           "rm!",          "rm_rf",         "rm_rf!",
+                           "cp",           "cp!",           "cp_r",
+                           "stream!",      "open",          "open!",
+                           "ls",           "ls!",           "rename",
+                           "rename!",      "send_file",     "send_download",
+                           "cmd",          "shell",         "eval_string",
+                           "eval_quoted",  "eval_file",     "compile_string",
+                           "require_file", "binary_to_term"}))
                 continue;
             int b = 0, e = 0;
             // Calls only: a variable named `html` or `redirect` is not one.
@@ -869,7 +894,9 @@ private:
             for (int k = m.begin; k < m.end; ++k) {
                 if (moduleAt(k) != mi)
                     continue;
-                if (is(k, K::Identifier)) {
+                if (is(k, K::Identifier) &&
+                    anyOf(X(k), {"await", "await_many", "yield", "yield_many", "ignore", "shutdown",
+                                 "demonitor", "is_reference", "async", "subscribe"})) {
                     const SV x = X(k);
                     const QString mod = remoteModule(k);
                     if (mod == u"Task" && anyOf(x, {"await", "await_many", "yield", "yield_many",
@@ -913,7 +940,9 @@ private:
             return;
         for (int k = 0; k < n(); ++k) {
             const K kind = kindAt(k);
-            if (kind == K::Identifier) {
+            if (kind == K::Identifier &&
+                anyOf(X(k), {"inspect", "pry", "dbg", "get_env", "fetch_env", "fetch_env!",
+                             "get_all_env", "compile_env", "compile_env!"})) {
                 const SV x = X(k);
                 const QString mod = remoteModule(k);
                 if ((x == "inspect" && mod == u"IO") || (x == "pry" && mod == u"IEx") ||
@@ -994,8 +1023,9 @@ private:
 
     void nPlusOneIn(int b, int e)
     {
-        // Data migrations and seeds run once; a loop of updates there is the usual shape.
-        if (m_isMigration || m_path.startsWith(u"priv/") || m_path.contains(u"/priv/"))
+        // Data migrations and seeds run once, and tests load a handful of rows: a loop of
+        // queries there is the usual shape, not a production cost.
+        if (m_isMigration || m_isTest || m_path.startsWith(u"priv/") || m_path.contains(u"/priv/"))
             return;
         for (int j = b; j < e; ++j) {
             if (isRepoCall(j) && once(1, j))
@@ -1142,7 +1172,9 @@ private:
                     !is(j + 3, K::Identifier, "references"))
                     continue;
                 // The first column of a composite primary key is indexed by the key.
-                const int lineEnd = expressionEnd(j + 1, end);
+                int lineEnd = j + 1;
+                while (lineEnd < end && T(lineEnd).line == T(j).line)
+                    ++lineEnd;
                 bool pk = false;
                 for (int q = j + 3; q < lineEnd; ++q)
                     pk = pk ||
@@ -1508,8 +1540,14 @@ private:
             if (el.name == "input" || el.name == "select" || el.name == "textarea") {
                 const Attr* type = el.attr("type");
                 const QByteArray ty = type ? type->value.toLower() : QByteArray();
+                // Hidden fields (type, attribute or the utility class) are not announced.
+                const Attr* cls = el.attr("class");
+                const bool hidden =
+                    el.attr("hidden") ||
+                    (cls && (cls->value == "hidden" || cls->value.startsWith("hidden ") ||
+                             cls->value.contains(" hidden ") || cls->value.endsWith(" hidden")));
                 const bool needs = !(ty == "hidden" || ty == "submit" || ty == "button" ||
-                                     ty == "reset" || ty == "image");
+                                     ty == "reset" || ty == "image" || hidden);
                 const Attr* id = el.attr("id");
                 const bool labelled = el.attr("aria-label") || el.attr("aria-labelledby") ||
                                       labelDepth > 0 ||
@@ -1836,6 +1874,19 @@ private:
 
     void collectFacts()
     {
+        // Upserts on a unique index handle duplicates without unique_constraint/3.
+        for (int k = 0; k < n(); ++k) {
+            if (!is(k, K::KeywordKey, "conflict_target:"))
+                continue;
+            if (is(k + 1, K::Atom))
+                m_out.facts.insert(u"conflict:" + str(X(k + 1)).mid(1));
+            if (punct(k + 1, '[') && match(k + 1) > k) {
+                for (int j = k + 2; j < match(k + 1); ++j) {
+                    if (is(j, K::Atom))
+                        m_out.facts.insert(u"conflict:" + str(X(j)).mid(1));
+                }
+            }
+        }
         for (int k = 0; k < n(); ++k) {
             if (is(k, K::Identifier, "preload") || is(k, K::KeywordKey, "preload:"))
                 m_out.mentionsPreload = true;
@@ -2000,6 +2051,17 @@ FileAnalysis RuleEngine::analyze(const QString& path, const QByteArray& text,
     } else {
         FileRules rules(path, text, out);
         rules.run();
+    }
+    // Syntax errors are findings of the `syntax` rule too, so the editor, the findings list
+    // and SARIF show them, not only the report's diagnostics.
+    for (const Diagnostic& d : out.diagnostics) {
+        if (d.severity != Diagnostic::Severity::Error || d.line <= 0)
+            continue;
+        Finding f = RuleEngine::make(QStringLiteral("syntax"), path, d.line, std::max(1, d.column),
+                                     d.message);
+        f.endLine = d.line;
+        f.endColumn = std::max(1, d.column);
+        out.findings.append(f);
     }
     // Rules that are off unless asked for (per-function documentation).
     out.findings.removeIf([&](const Finding& f) {

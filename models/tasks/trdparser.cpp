@@ -330,6 +330,7 @@ private:
 
     void startTask(const Block& b, TrdTask::Form form, int level, const LeadingId& id);
     bool checklistTask(const Block& b);
+    bool pipeRow(const Block& b, const QString& text);
     void setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::EstimateUnit bare);
     void candidate(int line, const QString& text, const QString& why)
     {
@@ -418,6 +419,7 @@ private:
     };
     QList<Candidate> m_candidates; // lines that look like tasks but were not read
     QHash<QString, int> m_implicitIds;
+    int m_pipeLine = -2;               // the last header-less table row read
     QStringList m_headerDeps;          // "[depends: ...]" in the task's header, added when it ends
     QHash<QString, int> m_duplicates;  // id -> index of its duplicate-id diagnostic
     QHash<QString, int> m_definitions; // id -> how many times defined in the same form
@@ -443,8 +445,8 @@ void Builder::block(Block& b)
             code(b);
             break;
         case Block::Hr:
+            // A rule ends a task; sprints end at headings (plans rule off every task).
             finishTask();
-            endSprint();
             break;
         case Block::Cell:
             m_tableCells.append(b);
@@ -759,6 +761,8 @@ void Builder::paragraph(const Block& b)
             candidate(lineOf(b.begin), t,
                       tr("a paragraph with an estimate but no task id and no checkbox"));
     }
+    if (pipeRow(b, text))
+        return;
     QString key, value;
     const bool isField = field(b, text, &key, &value);
     if (isField && key.contains(u"total", Qt::CaseInsensitive) && m_sprint < 0) {
@@ -929,14 +933,80 @@ void Builder::item(const Block& b)
         candidate(lineOf(b.begin), text, tr("a list item with an estimate but no checkbox"));
 }
 
+// "| TRD-001 | Title | 4h |" lines with no header and no |---| line: markdown shows them
+// as text, the team meant a task table. Read them, and say the table is broken.
+bool Builder::pipeRow(const Block& b, const QString& text)
+{
+    const QString t = text.trimmed();
+    if (!t.startsWith(u'|') || t.count(u'|') < 3)
+        return false;
+    QStringList cells = t.mid(1).split(u'|');
+    if (!cells.isEmpty() && cells.last().trimmed().isEmpty())
+        cells.removeLast();
+    for (QString& c : cells)
+        c = c.trimmed();
+    const LeadingId id = leadingId(cells.value(0), false);
+    if (!id.isValid() || id.requirement || id.end != cells.value(0).size())
+        return false;
+    const int line = lineOf(b.begin);
+    if (line != m_pipeLine + 1)
+        diag(line, QStringLiteral("trd-table-no-header"),
+             tr("the rows from line %1 look like a task table without a header and |---| line; "
+                "they are read as tasks, but markdown viewers show them as text")
+                 .arg(line));
+    m_pipeLine = line;
+    finishTask();
+    m_task = TrdTask();
+    m_inTask = true;
+    m_task.form = TrdTask::Form::TableRow;
+    m_task.id = id.id;
+    m_task.line = line;
+    m_task.title = cells.value(1);
+    m_task.category = category(7);
+    for (int c = 2; c < cells.size(); ++c) {
+        const TrdScan::Estimate e = TrdScan::parseEstimate(cells.at(c));
+        if (!m_task.hasHours() && m_task.points < 0 && e.start == 0 &&
+            e.end == cells.at(c).size() && !e.text.back().isDigit())
+            setEstimate(m_task, e, TrdScan::EstimateUnit::Hours);
+        if (TrdScan::statusWord(cells.at(c)) == TrdScan::StatusWord::Done) {
+            m_task.marker = TrdTask::Marker::Completed;
+            m_task.markerText = cells.at(c);
+        }
+        for (const QString& r : TrdParser::findIds(cells.at(c))) {
+            if (DocumentKind::isRequirementPrefix(r.section(u'-', 0, 0)) &&
+                !m_task.requirements.contains(r))
+                m_task.requirements << r;
+        }
+    }
+    finishTask();
+    return true;
+}
+
 bool Builder::checklistTask(const Block& b)
 {
     const QString text = QString::fromUtf8(b.text);
     const int line = lineOf(b.markOffset);
     const LeadingId id = leadingId(text, true);
-    if (id.isValid() && id.requirement) {
-        candidate(line, text, tr("it starts with a requirement id (%1)").arg(id.id));
+    // "AC-COST.1: ...", "FR-3 ...": a requirement written as a checklist item.
+    const QStringView lead = QStringView(text).trimmed();
+    qsizetype headEnd = 0;
+    while (headEnd < lead.size() && !lead[headEnd].isSpace() && lead[headEnd] != u':')
+        ++headEnd;
+    const QString head = lead.first(headEnd).toString();
+    if ((id.isValid() && id.requirement) ||
+        (head.contains(u'-') && DocumentKind::isRequirementPrefix(head.section(u'-', 0, 0)))) {
+        candidate(line, text, tr("it starts with a requirement id (%1)").arg(head));
         return false;
+    }
+    // Gherkin acceptance criteria ("Given ..., when ..., then ...") are no tasks.
+    if (!id.isValid()) {
+        for (const QStringView w : {QStringView(u"Given "), QStringView(u"When "),
+                                    QStringView(u"Then "), QStringView(u"As a ")}) {
+            if (QStringView(text).trimmed().startsWith(w)) {
+                candidate(line, text, tr("it reads as an acceptance criterion"));
+                return false;
+            }
+        }
     }
     if (!id.isValid() && inCriteriaSection()) {
         candidate(line, text,
@@ -1010,6 +1080,10 @@ void Builder::sprintEntry(const Block& b, const QString& text)
 {
     TrdSprint& s = m_doc.sprints[m_sprint];
     const QStringList ids = TrdParser::findIds(text);
+    bool number = false;
+    text.trimmed().toDouble(&number);
+    if (ids.isEmpty() && number)
+        return; // "**Tasks:** 9" counts the sprint's tasks, it lists none
     if (ids.isEmpty()) {
         diag(lineOf(b.begin), QStringLiteral("trd-sprint-entry"),
              tr("%1: list entry without a task id: %2").arg(s.name, text.left(60)));
@@ -1018,6 +1092,9 @@ void Builder::sprintEntry(const Block& b, const QString& text)
     // "TRD-001: Title (6h)" names one task; "TRD-001, TRD-002" (a paragraph) several.
     const QStringList take = b.kind == Block::Item ? ids.mid(0, 1) : ids;
     for (const QString& id : take) {
+        // Listed again (a sprint table, then "TRD-013 through TRD-024") or a requirement.
+        if (s.taskLines.contains(id) || DocumentKind::isRequirementPrefix(id.section(u'-', 0, 0)))
+            continue;
         if (m_sprintKey == u"secondary")
             s.secondary << id;
         else
@@ -1301,6 +1378,14 @@ void Builder::table()
                  h.contains(u"\u0437\u0430\u0434\u0430\u0447") || h.contains(u"\u4efb\u52a1"))
             set(Title);
     }
+    // Tables of error codes, files or risks also start with ids: a task table has an
+    // estimate, status or dependency column, or says "task" (or "story") over its titles.
+    bool taskTable = col[Hours] >= 0 || col[Status] >= 0 || col[Deps] >= 0;
+    if (!taskTable && col[Title] >= 0) {
+        const QString h = QString::fromUtf8(head.at(col[Title]).text).toLower();
+        taskTable = h.contains(u"task") || h.contains(u"story") || h.contains(u"item") ||
+                    h.contains(u"deliverable") || h.contains(u"aufgabe") || h.contains(u"tâche");
+    }
     for (qsizetype r = 1; r < m_tableRows.size(); ++r) {
         const auto& row = m_tableRows.at(r);
         auto cell = [&](int c) {
@@ -1358,6 +1443,11 @@ void Builder::table()
         }
         if (id.isEmpty())
             continue;
+        if (!taskTable) {
+            candidate(rowLine, cell(idCol),
+                      tr("its table has no estimate, status or dependency column"));
+            continue;
+        }
         finishTask();
         m_task = TrdTask();
         m_inTask = true;

@@ -90,8 +90,10 @@ qsizetype idEnd(QStringView s, qsizetype i)
     if (k == d0)
         return -1;
     // "MQ-T018b": one lower-case letter after a lettered number names a variant.
-    if (lettered && k < n && s[k].unicode() >= 'a' && s[k].unicode() <= 'z' &&
-        (k + 1 == n || !s[k + 1].isLetterOrNumber()))
+    // "MQ-T018b", "TRD-016a: Title": one lower-case letter names a variant.
+    if (k < n && s[k].unicode() >= 'a' && s[k].unicode() <= 'z' &&
+        ((lettered && (k + 1 == n || !s[k + 1].isLetterOrNumber())) ||
+         (k + 1 < n && s[k + 1] == u':')))
         ++k;
     // "TRD-001-TEST", "AC-001-1", "I-1.2": upper-case or numeric segments belong to the id.
     while (k + 1 < n && (s[k] == u'-' || s[k] == u'.') &&
@@ -349,8 +351,12 @@ qsizetype numberAndUnit(QStringView s, qsizetype i, bool unitOptional, double* v
 Estimate findEstimate(QStringView s, qsizetype from)
 {
     const qsizetype n = s.size();
-    for (qsizetype i = s.indexOf(u'(', std::max<qsizetype>(from, 0)); i >= 0;
-         i = s.indexOf(u'(', i + 1)) {
+    auto nextOpen = [&s](qsizetype at) {
+        const qsizetype p = s.indexOf(u'(', at);
+        const qsizetype b = s.indexOf(u'[', at);
+        return p < 0 ? b : (b < 0 ? p : std::min(p, b));
+    };
+    for (qsizetype i = nextOpen(std::max<qsizetype>(from, 0)); i >= 0; i = nextOpen(i + 1)) {
         qsizetype j = i + 1;
         if (j < n && s[j] == u'~') {
             j = skipSpace(s, j + 1);
@@ -366,7 +372,7 @@ Estimate findEstimate(QStringView s, qsizetype from)
         const qsizetype ue = numberAndUnit(s, j, false, &e.value, &e.unit);
         if (ue < 0)
             continue;
-        const qsizetype close = s.indexOf(u')', ue);
+        const qsizetype close = s.indexOf(s[i] == u'(' ? u')' : u']', ue);
         if (close < 0)
             continue;
         e.start = i;

@@ -64,7 +64,8 @@ struct Estimate
     EstimateUnit unit = EstimateUnit::Hours;
     QString text; // as written: "3 days"
 };
-// \((?:~\s*|est\.?:?\s*)?N(?:\s*[-–]\s*N)?\s*UNIT\b[^)]*\) with N = \d+(?:[.,]\d+)? and UNIT one
+// \((?:~\s*|est\.?:?\s*)?N(?:\s*[-–]\s*N)?\s*UNIT\b[^)]*\) (or the same in [brackets],
+// "TRD-001: Title [4h]") with N = \d+(?:[.,]\d+)? and UNIT one
 // of h|hrs?|hours?|mins?|minutes?|d|days?|w|wks?|weeks?|pts?|points?|sp|story points
 // (case-insensitive): the first one at or after `from`.
 Estimate findEstimate(QStringView s, qsizetype from = 0);

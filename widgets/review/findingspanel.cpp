@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "findingspanel.h"
 
+#include "ruledocpanel.h"
+
 #include "findingsgroupmodel.h"
 #include "review/findingsfiltermodel.h"
 #include "review/findingsmodel.h"
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSplitter>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -36,6 +39,7 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     , m_low(new QToolButton(this))
     , m_summary(new QLabel(this))
     , m_note(new QLabel(this))
+    , m_ruleDoc(new RuleDocPanel(this))
 {
     setObjectName(QStringLiteral("findingsPanel"));
     m_changed->setRoles(FindingsModel::PathRole, FindingsModel::LineRole);
@@ -103,7 +107,13 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     layout->setSpacing(2);
     layout->addLayout(bar);
     layout->addWidget(m_note);
-    layout->addWidget(m_view, 1);
+    // The rule of the current finding beside the table, not only in a tooltip.
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(m_ruleDoc);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
 
     // Triage on the selection, one key each while the table has focus.
     const struct
@@ -151,6 +161,13 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &FindingsPanel::currentFindingChanged);
+    connect(this, &FindingsPanel::currentFindingChanged, this, [this] {
+        Finding f;
+        if (currentFinding(&f))
+            m_ruleDoc->showFinding(f);
+        else
+            m_ruleDoc->clearRule();
+    });
     applyTriageFilter();
 }
 

@@ -21,6 +21,7 @@ class ChangedLinesFilterModel;
 class FindingsFilterModel;
 class FindingsGroupModel;
 class FindingsModel;
+class RuleDocPanel;
 
 class FindingsPanel : public QWidget
 {
@@ -34,6 +35,7 @@ public:
     ChangedLinesFilterModel* changedFilter() const { return m_changed; }
     FindingsGroupModel* groupModel() const { return m_groups; }
     QTreeView* view() const { return m_view; }
+    RuleDocPanel* ruleDoc() const { return m_ruleDoc; }
     QCheckBox* onlyMyChanges() const { return m_onlyChanges; }
     QComboBox* groupingBox() const { return m_grouping; }
     QLineEdit* textFilter() const { return m_text; }
@@ -72,6 +74,7 @@ private:
     QToolButton* m_low;
     QLabel* m_summary;
     QLabel* m_note;
+    RuleDocPanel* m_ruleDoc;
 };
 
 } // namespace pwb

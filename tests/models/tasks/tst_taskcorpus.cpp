@@ -169,7 +169,7 @@ private slots:
             else
                 QVERIFY(!o.contains(u"tasks")); // a PRD's ids are no tasks
         }
-        QCOMPARE(plans, 24);
+        QCOMPARE(plans, 25);
     }
 
     void hoursPerDayIsAProjectSetting()
