@@ -132,13 +132,18 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                     "Select this agent (or task) in the Graph view once it is "
                                     "laid out (screenshots of one agent's neighbourhood)."),
         QStringLiteral("name"));
+    const QCommandLineOption resetDemo(
+        QStringLiteral("reset"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --demo: put your copy of the installed demo back as "
+                                    "installed (edits, triage, build output and history go)."));
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
         QCoreApplication::translate("CommandLine",
                                     "Log what the workbench does to stderr (the pwb.* logging "
                                     "categories; QT_LOGGING_RULES picks single ones)."));
     p.addOptions({demo, report, format, screenshot, view, dark, open, select, exportGraph, sarif,
-                  import, enableRule, trace, runTests, app, cover, junit, verbose});
+                  import, enableRule, trace, runTests, app, cover, junit, resetDemo, verbose});
     p.addPositionalArgument(QStringLiteral("path"),
                             QCoreApplication::translate("CommandLine", "Project folder to open."),
                             QStringLiteral("[path]"));
@@ -159,6 +164,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     cl.demo = p.isSet(demo);
     cl.verbose = p.isSet(verbose);
+    cl.resetDemo = p.isSet(resetDemo);
+    if (cl.resetDemo && !cl.demo) {
+        cl.mode = Mode::Error;
+        cl.error = QCoreApplication::translate("CommandLine", "--reset goes with --demo");
+        return cl;
+    }
     cl.format = p.value(format);
     if (cl.format != u"text" && cl.format != u"json") {
         cl.mode = Mode::Error;

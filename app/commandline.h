@@ -39,6 +39,7 @@ struct CommandLine
     QString app;              // --app NAME (--run-tests: one umbrella app)
     bool cover = false;       // --cover (--run-tests)
     QString junit;            // --junit FILE (--run-tests)
+    bool resetDemo = false;   // --reset (with --demo): restore the user's demo copy first
     bool verbose = false;     // --verbose: info and debug lines of every pwb.* logging category
     QString error;            // for Mode::Error
     QString helpText;

@@ -13,12 +13,15 @@
 #include "store/database.h"
 #include "store/recentprojectsmodel.h"
 #include "testing/coveragelineprovider.h"
+#include "testing/testhistory.h"
+#include "testing/testsession.h"
 #include "testing/testspage.h"
 #include "traces/tracespage.h"
 #include "workspace/project.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -29,9 +32,11 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextStream>
 #include <QTimer>
 
 namespace pwb {
@@ -145,6 +150,13 @@ void MainWindow::buildMenus()
     file->addAction(QIcon(QStringLiteral(":/icons/demo.svg")), tr("Open &Demo Project"), this,
                     &MainWindow::openDemo);
     m_recentMenu = file->addMenu(tr("&Recent Projects"));
+    QAction* reset = file->addAction(tr("&Reset Demo Project…"), this, &MainWindow::resetDemo);
+    reset->setObjectName(QStringLiteral("resetDemo"));
+    reset->setEnabled(DemoProject::canReset());
+    reset->setToolTip(
+        DemoProject::canReset()
+            ? tr("Restore your copy of the demo (%1) as installed").arg(DemoProject::copyPath())
+            : tr("The demo opens in place from the source tree: nothing to reset"));
     m_closeAction = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_closeAction->setEnabled(false);
@@ -203,13 +215,21 @@ bool MainWindow::start(const CommandLine& cl)
 {
     QString path = cl.path;
     if (cl.demo) {
-        path = DemoProject::path();
-        if (path.isEmpty()) {
-            QMessageBox::critical(this, tr("Demo project not found"),
-                                  tr("The bundled demo project is not installed with this "
-                                     "build. Set PWB_DEMO_DIR to its folder."));
+        // A run that saves a screenshot has nobody to click a dialog away: it says why on
+        // stderr and exits instead.
+        const auto fail = [&](const QString& title, const QString& error) {
+            if (!cl.screenshot.isEmpty())
+                QTextStream(stderr) << "phoenix-workbench: " << error << Qt::endl;
+            else
+                QMessageBox::critical(this, title, error);
             return false;
-        }
+        };
+        QString error;
+        if (cl.resetDemo && !resetDemoCopy(&error))
+            return fail(tr("Demo not reset"), error);
+        path = DemoProject::path(&error);
+        if (path.isEmpty())
+            return fail(tr("Demo project not found"), error);
     }
     if (!cl.view.isEmpty()) {
         connect(
@@ -289,12 +309,48 @@ void MainWindow::chooseProject()
         openProject(dir);
 }
 
+bool MainWindow::resetDemoCopy(QString* error)
+{
+    const QString copy = DemoProject::copyPath();
+    const bool wasOpen = m_project->isOpen() && m_project->root() == QDir(copy).canonicalPath();
+    if (wasOpen)
+        closeProject();
+    if (!DemoProject::reset(error))
+        return false;
+    // Nothing of the previous class stays: run history and the Tests view's settings.
+    if (m_db && m_db->isOpen())
+        TestHistory(m_db.get()).forget(copy);
+    QSettings settings;
+    settings.remove(TestSession::settingsGroupFor(copy));
+    return true;
+}
+
+void MainWindow::resetDemo()
+{
+    if (!DemoProject::canReset())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Reset the demo project?"),
+        tr("The demo in %1 goes back to how it was installed: its edits, triage decisions, "
+           "build output, test runs and history are removed.")
+            .arg(DemoProject::copyPath()),
+        QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Reset)
+        return;
+    QString error;
+    if (!resetDemoCopy(&error)) {
+        QMessageBox::warning(this, tr("Demo not reset"), error);
+        return;
+    }
+    openDemo();
+}
+
 void MainWindow::openDemo()
 {
-    const QString path = DemoProject::path();
+    QString error;
+    const QString path = DemoProject::path(&error);
     if (path.isEmpty()) {
-        QMessageBox::warning(this, tr("Demo project not found"),
-                             tr("The bundled demo project is not installed with this build."));
+        QMessageBox::warning(this, tr("Demo project not found"), error);
         return;
     }
     openProject(path);

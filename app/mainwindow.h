@@ -38,6 +38,9 @@ public:
     // Acts on the command line (open a path or the demo, screenshot); false on a fatal error.
     bool start(const CommandLine& cl);
     bool openProject(const QString& path);
+    // Puts the user's copy of an installed demo back as installed (closing it if open) and
+    // forgets its history and settings.
+    bool resetDemoCopy(QString* error);
     void closeProject();
     void showView(const QString& name);
     // Shows the Review view with `path` (project-relative) open at a 1-based line (0: top).
@@ -64,6 +67,7 @@ private:
     void rebuildRecentMenu();
     void chooseProject();
     void openDemo();
+    void resetDemo();
     void onProjectOpened();
     void updateIdentity();
     void takeScreenshot(const QString& file);

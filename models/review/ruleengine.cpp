@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <string>
@@ -469,6 +470,19 @@ private:
         return false;
     }
 
+    // Case-insensitive "content-security-policy" in a token, without allocating.
+    static bool mentionsCsp(SV x)
+    {
+        static constexpr SV needle = "content-security-policy";
+        if (x.size() < needle.size())
+            return false;
+        const auto it =
+            std::search(x.begin(), x.end(), needle.begin(), needle.end(), [](char a, char b) {
+                return std::tolower(static_cast<unsigned char>(a)) == b;
+            });
+        return it != x.end();
+    }
+
     void configRules()
     {
         for (int k = 0; k < n(); ++k) {
@@ -480,11 +494,7 @@ private:
                 m_out.facts.insert(QStringLiteral("force_ssl"));
             if (kind == K::KeywordKey && m_isRuntimeConfig)
                 m_out.facts.insert(u"runtime-key:" + str(X(k)).chopped(1));
-            if ((kind == K::String || kind == K::Heredoc) &&
-                QByteArrayView(X(k).data(), qsizetype(X(k).size()))
-                    .toByteArray()
-                    .toLower()
-                    .contains("content-security-policy")) {
+            if ((kind == K::String || kind == K::Heredoc) && mentionsCsp(X(k))) {
                 // A CSP set by hand (not the default headers plug of a pipeline).
                 const int c = enclosingCall(k, std::max(0, k - 64));
                 bool pipelinePlug = c >= 0 && X(c) == "put_secure_browser_headers";
@@ -549,10 +559,7 @@ private:
                 const int end = expressionEnd(j + 1, match(d));
                 bool csp = false;
                 for (int q = j + 2; q < end; ++q) {
-                    if (is(q, K::String) && QByteArrayView(X(q).data(), qsizetype(X(q).size()))
-                                                .toByteArray()
-                                                .toLower()
-                                                .contains("content-security-policy"))
+                    if (is(q, K::String) && mentionsCsp(X(q)))
                         csp = true;
                 }
                 if (!csp)
@@ -571,7 +578,19 @@ private:
             if (kindAt(k) != K::Identifier)
                 continue;
             const SV x = X(k);
-            if (!std::strchr("sphrbecwlo", x[0]))
+            // Only the calls this pass knows: a name test before any allocation.
+            if (!std::strchr("sphrbecwlo", x[0]) ||
+                !anyOf(x, {"send_resp",    "html",          "put_resp_content_type",
+                           "redirect",     "read",          "read!",
+                           "write",        "write!",        "rm",
+                           "rm!",          "rm_rf",         "rm_rf!",
+                           "cp",           "cp!",           "cp_r",
+                           "stream!",      "open",          "open!",
+                           "ls",           "ls!",           "rename",
+                           "rename!",      "send_file",     "send_download",
+                           "cmd",          "shell",         "eval_string",
+                           "eval_quoted",  "eval_file",     "compile_string",
+                           "require_file", "binary_to_term"}))
                 continue;
             int b = 0, e = 0;
             // Calls only: a variable named `html` or `redirect` is not one.
@@ -875,7 +894,9 @@ private:
             for (int k = m.begin; k < m.end; ++k) {
                 if (moduleAt(k) != mi)
                     continue;
-                if (is(k, K::Identifier)) {
+                if (is(k, K::Identifier) &&
+                    anyOf(X(k), {"await", "await_many", "yield", "yield_many", "ignore", "shutdown",
+                                 "demonitor", "is_reference", "async", "subscribe"})) {
                     const SV x = X(k);
                     const QString mod = remoteModule(k);
                     if (mod == u"Task" && anyOf(x, {"await", "await_many", "yield", "yield_many",
@@ -919,7 +940,9 @@ private:
             return;
         for (int k = 0; k < n(); ++k) {
             const K kind = kindAt(k);
-            if (kind == K::Identifier) {
+            if (kind == K::Identifier &&
+                anyOf(X(k), {"inspect", "pry", "dbg", "get_env", "fetch_env", "fetch_env!",
+                             "get_all_env", "compile_env", "compile_env!"})) {
                 const SV x = X(k);
                 const QString mod = remoteModule(k);
                 if ((x == "inspect" && mod == u"IO") || (x == "pry" && mod == u"IEx") ||

@@ -64,6 +64,16 @@ bool TestHistory::record(TestRunRecord& r)
     return true;
 }
 
+bool TestHistory::forget(const QString& project)
+{
+    if (!m_ok)
+        return false;
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("DELETE FROM test_runs WHERE project = ?"));
+    q.addBindValue(project);
+    return q.exec();
+}
+
 QList<TestRunRecord> TestHistory::runs(const QString& project, int limit) const
 {
     QList<TestRunRecord> out;

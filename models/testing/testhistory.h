@@ -40,6 +40,8 @@ public:
     bool record(TestRunRecord& run); // sets run.id
     // Oldest first, the last `limit` runs of a project.
     QList<TestRunRecord> runs(const QString& project, int limit = 200) const;
+    // Drops every recorded run of a project (a reset demo starts with no history).
+    bool forget(const QString& project);
 
 private:
     Database* m_db;

@@ -17,7 +17,6 @@
 #include <memory>
 #include <optional>
 
-
 class QTimer;
 
 namespace pwb {
@@ -75,6 +74,8 @@ public:
     TestSessionSettings loadSettings() const { return settingsFor(m_root); }
     // A project's settings, readable before the session opens it.
     static TestSessionSettings settingsFor(const QString& root);
+    // The QSettings group holding a project's settings.
+    static QString settingsGroupFor(const QString& root) { return settingsGroup(root); }
     void saveSettings(const TestSessionSettings& settings) const;
 
     // Starts `mix test` with `options`; false when one is already running or none is open.
