@@ -191,14 +191,23 @@ TraceServer::TraceServer(QObject* parent)
 
 TraceServer::~TraceServer()
 {
-    if (m_tcp) {
-        // The server and its sockets live on m_thread: delete them there, then stop it.
+    if (m_tcp && m_thread->isRunning()) {
+        // The server and its sockets live on m_thread: delete them there, and only then
+        // stop the thread (a quit() from here could end its loop before the delete runs).
         QTcpServer* tcp = m_tcp;
         m_tcp = nullptr;
         QMetaObject::invokeMethod(
-            tcp, [tcp] { delete tcp; }, Qt::QueuedConnection);
+            tcp,
+            [tcp] {
+                delete tcp;
+                QThread::currentThread()->quit();
+            },
+            Qt::QueuedConnection);
+    } else {
+        delete m_tcp;
+        m_tcp = nullptr;
+        m_thread->quit();
     }
-    m_thread->quit();
     m_thread->wait();
 }
 
