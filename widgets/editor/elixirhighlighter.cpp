@@ -14,8 +14,16 @@ ElixirHighlighter::ElixirHighlighter(QTextDocument* document, ElixirLexer::Mode 
 {
     // Connected before the base class's own reformatting slot (setDocument below), so the
     // text is marked for lexing before the first changed block is highlighted.
-    connect(document, &QTextDocument::contentsChange, this, [this] { m_dirty = true; });
+    m_contentsChange =
+        connect(document, &QTextDocument::contentsChange, this, [this] { m_dirty = true; });
     setDocument(document);
+}
+
+ElixirHighlighter::~ElixirHighlighter()
+{
+    // ~QSyntaxHighlighter clears the document's formats, which emits contentsChange after
+    // this part of the object is gone (UBSan saw the lambda run there): cut it first.
+    disconnect(m_contentsChange);
 }
 
 void ElixirHighlighter::setDark(bool dark)

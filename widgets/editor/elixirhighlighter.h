@@ -17,6 +17,7 @@ class ElixirHighlighter : public QSyntaxHighlighter
     Q_OBJECT
 public:
     ElixirHighlighter(QTextDocument* document, ElixirLexer::Mode mode, bool dark);
+    ~ElixirHighlighter() override;
 
     void setDark(bool dark);
     bool isDark() const { return m_dark; }
@@ -42,6 +43,7 @@ private:
     ElixirLexer::Mode m_mode;
     bool m_dark;
     bool m_dirty = true;
+    QMetaObject::Connection m_contentsChange;
     QList<QList<Span>> m_lines; // per 0-based line
 };
 
