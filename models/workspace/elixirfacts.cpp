@@ -169,6 +169,8 @@ ElixirFacts read(const QByteArray& bytes, const QString& path)
         QStringLiteral("^use\\s+(ExUnit\\.Case|[A-Z][A-Za-z0-9_.]*Case)\\b"));
     static const QRegularExpression dotted(
         QStringLiteral("\\b([A-Z][A-Za-z0-9_]*(?:\\.[A-Z][A-Za-z0-9_]*)+)"));
+    static const QRegularExpression liveCall(
+        QStringLiteral("\\blive\\(\\s*[a-z_][A-Za-z0-9_]*\\s*,\\s*(?:~p)?\"(/[^\"]*)"));
     static const QRegularExpression multiAlias(
         QStringLiteral("^alias\\s+([A-Z][A-Za-z0-9_.]*)\\.\\{([^}]*)\\}"));
 
@@ -211,6 +213,15 @@ ElixirFacts read(const QByteArray& bytes, const QString& path)
             continue;
         for (auto it = dotted.globalMatch(code); it.hasNext();)
             addReference(it.next().captured(1));
+        if (code.contains(QStringLiteral("live("))) {
+            static const QRegularExpression interpolation(QStringLiteral("#\\{[^}]*\\}"));
+            for (auto it = liveCall.globalMatch(code); it.hasNext();) {
+                // "/products/#{product.id}" is a path with one segment we cannot know.
+                QString path = it.next().captured(1);
+                path.replace(interpolation, QStringLiteral("x"));
+                facts.livePaths.append({path, lineNo});
+            }
+        }
 
         // A statement broken after a comma or an opening bracket goes on; bounded, so a
         // file of commas stays linear.

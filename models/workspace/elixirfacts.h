@@ -51,6 +51,8 @@ struct ElixirFacts
     QList<ElixirTest> tests;
     bool isTestFile = false; // uses ExUnit.Case or a *Case
     QList<LiveRoute> routes;
+    // Paths a LiveViewTest drives: `live(conn, ~p"/cart")`, `live(conn, "/cart")`.
+    QList<QPair<QString, int>> livePaths;
     Diagnostics diagnostics;
 
     const ElixirCallback* handleEvent(const QString& event) const; // exact, else catch-all

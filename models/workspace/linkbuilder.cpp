@@ -436,6 +436,21 @@ void Builder::linkTests()
                 continue;
             m_index.add(T, fileTarget(target), QStringLiteral("%1 refers to %2").arg(T.label, ref));
         }
+        // LiveView tests name routes, not modules: the router says which LiveView they drive.
+        for (const auto& [path, line] : facts.livePaths) {
+            const LiveRoute* route = ElixirFactsReader::matchRoute(m_routes, path);
+            if (!route)
+                continue;
+            QString target = moduleFile(route->module);
+            if (target.isEmpty())
+                target = moduleFile(route->writtenName);
+            if (!target.isEmpty())
+                m_index.add(T, fileTarget(target),
+                            QStringLiteral("%1 drives %2 (line %3), routed to %4")
+                                .arg(T.label, path)
+                                .arg(line)
+                                .arg(route->module));
+        }
         if (const auto m = conventional.match(file); m.hasMatch()) {
             const QString source =
                 m.captured(1) + QStringLiteral("lib/") + m.captured(2) + QStringLiteral(".ex");
