@@ -210,6 +210,14 @@
         <source>--reset goes with --demo</source>
         <translation>--reset gehört zu --demo</translation>
     </message>
+    <message>
+        <source>User interface language, e.g. de or en (default: the system locale, LANG or LANGUAGE).</source>
+        <translation>Sprache der Oberfläche, z. B. de oder en (Standard: die Systemsprache, LANG oder LANGUAGE).</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (e.g. de, en)</source>
+        <translation>unbekannte Sprache „%1“ (z. B. de, en)</translation>
+    </message>
 </context>
 <context>
     <name>CoverageParsers</name>
@@ -655,8 +663,8 @@
     <message numerus="yes">
         <source>wrote %1 (%2 graph, %n node(s))</source>
         <translation>
-            <numerusform>%1 geschrieben (%2-Graph, %n Knoten)</numerusform>
-            <numerusform>%1 geschrieben (%2-Graph, %n Knoten)</numerusform>
+            <numerusform>%1 geschrieben (Graph: %2, %n Knoten)</numerusform>
+            <numerusform>%1 geschrieben (Graph: %2, %n Knoten)</numerusform>
         </translation>
     </message>
 </context>
