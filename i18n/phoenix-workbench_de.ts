@@ -2923,6 +2923,10 @@ Das Dokument von der Festplatte neu laden?</translation>
             <numerusform>%1 von %n Befunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Triage decisions are not saved and will be lost when the project closes: %1</source>
+        <translation>Triage-Entscheidungen werden nicht gespeichert und gehen beim Schließen des Projekts verloren: %1</translation>
+    </message>
 </context>
 <context>
     <name>pwb::FixPreviewDialog</name>
@@ -3485,6 +3489,10 @@ Das Dokument von der Festplatte neu laden?</translation>
         <source>The demo in %1 goes back to how it was installed: its edits, triage decisions, build output, test runs and history are removed.</source>
         <translation>Die Demo in %1 wird in den Installationszustand zurückversetzt: ihre Änderungen, Triage-Entscheidungen, Build-Ausgaben, Testläufe und ihr Verlauf werden entfernt.</translation>
     </message>
+    <message>
+        <source>%1 — not added to recent projects: %2</source>
+        <translation>%1 — nicht in die zuletzt geöffneten Projekte aufgenommen: %2</translation>
+    </message>
 </context>
 <context>
     <name>pwb::PlaywrightRunner</name>
@@ -3684,6 +3692,22 @@ Mit dem Text aus dem Editor überschreiben?</translation>
             <numerusform>Änderungen gegenüber %1 %2: %n Datei</numerusform>
             <numerusform>Änderungen gegenüber %1 %2: %n Dateien</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Triage not saved: %1</source>
+        <translation>Triage nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1
+
+The text stays in the editor, unsaved.</source>
+        <translation>%1
+
+Der Text bleibt ungespeichert im Editor.</translation>
     </message>
 </context>
 <context>
@@ -4358,6 +4382,18 @@ Führen Sie die Tests von %1 nur aus, wenn Sie der Herkunft vertrauen. Für dies
     <message>
         <source>Trust and Run</source>
         <translation>Vertrauen und ausführen</translation>
+    </message>
+    <message>
+        <source>The run was not fully kept: %1 could not be written (%2).</source>
+        <translation>Der Lauf wurde nicht vollständig gespeichert: %1 konnte nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Trusting %1 could not be remembered in %2; it holds for this session only.</source>
+        <translation>Das Vertrauen in %1 konnte nicht in %2 gespeichert werden; es gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>the workbench database</source>
+        <translation>der Workbench-Datenbank</translation>
     </message>
 </context>
 <context>
