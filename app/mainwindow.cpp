@@ -258,12 +258,11 @@ bool MainWindow::start(const CommandLine& cl)
 {
     QString path = cl.path;
     if (cl.demo) {
-        // A run that saves a screenshot has nobody to click a dialog away: it says why on
-        // stderr and exits instead.
+        // Said on stderr for whoever started it from a terminal; a run that saves a
+        // screenshot has nobody to click a dialog away, so it only exits.
         const auto fail = [&](const QString& title, const QString& error) {
-            if (!cl.screenshot.isEmpty())
-                QTextStream(stderr) << "phoenix-workbench: " << error << Qt::endl;
-            else
+            QTextStream(stderr) << "phoenix-workbench: " << error << Qt::endl;
+            if (cl.screenshot.isEmpty())
                 QMessageBox::critical(this, title, error);
             return false;
         };
@@ -404,7 +403,8 @@ void MainWindow::openDemo()
 void MainWindow::onProjectOpened()
 {
     const ProjectInfo& info = m_project->info();
-    m_recent->add(info.root, info.name, ProjectInfo::kindName(info.kind));
+    // A store that did not open was reported at start; a row it refuses now is news.
+    const bool remembered = m_recent->add(info.root, info.name, ProjectInfo::kindName(info.kind));
     m_navigator->clear();
     m_welcome->setNotice(QString());
     m_stack->setCurrentWidget(m_views);
@@ -412,7 +412,12 @@ void MainWindow::onProjectOpened()
     m_relatedDock->show();
     m_closeAction->setEnabled(true);
     setWindowTitle(info.name);
-    statusBar()->showMessage(info.summary, 8000);
+    if (!remembered && m_db->isOpen())
+        statusBar()->showMessage(
+            tr("%1 — not added to recent projects: %2").arg(info.summary, m_recent->errorString()),
+            15000);
+    else
+        statusBar()->showMessage(info.summary, 8000);
     updateIdentity();
 }
 
