@@ -197,9 +197,9 @@ void MainWindow::buildMenus()
     tree->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     view->addAction(tree);
     QAction* related = m_relatedDock->toggleViewAction();
-    related->setText(tr("&Related Links"));
+    related->setText(tr("Related Lin&ks"));
     view->addAction(related);
-    QAction* focusRelated = view->addAction(tr("Go to Related &Links"), this, [this] {
+    QAction* focusRelated = view->addAction(tr("&Jump to Related Links"), this, [this] {
         m_relatedDock->show();
         m_related->list()->setFocus();
     });
