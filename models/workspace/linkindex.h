@@ -39,7 +39,8 @@ struct TaskLinks
 class LinkIndex
 {
 public:
-    // Links a and b both ways (once: a second reason for the same pair is dropped).
+    // Links a and b both ways, once: a second reason for the same pair (the same line, for
+    // a file) is dropped.
     void add(const LinkTarget& a, const LinkTarget& b, const QString& why);
 
     // The node a target stands for: a file at a line is the file, a test of a module with a
