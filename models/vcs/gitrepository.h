@@ -29,8 +29,9 @@ public:
     // Changes of the working tree (index and untracked files included) against the merge
     // base of HEAD with the default branch, or against HEAD when there is no merge base.
     ChangeSet changes(const std::atomic_bool* cancel = nullptr) const;
-    // Blame of the working tree copy of a project-relative file.
-    FileBlame blame(const QString& relativePath) const;
+    // Blame of the working tree copy of a project-relative file, or of `buffer` (an
+    // editor's unsaved text) when given: lines that differ from HEAD are not committed yet.
+    FileBlame blame(const QString& relativePath, const QByteArray* buffer = nullptr) const;
 
     // "main", "master", "origin/main" or "origin/master", the first that exists; else "".
     QString defaultBranch() const;
