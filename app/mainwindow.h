@@ -22,8 +22,10 @@ class Project;
 class ProjectTree;
 class RecentProjectsModel;
 class ReviewPage;
+class StatusFitter;
 class TestsPage;
 class TracesPage;
+class UndoRouter;
 class WelcomePage;
 struct CommandLine;
 
@@ -52,6 +54,8 @@ public:
     WelcomePage* welcomePage() const { return m_welcome; }
     ProjectTree* projectTree() const { return m_tree; }
     ReviewPage* reviewPage() const { return m_review; }
+    BoardPage* boardPage() const { return m_board; }
+    UndoRouter* undoRouter() const { return m_undoRouter; }
     QString identityText() const;
 
 signals:
@@ -72,6 +76,7 @@ private:
     void updateIdentity();
     void takeScreenshot(const QString& file);
     void updateReviewStatus();
+    void updateProjectActions();
 
     std::unique_ptr<Database> m_db;
     RecentProjectsModel* m_recent;
@@ -85,13 +90,17 @@ private:
     TestsPage* m_tests;
     TracesPage* m_traces;
     ProjectTree* m_tree;
+    UndoRouter* m_undoRouter;
     QDockWidget* m_treeDock;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_identity;
     QLabel* m_files;
     QLabel* m_findingCounts;
     QLabel* m_git;
+    StatusFitter* m_statusFitter = nullptr;
     QAction* m_closeAction = nullptr;
+    // View menu entries that need an open project (disabled on the welcome page).
+    QList<QAction*> m_projectActions;
 };
 
 } // namespace pwb
