@@ -43,6 +43,7 @@ struct CommandLine
     bool resetDemo = false;   // --reset (with --demo): restore the user's demo copy first
     bool verbose = false;     // --verbose: info and debug lines of every pwb.* logging category
     QSize windowSize;         // --window-size WxH: the main window's size (invalid: default)
+    QString lang;             // --lang CODE: the interface language instead of the system locale
     QString error;            // for Mode::Error
     QString helpText;
 
@@ -52,6 +53,9 @@ struct CommandLine
     // True for headless modes that still paint (--export-graph): they need a GUI
     // application on the offscreen platform, never a display.
     static bool needsOffscreenPainting(int argc, char** argv);
+    // The --lang value, read before any QCoreApplication exists: translators must be
+    // installed before parse() builds the (translated) help text.
+    static QString languageOf(int argc, char** argv);
     static CommandLine parse(const QStringList& arguments);
 };
 

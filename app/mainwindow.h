@@ -18,14 +18,17 @@ namespace pwb {
 class BoardPage;
 class Database;
 class GraphPage;
+class Navigator;
 class Project;
 class ProjectTree;
+class RelatedPanel;
 class RecentProjectsModel;
 class ReviewPage;
 class StatusFitter;
 class TestsPage;
 class TracesPage;
 class UndoRouter;
+class ViewLinks;
 class WelcomePage;
 struct CommandLine;
 
@@ -56,6 +59,11 @@ public:
     ReviewPage* reviewPage() const { return m_review; }
     BoardPage* boardPage() const { return m_board; }
     UndoRouter* undoRouter() const { return m_undoRouter; }
+    // Browser-like navigation across the views: navigateTo(LinkTarget), back(), forward().
+    // The guided tour, the Related panel and the GUI tests all go through it.
+    Navigator* navigator() const { return m_navigator; }
+    // What the current selection links to in the other views (a dock beside every view).
+    RelatedPanel* relatedPanel() const { return m_related; }
     QString identityText() const;
 
 signals:
@@ -77,6 +85,7 @@ private:
     void takeScreenshot(const QString& file);
     void updateReviewStatus();
     void updateProjectActions();
+    void updateRelated();
 
     std::unique_ptr<Database> m_db;
     RecentProjectsModel* m_recent;
@@ -101,6 +110,12 @@ private:
     QAction* m_closeAction = nullptr;
     // View menu entries that need an open project (disabled on the welcome page).
     QList<QAction*> m_projectActions;
+    Navigator* m_navigator;
+    ViewLinks* m_viewLinks;
+    RelatedPanel* m_related;
+    QDockWidget* m_relatedDock;
+    QAction* m_backAction = nullptr;
+    QAction* m_forwardAction = nullptr;
 };
 
 } // namespace pwb

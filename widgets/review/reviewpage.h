@@ -99,6 +99,7 @@ private:
     void requestBlame(CodeEditor* editor);
     void currentEditorChanged();
     void buildActions();
+    void warnSaveFailed(const QString& why);
     void recheck(const Finding& fixed, const QString& text);
 
     Project* m_project;
