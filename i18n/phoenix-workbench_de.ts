@@ -750,6 +750,41 @@
     </message>
 </context>
 <context>
+    <name>GraphData</name>
+    <message>
+        <source>orchestrator</source>
+        <translation>Orchestrator</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>Spezialist</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>handoff</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <source>collaboration</source>
+        <translation>Zusammenarbeit</translation>
+    </message>
+</context>
+<context>
     <name>GraphExportCommand</name>
     <message>
         <source>phoenix-workbench: cannot open %1: not a folder</source>
@@ -3587,7 +3622,7 @@ Das Dokument von der Festplatte neu laden?</translation>
     </message>
     <message>
         <source>Show %1 edges</source>
-        <translation>%1-Kanten anzeigen</translation>
+        <translation>Kanten „%1“ anzeigen</translation>
     </message>
     <message>
         <source>Group</source>
@@ -4348,7 +4383,7 @@ Mit dem Text aus dem Editor überschreiben?</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>Fehlgeschlagene</translation>
+        <translation>Fehlschläge</translation>
     </message>
     <message>
         <source>Run the tests that failed last time (--failed)</source>
@@ -4420,7 +4455,7 @@ Mit dem Text aus dem Editor überschreiben?</translation>
     </message>
     <message>
         <source>include tags</source>
-        <translation>Tags einschließen</translation>
+        <translation>mit Tags</translation>
     </message>
     <message>
         <source>Include tags</source>
@@ -4428,7 +4463,7 @@ Mit dem Text aus dem Editor überschreiben?</translation>
     </message>
     <message>
         <source>exclude tags</source>
-        <translation>Tags ausschließen</translation>
+        <translation>ohne Tags</translation>
     </message>
     <message>
         <source>Exclude tags</source>
@@ -4703,6 +4738,22 @@ Führen Sie die Tests von %1 nur aus, wenn Sie der Herkunft vertrauen. Für dies
     <message>
         <source>Browser</source>
         <translation>Browser</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
