@@ -3272,6 +3272,10 @@ Das Dokument von der Festplatte neu laden?</translation>
             <numerusform>%1 von %n Befunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Triage decisions are not saved and will be lost when the project closes: %1</source>
+        <translation>Triage-Entscheidungen werden nicht gespeichert und gehen beim Schließen des Projekts verloren: %1</translation>
+    </message>
 </context>
 <context>
     <name>pwb::FixPreviewDialog</name>
@@ -3834,6 +3838,34 @@ Das Dokument von der Festplatte neu laden?</translation>
         <source>The demo in %1 goes back to how it was installed: its edits, triage decisions, build output, test runs and history are removed.</source>
         <translation>Die Demo in %1 wird in den Installationszustand zurückversetzt: ihre Änderungen, Triage-Entscheidungen, Build-Ausgaben, Testläufe und ihr Verlauf werden entfernt.</translation>
     </message>
+    <message>
+        <source>%1 — not added to recent projects: %2</source>
+        <translation>%1 — nicht in die zuletzt geöffneten Projekte aufgenommen: %2</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>Related Lin&amp;ks</source>
+        <translation>&amp;Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to Related Links</source>
+        <translation>Zu Verknüpfungen &amp;springen</translation>
+    </message>
 </context>
 <context>
     <name>pwb::PlaywrightRunner</name>
@@ -3897,6 +3929,92 @@ Das Dokument von der Festplatte neu laden?</translation>
     <message>
         <source>File list truncated at %1 files</source>
         <translation>Dateiliste bei %1 Dateien abgeschnitten</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::RelatedPanel</name>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Trace step</source>
+        <translation>Trace-Schritt</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Traces</source>
+        <translation>Traces</translation>
+    </message>
+    <message>
+        <source>Related items</source>
+        <translation>Verknüpfte Einträge</translation>
+    </message>
+    <message>
+        <source>%1 %2 links to:</source>
+        <translation>%1 %2 verweist auf:</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding links…</source>
+        <translation>Verknüpfungen werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Select a task, an agent, a file, a finding, a test or a trace to see what it links to in the other views.</source>
+        <translation>Wählen Sie eine Aufgabe, einen Agenten, eine Datei, einen Befund, einen Test oder einen Trace, um zu sehen, worauf er in den anderen Ansichten verweist.</translation>
+    </message>
+    <message>
+        <source>Nothing in the other views links to this yet.</source>
+        <translation>In den anderen Ansichten verweist noch nichts hierauf.</translation>
     </message>
 </context>
 <context>
@@ -4033,6 +4151,22 @@ Mit dem Text aus dem Editor überschreiben?</translation>
             <numerusform>Änderungen gegenüber %1 %2: %n Datei</numerusform>
             <numerusform>Änderungen gegenüber %1 %2: %n Dateien</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Triage not saved: %1</source>
+        <translation>Triage nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1
+
+The text stays in the editor, unsaved.</source>
+        <translation>%1
+
+Der Text bleibt ungespeichert im Editor.</translation>
     </message>
 </context>
 <context>
@@ -4707,6 +4841,18 @@ Führen Sie die Tests von %1 nur aus, wenn Sie der Herkunft vertrauen. Für dies
     <message>
         <source>Trust and Run</source>
         <translation>Vertrauen und ausführen</translation>
+    </message>
+    <message>
+        <source>The run was not fully kept: %1 could not be written (%2).</source>
+        <translation>Der Lauf wurde nicht vollständig gespeichert: %1 konnte nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Trusting %1 could not be remembered in %2; it holds for this session only.</source>
+        <translation>Das Vertrauen in %1 konnte nicht in %2 gespeichert werden; es gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>the workbench database</source>
+        <translation>der Workbench-Datenbank</translation>
     </message>
 </context>
 <context>
