@@ -56,7 +56,7 @@ void GraphInspector::showNode(int index)
     QString h = QStringLiteral("<h3>%1</h3>").arg(n.key.toHtmlEscaped());
     if (p.mode == GraphMode::Delegation) {
         h += QStringLiteral("<p><b>%1</b> %2</p>")
-                 .arg(tr("Kind:"), n.defined ? GraphData::kindName(n.kind)
+                 .arg(tr("Kind:"), n.defined ? GraphData::kindLabel(n.kind)
                                              : tr("undefined (referenced, never defined)"));
         if (!n.color.isEmpty())
             h += QStringLiteral(
@@ -117,7 +117,7 @@ void GraphInspector::showNode(int index)
             for (const SourceLocation& s : e.sources)
                 where += QStringLiteral(" ") + sourceLink(s.path, s.line);
             const QString kind = p.mode == GraphMode::Delegation && !collab
-                                     ? QStringLiteral(" [%1]").arg(GraphData::edgeKindName(e.kind))
+                                     ? QStringLiteral(" [%1]").arg(GraphData::edgeKindLabel(e.kind))
                                      : QString();
             list += QStringLiteral("<li><a href=\"node?index=%1\">%2</a>%3%4%5</li>")
                         .arg(other)

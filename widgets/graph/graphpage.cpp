@@ -134,7 +134,7 @@ GraphPage::GraphPage(Project* project, QWidget* parent)
         b->setText(k == EdgeKind::Delegation ? tr("Delegation")
                    : k == EdgeKind::Handoff  ? tr("Handoff")
                                              : tr("Collaboration"));
-        b->setToolTip(tr("Show %1 edges").arg(GraphData::edgeKindName(k)));
+        b->setToolTip(tr("Show %1 edges").arg(GraphData::edgeKindLabel(k)));
         b->setCheckable(true);
         b->setChecked(true);
         connect(b, &QToolButton::toggled, this, &GraphPage::applyFilter);

@@ -48,6 +48,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -60,6 +61,15 @@
 namespace pwb {
 
 namespace {
+// At least `minimum`, and wide enough for the placeholder in the user's language
+// ("Tags einschließen" is longer than "include tags").
+int placeholderWidth(const QLineEdit* edit, int minimum)
+{
+    const int text = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+    return std::max(minimum,
+                    text + 2 * edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 12);
+}
+
 QStringList splitTags(const QString& text)
 {
     QStringList out;
@@ -263,13 +273,13 @@ void TestsPage::buildUi()
     m_include = new QLineEdit(bar);
     m_include->setObjectName(QStringLiteral("includeTags"));
     m_include->setPlaceholderText(tr("include tags"));
-    m_include->setMaximumWidth(130);
+    m_include->setMaximumWidth(placeholderWidth(m_include, 130));
     m_include->setAccessibleName(tr("Include tags"));
     bar->addWidget(m_include);
     m_exclude = new QLineEdit(bar);
     m_exclude->setObjectName(QStringLiteral("excludeTags"));
     m_exclude->setPlaceholderText(tr("exclude tags"));
-    m_exclude->setMaximumWidth(130);
+    m_exclude->setMaximumWidth(placeholderWidth(m_exclude, 130));
     m_exclude->setAccessibleName(tr("Exclude tags"));
     bar->addWidget(m_exclude);
     QAction* options = add(QStringLiteral("options"), tr("Options"), QStringLiteral("configure"),
