@@ -3,7 +3,9 @@
 
 #include "board/boardpage.h"
 #include "commandline.h"
+#include "common/navigator.h"
 #include "common/projecttree.h"
+#include "common/relatedpanel.h"
 #include "common/welcomepage.h"
 #include "demoproject.h"
 #include "graph/graphpage.h"
@@ -17,6 +19,8 @@
 #include "testing/testsession.h"
 #include "testing/testspage.h"
 #include "traces/tracespage.h"
+#include "viewlinks.h"
+#include "workspace/linkindex.h"
 #include "workspace/project.h"
 
 #include <QAction>
@@ -38,6 +42,7 @@
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
+#include <QTreeWidget>
 
 namespace pwb {
 
@@ -67,6 +72,11 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     , m_files(new QLabel(this))
     , m_findingCounts(new QLabel(this))
     , m_git(new QLabel(this))
+    , m_navigator(new Navigator(m_views, this))
+    , m_viewLinks(new ViewLinks(m_project, m_navigator,
+                                {m_board, m_graph, m_review, m_tests, m_traces}, this))
+    , m_related(new RelatedPanel(this))
+    , m_relatedDock(new QDockWidget(tr("Related"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -90,6 +100,16 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_treeDock);
     resizeDocks({m_treeDock}, {280}, Qt::Horizontal);
     m_treeDock->hide();
+
+    m_relatedDock->setObjectName(QStringLiteral("relatedDock"));
+    m_relatedDock->setWidget(m_related);
+    m_relatedDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_relatedDock);
+    resizeDocks({m_relatedDock}, {300}, Qt::Horizontal);
+    m_relatedDock->hide();
+    connect(m_navigator, &Navigator::currentChanged, this, &MainWindow::updateRelated);
+    connect(m_project, &Project::linksChanged, this, &MainWindow::updateRelated);
+    connect(m_related, &RelatedPanel::activated, m_navigator, &Navigator::navigateTo);
 
     m_identity->setObjectName(QStringLiteral("projectIdentity"));
     m_files->setObjectName(QStringLiteral("fileCount"));
@@ -176,12 +196,35 @@ void MainWindow::buildMenus()
     tree->setText(tr("&Project Files"));
     tree->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     view->addAction(tree);
+    QAction* related = m_relatedDock->toggleViewAction();
+    related->setText(tr("Related Lin&ks"));
+    view->addAction(related);
+    QAction* focusRelated = view->addAction(tr("&Jump to Related Links"), this, [this] {
+        m_relatedDock->show();
+        m_related->list()->setFocus();
+    });
+    focusRelated->setObjectName(QStringLiteral("focusRelated"));
+    focusRelated->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     QAction* filter = view->addAction(tr("&Filter Files"), this, [this] {
         m_treeDock->show();
         m_tree->filterEdit()->setFocus();
         m_tree->filterEdit()->selectAll();
     });
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    m_backAction = go->addAction(tr("&Back"), m_navigator, &Navigator::back);
+    m_backAction->setObjectName(QStringLiteral("goBack"));
+    m_backAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back});
+    m_forwardAction = go->addAction(tr("&Forward"), m_navigator, &Navigator::forward);
+    m_forwardAction->setObjectName(QStringLiteral("goForward"));
+    m_forwardAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward});
+    const auto updateGo = [this] {
+        m_backAction->setEnabled(m_navigator->canGoBack());
+        m_forwardAction->setEnabled(m_navigator->canGoForward());
+    };
+    connect(m_navigator, &Navigator::historyChanged, this, updateGo);
+    updateGo();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Phoenix Workbench"), this, [this] {
@@ -286,8 +329,10 @@ bool MainWindow::openProject(const QString& path)
 void MainWindow::closeProject()
 {
     m_project->close();
+    m_navigator->clear();
     m_stack->setCurrentWidget(m_welcome);
     m_treeDock->hide();
+    m_relatedDock->hide();
     m_closeAction->setEnabled(false);
     setWindowTitle(QString());
     updateIdentity();
@@ -360,9 +405,11 @@ void MainWindow::onProjectOpened()
     const ProjectInfo& info = m_project->info();
     // A store that did not open was reported at start; a row it refuses now is news.
     const bool remembered = m_recent->add(info.root, info.name, ProjectInfo::kindName(info.kind));
+    m_navigator->clear();
     m_welcome->setNotice(QString());
     m_stack->setCurrentWidget(m_views);
     m_treeDock->show();
+    m_relatedDock->show();
     m_closeAction->setEnabled(true);
     setWindowTitle(info.name);
     if (!remembered && m_db->isOpen())
@@ -418,6 +465,12 @@ void MainWindow::updateReviewStatus()
     const QString shown = git.size() > 60 ? git.left(59) + u'…' : git;
     m_git->setText(git.isEmpty() ? QString() : QStringLiteral("⎇ ") + shown);
     m_git->setToolTip(git + u'\n' + m_review->gitStatusToolTip());
+}
+
+void MainWindow::updateRelated()
+{
+    const LinkTarget subject = m_navigator->current();
+    m_related->setLinks(subject, m_project->links().related(subject), m_project->linksPending());
 }
 
 void MainWindow::takeScreenshot(const QString& file)

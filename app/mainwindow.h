@@ -18,12 +18,15 @@ namespace pwb {
 class BoardPage;
 class Database;
 class GraphPage;
+class Navigator;
 class Project;
 class ProjectTree;
+class RelatedPanel;
 class RecentProjectsModel;
 class ReviewPage;
 class TestsPage;
 class TracesPage;
+class ViewLinks;
 class WelcomePage;
 struct CommandLine;
 
@@ -52,6 +55,11 @@ public:
     WelcomePage* welcomePage() const { return m_welcome; }
     ProjectTree* projectTree() const { return m_tree; }
     ReviewPage* reviewPage() const { return m_review; }
+    // Browser-like navigation across the views: navigateTo(LinkTarget), back(), forward().
+    // The guided tour, the Related panel and the GUI tests all go through it.
+    Navigator* navigator() const { return m_navigator; }
+    // What the current selection links to in the other views (a dock beside every view).
+    RelatedPanel* relatedPanel() const { return m_related; }
     QString identityText() const;
 
 signals:
@@ -72,6 +80,7 @@ private:
     void updateIdentity();
     void takeScreenshot(const QString& file);
     void updateReviewStatus();
+    void updateRelated();
 
     std::unique_ptr<Database> m_db;
     RecentProjectsModel* m_recent;
@@ -92,6 +101,12 @@ private:
     QLabel* m_findingCounts;
     QLabel* m_git;
     QAction* m_closeAction = nullptr;
+    Navigator* m_navigator;
+    ViewLinks* m_viewLinks;
+    RelatedPanel* m_related;
+    QDockWidget* m_relatedDock;
+    QAction* m_backAction = nullptr;
+    QAction* m_forwardAction = nullptr;
 };
 
 } // namespace pwb

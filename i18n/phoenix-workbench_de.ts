@@ -3512,6 +3512,30 @@ Das Dokument von der Festplatte neu laden?</translation>
         <source>%1 — not added to recent projects: %2</source>
         <translation>%1 — nicht in die zuletzt geöffneten Projekte aufgenommen: %2</translation>
     </message>
+    <message>
+        <source>Related</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>Related Lin&amp;ks</source>
+        <translation>&amp;Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to Related Links</source>
+        <translation>Zu Verknüpfungen &amp;springen</translation>
+    </message>
 </context>
 <context>
     <name>pwb::PlaywrightRunner</name>
@@ -3575,6 +3599,92 @@ Das Dokument von der Festplatte neu laden?</translation>
     <message>
         <source>File list truncated at %1 files</source>
         <translation>Dateiliste bei %1 Dateien abgeschnitten</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::RelatedPanel</name>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Trace step</source>
+        <translation>Trace-Schritt</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Traces</source>
+        <translation>Traces</translation>
+    </message>
+    <message>
+        <source>Related items</source>
+        <translation>Verknüpfte Einträge</translation>
+    </message>
+    <message>
+        <source>%1 %2 links to:</source>
+        <translation>%1 %2 verweist auf:</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding links…</source>
+        <translation>Verknüpfungen werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Select a task, an agent, a file, a finding, a test or a trace to see what it links to in the other views.</source>
+        <translation>Wählen Sie eine Aufgabe, einen Agenten, eine Datei, einen Befund, einen Test oder einen Trace, um zu sehen, worauf er in den anderen Ansichten verweist.</translation>
+    </message>
+    <message>
+        <source>Nothing in the other views links to this yet.</source>
+        <translation>In den anderen Ansichten verweist noch nichts hierauf.</translation>
     </message>
 </context>
 <context>
