@@ -116,6 +116,7 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     connect(m_navigator, &Navigator::currentChanged, this, &MainWindow::updateRelated);
     connect(m_project, &Project::linksChanged, this, &MainWindow::updateRelated);
     connect(m_related, &RelatedPanel::activated, m_navigator, &Navigator::navigateTo);
+    connect(m_board, &BoardPage::linkRequested, m_navigator, &Navigator::navigateTo);
 
     m_identity->setObjectName(QStringLiteral("projectIdentity"));
     m_files->setObjectName(QStringLiteral("fileCount"));
@@ -560,8 +561,11 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::openInEditor(const QString& path, int line)
 {
-    m_views->setCurrentWidget(m_review);
-    m_review->openFile(path, line);
+    // Through the navigator, so every view's link to a file is a step Back can retrace.
+    if (!m_navigator->navigateTo(LinkTarget::file(path, line))) {
+        m_views->setCurrentWidget(m_review);
+        m_review->openFile(path, line);
+    }
 }
 
 } // namespace pwb

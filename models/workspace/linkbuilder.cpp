@@ -410,15 +410,26 @@ void Builder::linkAgents()
 
 void Builder::linkFindings()
 {
+    // Each finding has one file and a unique id: no duplicate check, one file target per file.
+    QSet<QString> ids;
+    QString lastPath;
+    LinkTarget file;
+    QString fileKey;
     for (const Finding& f : m_in.findings) {
-        if (!m_files.contains(f.path))
+        if (cancelled())
+            return;
+        if (f.path != lastPath) {
+            lastPath = f.path;
+            file = fileTarget(f.path);
+            fileKey = LinkIndex::nodeKey(file);
+        }
+        if (!m_files.contains(f.path) || ids.contains(f.id))
             continue;
+        ids.insert(f.id);
         LinkTarget t = LinkTarget::finding(f.id, f.path, f.line, f.rule);
-        t.label = QStringLiteral("%1 (%2:%3): %4")
-                      .arg(Finding::severityName(f.severity), f.rule)
-                      .arg(f.line)
-                      .arg(f.message);
-        m_index.add(fileTarget(f.path), t, QStringLiteral("finding at line %1").arg(f.line));
+        t.label = Finding::severityName(f.severity) + QStringLiteral(" ") + f.rule +
+                  QStringLiteral(": ") + f.message;
+        m_index.addNew(file, fileKey, t, QStringLiteral("finding at line %1").arg(f.line));
     }
 }
 

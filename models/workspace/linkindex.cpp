@@ -86,6 +86,15 @@ void LinkIndex::add(const LinkTarget& a, const LinkTarget& b, const QString& why
     ++m_byKind[pairKind(a.kind, b.kind)];
 }
 
+void LinkIndex::addNew(const LinkTarget& a, const QString& keyA, const LinkTarget& b,
+                       const QString& why)
+{
+    m_links[keyA].append({b, why});
+    m_links[nodeKey(b)].append({a, why});
+    ++m_count;
+    ++m_byKind[pairKind(a.kind, b.kind)];
+}
+
 QList<Link> LinkIndex::direct(const LinkTarget& target) const
 {
     QList<Link> out = m_links.value(nodeKey(target));
