@@ -35,6 +35,8 @@ using namespace pwb;
 
 namespace {
 
+const char* g_phase = ""; // the phase running, for the slow-event list
+
 // Records the longest gap between ticks of a 2 ms timer, per phase.
 class Watchdog : public QObject
 {
@@ -53,6 +55,7 @@ public:
     void start(const char* phase)
     {
         m_phase = phase;
+        g_phase = phase;
         m_worst = 0;
         m_clock.start();
         m_phaseClock.start();
@@ -75,6 +78,44 @@ private:
     QElapsedTimer m_phaseClock;
     qint64 m_worst = 0;
     const char* m_phase = "";
+};
+
+// Times every event delivery at the top of the stack, so a long gap can be pinned on the
+// object and event type that caused it.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    struct Slow
+    {
+        qint64 ms;
+        QByteArray what;
+        QByteArray phase;
+    };
+    QList<Slow> slow;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer t;
+        t.start();
+        // A whenDone() watcher is named by the object it reports to.
+        const QObject* owner = receiver->parent() ? receiver->parent() : receiver;
+        const QByteArray what = QByteArray(receiver->metaObject()->className()) + " of " +
+                                owner->metaObject()->className() + " \"" +
+                                owner->objectName().toUtf8() + "\" event " +
+                                QByteArray::number(int(event->type()));
+        const bool ok = QApplication::notify(receiver, event);
+        --m_depth;
+        if (const qint64 ms = t.elapsed(); ms >= 20)
+            slow.append({ms, what, g_phase});
+        return ok;
+    }
+
+private:
+    int m_depth = 0;
 };
 
 // Runs the event loop until `done` or `ms` pass; false on time-out.
@@ -109,7 +150,7 @@ bool copyTree(const QString& from, const QString& to)
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QTemporaryDir tmp;
     const QString demo = tmp.filePath(QStringLiteral("demo"));
     if (!copyTree(QStringLiteral(PWB_DEMO_PROJECT), demo)) {
@@ -134,10 +175,14 @@ int main(int argc, char** argv)
     QObject::connect(w.project()->review()->runner(), &AnalysisRunner::finished,
                      [&] { analysed = true; });
     dog.start("open the demo and analyse it");
-    w.openProject(demo);
+    QElapsedTimer openTimer;
+    openTimer.start();
+    w.openProject(demo); // what File > Open runs on the GUI thread
+    const qint64 openMs = openTimer.elapsed();
     if (!waitFor([&] { return ready && analysed; }, 60000))
         std::printf("  (analysis did not finish within 60 s)\n");
     worst = std::max(worst, dog.stop());
+    std::printf("    (MainWindow::openProject itself: %lld ms)\n", static_cast<long long>(openMs));
 
     // The largest sources, in editor tabs.
     QStringList sources;
@@ -195,5 +240,11 @@ int main(int argc, char** argv)
 
     std::printf("  longest GUI gap overall: %lld ms (target < 50 ms)\n",
                 static_cast<long long>(worst));
+    std::sort(app.slow.begin(), app.slow.end(),
+              [](const auto& a, const auto& b) { return a.ms > b.ms; });
+    for (qsizetype i = 0; i < std::min<qsizetype>(app.slow.size(), 8); ++i)
+        std::printf("  slow event delivery: %4lld ms  %s (%s)\n",
+                    static_cast<long long>(app.slow[i].ms), app.slow[i].what.constData(),
+                    app.slow[i].phase.constData());
     return 0;
 }
