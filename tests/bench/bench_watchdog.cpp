@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 using namespace pwb;
@@ -37,7 +38,17 @@ namespace {
 
 const char* g_phase = ""; // the phase running, for the slow-event list
 
-// Records the longest gap between ticks of a 2 ms timer, per phase.
+// The GUI thread's own CPU time in ms: on a busy machine a wall-clock gap also counts the
+// time the scheduler gave to other processes; this one is the work the thread did.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
+}
+
+// Records the longest gap between ticks of a 2 ms timer, per phase: wall clock, and the
+// GUI thread's CPU time within that gap.
 class Watchdog : public QObject
 {
 public:
@@ -45,38 +56,47 @@ public:
     {
         m_timer.setInterval(2);
         m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 gap = m_clock.restart();
-            if (gap > m_worst) {
-                m_worst = gap;
-            }
-        });
+        connect(&m_timer, &QTimer::timeout, this, [this] { tick(); });
     }
     void start(const char* phase)
     {
         m_phase = phase;
         g_phase = phase;
         m_worst = 0;
+        m_worstCpu = 0;
         m_clock.start();
+        m_cpu = threadCpuMs();
         m_phaseClock.start();
         m_timer.start();
     }
-    qint64 stop()
+    // Returns the longest wall-clock gap; *cpu gets the longest GUI-thread CPU gap.
+    qint64 stop(double* cpu)
     {
         m_timer.stop();
-        m_worst = std::max(m_worst, m_clock.elapsed());
-        std::printf("  %-34s %6lld ms, longest GUI gap %4lld ms\n", m_phase,
-                    static_cast<long long>(m_phaseClock.elapsed()),
-                    static_cast<long long>(m_worst));
+        tick();
+        std::printf("  %-34s %6lld ms, longest GUI gap %4lld ms (GUI thread busy %5.1f ms)\n",
+                    m_phase, static_cast<long long>(m_phaseClock.elapsed()),
+                    static_cast<long long>(m_worst), m_worstCpu);
         std::fflush(stdout);
+        *cpu = std::max(*cpu, m_worstCpu);
         return m_worst;
     }
 
 private:
+    void tick()
+    {
+        m_worst = std::max(m_worst, m_clock.restart());
+        const double now = threadCpuMs();
+        m_worstCpu = std::max(m_worstCpu, now - m_cpu);
+        m_cpu = now;
+    }
+
     QTimer m_timer;
     QElapsedTimer m_clock;
     QElapsedTimer m_phaseClock;
     qint64 m_worst = 0;
+    double m_cpu = 0;
+    double m_worstCpu = 0;
     const char* m_phase = "";
 };
 
@@ -168,6 +188,7 @@ int main(int argc, char** argv)
     std::printf("bench_watchdog: the demo in the main window, GUI timer every 2 ms\n");
     Watchdog dog;
     qint64 worst = 0;
+    double worstCpu = 0;
 
     bool ready = false;
     QObject::connect(&w, &MainWindow::projectReady, [&] { ready = true; });
@@ -181,7 +202,7 @@ int main(int argc, char** argv)
     const qint64 openMs = openTimer.elapsed();
     if (!waitFor([&] { return ready && analysed; }, 60000))
         std::printf("  (analysis did not finish within 60 s)\n");
-    worst = std::max(worst, dog.stop());
+    worst = std::max(worst, dog.stop(&worstCpu));
     std::printf("    (MainWindow::openProject itself: %lld ms)\n", static_cast<long long>(openMs));
 
     // The largest sources, in editor tabs.
@@ -199,14 +220,14 @@ int main(int argc, char** argv)
         CodeEditor* e = w.reviewPage()->openFile(QDir(demo).relativeFilePath(s), 1);
         waitFor([e] { return !e->isLoading(); }, 10000);
     }
-    worst = std::max(worst, dog.stop());
+    worst = std::max(worst, dog.stop(&worstCpu));
 
     dog.start("show every view");
     for (const char* v : {"board", "graph", "review", "tests", "traces", "board"}) {
         w.showView(QString::fromLatin1(v));
         waitFor([] { return false; }, 300);
     }
-    worst = std::max(worst, dog.stop());
+    worst = std::max(worst, dog.stop(&worstCpu));
 
     if (QStandardPaths::findExecutable(QStringLiteral("elixir")).isEmpty()) {
         std::printf("  (elixir is not installed: the test run is left out)\n");
@@ -219,7 +240,7 @@ int main(int argc, char** argv)
         dog.start("run the shop app's ExUnit suite");
         if (tests->session()->run(options, QStringLiteral("shop")))
             waitFor([&] { return finished; }, 300000);
-        worst = std::max(worst, dog.stop());
+        worst = std::max(worst, dog.stop(&worstCpu));
     }
 
     w.showView(QStringLiteral("traces"));
@@ -236,10 +257,11 @@ int main(int argc, char** argv)
             },
             20000);
     }
-    worst = std::max(worst, dog.stop());
+    worst = std::max(worst, dog.stop(&worstCpu));
 
-    std::printf("  longest GUI gap overall: %lld ms (target < 50 ms)\n",
-                static_cast<long long>(worst));
+    std::printf("  longest GUI gap overall: %lld ms wall clock, %.1f ms of GUI-thread work "
+                "(target < 50 ms)\n",
+                static_cast<long long>(worst), worstCpu);
     std::sort(app.slow.begin(), app.slow.end(),
               [](const auto& a, const auto& b) { return a.ms > b.ms; });
     for (qsizetype i = 0; i < std::min<qsizetype>(app.slow.size(), 8); ++i)
