@@ -588,7 +588,7 @@ void Builder::linkTraces()
             if (callId.isEmpty())
                 return T;
             LinkTarget A = LinkTarget::trace(item.path, callId);
-            A.label = titles.value(callId, callId);
+            A.label = titles.value(callId, callId) + QStringLiteral(" — ") + T.label;
             return A;
         };
         const auto linkBoth = [&](const QString& callId, const LinkTarget& file,

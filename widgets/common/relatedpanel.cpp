@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -94,9 +95,16 @@ void RelatedPanel::setLinks(const LinkTarget& subject, const QList<Link>& links,
                           : tr("Related"));
     m_header->setToolTip(subject.isValid() ? subject.key() : QString());
 
+    // A trace that reaches a file at two places (mount/3, handle_event/3) is listed once.
     QHash<QString, QList<Link>> byView;
-    for (const Link& l : links)
+    QSet<QString> listed;
+    for (const Link& l : links) {
+        const QString key = l.target.key();
+        if (listed.contains(key))
+            continue;
+        listed.insert(key);
         byView[l.target.view()].append(l);
+    }
     for (const QString& view : kViews) {
         const QList<Link> group = byView.value(view);
         if (group.isEmpty())
