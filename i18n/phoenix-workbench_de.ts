@@ -2821,15 +2821,15 @@
     </message>
     <message>
         <source>Lanes: sprint</source>
-        <translation>Bahnen: Sprint</translation>
+        <translation>Swimlanes: Sprint</translation>
     </message>
     <message>
         <source>Lanes: priority</source>
-        <translation>Bahnen: Priorität</translation>
+        <translation>Swimlanes: Priorität</translation>
     </message>
     <message>
         <source>Lanes: category</source>
-        <translation>Bahnen: Kategorie</translation>
+        <translation>Swimlanes: Kategorie</translation>
     </message>
     <message>
         <source>Filter tasks (Ctrl+F)</source>
