@@ -1181,7 +1181,7 @@
     <name>ReportCommand</name>
     <message>
         <source>phoenix-workbench: cannot open %1</source>
-        <translation>phoenix-workbench: %1 kann nicht geöffnet werden</translation>
+        <translation>phoenix-workbench: Öffnen nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -2047,7 +2047,7 @@
     <name>RunTestsCommand</name>
     <message>
         <source>phoenix-workbench: cannot open %1</source>
-        <translation>phoenix-workbench: %1 kann nicht geöffnet werden</translation>
+        <translation>phoenix-workbench: Öffnen nicht möglich: %1</translation>
     </message>
     <message>
         <source>phoenix-workbench: no app &apos;%1&apos; in %2 (apps: %3)</source>
