@@ -3035,7 +3035,7 @@ Das Dokument von der Festplatte neu laden?</translation>
     </message>
     <message>
         <source>(from %1)</source>
-        <translation>(aus %1)</translation>
+        <translation>(Quelle: %1)</translation>
     </message>
     <message>
         <source>  (+%1 more)</source>
@@ -4095,7 +4095,7 @@ Mit dem Text aus dem Editor überschreiben?</translation>
     </message>
     <message>
         <source>Line coverage from %1: %2 of %3 lines hit (%4%) · %5 hit %6 missed</source>
-        <translation>Zeilenabdeckung aus %1: %2 von %3 Zeilen durchlaufen (%4 %) · %5 durchlaufen, %6 verfehlt</translation>
+        <translation>Zeilenabdeckung (Quelle: %1): %2 von %3 Zeilen durchlaufen (%4 %) · %5 durchlaufen, %6 verfehlt</translation>
     </message>
     <message>
         <source>“Only in my changes” needs a git repository: %1</source>
@@ -4820,7 +4820,7 @@ Der Text bleibt ungespeichert im Editor.</translation>
     </message>
     <message>
         <source>Line coverage in the editor from %1.</source>
-        <translation>Zeilenabdeckung im Editor aus %1.</translation>
+        <translation>Zeilenabdeckung im Editor (Quelle: %1).</translation>
     </message>
     <message>
         <source>No line coverage: %1 gives module percentages only, so the editor marks no lines.</source>
