@@ -2,6 +2,7 @@
 // The command line: what to open, and the headless modes that need no display.
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -41,6 +42,7 @@ struct CommandLine
     QString junit;            // --junit FILE (--run-tests)
     bool resetDemo = false;   // --reset (with --demo): restore the user's demo copy first
     bool verbose = false;     // --verbose: info and debug lines of every pwb.* logging category
+    QSize windowSize;         // --window-size WxH: the main window's size (invalid: default)
     QString lang;             // --lang CODE: the interface language instead of the system locale
     QString error;            // for Mode::Error
     QString helpText;

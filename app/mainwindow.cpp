@@ -6,14 +6,18 @@
 #include "common/navigator.h"
 #include "common/projecttree.h"
 #include "common/relatedpanel.h"
+#include "common/statusfitter.h"
+#include "common/undorouter.h"
 #include "common/welcomepage.h"
 #include "demoproject.h"
+#include "editor/codeeditor.h"
 #include "graph/graphpage.h"
 #include "project/fileindex.h"
 #include "pwb_config.h"
 #include "review/reviewpage.h"
 #include "store/database.h"
 #include "store/recentprojectsmodel.h"
+#include "tasks/taskdocuments.h"
 #include "testing/coveragelineprovider.h"
 #include "testing/testhistory.h"
 #include "testing/testsession.h"
@@ -35,6 +39,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -67,6 +72,7 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     , m_tests(new TestsPage(m_project, this))
     , m_traces(new TracesPage(m_project, this))
     , m_tree(new ProjectTree(m_project, this))
+    , m_undoRouter(new UndoRouter(this))
     , m_treeDock(new QDockWidget(tr("Project"), this))
     , m_identity(new QLabel(this))
     , m_files(new QLabel(this))
@@ -119,6 +125,12 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     statusBar()->addPermanentWidget(m_files);
     m_findingCounts->setObjectName(QStringLiteral("findingCounts"));
     m_git->setObjectName(QStringLiteral("gitStatus"));
+    // At 1024 px the identity, counts, branch and file count do not all fit: the file count
+    // goes first, then the branch, then the counts; the identity is elided.
+    m_statusFitter = new StatusFitter(statusBar(), m_identity);
+    m_statusFitter->addDroppable(m_files);
+    m_statusFitter->addDroppable(m_git);
+    m_statusFitter->addDroppable(m_findingCounts);
     connect(m_review, &ReviewPage::statusChanged, this, &MainWindow::updateReviewStatus);
     connect(m_review, &ReviewPage::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 6000); });
@@ -142,6 +154,22 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     connect(m_graph, &GraphPage::openFileRequested, this, &MainWindow::openInEditor);
     connect(m_tree, &ProjectTree::fileActivated, this,
             [this](const QString& path) { openInEditor(path, 0); });
+    // Ctrl+Z anywhere in the window undoes the last edit, in the view that made it.
+    m_undoRouter->addStack(m_project->tasks()->undoStack(),
+                           [this] { m_views->setCurrentWidget(m_board); });
+    connect(m_review, &ReviewPage::editorOpened, this, [this](CodeEditor* editor) {
+        // Each load gives the editor a new document.
+        connect(editor, &CodeEditor::loaded, this, [this, e = QPointer<CodeEditor>(editor)] {
+            if (!e)
+                return;
+            m_undoRouter->addDocument(e->document(), [this, e] {
+                m_views->setCurrentWidget(m_review);
+                if (e)
+                    m_review->tabs()->setCurrentWidget(e);
+            });
+        });
+    });
+    qApp->installEventFilter(m_undoRouter);
     m_tests->setDatabase(m_db.get());
     m_graph->setDatabase(m_db.get());
     // The editor's gutter shows the Tests view's line coverage and follows every new result.
@@ -184,12 +212,17 @@ void MainWindow::buildMenus()
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoRouter->undoAction());
+    edit->addAction(m_undoRouter->redoAction());
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QStringList labels{tr("&Board"), tr("&Graph"), tr("&Review"), tr("&Tests"),
                              tr("T&races")};
     for (int i = 0; i < labels.size(); ++i) {
         QAction* a = view->addAction(labels[i], this, [this, i] { m_views->setCurrentIndex(i); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_projectActions << a;
     }
     view->addSeparator();
     QAction* tree = m_treeDock->toggleViewAction();
@@ -211,6 +244,9 @@ void MainWindow::buildMenus()
         m_tree->filterEdit()->selectAll();
     });
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    filter->setObjectName(QStringLiteral("filterFiles"));
+    m_projectActions << tree << filter;
+    updateProjectActions();
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     m_backAction = go->addAction(tr("&Back"), m_navigator, &Navigator::back);
@@ -236,6 +272,13 @@ void MainWindow::buildMenus()
                      QStringLiteral(PWB_HIGHLIGHTER)));
     });
     rebuildRecentMenu();
+}
+
+void MainWindow::updateProjectActions()
+{
+    const bool open = m_stack->currentWidget() == m_views;
+    for (QAction* a : std::as_const(m_projectActions))
+        a->setEnabled(open);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -334,6 +377,7 @@ void MainWindow::closeProject()
     m_treeDock->hide();
     m_relatedDock->hide();
     m_closeAction->setEnabled(false);
+    updateProjectActions();
     setWindowTitle(QString());
     updateIdentity();
     updateReviewStatus();
@@ -410,7 +454,15 @@ void MainWindow::onProjectOpened()
     m_stack->setCurrentWidget(m_views);
     m_treeDock->show();
     m_relatedDock->show();
+    // On a 1024 px screen the views need the room more than the file names do: the
+    // Related panel goes under the project tree, in one narrower column.
+    if (width() < 1200) {
+        if (dockWidgetArea(m_relatedDock) != Qt::LeftDockWidgetArea)
+            splitDockWidget(m_treeDock, m_relatedDock, Qt::Vertical);
+        resizeDocks({m_treeDock}, {200}, Qt::Horizontal);
+    }
     m_closeAction->setEnabled(true);
+    updateProjectActions();
     setWindowTitle(info.name);
     if (!remembered && m_db->isOpen())
         statusBar()->showMessage(
@@ -444,15 +496,17 @@ QString MainWindow::identityText() const
 
 void MainWindow::updateIdentity()
 {
-    m_identity->setText(identityText());
     QStringList tips;
     for (const Diagnostic& d : m_project->info().diagnostics)
         tips << d.toString();
-    m_identity->setToolTip(tips.isEmpty() ? m_project->info().summary : tips.join(u'\n'));
+    // the label may be elided: the tooltip always has the whole line
+    const QString summary = tips.isEmpty() ? m_project->info().summary : tips.join(u'\n');
+    m_identity->setToolTip(summary.isEmpty() ? identityText() : identityText() + u'\n' + summary);
     const FileIndex* files = m_project->files();
     m_files->setText(m_project->isOpen() && !files->isScanning()
                          ? tr("%n file(s)", nullptr, int(files->files().size()))
                          : QString());
+    m_statusFitter->setMainText(identityText());
 }
 
 void MainWindow::updateReviewStatus()
@@ -465,6 +519,7 @@ void MainWindow::updateReviewStatus()
     const QString shown = git.size() > 60 ? git.left(59) + u'…' : git;
     m_git->setText(git.isEmpty() ? QString() : QStringLiteral("⎇ ") + shown);
     m_git->setToolTip(git + u'\n' + m_review->gitStatusToolTip());
+    m_statusFitter->fit();
 }
 
 void MainWindow::updateRelated()

@@ -24,8 +24,10 @@ class ProjectTree;
 class RelatedPanel;
 class RecentProjectsModel;
 class ReviewPage;
+class StatusFitter;
 class TestsPage;
 class TracesPage;
+class UndoRouter;
 class ViewLinks;
 class WelcomePage;
 struct CommandLine;
@@ -55,6 +57,8 @@ public:
     WelcomePage* welcomePage() const { return m_welcome; }
     ProjectTree* projectTree() const { return m_tree; }
     ReviewPage* reviewPage() const { return m_review; }
+    BoardPage* boardPage() const { return m_board; }
+    UndoRouter* undoRouter() const { return m_undoRouter; }
     // Browser-like navigation across the views: navigateTo(LinkTarget), back(), forward().
     // The guided tour, the Related panel and the GUI tests all go through it.
     Navigator* navigator() const { return m_navigator; }
@@ -80,6 +84,7 @@ private:
     void updateIdentity();
     void takeScreenshot(const QString& file);
     void updateReviewStatus();
+    void updateProjectActions();
     void updateRelated();
 
     std::unique_ptr<Database> m_db;
@@ -94,13 +99,17 @@ private:
     TestsPage* m_tests;
     TracesPage* m_traces;
     ProjectTree* m_tree;
+    UndoRouter* m_undoRouter;
     QDockWidget* m_treeDock;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_identity;
     QLabel* m_files;
     QLabel* m_findingCounts;
     QLabel* m_git;
+    StatusFitter* m_statusFitter = nullptr;
     QAction* m_closeAction = nullptr;
+    // View menu entries that need an open project (disabled on the welcome page).
+    QList<QAction*> m_projectActions;
     Navigator* m_navigator;
     ViewLinks* m_viewLinks;
     RelatedPanel* m_related;

@@ -218,6 +218,30 @@
         <source>unknown language &apos;%1&apos; (e.g. de, en)</source>
         <translation>unbekannte Sprache „%1“ (z. B. de, en)</translation>
     </message>
+    <message>
+        <source>Environment:
+  PWB_PLAYWRIGHT_CORE  a playwright-core folder whose trace viewer the Traces view
+                       shows; &quot;builtin&quot; for the workbench&apos;s own page. Unset: the
+                       project&apos;s node_modules, else build/node (scripts/deps), else
+                       /usr/local/lib or /usr/lib node_modules.
+  PWB_DATA_DIR         where the workbench keeps its database and demo copy.
+  PWB_DEMO_DIR         the demo project to open with --demo.</source>
+        <translation>Umgebung:
+  PWB_PLAYWRIGHT_CORE  ein playwright-core-Ordner, dessen Trace-Viewer die Ansicht
+                       Traces zeigt; „builtin“ für die eigene Seite der Workbench. Nicht
+                       gesetzt: die node_modules des Projekts, sonst build/node
+                       (scripts/deps), sonst /usr/local/lib oder /usr/lib node_modules.
+  PWB_DATA_DIR         wo die Workbench ihre Datenbank und die Demo-Kopie ablegt.
+  PWB_DEMO_DIR         das Demo-Projekt, das --demo öffnet.</translation>
+    </message>
+    <message>
+        <source>Open the window at this size, e.g. 1024x640 (screenshots of a small screen).</source>
+        <translation>Öffnet das Fenster in dieser Größe, z. B. 1024x640 (Bildschirmfotos eines kleinen Bildschirms).</translation>
+    </message>
+    <message>
+        <source>--window-size wants WIDTHxHEIGHT, e.g. 1024x640 (from 320x240), not “%1”.</source>
+        <translation>--window-size erwartet BREITExHÖHE, z. B. 1024x640 (ab 320x240), nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>CoverageParsers</name>
@@ -615,6 +639,25 @@
     <message>
         <source>The fix has overlapping edits.</source>
         <translation>Die Korrektur enthält überlappende Änderungen.</translation>
+    </message>
+</context>
+<context>
+    <name>FixVerifier</name>
+    <message>
+        <source>No automatic fix is offered: %1.</source>
+        <translation>Keine automatische Korrektur angeboten: %1.</translation>
+    </message>
+    <message>
+        <source>this file has more fixes than are checked at once; fix the others first</source>
+        <translation>diese Datei hat mehr Korrekturen, als auf einmal geprüft werden; beheben Sie zuerst die anderen</translation>
+    </message>
+    <message>
+        <source>the file would not parse after it (line %1: %2)</source>
+        <translation>die Datei wäre danach nicht mehr lesbar (Zeile %1: %2)</translation>
+    </message>
+    <message>
+        <source>it would add a %1 finding on the lines it changes</source>
+        <translation>sie würde in den geänderten Zeilen einen Befund %1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3008,22 @@ Das Dokument von der Festplatte neu laden?</translation>
         <source>All documents (%1 more)</source>
         <translation>Alle Dokumente (%1 weitere)</translation>
     </message>
+    <message>
+        <source>Undo %1 (%2)</source>
+        <translation>%1 rückgängig machen (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Redo %1 (%2)</source>
+        <translation>%1 wiederholen (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nichts zu wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>pwb::BoardView</name>
@@ -3866,6 +3925,10 @@ Das Dokument von der Festplatte neu laden?</translation>
         <source>&amp;Jump to Related Links</source>
         <translation>Zu Verknüpfungen &amp;springen</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>pwb::PlaywrightRunner</name>
@@ -4167,6 +4230,14 @@ The text stays in the editor, unsaved.</source>
         <translation>%1
 
 Der Text bleibt ungespeichert im Editor.</translation>
+    </message>
+    <message>
+        <source>No finding matches the filters of the findings table.</source>
+        <translation>Kein Befund entspricht den Filtern der Befundtabelle.</translation>
+    </message>
+    <message>
+        <source>Finding %1 of %2: %3 (%4:%5)</source>
+        <translation>Befund %1 von %2: %3 (%4:%5)</translation>
     </message>
 </context>
 <context>
@@ -5152,6 +5223,42 @@ Der Bericht wird im Web-Viewer geöffnet.</translation>
         <source>Running playwright test…</source>
         <translation>playwright test läuft…</translation>
     </message>
+    <message>
+        <source>from PWB_PLAYWRIGHT_CORE</source>
+        <translation>aus PWB_PLAYWRIGHT_CORE</translation>
+    </message>
+    <message>
+        <source>from the project&apos;s node_modules</source>
+        <translation>aus den node_modules des Projekts</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>Playwright&apos;s trace viewer</source>
+        <translation>Playwrights Trace-Viewer</translation>
+    </message>
+    <message>
+        <source>Playwright&apos;s trace viewer %1</source>
+        <translation>Playwrights Trace-Viewer %1</translation>
+    </message>
+    <message>
+        <source>Shown in %1 (%2). &lt;a href=&quot;own&quot;&gt;Show the workbench&apos;s simpler page instead&lt;/a&gt;.</source>
+        <translation>Angezeigt in %1 (%2). &lt;a href=&quot;own&quot;&gt;Stattdessen die einfachere Seite der Workbench zeigen&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Shown in the workbench&apos;s own, simpler page. &lt;a href=&quot;playwright&quot;&gt;Show it in %1&lt;/a&gt; (%2).</source>
+        <translation>Angezeigt in der eigenen, einfacheren Seite der Workbench. &lt;a href=&quot;playwright&quot;&gt;In %1 zeigen&lt;/a&gt; (%2).</translation>
+    </message>
+    <message>
+        <source>Shown in the workbench&apos;s own, simpler page, as PWB_PLAYWRIGHT_CORE=builtin asks. Unset it for Playwright&apos;s trace viewer.</source>
+        <translation>Angezeigt in der eigenen, einfacheren Seite der Workbench, wie PWB_PLAYWRIGHT_CORE=builtin es verlangt. Ohne die Variable erscheint Playwrights Trace-Viewer.</translation>
+    </message>
+    <message>
+        <source>Shown in the workbench&apos;s own, simpler page: Playwright&apos;s trace viewer was not found. Run scripts/deps (it installs playwright-core into build/node), add playwright-core to the project, or set PWB_PLAYWRIGHT_CORE to a playwright-core folder.</source>
+        <translation>Angezeigt in der eigenen, einfacheren Seite der Workbench: Playwrights Trace-Viewer wurde nicht gefunden. Führen Sie scripts/deps aus (es installiert playwright-core nach build/node), nehmen Sie playwright-core ins Projekt auf oder setzen Sie PWB_PLAYWRIGHT_CORE auf einen playwright-core-Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>pwb::TriageStore</name>
@@ -5181,6 +5288,29 @@ Der Bericht wird im Web-Viewer geöffnet.</translation>
     <message>
         <source>triage file is not valid JSON (%1); the decisions on lines that still parse are read</source>
         <translation>die Triage-Datei ist kein gültiges JSON (%1); die Entscheidungen in noch lesbaren Zeilen werden gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::UndoRouter</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>typing</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ public:
     static constexpr int kHeaderHeight = 34;
     static constexpr int kLaneHeaderHeight = 30;
     static constexpr int kSpacing = 8;
+    static constexpr int kMinColumnWidth = 104;
 
 protected:
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;

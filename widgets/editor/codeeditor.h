@@ -100,6 +100,8 @@ public:
     GutterLayout gutterLayout() const;
 
     static constexpr qint64 kMaxFileBytes = 64LL * 1024 * 1024;
+    // Characters inserted per turn of the event loop while a file loads.
+    static constexpr qsizetype kLoadChunkChars = 96 * 1024;
     static constexpr qint64 kLargeFileBytes = 2LL * 1024 * 1024;
 
 signals:
@@ -126,6 +128,8 @@ private:
     void refreshExtraSelections();
     void placeAnnotations();
     void attachHighlighter();
+    void insertChunk(quint64 generation, const QStringList& chunks, int index);
+    void finishLoading();
     void refreshCoverage();
     void recomputeSearch();
     QPair<int, int> visibleRange() const; // document positions of the visible text
@@ -136,6 +140,7 @@ private:
     int m_pendingLine = 0;
     int m_pendingColumn = 1;
     quint64 m_generation = 0;
+    int m_loadingLines = 0; // the loading file's line count, for the gutter's width
     bool m_loading = false;
     bool m_large = false;
     bool m_saving = false;

@@ -3,6 +3,8 @@
 
 #include "graphscene.h"
 
+#include "common/displaytext.h"
+
 #include <QUrlQuery>
 
 namespace pwb {
@@ -61,7 +63,8 @@ void GraphInspector::showNode(int index)
                      "<p><b>%1</b> <span style=\"background:%2\">&nbsp;&nbsp;&nbsp;</span> %2</p>")
                      .arg(tr("Colour:"), n.color.toHtmlEscaped());
         if (!n.description.isEmpty())
-            h += QStringLiteral("<p>%1</p>").arg(n.description.toHtmlEscaped());
+            h += QStringLiteral("<p>%1</p>")
+                     .arg(DisplayText::plain(n.description, font()).toHtmlEscaped());
         if (!n.tools.isEmpty())
             h += QStringLiteral("<p><b>%1</b> %2</p>")
                      .arg(tr("Tools:"), n.tools.join(QStringLiteral(", ")).toHtmlEscaped());
@@ -82,7 +85,9 @@ void GraphInspector::showNode(int index)
                       defined.join(QStringLiteral(", ")));
     } else {
         h += QStringLiteral("<p>%1</p>")
-                 .arg(n.description.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+                 .arg(DisplayText::plain(n.description, font())
+                          .toHtmlEscaped()
+                          .replace(u'\n', QStringLiteral("<br>")));
         if (!n.cluster.isEmpty())
             h +=
                 QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Sprint:"), n.cluster.toHtmlEscaped());

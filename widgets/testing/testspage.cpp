@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "testspage.h"
 
+#include "common/columnfitter.h"
 #include "common/emptystate.h"
 #include "common/problembar.h"
 #include "core/whendone.h"
@@ -378,9 +379,11 @@ void TestsPage::buildUi()
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setAccessibleName(tr("Test results"));
-    m_tree->header()->setSectionResizeMode(TestRunModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->setColumnWidth(TestRunModel::StateColumn, 200);
+    // Test names stay readable in a small window: state, time and tags give way first.
+    new ColumnFitter(m_tree, TestRunModel::NameColumn, 220,
+                     {{TestRunModel::StateColumn, {200, 84}},
+                      {TestRunModel::DurationColumn, {100, 56}},
+                      {TestRunModel::TagsColumn, {100, 48}}});
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TestsPage::selectionChanged);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex& idx) {
