@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Open the bundled demo project.</source>
-        <translation>Das mitgelieferte Demoprojekt öffnen.</translation>
+        <translation>Das mitgelieferte Demo-Projekt öffnen.</translation>
     </message>
     <message>
         <source>Print the facts of the project at &lt;path&gt; and exit, without a display.</source>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>Open the window at this size, e.g. 1024x640 (screenshots of a small screen).</source>
-        <translation>Öffnet das Fenster in dieser Größe, z. B. 1024x640 (Bildschirmfotos eines kleinen Bildschirms).</translation>
+        <translation>Das Fenster in dieser Größe öffnen, z. B. 1024x640 (Screenshots eines kleinen Bildschirms).</translation>
     </message>
     <message>
         <source>--window-size wants WIDTHxHEIGHT, e.g. 1024x640 (from 320x240), not “%1”.</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>The bundled demo project is not installed with this build. Set PWB_DEMO_DIR to its folder.</source>
-        <translation>Das mitgelieferte Demoprojekt ist in diesem Build nicht installiert. Setzen Sie PWB_DEMO_DIR auf seinen Ordner.</translation>
+        <translation>Das mitgelieferte Demo-Projekt ist in diesem Build nicht installiert. Setzen Sie PWB_DEMO_DIR auf seinen Ordner.</translation>
     </message>
     <message>
         <source>%1 exists but is not a copy of the demo; move it away to get a fresh one.</source>
@@ -846,7 +846,7 @@
     </message>
     <message>
         <source>the demo project</source>
-        <translation>das Demoprojekt</translation>
+        <translation>das Demo-Projekt</translation>
     </message>
 </context>
 <context>
