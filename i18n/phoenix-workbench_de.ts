@@ -4314,6 +4314,20 @@ Der Text bleibt ungespeichert im Editor.</translation>
         <source>Finding %1 of %2: %3 (%4:%5)</source>
         <translation>Befund %1 von %2: %3 (%4:%5)</translation>
     </message>
+    <message>
+        <source>New file %1:
+</source>
+        <translation>Neue Datei %1:
+</translation>
+    </message>
+    <message>
+        <source>%1 exists already; nothing was written.</source>
+        <translation>%1 existiert bereits; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>pwb::RuleDocPanel</name>
