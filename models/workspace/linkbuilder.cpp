@@ -8,7 +8,6 @@
 #include "traces/tracereader.h"
 #include "vcs/gitrepository.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -19,14 +18,6 @@
 #include <QUrl>
 
 namespace pwb {
-
-namespace {
-// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(LinkBuilder)
-};
-} // namespace
 
 namespace LinkBuilder {
 
@@ -287,6 +278,7 @@ void Builder::readSources()
         if (m_taskDoc.isEmpty() || !bytes.contains('-'))
             continue;
         int lineNo = 0;
+        QSet<QString> named; // the first place a file names an id is its link
         for (const QByteArray& line : bytes.split('\n')) {
             ++lineNo;
             if (!line.contains('-'))
@@ -294,9 +286,11 @@ void Builder::readSources()
             const QString text = QString::fromUtf8(line);
             for (auto it = idPattern().globalMatch(text); it.hasNext();) {
                 const QString id = it.next().captured(1);
-                if (m_taskDoc.contains(id))
+                if (m_taskDoc.contains(id) && !named.contains(id)) {
+                    named.insert(id);
                     m_index.add(taskTarget(id), fileTarget(f, lineNo),
-                                Tr::tr("%1:%2 names %3").arg(f).arg(lineNo).arg(id));
+                                QStringLiteral("%1:%2 names %3").arg(f).arg(lineNo).arg(id));
+                }
             }
         }
     }
@@ -338,8 +332,9 @@ void Builder::linkTasks()
                 texts.append({f.value, f.line});
                 if (agentField.match(f.key.trimmed()).hasMatch()) {
                     for (auto it = word.globalMatch(f.value); it.hasNext();)
-                        linkAgent(it.next().captured(0),
-                                  Tr::tr("%1: field at %2:%3").arg(f.key, doc.path).arg(f.line));
+                        linkAgent(
+                            it.next().captured(0),
+                            QStringLiteral("%1: field at %2:%3").arg(f.key, doc.path).arg(f.line));
                 }
             }
             if (!task.note.isEmpty())
@@ -347,40 +342,42 @@ void Builder::linkTasks()
             for (const TrdReference& r : task.references) {
                 const QString base = QFileInfo(r.file).completeBaseName();
                 if (r.file.contains(QStringLiteral("agents/")) && m_agentFile.contains(base)) {
-                    linkAgent(base,
-                              Tr::tr("Reference to %1 (%2:%3)").arg(r.file, doc.path).arg(r.line));
+                    linkAgent(base, QStringLiteral("Reference to %1 (%2:%3)")
+                                        .arg(r.file, doc.path)
+                                        .arg(r.line));
                     continue;
                 }
                 for (const QString& p : resolvePath(r.file))
                     linkFile(p, r.firstLine,
-                             Tr::tr("Reference at %1:%2").arg(doc.path).arg(r.line));
+                             QStringLiteral("Reference at %1:%2").arg(doc.path).arg(r.line));
             }
             for (const auto& [whole, line] : std::as_const(texts)) {
                 // Names sit at the start of what people write; a 2 MB title is not read whole.
                 const QString text = whole.left(4096);
                 for (auto it = mentionPattern().globalMatch(text); it.hasNext();)
                     linkAgent(it.next().captured(1),
-                              Tr::tr("@-mention at %1:%2").arg(doc.path).arg(line));
+                              QStringLiteral("@-mention at %1:%2").arg(doc.path).arg(line));
                 for (auto it = pathPattern().globalMatch(text); it.hasNext();) {
                     const auto m = it.next();
                     const QString base = QFileInfo(m.captured(1)).completeBaseName();
                     if (m.captured(1).contains(QStringLiteral("agents/")) &&
                         m_agentFile.contains(base)) {
-                        linkAgent(
-                            base,
-                            Tr::tr("names %1 at %2:%3").arg(m.captured(1), doc.path).arg(line));
+                        linkAgent(base, QStringLiteral("names %1 at %2:%3")
+                                            .arg(m.captured(1), doc.path)
+                                            .arg(line));
                         continue;
                     }
                     for (const QString& p : resolvePath(m.captured(1)))
                         linkFile(p, m.captured(2).toInt(),
-                                 Tr::tr("path named at %1:%2").arg(doc.path).arg(line));
+                                 QStringLiteral("path named at %1:%2").arg(doc.path).arg(line));
                 }
                 for (auto it = modulePattern().globalMatch(text); it.hasNext();) {
                     const QString module = it.next().captured(1);
                     const QString file = moduleFile(module);
                     if (!file.isEmpty())
-                        linkFile(file, 0,
-                                 Tr::tr("%1 named at %2:%3").arg(module, doc.path).arg(line));
+                        linkFile(
+                            file, 0,
+                            QStringLiteral("%1 named at %2:%3").arg(module, doc.path).arg(line));
                 }
             }
         }
@@ -403,8 +400,9 @@ void Builder::linkAgents()
             for (auto m = idPattern().globalMatch(text); m.hasNext();) {
                 const QString id = m.next().captured(1);
                 if (m_taskDoc.contains(id))
-                    m_index.add(taskTarget(id), agentTarget(it.key()),
-                                Tr::tr("%1:%2 names %3").arg(it.value()).arg(lineNo).arg(id));
+                    m_index.add(
+                        taskTarget(id), agentTarget(it.key()),
+                        QStringLiteral("%1:%2 names %3").arg(it.value()).arg(lineNo).arg(id));
             }
         }
     }
@@ -412,15 +410,26 @@ void Builder::linkAgents()
 
 void Builder::linkFindings()
 {
+    // Each finding has one file and a unique id: no duplicate check, one file target per file.
+    QSet<QString> ids;
+    QString lastPath;
+    LinkTarget file;
+    QString fileKey;
     for (const Finding& f : m_in.findings) {
-        if (!m_files.contains(f.path))
+        if (cancelled())
+            return;
+        if (f.path != lastPath) {
+            lastPath = f.path;
+            file = fileTarget(f.path);
+            fileKey = LinkIndex::nodeKey(file);
+        }
+        if (!m_files.contains(f.path) || ids.contains(f.id))
             continue;
+        ids.insert(f.id);
         LinkTarget t = LinkTarget::finding(f.id, f.path, f.line, f.rule);
-        t.label = QStringLiteral("%1 (%2:%3): %4")
-                      .arg(Finding::severityLabel(f.severity), f.rule)
-                      .arg(f.line)
-                      .arg(f.message);
-        m_index.add(fileTarget(f.path), t, Tr::tr("finding at line %1").arg(f.line));
+        t.label = Finding::severityName(f.severity) + QStringLiteral(" ") + f.rule +
+                  QStringLiteral(": ") + f.message;
+        m_index.addNew(file, fileKey, t, QStringLiteral("finding at line %1").arg(f.line));
     }
 }
 
@@ -439,7 +448,7 @@ void Builder::linkTests()
             const QString target = moduleFile(ref);
             if (target.isEmpty() || target == file || isTestPath(target))
                 continue;
-            m_index.add(T, fileTarget(target), Tr::tr("%1 refers to %2").arg(T.label, ref));
+            m_index.add(T, fileTarget(target), QStringLiteral("%1 refers to %2").arg(T.label, ref));
         }
         // LiveView tests name routes, not modules: the router says which LiveView they drive.
         for (const auto& [path, line] : facts.livePaths) {
@@ -451,7 +460,7 @@ void Builder::linkTests()
                 target = moduleFile(route->writtenName);
             if (!target.isEmpty())
                 m_index.add(T, fileTarget(target),
-                            Tr::tr("%1 drives %2 (line %3), routed to %4")
+                            QStringLiteral("%1 drives %2 (line %3), routed to %4")
                                 .arg(T.label, path)
                                 .arg(line)
                                 .arg(route->module));
@@ -461,7 +470,7 @@ void Builder::linkTests()
                 m.captured(1) + QStringLiteral("lib/") + m.captured(2) + QStringLiteral(".ex");
             if (m_files.contains(source))
                 m_index.add(T, fileTarget(source),
-                            Tr::tr("%1 is the conventional test of %2").arg(file, source));
+                            QStringLiteral("%1 is the conventional test of %2").arg(file, source));
         }
     }
 }
@@ -498,7 +507,7 @@ void Builder::linkTraces()
             for (const QString& failed : report.failedTitles) {
                 for (const SpecTest& s : std::as_const(m_specTests)) {
                     if (failed.endsWith(s.titlePath.join(QStringLiteral(" › "))))
-                        m_index.add(T, s.target(), Tr::tr("failed in the HTML report"));
+                        m_index.add(T, s.target(), QStringLiteral("failed in the HTML report"));
                 }
             }
             continue;
@@ -523,8 +532,8 @@ void Builder::linkTraces()
         }
         if (recordedBy) {
             m_index.add(recordedBy->target(), T,
-                        item.status == u"failed" ? Tr::tr("trace of this test's failed run")
-                                                 : Tr::tr("trace recorded by this test"));
+                        item.status == u"failed" ? QStringLiteral("trace of this test's failed run")
+                                                 : QStringLiteral("trace recorded by this test"));
         }
         if (read >= m_in.maxTraces || item.size > m_in.maxTraceBytes ||
             !ProjectFile::check(m_in.root, item.path).ok())
@@ -572,42 +581,59 @@ void Builder::linkTraces()
             const auto it = m_facts.constFind(file);
             return it == m_facts.cend() ? nullptr : &it.value();
         };
+        QHash<QString, QString> titles; // callId -> what the action list shows
+        for (const TraceAction& a : trace.actions)
+            titles.insert(a.callId, a.title);
+        const auto actionTarget = [&](const QString& callId) {
+            if (callId.isEmpty())
+                return T;
+            LinkTarget A = LinkTarget::trace(item.path, callId);
+            A.label = titles.value(callId, callId);
+            return A;
+        };
+        const auto linkBoth = [&](const QString& callId, const LinkTarget& file,
+                                  const QString& why) {
+            m_index.add(actionTarget(callId), file, why);
+            m_index.add(T, file, why);
+        };
+        // Navigations: the LiveView that mounts for the URL.
         for (const TraceAction& a : trace.actions) {
-            LinkTarget A = LinkTarget::trace(item.path, a.callId);
-            A.label = a.title;
-            if (a.method == u"goto" && a.params.contains(u"url")) {
-                const QString url = a.params.value(u"url").toString();
-                QString module;
-                if (const ElixirFacts* f = sourceOf(url, &module)) {
-                    const QString file = moduleFile(module);
-                    for (const char* fn : {"mount", "handle_params"}) {
-                        if (const ElixirCallback* c = f->callback(QString::fromLatin1(fn))) {
-                            const QString why =
-                                Tr::tr("navigation to %1 → %2.%3")
-                                    .arg(QUrl(url).path(), module, QString::fromLatin1(fn));
-                            m_index.add(A, fileTarget(file, c->line), why);
-                            m_index.add(T, fileTarget(file, c->line), why);
-                        }
-                    }
-                }
+            if (a.method != u"goto" || !a.params.contains(u"url"))
+                continue;
+            const QString url = a.params.value(u"url").toString();
+            QString module;
+            const ElixirFacts* f = sourceOf(url, &module);
+            if (!f)
+                continue;
+            const QString file = moduleFile(module);
+            for (const char* fn : {"mount", "handle_params"}) {
+                if (const ElixirCallback* c = f->callback(QString::fromLatin1(fn)))
+                    linkBoth(a.callId, fileTarget(file, c->line),
+                             QStringLiteral("navigation to %1 → %2.%3")
+                                 .arg(QUrl(url).path(), module, QString::fromLatin1(fn)));
             }
-            for (const QString& ev : a.liveViewEvents) {
-                const QString name = ev.contains(u' ') ? ev.section(u' ', 1) : ev;
-                const QString url = urlAt(a.startTime);
-                QString module;
-                const ElixirFacts* f = sourceOf(url, &module);
-                const ElixirCallback* c = f ? f->handleEvent(name) : nullptr;
-                if (!c) {
-                    ++m_index.traceEventsUnresolved;
-                    continue;
-                }
-                ++m_index.traceEventsResolved;
-                const QString file = moduleFile(module);
-                const QString why = Tr::tr("%1 on %2 → %3.handle_event(\"%4\")")
-                                        .arg(ev, QUrl(url).path(), module, name);
-                m_index.add(A, fileTarget(file, c->line), why);
-                m_index.add(T, fileTarget(file, c->line), why);
+        }
+        // Events pushed on the socket: "click add" → handle_event("add", …) of the LiveView
+        // the page was showing when it was sent.
+        for (const LiveViewMessage& m : trace.liveView.messages) {
+            if (m.event != u"event" || m.direction != LiveViewMessage::Direction::Sent)
+                continue;
+            const QString name = m.name.contains(u' ') ? m.name.section(u' ', 1, 1) : m.name;
+            if (name.isEmpty())
+                continue;
+            const QString url = urlAt(m.time);
+            QString module;
+            const ElixirFacts* f = sourceOf(url, &module);
+            const ElixirCallback* c = f ? f->handleEvent(name) : nullptr;
+            if (!c) {
+                ++m_index.traceEventsUnresolved;
+                continue;
             }
+            ++m_index.traceEventsResolved;
+            const QString file = moduleFile(module);
+            linkBoth(m.callId, fileTarget(file, c->line),
+                     QStringLiteral("%1 on %2 → %3.handle_event(\"%4\")")
+                         .arg(m.name, QUrl(url).path(), module, name));
         }
     }
 }
@@ -634,7 +660,7 @@ void Builder::linkGit()
                              m_in.maxCommits, &scanned, m_cancel);
     m_index.commitsScanned = scanned;
     for (const CommitFiles& c : commits) {
-        const QString why = Tr::tr("commit %1: %2").arg(c.sha.left(7), c.summary);
+        const QString why = QStringLiteral("commit %1: %2").arg(c.sha.left(7), c.summary);
         for (const QString& id : idsIn(c.message)) {
             for (const QString& f : c.files) {
                 if (m_files.contains(f) && !m_skipAsTaskFile.contains(f))
@@ -659,10 +685,22 @@ void Builder::summarise()
             QSet<QString> tests;
             QSet<QString> traces;
             QSet<QString> findings;
+            const auto addTest = [&](const LinkTarget& t) {
+                const QString name = t.displayText();
+                if (!tests.contains(name)) {
+                    tests.insert(name);
+                    s.tests << name;
+                }
+            };
             const auto addTrace = [&](const LinkTarget& t) {
-                if (!traces.contains(t.id)) {
-                    traces.insert(t.id);
-                    s.traces << t.id;
+                if (traces.contains(t.id))
+                    return;
+                traces.insert(t.id);
+                s.traces << t.id;
+                // The Playwright test that recorded it tests these files too.
+                for (const Link& l : m_index.direct(LinkTarget::trace(t.id))) {
+                    if (l.target.kind == LinkTarget::Kind::Test)
+                        addTest(l.target);
                 }
             };
             for (const Link& l : m_index.direct(taskTarget(task.id))) {
@@ -677,11 +715,7 @@ void Builder::summarise()
                     else if (f.target.kind == LinkTarget::Kind::Trace)
                         addTrace(f.target);
                     else if (f.target.kind == LinkTarget::Kind::Test) {
-                        const QString name = f.target.displayText();
-                        if (!tests.contains(name)) {
-                            tests.insert(name);
-                            s.tests << name;
-                        }
+                        addTest(f.target);
                         for (const Link& tr : m_index.direct(f.target)) {
                             if (tr.target.kind == LinkTarget::Kind::Trace)
                                 addTrace(tr.target);
