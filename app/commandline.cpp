@@ -142,8 +142,25 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QCoreApplication::translate("CommandLine",
                                     "Log what the workbench does to stderr (the pwb.* logging "
                                     "categories; QT_LOGGING_RULES picks single ones)."));
+    const QCommandLineOption presentation(
+        QStringLiteral("presentation"),
+        QCoreApplication::translate("CommandLine",
+                                    "Start in presentation mode: full screen, everything scaled "
+                                    "(F11 in the View menu)."));
+    const QCommandLineOption scale(
+        QStringLiteral("scale"),
+        QCoreApplication::translate("CommandLine",
+                                    "Presentation scale, 1.25 to 2 (remembered; default: the last "
+                                    "one chosen, else 1.5)."),
+        QStringLiteral("factor"));
+    const QCommandLineOption tourStep(
+        QStringLiteral("tour-step"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --demo: start the guided tour at step <n> (1-based)."),
+        QStringLiteral("n"));
     p.addOptions({demo, report, format, screenshot, view, dark, open, select, exportGraph, sarif,
-                  import, enableRule, trace, runTests, app, cover, junit, resetDemo, verbose});
+                  import, enableRule, trace, runTests, app, cover, junit, resetDemo, verbose,
+                  presentation, scale, tourStep});
     p.addPositionalArgument(QStringLiteral("path"),
                             QCoreApplication::translate("CommandLine", "Project folder to open."),
                             QStringLiteral("[path]"));
@@ -183,6 +200,27 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     cl.dark = p.isSet(dark);
     cl.openFile = p.value(open);
     cl.select = p.value(select);
+    cl.presentation = p.isSet(presentation);
+    if (p.isSet(scale)) {
+        bool ok = false;
+        cl.scale = p.value(scale).toDouble(&ok);
+        if (!ok || cl.scale < 1.25 || cl.scale > 2.0) {
+            cl.mode = Mode::Error;
+            cl.error = QCoreApplication::translate("CommandLine",
+                                                   "--scale must be a number from 1.25 to 2");
+            return cl;
+        }
+    }
+    if (p.isSet(tourStep)) {
+        bool ok = false;
+        cl.tourStep = p.value(tourStep).toInt(&ok);
+        if (!ok || cl.tourStep < 1) {
+            cl.mode = Mode::Error;
+            cl.error = QCoreApplication::translate("CommandLine",
+                                                   "--tour-step must be a step number from 1");
+            return cl;
+        }
+    }
     static const QStringList views{QStringLiteral("board"), QStringLiteral("graph"),
                                    QStringLiteral("review"), QStringLiteral("tests"),
                                    QStringLiteral("traces")};

@@ -40,6 +40,9 @@ struct CommandLine
     bool cover = false;       // --cover (--run-tests)
     QString junit;            // --junit FILE (--run-tests)
     bool resetDemo = false;   // --reset (with --demo): restore the user's demo copy first
+    bool presentation = false; // --presentation: start in presentation mode
+    double scale = 0;          // --scale F: presentation scale (0: the remembered one)
+    int tourStep = 0;          // --tour-step N: start the guided tour at step N (1-based)
     bool verbose = false;     // --verbose: info and debug lines of every pwb.* logging category
     QString error;            // for Mode::Error
     QString helpText;

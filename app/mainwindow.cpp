@@ -4,9 +4,13 @@
 #include "board/boardpage.h"
 #include "commandline.h"
 #include "common/projecttree.h"
+#include "common/shortcutsdialog.h"
+#include "common/viewscale.h"
 #include "common/welcomepage.h"
 #include "demoproject.h"
+#include "guidedtour.h"
 #include "graph/graphpage.h"
+#include "graph/graphview.h"
 #include "project/fileindex.h"
 #include "pwb_config.h"
 #include "review/reviewpage.h"
@@ -14,12 +18,15 @@
 #include "store/recentprojectsmodel.h"
 #include "testing/coveragelineprovider.h"
 #include "testing/testhistory.h"
+#include "testing/testmarkersource.h"
 #include "testing/testsession.h"
 #include "testing/testspage.h"
 #include "traces/tracespage.h"
+#include "traces/tracetimeline.h"
 #include "workspace/project.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -103,6 +110,16 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     connect(m_review, &ReviewPage::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 6000); });
 
+    // Presentation mode and per-view zoom. The graph is a canvas (its zoom is the view's
+    // scale); the trace film strip's thumbnails are pixmaps, sized by the factor.
+    m_scale = new ViewScale(this, m_views, this);
+    m_scale->setCanvas(
+        m_graph, [this](double ratio) { m_graph->view()->zoomBy(ratio); },
+        [this] { m_graph->view()->fit(); });
+    m_scale->setScaleHook(m_traces,
+                          [this](double f) { m_traces->timeline()->setThumbnailScale(f); });
+
+    m_tour = new GuidedTour(this);
     buildMenus();
 
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseProject);
@@ -127,6 +144,9 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     // The editor's gutter shows the Tests view's line coverage and follows every new result.
     m_review->setCoverageProvider(new CoverageLineProvider(m_tests->coverageModel(), this));
     connect(m_tests, &TestsPage::openFileRequested, this, &MainWindow::openInEditor);
+    // Test files show a run marker per test, its last result and a failure's message; a
+    // marker runs its test through the Tests view's session.
+    m_review->setTestMarkerProvider(new TestMarkerSource(m_tests, this));
 
     if (!m_db->recoveryMessage().isEmpty()) {
         m_welcome->setNotice(m_db->recoveryMessage());
@@ -182,8 +202,45 @@ void MainWindow::buildMenus()
         m_tree->filterEdit()->selectAll();
     });
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    view->addSeparator();
+    // The zoom keys act on the current view (the graph zooms its canvas, Ctrl+0 fits it).
+    QAction* zoomIn = view->addAction(tr("Zoom &In"), m_scale, &ViewScale::zoomIn);
+    zoomIn->setObjectName(QStringLiteral("zoomIn"));
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction* zoomOut = view->addAction(tr("Zoom &Out"), m_scale, &ViewScale::zoomOut);
+    zoomOut->setObjectName(QStringLiteral("zoomOut"));
+    zoomOut->setShortcuts({QKeySequence::ZoomOut, QKeySequence(Qt::CTRL | Qt::Key_Underscore)});
+    QAction* zoomReset = view->addAction(tr("&Actual Size"), m_scale, &ViewScale::resetZoom);
+    zoomReset->setObjectName(QStringLiteral("zoomReset"));
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    m_presentAction = view->addAction(tr("&Presentation Mode"));
+    m_presentAction->setObjectName(QStringLiteral("presentationMode"));
+    m_presentAction->setCheckable(true);
+    m_presentAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presentAction->setToolTip(tr("Full screen, everything larger: for a projector"));
+    connect(m_presentAction, &QAction::toggled, m_scale, &ViewScale::setPresenting);
+    connect(m_scale, &ViewScale::presentingChanged, m_presentAction, &QAction::setChecked);
+    QMenu* scaleMenu = view->addMenu(tr("Presentation &Scale"));
+    scaleMenu->setObjectName(QStringLiteral("presentationScale"));
+    auto* scales = new QActionGroup(scaleMenu);
+    for (const double f : {1.25, 1.5, 1.75, 2.0}) {
+        QAction* a = scaleMenu->addAction(tr("%1 %").arg(qRound(f * 100)));
+        a->setCheckable(true);
+        a->setChecked(qFuzzyCompare(f, m_scale->presentationScale()));
+        a->setData(f);
+        scales->addAction(a);
+        connect(a, &QAction::triggered, m_scale, [this, f] { m_scale->setPresentationScale(f); });
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("keyboardShortcuts"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
+    QAction* tour = help->addAction(tr("&Guided Tour of the Demo"), this, [this] { startTour(); });
+    tour->setObjectName(QStringLiteral("guidedTour"));
+    tour->setToolTip(tr("Walk from a task to its agent, code, findings, tests and trace"));
+    help->addSeparator();
     help->addAction(tr("&About Phoenix Workbench"), this, [this] {
         QMessageBox::about(
             this, tr("About Phoenix Workbench"),
@@ -193,6 +250,35 @@ void MainWindow::buildMenus()
                      QStringLiteral(PWB_HIGHLIGHTER)));
     });
     rebuildRecentMenu();
+}
+
+void MainWindow::showShortcuts()
+{
+    // Built fresh each time: views add actions as they come to life.
+    if (auto* old = findChild<ShortcutsDialog*>())
+        old->deleteLater();
+    auto* dialog = new ShortcutsDialog(this, m_views, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::startTour(int step)
+{
+    QString error;
+    const QString demo = DemoProject::path(&error);
+    if (demo.isEmpty()) {
+        QMessageBox::warning(this, tr("Demo project not found"), error);
+        return;
+    }
+    if (m_project->isOpen() && m_project->root() == QDir(demo).canonicalPath() &&
+        !m_project->files()->isScanning()) {
+        m_tour->start(step);
+        return;
+    }
+    connect(
+        this, &MainWindow::projectReady, this, [this, step] { m_tour->start(step); },
+        Qt::SingleShotConnection);
+    openProject(demo);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -238,6 +324,16 @@ bool MainWindow::start(const CommandLine& cl)
     }
     if (!cl.select.isEmpty())
         m_graph->selectWhenShown(cl.select);
+    if (cl.scale > 0)
+        m_scale->setPresentationScale(cl.scale);
+    if (cl.presentation)
+        m_scale->setPresenting(true);
+    if (cl.tourStep > 0) {
+        // Started from the command line (screenshots of the story): once the project is in.
+        connect(
+            this, &MainWindow::projectReady, this,
+            [this, step = cl.tourStep - 1] { m_tour->start(step); }, Qt::SingleShotConnection);
+    }
     if (!cl.openFile.isEmpty()) {
         connect(
             this, &MainWindow::projectReady, this,

@@ -18,12 +18,14 @@ namespace pwb {
 class BoardPage;
 class Database;
 class GraphPage;
+class GuidedTour;
 class Project;
 class ProjectTree;
 class RecentProjectsModel;
 class ReviewPage;
 class TestsPage;
 class TracesPage;
+class ViewScale;
 class WelcomePage;
 struct CommandLine;
 
@@ -52,7 +54,19 @@ public:
     WelcomePage* welcomePage() const { return m_welcome; }
     ProjectTree* projectTree() const { return m_tree; }
     ReviewPage* reviewPage() const { return m_review; }
+    BoardPage* boardPage() const { return m_board; }
+    GraphPage* graphPage() const { return m_graph; }
+    TestsPage* testsPage() const { return m_tests; }
+    TracesPage* tracesPage() const { return m_traces; }
+    GuidedTour* tour() const { return m_tour; }
+    // Help > Guided Tour: opens the demo when another project (or none) is open, then
+    // starts the tour at `step` (0-based).
+    void startTour(int step = 0);
     QString identityText() const;
+    ViewScale* viewScale() const { return m_scale; }
+    QAction* presentationAction() const { return m_presentAction; }
+    // Help > Keyboard Shortcuts (modeless; the same dialog again when already open).
+    void showShortcuts();
 
 signals:
     // The project is open and its file list is known: every view has what it needs.
@@ -92,6 +106,9 @@ private:
     QLabel* m_findingCounts;
     QLabel* m_git;
     QAction* m_closeAction = nullptr;
+    QAction* m_presentAction = nullptr;
+    ViewScale* m_scale = nullptr;
+    GuidedTour* m_tour = nullptr;
 };
 
 } // namespace pwb

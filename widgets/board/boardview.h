@@ -26,6 +26,10 @@ public:
     static constexpr int kHeaderHeight = 34;
     static constexpr int kLaneHeaderHeight = 30;
     static constexpr int kSpacing = 8;
+    // The header bands at the view's font (they grow in presentation mode), never smaller
+    // than the constants above.
+    int headerHeight() const;
+    int laneHeaderHeight() const;
 
 protected:
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
@@ -36,6 +40,7 @@ protected:
     QRegion visualRegionForSelection(const QItemSelection& selection) const override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void updateGeometries() override;
     void rowsInserted(const QModelIndex& parent, int start, int end) override;
     void rowsAboutToBeRemoved(const QModelIndex& parent, int start, int end) override;

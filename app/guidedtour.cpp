@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: MIT
+#include "guidedtour.h"
+
+#include "board/boardpage.h"
+#include "board/boardview.h"
+#include "common/tourcallout.h"
+#include "editor/codeeditor.h"
+#include "graph/graphpage.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+#include "mainwindow.h"
+#include "review/reviewpage.h"
+#include "testing/testrunmodel.h"
+#include "testing/testspage.h"
+#include "traces/tracespage.h"
+#include "traces/tracelistmodel.h"
+#include "traces/tracetimeline.h"
+#include "workspace/project.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTreeView>
+
+namespace pwb {
+
+namespace {
+// Views fill in the background (the board parses, the graph lays out, the editor loads):
+// a step's selection is tried again until it holds, for up to 20 s.
+constexpr int kRetryMs = 150;
+constexpr int kMaxAttempts = 20000 / kRetryMs;
+
+QString s(const char* text)
+{
+    return QString::fromLatin1(text);
+}
+} // namespace
+
+GuidedTour::GuidedTour(MainWindow* window)
+    : QObject(window)
+    , m_window(window)
+    , m_callout(new TourCallout(window))
+    , m_retry(new QTimer(this))
+{
+    m_retry->setInterval(kRetryMs);
+    connect(m_retry, &QTimer::timeout, this, &GuidedTour::trySelect);
+    connect(m_callout, &TourCallout::nextRequested, this, &GuidedTour::next);
+    connect(m_callout, &TourCallout::previousRequested, this, &GuidedTour::previous);
+    connect(m_callout, &TourCallout::endRequested, this, &GuidedTour::stop);
+    buildSteps();
+}
+
+GuidedTour::~GuidedTour() = default;
+
+QString GuidedTour::viewOf(int step) const
+{
+    return step >= 0 && step < m_steps.size() ? m_steps.at(step).view : QString();
+}
+
+void GuidedTour::buildSteps()
+{
+    MainWindow* w = m_window;
+    const auto editorAt = [w](const QString& path, int line) {
+        CodeEditor* e = w->reviewPage()->currentEditor();
+        if (!e || e->relativePath() != path || e->isLoading()) {
+            w->openInEditor(path, line);
+            return false;
+        }
+        if (e->textCursor().blockNumber() + 1 != line)
+            e->goToLine(line);
+        e->centerCursor();
+        return true;
+    };
+    const auto editor = [w]() -> QWidget* { return w->reviewPage()->currentEditor(); };
+
+    m_steps = {
+        {s("board"), tr("1 · The task"),
+         tr("<b>TRD-007</b>, coupon codes in pricing and checkout, on the board built from "
+            "the project's TRD. Its card names the agent that owns it, the code it touches and "
+            "how it is checked: <i>pricing_test.exs covers stacking order</i>.<br><br>"
+            "Page Down: next step · Page Up: back · Esc: end"),
+         [w] { return w->boardPage()->selectTask(s(kTask)); },
+         [w]() -> QWidget* { return w->boardPage()->view(); }},
+        {s("graph"), tr("2 · The agent"),
+         tr("The task's reference is <b>elixir-phoenix-expert</b>. In the delegation graph "
+            "it is selected: blue edges are the work it hands out, orange the work it gets."),
+         [w] {
+             GraphPage* g = w->graphPage();
+             if (g->isLayingOut())
+                 return false;
+             const int i = g->scene()->presentation().indexOf(s(kAgent));
+             if (i < 0)
+                 return false;
+             if (g->scene()->selectedNode() != i)
+                 g->selectWhenShown(s(kAgent));
+             return g->scene()->selectedNode() == i;
+         },
+         [w]() -> QWidget* { return w->graphPage()->view(); }},
+        {s("review"), tr("3 · The code"),
+         tr("The checkout LiveView resolves the coupon on the server: "
+            "<code>coupon_discounts/1</code> calls <code>Shop.Pricing.discount_for_code/1</code>, "
+            "the function TRD-007 asks for."),
+         [editorAt] { return editorAt(s(kCode), kCodeLine); }, editor},
+        {s("review"), tr("4 · What review found"),
+         tr("A few lines up, the workbench's own analyzer flags a <b>spawn nobody "
+            "supervises</b>: the confirmation mail of an order dies silently with its LiveView. "
+            "F8 walks from finding to finding; the panel below says why and how to fix it."),
+         [w, editorAt] {
+             if (!editorAt(s(kCode), kFindingLine))
+                 return false;
+             CodeEditor* e = w->reviewPage()->currentEditor();
+             for (const EditorAnnotation& a : e->annotationsOnLine(kFindingLine))
+                 if (a.rule == s(kFindingRule))
+                     return true;
+             return false;
+         },
+         editor},
+        {s("review"), tr("5 · The tests, in the editor"),
+         tr("<b>pricing_test.exs</b>, the test TRD-007 names: a run marker beside each test "
+            "and describe, red where the last run failed, and the failed assertion at the "
+            "line that failed. F5 (or a click on the marker) runs just that test."),
+         [editorAt] { return editorAt(s(kTestFile), kFailureLine); }, editor},
+        {s("tests"), tr("6 · The failing test"),
+         tr("The Tests view has the whole run. The stacking test expects the percentage "
+            "first, then the fixed amount: <b>left: 8500, right: 8550</b>. Run it again with "
+            "F5 (all) or Shift+F5 (failed only)."),
+         [w] {
+             TestsPage* t = w->testsPage();
+             const TestRunModel* m = t->runModel();
+             for (const TestResult& r : m->tests()) {
+                 if (r.line == kTestLine && r.file.endsWith(s(kTestFile))) {
+                     const QModelIndex i = m->indexForKey(r.key());
+                     if (!i.isValid())
+                         return false;
+                     if (t->treeView()->currentIndex() != i) {
+                         t->treeView()->setCurrentIndex(i);
+                         t->treeView()->scrollTo(i);
+                     }
+                     return true;
+                 }
+             }
+             // No run yet (or still running): nothing to select until the results are in.
+             return false;
+         },
+         [w]() -> QWidget* { return w->testsPage()->treeView(); }},
+        {s("traces"), tr("7 · The trace, end to end"),
+         tr("The Playwright trace of the same feature in a browser: <b>applies the WELCOME10 "
+            "coupon</b> failed. The film strip shows each screen; the failing step is marked "
+            "red, beside the LiveView events the page sent."),
+         [w] {
+             const QString path = w->project()->absolutePath(s(kTrace));
+             TracesPage* t = w->tracesPage();
+             const int row = w->project()->traces()->rowOf(path);
+             if (row >= 0 && t->traceList()->currentIndex().row() == row)
+                 return true;
+             return t->selectPath(path);
+         },
+         [w]() -> QWidget* { return w->tracesPage()->timeline(); }},
+        {s("traces"), tr("8 · Again, and your own project"),
+         tr("That is the path from a task to its trace. <b>F11</b> toggles presentation mode, "
+            "Ctrl+plus and Ctrl+minus zoom the current view, <b>Ctrl+F1</b> lists every "
+            "shortcut, and <i>Help › Guided Tour</i> starts this tour again."),
+         [] { return true; }, [] { return static_cast<QWidget*>(nullptr); }},
+    };
+}
+
+void GuidedTour::start(int step)
+{
+    if (m_current < 0) {
+        qApp->installEventFilter(this);
+    }
+    enter(std::clamp(step, 0, count() - 1));
+}
+
+void GuidedTour::next()
+{
+    if (m_current < 0)
+        return;
+    if (m_current + 1 >= count())
+        stop();
+    else
+        enter(m_current + 1);
+}
+
+void GuidedTour::previous()
+{
+    if (m_current > 0)
+        enter(m_current - 1);
+}
+
+void GuidedTour::stop()
+{
+    if (m_current < 0)
+        return;
+    m_current = -1;
+    m_retry->stop();
+    qApp->removeEventFilter(this);
+    m_callout->dismiss();
+    emit finished();
+}
+
+void GuidedTour::enter(int step)
+{
+    m_current = step;
+    m_ready = false;
+    m_attempts = 0;
+    const Step& st = m_steps.at(step);
+    m_window->showView(st.view);
+    m_callout->showStep(step, count(), st.title, st.text, nullptr);
+    emit stepChanged(step);
+    trySelect();
+    if (!m_ready)
+        m_retry->start();
+}
+
+void GuidedTour::trySelect()
+{
+    if (m_current < 0)
+        return;
+    const Step& st = m_steps.at(m_current);
+    const bool done = st.select();
+    if (!done && ++m_attempts < kMaxAttempts)
+        return;
+    m_retry->stop();
+    m_ready = done;
+    // Point at the step's widget once it shows what the step is about (or when waiting gave up).
+    m_callout->showStep(m_current, count(), st.title, st.text, st.target());
+    if (QWidget* t = st.target())
+        t->setFocus();
+    if (done)
+        emit stepReady(m_current);
+}
+
+bool GuidedTour::eventFilter(QObject* watched, QEvent* event)
+{
+    const QEvent::Type type = event->type();
+    if ((type == QEvent::KeyPress || type == QEvent::ShortcutOverride) && m_current >= 0 &&
+        QApplication::activeModalWidget() == nullptr) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool ours = key->modifiers() == Qt::NoModifier &&
+                          (key->key() == Qt::Key_PageDown || key->key() == Qt::Key_PageUp ||
+                           key->key() == Qt::Key_Escape);
+        auto* w = qobject_cast<QWidget*>(watched);
+        if (ours && w && w->window() == m_window) {
+            // Claim the key before any shortcut (Esc also stops a test run in the Tests view).
+            event->accept();
+            if (type == QEvent::KeyPress) {
+                if (key->key() == Qt::Key_PageDown)
+                    next();
+                else if (key->key() == Qt::Key_PageUp)
+                    previous();
+                else
+                    stop();
+            }
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace pwb

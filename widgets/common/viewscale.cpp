@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: MIT
+#include "viewscale.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QTabWidget>
+#include <QWheelEvent>
+#include <QWidget>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pwb {
+
+namespace {
+
+const QString kScaleKey = QStringLiteral("presentation/scale");
+
+QFont scaled(const QFont& base, double factor)
+{
+    QFont f = base;
+    if (base.pointSizeF() > 0)
+        f.setPointSizeF(base.pointSizeF() * factor);
+    else if (base.pixelSize() > 0)
+        f.setPixelSize(qRound(base.pixelSize() * factor));
+    return f;
+}
+
+} // namespace
+
+ViewScale::ViewScale(QWidget* window, QTabWidget* views, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_views(views)
+    , m_base(QApplication::font())
+{
+    QSettings s;
+    m_scale = std::clamp(s.value(kScaleKey, kDefaultScale).toDouble(), kMinScale, kMaxScale);
+    // Ctrl+wheel anywhere in a page zooms that page: the filter sees the wheel before the
+    // widget under the pointer (QPlainTextEdit would otherwise zoom only its own font).
+    qApp->installEventFilter(this);
+    // Each page's zoom as the user last left it.
+    for (int i = 0; views && i < views->count(); ++i) {
+        QWidget* page = views->widget(i);
+        const int steps = s.value(settingsKey(page), 0).toInt();
+        if (steps != 0) {
+            m_steps.insert(page, std::clamp(steps, kMinSteps, kMaxSteps));
+            applyPage(page);
+        }
+    }
+}
+
+ViewScale::~ViewScale()
+{
+    if (m_presenting)
+        QApplication::setFont(m_base);
+}
+
+QString ViewScale::settingsKey(QWidget* page) const
+{
+    return QStringLiteral("zoom/") + page->objectName();
+}
+
+void ViewScale::setPresenting(bool on)
+{
+    if (on == m_presenting)
+        return;
+    m_presenting = on;
+    if (m_window) {
+        if (on) {
+            m_stateBefore = m_window->windowState();
+            m_window->setWindowState(m_stateBefore | Qt::WindowFullScreen);
+        } else {
+            m_window->setWindowState(m_stateBefore & ~Qt::WindowFullScreen);
+        }
+    }
+    apply();
+    emit presentingChanged(on);
+}
+
+void ViewScale::setPresentationScale(double scale)
+{
+    scale = std::clamp(scale, kMinScale, kMaxScale);
+    QSettings().setValue(kScaleKey, scale);
+    if (qFuzzyCompare(scale, m_scale))
+        return;
+    m_scale = scale;
+    if (m_presenting)
+        apply();
+    emit scaleChanged();
+}
+
+double ViewScale::zoom(QWidget* page) const
+{
+    return 1.0 + 0.1 * m_steps.value(page);
+}
+
+void ViewScale::zoomPage(QWidget* page, int steps)
+{
+    if (!page || steps == 0)
+        return;
+    if (const auto canvas = m_canvases.constFind(page); canvas != m_canvases.cend()) {
+        canvas->zoomBy(std::pow(1.2, steps));
+        return;
+    }
+    const int next = std::clamp(m_steps.value(page) + steps, kMinSteps, kMaxSteps);
+    if (next == m_steps.value(page))
+        return;
+    m_steps.insert(page, next);
+    QSettings().setValue(settingsKey(page), next);
+    applyPage(page);
+    emit scaleChanged();
+}
+
+void ViewScale::resetPage(QWidget* page)
+{
+    if (!page)
+        return;
+    if (const auto canvas = m_canvases.constFind(page); canvas != m_canvases.cend()) {
+        canvas->reset();
+        return;
+    }
+    if (m_steps.value(page) == 0)
+        return;
+    m_steps.remove(page);
+    QSettings().remove(settingsKey(page));
+    applyPage(page);
+    emit scaleChanged();
+}
+
+void ViewScale::setCanvas(QWidget* page, std::function<void(double)> zoomBy,
+                          std::function<void()> reset)
+{
+    m_canvases.insert(page, Canvas{std::move(zoomBy), std::move(reset)});
+}
+
+void ViewScale::setScaleHook(QWidget* page, std::function<void(double)> hook)
+{
+    m_hooks.insert(page, std::move(hook));
+    if (factor(page) != 1.0)
+        m_hooks.value(page)(factor(page));
+}
+
+QWidget* ViewScale::currentPage() const
+{
+    return m_views ? m_views->currentWidget() : nullptr;
+}
+
+QWidget* ViewScale::pageOf(QObject* object) const
+{
+    if (!m_views)
+        return nullptr;
+    for (QObject* o = object; o; o = o->parent()) {
+        auto* w = qobject_cast<QWidget*>(o);
+        if (w && m_views->indexOf(w) >= 0)
+            return w;
+        if (w && w->isWindow())
+            break;
+    }
+    return nullptr;
+}
+
+void ViewScale::apply()
+{
+    // The application font carries the presentation scale to every widget that does not set
+    // its own (menus, docks, dialogs, the status bar); pages add their zoom on top.
+    QApplication::setFont(m_presenting ? scaled(m_base, m_scale) : m_base);
+    // The application posts the change to every widget; deliver it now, so the pages' fonts
+    // below (and anyone asking right after) see the new size.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationFontChange);
+    if (m_views) {
+        m_views->setIconSize(QSize(18, 18) * uiScale());
+        for (int i = 0; i < m_views->count(); ++i)
+            applyPage(m_views->widget(i));
+    }
+    emit scaleChanged();
+}
+
+void ViewScale::applyPage(QWidget* page)
+{
+    const int steps = m_steps.value(page);
+    if (steps == 0) {
+        // An empty font: everything resolves from the parent, so the page follows the UI.
+        page->setFont(QFont());
+    } else {
+        const QFont ui = QApplication::font();
+        QFont f;
+        if (ui.pointSizeF() > 0)
+            f.setPointSizeF(ui.pointSizeF() * zoom(page));
+        else
+            f.setPixelSize(qRound(ui.pixelSize() * zoom(page)));
+        page->setFont(f);
+    }
+    if (const auto hook = m_hooks.constFind(page); hook != m_hooks.cend())
+        (*hook)(factor(page));
+}
+
+bool ViewScale::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Wheel) {
+        auto* wheel = static_cast<QWheelEvent*>(event);
+        if (wheel->modifiers() & Qt::ControlModifier) {
+            if (QWidget* page = pageOf(watched)) {
+                // Touchpads send small deltas: one step per notch of 120.
+                m_wheelRemainder += wheel->angleDelta().y();
+                const int steps = m_wheelRemainder / 120;
+                m_wheelRemainder -= steps * 120;
+                zoomPage(page, steps);
+                return true;
+            }
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace pwb
