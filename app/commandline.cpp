@@ -158,9 +158,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QCoreApplication::translate("CommandLine",
                                     "With --demo: start the guided tour at step <n> (1-based)."),
         QStringLiteral("n"));
-    p.addOptions({demo, report, format, screenshot, view, dark, open, select, exportGraph, sarif,
-                  import, enableRule, trace, runTests, app, cover, junit, resetDemo, verbose,
-                  presentation, scale, tourStep});
+    p.addOptions({demo,        report,    format,  screenshot,   view,  dark,     open, select,
+                  exportGraph, sarif,     import,  enableRule,   trace, runTests, app,  cover,
+                  junit,       resetDemo, verbose, presentation, scale, tourStep});
     p.addPositionalArgument(QStringLiteral("path"),
                             QCoreApplication::translate("CommandLine", "Project folder to open."),
                             QStringLiteral("[path]"));

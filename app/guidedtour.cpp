@@ -12,15 +12,17 @@
 #include "review/reviewpage.h"
 #include "testing/testrunmodel.h"
 #include "testing/testspage.h"
-#include "traces/tracespage.h"
 #include "traces/tracelistmodel.h"
+#include "traces/tracespage.h"
 #include "traces/tracetimeline.h"
 #include "workspace/project.h"
 
 #include <QApplication>
 #include <QKeyEvent>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+
 #include <QTreeView>
 
 namespace pwb {
@@ -206,6 +208,8 @@ void GuidedTour::enter(int step)
     m_ready = false;
     m_attempts = 0;
     const Step& st = m_steps.at(step);
+    // A status message from opening the project must not sit under the callout's story.
+    m_window->statusBar()->clearMessage();
     m_window->showView(st.view);
     m_callout->showStep(step, count(), st.title, st.text, nullptr);
     emit stepChanged(step);

@@ -36,7 +36,8 @@ public:
     static constexpr const char* kTestFile = "apps/shop/test/shop/pricing_test.exs";
     static constexpr int kTestLine = 18;
     static constexpr int kFailureLine = 20;
-    static constexpr const char* kTrace = "test-results/shop-cart-applies-the-WELCOME10-coupon/trace.zip";
+    static constexpr const char* kTrace =
+        "test-results/shop-cart-applies-the-WELCOME10-coupon/trace.zip";
 
     int count() const { return int(m_steps.size()); }
     int current() const { return m_current; }

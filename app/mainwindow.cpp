@@ -8,9 +8,9 @@
 #include "common/viewscale.h"
 #include "common/welcomepage.h"
 #include "demoproject.h"
-#include "guidedtour.h"
 #include "graph/graphpage.h"
 #include "graph/graphview.h"
+#include "guidedtour.h"
 #include "project/fileindex.h"
 #include "pwb_config.h"
 #include "review/reviewpage.h"
@@ -99,6 +99,10 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     m_treeDock->hide();
 
     m_identity->setObjectName(QStringLiteral("projectIdentity"));
+    // The identity line gives way (its tooltip has it all) rather than widen the window past
+    // the screen when the text is large (presentation mode on a 1280-pixel projector).
+    m_identity->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_identity->setMinimumWidth(80);
     m_files->setObjectName(QStringLiteral("fileCount"));
     statusBar()->addWidget(m_identity, 1);
     statusBar()->addPermanentWidget(m_findingCounts);
@@ -221,6 +225,17 @@ void MainWindow::buildMenus()
     m_presentAction->setToolTip(tr("Full screen, everything larger: for a projector"));
     connect(m_presentAction, &QAction::toggled, m_scale, &ViewScale::setPresenting);
     connect(m_scale, &ViewScale::presentingChanged, m_presentAction, &QAction::setChecked);
+    // On a projector every pixel goes to the views: the file tree steps aside.
+    connect(m_scale, &ViewScale::presentingChanged, this, [this](bool on) {
+        // A message shown before the font changed would be drawn over the re-laid-out bar.
+        statusBar()->clearMessage();
+        if (on) {
+            m_treeWasVisible = m_treeDock->isVisible();
+            m_treeDock->hide();
+        } else if (m_treeWasVisible && m_project->isOpen()) {
+            m_treeDock->show();
+        }
+    });
     QMenu* scaleMenu = view->addMenu(tr("Presentation &Scale"));
     scaleMenu->setObjectName(QStringLiteral("presentationScale"));
     auto* scales = new QActionGroup(scaleMenu);
@@ -458,7 +473,10 @@ void MainWindow::onProjectOpened()
     m_recent->add(info.root, info.name, ProjectInfo::kindName(info.kind));
     m_welcome->setNotice(QString());
     m_stack->setCurrentWidget(m_views);
-    m_treeDock->show();
+    if (m_scale->isPresenting())
+        m_treeWasVisible = true;
+    else
+        m_treeDock->show();
     m_closeAction->setEnabled(true);
     setWindowTitle(info.name);
     statusBar()->showMessage(info.summary, 8000);

@@ -109,6 +109,7 @@ private:
     QAction* m_presentAction = nullptr;
     ViewScale* m_scale = nullptr;
     GuidedTour* m_tour = nullptr;
+    bool m_treeWasVisible = false;
 };
 
 } // namespace pwb

@@ -19,9 +19,9 @@ struct TestDefinition
         Test
     };
     Kind kind = Kind::Test;
-    int line = 0;    // 1-based line of the `test`/`describe` call: what `mix test file:line` takes
-    int endLine = 0; // line of its `end` (the call's own line without a body)
-    QString name;    // the string as written, without quotes
+    int line = 0;     // 1-based line of the `test`/`describe` call: what `mix test file:line` takes
+    int endLine = 0;  // line of its `end` (the call's own line without a body)
+    QString name;     // the string as written, without quotes
     QString describe; // the enclosing describe's name, for tests
 
     friend bool operator==(const TestDefinition&, const TestDefinition&) = default;

@@ -118,8 +118,10 @@ private slots:
         CodeEditor* e = w.reviewPage()->currentEditor();
         QCOMPARE(e->relativePath(), QString::fromLatin1(GuidedTour::kCode));
         QCOMPARE(e->textCursor().blockNumber() + 1, GuidedTour::kCodeLine);
-        QVERIFY(e->toPlainText().split(u'\n').at(GuidedTour::kCodeLine - 1).contains(
-            QStringLiteral("coupon_discounts")));
+        QVERIFY(e->toPlainText()
+                    .split(u'\n')
+                    .at(GuidedTour::kCodeLine - 1)
+                    .contains(QStringLiteral("coupon_discounts")));
 
         // 4 · the finding in it
         press(w, Qt::Key_PageDown);

@@ -60,8 +60,7 @@ private slots:
         const double ui = QApplication::font().pointSizeF();
         const double editorBefore = pointSize(editor);
         const double treeBefore = pointSize(w.views()->widget(3)->findChild<QTreeView*>());
-        const int stripBefore =
-            w.views()->widget(4)->findChild<TraceTimeline*>()->stripHeight();
+        const int stripBefore = w.views()->widget(4)->findChild<TraceTimeline*>()->stripHeight();
         QVERIFY(ui > 0 && editorBefore > 0);
 
         QAction* present = action(&w, "presentationMode");

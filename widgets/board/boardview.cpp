@@ -452,17 +452,21 @@ void BoardView::paintEvent(QPaintEvent* event)
             }
         }
         const QRect col(kSpacing + c * (cw + kSpacing) - dx, 0, cw, headerHeight());
-        p.setPen(pal.color(QPalette::WindowText));
-        const QString label = m ? m->headerData(c, Qt::Horizontal).toString() : QString();
-        p.drawText(col.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                   label + QStringLiteral("  ·  ") + QString::number(count));
+        const QString sum = tr("%1 h").arg(hours);
         QColor muted = pal.color(QPalette::WindowText);
         muted.setAlphaF(0.6f);
         p.setPen(muted);
         p.setFont(font());
-        p.drawText(col.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignRight,
-                   tr("%1 h").arg(hours));
+        p.drawText(col.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignRight, sum);
         p.setFont(hf);
+        // The label gets what the hours leave (a large font must not write over them).
+        const int room = col.width() - 12 - fontMetrics().horizontalAdvance(sum) - 8;
+        p.setPen(pal.color(QPalette::WindowText));
+        const QString label = m ? m->headerData(c, Qt::Horizontal).toString() : QString();
+        p.drawText(
+            col.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
+            QFontMetrics(hf).elidedText(label + QStringLiteral("  ·  ") + QString::number(count),
+                                        Qt::ElideMiddle, std::max(0, room)));
     }
 }
 

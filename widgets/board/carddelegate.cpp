@@ -102,8 +102,13 @@ void CardDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
         small.setBold(true);
         p->setFont(small);
         p->setPen(prio);
-        p->drawText(QRect(left + idWidth + 8, y, right - left, lh),
-                    Qt::AlignLeft | Qt::AlignVCenter, priority);
+        // Between the id and the estimate, elided when a large font (presentation mode)
+        // leaves less room than the word needs.
+        const int room = right - left - idWidth - 8 - fm.horizontalAdvance(est) - 6;
+        const QString shown = QFontMetrics(small).elidedText(priority, Qt::ElideRight, room);
+        if (room > 0 && !shown.isEmpty())
+            p->drawText(QRect(left + idWidth + 8, y, room, lh), Qt::AlignLeft | Qt::AlignVCenter,
+                        shown);
         p->setFont(option.font);
     }
     const QStringList flags = index.data(BoardModel::FlagsRole).toStringList();

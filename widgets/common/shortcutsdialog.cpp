@@ -74,13 +74,13 @@ QList<ShortcutEntry> ShortcutsDialog::collect(QWidget* window, QTabWidget* views
         return ShortcutsDialog::tr("Window");
     };
     QList<ShortcutEntry> out;
-    const auto add = [&](const QList<QKeySequence>& keys, const QString& text,
-                         const QString& where, QObject* source) {
+    const auto add = [&](const QList<QKeySequence>& keys, const QString& text, const QString& where,
+                         QObject* source) {
         for (const QKeySequence& k : keys) {
             if (k.isEmpty())
                 continue;
-            out.append(ShortcutEntry{k, text.isEmpty() ? source->objectName() : text, where,
-                                     source});
+            out.append(
+                ShortcutEntry{k, text.isEmpty() ? source->objectName() : text, where, source});
         }
     };
     for (QAction* a : window->findChildren<QAction*>()) {
@@ -97,7 +97,8 @@ QList<ShortcutEntry> ShortcutsDialog::collect(QWidget* window, QTabWidget* views
     for (QAbstractButton* b : window->findChildren<QAbstractButton*>()) {
         if (b->shortcut().isEmpty())
             continue;
-        const QString text = b->toolTip().isEmpty() ? plain(b->text()) : withoutKeyHint(b->toolTip());
+        const QString text =
+            b->toolTip().isEmpty() ? plain(b->text()) : withoutKeyHint(b->toolTip());
         add({b->shortcut()}, text, whereOf(b), b);
     }
     std::stable_sort(out.begin(), out.end(), [](const ShortcutEntry& a, const ShortcutEntry& b) {

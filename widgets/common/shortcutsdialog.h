@@ -17,8 +17,8 @@ namespace pwb {
 struct ShortcutEntry
 {
     QKeySequence keys;
-    QString text;  // what it does ("Open Project")
-    QString where; // the menu or view it belongs to ("File", "Review")
+    QString text;             // what it does ("Open Project")
+    QString where;            // the menu or view it belongs to ("File", "Review")
     QPointer<QObject> source; // the QAction, QShortcut or button it was read from
 };
 

@@ -110,9 +110,9 @@ void TourCallout::place()
 {
     // Wide enough for a few lines of text at the current font (presentation mode included).
     const int width = std::min(fontMetrics().averageCharWidth() * 52, m_window->width() - 2 * kGap);
-    const int height = std::min(heightForWidth(width) > 0 ? heightForWidth(width)
-                                                          : sizeHint().height(),
-                                m_window->height() - 2 * kGap);
+    const int height =
+        std::min(heightForWidth(width) > 0 ? heightForWidth(width) : sizeHint().height(),
+                 m_window->height() - 2 * kGap);
     const QRect bounds = m_window->rect().adjusted(kGap, kGap, -kGap, -kGap);
     QRect area;
     if (m_target && m_target->isVisible())

@@ -22,8 +22,7 @@ public:
     ~TourCallout() override;
 
     // Shows a step pointing at `target` (null: no frame, the callout sits bottom right).
-    void showStep(int index, int count, const QString& title, const QString& text,
-                  QWidget* target);
+    void showStep(int index, int count, const QString& title, const QString& text, QWidget* target);
     void dismiss();
 
     QString title() const;

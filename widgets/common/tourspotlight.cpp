@@ -36,8 +36,8 @@ void TourSpotlight::paintEvent(QPaintEvent*)
     QColor c = palette().color(QPalette::Highlight);
     p.setPen(QPen(c, kPen));
     p.setBrush(Qt::NoBrush);
-    p.drawRoundedRect(QRectF(rect()).adjusted(kPen / 2.0, kPen / 2.0, -kPen / 2.0, -kPen / 2.0),
-                      6, 6);
+    p.drawRoundedRect(QRectF(rect()).adjusted(kPen / 2.0, kPen / 2.0, -kPen / 2.0, -kPen / 2.0), 6,
+                      6);
 }
 
 } // namespace pwb

@@ -2,6 +2,8 @@
 #include "viewscale.h"
 
 #include <QApplication>
+#include <QLayout>
+#include <QScreen>
 #include <QSettings>
 #include <QTabWidget>
 #include <QWheelEvent>
@@ -69,9 +71,21 @@ void ViewScale::setPresenting(bool on)
     if (m_window) {
         if (on) {
             m_stateBefore = m_window->windowState();
+            m_geometryBefore = m_window->geometry();
             m_window->setWindowState(m_stateBefore | Qt::WindowFullScreen);
+            // Without a window manager (a bare X server, a kiosk) the state is only a hint:
+            // cover the screen ourselves.
+            if (QScreen* screen = m_window->screen()) {
+                // ... and never wider: a view whose minimum is wider gets cut, the projector
+                // still shows the whole window.
+                m_window->setMaximumSize(screen->geometry().size());
+                m_window->setGeometry(screen->geometry());
+            }
         } else {
+            m_window->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
             m_window->setWindowState(m_stateBefore & ~Qt::WindowFullScreen);
+            if (!(m_stateBefore & (Qt::WindowMaximized | Qt::WindowFullScreen)))
+                m_window->setGeometry(m_geometryBefore);
         }
     }
     apply();
@@ -170,8 +184,21 @@ void ViewScale::apply()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationFontChange);
     if (m_views) {
         m_views->setIconSize(QSize(18, 18) * uiScale());
-        for (int i = 0; i < m_views->count(); ++i)
-            applyPage(m_views->widget(i));
+        for (int i = 0; i < m_views->count(); ++i) {
+            QWidget* page = m_views->widget(i);
+            // The tab stack is as wide as its widest page, hidden ones included (a graph
+            // still laying out shows more buttons): in presentation mode no page may push the
+            // window past the screen, so their width hints are ignored.
+            QSizePolicy policy = page->sizePolicy();
+            if (m_presenting && !m_policies.contains(page)) {
+                m_policies.insert(page, policy.horizontalPolicy());
+                policy.setHorizontalPolicy(QSizePolicy::Ignored);
+            } else if (!m_presenting && m_policies.contains(page)) {
+                policy.setHorizontalPolicy(m_policies.take(page));
+            }
+            page->setSizePolicy(policy);
+            applyPage(page);
+        }
     }
     emit scaleChanged();
 }
@@ -197,6 +224,24 @@ void ViewScale::applyPage(QWidget* page)
 
 bool ViewScale::eventFilter(QObject* watched, QEvent* event)
 {
+    // Content that arrives later (a project's long names) may have widened the window past
+    // the screen: fit it back, where the window's minimum allows.
+    if (m_presenting && watched == m_window &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest)) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                QScreen* screen = m_window ? m_window->screen() : nullptr;
+                // The window's minimum may be stale (set while something wider showed).
+                if (m_window && m_window->layout()) {
+                    m_window->layout()->invalidate();
+                    m_window->layout()->activate();
+                }
+                if (m_presenting && screen && m_window->geometry() != screen->geometry())
+                    m_window->setGeometry(screen->geometry());
+            },
+            Qt::QueuedConnection);
+    }
     if (event->type() == QEvent::Wheel) {
         auto* wheel = static_cast<QWheelEvent*>(event);
         if (wheel->modifiers() & Qt::ControlModifier) {

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QRect>
+#include <QSizePolicy>
 
 #include <functional>
 
@@ -82,7 +84,9 @@ private:
     double m_scale = kDefaultScale;
     bool m_presenting = false;
     Qt::WindowStates m_stateBefore;
+    QRect m_geometryBefore;
     QHash<QWidget*, int> m_steps;
+    QHash<QWidget*, QSizePolicy::Policy> m_policies; // pages' own, while presenting
     struct Canvas
     {
         std::function<void(double)> zoomBy;

@@ -518,8 +518,9 @@ const EditorTestMarker* CodeEditor::testMarkerAround(int line) const
         if (line < m.line || line > std::max(m.line, m.endLine))
             continue;
         // A test beats its describe; of two, the one starting later is the inner one.
-        if (!best || (m.kind == EditorTestMarker::Kind::Test &&
-                      best->kind == EditorTestMarker::Kind::Describe) ||
+        if (!best ||
+            (m.kind == EditorTestMarker::Kind::Test &&
+             best->kind == EditorTestMarker::Kind::Describe) ||
             (m.kind == best->kind && m.line > best->line))
             best = &m;
     }
@@ -970,8 +971,8 @@ void CodeEditor::paintTestMarker(QPainter* p, const QRect& cell, const EditorTes
     const QRect r(cell.left() + (cell.width() - d) / 2, cell.top() + (cell.height() - d) / 2, d, d);
     const QPolygon play({r.topLeft(), QPoint(r.right(), r.center().y()), r.bottomLeft()});
     p->setPen(QPen(c, 1.5));
-    const bool filled = t.state != EditorTestMarker::State::NotRun &&
-                        t.state != EditorTestMarker::State::Skipped;
+    const bool filled =
+        t.state != EditorTestMarker::State::NotRun && t.state != EditorTestMarker::State::Skipped;
     p->setBrush(filled ? QBrush(c) : Qt::NoBrush);
     if (t.kind == EditorTestMarker::Kind::Describe) {
         // Two stacked triangles: the whole block runs.
@@ -988,10 +989,11 @@ QString CodeEditor::gutterToolTip(const QPoint& gutterPos) const
     const int line = c.blockNumber() + 1;
     const GutterLayout g = gutterLayout();
     if (const EditorTestMarker* t = testMarkerAt(line);
-        t && g.runX >= 0 && gutterPos.x() >= g.runX - 2 && gutterPos.x() <= g.runX + fontMetrics().height()) {
+        t && g.runX >= 0 && gutterPos.x() >= g.runX - 2 &&
+        gutterPos.x() <= g.runX + fontMetrics().height()) {
         static const char* const states[] = {QT_TR_NOOP("not run yet"), QT_TR_NOOP("running"),
-                                              QT_TR_NOOP("passed"), QT_TR_NOOP("failed"),
-                                              QT_TR_NOOP("skipped")};
+                                             QT_TR_NOOP("passed"), QT_TR_NOOP("failed"),
+                                             QT_TR_NOOP("skipped")};
         QString tip = (t->kind == EditorTestMarker::Kind::Test ? tr("Run test “%1” (F5)")
                                                                : tr("Run describe “%1” (F5)"))
                           .arg(t->name.toHtmlEscaped()) +

@@ -101,9 +101,12 @@ GraphPage::GraphPage(Project* project, QWidget* parent)
     };
     // The keys (Ctrl+-, Ctrl++, Ctrl+0) are the window's zoom actions, which act on the
     // current view: a second shortcut here would make them ambiguous.
-    button(tr("−"), tr("Zoom out") + QStringLiteral(" (Ctrl+-)"), {}, [this] { m_view->zoomBy(1 / 1.2); });
-    button(tr("+"), tr("Zoom in") + QStringLiteral(" (Ctrl++)"), {}, [this] { m_view->zoomBy(1.2); });
-    button(tr("Fit"), tr("Fit the graph in the view") + QStringLiteral(" (Ctrl+0)"), {}, [this] { m_view->fit(); });
+    button(tr("−"), tr("Zoom out") + QStringLiteral(" (Ctrl+-)"), {},
+           [this] { m_view->zoomBy(1 / 1.2); });
+    button(tr("+"), tr("Zoom in") + QStringLiteral(" (Ctrl++)"), {},
+           [this] { m_view->zoomBy(1.2); });
+    button(tr("Fit"), tr("Fit the graph in the view") + QStringLiteral(" (Ctrl+0)"), {},
+           [this] { m_view->fit(); });
     m_focusBox->setObjectName(QStringLiteral("graphFocus"));
     m_focusBox->addItem(tr("Whole graph"));
     m_focusBox->addItem(tr("Neighbours"));

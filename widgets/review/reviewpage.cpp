@@ -11,7 +11,6 @@
 #include "findingspanel.h"
 #include "fixpreview.h"
 #include "fixpreviewdialog.h"
-#include "workspace/project.h"
 #include "review/findingsmodel.h"
 #include "review/projectreview.h"
 #include "review/ruleengine.h"
@@ -19,6 +18,7 @@
 #include "severityicon.h"
 #include "vcs/changedlinesfiltermodel.h"
 #include "vcs/vcscontext.h"
+#include "workspace/project.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -7,10 +7,10 @@
 
 #include <QKeyEvent>
 
-#include <algorithm>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QtConcurrent>
+#include <algorithm>
 
 namespace pwb {
 
@@ -79,23 +79,23 @@ void TraceTimeline::reload()
         return;
     // Thumbnails are decoded off the GUI thread, all at once (one archive open).
     using Thumbs = QList<std::pair<int, QImage>>;
-    whenDone(this, QtConcurrent::run([path, wanted, height = m_stripHeight - 8] {
-                 Thumbs out;
-                 for (const auto& [index, entry] : wanted) {
-                     const QImage image = TraceModel::readFrame(path, entry);
-                     if (!image.isNull())
-                         out.append({index, image.scaledToHeight(height,
-                                                                 Qt::SmoothTransformation)});
-                 }
-                 return out;
-             }),
-             [this, generation](const Thumbs& result) {
-                 if (generation != m_generation)
-                     return;
-                 for (const auto& [index, image] : result)
-                     m_thumbs.insert(index, QPixmap::fromImage(image));
-                 update();
-             });
+    whenDone(
+        this, QtConcurrent::run([path, wanted, height = m_stripHeight - 8] {
+            Thumbs out;
+            for (const auto& [index, entry] : wanted) {
+                const QImage image = TraceModel::readFrame(path, entry);
+                if (!image.isNull())
+                    out.append({index, image.scaledToHeight(height, Qt::SmoothTransformation)});
+            }
+            return out;
+        }),
+        [this, generation](const Thumbs& result) {
+            if (generation != m_generation)
+                return;
+            for (const auto& [index, image] : result)
+                m_thumbs.insert(index, QPixmap::fromImage(image));
+            update();
+        });
 }
 
 void TraceTimeline::setThumbnailScale(double factor)

@@ -24,7 +24,8 @@ class TestTestDefinitions : public QObject
 private slots:
     void fixture()
     {
-        const QByteArray src = read(QStringLiteral(PWB_FIXTURES "/review/testdefs/markers_test.exs"));
+        const QByteArray src =
+            read(QStringLiteral(PWB_FIXTURES "/review/testdefs/markers_test.exs"));
         QVERIFY(!src.isEmpty());
         const QList<TestDefinition> defs = TestDefinitions::find(src);
         const QList<TestDefinition> expected{
@@ -50,8 +51,8 @@ private slots:
     // "stacks a percentage and a fixed discount").
     void demoPricingTest()
     {
-        const QByteArray src = read(
-            QStringLiteral(PWB_DEMO_PROJECT "/apps/shop/test/shop/pricing_test.exs"));
+        const QByteArray src =
+            read(QStringLiteral(PWB_DEMO_PROJECT "/apps/shop/test/shop/pricing_test.exs"));
         const QList<TestDefinition> defs = TestDefinitions::find(src);
         QList<int> tests, describes;
         for (const TestDefinition& d : defs)
@@ -71,7 +72,8 @@ private slots:
         QCOMPARE(defs.first().line, 2);
         // Outside a module, and a call in the middle of a line, are no tests.
         QVERIFY(TestDefinitions::find("test \"top\" do\nend\n").isEmpty());
-        QVERIFY(TestDefinitions::find("defmodule T do\n  x = test \"y\" do\n  end\nend\n").isEmpty());
+        QVERIFY(
+            TestDefinitions::find("defmodule T do\n  x = test \"y\" do\n  end\nend\n").isEmpty());
         // Many tests stay linear: 20,000 of them.
         QByteArray big = "defmodule Big do\n";
         for (int i = 0; i < 20000; ++i)

@@ -22,7 +22,8 @@ private slots:
         QList<TestEvent> events = parser.feed(f.readAll());
         events << parser.finish();
         TestRunModel model;
-        model.beginRun(QStringLiteral("/demo"), QStringLiteral("shop"), QStringLiteral("apps/shop"));
+        model.beginRun(QStringLiteral("/demo"), QStringLiteral("shop"),
+                       QStringLiteral("apps/shop"));
         model.applyEvents(events);
         model.endRun();
 

@@ -108,14 +108,12 @@ private slots:
         // Edits move the markers with the text.
         QTextCursor c(editor->document()->findBlockByNumber(0));
         c.insertText(QStringLiteral("\n"));
-        QTRY_VERIFY_WITH_TIMEOUT(editor->testMarkerAt(18) &&
-                                     editor->testMarkerAt(18)->kind == Kind::Describe,
-                                 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            editor->testMarkerAt(18) && editor->testMarkerAt(18)->kind == Kind::Describe, 3000);
         QCOMPARE(editor->testMarkerAt(19)->kind, Kind::Test);
         editor->document()->undo();
-        QTRY_VERIFY_WITH_TIMEOUT(editor->testMarkerAt(18) &&
-                                     editor->testMarkerAt(18)->kind == Kind::Test,
-                                 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            editor->testMarkerAt(18) && editor->testMarkerAt(18)->kind == Kind::Test, 3000);
 
         // A click on the marker runs that test: `mix test apps/shop/...:18` from the app.
         tests.runner()->setElixir(QStringLiteral(PWB_FIXTURES "/testing/fake/events.sh"));
@@ -148,8 +146,9 @@ private slots:
         Project project;
         TestsPage tests(&project);
         TestMarkerSource markers(&tests);
-        QVERIFY(markers.testMarkers(QStringLiteral("apps/shop/lib/shop/pricing.ex"),
-                                    QStringLiteral("defmodule X do\n  test \"a\" do\n  end\nend\n"))
+        QVERIFY(markers
+                    .testMarkers(QStringLiteral("apps/shop/lib/shop/pricing.ex"),
+                                 QStringLiteral("defmodule X do\n  test \"a\" do\n  end\nend\n"))
                     .isEmpty());
         QCOMPARE(markers
                      .testMarkers(QStringLiteral("test/x_test.exs"),
