@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace pwb {
 
@@ -17,6 +18,18 @@ bool CommandLine::isHeadless(int argc, char** argv)
             return true;
     }
     return needsOffscreenPainting(argc, argv);
+}
+
+QString CommandLine::languageOf(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--lang" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (a.startsWith("--lang="))
+            return QString::fromLocal8Bit(a.mid(7));
+    }
+    return {};
 }
 
 bool CommandLine::needsOffscreenPainting(int argc, char** argv)
@@ -137,6 +150,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QCoreApplication::translate("CommandLine",
                                     "With --demo: put your copy of the installed demo back as "
                                     "installed (edits, triage, build output and history go)."));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("CommandLine",
+                                    "User interface language, e.g. de or en (default: the system "
+                                    "locale, LANG or LANGUAGE)."),
+        QStringLiteral("code"));
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
         QCoreApplication::translate("CommandLine",
@@ -160,7 +179,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("n"));
     p.addOptions({demo,        report,    format,  screenshot,   view,  dark,     open, select,
                   exportGraph, sarif,     import,  enableRule,   trace, runTests, app,  cover,
-                  junit,       resetDemo, verbose, presentation, scale, tourStep});
+                  junit,       resetDemo, verbose, presentation, scale, tourStep, lang});
     p.addPositionalArgument(QStringLiteral("path"),
                             QCoreApplication::translate("CommandLine", "Project folder to open."),
                             QStringLiteral("[path]"));
@@ -177,6 +196,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     if (p.isSet(version)) {
         cl.mode = Mode::Version;
+        return cl;
+    }
+    cl.lang = p.value(lang);
+    if (!cl.lang.isEmpty() && QLocale(cl.lang).language() == QLocale::C) {
+        cl.mode = Mode::Error;
+        cl.error = QCoreApplication::translate("CommandLine", "unknown language '%1' (e.g. de, en)")
+                       .arg(cl.lang);
         return cl;
     }
     cl.demo = p.isSet(demo);

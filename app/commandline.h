@@ -44,6 +44,7 @@ struct CommandLine
     double scale = 0;          // --scale F: presentation scale (0: the remembered one)
     int tourStep = 0;          // --tour-step N: start the guided tour at step N (1-based)
     bool verbose = false;      // --verbose: info and debug lines of every pwb.* logging category
+    QString lang;              // --lang CODE: the interface language instead of the system locale
     QString error;             // for Mode::Error
     QString helpText;
 
@@ -53,6 +54,9 @@ struct CommandLine
     // True for headless modes that still paint (--export-graph): they need a GUI
     // application on the offscreen platform, never a display.
     static bool needsOffscreenPainting(int argc, char** argv);
+    // The --lang value, read before any QCoreApplication exists: translators must be
+    // installed before parse() builds the (translated) help text.
+    static QString languageOf(int argc, char** argv);
     static CommandLine parse(const QStringList& arguments);
 };
 

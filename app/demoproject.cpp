@@ -15,10 +15,11 @@ namespace pwb {
 
 namespace {
 
-QString tr(const char* text)
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
 {
-    return QCoreApplication::translate("DemoProject", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoProject)
+};
 
 QString installedCandidate()
 {
@@ -42,7 +43,7 @@ bool copyTree(const QString& from, const QString& to, QString* error)
 {
     if (!QDir().mkpath(to)) {
         if (error)
-            *error = tr("cannot create %1").arg(to);
+            *error = Tr::tr("cannot create %1").arg(to);
         return false;
     }
     QDirIterator it(from, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System,
@@ -60,14 +61,14 @@ bool copyTree(const QString& from, const QString& to, QString* error)
         if (info.isDir()) {
             if (!QDir().mkpath(dst)) {
                 if (error)
-                    *error = tr("cannot create %1").arg(dst);
+                    *error = Tr::tr("cannot create %1").arg(dst);
                 return false;
             }
         } else if (info.isFile()) {
             QDir().mkpath(QFileInfo(dst).path());
             if (!QFile::copy(src, dst)) {
                 if (error)
-                    *error = tr("cannot copy %1 to %2").arg(src, dst);
+                    *error = Tr::tr("cannot copy %1 to %2").arg(src, dst);
                 return false;
             }
             // The shipped files may be read-only; the copy is the user's to edit.
@@ -77,7 +78,7 @@ bool copyTree(const QString& from, const QString& to, QString* error)
     QFile marker(to + u'/' + kMarker);
     if (!marker.open(QIODevice::WriteOnly) || marker.write(PWB_VERSION "\n") < 0) {
         if (error)
-            *error = tr("cannot write %1").arg(marker.fileName());
+            *error = Tr::tr("cannot write %1").arg(marker.fileName());
         return false;
     }
     return true;
@@ -95,7 +96,7 @@ bool makeCopy(const QString& shipped, const QString& target, QString* error)
     if (!QDir().rename(staging, target)) {
         QDir(staging).removeRecursively();
         if (error)
-            *error = tr("cannot move %1 to %2").arg(staging, target);
+            *error = Tr::tr("cannot move %1 to %2").arg(staging, target);
         return false;
     }
     qCInfo(lcApp) << "demo copied from" << shipped << "to" << target;
@@ -136,8 +137,8 @@ QString DemoProject::path(QString* error)
     const QString shipped = shippedPath();
     if (shipped.isEmpty()) {
         if (error)
-            *error = tr("The bundled demo project is not installed with this build. Set "
-                        "PWB_DEMO_DIR to its folder.");
+            *error = Tr::tr("The bundled demo project is not installed with this build. Set "
+                            "PWB_DEMO_DIR to its folder.");
         return {};
     }
     if (!isInstalled(shipped))
@@ -148,15 +149,15 @@ QString DemoProject::path(QString* error)
         return copy;
     if (QFileInfo::exists(copy)) {
         if (error)
-            *error = tr("%1 exists but is not a copy of the demo; move it away to get a "
-                        "fresh one.")
+            *error = Tr::tr("%1 exists but is not a copy of the demo; move it away to get a "
+                            "fresh one.")
                          .arg(copy);
         return {};
     }
     QString why;
     if (!makeCopy(shipped, copy, &why)) {
         if (error)
-            *error = tr("The demo could not be copied to %1: %2").arg(copy, why);
+            *error = Tr::tr("The demo could not be copied to %1: %2").arg(copy, why);
         return {};
     }
     return copy;
@@ -172,15 +173,15 @@ bool DemoProject::reset(QString* error)
     const QString shipped = shippedPath();
     if (!isInstalled(shipped)) {
         if (error)
-            *error = tr("The demo in use (%1) is opened in place, not a copy: there is "
-                        "nothing to reset.")
-                         .arg(shipped.isEmpty() ? tr("none found") : shipped);
+            *error = Tr::tr("The demo in use (%1) is opened in place, not a copy: there is "
+                            "nothing to reset.")
+                         .arg(shipped.isEmpty() ? Tr::tr("none found") : shipped);
         return false;
     }
     const QString copy = copyPath();
     if (QFileInfo::exists(copy) && !QFileInfo(copy + u'/' + kMarker).isFile()) {
         if (error)
-            *error = tr("%1 is not a copy of the demo; it was left alone.").arg(copy);
+            *error = Tr::tr("%1 is not a copy of the demo; it was left alone.").arg(copy);
         return false;
     }
     // The fresh copy is made before the old one goes, so a failed reset loses nothing.
@@ -190,13 +191,13 @@ bool DemoProject::reset(QString* error)
         return false;
     if (QFileInfo::exists(copy) && !QDir(copy).removeRecursively()) {
         if (error)
-            *error = tr("cannot remove the old copy %1").arg(copy);
+            *error = Tr::tr("cannot remove the old copy %1").arg(copy);
         QDir(fresh).removeRecursively();
         return false;
     }
     if (!QDir().rename(fresh, copy)) {
         if (error)
-            *error = tr("cannot move %1 to %2").arg(fresh, copy);
+            *error = Tr::tr("cannot move %1 to %2").arg(fresh, copy);
         return false;
     }
     return true;

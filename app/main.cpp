@@ -22,14 +22,19 @@ using namespace pwb;
 
 namespace {
 
-void installTranslations(QCoreApplication& app)
+// The system locale (LANG, LC_MESSAGES, LANGUAGE) picks the language unless --lang names
+// one; the default locale then follows it too, so numbers and dates match the texts.
+void installTranslations(QCoreApplication& app, const QString& lang)
 {
+    if (!lang.isEmpty() && QLocale(lang).language() != QLocale::C)
+        QLocale::setDefault(QLocale(lang));
+    const QLocale locale;
     auto* ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("phoenix-workbench"), QStringLiteral("_"),
+    if (ours->load(locale, QStringLiteral("phoenix-workbench"), QStringLiteral("_"),
                    QStringLiteral(":/i18n")))
         app.installTranslator(ours);
     auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
 }
@@ -82,7 +87,7 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("phoenix-workbench"));
     QCoreApplication::setOrganizationName(QStringLiteral("phoenix-workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PWB_VERSION));
-    installTranslations(*app);
+    installTranslations(*app, CommandLine::languageOf(argc, argv));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -20,10 +20,11 @@ namespace pwb {
 namespace RunTestsCommand {
 
 namespace {
-QString tr(const char* text)
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
 {
-    return QCoreApplication::translate("RunTestsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunTestsCommand)
+};
 } // namespace
 
 int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
@@ -31,7 +32,7 @@ int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
     QString error;
     const auto info = ProjectDetector::detect(cl.path, &error);
     if (!info) {
-        err << tr("phoenix-workbench: cannot open %1").arg(error) << Qt::endl;
+        err << Tr::tr("phoenix-workbench: cannot open %1").arg(error) << Qt::endl;
         return 2;
     }
     TestRunOptions options;
@@ -45,7 +46,7 @@ int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
             QStringList names;
             for (const AppInfo& a : info->apps)
                 names << a.name;
-            err << tr("phoenix-workbench: no app '%1' in %2 (apps: %3)")
+            err << Tr::tr("phoenix-workbench: no app '%1' in %2 (apps: %3)")
                        .arg(cl.app, info->root, names.join(QStringLiteral(", ")))
                 << Qt::endl;
             return 2;
@@ -78,7 +79,7 @@ int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
         });
     QObject::connect(&session, &TestSession::hung, &session, [&](int seconds) {
         err << '\n'
-            << tr("phoenix-workbench: no output for %1 s, the run may be hung").arg(seconds)
+            << Tr::tr("phoenix-workbench: no output for %1 s, the run may be hung").arg(seconds)
             << Qt::endl;
     });
     TestRunOutcome outcome;
@@ -87,12 +88,12 @@ int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
         outcome = o;
         loop.quit();
     });
-    progress << tr("Running mix test in %1")
+    progress << Tr::tr("Running mix test in %1")
                     .arg(options.appPath.isEmpty() ? info->root : options.appPath)
              << '\n';
     progress.flush();
     if (!session.run(options, appName)) {
-        err << tr("phoenix-workbench: the test run could not be started") << Qt::endl;
+        err << Tr::tr("phoenix-workbench: the test run could not be started") << Qt::endl;
         return 3;
     }
     loop.exec();
@@ -107,7 +108,7 @@ int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
     if (!cl.junit.isEmpty()) {
         QString junitError;
         if (!JUnitExport::write(cl.junit, model.tests(), appName, seconds, &junitError))
-            err << tr("phoenix-workbench: cannot write %1: %2").arg(cl.junit, junitError)
+            err << Tr::tr("phoenix-workbench: cannot write %1: %2").arg(cl.junit, junitError)
                 << Qt::endl;
     }
 

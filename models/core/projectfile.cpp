@@ -20,10 +20,11 @@ namespace {
 
 using Status = ProjectFile::Status;
 
-QString tr(const char* text)
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
 {
-    return QCoreApplication::translate("ProjectFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
+};
 
 QString errnoText(int e)
 {
@@ -53,14 +54,14 @@ QString absolute(const QString& root, const QString& path)
 QString kindOf(mode_t mode)
 {
     if (S_ISDIR(mode))
-        return tr("a folder");
+        return Tr::tr("a folder");
     if (S_ISFIFO(mode))
-        return tr("a FIFO");
+        return Tr::tr("a FIFO");
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return tr("a device");
+        return Tr::tr("a device");
     if (S_ISSOCK(mode))
-        return tr("a socket");
-    return tr("not a regular file");
+        return Tr::tr("a socket");
+    return Tr::tr("not a regular file");
 }
 
 ProjectFile::Result fail(Status s, const QString& error, const QString& real = {})
@@ -82,24 +83,24 @@ ProjectFile::Result resolve(const QString& root, const QString& path)
         canonicalRoot = realPath(root, &err);
         if (canonicalRoot.isEmpty())
             return fail(Status::Unreadable,
-                        tr("the project folder cannot be resolved: %1").arg(errnoText(err)));
+                        Tr::tr("the project folder cannot be resolved: %1").arg(errnoText(err)));
     }
     const QString real = realPath(abs, &err);
     if (real.isEmpty()) {
         struct stat st;
         if (err == ENOENT && ::lstat(QFile::encodeName(abs).constData(), &st) == 0)
-            return fail(Status::Missing, tr("is a link to a missing file"));
+            return fail(Status::Missing, Tr::tr("is a link to a missing file"));
         if (err == ENOENT || err == ENOTDIR)
-            return fail(Status::Missing, tr("does not exist"));
+            return fail(Status::Missing, Tr::tr("does not exist"));
         if (err == ELOOP)
-            return fail(Status::Unreadable, tr("is a loop of symbolic links"));
+            return fail(Status::Unreadable, Tr::tr("is a loop of symbolic links"));
         return fail(Status::Unreadable, errnoText(err));
     }
     if (!canonicalRoot.isEmpty() && !ProjectFile::isInside(canonicalRoot, real))
-        return fail(
-            Status::OutsideRoot,
-            tr("is a link to %1, outside the project; it is neither read nor written").arg(real),
-            real);
+        return fail(Status::OutsideRoot,
+                    Tr::tr("is a link to %1, outside the project; it is neither read nor written")
+                        .arg(real),
+                    real);
     ProjectFile::Result r;
     r.status = Status::Ok;
     r.realPath = real;
@@ -115,8 +116,8 @@ int openResolved(ProjectFile::Result* r)
     if (fd < 0) {
         const int e = errno;
         *r = fail(e == ELOOP ? Status::OutsideRoot : Status::Unreadable,
-                  e == ELOOP ? tr("changed into a link while being opened; not read")
-                             : tr("cannot be read: %1").arg(errnoText(e)),
+                  e == ELOOP ? Tr::tr("changed into a link while being opened; not read")
+                             : Tr::tr("cannot be read: %1").arg(errnoText(e)),
                   r->realPath);
         return -1;
     }
@@ -124,8 +125,8 @@ int openResolved(ProjectFile::Result* r)
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         const QString what = kindOf(st.st_mode);
         ::close(fd);
-        *r = fail(Status::NotRegular, tr("cannot be read: it is %1, not a regular file").arg(what),
-                  r->realPath);
+        *r = fail(Status::NotRegular,
+                  Tr::tr("cannot be read: it is %1, not a regular file").arg(what), r->realPath);
         return -1;
     }
     // Regular files never block; clear the flag so reads behave as usual.
@@ -159,7 +160,8 @@ ProjectFile::Result readResolved(ProjectFile::Result r, qint64 cap)
         if (n < 0) {
             const int e = errno;
             ::close(fd);
-            return fail(Status::Unreadable, tr("cannot be read: %1").arg(errnoText(e)), r.realPath);
+            return fail(Status::Unreadable, Tr::tr("cannot be read: %1").arg(errnoText(e)),
+                        r.realPath);
         }
         bytes.resize(old + n);
         if (n == 0)
@@ -168,7 +170,7 @@ ProjectFile::Result readResolved(ProjectFile::Result r, qint64 cap)
     ::close(fd);
     if (bytes.size() > cap)
         return fail(Status::TooLarge,
-                    tr("is larger than %1; not read").arg(QLocale::c().formattedDataSize(cap)),
+                    Tr::tr("is larger than %1; not read").arg(QLocale::c().formattedDataSize(cap)),
                     r.realPath);
     r.bytes = std::move(bytes);
     return r;
@@ -222,7 +224,7 @@ ProjectFile::Result ProjectFile::write(const QString& root, const QString& path,
     const QString canonicalRoot = realPath(root, &err);
     if (canonicalRoot.isEmpty())
         return fail(Status::Unwritable,
-                    tr("the project folder cannot be resolved: %1").arg(errnoText(err)));
+                    Tr::tr("the project folder cannot be resolved: %1").arg(errnoText(err)));
     const QString abs = absolute(root, path);
     QString target;
     mode_t keepMode = 0;
@@ -233,7 +235,8 @@ ProjectFile::Result ProjectFile::write(const QString& root, const QString& path,
         Result r = resolve(canonicalRoot, abs);
         if (!r.ok())
             return r.status == Status::Missing
-                       ? fail(Status::OutsideRoot, tr("is a link to a missing file; not written"))
+                       ? fail(Status::OutsideRoot,
+                              Tr::tr("is a link to a missing file; not written"))
                        : r;
         struct stat st;
         if (::stat(QFile::encodeName(r.realPath).constData(), &st) != 0)
@@ -241,14 +244,14 @@ ProjectFile::Result ProjectFile::write(const QString& root, const QString& path,
         if (!S_ISREG(st.st_mode))
             return fail(
                 Status::NotRegular,
-                tr("cannot be written: it is %1, not a regular file").arg(kindOf(st.st_mode)),
+                Tr::tr("cannot be written: it is %1, not a regular file").arg(kindOf(st.st_mode)),
                 r.realPath);
         // Checked on the mode, not with access(): root may write anything, but a file
         // someone made read-only is meant to stay as it is.
         if ((st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
-            return fail(Status::ReadOnly, tr("is read-only; not written"), r.realPath);
+            return fail(Status::ReadOnly, Tr::tr("is read-only; not written"), r.realPath);
         if (::access(QFile::encodeName(r.realPath).constData(), W_OK) != 0)
-            return fail(Status::ReadOnly, tr("is not writable: %1").arg(errnoText(errno)),
+            return fail(Status::ReadOnly, Tr::tr("is not writable: %1").arg(errnoText(errno)),
                         r.realPath);
         target = r.realPath;
         keepMode = st.st_mode & 07777;
@@ -267,19 +270,19 @@ ProjectFile::Result ProjectFile::write(const QString& root, const QString& path,
         const QString realDir = realPath(existing, &err);
         if (realDir.isEmpty())
             return fail(Status::Unwritable,
-                        tr("its folder cannot be resolved: %1").arg(errnoText(err)));
+                        Tr::tr("its folder cannot be resolved: %1").arg(errnoText(err)));
         if (!isInside(canonicalRoot, realDir))
             return fail(Status::OutsideRoot,
-                        tr("is in %1, outside the project; not written").arg(realDir), realDir);
+                        Tr::tr("is in %1, outside the project; not written").arg(realDir), realDir);
         struct stat dst;
         if (::stat(QFile::encodeName(realDir).constData(), &dst) != 0 || !S_ISDIR(dst.st_mode))
-            return fail(Status::NotRegular, tr("%1 is not a folder; not written").arg(realDir));
+            return fail(Status::NotRegular, Tr::tr("%1 is not a folder; not written").arg(realDir));
         QString dir = realDir;
         for (const QString& part : std::as_const(missing)) {
             dir += u'/' + part;
             if (::mkdir(QFile::encodeName(dir).constData(), 0777) != 0 && errno != EEXIST)
                 return fail(Status::Unwritable,
-                            tr("cannot create %1: %2").arg(dir, errnoText(errno)));
+                            Tr::tr("cannot create %1: %2").arg(dir, errnoText(errno)));
         }
         target = dir + u'/' + QFileInfo(abs).fileName();
     }
@@ -287,12 +290,14 @@ ProjectFile::Result ProjectFile::write(const QString& root, const QString& path,
     QSaveFile f(target);
     f.setDirectWriteFallback(false);
     if (!f.open(QIODevice::WriteOnly))
-        return fail(Status::Unwritable, tr("cannot be written: %1").arg(f.errorString()), target);
+        return fail(Status::Unwritable, Tr::tr("cannot be written: %1").arg(f.errorString()),
+                    target);
     if (keepMode != 0 && ::fchmod(f.handle(), keepMode) != 0) // the temporary file starts as 0600
-        return fail(Status::Unwritable, tr("cannot keep its mode: %1").arg(errnoText(errno)),
+        return fail(Status::Unwritable, Tr::tr("cannot keep its mode: %1").arg(errnoText(errno)),
                     target);
     if (f.write(bytes) != bytes.size() || !f.commit())
-        return fail(Status::Unwritable, tr("cannot be written: %1").arg(f.errorString()), target);
+        return fail(Status::Unwritable, Tr::tr("cannot be written: %1").arg(f.errorString()),
+                    target);
     Result r;
     r.status = Status::Ok;
     r.realPath = target;

@@ -20,10 +20,11 @@ namespace {
 // SARIF of a large project runs to tens of MB; far more is not a report.
 constexpr qint64 kMaxReportBytes = qint64(256) << 20;
 
-QString tr(const char* s)
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
 {
-    return QCoreApplication::translate("ReportImporter", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportImporter)
+};
 
 Diagnostic problem(const QString& name, int line, int column, const QString& code,
                    const QString& message, Diagnostic::Severity sev = Diagnostic::Severity::Warning)
@@ -65,7 +66,7 @@ void accept(ReportImporter::Result& r, Finding f, const QString& rawPath, const 
     f.path = ReportImporter::relativePath(rawPath, root, &why);
     if (f.path.isEmpty()) {
         r.diagnostics.append(problem(name, 0, 0, QStringLiteral("import-path"),
-                                     tr("%1: %2; finding skipped").arg(where, why)));
+                                     Tr::tr("%1: %2; finding skipped").arg(where, why)));
         return;
     }
     for (Replacement& rep : f.replacements)
@@ -92,7 +93,7 @@ void parseSarif(const QJsonObject& root, ReportImporter::Result& r, const QStrin
     const QString version = root.value(QStringLiteral("version")).toString();
     if (version != u"2.1.0")
         r.diagnostics.append(problem(name, 0, 0, QStringLiteral("sarif-version"),
-                                     tr("SARIF version '%1' read as 2.1.0").arg(version)));
+                                     Tr::tr("SARIF version '%1' read as 2.1.0").arg(version)));
     const QJsonArray runs = root.value(QStringLiteral("runs")).toArray();
     for (int ri = 0; ri < runs.size(); ++ri) {
         const QJsonObject run = runs.at(ri).toObject();
@@ -147,7 +148,7 @@ void parseSarif(const QJsonObject& root, ReportImporter::Result& r, const QStrin
             const QJsonArray locs = res.value(QStringLiteral("locations")).toArray();
             if (locs.isEmpty()) {
                 r.diagnostics.append(problem(name, 0, 0, QStringLiteral("import-location"),
-                                             tr("%1 has no location; skipped").arg(where)));
+                                             Tr::tr("%1 has no location; skipped").arg(where)));
                 continue;
             }
             const QJsonObject phys =
@@ -236,7 +237,7 @@ void parseCredo(const QJsonObject& root, ReportImporter::Result& r, const QStrin
             f.severity = Finding::Severity::Medium;
         const QString trigger = o.value(QStringLiteral("trigger")).toString();
         if (!trigger.isEmpty())
-            f.why = tr("Credo flagged `%1`.").arg(trigger);
+            f.why = Tr::tr("Credo flagged `%1`.").arg(trigger);
         accept(r, f, o.value(QStringLiteral("filename")).toString(), projectRoot, name,
                QStringLiteral("issues[%1]").arg(i));
     }
@@ -305,7 +306,7 @@ void parseCodeReviewer(const QByteArray& bytes, ReportImporter::Result& r, const
     const yaml::Node& issues = top[QStringLiteral("issues")];
     if (status.isEmpty() && issues.isNull()) {
         r.diagnostics.append(problem(name, doc.line, 0, QStringLiteral("import-format"),
-                                     tr("no status or issues: not a code-reviewer response")));
+                                     Tr::tr("no status or issues: not a code-reviewer response")));
         return;
     }
     // Issues: maps, or one-key items where a repeated key starts the next issue.
@@ -338,7 +339,7 @@ void parseCodeReviewer(const QByteArray& bytes, ReportImporter::Result& r, const
             list.push_back(current);
     } else if (!issues.isNull()) {
         r.diagnostics.append(problem(name, issues.line, 0, QStringLiteral("import-format"),
-                                     tr("issues must be a list")));
+                                     Tr::tr("issues must be a list")));
     }
     // Block scalars (| and >) end with a newline the reviewer did not mean as content.
     auto field = [](const yaml::Node& o, const QString& key) {
@@ -364,14 +365,14 @@ void parseCodeReviewer(const QByteArray& bytes, ReportImporter::Result& r, const
         const QString file = field(o, QStringLiteral("file"));
         if (file.isEmpty()) {
             r.diagnostics.append(problem(name, o.line, 0, QStringLiteral("import-location"),
-                                         tr("issue %1 has no file; skipped").arg(i + 1)));
+                                         Tr::tr("issue %1 has no file; skipped").arg(i + 1)));
             continue;
         }
         QString why;
         f.path = ReportImporter::relativePath(file, projectRoot, &why);
         if (f.path.isEmpty()) {
             r.diagnostics.append(problem(name, o.line, 0, QStringLiteral("import-path"),
-                                         tr("issue %1: %2; skipped").arg(i + 1).arg(why)));
+                                         Tr::tr("issue %1: %2; skipped").arg(i + 1).arg(why)));
             continue;
         }
         r.findings.append(f);
@@ -431,14 +432,14 @@ QString ReportImporter::relativePath(const QString& raw, const QString& projectR
         p = url.isLocalFile() ? url.toLocalFile() : url.path();
     } else if (p.contains(QStringLiteral("://"))) {
         if (why)
-            *why = tr("'%1' is not a local file").arg(raw);
+            *why = Tr::tr("'%1' is not a local file").arg(raw);
         return {};
     } else if (p.contains(u'%')) {
         p = QUrl::fromPercentEncoding(p.toUtf8());
     }
     if (p.isEmpty()) {
         if (why)
-            *why = tr("empty path");
+            *why = Tr::tr("empty path");
         return {};
     }
     const QDir root(projectRoot.isEmpty() ? QDir::currentPath() : projectRoot);
@@ -446,7 +447,7 @@ QString ReportImporter::relativePath(const QString& raw, const QString& projectR
     const QString base = QDir::cleanPath(root.absolutePath());
     if (absolute != base && !absolute.startsWith(base + u'/')) {
         if (why)
-            *why = tr("'%1' points outside the project").arg(raw);
+            *why = Tr::tr("'%1' points outside the project").arg(raw);
         return {};
     }
     // Symlinks may lead out too.
@@ -455,7 +456,7 @@ QString ReportImporter::relativePath(const QString& raw, const QString& projectR
     if (!canonical.isEmpty() && !canonicalBase.isEmpty() && canonical != canonicalBase &&
         !canonical.startsWith(canonicalBase + u'/')) {
         if (why)
-            *why = tr("'%1' leads outside the project through a link").arg(raw);
+            *why = Tr::tr("'%1' leads outside the project through a link").arg(raw);
         return {};
     }
     return absolute.mid(base.size() + 1);
@@ -498,10 +499,11 @@ ReportImporter::Result ReportImporter::parseAs(Format format, const QByteArray& 
     Result r;
     r.format = format;
     if (r.format == Format::Unknown) {
-        r.diagnostics.append(problem(name, 0, 0, QStringLiteral("import-format"),
-                                     tr("not SARIF, Credo JSON, Sobelow JSON or a code-reviewer "
-                                        "YAML response"),
-                                     Diagnostic::Severity::Error));
+        r.diagnostics.append(
+            problem(name, 0, 0, QStringLiteral("import-format"),
+                    Tr::tr("not SARIF, Credo JSON, Sobelow JSON or a code-reviewer "
+                           "YAML response"),
+                    Diagnostic::Severity::Error));
         return r;
     }
     if (r.format == Format::CodeReviewerYaml) {
@@ -515,8 +517,9 @@ ReportImporter::Result ReportImporter::parseAs(Format format, const QByteArray& 
             r.diagnostics.append(problem(
                 name, line, column, QStringLiteral("import-malformed"),
                 err.error != QJsonParseError::NoError
-                    ? tr("malformed %1: %2").arg(formatName(r.format), err.errorString())
-                    : tr("malformed %1: the top level is not an object").arg(formatName(r.format)),
+                    ? Tr::tr("malformed %1: %2").arg(formatName(r.format), err.errorString())
+                    : Tr::tr("malformed %1: the top level is not an object")
+                          .arg(formatName(r.format)),
                 Diagnostic::Severity::Error));
             return r;
         }

@@ -7,10 +7,11 @@ namespace pwb {
 
 namespace {
 
-QString t(const char* s)
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
 {
-    return QCoreApplication::translate("RuleCatalog", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(RuleCatalog)
+};
 
 // What every rule has; examples and references are added by document().
 struct RuleBase
@@ -36,247 +37,281 @@ QList<RuleBase> base()
     const QString warn = QStringLiteral("warning");
     return {
         {QStringLiteral("security/sql-interpolation"), S::High, sec,
-         t("SQL built by string interpolation"),
-         t("Interpolated values become part of the SQL text, so crafted input can change the "
-           "query (SQL injection). Ecto only escapes values passed as parameters."),
-         t("Pass values as parameters: `fragment(\"lower(?) = ?\", p.name, ^term)`, or "
-           "`Repo.query(\"... WHERE sku = $1\", [sku])`.")},
-        {QStringLiteral("security/raw-html"), S::High, sec, t("raw/1 or {:safe, ...} on data"),
-         t("raw/1 and {:safe, iodata} switch off Phoenix's HTML escaping; data that can come from "
-           "a user becomes script in every visitor's browser (XSS)."),
-         t("Render the value with <%= %> or {...} so it is escaped; if HTML is really needed, "
-           "sanitize it first (e.g. HtmlSanitizeEx) and keep raw/1 for literals.")},
-        {QStringLiteral("security/eex-unescaped"), S::High, sec, t("<%== in an EEx template"),
-         t("<%== outputs its value without HTML escaping, an XSS hole for any data that is not a "
-           "trusted literal."),
-         t("Use <%= %>, which escapes.")},
-        {QStringLiteral("security/hardcoded-secret"), S::High, sec, t("Hard-coded secret"),
-         t("Secrets in source control leak with every clone, CI log and backup, and cannot be "
-           "rotated per environment."),
-         t("Read it at runtime in config/runtime.exs: `System.fetch_env!(\"SECRET_KEY_BASE\")`.")},
+         Tr::tr("SQL built by string interpolation"),
+         Tr::tr("Interpolated values become part of the SQL text, so crafted input can change the "
+                "query (SQL injection). Ecto only escapes values passed as parameters."),
+         Tr::tr("Pass values as parameters: `fragment(\"lower(?) = ?\", p.name, ^term)`, or "
+                "`Repo.query(\"... WHERE sku = $1\", [sku])`.")},
+        {QStringLiteral("security/raw-html"), S::High, sec, Tr::tr("raw/1 or {:safe, ...} on data"),
+         Tr::tr("raw/1 and {:safe, iodata} switch off Phoenix's HTML escaping; data that can come "
+                "from "
+                "a user becomes script in every visitor's browser (XSS)."),
+         Tr::tr("Render the value with <%= %> or {...} so it is escaped; if HTML is really needed, "
+                "sanitize it first (e.g. HtmlSanitizeEx) and keep raw/1 for literals.")},
+        {QStringLiteral("security/eex-unescaped"), S::High, sec, Tr::tr("<%== in an EEx template"),
+         Tr::tr(
+             "<%== outputs its value without HTML escaping, an XSS hole for any data that is not a "
+             "trusted literal."),
+         Tr::tr("Use <%= %>, which escapes.")},
+        {QStringLiteral("security/hardcoded-secret"), S::High, sec, Tr::tr("Hard-coded secret"),
+         Tr::tr("Secrets in source control leak with every clone, CI log and backup, and cannot be "
+                "rotated per environment."),
+         Tr::tr("Read it at runtime in config/runtime.exs: "
+                "`System.fetch_env!(\"SECRET_KEY_BASE\")`.")},
         {QStringLiteral("security/string-to-atom"), S::High, sec,
-         t("String.to_atom/1 on external input"),
-         t("Atoms are never garbage collected; converting visitor input to atoms lets anyone "
-           "exhaust the atom table and crash the VM."),
-         t("Use String.to_existing_atom/1, or map the allowed strings to atoms explicitly.")},
+         Tr::tr("String.to_atom/1 on external input"),
+         Tr::tr("Atoms are never garbage collected; converting visitor input to atoms lets anyone "
+                "exhaust the atom table and crash the VM."),
+         Tr::tr("Use String.to_existing_atom/1, or map the allowed strings to atoms explicitly.")},
         {QStringLiteral("security/browser-pipeline"), S::High, sec,
-         t("Browser pipeline without CSRF protection or secure headers"),
-         t(":protect_from_forgery guards forms against cross-site request forgery; "
-           ":put_secure_browser_headers sets the headers that stop clickjacking and MIME "
-           "sniffing."),
-         t("Add `plug :protect_from_forgery` and `plug :put_secure_browser_headers` to the "
-           ":browser pipeline.")},
+         Tr::tr("Browser pipeline without CSRF protection or secure headers"),
+         Tr::tr(":protect_from_forgery guards forms against cross-site request forgery; "
+                ":put_secure_browser_headers sets the headers that stop clickjacking and MIME "
+                "sniffing."),
+         Tr::tr("Add `plug :protect_from_forgery` and `plug :put_secure_browser_headers` to the "
+                ":browser pipeline.")},
         {QStringLiteral("security/token-max-age"), S::Medium, sec,
-         t("Phoenix.Token.verify without max_age"),
-         t("Without max_age a signed token stays valid forever: a leaked link or cookie can be "
-           "replayed years later."),
-         t("Pass `max_age:` (seconds), e.g. `Phoenix.Token.verify(endpoint, salt, token, "
-           "max_age: 86_400)`.")},
-        {QStringLiteral("security/check-origin"), S::High, sec, t("Websocket origin check off"),
-         t("With check_origin: false any web page can open a websocket to the app with the "
-           "visitor's cookies and act as them (cross-site websocket hijacking)."),
-         t("Remove check_origin: false from production config, or list the allowed origins: "
-           "`check_origin: [\"https://example.com\"]`.")},
-        {QStringLiteral("security/force-ssl"), S::Low, sec, t("Production without force_ssl"),
-         t("Without force_ssl the app answers plain HTTP and sends no HSTS header: the first "
-           "request and every cookie can be read or changed on the network."),
-         t("Set `force_ssl: [hsts: true]` on the endpoint in config/prod.exs (with `rewrite_on: "
-           "[:x_forwarded_proto]` behind a proxy that ends TLS).")},
-        {QStringLiteral("security/csp"), S::Low, sec, t("No Content-Security-Policy"),
-         t("put_secure_browser_headers sets no Content-Security-Policy by default; without one "
-           "any injected script runs with the page's rights."),
-         t("Pass a policy: `plug :put_secure_browser_headers, %{\"content-security-policy\" => "
-           "\"default-src 'self'\"}`.")},
+         Tr::tr("Phoenix.Token.verify without max_age"),
+         Tr::tr(
+             "Without max_age a signed token stays valid forever: a leaked link or cookie can be "
+             "replayed years later."),
+         Tr::tr("Pass `max_age:` (seconds), e.g. `Phoenix.Token.verify(endpoint, salt, token, "
+                "max_age: 86_400)`.")},
+        {QStringLiteral("security/check-origin"), S::High, sec,
+         Tr::tr("Websocket origin check off"),
+         Tr::tr("With check_origin: false any web page can open a websocket to the app with the "
+                "visitor's cookies and act as them (cross-site websocket hijacking)."),
+         Tr::tr("Remove check_origin: false from production config, or list the allowed origins: "
+                "`check_origin: [\"https://example.com\"]`.")},
+        {QStringLiteral("security/force-ssl"), S::Low, sec, Tr::tr("Production without force_ssl"),
+         Tr::tr("Without force_ssl the app answers plain HTTP and sends no HSTS header: the first "
+                "request and every cookie can be read or changed on the network."),
+         Tr::tr(
+             "Set `force_ssl: [hsts: true]` on the endpoint in config/prod.exs (with `rewrite_on: "
+             "[:x_forwarded_proto]` behind a proxy that ends TLS).")},
+        {QStringLiteral("security/csp"), S::Low, sec, Tr::tr("No Content-Security-Policy"),
+         Tr::tr(
+             "put_secure_browser_headers sets no Content-Security-Policy by default; without one "
+             "any injected script runs with the page's rights."),
+         Tr::tr(
+             "Pass a policy: `plug :put_secure_browser_headers, %{\"content-security-policy\" => "
+             "\"default-src 'self'\"}`.")},
         {QStringLiteral("security/xss-send-resp"), S::High, sec,
-         t("Request data sent back as the response body"),
-         t("send_resp/3 and html/2 do not escape: request data echoed as HTML runs as script in "
-           "the visitor's browser (reflected XSS)."),
-         t("Render through a template (escaped), or send it as text/plain or JSON.")},
+         Tr::tr("Request data sent back as the response body"),
+         Tr::tr(
+             "send_resp/3 and html/2 do not escape: request data echoed as HTML runs as script in "
+             "the visitor's browser (reflected XSS)."),
+         Tr::tr("Render through a template (escaped), or send it as text/plain or JSON.")},
         {QStringLiteral("security/xss-content-type"), S::Medium, sec,
-         t("Response content type from the request"),
-         t("A content type chosen by the request lets an attacker serve uploaded or echoed "
-           "data as text/html (XSS)."),
-         t("Pick the content type from an allow-list, or use MIME.from_path/1 on a stored "
-           "name.")},
-        {QStringLiteral("security/open-redirect"), S::High, sec, t("Open redirect"),
-         t("redirect(external: ...) with an address from the request sends visitors anywhere: "
-           "phishing pages look like they come from your domain."),
-         t("Redirect only to paths (`redirect(conn, to: ~p\"/...\")`) or check the host "
-           "against an allow-list first.")},
-        {QStringLiteral("security/path-traversal"), S::High, sec, t("File path from the request"),
-         t("A path built from request data can climb out of the intended folder (`../`) and "
-           "read, overwrite or serve any file the app can reach."),
-         t("Use Path.basename/1 or Path.safe_relative/2 on the name, and join it to a fixed "
-           "folder.")},
-        {QStringLiteral("security/command-injection"), S::High, sec, t("Command built from data"),
-         t("A command or shell line built from data runs whatever the data says; even argument "
-           "lists let request data pass options to the program."),
-         t("Call a fixed executable with System.cmd/3 and a list of arguments; never "
-           ":os.cmd/1 or System.shell/1 with data; validate arguments against an allow-list.")},
-        {QStringLiteral("security/code-eval"), S::High, sec, t("Code evaluated from data"),
-         t("Code.eval_string/EEx.eval_string run arbitrary Elixir with the app's rights: data "
-           "that reaches them is remote code execution."),
-         t("Never evaluate data; use a data format (JSON), a parser, or a fixed function table.")},
+         Tr::tr("Response content type from the request"),
+         Tr::tr("A content type chosen by the request lets an attacker serve uploaded or echoed "
+                "data as text/html (XSS)."),
+         Tr::tr("Pick the content type from an allow-list, or use MIME.from_path/1 on a stored "
+                "name.")},
+        {QStringLiteral("security/open-redirect"), S::High, sec, Tr::tr("Open redirect"),
+         Tr::tr("redirect(external: ...) with an address from the request sends visitors anywhere: "
+                "phishing pages look like they come from your domain."),
+         Tr::tr("Redirect only to paths (`redirect(conn, to: ~p\"/...\")`) or check the host "
+                "against an allow-list first.")},
+        {QStringLiteral("security/path-traversal"), S::High, sec,
+         Tr::tr("File path from the request"),
+         Tr::tr("A path built from request data can climb out of the intended folder (`../`) and "
+                "read, overwrite or serve any file the app can reach."),
+         Tr::tr("Use Path.basename/1 or Path.safe_relative/2 on the name, and join it to a fixed "
+                "folder.")},
+        {QStringLiteral("security/command-injection"), S::High, sec,
+         Tr::tr("Command built from data"),
+         Tr::tr(
+             "A command or shell line built from data runs whatever the data says; even argument "
+             "lists let request data pass options to the program."),
+         Tr::tr(
+             "Call a fixed executable with System.cmd/3 and a list of arguments; never "
+             ":os.cmd/1 or System.shell/1 with data; validate arguments against an allow-list.")},
+        {QStringLiteral("security/code-eval"), S::High, sec, Tr::tr("Code evaluated from data"),
+         Tr::tr("Code.eval_string/EEx.eval_string run arbitrary Elixir with the app's rights: data "
+                "that reaches them is remote code execution."),
+         Tr::tr("Never evaluate data; use a data format (JSON), a parser, or a fixed function "
+                "table.")},
         {QStringLiteral("security/binary-to-term"), S::High, sec,
-         t(":erlang.binary_to_term without :safe"),
-         t("binary_to_term decodes any term, including new atoms and function references that "
-           "run code when called."),
-         t("Use Plug.Crypto.non_executable_binary_to_term(bin, [:safe]), or a data format such "
-           "as JSON.")},
+         Tr::tr(":erlang.binary_to_term without :safe"),
+         Tr::tr("binary_to_term decodes any term, including new atoms and function references that "
+                "run code when called."),
+         Tr::tr(
+             "Use Plug.Crypto.non_executable_binary_to_term(bin, [:safe]), or a data format such "
+             "as JSON.")},
         {QStringLiteral("security/oauth-state"), S::High, sec,
-         t("OAuth state generated but never checked"),
-         t("The state parameter is what ties the provider's redirect to the visitor who started "
-           "the login; if it is never compared, an attacker can log a victim into the "
-           "attacker's account (login CSRF)."),
-         t("Store the state in the session (put_session) when building the authorize URL and "
-           "compare it with Plug.Crypto.secure_compare/2 in the callback before exchanging the "
-           "code.")},
+         Tr::tr("OAuth state generated but never checked"),
+         Tr::tr(
+             "The state parameter is what ties the provider's redirect to the visitor who started "
+             "the login; if it is never compared, an attacker can log a victim into the "
+             "attacker's account (login CSRF)."),
+         Tr::tr(
+             "Store the state in the session (put_session) when building the authorize URL and "
+             "compare it with Plug.Crypto.secure_compare/2 in the callback before exchanging the "
+             "code.")},
         {QStringLiteral("security/vulnerable-dependency"), S::Medium, sec,
-         t("Locked dependency with a known advisory"),
-         t("mix.lock pins a version with a published security advisory (table dated in the "
-           "message)."),
-         t("Update it: `mix deps.update NAME`, then check `mix hex.audit`.")},
-        {QStringLiteral("otp/receive-without-after"), S::Medium, otp, t("receive without after"),
-         t("A receive with no after clause waits forever when the message never comes (a lost "
-           "reply, a crashed sender): the LiveView, GenServer or request hangs and its callers "
-           "time out."),
-         t("Add `after timeout -> ...` with a finite timeout and handle it; in callbacks, "
-           "prefer handle_info/2 over a nested receive.")},
-        {QStringLiteral("otp/task-not-awaited"), S::Medium, otp, t("Task.async never awaited"),
-         t("Task.async links the task and sends its result back: without Task.await/yield "
-           "the reply and :DOWN messages pile up, and a crash in the task kills the caller."),
-         t("Await it (Task.await/2), use Task.Supervisor.start_child/2 for fire-and-forget "
-           "work, or start_async/3 in a LiveView.")},
+         Tr::tr("Locked dependency with a known advisory"),
+         Tr::tr("mix.lock pins a version with a published security advisory (table dated in the "
+                "message)."),
+         Tr::tr("Update it: `mix deps.update NAME`, then check `mix hex.audit`.")},
+        {QStringLiteral("otp/receive-without-after"), S::Medium, otp,
+         Tr::tr("receive without after"),
+         Tr::tr(
+             "A receive with no after clause waits forever when the message never comes (a lost "
+             "reply, a crashed sender): the LiveView, GenServer or request hangs and its callers "
+             "time out."),
+         Tr::tr("Add `after timeout -> ...` with a finite timeout and handle it; in callbacks, "
+                "prefer handle_info/2 over a nested receive.")},
+        {QStringLiteral("otp/task-not-awaited"), S::Medium, otp, Tr::tr("Task.async never awaited"),
+         Tr::tr("Task.async links the task and sends its result back: without Task.await/yield "
+                "the reply and :DOWN messages pile up, and a crash in the task kills the caller."),
+         Tr::tr("Await it (Task.await/2), use Task.Supervisor.start_child/2 for fire-and-forget "
+                "work, or start_async/3 in a LiveView.")},
         {QStringLiteral("otp/subscribe-without-handle-info"), S::Medium, otp,
-         t("PubSub subscription without handle_info"),
-         t("Every broadcast on the topic becomes a message to this process; without "
-           "handle_info/2 a LiveView or GenServer logs an error (or crashes) on each one."),
-         t("Define handle_info/2 clauses for the broadcasts, or stop subscribing.")},
+         Tr::tr("PubSub subscription without handle_info"),
+         Tr::tr("Every broadcast on the topic becomes a message to this process; without "
+                "handle_info/2 a LiveView or GenServer logs an error (or crashes) on each one."),
+         Tr::tr("Define handle_info/2 clauses for the broadcasts, or stop subscribing.")},
         {QStringLiteral("warning/io-inspect"), S::Medium, warn,
-         t("IO.inspect, dbg or IEx.pry left in lib/"),
-         t("Debugging calls print to stdout in production (noise, sometimes secrets) or stop "
-           "the process waiting for a shell."),
-         t("Remove it, or log with Logger.debug/1.")},
+         Tr::tr("IO.inspect, dbg or IEx.pry left in lib/"),
+         Tr::tr("Debugging calls print to stdout in production (noise, sometimes secrets) or stop "
+                "the process waiting for a shell."),
+         Tr::tr("Remove it, or log with Logger.debug/1.")},
         {QStringLiteral("warning/foreign-app-env"), S::Medium, warn,
-         t("Config read from another application"),
-         t("Application.get_env with an application name that is neither this project nor a "
-           "dependency always returns nil (or the default): the setting is silently ignored."),
-         t("Use the project's application name from mix.exs (`app:`).")},
+         Tr::tr("Config read from another application"),
+         Tr::tr("Application.get_env with an application name that is neither this project nor a "
+                "dependency always returns nil (or the default): the setting is silently ignored."),
+         Tr::tr("Use the project's application name from mix.exs (`app:`).")},
         {QStringLiteral("warning/env-in-module-body"), S::Medium, warn,
-         t("Application.get_env in a module body"),
-         t("In a module body (a module attribute) the value is read once, when the module "
-           "compiles: config/runtime.exs and release config never reach it."),
-         t("Use Application.compile_env/3 if compile time is meant, or read it at runtime "
-           "inside a function.")},
-        {QStringLiteral("performance/n-plus-one"), S::Medium, perf, t("Query inside a loop (N+1)"),
-         t("One query per element: the page does N+1 round trips to the database and slows "
-           "down linearly with the data."),
-         t("Load everything in one query: preload the association (`Repo.preload(list, :assoc)` "
-           "or `preload:` in the query) or query with `where: x.id in ^ids`.")},
+         Tr::tr("Application.get_env in a module body"),
+         Tr::tr("In a module body (a module attribute) the value is read once, when the module "
+                "compiles: config/runtime.exs and release config never reach it."),
+         Tr::tr("Use Application.compile_env/3 if compile time is meant, or read it at runtime "
+                "inside a function.")},
+        {QStringLiteral("performance/n-plus-one"), S::Medium, perf,
+         Tr::tr("Query inside a loop (N+1)"),
+         Tr::tr("One query per element: the page does N+1 round trips to the database and slows "
+                "down linearly with the data."),
+         Tr::tr(
+             "Load everything in one query: preload the association (`Repo.preload(list, :assoc)` "
+             "or `preload:` in the query) or query with `where: x.id in ^ids`.")},
         {QStringLiteral("performance/missing-preload"), S::Medium, perf,
-         t("Association read in a template without a preload"),
-         t("Reading an association of each element of a list that was loaded without it raises "
-           "Ecto.Association.NotLoaded, or tempts a query per row."),
-         t("Preload the association in the query that builds the list (`preload: [:assoc]`).")},
+         Tr::tr("Association read in a template without a preload"),
+         Tr::tr(
+             "Reading an association of each element of a list that was loaded without it raises "
+             "Ecto.Association.NotLoaded, or tempts a query per row."),
+         Tr::tr(
+             "Preload the association in the query that builds the list (`preload: [:assoc]`).")},
         {QStringLiteral("performance/unbounded-mount-query"), S::Medium, perf,
-         t("Repo.all in mount without a limit"),
-         t("mount/3 runs twice per visit and keeps the assigns in memory for the whole session: "
-           "an unbounded query grows with the table."),
-         t("Limit and paginate the query (`limit: 50`), and stream the rows.")},
+         Tr::tr("Repo.all in mount without a limit"),
+         Tr::tr(
+             "mount/3 runs twice per visit and keeps the assigns in memory for the whole session: "
+             "an unbounded query grows with the table."),
+         Tr::tr("Limit and paginate the query (`limit: 50`), and stream the rows.")},
         {QStringLiteral("performance/list-assign-stream"), S::Low, perf,
-         t("Collection kept in assigns where a stream fits"),
-         t("Lists in assigns are kept in the LiveView process and diffed on every change; "
-           "streams send the rows once and free the memory."),
-         t("`stream(socket, :items, items)` and render with `phx-update=\"stream\"` and "
-           "`@streams.items`.")},
+         Tr::tr("Collection kept in assigns where a stream fits"),
+         Tr::tr("Lists in assigns are kept in the LiveView process and diffed on every change; "
+                "streams send the rows once and free the memory."),
+         Tr::tr("`stream(socket, :items, items)` and render with `phx-update=\"stream\"` and "
+                "`@streams.items`.")},
         {QStringLiteral("performance/reference-without-index"), S::Medium, perf,
-         t("Foreign key without an index"),
-         t("PostgreSQL does not index foreign keys by itself: joins and deletes on the parent "
-           "scan the whole table."),
-         t("Add `create index(:table, [:column])` after the table.")},
+         Tr::tr("Foreign key without an index"),
+         Tr::tr("PostgreSQL does not index foreign keys by itself: joins and deletes on the parent "
+                "scan the whole table."),
+         Tr::tr("Add `create index(:table, [:column])` after the table.")},
         {QStringLiteral("otp/blocking-in-callback"), S::Medium, otp,
-         t("Blocking call in a process callback"),
-         t("A GenServer, LiveView or Channel handles one message at a time: sleeping or waiting "
-           "on HTTP inside a callback freezes every caller (or the page) and can cascade into "
-           "timeouts."),
-         t("Move slow work out of the callback: start_async/assign_async in a LiveView, a "
-           "Task (Task.Supervisor.async_nolink) in a GenServer, Process.send_after/3 instead "
-           "of sleeping.")},
-        {QStringLiteral("otp/call-infinity"), S::Medium, otp, t("GenServer.call with :infinity"),
-         t("A call that never times out hangs the caller forever when the server is stuck, "
-           "and a supervisor cannot notice."),
-         t("Use a finite timeout and handle the exit, e.g. 30_000.")},
+         Tr::tr("Blocking call in a process callback"),
+         Tr::tr(
+             "A GenServer, LiveView or Channel handles one message at a time: sleeping or waiting "
+             "on HTTP inside a callback freezes every caller (or the page) and can cascade into "
+             "timeouts."),
+         Tr::tr("Move slow work out of the callback: start_async/assign_async in a LiveView, a "
+                "Task (Task.Supervisor.async_nolink) in a GenServer, Process.send_after/3 instead "
+                "of sleeping.")},
+        {QStringLiteral("otp/call-infinity"), S::Medium, otp,
+         Tr::tr("GenServer.call with :infinity"),
+         Tr::tr("A call that never times out hangs the caller forever when the server is stuck, "
+                "and a supervisor cannot notice."),
+         Tr::tr("Use a finite timeout and handle the exit, e.g. 30_000.")},
         {QStringLiteral("otp/unsupervised-spawn"), S::Medium, otp,
-         t("Process spawned without link or supervisor"),
-         t("An unlinked, unsupervised process crashes silently, leaks when its caller dies and "
-           "is invisible to shutdown."),
-         t("Use Task.Supervisor.start_child/2 (or async_nolink) under your supervision tree, or "
-           "spawn_link when the lifetimes are tied.")},
+         Tr::tr("Process spawned without link or supervisor"),
+         Tr::tr(
+             "An unlinked, unsupervised process crashes silently, leaks when its caller dies and "
+             "is invisible to shutdown."),
+         Tr::tr(
+             "Use Task.Supervisor.start_child/2 (or async_nolink) under your supervision tree, or "
+             "spawn_link when the lifetimes are tied.")},
         {QStringLiteral("otp/missing-impl"), S::Low, otp,
-         t("Some callbacks with @impl, others without"),
-         t("Once a module marks one callback with @impl, Elixir warns about every callback "
-           "without it; the mix hides which functions really implement the behaviour."),
-         t("Put `@impl true` above the first clause of every callback of the module.")},
+         Tr::tr("Some callbacks with @impl, others without"),
+         Tr::tr("Once a module marks one callback with @impl, Elixir warns about every callback "
+                "without it; the mix hides which functions really implement the behaviour."),
+         Tr::tr("Put `@impl true` above the first clause of every callback of the module.")},
         {QStringLiteral("otp/process-outside-supervision"), S::Medium, otp,
-         t("Process started outside a supervision tree"),
-         t("A process started from request or business code is not restarted when it crashes "
-           "and is not stopped in order at shutdown."),
-         t("Add it as a child of a supervisor (or a DynamicSupervisor) in the application's "
-           "tree, and look it up by name or Registry.")},
-        {QStringLiteral("accessibility/img-alt"), S::Medium, a11y, t("Image without alt"),
-         t("WCAG 1.1.1: screen readers read the file name or skip the image without an "
-           "alternative text."),
-         t("Describe the image in `alt`; use `alt=\"\"` for purely decorative images.")},
+         Tr::tr("Process started outside a supervision tree"),
+         Tr::tr("A process started from request or business code is not restarted when it crashes "
+                "and is not stopped in order at shutdown."),
+         Tr::tr("Add it as a child of a supervisor (or a DynamicSupervisor) in the application's "
+                "tree, and look it up by name or Registry.")},
+        {QStringLiteral("accessibility/img-alt"), S::Medium, a11y, Tr::tr("Image without alt"),
+         Tr::tr("WCAG 1.1.1: screen readers read the file name or skip the image without an "
+                "alternative text."),
+         Tr::tr("Describe the image in `alt`; use `alt=\"\"` for purely decorative images.")},
         {QStringLiteral("accessibility/click-non-interactive"), S::Medium, a11y,
-         t("phx-click on an element that is not interactive"),
-         t("WCAG 2.1.1: a div or span with a click handler cannot be reached or used with the "
-           "keyboard and is not announced as a control."),
-         t("Use a <button>, or add `role=\"button\"` and `tabindex=\"0\"` and handle Enter and "
-           "Space (phx-keydown).")},
-        {QStringLiteral("accessibility/input-label"), S::Medium, a11y, t("Input without a label"),
-         t("WCAG 1.3.1/4.1.2: a field without a label is announced as \"edit text\" with no "
-           "purpose."),
-         t("Add a <label for=\"id\">, wrap the input in a <label>, or give it aria-label.")},
+         Tr::tr("phx-click on an element that is not interactive"),
+         Tr::tr("WCAG 2.1.1: a div or span with a click handler cannot be reached or used with the "
+                "keyboard and is not announced as a control."),
+         Tr::tr(
+             "Use a <button>, or add `role=\"button\"` and `tabindex=\"0\"` and handle Enter and "
+             "Space (phx-keydown).")},
+        {QStringLiteral("accessibility/input-label"), S::Medium, a11y,
+         Tr::tr("Input without a label"),
+         Tr::tr("WCAG 1.3.1/4.1.2: a field without a label is announced as \"edit text\" with no "
+                "purpose."),
+         Tr::tr("Add a <label for=\"id\">, wrap the input in a <label>, or give it aria-label.")},
         {QStringLiteral("accessibility/live-region"), S::Low, a11y,
-         t("Live updates without an aria-live region"),
-         t("WCAG 4.1.3: flash messages and content that LiveView changes are not announced to "
-           "screen-reader users without a live region."),
-         t("Render them inside an element with `aria-live=\"polite\"` (or `role=\"alert\"` / "
-           "`role=\"status\"`).")},
+         Tr::tr("Live updates without an aria-live region"),
+         Tr::tr("WCAG 4.1.3: flash messages and content that LiveView changes are not announced to "
+                "screen-reader users without a live region."),
+         Tr::tr("Render them inside an element with `aria-live=\"polite\"` (or `role=\"alert\"` / "
+                "`role=\"status\"`).")},
         {QStringLiteral("accessibility/icon-button-name"), S::Medium, a11y,
-         t("Icon-only button without an accessible name"),
-         t("WCAG 4.1.2: a button that holds only an icon is announced as \"button\" with no "
-           "hint of what it does."),
-         t("Add `aria-label=\"...\"`, or text in a `sr-only` span.")},
+         Tr::tr("Icon-only button without an accessible name"),
+         Tr::tr("WCAG 4.1.2: a button that holds only an icon is announced as \"button\" with no "
+                "hint of what it does."),
+         Tr::tr("Add `aria-label=\"...\"`, or text in a `sr-only` span.")},
         {QStringLiteral("ecto/cast-without-validate-required"), S::Low, ecto,
-         t("cast without validate_required"),
-         t("cast/4 accepts missing fields silently: rows with NULLs reach the database or fail "
-           "there with an unfriendly error."),
-         t("Follow cast/4 with `validate_required([...])` for the fields that must be present.")},
+         Tr::tr("cast without validate_required"),
+         Tr::tr(
+             "cast/4 accepts missing fields silently: rows with NULLs reach the database or fail "
+             "there with an unfriendly error."),
+         Tr::tr(
+             "Follow cast/4 with `validate_required([...])` for the fields that must be present.")},
         {QStringLiteral("ecto/unique-without-constraint"), S::Medium, ecto,
-         t("Unique index without unique_constraint"),
-         t("Without unique_constraint/3 a duplicate raises Ecto.ConstraintError instead of "
-           "returning a changeset error the form can show."),
-         t("Add `unique_constraint(:field)` to the schema's changeset.")},
+         Tr::tr("Unique index without unique_constraint"),
+         Tr::tr("Without unique_constraint/3 a duplicate raises Ecto.ConstraintError instead of "
+                "returning a changeset error the form can show."),
+         Tr::tr("Add `unique_constraint(:field)` to the schema's changeset.")},
         {QStringLiteral("documentation/moduledoc-missing"), S::Low, doc,
-         t("Public module without @moduledoc"),
-         t("The TRD targets 95% documentation coverage; undocumented modules are invisible in "
-           "ExDoc and IEx help."),
-         t("Add `@moduledoc \"\"\"...\"\"\"`, or `@moduledoc false` for internal modules.")},
+         Tr::tr("Public module without @moduledoc"),
+         Tr::tr("The TRD targets 95% documentation coverage; undocumented modules are invisible in "
+                "ExDoc and IEx help."),
+         Tr::tr("Add `@moduledoc \"\"\"...\"\"\"`, or `@moduledoc false` for internal modules.")},
         {QStringLiteral("documentation/doc-missing"), S::Low, doc,
-         t("Public function without @doc"),
-         t("The TRD targets 95% documentation coverage; public functions are the API others "
-           "read in ExDoc and IEx."),
-         t("Add `@doc` above the first clause, or `@doc false` for functions that are public "
-           "only for other modules of the app.")},
-        {QStringLiteral("syntax"), S::Medium, QStringLiteral("syntax"), t("Syntax error"),
-         t("The lexer or the do/end structure of the file is broken: the file does not compile, "
-           "and rules can only guess what it means."),
-         t("Fix the reported token (an unterminated string, a missing `end`, a stray "
-           "bracket); `mix compile` shows the compiler's view.")},
-        {QStringLiteral("tests/untested-module"), S::Low, tests, t("Module without tests"),
-         t("No test file refers to this module, so changes to it are not checked by the suite."),
-         t("Add a test file under test/ that exercises the module's public functions.")},
+         Tr::tr("Public function without @doc"),
+         Tr::tr("The TRD targets 95% documentation coverage; public functions are the API others "
+                "read in ExDoc and IEx."),
+         Tr::tr("Add `@doc` above the first clause, or `@doc false` for functions that are public "
+                "only for other modules of the app.")},
+        {QStringLiteral("syntax"), S::Medium, QStringLiteral("syntax"), Tr::tr("Syntax error"),
+         Tr::tr(
+             "The lexer or the do/end structure of the file is broken: the file does not compile, "
+             "and rules can only guess what it means."),
+         Tr::tr("Fix the reported token (an unterminated string, a missing `end`, a stray "
+                "bracket); `mix compile` shows the compiler's view.")},
+        {QStringLiteral("tests/untested-module"), S::Low, tests, Tr::tr("Module without tests"),
+         Tr::tr(
+             "No test file refers to this module, so changes to it are not checked by the suite."),
+         Tr::tr("Add a test file under test/ that exercises the module's public functions.")},
     };
 }
 

@@ -25,10 +25,11 @@ namespace {
 using K = TokenKind;
 using SV = std::string_view;
 
-QString tr(const char* s)
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
 {
-    return QCoreApplication::translate("RuleEngine", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(RuleEngine)
+};
 
 SV sv(QByteArrayView v)
 {
@@ -275,9 +276,10 @@ private:
                     const size_t sqlArg = remoteModule(k).endsWith(u"SQL") ? 1 : 0;
                     if (args.size() > sqlArg &&
                         builtByInterpolation(args[sqlArg], argEnd(args, sqlArg, e))) {
-                        Finding& f = add(
-                            "security/sql-interpolation", k,
-                            tr("%1 gets SQL built by interpolation or concatenation").arg(str(x)));
+                        Finding& f =
+                            add("security/sql-interpolation", k,
+                                Tr::tr("%1 gets SQL built by interpolation or concatenation")
+                                    .arg(str(x)));
                         // Interpolated table or column names from code are a smell, not an
                         // injection: high only when request data reaches the text.
                         if (!fromRequest(args[sqlArg], argEnd(args, sqlArg, e)))
@@ -288,8 +290,8 @@ private:
                 if (x == "raw" && (isLocalCall(k, "raw") || remoteModule(k).endsWith(u"HTML")) &&
                     callArgs(k, &b, &e) && !isLiteralString(b, e) && !isTranslation(b, e) &&
                     !sanitized(b, e)) {
-                    Finding& f =
-                        add("security/raw-html", k, tr("raw/1 outputs data without HTML escaping"));
+                    Finding& f = add("security/raw-html", k,
+                                     Tr::tr("raw/1 outputs data without HTML escaping"));
                     if (!fromRequest(b, e))
                         f.severity = Finding::Severity::Medium;
                 }
@@ -298,7 +300,7 @@ private:
                      isRemote(k, "list_to_atom", ":erlang")) &&
                     callArgs(k, &b, &e) && !isLiteralString(b, e) && !compileTime(k)) {
                     Finding& f = add("security/string-to-atom", k,
-                                     tr("%1 turns a runtime value into a new atom")
+                                     Tr::tr("%1 turns a runtime value into a new atom")
                                          .arg(remoteModule(k) + u'.' + str(x)));
                     if (!fromRequest(b, e))
                         f.severity = Finding::Severity::Medium;
@@ -308,9 +310,10 @@ private:
                 // Phoenix.Token.verify without max_age.
                 if (isRemote(k, "verify", "Token") && callArgs(k, &b, &e) &&
                     !rangeHas(b, e, K::KeywordKey, "max_age:")) {
-                    Finding& f = add("security/token-max-age", k,
-                                     tr("Phoenix.Token.verify without max_age accepts tokens of "
-                                        "any age"));
+                    Finding& f =
+                        add("security/token-max-age", k,
+                            Tr::tr("Phoenix.Token.verify without max_age accepts tokens of "
+                                   "any age"));
                     if (punct(k + 1, '(')) {
                         const Token& close = T(e);
                         f.replacements.append(insertAt(close.begin, close.line, close.column,
@@ -332,7 +335,7 @@ private:
                             if (found)
                                 continue;
                             Finding& f = add("security/browser-pipeline", k,
-                                             tr("the :browser pipeline has no plug %1")
+                                             Tr::tr("the :browser pipeline has no plug %1")
                                                  .arg(QLatin1StringView(plug)));
                             f.replacements.append(
                                 insertLineBefore(end, indentOf(k) + QStringLiteral("  plug ") +
@@ -349,13 +352,13 @@ private:
                     !rangeHas(k + 3, close, K::Identifier, "unquote") &&
                     !rangeHas(k + 3, close, K::Keyword, "unquote")) {
                     Finding& f = add("security/raw-html", k + 1,
-                                     tr("{:safe, ...} marks data as already escaped HTML"));
+                                     Tr::tr("{:safe, ...} marks data as already escaped HTML"));
                     if (!fromRequest(k + 3, close))
                         f.severity = Finding::Severity::Medium;
                 }
             }
             if (kind == K::EExDelimiter && X(k) == "<%==")
-                add("security/eex-unescaped", k, tr("<%== outputs its value without escaping"));
+                add("security/eex-unescaped", k, Tr::tr("<%== outputs its value without escaping"));
             // Hard-coded secrets: `key: "literal"` and `@key "literal"`.
             if (secretsApply && (kind == K::KeywordKey || kind == K::ModuleAttribute)) {
                 SV name = X(k);
@@ -366,8 +369,8 @@ private:
                 if (isSecretName(name) && (is(k + 1, K::String) || is(k + 1, K::Heredoc)) &&
                     T(k + 1).size() > 2 && !is(k + 2, K::Interpolation) &&
                     !isPlaceholder(X(k + 1))) {
-                    const QString msg =
-                        tr("%1 is set to a literal in %2").arg(str(name), m_path.section(u'/', -1));
+                    const QString msg = Tr::tr("%1 is set to a literal in %2")
+                                            .arg(str(name), m_path.section(u'/', -1));
                     if (m_isConfig && m_path.endsWith(u"config.exs") && !inProdBlock(k)) {
                         // Shared config: production may override it in runtime.exs, which
                         // only the project-wide pass can see.
@@ -513,11 +516,11 @@ private:
                 if (!literalFalse && !defaultFalse)
                     continue;
                 const bool prod = m_isProdConfig || inProdBlock(k);
-                Finding& f =
-                    add("security/check-origin", k,
-                        defaultFalse ? tr("check_origin defaults to false: any site can open this "
+                Finding& f = add(
+                    "security/check-origin", k,
+                    defaultFalse ? Tr::tr("check_origin defaults to false: any site can open this "
                                           "app's websockets with a visitor's cookies")
-                                     : tr("check_origin: false lets any site open this app's "
+                                 : Tr::tr("check_origin: false lets any site open this app's "
                                           "websockets with a visitor's cookies"));
                 if (!prod)
                     f.severity = Finding::Severity::Medium;
@@ -536,9 +539,9 @@ private:
                 }
             }
             if (at >= 0)
-                candidate("security/force-ssl", at,
-                          tr("production never redirects to HTTPS or sends HSTS (no force_ssl)"),
-                          {});
+                candidate(
+                    "security/force-ssl", at,
+                    Tr::tr("production never redirects to HTTPS or sends HSTS (no force_ssl)"), {});
         }
     }
 
@@ -564,7 +567,7 @@ private:
                 }
                 if (!csp)
                     candidate("security/csp", j + 1,
-                              tr("the :browser pipeline sends no Content-Security-Policy"), {});
+                              Tr::tr("the :browser pipeline sends no Content-Security-Policy"), {});
             }
         }
     }
@@ -614,7 +617,7 @@ private:
                 const size_t body = x == "send_resp" ? (piped ? 1 : 2) : (piped ? 0 : 1);
                 if (args.size() > body && fromRequest(args[body], argEnd(args, body, e)))
                     add("security/xss-send-resp", k,
-                        tr("%1 sends request data back as the response body").arg(str(x)));
+                        Tr::tr("%1 sends request data back as the response body").arg(str(x)));
                 continue;
             }
             if (x == "put_resp_content_type" && (local || mod.endsWith(u"Conn")) &&
@@ -624,7 +627,7 @@ private:
                 const size_t type = pipedInto(k, &pb, &pe) ? 0 : 1;
                 if (args.size() > type && fromRequest(args[type], argEnd(args, type, e)))
                     add("security/xss-content-type", k,
-                        tr("the response content type comes from the request"));
+                        Tr::tr("the response content type comes from the request"));
                 continue;
             }
             // Open redirect: redirect(conn, external: params...).
@@ -635,8 +638,9 @@ private:
                     const int end = expressionEnd(j + 1, e);
                     if (fromRequest(j + 1, end))
                         add("security/open-redirect", j,
-                            tr("redirect(external: ...) sends visitors to an address taken from "
-                               "the request"));
+                            Tr::tr(
+                                "redirect(external: ...) sends visitors to an address taken from "
+                                "the request"));
                 }
                 continue;
             }
@@ -652,7 +656,7 @@ private:
                     !rangeHas(b, e, K::Identifier, "basename") &&
                     !rangeHas(b, e, K::Identifier, "safe_relative"))
                     add("security/path-traversal", k,
-                        tr("%1 opens a path built from the request")
+                        Tr::tr("%1 opens a path built from the request")
                             .arg(mod.isEmpty() ? str(x) : mod + u'.' + str(x)));
                 continue;
             }
@@ -667,14 +671,15 @@ private:
                     args.size() > 1 && fromRequest(args[1], argEnd(args, 1, e));
                 const bool shell = x == "shell" || osCmd;
                 if (cmdTainted || (shell && !isLiteral(args[0], cmdEnd))) {
-                    Finding& f = add("security/command-injection", k,
-                                     tr("%1.%2 runs a command built from data").arg(mod, str(x)));
+                    Finding& f =
+                        add("security/command-injection", k,
+                            Tr::tr("%1.%2 runs a command built from data").arg(mod, str(x)));
                     if (!cmdTainted)
                         f.severity = Finding::Severity::Medium;
                 } else if (argsTainted) {
-                    Finding& f =
-                        add("security/command-injection", k,
-                            tr("%1.%2 passes request data as program arguments").arg(mod, str(x)));
+                    Finding& f = add(
+                        "security/command-injection", k,
+                        Tr::tr("%1.%2 passes request data as program arguments").arg(mod, str(x)));
                     f.severity = Finding::Severity::Medium;
                 }
                 continue;
@@ -690,8 +695,9 @@ private:
                 const bool fromReq = tainted(b, e);
                 const bool fromFile = x == "eval_file" || x == "require_file";
                 if (fromReq || (!fromFile && !isLiteral(args[0], first))) {
-                    Finding& f = add("security/code-eval", k,
-                                     tr("%1.%2 evaluates code built from data").arg(mod, str(x)));
+                    Finding& f =
+                        add("security/code-eval", k,
+                            Tr::tr("%1.%2 evaluates code built from data").arg(mod, str(x)));
                     if (!fromReq)
                         f.severity = Finding::Severity::Medium;
                 }
@@ -699,9 +705,10 @@ private:
             }
             if (x == "binary_to_term" && (mod == u":erlang" || local) && callArgs(k, &b, &e) &&
                 !rangeHas(b, e, K::Atom, ":safe")) {
-                Finding& f = add("security/binary-to-term", k,
-                                 tr(":erlang.binary_to_term without [:safe] can create atoms and "
-                                    "run functions the data names"));
+                Finding& f =
+                    add("security/binary-to-term", k,
+                        Tr::tr(":erlang.binary_to_term without [:safe] can create atoms and "
+                               "run functions the data names"));
                 if (!tainted(b, e))
                     f.severity = Finding::Severity::Medium;
                 continue;
@@ -759,8 +766,8 @@ private:
             }
             if (usedInUrl)
                 candidate("security/oauth-state", k,
-                          tr("the OAuth state is generated but never stored or compared when "
-                             "the provider redirects back"),
+                          Tr::tr("the OAuth state is generated but never stored or compared when "
+                                 "the provider redirects back"),
                           {});
         }
     }
@@ -854,20 +861,21 @@ private:
             }
             QString msg;
             if (from == d)
-                msg = tr("receive without after in %1/%2 blocks the process forever if the "
-                         "message never comes")
+                msg = Tr::tr("receive without after in %1/%2 blocks the process forever if the "
+                             "message never comes")
                           .arg(str(def.name))
                           .arg(def.arity);
             else if (from >= 0)
-                msg = tr("receive without after in %1/%2, called from %3/%4, blocks the process "
-                         "forever if the message never comes")
-                          .arg(str(def.name))
-                          .arg(def.arity)
-                          .arg(str(defs()[size_t(from)].name))
-                          .arg(defs()[size_t(from)].arity);
+                msg =
+                    Tr::tr("receive without after in %1/%2, called from %3/%4, blocks the process "
+                           "forever if the message never comes")
+                        .arg(str(def.name))
+                        .arg(def.arity)
+                        .arg(str(defs()[size_t(from)].name))
+                        .arg(defs()[size_t(from)].arity);
             else
-                msg = tr("receive without after in %1/%2 waits forever if the message never "
-                         "comes")
+                msg = Tr::tr("receive without after in %1/%2 waits forever if the message never "
+                             "comes")
                           .arg(str(def.name))
                           .arg(def.arity);
             add("otp/receive-without-after", k, msg);
@@ -918,15 +926,15 @@ private:
             if (!awaits) {
                 for (int k : asyncs)
                     add("otp/task-not-awaited", k,
-                        tr("Task.async is never awaited: its reply and :DOWN messages pile up "
-                           "and a crash in the task takes this process down"));
+                        Tr::tr("Task.async is never awaited: its reply and :DOWN messages pile up "
+                               "and a crash in the task takes this process down"));
             }
             const quint32 roles = rolesOf(mi);
             if (!handlesInfo && (roles & (GenServer | LiveView | Channel))) {
                 for (int k : subscribes)
                     add("otp/subscribe-without-handle-info", k,
-                        tr("%1 subscribes to PubSub but defines no handle_info/2 for the "
-                           "broadcasts")
+                        Tr::tr("%1 subscribes to PubSub but defines no handle_info/2 for the "
+                               "broadcasts")
                             .arg(m.name));
             }
         }
@@ -953,7 +961,7 @@ private:
                     if (d >= 0 && defs()[size_t(d)].name == "inspect" && mod != u"IO")
                         continue;
                     add("warning/io-inspect", k,
-                        tr("%1 left in code under lib/")
+                        Tr::tr("%1 left in code under lib/")
                             .arg(mod.isEmpty() ? str(x) : mod + u'.' + str(x)));
                     continue;
                 }
@@ -963,20 +971,21 @@ private:
                     punct(k + 1, '(')) {
                     if (is(k + 2, K::Atom))
                         candidate("warning/foreign-app-env", k + 2,
-                                  tr("Application.%1 reads the config of %2, which is neither "
-                                     "this project's application nor a dependency")
+                                  Tr::tr("Application.%1 reads the config of %2, which is neither "
+                                         "this project's application nor a dependency")
                                       .arg(str(x), str(X(k + 2))),
                                   str(X(k + 2)).mid(1));
                     if (x != "compile_env" && x != "compile_env!" && inModuleBody(k))
                         add("warning/env-in-module-body", k,
-                            tr("Application.%1 in the module body is read once at compile time; "
-                               "a release's runtime config never reaches it")
+                            Tr::tr(
+                                "Application.%1 in the module body is read once at compile time; "
+                                "a release's runtime config never reaches it")
                                 .arg(str(x)));
                 }
             }
             if (kind == K::Keyword && X(k) == "require" && is(k + 1, K::Module, "IEx") &&
                 !op(k + 2, "."))
-                add("warning/io-inspect", k, tr("require IEx left in code under lib/"));
+                add("warning/io-inspect", k, Tr::tr("require IEx left in code under lib/"));
         }
     }
 
@@ -1030,7 +1039,7 @@ private:
         for (int j = b; j < e; ++j) {
             if (isRepoCall(j) && once(1, j))
                 add("performance/n-plus-one", j,
-                    tr("Repo.%1 runs once per element of the enclosing loop").arg(str(X(j))));
+                    Tr::tr("Repo.%1 runs once per element of the enclosing loop").arg(str(X(j))));
         }
     }
 
@@ -1070,7 +1079,7 @@ private:
                         !rangeHas(d.bodyBegin, d.bodyEnd, K::Identifier, "limit") &&
                         !rangeHas(d.bodyBegin, d.bodyEnd, K::KeywordKey, "limit:"))
                         add("performance/unbounded-mount-query", j,
-                            tr("Repo.all in mount/3 loads the whole table"));
+                            Tr::tr("Repo.all in mount/3 loads the whole table"));
                 }
             }
             listAssigns();
@@ -1125,7 +1134,7 @@ private:
                 if (is(a, K::Atom) && i + 1 < args.size()) {
                     if (loadsCollection(args[i + 1], argEnd(args, i + 1, e)))
                         add("performance/list-assign-stream", a,
-                            tr("%1 holds a database collection in assigns; a stream fits")
+                            Tr::tr("%1 holds a database collection in assigns; a stream fits")
                                 .arg(str(X(a))));
                     break;
                 }
@@ -1134,7 +1143,7 @@ private:
                         if (is(args[j], K::KeywordKey) &&
                             loadsCollection(args[j] + 1, argEnd(args, j, e)))
                             add("performance/list-assign-stream", args[j],
-                                tr("%1 holds a database collection in assigns; a stream fits")
+                                Tr::tr("%1 holds a database collection in assigns; a stream fits")
                                     .arg(str(X(args[j]))));
                     }
                     break;
@@ -1187,7 +1196,7 @@ private:
                 if (indexed.contains(table + u'.' + column))
                     continue;
                 Finding& f = add("performance/reference-without-index", j + 3,
-                                 tr("%1.%2 references another table but has no index")
+                                 Tr::tr("%1.%2 references another table but has no index")
                                      .arg(table.mid(1), column.mid(1)));
                 // Insert the index after the table's `end` line.
                 const Token& endTok = T(end);
@@ -1225,7 +1234,7 @@ private:
                 const auto args = splitArgs(b, e);
                 if (args.size() >= 3 && is(args[2], K::Atom, ":infinity")) {
                     Finding& f = add("otp/call-infinity", args[2],
-                                     tr("GenServer.call waits forever (:infinity)"));
+                                     Tr::tr("GenServer.call waits forever (:infinity)"));
                     f.replacements.append(replaceToken(args[2], QStringLiteral("30_000")));
                 }
             }
@@ -1234,7 +1243,7 @@ private:
             if ((x == "spawn" && !op(k - 1, ".") && !is(k - 1, K::Atom) && punct(k + 1, '(')) ||
                 isRemote(k, "spawn", "Process") || isRemote(k, "start", "Task")) {
                 add("otp/unsupervised-spawn", k,
-                    tr("%1 starts a process nobody links to or supervises")
+                    Tr::tr("%1 starts a process nobody links to or supervises")
                         .arg(remoteModule(k).isEmpty() ? str(x) : remoteModule(k) + u'.' + str(x)));
             }
             const bool starts = (x == "start_link" || x == "start") && op(k - 1, ".") &&
@@ -1254,7 +1263,7 @@ private:
                 if (!supervised && (x == "start" || request) && !mod.endsWith(u"Supervisor") &&
                     mod != u"Application")
                     add("otp/process-outside-supervision", k,
-                        tr("%1.%2 is called from %3/…, outside any supervisor")
+                        Tr::tr("%1.%2 is called from %3/…, outside any supervisor")
                             .arg(mod, str(x), str(in)));
             }
         }
@@ -1283,7 +1292,7 @@ private:
             if (what.isEmpty() || inAsyncFn(j, d.bodyBegin))
                 continue;
             add("otp/blocking-in-callback", j,
-                tr("%1 blocks the process inside %2/%3").arg(what, str(d.name)).arg(d.arity));
+                Tr::tr("%1 blocks the process inside %2/%3").arg(what, str(d.name)).arg(d.arity));
         }
     }
 
@@ -1369,7 +1378,7 @@ private:
                 names << str(d->name) + u'/' + QString::number(d->arity);
             const Def* first = missing[m].front();
             Finding& f = add("otp/missing-impl", first->nameK,
-                             tr("%1 uses @impl for some callbacks but not for %2")
+                             Tr::tr("%1 uses @impl for some callbacks but not for %2")
                                  .arg(modules()[m].name, names.join(QStringLiteral(", "))));
             // One fix for the whole module: Elixir wants all or none.
             for (const Def* d : missing[m])
@@ -1515,7 +1524,8 @@ private:
             if (isComponent(el.name))
                 continue;
             if (el.name == "img" && !el.attr("alt")) {
-                Finding& f = add("accessibility/img-alt", el.k, tr("<img> has no alt attribute"));
+                Finding& f =
+                    add("accessibility/img-alt", el.k, Tr::tr("<img> has no alt attribute"));
                 f.replacements.append(afterName(el, QStringLiteral(" alt=\"\"")));
             }
             if (el.attr("phx-click") && !isInteractive(el.name) && !clickReachable(el)) {
@@ -1523,9 +1533,9 @@ private:
                 const bool tab = el.attr("tabindex");
                 const bool keys = el.attr("phx-keydown") || el.attr("phx-keyup");
                 if (!role || !tab || !keys) {
-                    Finding& f = add(
-                        "accessibility/click-non-interactive", el.k,
-                        tr("<%1 phx-click> cannot be used with the keyboard").arg(str(el.name)));
+                    Finding& f = add("accessibility/click-non-interactive", el.k,
+                                     Tr::tr("<%1 phx-click> cannot be used with the keyboard")
+                                         .arg(str(el.name)));
                     // role/tabindex alone leave Enter and Space dead: the fix is a real
                     // button, where a button may hold the content; otherwise none.
                     const int end = elementEnd(el);
@@ -1554,12 +1564,12 @@ private:
                                       (id && (id->dynamic || labelFors.contains(id->value)));
                 if (needs && !labelled)
                     add("accessibility/input-label", el.k,
-                        tr("<%1> has no label").arg(str(el.name)));
+                        Tr::tr("<%1> has no label").arg(str(el.name)));
             }
             if (el.name == "button" && !el.selfClosing && !el.attr("aria-label") &&
                 !el.attr("aria-labelledby") && !el.attr("title") && iconOnly(el))
                 add("accessibility/icon-button-name", el.k,
-                    tr("this button shows only an icon and has no accessible name"));
+                    Tr::tr("this button shows only an icon and has no accessible name"));
         }
         if (!hasLiveRegion)
             liveRegion(els);
@@ -1674,7 +1684,7 @@ private:
                                is(k, K::Identifier, "live_flash");
             if (flash && T(k).inTemplate()) {
                 add("accessibility/live-region", k,
-                    tr("flash messages are rendered without an aria-live region"));
+                    Tr::tr("flash messages are rendered without an aria-live region"));
                 return;
             }
         }
@@ -1682,7 +1692,7 @@ private:
             const Attr* u = el.attr("phx-update");
             if (u && (u->value == "append" || u->value == "prepend")) {
                 add("accessibility/live-region", el.k,
-                    tr("content LiveView adds here is not announced (no aria-live region)"));
+                    Tr::tr("content LiveView adds here is not announced (no aria-live region)"));
                 return;
             }
         }
@@ -1700,8 +1710,8 @@ private:
                     const Token& t = T(j);
                     Finding f = RuleEngine::make(
                         QStringLiteral("performance/missing-preload"), m_path, t.line, t.column,
-                        tr("%1.%2 is read for every row, but the list is loaded without "
-                           "preloading %2")
+                        Tr::tr("%1.%2 is read for every row, but the list is loaded without "
+                               "preloading %2")
                             .arg(str(name), str(X(j + 2))));
                     m_out.preloadCandidates.append(f);
                     j += 4;
@@ -1776,7 +1786,7 @@ private:
             const int to = m ? m->end : n();
             if (creates && !rangeHas(from, to, K::Identifier, "validate_required") && once(7, d))
                 add("ecto/cast-without-validate-required", k,
-                    tr("%1/%2 casts fields but the module never calls validate_required")
+                    Tr::tr("%1/%2 casts fields but the module never calls validate_required")
                         .arg(str(def.name))
                         .arg(def.arity));
         }
@@ -1817,7 +1827,7 @@ private:
                 ++m_out.docs.documentedModules;
             else if (!frameworkModule(mi))
                 add("documentation/moduledoc-missing", m.k + 1,
-                    tr("module %1 has no @moduledoc").arg(m.name));
+                    Tr::tr("module %1 has no @moduledoc").arg(m.name));
         }
         SV lastName;
         int lastModule = -2;
@@ -1846,7 +1856,7 @@ private:
                 ++m_out.docs.documentedFunctions;
             else
                 add("documentation/doc-missing", d.nameK,
-                    tr("%1.%2 is public but has no @doc").arg(m.name, str(d.name)));
+                    Tr::tr("%1.%2 is public but has no @doc").arg(m.name, str(d.name)));
         }
     }
 

@@ -9,10 +9,11 @@
 namespace pwb {
 
 namespace {
-QString tr(const char* s, int n = -1)
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
 {
-    return QCoreApplication::translate("TrdDocument", s, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TrdDocument)
+};
 } // namespace
 
 int TrdTask::checkedCount() const
@@ -219,37 +220,37 @@ QString TrdDocument::statusExplanation(const TrdTask& t) const
     const int checked = t.checkedCount();
     const int total = int(t.subtasks.size());
     if (t.ownChecked && t.marker != TrdTask::Marker::Completed)
-        return tr("Done: its checkbox is ticked in the document.");
+        return Tr::tr("Done: its checkbox is ticked in the document.");
     if (t.marker != TrdTask::Marker::Completed && !t.evidence.isEmpty()) {
         const QString where = t.evidencePath.isEmpty()
-                                  ? tr("line %1").arg(t.evidenceLine)
-                                  : tr("%1:%2").arg(t.evidencePath).arg(t.evidenceLine);
-        return tr("Done: %1 says so (%2).").arg(where, t.evidence);
+                                  ? Tr::tr("line %1").arg(t.evidenceLine)
+                                  : Tr::tr("%1:%2").arg(t.evidencePath).arg(t.evidenceLine);
+        return Tr::tr("Done: %1 says so (%2).").arg(where, t.evidence);
     }
     if (t.marker == TrdTask::Marker::Completed) {
         if (checked < total)
-            return tr("Done: marked %1 in the document, although %2 of %3 subtasks are open.")
+            return Tr::tr("Done: marked %1 in the document, although %2 of %3 subtasks are open.")
                 .arg(t.markerText)
                 .arg(total - checked)
                 .arg(total);
-        return tr("Done: marked %1 in the document.").arg(t.markerText);
+        return Tr::tr("Done: marked %1 in the document.").arg(t.markerText);
     }
     if (total > 0 && checked == total)
-        return tr("Done: all %n subtask(s) are checked.", total);
+        return Tr::tr("Done: all %n subtask(s) are checked.", nullptr, total);
     if (checked > 0)
-        return tr("In progress: %1 of %2 subtasks are checked.").arg(checked).arg(total);
+        return Tr::tr("In progress: %1 of %2 subtasks are checked.").arg(checked).arg(total);
     if (t.marker == TrdTask::Marker::InProgress)
-        return tr("In progress: marked %1 in the document.").arg(t.markerText);
+        return Tr::tr("In progress: marked %1 in the document.").arg(t.markerText);
     const QStringList open = openPrerequisites(t);
     if (!open.isEmpty()) {
         QStringList parts;
         for (const QString& id : open)
             parts << id + QStringLiteral(" (") + taskStatusLabel(statusOf(*task(id))) + u')';
-        return tr("Blocked: waits on %1.").arg(parts.join(QStringLiteral(", ")));
+        return Tr::tr("Blocked: waits on %1.").arg(parts.join(QStringLiteral(", ")));
     }
     if (total == 0)
-        return tr("To do: no subtasks and no completion marker.");
-    return tr("To do: none of the %n subtask(s) is checked.", total);
+        return Tr::tr("To do: no subtasks and no completion marker.");
+    return Tr::tr("To do: none of the %n subtask(s) is checked.", nullptr, total);
 }
 
 QStringList TrdDocument::sprintsOf(const QString& id) const
@@ -291,13 +292,13 @@ QString taskStatusLabel(TaskStatus s)
 {
     switch (s) {
     case TaskStatus::Todo:
-        return tr("To do");
+        return Tr::tr("To do");
     case TaskStatus::InProgress:
-        return tr("In progress");
+        return Tr::tr("In progress");
     case TaskStatus::Blocked:
-        return tr("Blocked");
+        return Tr::tr("Blocked");
     case TaskStatus::Done:
-        return tr("Done");
+        return Tr::tr("Done");
     }
     return {};
 }

@@ -9,10 +9,11 @@
 namespace pwb {
 
 namespace {
-QString tr(const char* s)
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
 {
-    return QCoreApplication::translate("TrdEditor", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(TrdEditor)
+};
 
 // Where a new completion marker goes in a header line: before a ⚠️ flag, else after the
 // last visible character (trailing spaces stay trailing).
@@ -56,7 +57,7 @@ TaskChange tableChange(const TrdDocument& doc, const TrdTask& task, bool done)
     c.setsStatusCell = true;
     c.statusCellBefore = task.statusCellRaw;
     c.statusCell = tableStatusText(doc, done);
-    c.description = (done ? tr("Complete %1") : tr("Reopen %1")).arg(task.id);
+    c.description = (done ? Tr::tr("Complete %1") : Tr::tr("Reopen %1")).arg(task.id);
     return c;
 }
 } // namespace
@@ -87,7 +88,7 @@ TaskChange setSubtask(const TrdTask& task, int index, bool checked)
     c.taskId = task.id;
     if (index >= 0 && index < task.subtasks.size())
         c.subtasks.append({index, task.subtasks.at(index).text, checked});
-    c.description = (checked ? tr("Tick “%1” in %2") : tr("Untick “%1” in %2"))
+    c.description = (checked ? Tr::tr("Tick “%1” in %2") : Tr::tr("Untick “%1” in %2"))
                         .arg(task.subtasks.value(index).text.left(40), task.id);
     return c;
 }
@@ -98,7 +99,7 @@ TaskChange complete(const TrdDocument& doc, const TrdTask& task)
         return tableChange(doc, task, true);
     TaskChange c;
     c.taskId = task.id;
-    c.description = tr("Complete %1").arg(task.id);
+    c.description = Tr::tr("Complete %1").arg(task.id);
     for (int i = 0; i < task.subtasks.size(); ++i) {
         if (!task.subtasks.at(i).checked)
             c.subtasks.append({i, task.subtasks.at(i).text, true});
@@ -124,7 +125,7 @@ TaskChange reopen(const TrdDocument& doc, const TrdTask& task)
         return tableChange(doc, task, false);
     TaskChange c;
     c.taskId = task.id;
-    c.description = tr("Reopen %1").arg(task.id);
+    c.description = Tr::tr("Reopen %1").arg(task.id);
     if (task.form == TrdTask::Form::Checklist && task.ownChecked) {
         c.ownBox = TaskChange::Box::Uncheck;
         c.checkMark = task.ownMark;
@@ -160,25 +161,26 @@ Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& c
         }
     }
     if (!task)
-        return fail(Result::NotFound, tr("%1 is no longer in the document").arg(change.taskId));
+        return fail(Result::NotFound, Tr::tr("%1 is no longer in the document").arg(change.taskId));
     if (found > 1)
         return fail(Result::Ambiguous,
-                    tr("%1 is defined %2 times in the document").arg(change.taskId).arg(found));
+                    Tr::tr("%1 is defined %2 times in the document").arg(change.taskId).arg(found));
     if (!task->isEditable())
         return fail(Result::NotFound,
-                    tr("%1 is a table row and its table has no Status column; edit the table "
-                       "by hand")
+                    Tr::tr("%1 is a table row and its table has no Status column; edit the table "
+                           "by hand")
                         .arg(change.taskId));
     if (change.setsStatusCell) {
         if (task->form != TrdTask::Form::TableRow)
-            return fail(Result::NotFound, tr("%1 is no longer a table row").arg(change.taskId));
+            return fail(Result::NotFound, Tr::tr("%1 is no longer a table row").arg(change.taskId));
         const ByteSpan cell = task->statusCell;
         const QByteArray now = bytes.mid(cell.begin, cell.size());
         if (now == change.statusCell)
             return Result::Ok; // already so
         if (now != change.statusCellBefore)
-            return fail(Result::Ambiguous, tr("the status of %1 changed to “%2” in the meantime")
-                                               .arg(change.taskId, QString::fromUtf8(now)));
+            return fail(Result::Ambiguous,
+                        Tr::tr("the status of %1 changed to “%2” in the meantime")
+                            .arg(change.taskId, QString::fromUtf8(now)));
         patches->append(TrdPatch{cell.begin, now, change.statusCell});
     }
 
@@ -186,7 +188,7 @@ Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& c
         const qsizetype at = task->ownMarkOffset;
         if (task->form != TrdTask::Form::Checklist || at < 0 || at >= bytes.size())
             return fail(Result::NotFound,
-                        tr("%1 is no longer a checklist item").arg(change.taskId));
+                        Tr::tr("%1 is no longer a checklist item").arg(change.taskId));
         const bool check = change.ownBox == TaskChange::Box::Check;
         if (task->ownChecked != check)
             patches->append(TrdPatch{at, bytes.mid(at, 1),
@@ -206,16 +208,17 @@ Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& c
             task->subtasks.at(s.index).text == s.text && (!moved || matches == 1))
             idx = s.index;
         else if (matches == 0)
-            return fail(Result::NotFound,
-                        tr("the subtask “%1” of %2 is no longer there").arg(s.text, change.taskId));
+            return fail(
+                Result::NotFound,
+                Tr::tr("the subtask “%1” of %2 is no longer there").arg(s.text, change.taskId));
         else if (matches > 1)
             return fail(Result::Ambiguous,
-                        tr("%1 has several subtasks “%2”").arg(change.taskId, s.text));
+                        Tr::tr("%1 has several subtasks “%2”").arg(change.taskId, s.text));
         const TrdSubtask& st = task->subtasks.at(idx);
         if (st.checked == s.checked)
             continue;
         if (st.markOffset < 0 || st.markOffset >= bytes.size())
-            return fail(Result::NotFound, tr("the checkbox of “%1” was not found").arg(s.text));
+            return fail(Result::NotFound, Tr::tr("the checkbox of “%1” was not found").arg(s.text));
         patches->append(TrdPatch{st.markOffset, bytes.mid(st.markOffset, 1),
                                  QByteArray(s.checked ? "x" : " ")});
     }
@@ -240,8 +243,9 @@ Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& c
     } else if (change.marker == TaskChange::Marker::Remove &&
                task->marker == TrdTask::Marker::Completed) {
         if (!task->markerSpan.isValid())
-            return fail(Result::NotFound,
-                        tr("%1 is marked done in a way that cannot be removed here").arg(task->id));
+            return fail(
+                Result::NotFound,
+                Tr::tr("%1 is marked done in a way that cannot be removed here").arg(task->id));
         patches->append(TrdPatch{task->markerSpan.begin,
                                  bytes.mid(task->markerSpan.begin, task->markerSpan.size()),
                                  change.replaced});

@@ -9,10 +9,11 @@
 namespace pwb {
 
 namespace {
-QString tr(const char* s, int n = -1)
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
 {
-    return QCoreApplication::translate("TrdLint", s, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TrdLint)
+};
 QString hours(double h)
 {
     return QString::number(h, 'g', 6) + u'h';
@@ -23,7 +24,7 @@ QString listed(const QStringList& names)
     constexpr qsizetype kShown = 5;
     if (names.size() <= kShown)
         return names.join(QStringLiteral(" and "));
-    return tr("%1 and %2 more")
+    return Tr::tr("%1 and %2 more")
         .arg(names.first(kShown).join(QStringLiteral(", ")))
         .arg(names.size() - kShown);
 }
@@ -48,19 +49,19 @@ Diagnostics check(const TrdDocument& doc)
     const double total = doc.totalHours();
     if (doc.statedTotalHours >= 0 && !qFuzzyCompare(doc.statedTotalHours + 1, total + 1))
         add(doc.statedTotalLine, "trd-total-hours",
-            tr("the document states %1 in total, its tasks add up to %2 (%3%4)")
+            Tr::tr("the document states %1 in total, its tasks add up to %2 (%3%4)")
                 .arg(hours(doc.statedTotalHours), hours(total),
                      total > doc.statedTotalHours ? QStringLiteral("+") : QString(),
                      hours(total - doc.statedTotalHours)));
     if (doc.statedTaskCount >= 0 && doc.statedTaskCount != doc.tasks.size())
         add(doc.statedTotalLine, "trd-task-count",
-            tr("the document states %1 tasks, it defines %2")
+            Tr::tr("the document states %1 tasks, it defines %2")
                 .arg(doc.statedTaskCount)
                 .arg(doc.tasks.size()));
     if (doc.statedSprintCount >= 0 && !doc.sprints.isEmpty() &&
         doc.statedSprintCount != doc.sprints.size())
         add(doc.statedTotalLine, "trd-sprint-count",
-            tr("the document states %1 sprints, it plans %2")
+            Tr::tr("the document states %1 sprints, it plans %2")
                 .arg(doc.statedSprintCount)
                 .arg(doc.sprints.size()));
 
@@ -74,7 +75,7 @@ Diagnostics check(const TrdDocument& doc)
             const TrdTask* t = doc.task(id);
             if (!t) {
                 add(s.taskLines.value(id, s.line), "trd-sprint-unknown-task",
-                    tr("%1 lists %2, which is not a task of this document").arg(s.name, id));
+                    Tr::tr("%1 lists %2, which is not a task of this document").arg(s.name, id));
                 continue;
             }
             if (t->hasHours())
@@ -83,10 +84,10 @@ Diagnostics check(const TrdDocument& doc)
                 missing << id;
         }
         if (s.statedHours >= 0 && !qFuzzyCompare(s.statedHours + 1, sum + 1)) {
-            QString msg = tr("%1 states %2, its tasks add up to %3")
+            QString msg = Tr::tr("%1 states %2, its tasks add up to %3")
                               .arg(s.name, hours(s.statedHours), hours(sum));
             if (!missing.isEmpty())
-                msg += tr(" (no estimate: %1)").arg(missing.join(QStringLiteral(", ")));
+                msg += Tr::tr(" (no estimate: %1)").arg(missing.join(QStringLiteral(", ")));
             add(s.line, "trd-sprint-hours", msg);
         }
     }
@@ -117,7 +118,7 @@ Diagnostics check(const TrdDocument& doc)
             for (const QStringList& same : std::as_const(byKind)) {
                 if (same.size() > 1) {
                     add(t.line, "trd-multiple-sprints",
-                        tr("%1 is planned in %2").arg(t.id, listed(same)));
+                        Tr::tr("%1 is planned in %2").arg(t.id, listed(same)));
                     break;
                 }
             }
@@ -125,13 +126,13 @@ Diagnostics check(const TrdDocument& doc)
         // Many tasks outside every sprint are one finding, not one per task.
         if (unplanned.size() > 10)
             add(unplanned.first()->line, "trd-no-sprint",
-                tr("%1 of %2 tasks are in no sprint (the first is %3)")
+                Tr::tr("%1 of %2 tasks are in no sprint (the first is %3)")
                     .arg(unplanned.size())
                     .arg(doc.tasks.size())
                     .arg(unplanned.first()->id));
         else
             for (const TrdTask* t : std::as_const(unplanned))
-                add(t->line, "trd-no-sprint", tr("%1 is in no sprint").arg(t->id));
+                add(t->line, "trd-no-sprint", Tr::tr("%1 is in no sprint").arg(t->id));
     }
 
     // Dependencies: unknown ids, mermaid against fields.
@@ -146,8 +147,8 @@ Diagnostics check(const TrdDocument& doc)
             reportedUnknown.insert(key);
             add(d.line, "trd-unknown-dependency",
                 d.source == TrdDependency::Source::Mermaid
-                    ? tr("the dependency map names %1, which is not a task").arg(id)
-                    : tr("%1 depends on %2, which is not a task").arg(d.to, id));
+                    ? Tr::tr("the dependency map names %1, which is not a task").arg(id)
+                    : Tr::tr("%1 depends on %2, which is not a task").arg(d.to, id));
         }
     }
     const QList<TrdEdge> edges = doc.mergedDependencies();
@@ -159,11 +160,11 @@ Diagnostics check(const TrdDocument& doc)
                 const TrdTask* t = doc.task(e.to);
                 add(t && t->dependenciesLine ? t->dependenciesLine : e.line,
                     "trd-mermaid-missing-edge",
-                    tr("%1 depends on %2, but the dependency map has no %2 --> %1")
+                    Tr::tr("%1 depends on %2, but the dependency map has no %2 --> %1")
                         .arg(e.to, e.from));
             } else if (e.inMermaid && !e.inField) {
                 add(e.line, "trd-field-missing-edge",
-                    tr("the dependency map has %1 --> %2, but %2's Dependencies do not list %1")
+                    Tr::tr("the dependency map has %1 --> %2, but %2's Dependencies do not list %1")
                         .arg(e.from, e.to));
             }
         }
@@ -237,7 +238,7 @@ Diagnostics check(const TrdDocument& doc)
                 std::sort(scc.begin(), scc.end());
                 const TrdTask* t = doc.task(scc.first());
                 add(t ? t->line : 0, "trd-dependency-cycle",
-                    tr("dependency cycle between %1").arg(scc.join(QStringLiteral(", "))),
+                    Tr::tr("dependency cycle between %1").arg(scc.join(QStringLiteral(", "))),
                     Diagnostic::Severity::Error);
             }
         }
@@ -251,7 +252,8 @@ Diagnostics check(const TrdDocument& doc)
         const int open = int(t.subtasks.size()) - t.checkedCount();
         if (t.marker == TrdTask::Marker::Completed && open > 0)
             add(t.line, "trd-complete-unchecked",
-                tr("%1 is marked complete but %n subtask(s) are unchecked", open).arg(t.id));
+                Tr::tr("%1 is marked complete but %n subtask(s) are unchecked", nullptr, open)
+                    .arg(t.id));
         if (doc.statusOf(t) == TaskStatus::Done) {
             QStringList notDone;
             for (const QString& p : doc.prerequisitesOf(t.id)) {
@@ -260,7 +262,7 @@ Diagnostics check(const TrdDocument& doc)
             }
             if (!notDone.isEmpty())
                 add(t.line, "trd-complete-dependency-open",
-                    tr("%1 is complete but depends on %2, which is not")
+                    Tr::tr("%1 is complete but depends on %2, which is not")
                         .arg(t.id, listed(notDone)));
         }
     }
@@ -288,7 +290,7 @@ Diagnostics all(const TrdDocument& doc)
             continue;
         out.append(Diagnostic{
             doc.path, 0, 0, it.key(),
-            tr("%1 more %2 findings not listed").arg(it.value() - kPerCode).arg(it.key()),
+            Tr::tr("%1 more %2 findings not listed").arg(it.value() - kPerCode).arg(it.key()),
             Diagnostic::Severity::Info});
     }
     return out;

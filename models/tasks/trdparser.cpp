@@ -18,10 +18,11 @@ namespace pwb {
 
 namespace {
 
-QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
 {
-    return QCoreApplication::translate("TrdParser", s, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TrdParser)
+};
 
 using Block = TrdBlock;
 using Chunk = TrdBlock::Chunk;
@@ -500,7 +501,8 @@ TrdDocument Builder::finish()
         anyListed = anyListed || !s.tasks().isEmpty();
     for (const TrdSprint& s : std::as_const(m_doc.sprints)) {
         if (anyListed && s.primary.isEmpty() && s.secondary.isEmpty())
-            diag(s.line, QStringLiteral("trd-sprint-empty"), tr("%1 lists no tasks").arg(s.name));
+            diag(s.line, QStringLiteral("trd-sprint-empty"),
+                 Tr::tr("%1 lists no tasks").arg(s.name));
     }
 
     // Estimates: a plan that gives none is not nagged task by task.
@@ -515,20 +517,20 @@ TrdDocument Builder::finish()
     if ((noHours == m_doc.tasks.size() && noHours >= 2) ||
         (noHours * 2 >= m_doc.tasks.size() && noHours >= 5)) {
         diag(firstNoHours, QStringLiteral("trd-task-no-hours"),
-             tr("%1 of %2 tasks have no estimate").arg(noHours).arg(m_doc.tasks.size()),
+             Tr::tr("%1 of %2 tasks have no estimate").arg(noHours).arg(m_doc.tasks.size()),
              Diagnostic::Severity::Info);
     } else if (noHours > 0) {
         for (const TrdTask& t : std::as_const(m_doc.tasks)) {
             if (!t.hasHours() && t.points < 0)
                 diag(t.line, QStringLiteral("trd-task-no-hours"),
-                     tr("%1 has no estimate").arg(t.id), Diagnostic::Severity::Info);
+                     Tr::tr("%1 has no estimate").arg(t.id), Diagnostic::Severity::Info);
         }
     }
     for (auto it = m_duplicates.cbegin(); it != m_duplicates.cend(); ++it) {
         const int times = m_definitions.value(it.key()) + 1;
         if (times > 2) {
             Diagnostic& d = m_doc.diagnostics[it.value()];
-            d.message = tr("%1 is defined %2 times (first at line %3)")
+            d.message = Tr::tr("%1 is defined %2 times (first at line %3)")
                             .arg(it.key(), QLocale().toString(times))
                             .arg(m_doc.tasks.at(m_seen.value(it.key())).line);
         }
@@ -553,7 +555,7 @@ TrdDocument Builder::finish()
             const int opened = std::max(1, lineOf(m_fenceBegin) - 1);
             const int last = lineOf(std::max<qsizetype>(0, m_bytes.size() - 1));
             diag(opened, QStringLiteral("trd-unclosed-fence"),
-                 tr("code block opened at line %1 is never closed; %2 lines render as code")
+                 Tr::tr("code block opened at line %1 is never closed; %2 lines render as code")
                      .arg(opened)
                      .arg(QLocale().toString(last - opened)));
         }
@@ -577,16 +579,16 @@ TrdDocument Builder::finish()
     if (m_doc.tasks.isEmpty()) {
         diag(0, QStringLiteral("trd-no-tasks"),
              m_candidates.isEmpty()
-                 ? tr("no tasks recognised in %1 (expected lines such as - [ ] **TRD-001**: "
-                      "Title (2h), ### TRD-001: Title or a task table)")
+                 ? Tr::tr("no tasks recognised in %1 (expected lines such as - [ ] **TRD-001**: "
+                          "Title (2h), ### TRD-001: Title or a task table)")
                        .arg(m_doc.path)
-                 : tr("no tasks recognised in %1; %n line(s) look like tasks", nullptr,
-                      int(m_candidates.size()))
+                 : Tr::tr("no tasks recognised in %1; %n line(s) look like tasks", nullptr,
+                          int(m_candidates.size()))
                        .arg(m_doc.path),
              Diagnostic::Severity::Info);
         for (const Candidate& c : std::as_const(m_candidates))
             diag(c.line, QStringLiteral("trd-not-a-task"),
-                 tr("“%1” was not read as a task: %2").arg(c.text, c.why),
+                 Tr::tr("“%1” was not read as a task: %2").arg(c.text, c.why),
                  Diagnostic::Severity::Info);
     }
     m_doc.reindex(std::move(m_seen));
@@ -707,7 +709,7 @@ void Builder::heading(const Block& b)
     if (id.isValid() && id.requirement)
         return;
     if (level >= 2 && !TrdParser::findIds(text).isEmpty() && TrdScan::findEstimate(text).start >= 0)
-        candidate(lineOf(b.begin), text, tr("the task id is not at the start of the heading"));
+        candidate(lineOf(b.begin), text, Tr::tr("the task id is not at the start of the heading"));
 }
 
 void Builder::paragraph(const Block& b)
@@ -759,7 +761,7 @@ void Builder::paragraph(const Block& b)
         m_listLabel = t.size() < 80 && t.endsWith(u':') ? t.toLower() : QString();
         if (t.size() < 200 && TrdScan::findEstimate(t).start > 0)
             candidate(lineOf(b.begin), t,
-                      tr("a paragraph with an estimate but no task id and no checkbox"));
+                      Tr::tr("a paragraph with an estimate but no task id and no checkbox"));
     }
     if (pipeRow(b, text))
         return;
@@ -930,7 +932,7 @@ void Builder::item(const Block& b)
     else if (!m_sprintKey.isEmpty() || !TrdParser::findIds(text).isEmpty())
         sprintEntry(b, text); // outside a "Tasks:" list, prose items are no entries
     else if (TrdScan::findEstimate(text).start > 0)
-        candidate(lineOf(b.begin), text, tr("a list item with an estimate but no checkbox"));
+        candidate(lineOf(b.begin), text, Tr::tr("a list item with an estimate but no checkbox"));
 }
 
 // "| TRD-001 | Title | 4h |" lines with no header and no |---| line: markdown shows them
@@ -951,8 +953,8 @@ bool Builder::pipeRow(const Block& b, const QString& text)
     const int line = lineOf(b.begin);
     if (line != m_pipeLine + 1)
         diag(line, QStringLiteral("trd-table-no-header"),
-             tr("the rows from line %1 look like a task table without a header and |---| line; "
-                "they are read as tasks, but markdown viewers show them as text")
+             Tr::tr("the rows from line %1 look like a task table without a header and |---| line; "
+                    "they are read as tasks, but markdown viewers show them as text")
                  .arg(line));
     m_pipeLine = line;
     finishTask();
@@ -995,7 +997,7 @@ bool Builder::checklistTask(const Block& b)
     const QString head = lead.first(headEnd).toString();
     if ((id.isValid() && id.requirement) ||
         (head.contains(u'-') && DocumentKind::isRequirementPrefix(head.section(u'-', 0, 0)))) {
-        candidate(line, text, tr("it starts with a requirement id (%1)").arg(head));
+        candidate(line, text, Tr::tr("it starts with a requirement id (%1)").arg(head));
         return false;
     }
     // Gherkin acceptance criteria ("Given ..., when ..., then ...") are no tasks.
@@ -1003,14 +1005,14 @@ bool Builder::checklistTask(const Block& b)
         for (const QStringView w : {QStringView(u"Given "), QStringView(u"When "),
                                     QStringView(u"Then "), QStringView(u"As a ")}) {
             if (QStringView(text).trimmed().startsWith(w)) {
-                candidate(line, text, tr("it reads as an acceptance criterion"));
+                candidate(line, text, Tr::tr("it reads as an acceptance criterion"));
                 return false;
             }
         }
     }
     if (!id.isValid() && inCriteriaSection()) {
         candidate(line, text,
-                  tr("it has no task id and is in a “%1” section, read as criteria")
+                  Tr::tr("it has no task id and is in a “%1” section, read as criteria")
                       .arg(m_listLabel.isEmpty() ? m_section : m_listLabel));
         return false;
     }
@@ -1037,7 +1039,7 @@ bool Builder::checklistTask(const Block& b)
     if (!id.isValid()) {
         // No id: the title stands in for one, made unique within the document.
         m_task.implicitId = true;
-        QString key = u'#' + (m_task.title.isEmpty() ? tr("line %1").arg(line) : m_task.title);
+        QString key = u'#' + (m_task.title.isEmpty() ? Tr::tr("line %1").arg(line) : m_task.title);
         if (key.size() > 61)
             key = key.left(60) + u'…';
         const int n = ++m_implicitIds[key];
@@ -1086,7 +1088,7 @@ void Builder::sprintEntry(const Block& b, const QString& text)
         return; // "**Tasks:** 9" counts the sprint's tasks, it lists none
     if (ids.isEmpty()) {
         diag(lineOf(b.begin), QStringLiteral("trd-sprint-entry"),
-             tr("%1: list entry without a task id: %2").arg(s.name, text.left(60)));
+             Tr::tr("%1: list entry without a task id: %2").arg(s.name, text.left(60)));
         return;
     }
     // "TRD-001: Title (6h)" names one task; "TRD-001, TRD-002" (a paragraph) several.
@@ -1127,8 +1129,9 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
                 std::any_of(v.cbegin(), v.cend(), [](QChar c) { return c.isDigit(); });
             if (numbered && !v.startsWith(u"none") && !v.startsWith(u"nothing") && v != u"-" &&
                 v != u"n/a" && v != u"—")
-                diag(line, QStringLiteral("trd-dependency-unreadable"),
-                     tr("%1: no task id in Dependencies \"%2\"").arg(m_task.id, value.left(60)));
+                diag(
+                    line, QStringLiteral("trd-dependency-unreadable"),
+                    Tr::tr("%1: no task id in Dependencies \"%2\"").arg(m_task.id, value.left(60)));
         }
         for (const QString& id : ids) {
             if (!m_task.dependencies.contains(id))
@@ -1295,7 +1298,7 @@ void Builder::code(const Block& b)
                 if (id.isEmpty())
                     pending.append(
                         Diagnostic{m_doc.path, lineNo, 0, QStringLiteral("trd-mermaid-node"),
-                                   tr("mermaid node \"%1\" does not name a task").arg(name),
+                                   Tr::tr("mermaid node \"%1\" does not name a task").arg(name),
                                    Diagnostic::Severity::Warning});
                 ids << id;
             }
@@ -1435,7 +1438,7 @@ void Builder::table()
             // "MQ-T001 to MQ-T006", "TRD-001, TRD-002": a list of tasks, not one.
             if (TrdParser::findIds(t).size() > 1 && (c == idCol || c == 0) &&
                 t.size() - lid.end < 40) {
-                candidate(rowLine, t, tr("the cell names several tasks"));
+                candidate(rowLine, t, Tr::tr("the cell names several tasks"));
                 continue;
             }
             id = lid.id;
@@ -1445,7 +1448,7 @@ void Builder::table()
             continue;
         if (!taskTable) {
             candidate(rowLine, cell(idCol),
-                      tr("its table has no estimate, status or dependency column"));
+                      Tr::tr("its table has no estimate, status or dependency column"));
             continue;
         }
         finishTask();
@@ -1648,7 +1651,7 @@ void Builder::parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd, 
         const qsizetype a = raw.indexOf("~~");
         if (a >= 0 && raw.indexOf("~~", a + 2) > a) {
             t.marker = TrdTask::Marker::Completed;
-            t.markerText = tr("struck through");
+            t.markerText = Tr::tr("struck through");
         }
     }
     qsizetype w = tail.indexOf(u'⚠');
@@ -1668,7 +1671,7 @@ void Builder::parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd, 
         w = tail.indexOf(u'⚠', start);
     }
     if (t.title.isEmpty() && !t.id.isEmpty())
-        diag(t.line, QStringLiteral("trd-task-no-title"), tr("%1 has no title").arg(t.id));
+        diag(t.line, QStringLiteral("trd-task-no-title"), Tr::tr("%1 has no title").arg(t.id));
 }
 
 // Markers are found in the header's raw bytes so write-back knows exactly what to remove.
@@ -1825,7 +1828,7 @@ void Builder::finishTask()
         if (times == 2) {
             m_duplicates.insert(t.id, int(m_doc.diagnostics.size()));
             diag(t.line, QStringLiteral("trd-duplicate-id"),
-                 tr("%1 is defined twice (first at line %2)").arg(t.id).arg(prev.line),
+                 Tr::tr("%1 is defined twice (first at line %2)").arg(t.id).arg(prev.line),
                  Diagnostic::Severity::Error);
         }
         m_doc.tasks.append(std::move(t));
@@ -1952,15 +1955,15 @@ TrdDocument parse(const QByteArray& utf8, const QString& path, const Options& op
     doc.classReason = kind.reason;
     if (rc != 0)
         doc.diagnostics.append(Diagnostic{path, 0, 0, QStringLiteral("trd-markdown"),
-                                          tr("the markdown parser stopped early (%1)").arg(rc),
+                                          Tr::tr("the markdown parser stopped early (%1)").arg(rc),
                                           Diagnostic::Severity::Error});
     if (const qsizetype bad = firstInvalidUtf8(utf8); bad >= 0) {
         const LineIndex lines(utf8);
         doc.diagnostics.append(Diagnostic{path, lines.lineOf(bad),
                                           int(bad - lines.lineStart(bad)) + 1,
                                           QStringLiteral("trd-encoding"),
-                                          tr("the file is not valid UTF-8 here; such bytes are "
-                                             "shown as \uFFFD and left untouched on save"),
+                                          Tr::tr("the file is not valid UTF-8 here; such bytes are "
+                                                 "shown as \uFFFD and left untouched on save"),
                                           Diagnostic::Severity::Warning});
     }
     return doc;

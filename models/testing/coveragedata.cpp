@@ -41,10 +41,11 @@ namespace CoverageParsers {
 
 namespace {
 
-QString tr(const char* text)
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
 {
-    return QCoreApplication::translate("CoverageParsers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoverageParsers)
+};
 
 Diagnostic problem(const QString& source, int line, const QString& message)
 {
@@ -105,7 +106,7 @@ CoverageData parseCoverTable(const QString& text, const QString& sourceName)
         const auto m = row.match(line);
         if (!m.hasMatch()) {
             data.diagnostics << problem(sourceName, i + 1,
-                                        tr("not a coverage table row: %1").arg(t));
+                                        Tr::tr("not a coverage table row: %1").arg(t));
             inTable = false;
             continue;
         }
@@ -115,7 +116,7 @@ CoverageData parseCoverTable(const QString& text, const QString& sourceName)
         const double value = ok ? pct.toDouble(&ok) : 0;
         if (!ok || value < 0 || value > 100) {
             data.diagnostics << problem(sourceName, i + 1,
-                                        tr("not a percentage: '%1'").arg(m.captured(1)));
+                                        Tr::tr("not a percentage: '%1'").arg(m.captured(1)));
             continue;
         }
         if (m.captured(2) == u"Total") {
@@ -130,7 +131,7 @@ CoverageData parseCoverTable(const QString& text, const QString& sourceName)
         data.modules << mc;
     }
     if (sawHeader && data.reportedTotal < 0)
-        data.diagnostics << problem(sourceName, 0, tr("the coverage table has no Total line"));
+        data.diagnostics << problem(sourceName, 0, Tr::tr("the coverage table has no Total line"));
     return data;
 }
 
@@ -141,14 +142,14 @@ CoverageData parseExCoveralls(const QByteArray& json, const QString& sourceName)
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError) {
-        Diagnostic d = problem(sourceName, 0, tr("not JSON: %1").arg(err.errorString()));
+        Diagnostic d = problem(sourceName, 0, Tr::tr("not JSON: %1").arg(err.errorString()));
         d.column = err.offset + 1;
         data.diagnostics << d;
         return data;
     }
     const QJsonValue files = doc.object().value(QLatin1StringView("source_files"));
     if (!files.isArray()) {
-        data.diagnostics << problem(sourceName, 0, tr("no \"source_files\" array"));
+        data.diagnostics << problem(sourceName, 0, Tr::tr("no \"source_files\" array"));
         return data;
     }
     int index = 0;
@@ -159,7 +160,8 @@ CoverageData parseExCoveralls(const QByteArray& json, const QString& sourceName)
         const QJsonValue cov = f.value(QLatin1StringView("coverage"));
         if (name.isEmpty() || !cov.isArray()) {
             data.diagnostics << problem(
-                sourceName, 0, tr("source file #%1 has no name or no coverage array").arg(index));
+                sourceName, 0,
+                Tr::tr("source file #%1 has no name or no coverage array").arg(index));
             continue;
         }
         ModuleCoverage m;
@@ -213,24 +215,25 @@ CoverageData parseLcov(const QString& text, const QString& sourceName, const QSt
             const qlonglong hits = parts.value(1).toLongLong(&okHits);
             if (!open || parts.size() < 2 || !okLine || !okHits || line <= 0 || hits < 0) {
                 data.diagnostics << problem(sourceName, i + 1,
-                                            open ? tr("bad DA record: %1").arg(t)
-                                                 : tr("DA record outside a SF section"));
+                                            open ? Tr::tr("bad DA record: %1").arg(t)
+                                                 : Tr::tr("DA record outside a SF section"));
                 continue;
             }
             current.lines.insert(line, int(std::min<qlonglong>(hits, INT_MAX)));
         } else if (t == u"end_of_record") {
             if (!open)
-                data.diagnostics << problem(sourceName, i + 1, tr("end_of_record without SF"));
+                data.diagnostics << problem(sourceName, i + 1, Tr::tr("end_of_record without SF"));
             close();
         } else if (!t.contains(u':')) {
             data.diagnostics << problem(sourceName, i + 1,
-                                        tr("not an lcov record: %1").arg(t.left(60)));
+                                        Tr::tr("not an lcov record: %1").arg(t.left(60)));
         }
         // FN, FNDA, BRDA, LF, LH...: not needed, line data says it all.
     }
     if (open) {
-        data.diagnostics << problem(sourceName, int(lines.size()),
-                                    tr("the last record has no end_of_record (file cut short?)"));
+        data.diagnostics << problem(
+            sourceName, int(lines.size()),
+            Tr::tr("the last record has no end_of_record (file cut short?)"));
         close();
     }
     return data;

@@ -8,10 +8,11 @@ namespace pwb {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
 {
-    return QCoreApplication::translate("TestRunOutcome", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TestRunOutcome)
+};
 
 QString prefixed(const QString& appPath, const QString& path)
 {
@@ -133,27 +134,28 @@ TestRunOutcome analyse(const TestRunExit& e)
 
     if (e.cancelled) {
         o.status = S::Cancelled;
-        o.message = tr("The run was stopped.");
+        o.message = Tr::tr("The run was stopped.");
         return o;
     }
     if (e.failedToStart) {
         o.status = S::ElixirMissing;
-        o.message = tr("Elixir could not be started (%1).").arg(e.program);
-        o.hint = tr("Install Elixir and Erlang/OTP (e.g. apt install elixir erlang-tools) and "
-                    "make sure `elixir` and `mix` are on the PATH.");
+        o.message = Tr::tr("Elixir could not be started (%1).").arg(e.program);
+        o.hint = Tr::tr("Install Elixir and Erlang/OTP (e.g. apt install elixir erlang-tools) and "
+                        "make sure `elixir` and `mix` are on the PATH.");
         return o;
     }
     if (e.suiteFinished) {
         o.diagnostics = compileDiagnostics(log, e.appPath);
         if (e.failedTests > 0) {
             o.status = S::TestsFailed;
-            o.message = tr("%n test(s) failed.", nullptr, e.failedTests);
+            o.message = Tr::tr("%n test(s) failed.", nullptr, e.failedTests);
         } else {
             o.status = S::Passed;
-            o.message = tr("All tests passed.");
+            o.message = Tr::tr("All tests passed.");
             if (log.contains(QStringLiteral("Coverage test failed, threshold not met")))
-                o.hint = tr("Coverage is below the threshold set in mix.exs (mix exited with %1).")
-                             .arg(e.exitCode);
+                o.hint =
+                    Tr::tr("Coverage is below the threshold set in mix.exs (mix exited with %1).")
+                        .arg(e.exitCode);
         }
         return o;
     }
@@ -163,8 +165,8 @@ TestRunOutcome analyse(const TestRunExit& e)
         QStringLiteral("\\*\\* \\((\\w+Error)\\) (mix\\.exs):(\\d+)(?::(\\d+))?:? ?(.*)"));
     if (const auto m = mixExs.match(log); m.hasMatch()) {
         o.status = S::MixFileBroken;
-        o.message = tr("mix.exs does not load: %1").arg(m.captured(5).trimmed());
-        o.hint = tr("Fix the file at the marked line; nothing can run until mix.exs loads.");
+        o.message = Tr::tr("mix.exs does not load: %1").arg(m.captured(5).trimmed());
+        o.hint = Tr::tr("Fix the file at the marked line; nothing can run until mix.exs loads.");
         Diagnostic d;
         d.path = prefixed(e.appPath, m.captured(2));
         d.line = m.captured(3).toInt();
@@ -189,10 +191,10 @@ TestRunOutcome analyse(const TestRunExit& e)
             const auto m = dep.match(log);
             o.message =
                 m.hasMatch()
-                    ? tr("Dependencies are not fetched (first missing: %1).").arg(m.captured(1))
-                    : tr("Dependencies are not fetched.");
-            o.hint = tr("Run `mix deps.get` (needs network access to Hex), or run an umbrella "
-                        "app that has no dependencies on its own.");
+                    ? Tr::tr("Dependencies are not fetched (first missing: %1).").arg(m.captured(1))
+                    : Tr::tr("Dependencies are not fetched.");
+            o.hint = Tr::tr("Run `mix deps.get` (needs network access to Hex), or run an umbrella "
+                            "app that has no dependencies on its own.");
             return o;
         }
     }
@@ -206,36 +208,38 @@ TestRunOutcome analyse(const TestRunExit& e)
         int errors = 0;
         for (const Diagnostic& d : std::as_const(o.diagnostics))
             errors += d.severity == Diagnostic::Severity::Error;
-        o.message = tr("The project does not compile (%n error(s)).", nullptr, std::max(errors, 1));
-        o.hint = tr("Open the located errors below, fix them and run again.");
+        o.message =
+            Tr::tr("The project does not compile (%n error(s)).", nullptr, std::max(errors, 1));
+        o.hint = Tr::tr("Open the located errors below, fix them and run again.");
         return o;
     }
     if (log.contains(QStringLiteral("There are no tests to run")) ||
         (e.exitCode == 0 && !e.suiteStarted)) {
         o.status = S::NoTests;
-        o.message = tr("There were no tests to run.");
+        o.message = Tr::tr("There were no tests to run.");
         return o;
     }
     if (e.crashed || e.suiteStarted || log.contains(QStringLiteral("Kernel pid terminated")) ||
         log.contains(QStringLiteral("Crash dump is being written"))) {
         o.status = S::VmCrashed;
         o.errorLine = errorLineOf(log);
-        o.message = e.crashed ? tr("The Erlang VM crashed before the suite finished.")
-                              : tr("The Erlang VM stopped (exit status %1) before the suite "
-                                   "finished.")
+        o.message = e.crashed ? Tr::tr("The Erlang VM crashed before the suite finished.")
+                              : Tr::tr("The Erlang VM stopped (exit status %1) before the suite "
+                                       "finished.")
                                     .arg(e.exitCode);
-        o.hint = tr("A test may call System.halt/1 or :erlang.halt/1, or the VM ran out of "
-                    "memory; the raw log has its last words:\n%1")
+        o.hint = Tr::tr("A test may call System.halt/1 or :erlang.halt/1, or the VM ran out of "
+                        "memory; the raw log has its last words:\n%1")
                      .arg(lastLines(log, 6));
         return o;
     }
     o.status = S::Failed;
     o.errorLine = errorLineOf(log);
-    o.message = o.errorLine.isEmpty()
-                    ? tr("mix test exited with status %1 before running any test.").arg(e.exitCode)
-                    : tr("mix test exited with status %1 before running any test: %2")
-                          .arg(e.exitCode)
-                          .arg(o.errorLine);
+    o.message =
+        o.errorLine.isEmpty()
+            ? Tr::tr("mix test exited with status %1 before running any test.").arg(e.exitCode)
+            : Tr::tr("mix test exited with status %1 before running any test: %2")
+                  .arg(e.exitCode)
+                  .arg(o.errorLine);
     o.hint = lastLines(log, 8);
     return o;
 }

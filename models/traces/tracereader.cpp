@@ -20,10 +20,11 @@ namespace TraceReader {
 
 namespace {
 
-QString tr(const char* text)
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
 {
-    return QCoreApplication::translate("TraceReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TraceReader)
+};
 
 // Where one context's wall clock meets the trace's monotonic clock.
 struct Clock
@@ -104,8 +105,9 @@ public:
                 return;
             if (text.size() > m_options.maxLineBytes) {
                 ++m_trace.brokenLines;
-                problem(entry, lineNo, QStringLiteral("trace-long-line"),
-                        tr("line is longer than %1 bytes; skipped").arg(m_options.maxLineBytes));
+                problem(
+                    entry, lineNo, QStringLiteral("trace-long-line"),
+                    Tr::tr("line is longer than %1 bytes; skipped").arg(m_options.maxLineBytes));
                 return;
             }
             handleLine(entry, lineNo, text, handle);
@@ -132,7 +134,7 @@ public:
                         ++lineNo;
                         ++m_trace.brokenLines;
                         problem(entry, lineNo, QStringLiteral("trace-long-line"),
-                                tr("line is longer than %1 bytes; skipped")
+                                Tr::tr("line is longer than %1 bytes; skipped")
                                     .arg(m_options.maxLineBytes));
                         skippingLong = false;
                     } else if (pending.isEmpty()) {
@@ -151,7 +153,7 @@ public:
             line(pending);
         if (!ok) {
             problem(entry, lineNo, QStringLiteral("trace-entry-unreadable"),
-                    tr("read stopped after line %1: %2").arg(lineNo).arg(error),
+                    Tr::tr("read stopped after line %1: %2").arg(lineNo).arg(error),
                     Diagnostic::Severity::Error);
         }
         return ok;
@@ -165,18 +167,19 @@ public:
         static constexpr QByteArrayView kSnapshot("{\"type\":\"frame-snapshot\"");
         if (text.startsWith(kSnapshot)) {
             if (text.back() != '}')
-                broken(entry, lineNo, tr("truncated snapshot line"));
+                broken(entry, lineNo, Tr::tr("truncated snapshot line"));
             return;
         }
         QJsonParseError pe;
         const QJsonDocument doc =
             QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()), &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-            broken(
-                entry, lineNo,
-                pe.error != QJsonParseError::NoError
-                    ? tr("not JSON (%1 at byte %2); skipped").arg(pe.errorString()).arg(pe.offset)
-                    : tr("not a JSON object; skipped"));
+            broken(entry, lineNo,
+                   pe.error != QJsonParseError::NoError
+                       ? Tr::tr("not JSON (%1 at byte %2); skipped")
+                             .arg(pe.errorString())
+                             .arg(pe.offset)
+                       : Tr::tr("not a JSON object; skipped"));
             return;
         }
         handle(doc.object());
@@ -408,7 +411,7 @@ public:
         const QJsonObject o = QJsonDocument::fromJson(data, &pe).object();
         if (pe.error != QJsonParseError::NoError) {
             problem(entry, 0, QStringLiteral("trace-broken-stacks"),
-                    tr("not JSON (%1); sources are not shown").arg(pe.errorString()));
+                    Tr::tr("not JSON (%1); sources are not shown").arg(pe.errorString()));
             return;
         }
         const QJsonArray files = o.value(u"files").toArray();

@@ -13,10 +13,11 @@ namespace pwb {
 
 namespace {
 
-QString tr(const char* text)
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
 {
-    return QCoreApplication::translate("ZipArchive", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ZipArchive)
+};
 
 QString libzipError(int code)
 {
@@ -91,7 +92,7 @@ bool ZipArchive::openData(const QByteArray& data, QString* error)
     if (!z) {
         zip_source_free(src);
         if (error)
-            *error = tr("not a zip archive or truncated (%1)")
+            *error = Tr::tr("not a zip archive or truncated (%1)")
                          .arg(QString::fromUtf8(zip_error_strerror(&ze)));
         zip_error_fini(&ze);
         return false;
@@ -110,7 +111,7 @@ bool ZipArchive::open(const QString& path, QString* error)
     const int fd = ProjectFile::openRegular({}, path, &why);
     if (fd < 0) {
         if (error)
-            *error = tr("cannot open %1: %2").arg(path, why.error);
+            *error = Tr::tr("cannot open %1: %2").arg(path, why.error);
         return false;
     }
     int code = 0;
@@ -119,10 +120,10 @@ bool ZipArchive::open(const QString& path, QString* error)
         ::close(fd); // zip_fdopen owns the descriptor only on success
         if (error) {
             if (code == ZIP_ER_NOZIP || code == ZIP_ER_INCONS)
-                *error =
-                    tr("%1 is not a zip archive or is truncated (%2)").arg(path, libzipError(code));
+                *error = Tr::tr("%1 is not a zip archive or is truncated (%2)")
+                             .arg(path, libzipError(code));
             else
-                *error = tr("cannot open %1: %2").arg(path, libzipError(code));
+                *error = Tr::tr("cannot open %1: %2").arg(path, libzipError(code));
         }
         return false;
     }
@@ -137,7 +138,7 @@ bool ZipArchive::index(QString* error)
     const zip_int64_t count = zip_get_num_entries(z, 0);
     if (count < 0 || count > m_limits.maxEntries) {
         if (error)
-            *error = tr("%1 holds %2 entries, more than the %3 a trace may have")
+            *error = Tr::tr("%1 holds %2 entries, more than the %3 a trace may have")
                          .arg(path)
                          .arg(count)
                          .arg(m_limits.maxEntries);
@@ -157,7 +158,7 @@ bool ZipArchive::index(QString* error)
         if (!isSafeName(name)) {
             d.code = QStringLiteral("zip-unsafe-name");
             d.message =
-                tr("entry '%1' was refused: its name leaves the archive's folder").arg(name);
+                Tr::tr("entry '%1' was refused: its name leaves the archive's folder").arg(name);
             m_problems.append(d);
             continue;
         }
@@ -170,8 +171,8 @@ bool ZipArchive::index(QString* error)
         e.compressedSize = (st.valid & ZIP_STAT_COMP_SIZE) ? qint64(st.comp_size) : -1;
         if (e.size > m_limits.maxEntrySize) {
             d.code = QStringLiteral("zip-entry-too-large");
-            d.message = tr("entry '%1' was refused: it inflates to %2 bytes, more than the "
-                           "limit of %3")
+            d.message = Tr::tr("entry '%1' was refused: it inflates to %2 bytes, more than the "
+                               "limit of %3")
                             .arg(name)
                             .arg(e.size)
                             .arg(m_limits.maxEntrySize);
@@ -181,8 +182,8 @@ bool ZipArchive::index(QString* error)
         if (e.size > m_limits.ratioFloor && e.compressedSize > 0 &&
             double(e.size) / double(e.compressedSize) > m_limits.maxRatio) {
             d.code = QStringLiteral("zip-ratio");
-            d.message = tr("entry '%1' was refused: it claims a compression ratio of %2:1, "
-                           "more than %3:1")
+            d.message = Tr::tr("entry '%1' was refused: it claims a compression ratio of %2:1, "
+                               "more than %3:1")
                             .arg(name)
                             .arg(qint64(double(e.size) / double(e.compressedSize)))
                             .arg(m_limits.maxRatio);
@@ -211,13 +212,13 @@ bool ZipArchive::read(const QString& name, const Sink& sink, QString* error)
         return false;
     };
     if (!m_zip)
-        return fail(tr("the archive is not open"));
+        return fail(Tr::tr("the archive is not open"));
     const Entry* e = entry(name);
     if (!e)
-        return fail(tr("%1 has no entry '%2'").arg(m_path, name));
+        return fail(Tr::tr("%1 has no entry '%2'").arg(m_path, name));
     std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(m_zip.get(), e->index, 0));
     if (!file)
-        return fail(tr("cannot read '%1' in %2: %3")
+        return fail(Tr::tr("cannot read '%1' in %2: %3")
                         .arg(name, m_path, QString::fromUtf8(zip_strerror(m_zip.get()))));
     // The header's sizes may lie: the caps hold on the bytes actually inflated.
     const qint64 entryCap =
@@ -227,24 +228,26 @@ bool ZipArchive::read(const QString& name, const Sink& sink, QString* error)
     for (;;) {
         const zip_int64_t n = zip_fread(file.get(), buffer.data(), zip_uint64_t(buffer.size()));
         if (n < 0)
-            return fail(tr("'%1' in %2 is corrupt or truncated: %3")
+            return fail(Tr::tr("'%1' in %2 is corrupt or truncated: %3")
                             .arg(name, m_path, QString::fromUtf8(zip_file_strerror(file.get()))));
         if (n == 0)
             break;
         got += n;
         m_inflated += n;
         if (got > entryCap)
-            return fail(
-                tr("'%1' in %2 inflates to more than %3 bytes").arg(name, m_path).arg(entryCap));
+            return fail(Tr::tr("'%1' in %2 inflates to more than %3 bytes")
+                            .arg(name, m_path)
+                            .arg(entryCap));
         if (m_inflated > m_limits.maxTotalSize)
-            return fail(tr("%1 inflates to more than %2 bytes in total")
+            return fail(Tr::tr("%1 inflates to more than %2 bytes in total")
                             .arg(m_path)
                             .arg(m_limits.maxTotalSize));
         if (got > m_limits.ratioFloor && e->compressedSize > 0 &&
             double(got) / double(e->compressedSize) > m_limits.maxRatio)
-            return fail(tr("'%1' in %2 inflates more than %3 times its size: refused as a zip bomb")
-                            .arg(name, m_path)
-                            .arg(m_limits.maxRatio));
+            return fail(
+                Tr::tr("'%1' in %2 inflates more than %3 times its size: refused as a zip bomb")
+                    .arg(name, m_path)
+                    .arg(m_limits.maxRatio));
         if (!sink(buffer.constData(), qsizetype(n)))
             return true;
     }

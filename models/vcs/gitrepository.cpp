@@ -17,10 +17,11 @@ namespace pwb {
 
 namespace {
 
-QString tr(const char* s)
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
 {
-    return QCoreApplication::translate("GitRepository", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(GitRepository)
+};
 
 struct Base
 {
@@ -101,40 +102,41 @@ struct GitRepository::Private
     {
         Base base;
         if (git_repository_head_unborn(repo.get()) == 1) {
-            base.label = tr("no commits yet");
-            base.message = tr("Branch '%1' has no commits yet: every file counts as added.")
+            base.label = Tr::tr("no commits yet");
+            base.message = Tr::tr("Branch '%1' has no commits yet: every file counts as added.")
                                .arg(currentBranchName());
             return base;
         }
         const auto head = headOid();
         if (!head) {
-            base.label = tr("no HEAD");
-            base.message = tr("HEAD cannot be read (%1).").arg(Git::lastError());
+            base.label = Tr::tr("no HEAD");
+            base.message = Tr::tr("HEAD cannot be read (%1).").arg(Git::lastError());
             return base;
         }
         base.oid = *head;
-        base.label = tr("HEAD");
+        base.label = Tr::tr("HEAD");
         const auto def = defaultBranch();
         if (!def) {
-            base.message = tr("No main or master branch (local or on origin): only uncommitted "
-                              "work counts as changed.");
+            base.message = Tr::tr("No main or master branch (local or on origin): only uncommitted "
+                                  "work counts as changed.");
             return base;
         }
         git_oid mb;
         if (git_merge_base(&mb, repo.get(), &*head, &def->second) != 0) {
             const bool shallow = git_repository_is_shallow(repo.get()) == 1;
-            base.message = shallow ? tr("This shallow clone does not reach the merge base with %1: "
+            base.message = shallow
+                               ? Tr::tr("This shallow clone does not reach the merge base with %1: "
                                         "only uncommitted work counts as changed.")
-                                         .arg(def->first)
-                                   : tr("HEAD and %1 share no history: only uncommitted work "
+                                     .arg(def->first)
+                               : Tr::tr("HEAD and %1 share no history: only uncommitted work "
                                         "counts as changed.")
-                                         .arg(def->first);
+                                     .arg(def->first);
             return base;
         }
         base.oid = mb;
         base.label = git_oid_equal(&mb, &*head)
-                         ? tr("HEAD (%1 is up to date with it)").arg(def->first)
-                         : tr("merge base with %1").arg(def->first);
+                         ? Tr::tr("HEAD (%1 is up to date with it)").arg(def->first)
+                         : Tr::tr("merge base with %1").arg(def->first);
         return base;
     }
 
@@ -156,8 +158,8 @@ GitRepository::GitRepository(const QString& projectRoot)
     if (rc != 0) {
         d->notFound = rc == GIT_ENOTFOUND;
         d->openError = rc == GIT_EOWNER
-                           ? tr("the repository at %1 belongs to another user").arg(projectRoot)
-                           : Git::lastError(tr("cannot open the repository"));
+                           ? Tr::tr("the repository at %1 belongs to another user").arg(projectRoot)
+                           : Git::lastError(Tr::tr("cannot open the repository"));
         d->repo.reset();
         return;
     }
@@ -195,8 +197,8 @@ RepositoryState GitRepository::state() const
     RepositoryState s;
     if (!d->repo) {
         s.kind = d->notFound ? RepositoryState::Kind::NotARepository : RepositoryState::Kind::Error;
-        s.message = d->notFound ? tr("The project is not in a git repository: branch, changed "
-                                     "lines and blame are not available.")
+        s.message = d->notFound ? Tr::tr("The project is not in a git repository: branch, changed "
+                                         "lines and blame are not available.")
                                 : d->openError;
         return s;
     }
@@ -204,7 +206,7 @@ RepositoryState GitRepository::state() const
     s.workdir = d->workdir;
     if (git_repository_is_bare(repo) == 1) {
         s.kind = RepositoryState::Kind::Bare;
-        s.message = tr("The repository has no working tree.");
+        s.message = Tr::tr("The repository has no working tree.");
         return s;
     }
     s.shallow = git_repository_is_shallow(repo) == 1;
@@ -215,7 +217,7 @@ RepositoryState GitRepository::state() const
         Git::Reference head;
         if (git_repository_head(Git::out(head), repo) != 0) {
             s.kind = RepositoryState::Kind::Error;
-            s.message = tr("HEAD cannot be read: %1").arg(Git::lastError());
+            s.message = Tr::tr("HEAD cannot be read: %1").arg(Git::lastError());
             return s;
         }
         const bool detached = git_repository_head_detached(repo) == 1;
@@ -236,9 +238,9 @@ RepositoryState GitRepository::state() const
 
     QStringList notes;
     if (s.kind == RepositoryState::Kind::Detached)
-        notes << tr("HEAD is detached at %1 (no branch is checked out).").arg(s.headId);
+        notes << Tr::tr("HEAD is detached at %1 (no branch is checked out).").arg(s.headId);
     if (s.shallow)
-        notes << tr("This is a shallow clone: older history is missing.");
+        notes << Tr::tr("This is a shallow clone: older history is missing.");
     if (!base.message.isEmpty())
         notes << base.message;
     s.message = notes.join(u' ');
@@ -249,8 +251,8 @@ ChangeSet GitRepository::changes(const std::atomic_bool* cancel) const
 {
     ChangeSet cs;
     if (!d->repo || git_repository_is_bare(d->repo.get()) == 1) {
-        cs.message = d->repo ? tr("The repository has no working tree.")
-                             : tr("The project is not in a git repository.");
+        cs.message = d->repo ? Tr::tr("The repository has no working tree.")
+                             : Tr::tr("The project is not in a git repository.");
         return cs;
     }
     git_repository* repo = d->repo.get();
@@ -267,7 +269,7 @@ ChangeSet GitRepository::changes(const std::atomic_bool* cancel) const
             rc = git_commit_tree(Git::out(tree), commit.get());
         if (rc != 0) {
             cs.message =
-                tr("The base commit %1 cannot be read: %2").arg(cs.baseId, Git::lastError());
+                Tr::tr("The base commit %1 cannot be read: %2").arg(cs.baseId, Git::lastError());
             return cs;
         }
     }
@@ -287,7 +289,7 @@ ChangeSet GitRepository::changes(const std::atomic_bool* cancel) const
 
     Git::Diff diff;
     if (git_diff_tree_to_workdir_with_index(Git::out(diff), repo, tree.get(), &opts) != 0) {
-        cs.message = tr("Cannot compare the working tree: %1").arg(Git::lastError());
+        cs.message = Tr::tr("Cannot compare the working tree: %1").arg(Git::lastError());
         return cs;
     }
 
@@ -373,7 +375,7 @@ FileBlame GitRepository::blame(const QString& relativePath) const
     FileBlame fb;
     fb.path = relativePath;
     if (!d->repo || d->workdir.isEmpty()) {
-        fb.message = tr("The project is not in a git repository.");
+        fb.message = Tr::tr("The project is not in a git repository.");
         return fb;
     }
     git_repository* repo = d->repo.get();
@@ -387,14 +389,14 @@ FileBlame GitRepository::blame(const QString& relativePath) const
         return fb;
     };
     if (git_repository_head_unborn(repo) == 1)
-        return uncommitted(tr("No commits yet."));
+        return uncommitted(Tr::tr("No commits yet."));
 
     const QByteArray repoPath = (d->prefix + relativePath).toUtf8();
     git_blame_options opts;
     git_blame_options_init(&opts, GIT_BLAME_OPTIONS_VERSION);
     Git::Blame committed;
     if (git_blame_file(Git::out(committed), repo, repoPath.constData(), &opts) != 0)
-        return uncommitted(tr("%1 is not committed yet.").arg(relativePath));
+        return uncommitted(Tr::tr("%1 is not committed yet.").arg(relativePath));
     Git::Blame working;
     git_blame* blame = committed.get();
     if (file.ok() && git_blame_buffer(Git::out(working), committed.get(), contents.constData(),

@@ -5,26 +5,33 @@
 
 namespace pwb {
 
+namespace {
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RepositoryState)
+};
+} // namespace
+
 QString RepositoryState::statusText() const
 {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("RepositoryState", s); };
     switch (kind) {
     case Kind::NotARepository:
-        return tr("Not a git repository");
+        return Tr::tr("Not a git repository");
     case Kind::Error:
-        return tr("Git: %1").arg(message);
+        return Tr::tr("Git: %1").arg(message);
     case Kind::Bare:
-        return tr("Bare repository (no working tree)");
+        return Tr::tr("Bare repository (no working tree)");
     case Kind::Unborn:
-        return tr("%1 (no commits yet)").arg(branch);
+        return Tr::tr("%1 (no commits yet)").arg(branch);
     case Kind::Detached:
-        return tr("detached HEAD at %1 %2").arg(headId, headSummary);
+        return Tr::tr("detached HEAD at %1 %2").arg(headId, headSummary);
     case Kind::Branch:
         break;
     }
     QString text = branch + QStringLiteral(" · ") + headId + u' ' + headSummary;
     if (shallow)
-        text += tr(" (shallow clone)");
+        text += Tr::tr(" (shallow clone)");
     return text;
 }
 

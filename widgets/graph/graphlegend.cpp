@@ -10,6 +10,14 @@
 namespace pwb {
 
 namespace {
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(GraphLegend)
+};
+} // namespace
+
+namespace {
 
 constexpr double kPad = 8;
 constexpr double kSwatch = 26;
@@ -29,13 +37,12 @@ struct Row
 
 QList<Row> rows(const GraphColors& c, GraphMode mode)
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("GraphLegend", s); };
     if (mode == GraphMode::Dependencies)
-        return {{tr("done"), c.statusColor(TaskStatus::Done)},
-                {tr("in progress"), c.statusColor(TaskStatus::InProgress)},
-                {tr("blocked"), c.statusColor(TaskStatus::Blocked)},
-                {tr("waits on"), c.edge, Row::Line},
-                {tr("critical path"), c.critical, Row::Line}};
+        return {{Tr::tr("done"), c.statusColor(TaskStatus::Done)},
+                {Tr::tr("in progress"), c.statusColor(TaskStatus::InProgress)},
+                {Tr::tr("blocked"), c.statusColor(TaskStatus::Blocked)},
+                {Tr::tr("waits on"), c.edge, Row::Line},
+                {Tr::tr("critical path"), c.critical, Row::Line}};
     QList<Row> out;
     for (AgentKind k : {AgentKind::Orchestrator, AgentKind::Specialist, AgentKind::Quality,
                         AgentKind::Infrastructure})
@@ -43,8 +50,8 @@ QList<Row> rows(const GraphColors& c, GraphMode mode)
     for (EdgeKind k : {EdgeKind::Delegation, EdgeKind::Handoff, EdgeKind::Collaboration})
         out.append({GraphData::edgeKindName(k), c.edgeKindColor(k), Row::Line,
                     GraphColors::edgeKindStyle(k), k != EdgeKind::Collaboration});
-    out.append({tr("selected: hands work to"), c.highlight, Row::Line});
-    out.append({tr("selected: receives from"), c.incoming, Row::Line});
+    out.append({Tr::tr("selected: hands work to"), c.highlight, Row::Line});
+    out.append({Tr::tr("selected: receives from"), c.incoming, Row::Line});
     return out;
 }
 
@@ -109,7 +116,7 @@ GraphLegendWidget::GraphLegendWidget(QWidget* parent)
     , m_colors(std::make_unique<GraphColors>(GraphColors::fromPalette(palette())))
 {
     setObjectName(QStringLiteral("graphLegend"));
-    setAccessibleName(tr("Legend"));
+    setAccessibleName(Tr::tr("Legend"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 

@@ -11,10 +11,11 @@ namespace FixPreview {
 
 namespace {
 
-QString tr(const char* s)
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
 {
-    return QCoreApplication::translate("FixPreview", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(FixPreview)
+};
 
 // Offset of (line, column) in text, or -1.
 int offsetOf(const QString& text, const QList<int>& lineStarts, int line, int column)
@@ -48,7 +49,7 @@ bool resolve(const QString& text, const QList<Replacement>& replacements, QList<
                             : begin;
         if (begin < 0 || end < begin) {
             if (error)
-                *error = tr("The fix for %1:%2 no longer fits the file (was it edited?).")
+                *error = Tr::tr("The fix for %1:%2 no longer fits the file (was it edited?).")
                              .arg(r.path)
                              .arg(r.line);
             return false;
@@ -60,7 +61,7 @@ bool resolve(const QString& text, const QList<Replacement>& replacements, QList<
     for (int i = 1; i < out.size(); ++i) {
         if (out[i].end > out[i - 1].begin) {
             if (error)
-                *error = tr("The fix has overlapping edits.");
+                *error = Tr::tr("The fix has overlapping edits.");
             return false;
         }
     }
