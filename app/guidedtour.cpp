@@ -124,9 +124,9 @@ void GuidedTour::buildSteps()
             "line that failed. F5 (or a click on the marker) runs just that test."),
          [editorAt] { return editorAt(s(kTestFile), kFailureLine); }, editor},
         {s("tests"), tr("6 · The failing test"),
-         tr("The Tests view has the whole run. The stacking test expects the percentage "
-            "first, then the fixed amount: <b>left: 8500, right: 8550</b>. Run it again with "
-            "F5 (all) or Shift+F5 (failed only)."),
+         tr("The Tests view has the whole run. The stacking test takes the fixed amount off "
+            "first, then the percentage; the code does it the other way round: <b>left: 8500, "
+            "right: 8550</b>. F5 runs the suite again, Shift+F5 only what failed."),
          [w] {
              TestsPage* t = w->testsPage();
              const TestRunModel* m = t->runModel();

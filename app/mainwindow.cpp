@@ -218,7 +218,7 @@ void MainWindow::buildMenus()
     zoomReset->setObjectName(QStringLiteral("zoomReset"));
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
-    m_presentAction = view->addAction(tr("&Presentation Mode"));
+    m_presentAction = view->addAction(tr("Presentation &Mode"));
     m_presentAction->setObjectName(QStringLiteral("presentationMode"));
     m_presentAction->setCheckable(true);
     m_presentAction->setShortcut(QKeySequence(Qt::Key_F11));

@@ -2,7 +2,6 @@
 #include "viewscale.h"
 
 #include <QApplication>
-#include <QLayout>
 #include <QScreen>
 #include <QSettings>
 #include <QTabWidget>
@@ -72,15 +71,7 @@ void ViewScale::setPresenting(bool on)
         if (on) {
             m_stateBefore = m_window->windowState();
             m_geometryBefore = m_window->geometry();
-            m_window->setWindowState(m_stateBefore | Qt::WindowFullScreen);
-            // Without a window manager (a bare X server, a kiosk) the state is only a hint:
-            // cover the screen ourselves.
-            if (QScreen* screen = m_window->screen()) {
-                // ... and never wider: a view whose minimum is wider gets cut, the projector
-                // still shows the whole window.
-                m_window->setMaximumSize(screen->geometry().size());
-                m_window->setGeometry(screen->geometry());
-            }
+            fitToScreen();
         } else {
             m_window->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
             m_window->setWindowState(m_stateBefore & ~Qt::WindowFullScreen);
@@ -90,6 +81,20 @@ void ViewScale::setPresenting(bool on)
     }
     apply();
     emit presentingChanged(on);
+}
+
+void ViewScale::fitToScreen()
+{
+    QScreen* screen = m_window->screen();
+    if (screen) {
+        // Never wider than the screen: a view whose minimum is wider gets cut, the projector
+        // still shows the whole window. Without a window manager (a bare X server, a kiosk)
+        // the full-screen state is only a hint, so the geometry is set too, before the state
+        // (setting a geometry leaves full screen).
+        m_window->setMaximumSize(screen->geometry().size());
+        m_window->setGeometry(screen->geometry());
+    }
+    m_window->setWindowState(m_window->windowState() | Qt::WindowFullScreen);
 }
 
 void ViewScale::setPresentationScale(double scale)
@@ -232,13 +237,10 @@ bool ViewScale::eventFilter(QObject* watched, QEvent* event)
             this,
             [this] {
                 QScreen* screen = m_window ? m_window->screen() : nullptr;
-                // The window's minimum may be stale (set while something wider showed).
-                if (m_window && m_window->layout()) {
-                    m_window->layout()->invalidate();
-                    m_window->layout()->activate();
-                }
-                if (m_presenting && screen && m_window->geometry() != screen->geometry())
-                    m_window->setGeometry(screen->geometry());
+                // Only when it can work: no retrying against a minimum wider than the screen.
+                if (m_presenting && screen && m_window->geometry() != screen->geometry() &&
+                    m_window->minimumSizeHint().width() <= screen->geometry().width())
+                    fitToScreen();
             },
             Qt::QueuedConnection);
     }

@@ -75,6 +75,7 @@ protected:
 
 private:
     void apply();
+    void fitToScreen();
     void applyPage(QWidget* page);
     QString settingsKey(QWidget* page) const;
 
