@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 // The guided tour of the bundled demo: eight steps along the story the workbench exists
-// for (task → agent → code → findings → tests → trace), each selecting its thing in its
-// view and explaining it in a callout. Page Down / Page Up (what a presenter's clicker
-// sends) or the buttons move; Esc ends; Help > Guided Tour starts it again.
+// for (task → agent → code → findings → tests → trace), each going to its thing through the
+// window's Navigator (the links' API: Alt+Left walks back) and explaining it in a callout. Page
+// Down / Page Up (what a presenter's clicker sends) or the buttons move; Esc ends; Help > Guided
+// Tour starts it again.
 #pragma once
 
 #include <QObject>
 #include <QPointer>
 #include <QString>
+
+#include "workspace/linktarget.h"
 
 #include <functional>
 
@@ -68,8 +71,11 @@ private:
         QString view;
         QString title;
         QString text;
-        // Makes the selection; false while the view is not ready yet (tried again).
-        std::function<bool()> select;
+        // Where the step goes, through the main window's Navigator (so Alt+Left walks the
+        // story back); invalid while the view cannot say yet (a finding still being found).
+        std::function<LinkTarget()> link;
+        // Whether the view shows it (views load in the background; asked again).
+        std::function<bool()> shown;
         // The widget the callout points at.
         std::function<QWidget*()> target;
     };
@@ -83,6 +89,7 @@ private:
     QTimer* m_retry;
     int m_current = -1;
     int m_attempts = 0;
+    bool m_navigated = false;
     bool m_ready = false;
 };
 

@@ -3,7 +3,9 @@
 
 #include "board/boardpage.h"
 #include "commandline.h"
+#include "common/navigator.h"
 #include "common/projecttree.h"
+#include "common/relatedpanel.h"
 #include "common/shortcutsdialog.h"
 #include "common/viewscale.h"
 #include "common/welcomepage.h"
@@ -23,6 +25,8 @@
 #include "testing/testspage.h"
 #include "traces/tracespage.h"
 #include "traces/tracetimeline.h"
+#include "viewlinks.h"
+#include "workspace/linkindex.h"
 #include "workspace/project.h"
 
 #include <QAction>
@@ -45,6 +49,7 @@
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
+#include <QTreeWidget>
 
 namespace pwb {
 
@@ -74,6 +79,11 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     , m_files(new QLabel(this))
     , m_findingCounts(new QLabel(this))
     , m_git(new QLabel(this))
+    , m_navigator(new Navigator(m_views, this))
+    , m_viewLinks(new ViewLinks(m_project, m_navigator,
+                                {m_board, m_graph, m_review, m_tests, m_traces}, this))
+    , m_related(new RelatedPanel(this))
+    , m_relatedDock(new QDockWidget(tr("Related"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -97,6 +107,16 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_treeDock);
     resizeDocks({m_treeDock}, {280}, Qt::Horizontal);
     m_treeDock->hide();
+
+    m_relatedDock->setObjectName(QStringLiteral("relatedDock"));
+    m_relatedDock->setWidget(m_related);
+    m_relatedDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_relatedDock);
+    resizeDocks({m_relatedDock}, {300}, Qt::Horizontal);
+    m_relatedDock->hide();
+    connect(m_navigator, &Navigator::currentChanged, this, &MainWindow::updateRelated);
+    connect(m_project, &Project::linksChanged, this, &MainWindow::updateRelated);
+    connect(m_related, &RelatedPanel::activated, m_navigator, &Navigator::navigateTo);
 
     m_identity->setObjectName(QStringLiteral("projectIdentity"));
     // The identity line gives way (its tooltip has it all) rather than widen the window past
@@ -200,6 +220,15 @@ void MainWindow::buildMenus()
     tree->setText(tr("&Project Files"));
     tree->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     view->addAction(tree);
+    QAction* related = m_relatedDock->toggleViewAction();
+    related->setText(tr("Related Lin&ks"));
+    view->addAction(related);
+    QAction* focusRelated = view->addAction(tr("&Jump to Related Links"), this, [this] {
+        m_relatedDock->show();
+        m_related->list()->setFocus();
+    });
+    focusRelated->setObjectName(QStringLiteral("focusRelated"));
+    focusRelated->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     QAction* filter = view->addAction(tr("&Filter Files"), this, [this] {
         m_treeDock->show();
         m_tree->filterEdit()->setFocus();
@@ -247,6 +276,30 @@ void MainWindow::buildMenus()
         scales->addAction(a);
         connect(a, &QAction::triggered, m_scale, [this, f] { m_scale->setPresentationScale(f); });
     }
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    m_backAction = go->addAction(tr("&Back"), m_navigator, &Navigator::back);
+    m_backAction->setObjectName(QStringLiteral("goBack"));
+    // QKeySequence::Back is Alt+Left itself on Linux: the same key twice in one action is an
+    // "ambiguous shortcut" and does nothing, so each key is listed once.
+    const auto onceEach = [](QKeySequence own, QKeySequence::StandardKey standard) {
+        QList<QKeySequence> list{own};
+        for (const QKeySequence& k : QKeySequence::keyBindings(standard))
+            if (!list.contains(k))
+                list << k;
+        return list;
+    };
+    m_backAction->setShortcuts(onceEach(QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back));
+    m_forwardAction = go->addAction(tr("&Forward"), m_navigator, &Navigator::forward);
+    m_forwardAction->setObjectName(QStringLiteral("goForward"));
+    m_forwardAction->setShortcuts(
+        onceEach(QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward));
+    const auto updateGo = [this] {
+        m_backAction->setEnabled(m_navigator->canGoBack());
+        m_forwardAction->setEnabled(m_navigator->canGoForward());
+    };
+    connect(m_navigator, &Navigator::historyChanged, this, updateGo);
+    updateGo();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
@@ -316,12 +369,11 @@ bool MainWindow::start(const CommandLine& cl)
 {
     QString path = cl.path;
     if (cl.demo) {
-        // A run that saves a screenshot has nobody to click a dialog away: it says why on
-        // stderr and exits instead.
+        // Said on stderr for whoever started it from a terminal; a run that saves a
+        // screenshot has nobody to click a dialog away, so it only exits.
         const auto fail = [&](const QString& title, const QString& error) {
-            if (!cl.screenshot.isEmpty())
-                QTextStream(stderr) << "phoenix-workbench: " << error << Qt::endl;
-            else
+            QTextStream(stderr) << "phoenix-workbench: " << error << Qt::endl;
+            if (cl.screenshot.isEmpty())
                 QMessageBox::critical(this, title, error);
             return false;
         };
@@ -398,8 +450,10 @@ bool MainWindow::openProject(const QString& path)
 void MainWindow::closeProject()
 {
     m_project->close();
+    m_navigator->clear();
     m_stack->setCurrentWidget(m_welcome);
     m_treeDock->hide();
+    m_relatedDock->hide();
     m_closeAction->setEnabled(false);
     setWindowTitle(QString());
     updateIdentity();
@@ -470,16 +524,24 @@ void MainWindow::openDemo()
 void MainWindow::onProjectOpened()
 {
     const ProjectInfo& info = m_project->info();
-    m_recent->add(info.root, info.name, ProjectInfo::kindName(info.kind));
+    // A store that did not open was reported at start; a row it refuses now is news.
+    const bool remembered = m_recent->add(info.root, info.name, ProjectInfo::kindName(info.kind));
+    m_navigator->clear();
     m_welcome->setNotice(QString());
     m_stack->setCurrentWidget(m_views);
     if (m_scale->isPresenting())
         m_treeWasVisible = true;
     else
         m_treeDock->show();
+    m_relatedDock->show();
     m_closeAction->setEnabled(true);
     setWindowTitle(info.name);
-    statusBar()->showMessage(info.summary, 8000);
+    if (!remembered && m_db->isOpen())
+        statusBar()->showMessage(
+            tr("%1 — not added to recent projects: %2").arg(info.summary, m_recent->errorString()),
+            15000);
+    else
+        statusBar()->showMessage(info.summary, 8000);
     updateIdentity();
 }
 
@@ -527,6 +589,12 @@ void MainWindow::updateReviewStatus()
     const QString shown = git.size() > 60 ? git.left(59) + u'…' : git;
     m_git->setText(git.isEmpty() ? QString() : QStringLiteral("⎇ ") + shown);
     m_git->setToolTip(git + u'\n' + m_review->gitStatusToolTip());
+}
+
+void MainWindow::updateRelated()
+{
+    const LinkTarget subject = m_navigator->current();
+    m_related->setLinks(subject, m_project->links().related(subject), m_project->linksPending());
 }
 
 void MainWindow::takeScreenshot(const QString& file)

@@ -19,13 +19,16 @@ class BoardPage;
 class Database;
 class GraphPage;
 class GuidedTour;
+class Navigator;
 class Project;
 class ProjectTree;
+class RelatedPanel;
 class RecentProjectsModel;
 class ReviewPage;
 class TestsPage;
 class TracesPage;
 class ViewScale;
+class ViewLinks;
 class WelcomePage;
 struct CommandLine;
 
@@ -62,6 +65,11 @@ public:
     // Help > Guided Tour: opens the demo when another project (or none) is open, then
     // starts the tour at `step` (0-based).
     void startTour(int step = 0);
+    // Browser-like navigation across the views: navigateTo(LinkTarget), back(), forward().
+    // The guided tour, the Related panel and the GUI tests all go through it.
+    Navigator* navigator() const { return m_navigator; }
+    // What the current selection links to in the other views (a dock beside every view).
+    RelatedPanel* relatedPanel() const { return m_related; }
     QString identityText() const;
     ViewScale* viewScale() const { return m_scale; }
     QAction* presentationAction() const { return m_presentAction; }
@@ -86,6 +94,7 @@ private:
     void updateIdentity();
     void takeScreenshot(const QString& file);
     void updateReviewStatus();
+    void updateRelated();
 
     std::unique_ptr<Database> m_db;
     RecentProjectsModel* m_recent;
@@ -110,6 +119,12 @@ private:
     ViewScale* m_scale = nullptr;
     GuidedTour* m_tour = nullptr;
     bool m_treeWasVisible = false;
+    Navigator* m_navigator;
+    ViewLinks* m_viewLinks;
+    RelatedPanel* m_related;
+    QDockWidget* m_relatedDock;
+    QAction* m_backAction = nullptr;
+    QAction* m_forwardAction = nullptr;
 };
 
 } // namespace pwb

@@ -10,6 +10,7 @@
 #include "testing/testsreport.h"
 #include "traces/tracesreport.h"
 #include "vcs/vcsreport.h"
+#include "workspace/linksreport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -46,6 +47,7 @@ QJsonObject build(const ProjectInfo& info, const CommandLine* cl, QStringList* p
     if (failed && !findings.error.isEmpty())
         *failed = true;
     report.insert(QStringLiteral("traces"), TracesReport::toJson(info.root));
+    report.insert(QStringLiteral("links"), LinksReport::toJson(info.root, findings.findings));
     return report;
 }
 
@@ -95,6 +97,8 @@ QString toText(const QJsonObject& report)
         t << ReviewReport::toText(report.value(QStringLiteral("findings")).toObject());
     t << TestsReport::toText(report.value(QStringLiteral("tests")).toObject());
     t << TracesReport::toText(report.value(QStringLiteral("traces")).toArray());
+    if (report.contains(QStringLiteral("links")))
+        t << LinksReport::toText(report.value(QStringLiteral("links")).toObject());
     return s;
 }
 

@@ -2979,6 +2979,10 @@ Das Dokument von der Festplatte neu laden?</translation>
             <numerusform>%1 von %n Befunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Triage decisions are not saved and will be lost when the project closes: %1</source>
+        <translation>Triage-Entscheidungen werden nicht gespeichert und gehen beim Schließen des Projekts verloren: %1</translation>
+    </message>
 </context>
 <context>
     <name>pwb::FixPreviewDialog</name>
@@ -3405,6 +3409,10 @@ Das Dokument von der Festplatte neu laden?</translation>
         <translation>6 · Der fehlschlagende Test</translation>
     </message>
     <message>
+        <source>The Tests view has the whole run. The stacking test takes the fixed amount off first, then the percentage; the code does it the other way round: &lt;b&gt;left: 8500, right: 8550&lt;/b&gt;. F5 runs the suite again, Shift+F5 only what failed.</source>
+        <translation>Die Ansicht Tests zeigt den ganzen Lauf. Der Test zum Stapeln zieht zuerst den festen Betrag ab, dann den Prozentsatz; der Code macht es umgekehrt: &lt;b&gt;left: 8500, right: 8550&lt;/b&gt;. F5 führt die Suite erneut aus, Umschalt+F5 nur das Fehlgeschlagene.</translation>
+    </message>
+    <message>
         <source>7 · The trace, end to end</source>
         <translation>7 · Der Trace, Ende zu Ende</translation>
     </message>
@@ -3417,12 +3425,8 @@ Das Dokument von der Festplatte neu laden?</translation>
         <translation>8 · Noch einmal, und Ihr eigenes Projekt</translation>
     </message>
     <message>
-        <source>That is the path from a task to its trace. &lt;b&gt;F11&lt;/b&gt; toggles presentation mode, Ctrl+plus and Ctrl+minus zoom the current view, &lt;b&gt;Ctrl+F1&lt;/b&gt; lists every shortcut, and &lt;i&gt;Help › Guided Tour&lt;/i&gt; starts this tour again.</source>
-        <translation>Das ist der Weg von einer Aufgabe zu ihrem Trace. &lt;b&gt;F11&lt;/b&gt; schaltet den Präsentationsmodus um, Strg+Plus und Strg+Minus zoomen die aktuelle Ansicht, &lt;b&gt;Strg+F1&lt;/b&gt; listet alle Tastenkürzel, und &lt;i&gt;Hilfe › Geführte Tour&lt;/i&gt; startet diese Tour erneut.</translation>
-    </message>
-    <message>
-        <source>The Tests view has the whole run. The stacking test takes the fixed amount off first, then the percentage; the code does it the other way round: &lt;b&gt;left: 8500, right: 8550&lt;/b&gt;. F5 runs the suite again, Shift+F5 only what failed.</source>
-        <translation>Die Ansicht Tests zeigt den ganzen Lauf. Der Test zum Stapeln zieht zuerst den festen Betrag ab, dann den Prozentsatz; der Code macht es umgekehrt: &lt;b&gt;left: 8500, right: 8550&lt;/b&gt;. F5 führt die Suite erneut aus, Umschalt+F5 nur das Fehlgeschlagene.</translation>
+        <source>That is the path from a task to its trace. &lt;b&gt;Alt+Left&lt;/b&gt; walks it back, &lt;b&gt;F11&lt;/b&gt; toggles presentation mode, Ctrl+plus and Ctrl+minus zoom the current view, &lt;b&gt;Ctrl+F1&lt;/b&gt; lists every shortcut, and &lt;i&gt;Help › Guided Tour&lt;/i&gt; starts this tour again.</source>
+        <translation>Das ist der Weg von einer Aufgabe zu ihrem Trace. &lt;b&gt;Alt+Links&lt;/b&gt; geht ihn zurück, &lt;b&gt;F11&lt;/b&gt; schaltet den Präsentationsmodus um, Strg+Plus und Strg+Minus zoomen die aktuelle Ansicht, &lt;b&gt;Strg+F1&lt;/b&gt; listet alle Tastenkürzel, und &lt;i&gt;Hilfe › Geführte Tour&lt;/i&gt; startet diese Tour erneut.</translation>
     </message>
 </context>
 <context>
@@ -3613,8 +3617,36 @@ Das Dokument von der Festplatte neu laden?</translation>
         <translation>Die Demo in %1 wird in den Installationszustand zurückversetzt: ihre Änderungen, Triage-Entscheidungen, Build-Ausgaben, Testläufe und ihr Verlauf werden entfernt.</translation>
     </message>
     <message>
+        <source>%1 — not added to recent projects: %2</source>
+        <translation>%1 — nicht in die zuletzt geöffneten Projekte aufgenommen: %2</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>Related Lin&amp;ks</source>
+        <translation>&amp;Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to Related Links</source>
+        <translation>Zu Verknüpfungen &amp;springen</translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
-        <translation>&amp;Vergrößern</translation>
+        <translation>V&amp;ergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
@@ -3625,12 +3657,16 @@ Das Dokument von der Festplatte neu laden?</translation>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
+        <source>Presentation &amp;Mode</source>
+        <translation>Präsentations&amp;modus</translation>
+    </message>
+    <message>
         <source>Full screen, everything larger: for a projector</source>
         <translation>Vollbild, alles größer: für einen Projektor</translation>
     </message>
     <message>
         <source>Presentation &amp;Scale</source>
-        <translation>Präsentations&amp;skalierung</translation>
+        <translation>Präsentationsska&amp;lierung</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -3647,10 +3683,6 @@ Das Dokument von der Festplatte neu laden?</translation>
     <message>
         <source>Walk from a task to its agent, code, findings, tests and trace</source>
         <translation>Von einer Aufgabe zu ihrem Agenten, Code, Befunden, Tests und Trace gehen</translation>
-    </message>
-    <message>
-        <source>Presentation &amp;Mode</source>
-        <translation>Präsentations&amp;modus</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +3747,92 @@ Das Dokument von der Festplatte neu laden?</translation>
     <message>
         <source>File list truncated at %1 files</source>
         <translation>Dateiliste bei %1 Dateien abgeschnitten</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::RelatedPanel</name>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Trace step</source>
+        <translation>Trace-Schritt</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Traces</source>
+        <translation>Traces</translation>
+    </message>
+    <message>
+        <source>Related items</source>
+        <translation>Verknüpfte Einträge</translation>
+    </message>
+    <message>
+        <source>%1 %2 links to:</source>
+        <translation>%1 %2 verweist auf:</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding links…</source>
+        <translation>Verknüpfungen werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Select a task, an agent, a file, a finding, a test or a trace to see what it links to in the other views.</source>
+        <translation>Wählen Sie eine Aufgabe, einen Agenten, eine Datei, einen Befund, einen Test oder einen Trace, um zu sehen, worauf er in den anderen Ansichten verweist.</translation>
+    </message>
+    <message>
+        <source>Nothing in the other views links to this yet.</source>
+        <translation>In den anderen Ansichten verweist noch nichts hierauf.</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +3969,22 @@ Mit dem Text aus dem Editor überschreiben?</translation>
             <numerusform>Änderungen gegenüber %1 %2: %n Datei</numerusform>
             <numerusform>Änderungen gegenüber %1 %2: %n Dateien</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Triage not saved: %1</source>
+        <translation>Triage nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1
+
+The text stays in the editor, unsaved.</source>
+        <translation>%1
+
+Der Text bleibt ungespeichert im Editor.</translation>
     </message>
     <message>
         <source>&amp;Run Test at Cursor</source>
@@ -4564,6 +4698,18 @@ Führen Sie die Tests von %1 nur aus, wenn Sie der Herkunft vertrauen. Für dies
     <message>
         <source>Trust and Run</source>
         <translation>Vertrauen und ausführen</translation>
+    </message>
+    <message>
+        <source>The run was not fully kept: %1 could not be written (%2).</source>
+        <translation>Der Lauf wurde nicht vollständig gespeichert: %1 konnte nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Trusting %1 could not be remembered in %2; it holds for this session only.</source>
+        <translation>Das Vertrauen in %1 konnte nicht in %2 gespeichert werden; es gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>the workbench database</source>
+        <translation>der Workbench-Datenbank</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "layoutcache.h"
 
+#include "core/logging.h"
 #include "store/database.h"
 
 #include <QCryptographicHash>
@@ -8,6 +9,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
@@ -159,7 +161,10 @@ LayoutResult run(const LayoutRequest& request, const QString& dbPath,
     q.addBindValue(k);
     q.addBindValue(serialize(r));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (q.exec()) {
+    if (!q.exec()) {
+        // A cache: the layout is still shown; the next start lays it out again.
+        qCWarning(lcGraph) << "layout not cached in" << dbPath << ":" << q.lastError().text();
+    } else {
         QSqlQuery prune(c.db());
         prune.exec(QStringLiteral("DELETE FROM graph_layouts WHERE key NOT IN (SELECT key FROM "
                                   "graph_layouts ORDER BY used DESC LIMIT %1)")

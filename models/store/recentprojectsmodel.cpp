@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "recentprojectsmodel.h"
 
+#include "core/logging.h"
 #include "database.h"
 
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace pwb {
@@ -40,7 +42,7 @@ void RecentProjectsModel::reload()
     endResetModel();
 }
 
-void RecentProjectsModel::add(const QString& path, const QString& name, const QString& kind)
+bool RecentProjectsModel::add(const QString& path, const QString& name, const QString& kind)
 {
     QSqlQuery q(m_db->connection());
     q.prepare(
@@ -54,13 +56,20 @@ void RecentProjectsModel::add(const QString& path, const QString& name, const QS
     if (!m_entries.isEmpty())
         now = qMax(now, m_entries.first().lastOpened.toMSecsSinceEpoch() + 1);
     q.addBindValue(now);
-    q.exec();
+    if (!q.exec()) {
+        m_error = m_db->filePath() + QStringLiteral(": ") + q.lastError().text();
+        qCWarning(lcStore) << "recent project not saved:" << m_error;
+        reload();
+        return false;
+    }
+    m_error.clear();
     // Keep the table as short as the list it feeds.
     QSqlQuery trim(m_db->connection());
     trim.exec(QStringLiteral("DELETE FROM recent_projects WHERE path NOT IN (SELECT path FROM "
                              "recent_projects ORDER BY last_opened DESC LIMIT %1)")
                   .arg(kMaxEntries));
     reload();
+    return true;
 }
 
 void RecentProjectsModel::remove(const QString& path)

@@ -25,7 +25,9 @@ public:
     explicit RecentProjectsModel(Database* db, QObject* parent = nullptr);
 
     // Records an opening (moves an existing entry to the top).
-    void add(const QString& path, const QString& name, const QString& kind);
+    // False when the store refused the row; errorString() says why (with the file).
+    bool add(const QString& path, const QString& name, const QString& kind);
+    QString errorString() const { return m_error; }
     void remove(const QString& path);
     void reload();
     QString pathAt(int row) const;
@@ -47,6 +49,7 @@ private:
     };
     Database* m_db;
     QList<Entry> m_entries;
+    QString m_error;
 };
 
 } // namespace pwb

@@ -3,6 +3,7 @@
 
 #include "store/database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QVariant>
@@ -33,15 +34,30 @@ TestHistory::TestHistory(Database* db)
                           "CREATE INDEX test_runs_project ON test_runs(project, finished_at)")}});
 }
 
+QString TestHistory::databasePath() const
+{
+    return m_db ? m_db->filePath() : QString();
+}
+
 bool TestHistory::record(TestRunRecord& r)
 {
-    if (!m_ok)
+    if (!m_ok) {
+        m_error =
+            !m_db ? QStringLiteral("no history database")
+            : !m_db->isOpen()
+                ? QStringLiteral("the history database did not open: ") + m_db->errorString()
+                : QStringLiteral("the history table could not be created: ") + m_db->errorString();
         return false;
+    }
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("INSERT INTO test_runs (project, app, finished_at, total, passed, "
-                             "failed, skipped, excluded,"
-                             " invalid, seconds, coverage, business_coverage, seed, status)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // A failed prepare (the table gone) would otherwise surface as a bind-count mismatch.
+    if (!q.prepare(QStringLiteral("INSERT INTO test_runs (project, app, finished_at, total, "
+                                  "passed, failed, skipped, excluded,"
+                                  " invalid, seconds, coverage, business_coverage, seed, status)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+        m_error = q.lastError().text();
+        return false;
+    }
     const QVariant nullReal = QVariant(QMetaType::fromType<double>());
     q.addBindValue(r.project);
     q.addBindValue(r.app);
@@ -58,8 +74,11 @@ bool TestHistory::record(TestRunRecord& r)
     q.addBindValue(r.businessCoverage >= 0 ? QVariant(r.businessCoverage) : nullReal);
     q.addBindValue(r.seed);
     q.addBindValue(r.status);
-    if (!q.exec())
+    if (!q.exec()) {
+        m_error = q.lastError().text();
         return false;
+    }
+    m_error.clear();
     r.id = q.lastInsertId().toLongLong();
     return true;
 }

@@ -38,6 +38,9 @@ public:
     explicit TestHistory(Database* db);
     bool isReady() const { return m_ok; }
     bool record(TestRunRecord& run); // sets run.id
+    // Why the last record() failed, and the database file it was for.
+    QString errorString() const { return m_error; }
+    QString databasePath() const;
     // Oldest first, the last `limit` runs of a project.
     QList<TestRunRecord> runs(const QString& project, int limit = 200) const;
     // Drops every recorded run of a project (a reset demo starts with no history).
@@ -46,6 +49,7 @@ public:
 private:
     Database* m_db;
     bool m_ok = false;
+    QString m_error;
 };
 
 } // namespace pwb

@@ -11,11 +11,11 @@
 #include "testing/testrunmodel.h"
 #include "testing/testrunner.h"
 
+#include "core/watchset.h"
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include "core/watchset.h"
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTimer>
@@ -305,8 +305,11 @@ void TestSession::recordHistory(const TestRunOutcome& outcome)
     r.businessCoverage = r.coverage >= 0 ? m_coverage->businessPercent() : -1;
     r.seed = m_model->seed();
     r.status = TestRunOutcome::statusName(outcome.status);
-    if (!m_history->record(r))
-        qCWarning(lcTesting) << "could not record the run in the history store";
+    if (!m_history->record(r)) {
+        qCWarning(lcTesting) << "could not record the run in" << m_history->databasePath() << ":"
+                             << m_history->errorString();
+        emit writeFailed(m_history->databasePath(), m_history->errorString());
+    }
     emit historyChanged();
 }
 
@@ -328,8 +331,16 @@ void TestSession::saveLastRun()
         return;
     // Disk work off the GUI thread; nothing waits for it. The safe writer refuses a
     // .workbench linked out of the project.
-    (void)QtConcurrent::run(
-        [data, root = m_root] { ProjectFile::write(root, lastRunFile(root), data); });
+    whenDone(this, QtConcurrent::run([data, root = m_root] {
+                 return ProjectFile::write(root, lastRunFile(root), data);
+             }),
+             [this, root = m_root](const ProjectFile::Result& w) {
+                 if (w.ok() || root != m_root)
+                     return;
+                 const QString path = lastRunFile(root);
+                 qCWarning(lcTesting) << "could not keep the last run in" << path << ":" << w.error;
+                 emit writeFailed(path, w.error);
+             });
 }
 
 void TestSession::loadLastRun(const QString& appName, const QString& appPath)

@@ -118,6 +118,9 @@ signals:
     void mixTaskFinished(const TestRunOutcome& outcome);
     void lastRunRestored();
     void historyChanged();
+    // Something this session keeps (the run history, the last run's file) could not be
+    // written: `path` is the file, `reason` says why. The run itself is unaffected.
+    void writeFailed(const QString& path, const QString& reason);
     // Watch mode saw a change and starts a run with these options.
     void watchTriggered();
 

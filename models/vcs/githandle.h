@@ -40,6 +40,7 @@ using Patch = Handle<git_patch, git_patch_free>;
 using Blame = Handle<git_blame, git_blame_free>;
 using Index = Handle<git_index, git_index_free>;
 using Signature = Handle<git_signature, git_signature_free>;
+using RevWalk = Handle<git_revwalk, git_revwalk_free>;
 
 // A git_buf that frees itself.
 struct Buf

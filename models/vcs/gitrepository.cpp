@@ -179,6 +179,77 @@ bool GitRepository::isOpen() const
     return d->repo != nullptr;
 }
 
+QList<CommitFiles>
+GitRepository::commitsMatching(const std::function<bool(const QString& message)>& match,
+                               int maxCommits, int* scanned, const std::atomic_bool* cancel) const
+{
+    QList<CommitFiles> out;
+    if (scanned)
+        *scanned = 0;
+    if (!isOpen())
+        return out;
+    git_repository* repo = d->repo.get();
+    Git::RevWalk walk;
+    if (git_revwalk_new(Git::out(walk), repo) != 0)
+        return out;
+    git_revwalk_sorting(walk.get(), GIT_SORT_TIME);
+    if (git_revwalk_push_head(walk.get()) != 0)
+        return out; // an unborn branch: no history yet
+    git_oid oid;
+    int count = 0;
+    while (count < maxCommits && git_revwalk_next(&oid, walk.get()) == 0) {
+        if (cancel && cancel->load())
+            break;
+        ++count;
+        Git::Commit commit;
+        if (git_commit_lookup(Git::out(commit), repo, &oid) != 0)
+            continue;
+        const char* raw = git_commit_message(commit.get());
+        const QString message = raw ? QString::fromUtf8(raw) : QString();
+        if (!match(message))
+            continue;
+        CommitFiles c;
+        char hex[GIT_OID_HEXSZ + 1] = {};
+        git_oid_tostr(hex, sizeof hex, &oid);
+        c.sha = QString::fromLatin1(hex);
+        c.summary = summaryOf(commit.get());
+        c.message = message;
+        Git::Tree tree;
+        Git::Tree parentTree;
+        if (git_commit_tree(Git::out(tree), commit.get()) != 0)
+            continue;
+        if (git_commit_parentcount(commit.get()) > 0) {
+            Git::Commit parent;
+            if (git_commit_parent(Git::out(parent), commit.get(), 0) == 0)
+                git_commit_tree(Git::out(parentTree), parent.get());
+        }
+        git_diff_options opts;
+        git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
+        QByteArray spec = d->prefix.toUtf8();
+        char* specs[] = {spec.data()};
+        if (!spec.isEmpty()) {
+            opts.pathspec.strings = specs;
+            opts.pathspec.count = 1;
+        }
+        Git::Diff diff;
+        if (git_diff_tree_to_tree(Git::out(diff), repo, parentTree.get(), tree.get(), &opts) != 0)
+            continue;
+        const size_t deltas = git_diff_num_deltas(diff.get());
+        for (size_t i = 0; i < deltas; ++i) {
+            const git_diff_delta* delta = git_diff_get_delta(diff.get(), i);
+            const char* path =
+                delta->status == GIT_DELTA_DELETED ? delta->old_file.path : delta->new_file.path;
+            const QString rel = d->toProjectPath(path);
+            if (!rel.isEmpty() && !c.files.contains(rel))
+                c.files.append(rel);
+        }
+        out.append(c);
+    }
+    if (scanned)
+        *scanned = count;
+    return out;
+}
+
 QString GitRepository::prefix() const
 {
     return d->prefix;

@@ -7,10 +7,22 @@
 #include "changeset.h"
 #include "repositorystate.h"
 
+#include <QStringList>
+
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace pwb {
+
+// A commit and the project files it changed (against its first parent).
+struct CommitFiles
+{
+    QString sha; // full hex id
+    QString summary;
+    QString message;
+    QStringList files; // project-relative; files outside the project are left out
+};
 
 class GitRepository
 {
@@ -31,6 +43,13 @@ public:
     ChangeSet changes(const std::atomic_bool* cancel = nullptr) const;
     // Blame of the working tree copy of a project-relative file.
     FileBlame blame(const QString& relativePath) const;
+
+    // Walks history from HEAD, newest first, through at most `maxCommits` commits, and
+    // returns the ones whose message `match` accepts with the files each changed. Only
+    // matching commits are diffed, so a long history costs one message read per commit.
+    QList<CommitFiles> commitsMatching(const std::function<bool(const QString& message)>& match,
+                                       int maxCommits, int* scanned = nullptr,
+                                       const std::atomic_bool* cancel = nullptr) const;
 
     // "main", "master", "origin/main" or "origin/master", the first that exists; else "".
     QString defaultBranch() const;

@@ -3,18 +3,22 @@
 #include "core/logging.h"
 #include "core/whendone.h"
 
+#include "graph/graphmodel.h"
+#include "linkbuilder.h"
 #include "project/fileindex.h"
 #include "project/filetreemodel.h"
-#include "graph/graphmodel.h"
 #include "project/projectdetector.h"
+#include "review/analysisrunner.h"
+#include "review/findingsmodel.h"
 #include "review/projectreview.h"
 #include "tasks/taskdocuments.h"
 #include "traces/tracelistmodel.h"
 #include "vcs/vcscontext.h"
 
+#include "core/watchset.h"
 #include <QDir>
 #include <QFileInfo>
-#include "core/watchset.h"
+#include <QTimer>
 #include <QtConcurrent>
 
 namespace pwb {
@@ -29,6 +33,9 @@ Project::Project(QObject* parent)
     , m_review(new ProjectReview(this))
     , m_traces(new TraceListModel(this))
     , m_watcher(new WatchSet(this))
+    , m_linkWatcher(new WatchSet(this))
+    , m_linkTimer(new QTimer(this))
+    , m_links(std::make_shared<LinkIndex>())
 {
     // The board's documents feed the task graph: parsed once, by TaskDocuments.
     m_graph->setTaskDocumentsProvided(true);
@@ -57,6 +64,19 @@ Project::Project(QObject* parent)
         if (m_open)
             redetect(false);
     });
+
+    // Links follow every domain: each finished load or change asks again, and the timer
+    // makes a burst of them one computation.
+    m_linkTimer->setSingleShot(true);
+    m_linkTimer->setInterval(300);
+    connect(m_linkTimer, &QTimer::timeout, this, &Project::computeLinks);
+    connect(m_files, &FileIndex::ready, this, &Project::refreshLinks);
+    connect(m_tasks, &TaskDocuments::documentsReset, this, &Project::refreshLinks);
+    connect(m_tasks, &TaskDocuments::documentChanged, this, &Project::refreshLinks);
+    connect(m_graph, &GraphModel::graphChanged, this, &Project::refreshLinks);
+    connect(m_review->runner(), &AnalysisRunner::finished, this, &Project::refreshLinks);
+    connect(m_traces, &TraceListModel::scanFinished, this, &Project::refreshLinks);
+    connect(m_linkWatcher, &WatchSet::fileChanged, this, &Project::refreshLinks);
 }
 
 Project::~Project() = default;
@@ -124,6 +144,16 @@ void Project::close()
     if (!m_open && m_info.root.isEmpty())
         return;
     ++m_generation;
+    ++m_linkGeneration;
+    if (m_linkCancel)
+        m_linkCancel->store(true);
+    m_linkTimer->stop();
+    m_linksPending = false;
+    const QStringList linkWatched = m_linkWatcher->files();
+    if (!linkWatched.isEmpty())
+        m_linkWatcher->removePaths(linkWatched);
+    m_links = std::make_shared<LinkIndex>();
+    emit linksChanged();
     const QStringList watched = m_watcher->files();
     if (!watched.isEmpty())
         m_watcher->removePaths(watched);
@@ -138,6 +168,78 @@ void Project::close()
     m_info = ProjectInfo();
     if (wasOpen)
         emit closed();
+}
+
+const LinkIndex& Project::links() const
+{
+    return *m_links;
+}
+
+void Project::refreshLinks()
+{
+    if (!m_open)
+        return;
+    m_linksPending = true;
+    m_linkTimer->start();
+}
+
+bool Project::domainsBusy() const
+{
+    return m_files->isScanning() || m_tasks->isLoading() || m_graph->isLoading() ||
+           m_review->runner()->isRunning() || m_traces->isScanning();
+}
+
+void Project::computeLinks()
+{
+    // Whatever is still loading will ask again when it is done; computing now would only
+    // compete with it for the CPU while the project opens.
+    if (!m_open || domainsBusy())
+        return;
+    LinkInputs in;
+    in.root = m_info.root;
+    in.files = m_files->files();
+    for (int i = 0; i < m_tasks->count(); ++i)
+        in.documents.append(m_tasks->at(i).doc);
+    in.agents = m_graph->graph().agents;
+    in.findings = m_review->findings()->findings();
+    in.traces = m_traces->items();
+
+    if (m_linkCancel)
+        m_linkCancel->store(true);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_linkCancel = cancel;
+    const quint64 generation = ++m_linkGeneration;
+    whenDone(this, QtConcurrent::run([in = std::move(in), cancel] {
+                 return std::make_shared<const LinkIndex>(LinkBuilder::build(in, cancel.get()));
+             }),
+             [this, generation](const std::shared_ptr<const LinkIndex>& links) {
+                 if (generation != m_linkGeneration)
+                     return;
+                 m_links = links;
+                 m_linksPending = m_linkTimer->isActive();
+                 // Routers, spec files and the git history feed links without any other
+                 // model watching them for us.
+                 QStringList watch;
+                 const QDir root(m_info.root);
+                 for (const QString& f : m_files->files()) {
+                     if (f.endsWith(QStringLiteral("router.ex")) ||
+                         f.contains(QStringLiteral(".spec.")))
+                         watch << root.filePath(f);
+                 }
+                 const QString gitLog = root.filePath(QStringLiteral(".git/logs/HEAD"));
+                 if (QFileInfo(gitLog).isFile())
+                     watch << gitLog;
+                 const QStringList old = m_linkWatcher->files();
+                 for (const QString& f : old) {
+                     if (!watch.contains(f))
+                         m_linkWatcher->removePath(f);
+                 }
+                 for (const QString& f : std::as_const(watch)) {
+                     if (!old.contains(f))
+                         m_linkWatcher->addPath(f);
+                 }
+                 emit linksChanged();
+             });
 }
 
 QString Project::absolutePath(const QString& relative) const

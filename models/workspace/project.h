@@ -7,10 +7,14 @@
 
 #include <QObject>
 
+#include <atomic>
+#include <memory>
 
+class QTimer;
 
 namespace pwb {
 
+class LinkIndex;
 class WatchSet;
 
 class FileIndex;
@@ -48,6 +52,14 @@ public:
     ProjectReview* review() const { return m_review; }
     // Playwright traces and reports found in the project (models/traces).
     TraceListModel* traces() const { return m_traces; }
+    // The links between the domains (task ↔ agent ↔ files ↔ findings ↔ tests ↔ traces),
+    // computed on a worker once the domains have loaded and again whenever one of them
+    // changes (or a router, a spec file or the git history does); linksChanged follows.
+    const LinkIndex& links() const;
+    // A computation is scheduled or running.
+    bool linksPending() const { return m_linksPending; }
+    // Recomputes soon (several requests in a row make one computation).
+    void refreshLinks();
     // Absolute path of a project-relative path.
     QString absolutePath(const QString& relative) const;
 
@@ -56,9 +68,13 @@ signals:
     void closed();
     // The project's facts changed (mix.exs or mix.lock edited on disk).
     void infoChanged();
+    // links() holds a new result.
+    void linksChanged();
 
 private:
     void redetect(bool first);
+    void computeLinks();
+    bool domainsBusy() const;
 
     ProjectInfo m_info;
     FileIndex* m_files;
@@ -69,6 +85,12 @@ private:
     ProjectReview* m_review;
     TraceListModel* m_traces;
     WatchSet* m_watcher;
+    WatchSet* m_linkWatcher;
+    QTimer* m_linkTimer;
+    std::shared_ptr<const LinkIndex> m_links;
+    std::shared_ptr<std::atomic_bool> m_linkCancel;
+    quint64 m_linkGeneration = 0;
+    bool m_linksPending = false;
     quint64 m_generation = 0;
     bool m_open = false;
 };

@@ -4,6 +4,7 @@
 // selects; Page Up goes back, Esc ends, Help > Guided Tour starts again.
 #include "board/boardpage.h"
 #include "board/boardview.h"
+#include "common/navigator.h"
 #include "common/tourcallout.h"
 #include "editor/codeeditor.h"
 #include "graph/graphpage.h"
@@ -77,6 +78,9 @@ private slots:
         w.resize(1280, 720);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // Window shortcuts (Alt+Left) need the active window.
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
         QSignalSpy ready(&w, &MainWindow::projectReady);
         QVERIFY(w.openProject(QStringLiteral(PWB_DEMO_PROJECT)));
         QVERIFY(ready.wait(20000));
@@ -161,6 +165,17 @@ private slots:
         QCOMPARE(w.tracesPage()->traceList()->currentIndex().row(),
                  w.project()->traces()->rowOf(
                      w.project()->absolutePath(QString::fromLatin1(GuidedTour::kTrace))));
+
+        // The tour went through the navigator: Alt+Left walks the story back (to the test),
+        // Alt+Right forward again.
+        QVERIFY(w.navigator()->canGoBack());
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &w,
+                        Qt::Key_Left, Qt::AltModifier);
+        QTRY_COMPARE(currentView(w), QStringLiteral("tests"));
+        QVERIFY(w.testsPage()->runModel()->result(w.testsPage()->treeView()->currentIndex()));
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &w,
+                        Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE(currentView(w), QStringLiteral("traces"));
 
         // Page Up goes back a step, with its selection.
         press(w, Qt::Key_PageUp);

@@ -24,8 +24,12 @@ if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null && id nobody >/dev/null
   as_user=(setpriv --reuid=nobody --regid="$(id -g nobody)" --clear-groups)
 fi
 run() {
+  # A clean environment, as a fresh login has; only the sanitizers' settings pass (the
+  # asan preset's suppressions would be lost otherwise).
   env -i PATH=/usr/bin:/bin HOME="$home" QT_QPA_PLATFORM=offscreen \
-    QTWEBENGINE_DISABLE_SANDBOX=1 LANG=C.UTF-8 "${as_user[@]}" "$@"
+    QTWEBENGINE_DISABLE_SANDBOX=1 LANG=C.UTF-8 \
+    ${ASAN_OPTIONS:+ASAN_OPTIONS="$ASAN_OPTIONS"} ${LSAN_OPTIONS:+LSAN_OPTIONS="$LSAN_OPTIONS"} \
+    ${UBSAN_OPTIONS:+UBSAN_OPTIONS="$UBSAN_OPTIONS"} "${as_user[@]}" "$@"
 }
 copy=$home/.local/share/phoenix-workbench/phoenix-workbench/demo-project
 

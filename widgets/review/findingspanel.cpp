@@ -3,6 +3,7 @@
 
 #include "ruledocpanel.h"
 
+#include "common/problembar.h"
 #include "findingsgroupmodel.h"
 #include "review/findingsfiltermodel.h"
 #include "review/findingsmodel.h"
@@ -39,6 +40,7 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     , m_low(new QToolButton(this))
     , m_summary(new QLabel(this))
     , m_note(new QLabel(this))
+    , m_saveProblem(new ProblemBar(this))
     , m_ruleDoc(new RuleDocPanel(this))
 {
     setObjectName(QStringLiteral("findingsPanel"));
@@ -79,6 +81,9 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     m_note->setObjectName(QStringLiteral("findingsNote"));
     m_note->setWordWrap(true);
     m_note->hide();
+    // A refused triage write stays visible until a decision is saved again: the decisions
+    // made meanwhile live only in memory.
+    m_saveProblem->setObjectName(QStringLiteral("triageSaveProblem"));
     m_summary->setObjectName(QStringLiteral("findingsSummary"));
 
     auto* bar = new QHBoxLayout;
@@ -107,6 +112,7 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     layout->setSpacing(2);
     layout->addLayout(bar);
     layout->addWidget(m_note);
+    layout->addWidget(m_saveProblem);
     // The rule of the current finding beside the table, not only in a tooltip.
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_view);
@@ -131,7 +137,10 @@ FindingsPanel::FindingsPanel(QWidget* parent)
         act->setShortcut(QKeySequence(a.key));
         act->setShortcutContext(Qt::WidgetShortcut);
         act->setObjectName(QStringLiteral("triage-") + Finding::triageName(a.state));
-        connect(act, &QAction::triggered, this, [this, state = a.state] { triageSelected(state); });
+        connect(act, &QAction::triggered, this, [this, state = a.state] {
+            QString error;
+            triageSelected(state, &error);
+        });
         m_view->addAction(act);
     }
     auto* preview = new QAction(tr("&Preview Fix…"), m_view);
@@ -254,12 +263,23 @@ bool FindingsPanel::triageSelected(Finding::Triage state, QString* error)
             ids << f.id;
     }
     bool ok = true;
+    QString why;
     for (const QString& id : std::as_const(ids)) {
         const int row = m_model->rowForId(id);
-        if (row >= 0 && !m_model->setTriage(row, state, {}, error))
+        if (row >= 0 && !m_model->setTriage(row, state, {}, &why))
             ok = false;
     }
     updateSummary();
+    if (!ok && !why.isEmpty()) {
+        m_saveProblem->setProblem(
+            tr("Triage decisions are not saved and will be lost when the project closes: %1")
+                .arg(why));
+        emit triageSaveFailed(why);
+    } else if (ok && !ids.isEmpty()) {
+        m_saveProblem->setProblem({});
+    }
+    if (error)
+        *error = why;
     return ok && !ids.isEmpty();
 }
 
@@ -267,6 +287,11 @@ void FindingsPanel::setNote(const QString& text)
 {
     m_note->setText(text);
     m_note->setVisible(!text.isEmpty());
+}
+
+QString FindingsPanel::saveProblem() const
+{
+    return m_saveProblem->problem();
 }
 
 QString FindingsPanel::summary() const

@@ -21,6 +21,7 @@ class ChangedLinesFilterModel;
 class FindingsFilterModel;
 class FindingsGroupModel;
 class FindingsModel;
+class ProblemBar;
 class RuleDocPanel;
 
 class FindingsPanel : public QWidget
@@ -49,11 +50,16 @@ public:
     void setNote(const QString& text);
     // "12 findings shown of 30".
     QString summary() const;
+    // Why the last triage decision could not be written (path and reason); empty once a
+    // later decision was saved.
+    QString saveProblem() const;
 
 signals:
     void findingActivated(const Finding& finding);
     void currentFindingChanged();
     void previewFixRequested();
+    // A decision was kept in memory but could not be written to .workbench/triage.json.
+    void triageSaveFailed(const QString& why);
 
 private:
     void applySeverityFilter();
@@ -74,6 +80,7 @@ private:
     QToolButton* m_low;
     QLabel* m_summary;
     QLabel* m_note;
+    ProblemBar* m_saveProblem;
     RuleDocPanel* m_ruleDoc;
 };
 

@@ -125,6 +125,8 @@ ReviewPage::ReviewPage(Project* project, QWidget* parent)
     connect(project->vcs(), &VcsContext::refreshed, this, &ReviewPage::refreshGit);
     connect(m_panel, &FindingsPanel::findingActivated, this, &ReviewPage::showFinding);
     connect(m_panel, &FindingsPanel::previewFixRequested, this, &ReviewPage::previewCurrentFix);
+    connect(m_panel, &FindingsPanel::triageSaveFailed, this,
+            [this](const QString& why) { emit message(tr("Triage not saved: %1").arg(why)); });
     setFindingsModel(project->review()->findings());
     setRechecker([](const QString& path, const QByteArray& text) {
         return RuleEngine::analyze(path, text).findings;
@@ -292,6 +294,8 @@ CodeEditor* ReviewPage::openFile(const QString& relativePath, int line)
                 emit message(text);
                 if (status == CodeEditor::SaveStatus::Saved)
                     m_project->vcs()->refresh();
+                else if (status == CodeEditor::SaveStatus::Failed)
+                    warnSaveFailed(text);
             });
     QPointer<VcsContext> vcs = m_project->vcs();
     editor->setBlameLookup([vcs, relativePath](int line) -> QString {
@@ -526,6 +530,19 @@ bool ReviewPage::applyFix(const Finding& finding, QString* error)
         Qt::SingleShotConnection);
     editor->save();
     return true;
+}
+
+// The editor keeps the unsaved text (the tab shows it modified); the user has to learn at
+// once that nothing reached the disk, with the path and the reason. Window-modal but not
+// blocking, so a refused save inside a fix or a test never stalls an event loop.
+void ReviewPage::warnSaveFailed(const QString& why)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot save"),
+                                tr("%1\n\nThe text stays in the editor, unsaved.").arg(why),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("saveFailedMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void ReviewPage::recheck(const Finding& fixed, const QString& text)

@@ -96,6 +96,7 @@ private:
     void refreshGit();
     void currentEditorChanged();
     void buildActions();
+    void warnSaveFailed(const QString& why);
     void recheck(const Finding& fixed, const QString& text);
 
     Project* m_project;

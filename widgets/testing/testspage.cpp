@@ -2,6 +2,7 @@
 #include "testspage.h"
 
 #include "common/emptystate.h"
+#include "common/problembar.h"
 #include "core/whendone.h"
 #include "coveragebardelegate.h"
 #include "failurepanel.h"
@@ -131,6 +132,14 @@ TestsPage::TestsPage(Project* project, QWidget* parent)
     connect(m_session, &TestSession::mixTaskFinished, this, &TestsPage::onMixTaskFinished);
     connect(m_session, &TestSession::hung, this, &TestsPage::onHung);
     connect(m_session, &TestSession::historyChanged, this, &TestsPage::refreshHistory);
+    connect(m_session, &TestSession::writeFailed, this,
+            [this](const QString& path, const QString& reason) {
+                m_writeProblem->setProblem(
+                    tr("The run was not fully kept: %1 could not be written (%2).")
+                        .arg(QDir::toNativeSeparators(path), reason));
+            });
+    // A new run (or another project) makes the previous run's write problem old news.
+    connect(m_session, &TestSession::runStarted, this, [this] { m_writeProblem->setProblem({}); });
     connect(m_session, &TestSession::lastRunRestored, this, [this] {
         refreshSlowest();
         updateActions();
@@ -332,6 +341,9 @@ void TestsPage::buildUi()
     bannerLayout->addWidget(m_stopHung);
     m_banner->setVisible(false);
     layout->addWidget(m_banner);
+    m_writeProblem = new ProblemBar(m_content);
+    m_writeProblem->setObjectName(QStringLiteral("testsWriteProblem"));
+    layout->addWidget(m_writeProblem);
 
     m_problems = new QListWidget(m_content);
     m_problems->setObjectName(QStringLiteral("testProblems"));
@@ -562,7 +574,10 @@ bool TestsPage::confirmTrust()
     box.exec();
     if (box.clickedButton() != run)
         return false;
-    trust.setTrusted(root, true);
+    if (!trust.setTrusted(root, true))
+        m_writeProblem->setProblem(
+            tr("Trusting %1 could not be remembered in %2; it holds for this session only.")
+                .arg(root, m_db ? m_db->filePath() : tr("the workbench database")));
     m_trustedThisSession.insert(root);
     return true;
 }
@@ -698,6 +713,11 @@ void TestsPage::showBanner(const QString& text, const QString& hint, bool error)
     m_depsGet->setVisible(false);
     m_stopHung->setVisible(false);
     m_banner->setVisible(true);
+}
+
+QString TestsPage::writeProblemText() const
+{
+    return m_writeProblem->problem();
 }
 
 QString TestsPage::bannerText() const

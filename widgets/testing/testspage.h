@@ -35,6 +35,7 @@ class CoverageModel;
 class Database;
 class EmptyState;
 class FailurePanel;
+class ProblemBar;
 class Project;
 class TestHistory;
 class TestHistoryChart;
@@ -62,6 +63,8 @@ public:
     QTreeView* treeView() const { return m_tree; }
     QTabWidget* tabs() const { return m_tabs; }
     QString bannerText() const;
+    // What the session could not write (history, last run), with path and reason.
+    QString writeProblemText() const;
     QString summaryText() const;
     QString logText() const;
     QListWidget* problems() const { return m_problems; }
@@ -139,6 +142,7 @@ private:
     QLineEdit* m_business = nullptr;
     QWidget* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
+    ProblemBar* m_writeProblem = nullptr;
     QPushButton* m_depsGet = nullptr;
     QPushButton* m_stopHung = nullptr;
     QListWidget* m_problems = nullptr;

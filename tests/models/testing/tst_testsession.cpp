@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,6 +111,47 @@ private slots:
         QCOMPARE(o.status, TestRunOutcome::Status::TestsFailed);
         QTest::qWait(200); // a background write would have landed by now
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral(".workbench"))));
+    }
+
+    // Issue 20: what the session cannot keep (history row, last-run file) is reported with
+    // the file and the reason; the run's results are unaffected and nothing is overwritten.
+    void refusedWritesNameTheFileAndTheReason()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyTree(fixture(QStringLiteral("sample_project")), dir.path()));
+        Database db(dir.filePath(QStringLiteral("wb.sqlite")));
+        TestSession session;
+        session.setDatabase(&db);
+        session.open(dir.path(), QStringLiteral("sample"));
+        // The history table gone (another version, a damaged store): the insert fails.
+        QVERIFY(QSqlQuery(db.connection()).exec(QStringLiteral("DROP TABLE test_runs")));
+        // A last-run file someone made read-only stays as it is, even for root.
+        const QString lastRun = dir.filePath(QStringLiteral(".workbench/last-test-run.jsonl"));
+        QVERIFY(QDir().mkpath(QFileInfo(lastRun).path()));
+        {
+            QFile f(lastRun);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("kept\n");
+        }
+        QVERIFY(QFile::setPermissions(lastRun, QFile::ReadOwner | QFile::ReadGroup));
+        QSignalSpy failed(&session, &TestSession::writeFailed);
+        qputenv("FAKE_EVENTS",
+                fixture(QStringLiteral("events/sample_cover_seed42.jsonl")).toLocal8Bit());
+        const TestRunOutcome o = runFake(session, QStringLiteral("events.sh"));
+        qunsetenv("FAKE_EVENTS");
+        QCOMPARE(o.status, TestRunOutcome::Status::TestsFailed);
+        QCOMPARE(session.model()->counts().failed, 4);
+        QTRY_COMPARE(failed.size(), 2);
+        QMap<QString, QString> why;
+        for (const QList<QVariant>& f : std::as_const(failed))
+            why.insert(f.at(0).toString(), f.at(1).toString());
+        QVERIFY2(why.value(db.filePath()).contains(QStringLiteral("test_runs")),
+                 qPrintable(why.value(db.filePath())));
+        QVERIFY2(why.value(lastRun).contains(QStringLiteral("read-only")),
+                 qPrintable(why.keys().join(u',')));
+        QFile kept(lastRun);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("kept\n"));
     }
 
     void settingsArePerProject()

@@ -2,7 +2,6 @@
 #include "editor/codeeditor.h"
 #include "editor/findbar.h"
 #include "mainwindow.h"
-#include "workspace/project.h"
 #include "review/findingsfiltermodel.h"
 #include "review/findingsgroupmodel.h"
 #include "review/findingsmodel.h"
@@ -12,6 +11,7 @@
 #include "testgitrepo.h"
 #include "vcs/changedlinesfiltermodel.h"
 #include "vcs/vcscontext.h"
+#include "workspace/project.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -468,6 +469,81 @@ private slots:
         w.closeProject();
         QVERIFY(gitLabel->text().isEmpty());
         QVERIFY(counts->text().isEmpty());
+    }
+
+    // Issue 20: every refused write says which file and why, and keeps the user's work.
+    void refusedTriageWriteStaysInSightWithPathAndReason()
+    {
+        Fixture fx;
+        QVERIFY(write(fx.dir.filePath(QStringLiteral("lib/cart.ex")), kCart));
+        const QString triage = fx.dir.filePath(QStringLiteral(".workbench/triage.json"));
+        const QByteArray empty = TriageStore().toBytes();
+        QVERIFY(write(triage, empty));
+        QVERIFY(fx.open());
+        QVERIFY(fx.store.load(fx.dir.path()).isEmpty());
+        // 0444: refused even for root, whose writes the kernel would allow.
+        QVERIFY(QFile::setPermissions(triage, QFile::ReadOwner | QFile::ReadGroup));
+        fx.page.findingsModel()->setFindings(QStringLiteral("analyzer"),
+                                             QStringLiteral("lib/cart.ex"), cartFindings());
+        FindingsPanel* panel = fx.page.findingsPanel();
+        fx.page.resize(1000, 700);
+        fx.page.show();
+        QVERIFY(panel->saveProblem().isEmpty());
+        const QModelIndex group = panel->groupModel()->index(0, 0);
+        panel->view()->setCurrentIndex(panel->groupModel()->index(0, 0, group));
+        QSignalSpy messages(&fx.page, &ReviewPage::message);
+        QSignalSpy failed(panel, &FindingsPanel::triageSaveFailed);
+        panel->view()->findChild<QAction*>(QStringLiteral("triage-confirmed"))->trigger();
+        QCOMPARE(failed.size(), 1);
+        const QString problem = panel->saveProblem();
+        QVERIFY2(problem.contains(QStringLiteral(".workbench/triage.json")), qPrintable(problem));
+        QVERIFY2(problem.contains(QStringLiteral("read-only")), qPrintable(problem));
+        QVERIFY(panel->findChild<QLabel*>(QStringLiteral("triageSaveProblem"))->isVisible());
+        QVERIFY(!messages.isEmpty());
+        // the decision is kept for this session, the file is untouched
+        QCOMPARE(fx.store.decisions().size(), 1);
+        QCOMPARE(read(triage), empty);
+
+        // writable again: the next decision saves both, and the bar goes away
+        QVERIFY(QFile::setPermissions(triage, QFile::ReadOwner | QFile::WriteOwner));
+        panel->view()->findChild<QAction*>(QStringLiteral("triage-wontfix"))->trigger();
+        QVERIFY(panel->saveProblem().isEmpty());
+        QVERIFY(!panel->findChild<QLabel*>(QStringLiteral("triageSaveProblem"))->isVisible());
+        QVERIFY(read(triage).contains("wontfix"));
+    }
+
+    void refusedSaveOfAFixSaysWhyAndKeepsTheText()
+    {
+        Fixture fx;
+        const QString path = fx.dir.filePath(QStringLiteral("lib/cart.ex"));
+        QVERIFY(write(path, kCart));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
+        QVERIFY(fx.open());
+        fx.page.setRechecker(nullptr);
+        fx.page.findingsModel()->setFindings(QStringLiteral("analyzer"),
+                                             QStringLiteral("lib/cart.ex"), cartFindings());
+        fx.page.resize(1000, 700);
+        fx.page.show();
+        CodeEditor* editor = fx.openCart();
+        QVERIFY(editor);
+        QSignalSpy saved(editor, &CodeEditor::saveFinished);
+        QString error;
+        QVERIFY2(fx.page.applyFix(cartFindings().at(1), &error), qPrintable(error));
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(saved.first().at(0).value<CodeEditor::SaveStatus>(),
+                 CodeEditor::SaveStatus::Failed);
+        auto* box = fx.page.findChild<QMessageBox*>(QStringLiteral("saveFailedMessage"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(QStringLiteral("lib/cart.ex")), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(QStringLiteral("read-only")), qPrintable(box->text()));
+        // nothing reached the disk; the fixed text waits in the editor, marked unsaved
+        QCOMPARE(read(path), kCart);
+        QVERIFY(editor->document()->isModified());
+        QVERIFY(editor->toPlainText().contains(QStringLiteral("Repo.all(q, limit: 100)")));
+        // the fix is not reported as applied
+        QVERIFY(fx.page.findingsModel()->rowForId(QStringLiteral("f-all")) >= 0);
+        box->close();
     }
 };
 

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -267,6 +268,32 @@ private slots:
         QVERIFY2(f.page->bannerText().contains(QStringLiteral("could not make directory")),
                  qPrintable(f.page->bannerText()));
         QVERIFY(f.page->bannerText().contains(QStringLiteral("permission denied")));
+    }
+
+    // Issue 20: a run whose record cannot be kept says so in the view, with the file and why.
+    void refusedWriteOfTheLastRunIsShownWithPathAndReason()
+    {
+        Fixture f;
+        QVERIFY(f.open(fixture(QStringLiteral("sample_project"))));
+        const QString lastRun = f.dir.filePath(QStringLiteral(".workbench/last-test-run.jsonl"));
+        QVERIFY(QDir().mkpath(QFileInfo(lastRun).path()));
+        {
+            QFile out(lastRun);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+        }
+        QVERIFY(QFile::setPermissions(lastRun, QFile::ReadOwner | QFile::ReadGroup));
+        QVERIFY(f.page->writeProblemText().isEmpty());
+        qputenv("FAKE_EVENTS",
+                fixture(QStringLiteral("events/sample_cover_seed42.jsonl")).toLocal8Bit());
+        const TestRunOutcome o = f.run(QStringLiteral("events.sh"));
+        qunsetenv("FAKE_EVENTS");
+        QCOMPARE(o.status, TestRunOutcome::Status::TestsFailed);
+        QTRY_VERIFY(!f.page->writeProblemText().isEmpty());
+        const QString text = f.page->writeProblemText();
+        QVERIFY2(text.contains(QStringLiteral("last-test-run.jsonl")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("read-only")), qPrintable(text));
+        auto* bar = f.page->findChild<QLabel*>(QStringLiteral("testsWriteProblem"));
+        QVERIFY(bar && bar->isVisible());
     }
 
     void compileErrorsAreLocatedAndOpen()
