@@ -46,9 +46,20 @@ CommandLine CommandLine::parse(const QStringList& arguments)
 {
     CommandLine cl;
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate(
-        "CommandLine", "A desktop workbench for Elixir/Phoenix projects: TRD task board, "
-                       "delegation graph, review findings, live ExUnit and LiveView traces."));
+    p.setApplicationDescription(
+        QCoreApplication::translate(
+            "CommandLine", "A desktop workbench for Elixir/Phoenix projects: TRD task board, "
+                           "delegation graph, review findings, live ExUnit and LiveView traces.") +
+        u'\n' + u'\n' +
+        QCoreApplication::translate(
+            "CommandLine",
+            "Environment:\n"
+            "  PWB_PLAYWRIGHT_CORE  a playwright-core folder whose trace viewer the Traces view\n"
+            "                       shows; \"builtin\" for the workbench's own page. Unset: the\n"
+            "                       project's node_modules, else build/node (scripts/deps), else\n"
+            "                       /usr/local/lib or /usr/lib node_modules.\n"
+            "  PWB_DATA_DIR         where the workbench keeps its database and demo copy.\n"
+            "  PWB_DEMO_DIR         the demo project to open with --demo."));
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
     const QCommandLineOption demo(
@@ -177,9 +188,16 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QCoreApplication::translate("CommandLine",
                                     "With --demo: start the guided tour at step <n> (1-based)."),
         QStringLiteral("n"));
-    p.addOptions({demo,        report,    format,  screenshot,   view,  dark,     open, select,
-                  exportGraph, sarif,     import,  enableRule,   trace, runTests, app,  cover,
-                  junit,       resetDemo, verbose, presentation, scale, tourStep, lang});
+    const QCommandLineOption windowSize(
+        QStringLiteral("window-size"),
+        QCoreApplication::translate("CommandLine",
+                                    "Open the window at this size, e.g. 1024x640 (screenshots of "
+                                    "a small screen)."),
+        QStringLiteral("WxH"));
+    p.addOptions({demo,    report,     format,      screenshot,   view,   dark,
+                  open,    select,     exportGraph, sarif,        import, enableRule,
+                  trace,   runTests,   app,         cover,        junit,  resetDemo,
+                  verbose, windowSize, lang,        presentation, scale,  tourStep});
     p.addPositionalArgument(QStringLiteral("path"),
                             QCoreApplication::translate("CommandLine", "Project folder to open."),
                             QStringLiteral("[path]"));
@@ -226,6 +244,22 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     cl.dark = p.isSet(dark);
     cl.openFile = p.value(open);
     cl.select = p.value(select);
+    if (p.isSet(windowSize)) {
+        const QStringList wh = p.value(windowSize).split(u'x');
+        bool okW = false;
+        bool okH = false;
+        const int w = wh.size() == 2 ? wh[0].toInt(&okW) : 0;
+        const int h = wh.size() == 2 ? wh[1].toInt(&okH) : 0;
+        if (!okW || !okH || w < 320 || h < 240 || w > 16384 || h > 16384) {
+            cl.mode = Mode::Error;
+            cl.error =
+                QCoreApplication::translate("CommandLine", "--window-size wants WIDTHxHEIGHT, e.g. "
+                                                           "1024x640 (from 320x240), not “%1”.")
+                    .arg(p.value(windowSize));
+            return cl;
+        }
+        cl.windowSize = QSize(w, h);
+    }
     cl.presentation = p.isSet(presentation);
     if (p.isSet(scale)) {
         bool ok = false;

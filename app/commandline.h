@@ -2,6 +2,7 @@
 // The command line: what to open, and the headless modes that need no display.
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -40,10 +41,11 @@ struct CommandLine
     bool cover = false;        // --cover (--run-tests)
     QString junit;             // --junit FILE (--run-tests)
     bool resetDemo = false;    // --reset (with --demo): restore the user's demo copy first
+    bool verbose = false;      // --verbose: info and debug lines of every pwb.* logging category
+    QSize windowSize;          // --window-size WxH: the main window's size (invalid: default)
     bool presentation = false; // --presentation: start in presentation mode
     double scale = 0;          // --scale F: presentation scale (0: the remembered one)
     int tourStep = 0;          // --tour-step N: start the guided tour at step N (1-based)
-    bool verbose = false;      // --verbose: info and debug lines of every pwb.* logging category
     QString lang;              // --lang CODE: the interface language instead of the system locale
     QString error;             // for Mode::Error
     QString helpText;

@@ -21,7 +21,9 @@ int run(const CommandLine& cl, QTextStream& out, QTextStream& err)
     if (root.isEmpty() || !QFileInfo(root).isDir()) {
         err << QCoreApplication::translate("GraphExportCommand",
                                            "phoenix-workbench: cannot open %1: not a folder")
-                   .arg(root.isEmpty() ? QStringLiteral("the demo project") : root)
+                   .arg(root.isEmpty()
+                            ? QCoreApplication::translate("GraphExportCommand", "the demo project")
+                            : root)
             << Qt::endl;
         return 2;
     }

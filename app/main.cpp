@@ -124,6 +124,8 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/phoenix-workbench.svg")));
     QApplication::setDesktopFileName(QStringLiteral("dev.phoenixworkbench.PhoenixWorkbench"));
     MainWindow window;
+    if (cl.windowSize.isValid())
+        window.resize(cl.windowSize);
     window.show();
     if (!window.start(cl))
         return 2;

@@ -7,9 +7,12 @@
 #include "common/projecttree.h"
 #include "common/relatedpanel.h"
 #include "common/shortcutsdialog.h"
+#include "common/statusfitter.h"
+#include "common/undorouter.h"
 #include "common/viewscale.h"
 #include "common/welcomepage.h"
 #include "demoproject.h"
+#include "editor/codeeditor.h"
 #include "graph/graphpage.h"
 #include "graph/graphview.h"
 #include "guidedtour.h"
@@ -18,6 +21,7 @@
 #include "review/reviewpage.h"
 #include "store/database.h"
 #include "store/recentprojectsmodel.h"
+#include "tasks/taskdocuments.h"
 #include "testing/coveragelineprovider.h"
 #include "testing/testhistory.h"
 #include "testing/testmarkersource.h"
@@ -42,6 +46,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -74,6 +79,7 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     , m_tests(new TestsPage(m_project, this))
     , m_traces(new TracesPage(m_project, this))
     , m_tree(new ProjectTree(m_project, this))
+    , m_undoRouter(new UndoRouter(this))
     , m_treeDock(new QDockWidget(tr("Project"), this))
     , m_identity(new QLabel(this))
     , m_files(new QLabel(this))
@@ -119,10 +125,6 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     connect(m_related, &RelatedPanel::activated, m_navigator, &Navigator::navigateTo);
 
     m_identity->setObjectName(QStringLiteral("projectIdentity"));
-    // The identity line gives way (its tooltip has it all) rather than widen the window past
-    // the screen when the text is large (presentation mode on a 1280-pixel projector).
-    m_identity->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_identity->setMinimumWidth(80);
     m_files->setObjectName(QStringLiteral("fileCount"));
     statusBar()->addWidget(m_identity, 1);
     statusBar()->addPermanentWidget(m_findingCounts);
@@ -130,6 +132,12 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     statusBar()->addPermanentWidget(m_files);
     m_findingCounts->setObjectName(QStringLiteral("findingCounts"));
     m_git->setObjectName(QStringLiteral("gitStatus"));
+    // At 1024 px the identity, counts, branch and file count do not all fit: the file count
+    // goes first, then the branch, then the counts; the identity is elided.
+    m_statusFitter = new StatusFitter(statusBar(), m_identity);
+    m_statusFitter->addDroppable(m_files);
+    m_statusFitter->addDroppable(m_git);
+    m_statusFitter->addDroppable(m_findingCounts);
     connect(m_review, &ReviewPage::statusChanged, this, &MainWindow::updateReviewStatus);
     connect(m_review, &ReviewPage::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 6000); });
@@ -163,6 +171,22 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     connect(m_graph, &GraphPage::openFileRequested, this, &MainWindow::openInEditor);
     connect(m_tree, &ProjectTree::fileActivated, this,
             [this](const QString& path) { openInEditor(path, 0); });
+    // Ctrl+Z anywhere in the window undoes the last edit, in the view that made it.
+    m_undoRouter->addStack(m_project->tasks()->undoStack(),
+                           [this] { m_views->setCurrentWidget(m_board); });
+    connect(m_review, &ReviewPage::editorOpened, this, [this](CodeEditor* editor) {
+        // Each load gives the editor a new document.
+        connect(editor, &CodeEditor::loaded, this, [this, e = QPointer<CodeEditor>(editor)] {
+            if (!e)
+                return;
+            m_undoRouter->addDocument(e->document(), [this, e] {
+                m_views->setCurrentWidget(m_review);
+                if (e)
+                    m_review->tabs()->setCurrentWidget(e);
+            });
+        });
+    });
+    qApp->installEventFilter(m_undoRouter);
     m_tests->setDatabase(m_db.get());
     m_graph->setDatabase(m_db.get());
     // The editor's gutter shows the Tests view's line coverage and follows every new result.
@@ -208,12 +232,17 @@ void MainWindow::buildMenus()
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoRouter->undoAction());
+    edit->addAction(m_undoRouter->redoAction());
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QStringList labels{tr("&Board"), tr("&Graph"), tr("&Review"), tr("&Tests"),
                              tr("T&races")};
     for (int i = 0; i < labels.size(); ++i) {
         QAction* a = view->addAction(labels[i], this, [this, i] { m_views->setCurrentIndex(i); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_projectActions << a;
     }
     view->addSeparator();
     QAction* tree = m_treeDock->toggleViewAction();
@@ -235,6 +264,9 @@ void MainWindow::buildMenus()
         m_tree->filterEdit()->selectAll();
     });
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    filter->setObjectName(QStringLiteral("filterFiles"));
+    m_projectActions << tree << filter;
+    updateProjectActions();
     view->addSeparator();
     // The zoom keys act on the current view (the graph zooms its canvas, Ctrl+0 fits it).
     QAction* zoomIn = view->addAction(tr("Zoom &In"), m_scale, &ViewScale::zoomIn);
@@ -349,6 +381,13 @@ void MainWindow::startTour(int step)
     openProject(demo);
 }
 
+void MainWindow::updateProjectActions()
+{
+    const bool open = m_stack->currentWidget() == m_views;
+    for (QAction* a : std::as_const(m_projectActions))
+        a->setEnabled(open);
+}
+
 void MainWindow::rebuildRecentMenu()
 {
     if (!m_recentMenu)
@@ -455,6 +494,7 @@ void MainWindow::closeProject()
     m_treeDock->hide();
     m_relatedDock->hide();
     m_closeAction->setEnabled(false);
+    updateProjectActions();
     setWindowTitle(QString());
     updateIdentity();
     updateReviewStatus();
@@ -534,7 +574,15 @@ void MainWindow::onProjectOpened()
     else
         m_treeDock->show();
     m_relatedDock->show();
+    // On a 1024 px screen the views need the room more than the file names do: the
+    // Related panel goes under the project tree, in one narrower column.
+    if (width() < 1200) {
+        if (dockWidgetArea(m_relatedDock) != Qt::LeftDockWidgetArea)
+            splitDockWidget(m_treeDock, m_relatedDock, Qt::Vertical);
+        resizeDocks({m_treeDock}, {200}, Qt::Horizontal);
+    }
     m_closeAction->setEnabled(true);
+    updateProjectActions();
     setWindowTitle(info.name);
     if (!remembered && m_db->isOpen())
         statusBar()->showMessage(
@@ -568,15 +616,17 @@ QString MainWindow::identityText() const
 
 void MainWindow::updateIdentity()
 {
-    m_identity->setText(identityText());
     QStringList tips;
     for (const Diagnostic& d : m_project->info().diagnostics)
         tips << d.toString();
-    m_identity->setToolTip(tips.isEmpty() ? m_project->info().summary : tips.join(u'\n'));
+    // the label may be elided: the tooltip always has the whole line
+    const QString summary = tips.isEmpty() ? m_project->info().summary : tips.join(u'\n');
+    m_identity->setToolTip(summary.isEmpty() ? identityText() : identityText() + u'\n' + summary);
     const FileIndex* files = m_project->files();
     m_files->setText(m_project->isOpen() && !files->isScanning()
                          ? tr("%n file(s)", nullptr, int(files->files().size()))
                          : QString());
+    m_statusFitter->setMainText(identityText());
 }
 
 void MainWindow::updateReviewStatus()
@@ -589,6 +639,7 @@ void MainWindow::updateReviewStatus()
     const QString shown = git.size() > 60 ? git.left(59) + u'…' : git;
     m_git->setText(git.isEmpty() ? QString() : QStringLiteral("⎇ ") + shown);
     m_git->setToolTip(git + u'\n' + m_review->gitStatusToolTip());
+    m_statusFitter->fit();
 }
 
 void MainWindow::updateRelated()

@@ -25,9 +25,11 @@ class ProjectTree;
 class RelatedPanel;
 class RecentProjectsModel;
 class ReviewPage;
+class StatusFitter;
 class TestsPage;
 class TracesPage;
 class ViewScale;
+class UndoRouter;
 class ViewLinks;
 class WelcomePage;
 struct CommandLine;
@@ -65,6 +67,7 @@ public:
     // Help > Guided Tour: opens the demo when another project (or none) is open, then
     // starts the tour at `step` (0-based).
     void startTour(int step = 0);
+    UndoRouter* undoRouter() const { return m_undoRouter; }
     // Browser-like navigation across the views: navigateTo(LinkTarget), back(), forward().
     // The guided tour, the Related panel and the GUI tests all go through it.
     Navigator* navigator() const { return m_navigator; }
@@ -94,6 +97,7 @@ private:
     void updateIdentity();
     void takeScreenshot(const QString& file);
     void updateReviewStatus();
+    void updateProjectActions();
     void updateRelated();
 
     std::unique_ptr<Database> m_db;
@@ -108,17 +112,21 @@ private:
     TestsPage* m_tests;
     TracesPage* m_traces;
     ProjectTree* m_tree;
+    UndoRouter* m_undoRouter;
     QDockWidget* m_treeDock;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_identity;
     QLabel* m_files;
     QLabel* m_findingCounts;
     QLabel* m_git;
+    StatusFitter* m_statusFitter = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_presentAction = nullptr;
     ViewScale* m_scale = nullptr;
     GuidedTour* m_tour = nullptr;
     bool m_treeWasVisible = false;
+    // View menu entries that need an open project (disabled on the welcome page).
+    QList<QAction*> m_projectActions;
     Navigator* m_navigator;
     ViewLinks* m_viewLinks;
     RelatedPanel* m_related;

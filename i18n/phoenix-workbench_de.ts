@@ -219,6 +219,30 @@
         <translation>unbekannte Sprache „%1“ (z. B. de, en)</translation>
     </message>
     <message>
+        <source>Environment:
+  PWB_PLAYWRIGHT_CORE  a playwright-core folder whose trace viewer the Traces view
+                       shows; &quot;builtin&quot; for the workbench&apos;s own page. Unset: the
+                       project&apos;s node_modules, else build/node (scripts/deps), else
+                       /usr/local/lib or /usr/lib node_modules.
+  PWB_DATA_DIR         where the workbench keeps its database and demo copy.
+  PWB_DEMO_DIR         the demo project to open with --demo.</source>
+        <translation>Umgebung:
+  PWB_PLAYWRIGHT_CORE  ein playwright-core-Ordner, dessen Trace-Viewer die Ansicht
+                       Traces zeigt; „builtin“ für die eigene Seite der Workbench. Nicht
+                       gesetzt: die node_modules des Projekts, sonst build/node
+                       (scripts/deps), sonst /usr/local/lib oder /usr/lib node_modules.
+  PWB_DATA_DIR         wo die Workbench ihre Datenbank und die Demo-Kopie ablegt.
+  PWB_DEMO_DIR         das Demo-Projekt, das --demo öffnet.</translation>
+    </message>
+    <message>
+        <source>Open the window at this size, e.g. 1024x640 (screenshots of a small screen).</source>
+        <translation>Öffnet das Fenster in dieser Größe, z. B. 1024x640 (Bildschirmfotos eines kleinen Bildschirms).</translation>
+    </message>
+    <message>
+        <source>--window-size wants WIDTHxHEIGHT, e.g. 1024x640 (from 320x240), not “%1”.</source>
+        <translation>--window-size erwartet BREITExHÖHE, z. B. 1024x640 (ab 320x240), nicht „%1“.</translation>
+    </message>
+    <message>
         <source>Start in presentation mode: full screen, everything scaled (F11 in the View menu).</source>
         <translation>Im Präsentationsmodus starten: Vollbild, alles vergrößert (F11 im Menü Ansicht).</translation>
     </message>
@@ -366,6 +390,89 @@
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
+    <message>
+        <source>agent definition</source>
+        <translation>Agentendefinition</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task heading(s)</source>
+        <translation>
+            <numerusform>%n Aufgabenüberschrift</numerusform>
+            <numerusform>%n Aufgabenüberschriften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task line(s)</source>
+        <translation>
+            <numerusform>%n Aufgabenzeile</numerusform>
+            <numerusform>%n Aufgabenzeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task table(s)</source>
+        <translation>
+            <numerusform>%n Aufgabentabelle</numerusform>
+            <numerusform>%n Aufgabentabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task row(s)</source>
+        <translation>
+            <numerusform>%n Tabellenzeile mit Aufgabe</numerusform>
+            <numerusform>%n Tabellenzeilen mit Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sprint/phase heading(s)</source>
+        <translation>
+            <numerusform>%n Sprint-/Phasenüberschrift</numerusform>
+            <numerusform>%n Sprint-/Phasenüberschriften</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement id(s)</source>
+        <translation>
+            <numerusform>%n Anforderungs-ID</numerusform>
+            <numerusform>%n Anforderungs-IDs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user stor(ies)</source>
+        <translation>
+            <numerusform>%n User Story</numerusform>
+            <numerusform>%n User Stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement heading(s)</source>
+        <translation>
+            <numerusform>%n Anforderungsüberschrift</numerusform>
+            <numerusform>%n Anforderungsüberschriften</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass/fail line(s)</source>
+        <translation>
+            <numerusform>%n Bestanden/Fehlgeschlagen-Zeile</numerusform>
+            <numerusform>%n Bestanden/Fehlgeschlagen-Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no plan, requirement or report signs</source>
+        <translation>keine Anzeichen für Plan, Anforderungen oder Bericht</translation>
+    </message>
 </context>
 <context>
     <name>ElixirLexer</name>
@@ -398,7 +505,7 @@
     </message>
     <message>
         <source>unterminated %1 (missing %2)</source>
-        <translation>nicht abgeschlossenes %1 (%2 fehlt)</translation>
+        <translation>%1 nicht abgeschlossen (%2 fehlt)</translation>
     </message>
     <message>
         <source>unterminated heredoc (no closing %1 line)</source>
@@ -423,6 +530,22 @@
     <message>
         <source>tag &lt;%1 is not closed with &gt;</source>
         <translation>Tag &lt;%1 wird nicht mit &gt; geschlossen</translation>
+    </message>
+    <message>
+        <source>sigil</source>
+        <translation>Sigil</translation>
+    </message>
+    <message>
+        <source>charlist</source>
+        <translation>Charlist</translation>
+    </message>
+    <message>
+        <source>quoted atom</source>
+        <translation>Atom in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>String</translation>
     </message>
 </context>
 <context>
@@ -671,6 +794,41 @@
     </message>
 </context>
 <context>
+    <name>GraphData</name>
+    <message>
+        <source>orchestrator</source>
+        <translation>Orchestrator</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>Spezialist</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>handoff</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <source>collaboration</source>
+        <translation>Zusammenarbeit</translation>
+    </message>
+</context>
+<context>
     <name>GraphExportCommand</name>
     <message>
         <source>phoenix-workbench: cannot open %1: not a folder</source>
@@ -686,6 +844,10 @@
             <numerusform>%1 geschrieben (Graph: %2, %n Knoten)</numerusform>
             <numerusform>%1 geschrieben (Graph: %2, %n Knoten)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the demo project</source>
+        <translation>das Demoprojekt</translation>
     </message>
 </context>
 <context>
@@ -859,6 +1021,48 @@
     <message>
         <source>subgraph &apos;%1&apos; is never closed with &apos;end&apos;</source>
         <translation>Subgraph „%1“ wird nie mit „end“ geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>MixFile</name>
+    <message>
+        <source>unterminated string starting here</source>
+        <translation>hier beginnender String wird nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>unerwartetes „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;end&apos; without a matching &apos;do&apos;</source>
+        <translation>„end“ ohne passendes „do“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not closed before &apos;end&apos; on line %2</source>
+        <translation>„%1“ wird vor „end“ in Zeile %2 nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>&apos;do&apos; is never closed by &apos;end&apos;</source>
+        <translation>„do“ wird nie mit „end“ geschlossen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is never closed</source>
+        <translation>„%1“ wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>no &apos;defmodule ... do&apos; found: not a mix project definition</source>
+        <translation>kein „defmodule ... do“ gefunden: keine Mix-Projektdefinition</translation>
+    </message>
+</context>
+<context>
+    <name>MixLock</name>
+    <message>
+        <source>not a mix.lock entry: %1</source>
+        <translation>kein mix.lock-Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>mix.lock does not start with &apos;%{&apos;</source>
+        <translation>mix.lock beginnt nicht mit „%{“</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2122,17 @@
     </message>
 </context>
 <context>
+    <name>SyntaxTree</name>
+    <message>
+        <source>&apos;%1&apos; closes nothing that is open</source>
+        <translation>„%1“ schließt nichts, was offen ist</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is never closed</source>
+        <translation>„%1“ wird nie geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>TaskDocuments</name>
     <message>
         <source>the bytes to change in %1 are not where they were</source>
@@ -2030,6 +2245,37 @@
     </message>
 </context>
 <context>
+    <name>TestStates</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+</context>
+<context>
     <name>TraceReader</name>
     <message numerus="yes">
         <source>%n more problem(s) not listed</source>
@@ -2065,6 +2311,102 @@
     <message>
         <source>not JSON (%1); sources are not shown</source>
         <translation>kein JSON (%1); Quelltexte werden nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>Navigate</source>
+        <translation>Navigieren</translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation>Klicken</translation>
+    </message>
+    <message>
+        <source>Double click</source>
+        <translation>Doppelklicken</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Ausfüllen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tippen</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Taste drücken</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Ankreuzen</translation>
+    </message>
+    <message>
+        <source>Uncheck</source>
+        <translation>Kreuz entfernen</translation>
+    </message>
+    <message>
+        <source>Hover</source>
+        <translation>Darüberfahren</translation>
+    </message>
+    <message>
+        <source>Tap</source>
+        <translation>Antippen</translation>
+    </message>
+    <message>
+        <source>Select option</source>
+        <translation>Option wählen</translation>
+    </message>
+    <message>
+        <source>Set input files</source>
+        <translation>Eingabedateien setzen</translation>
+    </message>
+    <message>
+        <source>Wait for</source>
+        <translation>Warten auf</translation>
+    </message>
+    <message>
+        <source>Wait for timeout</source>
+        <translation>Wartezeit abwarten</translation>
+    </message>
+    <message>
+        <source>Wait for event</source>
+        <translation>Auf Ereignis warten</translation>
+    </message>
+    <message>
+        <source>Expect</source>
+        <translation>Erwarten</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Auswerten</translation>
+    </message>
+    <message>
+        <source>Create page</source>
+        <translation>Seite erstellen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Screenshot</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Set content</source>
+        <translation>Inhalt setzen</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2737,37 @@
     </message>
 </context>
 <context>
+    <name>Yaml</name>
+    <message>
+        <source>the YAML reader could not start</source>
+        <translation>der YAML-Leser konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>unterminated quoted value (%1)</source>
+        <translation>nicht abgeschlossener Wert in Anführungszeichen (%1)</translation>
+    </message>
+    <message>
+        <source>aliases (*name) are not expanded; the value is read as empty</source>
+        <translation>Aliase (*name) werden nicht aufgelöst; der Wert wird als leer gelesen</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels; the rest is not read</source>
+        <translation>Verschachtelung tiefer als %1 Ebenen; der Rest wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>more than %1 values; the rest is not read</source>
+        <translation>mehr als %1 Werte; der Rest wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>a key that is a list or mapping is read as empty</source>
+        <translation>ein Schlüssel, der eine Liste oder Zuordnung ist, wird als leer gelesen</translation>
+    </message>
+    <message>
+        <source>a value holding &quot;: &quot; should be quoted; read as text</source>
+        <translation>ein Wert mit „: “ sollte in Anführungszeichen stehen; als Text gelesen</translation>
+    </message>
+</context>
+<context>
     <name>ZipArchive</name>
     <message>
         <source>not a zip archive or truncated (%1)</source>
@@ -2635,6 +3008,22 @@ Das Dokument von der Festplatte neu laden?</translation>
     <message>
         <source>All documents (%1 more)</source>
         <translation>Alle Dokumente (%1 weitere)</translation>
+    </message>
+    <message>
+        <source>Undo %1 (%2)</source>
+        <translation>%1 rückgängig machen (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Redo %1 (%2)</source>
+        <translation>%1 wiederholen (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nichts zu wiederholen</translation>
     </message>
     <message>
         <source>Filter the cards</source>
@@ -3333,7 +3722,7 @@ Das Dokument von der Festplatte neu laden?</translation>
     </message>
     <message>
         <source>Show %1 edges</source>
-        <translation>%1-Kanten anzeigen</translation>
+        <translation>Kanten „%1“ anzeigen</translation>
     </message>
     <message>
         <source>Group</source>
@@ -3643,6 +4032,10 @@ Das Dokument von der Festplatte neu laden?</translation>
     <message>
         <source>&amp;Jump to Related Links</source>
         <translation>Zu Verknüpfungen &amp;springen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -3987,6 +4380,14 @@ The text stays in the editor, unsaved.</source>
 Der Text bleibt ungespeichert im Editor.</translation>
     </message>
     <message>
+        <source>No finding matches the filters of the findings table.</source>
+        <translation>Kein Befund entspricht den Filtern der Befundtabelle.</translation>
+    </message>
+    <message>
+        <source>Finding %1 of %2: %3 (%4:%5)</source>
+        <translation>Befund %1 von %2: %3 (%4:%5)</translation>
+    </message>
+    <message>
         <source>&amp;Run Test at Cursor</source>
         <translation>Test am Cursor &amp;ausführen</translation>
     </message>
@@ -4316,7 +4717,7 @@ Der Text bleibt ungespeichert im Editor.</translation>
     </message>
     <message>
         <source>%1 running</source>
-        <translation>%1 laufen</translation>
+        <translation>%1 laufend</translation>
     </message>
     <message>
         <source>Test</source>
@@ -4374,7 +4775,7 @@ Der Text bleibt ungespeichert im Editor.</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>Fehlgeschlagene</translation>
+        <translation>Fehlschläge</translation>
     </message>
     <message>
         <source>Run the tests that failed last time (--failed)</source>
@@ -4446,7 +4847,7 @@ Der Text bleibt ungespeichert im Editor.</translation>
     </message>
     <message>
         <source>include tags</source>
-        <translation>Tags einschließen</translation>
+        <translation>mit Tags</translation>
     </message>
     <message>
         <source>Include tags</source>
@@ -4454,7 +4855,7 @@ Der Text bleibt ungespeichert im Editor.</translation>
     </message>
     <message>
         <source>exclude tags</source>
-        <translation>Tags ausschließen</translation>
+        <translation>ohne Tags</translation>
     </message>
     <message>
         <source>Exclude tags</source>
@@ -4777,6 +5178,22 @@ Führen Sie die Tests von %1 nur aus, wenn Sie der Herkunft vertrauen. Für dies
         <source>Browser</source>
         <translation>Browser</translation>
     </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>pwb::TraceModel</name>
@@ -5029,6 +5446,42 @@ Der Bericht wird im Web-Viewer geöffnet.</translation>
         <translation>playwright test läuft…</translation>
     </message>
     <message>
+        <source>from PWB_PLAYWRIGHT_CORE</source>
+        <translation>aus PWB_PLAYWRIGHT_CORE</translation>
+    </message>
+    <message>
+        <source>from the project&apos;s node_modules</source>
+        <translation>aus den node_modules des Projekts</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>Playwright&apos;s trace viewer</source>
+        <translation>Playwrights Trace-Viewer</translation>
+    </message>
+    <message>
+        <source>Playwright&apos;s trace viewer %1</source>
+        <translation>Playwrights Trace-Viewer %1</translation>
+    </message>
+    <message>
+        <source>Shown in %1 (%2). &lt;a href=&quot;own&quot;&gt;Show the workbench&apos;s simpler page instead&lt;/a&gt;.</source>
+        <translation>Angezeigt in %1 (%2). &lt;a href=&quot;own&quot;&gt;Stattdessen die einfachere Seite der Workbench zeigen&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Shown in the workbench&apos;s own, simpler page. &lt;a href=&quot;playwright&quot;&gt;Show it in %1&lt;/a&gt; (%2).</source>
+        <translation>Angezeigt in der eigenen, einfacheren Seite der Workbench. &lt;a href=&quot;playwright&quot;&gt;In %1 zeigen&lt;/a&gt; (%2).</translation>
+    </message>
+    <message>
+        <source>Shown in the workbench&apos;s own, simpler page, as PWB_PLAYWRIGHT_CORE=builtin asks. Unset it for Playwright&apos;s trace viewer.</source>
+        <translation>Angezeigt in der eigenen, einfacheren Seite der Workbench, wie PWB_PLAYWRIGHT_CORE=builtin es verlangt. Ohne die Variable erscheint Playwrights Trace-Viewer.</translation>
+    </message>
+    <message>
+        <source>Shown in the workbench&apos;s own, simpler page: Playwright&apos;s trace viewer was not found. Run scripts/deps (it installs playwright-core into build/node), add playwright-core to the project, or set PWB_PLAYWRIGHT_CORE to a playwright-core folder.</source>
+        <translation>Angezeigt in der eigenen, einfacheren Seite der Workbench: Playwrights Trace-Viewer wurde nicht gefunden. Führen Sie scripts/deps aus (es installiert playwright-core nach build/node), nehmen Sie playwright-core ins Projekt auf oder setzen Sie PWB_PLAYWRIGHT_CORE auf einen playwright-core-Ordner.</translation>
+    </message>
+    <message>
         <source>Look for new traces</source>
         <translation>Nach neuen Traces suchen</translation>
     </message>
@@ -5061,6 +5514,29 @@ Der Bericht wird im Web-Viewer geöffnet.</translation>
     <message>
         <source>triage file is not valid JSON (%1); the decisions on lines that still parse are read</source>
         <translation>die Triage-Datei ist kein gültiges JSON (%1); die Entscheidungen in noch lesbaren Zeilen werden gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::UndoRouter</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>typing</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
 </context>
 <context>

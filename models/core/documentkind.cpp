@@ -10,6 +10,14 @@
 namespace pwb {
 
 namespace {
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentKind)
+};
+} // namespace
+
+namespace {
 
 constexpr qsizetype kScanBytes = 256 * 1024;
 
@@ -327,7 +335,7 @@ Verdict classify(QStringView relativePath, QByteArrayView content)
             c.frontMatterAgent = true;
     }
     if (c.frontMatterAgent || path.startsWith(u"agents/") || path.contains(u"/agents/"))
-        return {DocumentClass::Agent, QStringLiteral("agent definition")};
+        return {DocumentClass::Agent, Tr::tr("agent definition")};
 
     bool inFence = false;
     char fenceChar = 0;
@@ -390,31 +398,33 @@ Verdict classify(QStringView relativePath, QByteArrayView content)
         QStringList parts;
         auto add = [&parts](int n, const char* what) {
             if (n > 0)
-                parts << QStringLiteral("%1 %2").arg(n).arg(QLatin1String(what));
+                parts << Tr::tr(what, nullptr, n);
         };
         switch (cls) {
         case DocumentClass::Plan:
-            add(c.taskHeadings, "task headings");
-            add(c.taskLines, "task lines");
-            add(c.taskTables, "task tables");
-            add(c.taskRows, "task rows");
-            add(c.sprintHeadings, "sprint/phase headings");
+            add(c.taskHeadings, QT_TRANSLATE_N_NOOP("DocumentKind", "%n task heading(s)"));
+            add(c.taskLines, QT_TRANSLATE_N_NOOP("DocumentKind", "%n task line(s)"));
+            add(c.taskTables, QT_TRANSLATE_N_NOOP("DocumentKind", "%n task table(s)"));
+            add(c.taskRows, QT_TRANSLATE_N_NOOP("DocumentKind", "%n task row(s)"));
+            add(c.sprintHeadings,
+                QT_TRANSLATE_N_NOOP("DocumentKind", "%n sprint/phase heading(s)"));
             if (pathPlan)
-                parts << QStringLiteral("path");
+                parts << Tr::tr("path");
             break;
         case DocumentClass::Requirements:
-            add(c.requirementIds, "requirement ids");
-            add(c.stories, "user stories");
-            add(c.requirementHeadings, "requirement headings");
+            add(c.requirementIds, QT_TRANSLATE_N_NOOP("DocumentKind", "%n requirement id(s)"));
+            add(c.stories, QT_TRANSLATE_N_NOOP("DocumentKind", "%n user stor(ies)"));
+            add(c.requirementHeadings,
+                QT_TRANSLATE_N_NOOP("DocumentKind", "%n requirement heading(s)"));
             if (pathRequirements)
-                parts << QStringLiteral("path");
+                parts << Tr::tr("path");
             break;
         case DocumentClass::Report:
             if (c.titleReport)
-                parts << QStringLiteral("title");
+                parts << Tr::tr("title");
             if (pathReport)
-                parts << QStringLiteral("file name");
-            add(c.verdictLines, "pass/fail lines");
+                parts << Tr::tr("file name");
+            add(c.verdictLines, QT_TRANSLATE_N_NOOP("DocumentKind", "%n pass/fail line(s)"));
             break;
         default:
             break;
@@ -424,7 +434,7 @@ Verdict classify(QStringView relativePath, QByteArrayView content)
 
     const int best = std::max({plan, requirements, report});
     if (best < 4)
-        return {DocumentClass::Other, QStringLiteral("no plan, requirement or report signs")};
+        return {DocumentClass::Other, Tr::tr("no plan, requirement or report signs")};
     // Ties go to the plan: showing a plan's tasks beats hiding them.
     if (plan == best)
         return {DocumentClass::Plan, why(DocumentClass::Plan)};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/yaml.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <yaml.h>
@@ -11,6 +12,14 @@
 #include <optional>
 
 namespace pwb::yaml {
+
+namespace {
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Yaml)
+};
+} // namespace
 
 namespace {
 
@@ -109,7 +118,7 @@ public:
         ParserPtr parser(new yaml_parser_t);
         if (!yaml_parser_initialize(parser.get()))
             return ReadError{0, 0, QStringLiteral("yaml-syntax"),
-                             QStringLiteral("the YAML reader could not start")};
+                             Tr::tr("the YAML reader could not start")};
         yaml_parser_set_input_string(parser.get(),
                                      reinterpret_cast<const unsigned char*>(m_bytes.constData()),
                                      size_t(m_bytes.size()));
@@ -127,7 +136,7 @@ public:
                     error =
                         ReadError{int(parser->context_mark.line), int(parser->context_mark.column),
                                   QStringLiteral("yaml-quote"),
-                                  QStringLiteral("unterminated quoted value (%1)").arg(problem)};
+                                  Tr::tr("unterminated quoted value (%1)").arg(problem)};
                 } else {
                     error = ReadError{int(parser->problem_mark.line),
                                       int(parser->problem_mark.column), classify(problem),
@@ -141,9 +150,8 @@ public:
             if (e.type == YAML_STREAM_END_EVENT || e.type == YAML_DOCUMENT_END_EVENT)
                 break;
             if (e.type == YAML_ALIAS_EVENT) {
-                report(
-                    line, int(e.start_mark.column), QStringLiteral("yaml-alias"),
-                    QStringLiteral("aliases (*name) are not expanded; the value is read as empty"));
+                report(line, int(e.start_mark.column), QStringLiteral("yaml-alias"),
+                       Tr::tr("aliases (*name) are not expanded; the value is read as empty"));
                 Node n;
                 n.line = lineOf(line);
                 if (!attach(std::move(n), root, rootSet))
@@ -165,8 +173,8 @@ public:
             if (e.type == YAML_MAPPING_START_EVENT || e.type == YAML_SEQUENCE_START_EVENT) {
                 if (int(m_stack.size()) >= m_options.maxDepth) {
                     error = ReadError{line, int(e.start_mark.column), QStringLiteral("yaml-depth"),
-                                      QStringLiteral("nesting deeper than %1 levels; the rest is "
-                                                     "not read")
+                                      Tr::tr("nesting deeper than %1 levels; the rest is "
+                                             "not read")
                                           .arg(m_options.maxDepth)};
                     break;
                 }
@@ -212,9 +220,9 @@ private:
     {
         if (++m_nodes <= m_options.maxNodes)
             return true;
-        error = ReadError{
-            line, column, QStringLiteral("yaml-size"),
-            QStringLiteral("more than %1 values; the rest is not read").arg(m_options.maxNodes)};
+        error =
+            ReadError{line, column, QStringLiteral("yaml-size"),
+                      Tr::tr("more than %1 values; the rest is not read").arg(m_options.maxNodes)};
         return false;
     }
 
@@ -224,8 +232,7 @@ private:
         if (n.type != Node::Type::Map && n.type != Node::Type::Seq) {
             if (++m_nodes > m_options.maxNodes) {
                 report(n.line - m_options.firstLine, 0, QStringLiteral("yaml-size"),
-                       QStringLiteral("more than %1 values; the rest is not read")
-                           .arg(m_options.maxNodes));
+                       Tr::tr("more than %1 values; the rest is not read").arg(m_options.maxNodes));
                 return false;
             }
         }
@@ -245,7 +252,7 @@ private:
             parent.keyLine = n.line;
             if (!n.isScalar() && !n.isNull())
                 report(n.line - m_options.firstLine, 0, QStringLiteral("yaml-key"),
-                       QStringLiteral("a key that is a list or mapping is read as empty"));
+                       Tr::tr("a key that is a list or mapping is read as empty"));
         } else {
             parent.node.map.push_back(Entry{std::move(parent.key), parent.keyLine, std::move(n)});
             parent.haveKey = false;
@@ -366,11 +373,11 @@ Node parse(QByteArrayView utf8, const QString& path, Diagnostics* diagnostics,
             attempt < kMaxRetries) {
             if (std::optional<QByteArray> fixed = quotePlainValue(bytes, error->line)) {
                 if (diagnostics)
-                    diagnostics->append(Diagnostic{
-                        path, error->line + options.firstLine, 0,
-                        QStringLiteral("yaml-plain-colon"),
-                        QStringLiteral("a value holding \": \" should be quoted; read as text"),
-                        Diagnostic::Severity::Info});
+                    diagnostics->append(
+                        Diagnostic{path, error->line + options.firstLine, 0,
+                                   QStringLiteral("yaml-plain-colon"),
+                                   Tr::tr("a value holding \": \" should be quoted; read as text"),
+                                   Diagnostic::Severity::Info});
                 bytes = std::move(*fixed);
                 continue;
             }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "graphdata.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace pwb {
@@ -63,6 +64,37 @@ QString GraphData::kindName(AgentKind kind)
         break;
     }
     return QStringLiteral("unknown");
+}
+
+// The names above are what agent files say and reports print; these are what people read.
+QString GraphData::kindLabel(AgentKind kind)
+{
+    switch (kind) {
+    case AgentKind::Orchestrator:
+        return QCoreApplication::translate("GraphData", "orchestrator");
+    case AgentKind::Specialist:
+        return QCoreApplication::translate("GraphData", "specialist");
+    case AgentKind::Quality:
+        return QCoreApplication::translate("GraphData", "quality");
+    case AgentKind::Infrastructure:
+        return QCoreApplication::translate("GraphData", "infrastructure");
+    case AgentKind::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("GraphData", "unknown");
+}
+
+QString GraphData::edgeKindLabel(EdgeKind kind)
+{
+    switch (kind) {
+    case EdgeKind::Delegation:
+        return QCoreApplication::translate("GraphData", "delegation");
+    case EdgeKind::Handoff:
+        return QCoreApplication::translate("GraphData", "handoff");
+    case EdgeKind::Collaboration:
+        return QCoreApplication::translate("GraphData", "collaboration");
+    }
+    return {};
 }
 
 QString GraphData::originName(EdgeOrigin origin)

@@ -94,8 +94,10 @@ struct GraphData
     qsizetype definedCount() const;
 
     static QString kindName(AgentKind kind);
+    static QString kindLabel(AgentKind kind); // kindName translated, for display
     static QString originName(EdgeOrigin origin);
-    static QString edgeKindName(EdgeKind kind); // "delegation", "handoff", "collaboration"
+    static QString edgeKindName(EdgeKind kind);  // "delegation", "handoff", "collaboration"
+    static QString edgeKindLabel(EdgeKind kind); // edgeKindName translated, for display
     static std::optional<EdgeKind> edgeKindFromName(QStringView name);
     // The kind an agent's name and description suggest.
     static AgentKind deriveKind(const QString& name, const QString& description);

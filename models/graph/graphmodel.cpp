@@ -4,8 +4,8 @@
 
 #include "core/whendone.h"
 
-#include <QColor>
 #include "core/watchset.h"
+#include <QColor>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -64,7 +64,7 @@ QVariant GraphModel::data(const QModelIndex& index, int role) const
         case NameColumn:
             return a.name;
         case KindColumn:
-            return a.defined ? GraphData::kindName(a.kind) : tr("undefined");
+            return a.defined ? GraphData::kindLabel(a.kind) : tr("undefined");
         case DelegatesColumn:
             return int(m_snapshot.graph.delegatesTo(a.name).size());
         case TasksColumn: {
@@ -228,10 +228,8 @@ void GraphModel::watch(const QStringList& paths)
         if (paths.isEmpty())
             return;
         m_watcher = new WatchSet(this);
-        connect(m_watcher, &WatchSet::fileChanged, m_debounce,
-                qOverload<>(&QTimer::start));
-        connect(m_watcher, &WatchSet::directoryChanged, m_debounce,
-                qOverload<>(&QTimer::start));
+        connect(m_watcher, &WatchSet::fileChanged, m_debounce, qOverload<>(&QTimer::start));
+        connect(m_watcher, &WatchSet::directoryChanged, m_debounce, qOverload<>(&QTimer::start));
     }
     const QStringList old = m_watcher->files() + m_watcher->directories();
     if (!old.isEmpty())

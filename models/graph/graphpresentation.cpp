@@ -163,7 +163,7 @@ GraphPresentation GraphPresentation::build(const GraphSnapshot& s, GraphMode mod
             n.title = a.name;
             n.counts = s.tasks.countsFor(a.name);
             const QString kind =
-                a.defined ? GraphData::kindName(a.kind)
+                a.defined ? GraphData::kindLabel(a.kind)
                           : QCoreApplication::translate("GraphPresentation", "undefined");
             const QString counts = countsText(n.counts);
             n.subtitle = counts.isEmpty() ? kind : kind + QStringLiteral(" · ") + counts;

@@ -1,9 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "mixfile.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace pwb {
+
+namespace {
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(MixFile)
+};
+} // namespace
 
 namespace {
 
@@ -59,7 +68,7 @@ Blanked blankCommentsAndStrings(const QString& text, const QString& path)
             }
             if (!closed) {
                 out.diagnostics.append({path, startLine, 0, QStringLiteral("mix-unterminated"),
-                                        QStringLiteral("unterminated string starting here"),
+                                        Tr::tr("unterminated string starting here"),
                                         Diagnostic::Severity::Error});
                 i = n;
             }
@@ -94,8 +103,7 @@ void checkBalance(const QString& code, const QString& path, Diagnostics& diags)
             const QChar want = ch == u')' ? u'(' : ch == u']' ? u'[' : u'{';
             if (stack.isEmpty() || stack.last().kind != want) {
                 diags.append({path, line, 0, QStringLiteral("mix-unbalanced"),
-                              QStringLiteral("unexpected '%1'").arg(ch),
-                              Diagnostic::Severity::Error});
+                              Tr::tr("unexpected '%1'").arg(ch), Diagnostic::Severity::Error});
                 return;
             }
             stack.removeLast();
@@ -112,13 +120,13 @@ void checkBalance(const QString& code, const QString& path, Diagnostics& diags)
             } else if (w == u"end") {
                 if (stack.isEmpty()) {
                     diags.append({path, line, 0, QStringLiteral("mix-unbalanced"),
-                                  QStringLiteral("'end' without a matching 'do'"),
+                                  Tr::tr("'end' without a matching 'do'"),
                                   Diagnostic::Severity::Error});
                     return;
                 }
                 if (stack.last().kind != u'd') {
                     diags.append({path, stack.last().line, 0, QStringLiteral("mix-unbalanced"),
-                                  QStringLiteral("'%1' is not closed before 'end' on line %2")
+                                  Tr::tr("'%1' is not closed before 'end' on line %2")
                                       .arg(stack.last().kind)
                                       .arg(line),
                                   Diagnostic::Severity::Error});
@@ -131,8 +139,8 @@ void checkBalance(const QString& code, const QString& path, Diagnostics& diags)
     }
     if (!stack.isEmpty()) {
         const Open& o = stack.first();
-        const QString what = o.kind == u'd' ? QStringLiteral("'do' is never closed by 'end'")
-                                            : QStringLiteral("'%1' is never closed").arg(o.kind);
+        const QString what = o.kind == u'd' ? Tr::tr("'do' is never closed by 'end'")
+                                            : Tr::tr("'%1' is never closed").arg(o.kind);
         diags.append(
             {path, o.line, 0, QStringLiteral("mix-unbalanced"), what, Diagnostic::Severity::Error});
     }
@@ -174,8 +182,8 @@ MixFile MixFile::parse(const QString& text, const QString& path)
         mix.moduleName = m.captured(1);
     else
         mix.diagnostics.append({path, 1, 0, QStringLiteral("mix-no-module"),
-                                QStringLiteral("no 'defmodule ... do' found: not a mix project "
-                                               "definition"),
+                                Tr::tr("no 'defmodule ... do' found: not a mix project "
+                                       "definition"),
                                 Diagnostic::Severity::Error});
 
     static const QRegularExpression appRe(QStringLiteral("(?<![\\w:])app:\\s*:(\\w+)"));

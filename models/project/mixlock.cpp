@@ -1,9 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "mixlock.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace pwb {
+
+namespace {
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(MixLock)
+};
+} // namespace
 
 MixLock MixLock::parse(const QString& text, const QString& path)
 {
@@ -36,13 +45,13 @@ MixLock MixLock::parse(const QString& text, const QString& path)
             lock.entries.insert(a.captured(1), {QString(), QStringLiteral("other"), i + 1});
         } else {
             lock.diagnostics.append({path, i + 1, 0, QStringLiteral("lock-entry"),
-                                     QStringLiteral("not a mix.lock entry: %1").arg(t.left(60)),
+                                     Tr::tr("not a mix.lock entry: %1").arg(t.left(60)),
                                      Diagnostic::Severity::Warning});
         }
     }
     if (!sawOpen && !lines.isEmpty() && !text.trimmed().isEmpty())
         lock.diagnostics.prepend({path, 1, 0, QStringLiteral("lock-format"),
-                                  QStringLiteral("mix.lock does not start with '%{'"),
+                                  Tr::tr("mix.lock does not start with '%{'"),
                                   Diagnostic::Severity::Warning});
     return lock;
 }

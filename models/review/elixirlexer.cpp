@@ -730,10 +730,13 @@ private:
         unterminated(start, startLine, startLineStart, startCol, tokensBefore, kind,
                      QStringLiteral("lex-unterminated-string"),
                      QCoreApplication::translate("ElixirLexer", "unterminated %1 (missing %2)")
-                         .arg(kind == TokenKind::Sigil      ? QStringLiteral("sigil")
-                              : kind == TokenKind::Charlist ? QStringLiteral("charlist")
-                              : kind == TokenKind::Atom     ? QStringLiteral("quoted atom")
-                                                            : QStringLiteral("string"),
+                         .arg(kind == TokenKind::Sigil
+                                  ? QCoreApplication::translate("ElixirLexer", "sigil")
+                              : kind == TokenKind::Charlist
+                                  ? QCoreApplication::translate("ElixirLexer", "charlist")
+                              : kind == TokenKind::Atom
+                                  ? QCoreApplication::translate("ElixirLexer", "quoted atom")
+                                  : QCoreApplication::translate("ElixirLexer", "string"),
                               QString(QLatin1Char(close))));
         return false;
     }

@@ -1,9 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "syntaxtree.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace pwb {
+
+namespace {
+// Not a QObject: Tr gives lupdate and the runtime the same context for every string here.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SyntaxTree)
+};
+} // namespace
 
 SyntaxTree::SyntaxTree(QByteArrayView src, const QList<Token>& all)
     : m_src(src)
@@ -101,8 +110,8 @@ Diagnostics SyntaxTree::structureDiagnostics(const QString& path) const
     const bool closer = m_match[size_t(m_unbalanced)] < 0 &&
                         (what == u")" || what == u"]" || what == u"}" || what == u"end");
     out.append(Diagnostic{path, t.line, t.column, QStringLiteral("syntax-unbalanced"),
-                          closer ? QStringLiteral("'%1' closes nothing that is open").arg(what)
-                                 : QStringLiteral("'%1' is never closed").arg(what),
+                          closer ? Tr::tr("'%1' closes nothing that is open").arg(what)
+                                 : Tr::tr("'%1' is never closed").arg(what),
                           Diagnostic::Severity::Error});
     return out;
 }

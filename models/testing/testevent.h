@@ -115,7 +115,8 @@ struct TestEvent
 };
 
 namespace TestStates {
-QString name(TestState s); // "passed", ...
+QString name(TestState s);  // "passed", ...: the identifier files and JSON use
+QString label(TestState s); // the same, translated for display
 TestState fromName(const QString& name);
 } // namespace TestStates
 

@@ -31,6 +31,27 @@ QString name(TestState s)
     return {};
 }
 
+QString label(TestState s)
+{
+    switch (s) {
+    case TestState::Pending:
+        return QCoreApplication::translate("TestStates", "pending");
+    case TestState::Running:
+        return QCoreApplication::translate("TestStates", "running");
+    case TestState::Passed:
+        return QCoreApplication::translate("TestStates", "passed");
+    case TestState::Failed:
+        return QCoreApplication::translate("TestStates", "failed");
+    case TestState::Skipped:
+        return QCoreApplication::translate("TestStates", "skipped");
+    case TestState::Excluded:
+        return QCoreApplication::translate("TestStates", "excluded");
+    case TestState::Invalid:
+        return QCoreApplication::translate("TestStates", "invalid");
+    }
+    return {};
+}
+
 TestState fromName(const QString& n)
 {
     if (n == u"passed")

@@ -363,7 +363,7 @@ QVariant TestRunModel::data(const QModelIndex& index, int role) const
         case NameColumn:
             return t ? t->test : n->name;
         case StateColumn:
-            return t ? TestStates::name(state) : countsText(n->counts);
+            return t ? TestStates::label(state) : countsText(n->counts);
         case DurationColumn:
             return (t && state == TestState::Running) ? QVariant()
                                                       : QVariant(formatDuration(n->timeUs));

@@ -7,9 +7,9 @@
 #include "reportreader.h"
 #include "tracereader.h"
 
+#include "core/watchset.h"
 #include <QDir>
 #include <QFileInfo>
-#include "core/watchset.h"
 #include <QJsonObject>
 #include <QLocale>
 #include <QTimer>
@@ -62,8 +62,7 @@ TraceListModel::TraceListModel(QObject* parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(400);
     connect(m_debounce, &QTimer::timeout, this, &TraceListModel::rescan);
-    connect(m_watcher, &WatchSet::directoryChanged, m_debounce,
-            qOverload<>(&QTimer::start));
+    connect(m_watcher, &WatchSet::directoryChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_watcher, &WatchSet::fileChanged, m_debounce, qOverload<>(&QTimer::start));
 }
 
@@ -271,6 +270,15 @@ QVariant TraceListModel::data(const QModelIndex& index, int role) const
             return it.title;
         }
         case StatusColumn:
+            // StatusRole keeps the identifier; the column shows it in the user's language.
+            if (it.status == u"passed")
+                return tr("passed");
+            if (it.status == u"failed")
+                return tr("failed");
+            if (it.status == u"unreadable")
+                return tr("unreadable");
+            if (it.status == u"unknown")
+                return tr("unknown");
             return it.status;
         case DurationColumn:
             return durationText(it.durationMs);

@@ -549,35 +549,36 @@ public:
 
 QString titleFor(const QString& className, const QString& method)
 {
-    static const QHash<QString, QString> titles{
-        {QStringLiteral("goto"), QStringLiteral("Navigate")},
-        {QStringLiteral("click"), QStringLiteral("Click")},
-        {QStringLiteral("dblclick"), QStringLiteral("Double click")},
-        {QStringLiteral("fill"), QStringLiteral("Fill")},
-        {QStringLiteral("type"), QStringLiteral("Type")},
-        {QStringLiteral("press"), QStringLiteral("Press")},
-        {QStringLiteral("check"), QStringLiteral("Check")},
-        {QStringLiteral("uncheck"), QStringLiteral("Uncheck")},
-        {QStringLiteral("hover"), QStringLiteral("Hover")},
-        {QStringLiteral("tap"), QStringLiteral("Tap")},
-        {QStringLiteral("selectOption"), QStringLiteral("Select option")},
-        {QStringLiteral("setInputFiles"), QStringLiteral("Set input files")},
-        {QStringLiteral("waitForSelector"), QStringLiteral("Wait for")},
-        {QStringLiteral("waitForTimeout"), QStringLiteral("Wait for timeout")},
-        {QStringLiteral("waitForEventInfo"), QStringLiteral("Wait for event")},
-        {QStringLiteral("expect"), QStringLiteral("Expect")},
-        {QStringLiteral("evaluateExpression"), QStringLiteral("Evaluate")},
-        {QStringLiteral("newPage"), QStringLiteral("Create page")},
-        {QStringLiteral("reload"), QStringLiteral("Reload")},
-        {QStringLiteral("goBack"), QStringLiteral("Go back")},
-        {QStringLiteral("goForward"), QStringLiteral("Go forward")},
-        {QStringLiteral("screenshot"), QStringLiteral("Screenshot")},
-        {QStringLiteral("close"), QStringLiteral("Close")},
-        {QStringLiteral("setContent"), QStringLiteral("Set content")},
+    // Playwright's method names stay as they are; the titles are what the user reads.
+    static const QHash<QString, const char*> titles{
+        {QStringLiteral("goto"), QT_TRANSLATE_NOOP("TraceReader", "Navigate")},
+        {QStringLiteral("click"), QT_TRANSLATE_NOOP("TraceReader", "Click")},
+        {QStringLiteral("dblclick"), QT_TRANSLATE_NOOP("TraceReader", "Double click")},
+        {QStringLiteral("fill"), QT_TRANSLATE_NOOP("TraceReader", "Fill")},
+        {QStringLiteral("type"), QT_TRANSLATE_NOOP("TraceReader", "Type")},
+        {QStringLiteral("press"), QT_TRANSLATE_NOOP("TraceReader", "Press")},
+        {QStringLiteral("check"), QT_TRANSLATE_NOOP("TraceReader", "Check")},
+        {QStringLiteral("uncheck"), QT_TRANSLATE_NOOP("TraceReader", "Uncheck")},
+        {QStringLiteral("hover"), QT_TRANSLATE_NOOP("TraceReader", "Hover")},
+        {QStringLiteral("tap"), QT_TRANSLATE_NOOP("TraceReader", "Tap")},
+        {QStringLiteral("selectOption"), QT_TRANSLATE_NOOP("TraceReader", "Select option")},
+        {QStringLiteral("setInputFiles"), QT_TRANSLATE_NOOP("TraceReader", "Set input files")},
+        {QStringLiteral("waitForSelector"), QT_TRANSLATE_NOOP("TraceReader", "Wait for")},
+        {QStringLiteral("waitForTimeout"), QT_TRANSLATE_NOOP("TraceReader", "Wait for timeout")},
+        {QStringLiteral("waitForEventInfo"), QT_TRANSLATE_NOOP("TraceReader", "Wait for event")},
+        {QStringLiteral("expect"), QT_TRANSLATE_NOOP("TraceReader", "Expect")},
+        {QStringLiteral("evaluateExpression"), QT_TRANSLATE_NOOP("TraceReader", "Evaluate")},
+        {QStringLiteral("newPage"), QT_TRANSLATE_NOOP("TraceReader", "Create page")},
+        {QStringLiteral("reload"), QT_TRANSLATE_NOOP("TraceReader", "Reload")},
+        {QStringLiteral("goBack"), QT_TRANSLATE_NOOP("TraceReader", "Go back")},
+        {QStringLiteral("goForward"), QT_TRANSLATE_NOOP("TraceReader", "Go forward")},
+        {QStringLiteral("screenshot"), QT_TRANSLATE_NOOP("TraceReader", "Screenshot")},
+        {QStringLiteral("close"), QT_TRANSLATE_NOOP("TraceReader", "Close")},
+        {QStringLiteral("setContent"), QT_TRANSLATE_NOOP("TraceReader", "Set content")},
     };
     const auto it = titles.constFind(method);
     if (it != titles.cend())
-        return *it;
+        return Tr::tr(*it);
     return className.isEmpty() ? method : className + u'.' + method;
 }
 

@@ -441,7 +441,7 @@ ChangeSet GitRepository::changes(const std::atomic_bool* cancel) const
     return cs;
 }
 
-FileBlame GitRepository::blame(const QString& relativePath) const
+FileBlame GitRepository::blame(const QString& relativePath, const QByteArray* buffer) const
 {
     FileBlame fb;
     fb.path = relativePath;
@@ -450,8 +450,13 @@ FileBlame GitRepository::blame(const QString& relativePath) const
         return fb;
     }
     git_repository* repo = d->repo.get();
-    const ProjectFile::Result file =
-        ProjectFile::read(QDir(d->workdir).filePath(d->prefix), relativePath);
+    ProjectFile::Result file;
+    if (buffer) {
+        file.bytes = *buffer;
+        file.status = ProjectFile::Status::Ok;
+    } else {
+        file = ProjectFile::read(QDir(d->workdir).filePath(d->prefix), relativePath);
+    }
     const QByteArray& contents = file.bytes;
     const int lineCount = int(contents.count('\n')) + (contents.endsWith('\n') ? 0 : 1);
     const auto uncommitted = [&](const QString& why) {
@@ -468,16 +473,17 @@ FileBlame GitRepository::blame(const QString& relativePath) const
     Git::Blame committed;
     if (git_blame_file(Git::out(committed), repo, repoPath.constData(), &opts) != 0)
         return uncommitted(Tr::tr("%1 is not committed yet.").arg(relativePath));
-    Git::Blame working;
-    git_blame* blame = committed.get();
-    if (file.ok() && git_blame_buffer(Git::out(working), committed.get(), contents.constData(),
-                                      size_t(contents.size())) == 0)
-        blame = working.get();
-
-    QHash<QString, QString> summaries;
-    const uint32_t count = git_blame_get_hunk_count(blame);
+    // Blame of HEAD's version, one entry per HEAD line.
+    struct CommitFacts
+    {
+        QString summary, author, email;
+        QDateTime when;
+    };
+    QHash<QString, CommitFacts> facts;
+    QList<BlameHunk> headHunks; // in HEAD's line numbers
+    const uint32_t count = git_blame_get_hunk_count(committed.get());
     for (uint32_t i = 0; i < count; ++i) {
-        const git_blame_hunk* h = git_blame_get_hunk_byindex(blame, i);
+        const git_blame_hunk* h = git_blame_get_hunk_byindex(committed.get(), i);
         if (!h || h->lines_in_hunk == 0)
             continue;
         BlameHunk bh;
@@ -491,17 +497,108 @@ FileBlame GitRepository::blame(const QString& relativePath) const
                 bh.email = QString::fromUtf8(h->final_signature->email);
                 bh.when = timeOf(h->final_signature->when);
             }
-            auto it = summaries.find(full);
-            if (it == summaries.end()) {
+            auto it = facts.find(full);
+            if (it == facts.end()) {
                 Git::Commit c;
-                QString summary;
-                if (git_commit_lookup(Git::out(c), repo, &h->final_commit_id) == 0)
-                    summary = summaryOf(c.get());
-                it = summaries.insert(full, summary);
+                CommitFacts f;
+                if (git_commit_lookup(Git::out(c), repo, &h->final_commit_id) == 0) {
+                    f.summary = summaryOf(c.get());
+                    if (const git_signature* a = git_commit_author(c.get())) {
+                        f.author = QString::fromUtf8(a->name);
+                        f.email = QString::fromUtf8(a->email);
+                        f.when = timeOf(a->when);
+                    }
+                }
+                it = facts.insert(full, f);
             }
-            bh.summary = *it;
+            bh.summary = it->summary;
+            if (bh.author.isEmpty()) {
+                bh.author = it->author;
+                bh.email = it->email;
+                bh.when = it->when;
+            }
         }
-        fb.hunks << bh;
+        headHunks << bh;
+    }
+    std::sort(headHunks.begin(), headHunks.end(),
+              [](const BlameHunk& a, const BlameHunk& b) { return a.first < b.first; });
+
+    // The text shown (the working file or the editor's buffer) against HEAD's: changed
+    // lines are not committed yet, the others map to their HEAD line. (git_blame_buffer
+    // did this once, but shifted hunks wrongly after an insertion and lost the signature
+    // of a hunk it split: ", : initial demo (1a1cb59)".)
+    Git::Object headBlob;
+    const QByteArray spec = "HEAD:" + repoPath;
+    // (Git::out fills the handle at the end of the statement: the type is asked after it.)
+    const bool haveHead =
+        file.ok() && git_revparse_single(Git::out(headBlob), repo, spec.constData()) == 0;
+    if (!haveHead || git_object_type(headBlob.get()) != GIT_OBJECT_BLOB) {
+        fb.hunks = headHunks; // nothing to compare with: HEAD's blame as it is
+        return fb;
+    }
+    const auto* blob = reinterpret_cast<const git_blob*>(headBlob.get());
+    struct Change
+    {
+        int newStart, newLines, oldLines;
+    };
+    QList<Change> changes;
+    git_diff_options dopts;
+    git_diff_options_init(&dopts, GIT_DIFF_OPTIONS_VERSION);
+    dopts.context_lines = 0;
+    const auto onHunk = [](const git_diff_delta*, const git_diff_hunk* h, void* payload) {
+        static_cast<QList<Change>*>(payload)->append(
+            {int(h->new_start), int(h->new_lines), int(h->old_lines)});
+        return 0;
+    };
+    if (git_diff_buffers(git_blob_rawcontent(blob), size_t(git_blob_rawsize(blob)), nullptr,
+                         contents.constData(), size_t(contents.size()), nullptr, &dopts, nullptr,
+                         nullptr, onHunk, nullptr, &changes) != 0) {
+        fb.hunks = headHunks;
+        return fb;
+    }
+    // Walk the shown lines once: inside a change they are new, between changes they map
+    // to HEAD with the offset of the changes above.
+    int delta = 0; // HEAD line - shown line, below the changes passed
+    qsizetype next = 0;
+    qsizetype headAt = 0; // the HEAD hunk reached (lines ascend)
+    const auto append = [&fb](const BlameHunk& proto, int line) {
+        if (!fb.hunks.isEmpty()) {
+            BlameHunk& last = fb.hunks.last();
+            if (last.first + last.count == line && last.commitId == proto.commitId &&
+                last.when == proto.when && last.summary == proto.summary) {
+                ++last.count;
+                return;
+            }
+        }
+        BlameHunk h = proto;
+        h.first = line;
+        h.count = 1;
+        fb.hunks << h;
+    };
+    const BlameHunk uncommittedLine;
+    for (int line = 1; line <= lineCount; ++line) {
+        while (next < changes.size()) {
+            const Change& c = changes[next];
+            const int end = c.newLines > 0 ? c.newStart + c.newLines : c.newStart + 1;
+            if (line < end)
+                break;
+            delta += c.oldLines - c.newLines;
+            ++next;
+        }
+        const bool inChange =
+            next < changes.size() && changes[next].newLines > 0 && line >= changes[next].newStart;
+        if (inChange) {
+            append(uncommittedLine, line);
+            continue;
+        }
+        const int headLine = line + delta;
+        while (headAt < headHunks.size() &&
+               headHunks[headAt].first + headHunks[headAt].count <= headLine)
+            ++headAt;
+        if (headAt < headHunks.size() && headHunks[headAt].first <= headLine)
+            append(headHunks[headAt], line);
+        else
+            append(uncommittedLine, line);
     }
     std::sort(fb.hunks.begin(), fb.hunks.end(),
               [](const BlameHunk& a, const BlameHunk& b) { return a.first < b.first; });

@@ -41,8 +41,9 @@ public:
     // Changes of the working tree (index and untracked files included) against the merge
     // base of HEAD with the default branch, or against HEAD when there is no merge base.
     ChangeSet changes(const std::atomic_bool* cancel = nullptr) const;
-    // Blame of the working tree copy of a project-relative file.
-    FileBlame blame(const QString& relativePath) const;
+    // Blame of the working tree copy of a project-relative file, or of `buffer` (an
+    // editor's unsaved text) when given: lines that differ from HEAD are not committed yet.
+    FileBlame blame(const QString& relativePath, const QByteArray* buffer = nullptr) const;
 
     // Walks history from HEAD, newest first, through at most `maxCommits` commits, and
     // returns the ones whose message `match` accepts with the files each changed. Only

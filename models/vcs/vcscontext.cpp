@@ -92,13 +92,26 @@ void VcsContext::requestBlame(const QString& relativePath)
     if (m_root.isEmpty() || m_blames.contains(relativePath) ||
         m_blamePending.contains(relativePath))
         return;
+    startBlame(relativePath, std::nullopt);
+}
+
+void VcsContext::requestBlame(const QString& relativePath, const QByteArray& buffer)
+{
+    if (m_root.isEmpty())
+        return;
+    startBlame(relativePath, buffer);
+}
+
+void VcsContext::startBlame(const QString& relativePath, std::optional<QByteArray> buffer)
+{
     m_blamePending.insert(relativePath);
     const quint64 generation = m_generation;
-    const auto job = [root = m_root, relativePath] {
-        return GitRepository(root).blame(relativePath);
+    const quint64 serial = ++m_blameSerial[relativePath];
+    const auto job = [root = m_root, relativePath, buffer = std::move(buffer)] {
+        return GitRepository(root).blame(relativePath, buffer ? &*buffer : nullptr);
     };
-    whenDone(this, QtConcurrent::run(job), [this, generation](const FileBlame& b) {
-        if (generation != m_generation)
+    whenDone(this, QtConcurrent::run(job), [this, generation, serial](const FileBlame& b) {
+        if (generation != m_generation || serial != m_blameSerial.value(b.path))
             return;
         m_blamePending.remove(b.path);
         m_blames.insert(b.path, b);

@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace pwb {
 
@@ -37,17 +38,23 @@ public:
     // The cached blame of a project-relative file, or nullptr; requestBlame() loads it.
     const FileBlame* blame(const QString& relativePath) const;
     void requestBlame(const QString& relativePath);
+    // Blames an editor's text instead of the file (edited lines are not committed yet);
+    // always recomputed, the latest request wins.
+    void requestBlame(const QString& relativePath, const QByteArray& buffer);
 
 signals:
     void refreshed();
     void blameReady(const QString& relativePath);
 
 private:
+    void startBlame(const QString& relativePath, std::optional<QByteArray> buffer);
+
     QString m_root;
     RepositoryState m_state;
     ChangeSet m_changes;
     QHash<QString, FileBlame> m_blames;
     QSet<QString> m_blamePending;
+    QHash<QString, quint64> m_blameSerial; // the latest request per path
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_refreshing = false;

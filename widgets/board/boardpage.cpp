@@ -78,7 +78,9 @@ BoardPage::BoardPage(Project* project, QWidget* parent)
     auto* bar = new QHBoxLayout;
     m_docPicker->setObjectName(QStringLiteral("documentPicker"));
     m_docPicker->setToolTip(tr("TRD/PRD document shown on the board"));
-    m_docPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long titles and filter names give way before the task filter does (1024 px windows).
+    m_docPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_docPicker->setMinimumContentsLength(14);
     m_addDoc->setText(tr("Add…"));
     m_addDoc->setToolTip(tr("Add another markdown document to the board"));
     m_showAll->setObjectName(QStringLiteral("showAllDocuments"));
@@ -89,43 +91,69 @@ BoardPage::BoardPage(Project* project, QWidget* parent)
     m_lanes->addItem(tr("Lanes: priority"), int(BoardModel::LaneMode::Priority));
     m_lanes->addItem(tr("Lanes: category"), int(BoardModel::LaneMode::Category));
     m_filter->setObjectName(QStringLiteral("taskFilter"));
+    m_filter->setMinimumWidth(140);
     m_filter->setPlaceholderText(tr("Filter tasks (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_priority->setObjectName(QStringLiteral("priorityFilter"));
     m_sprint->setObjectName(QStringLiteral("sprintFilter"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
+    for (QComboBox* box : {m_lanes, m_priority, m_sprint, m_status}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(9);
+    }
     m_status->addItem(tr("Any status"), -1);
     for (TaskStatus s :
          {TaskStatus::Todo, TaskStatus::InProgress, TaskStatus::Blocked, TaskStatus::Done})
         m_status->addItem(taskStatusLabel(s), int(s));
     m_undo->setObjectName(QStringLiteral("undo"));
     m_redo->setObjectName(QStringLiteral("redo"));
-    QAction* undo = docs->undoStack()->createUndoAction(this, tr("Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction* redo = docs->undoStack()->createRedoAction(this, tr("Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
-    addAction(redo);
-    m_undo->setDefaultAction(undo);
-    m_redo->setDefaultAction(redo);
+    // Fixed labels: the stack's own actions grow to "Undo Tick “…” in TRD-004" and squeeze
+    // the filter. What would be undone goes to the tooltip; Ctrl+Z is the main window's
+    // (UndoRouter), which reaches the board wherever the focus is.
+    QUndoStack* stack = docs->undoStack();
+    m_undo->setText(tr("Undo"));
+    m_redo->setText(tr("Redo"));
     m_undo->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_redo->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addWidget(m_docPicker);
-    bar->addWidget(m_addDoc);
-    bar->addWidget(m_showAll);
-    bar->addSpacing(8);
-    bar->addWidget(m_lanes);
-    bar->addWidget(m_filter, 1);
-    bar->addWidget(m_priority);
-    bar->addWidget(m_sprint);
-    bar->addWidget(m_status);
-    bar->addSpacing(8);
-    bar->addWidget(m_undo);
-    bar->addWidget(m_redo);
-    area->addLayout(bar);
+    m_undo->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_redo->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    connect(m_undo, &QToolButton::clicked, stack, &QUndoStack::undo);
+    connect(m_redo, &QToolButton::clicked, stack, &QUndoStack::redo);
+    const auto updateUndo = [this, stack] {
+        m_undo->setEnabled(stack->canUndo());
+        m_redo->setEnabled(stack->canRedo());
+        m_undo->setToolTip(
+            stack->canUndo()
+                ? tr("Undo %1 (%2)")
+                      .arg(stack->undoText(),
+                           QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText))
+                : tr("Nothing to undo"));
+        m_redo->setToolTip(
+            stack->canRedo()
+                ? tr("Redo %1 (%2)")
+                      .arg(stack->redoText(),
+                           QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText))
+                : tr("Nothing to redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, updateUndo);
+    connect(stack, &QUndoStack::cleanChanged, this, updateUndo);
+    connect(stack, &QUndoStack::canUndoChanged, this, updateUndo);
+    connect(stack, &QUndoStack::canRedoChanged, this, updateUndo);
+    updateUndo();
+    m_bar = bar;
+    m_filterBar = new QHBoxLayout;
+    // The toolbar's one-row width must not become the window's minimum (1024 px screens):
+    // narrower, the filters move to a second row (resizeEvent).
+    auto* toolbar = new QWidget(m_boardArea);
+    toolbar->setMinimumWidth(240);
+    auto* rows = new QVBoxLayout(toolbar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->addLayout(bar);
+    rows->addLayout(m_filterBar);
+    area->addWidget(toolbar);
+    arrangeToolbar(false);
     m_summary->setObjectName(QStringLiteral("boardSummary"));
+    m_summary->setWordWrap(true); // its width is no one's minimum
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     area->addWidget(m_summary);
 
@@ -133,7 +161,8 @@ BoardPage::BoardPage(Project* project, QWidget* parent)
     split->setChildrenCollapsible(false);
     m_view->setItemDelegate(new CardDelegate(m_view));
     m_view->setModel(m_model);
-    m_view->setMinimumWidth(420);
+    // Four columns at their narrowest, so the splitter never hides the Done column.
+    m_view->setMinimumWidth(BoardView::kMinColumnWidth * 4 + BoardView::kSpacing * 5 + 2);
     split->addWidget(m_view);
     m_side->setObjectName(QStringLiteral("boardSide"));
     m_side->setDocumentMode(true);
@@ -142,13 +171,16 @@ BoardPage::BoardPage(Project* project, QWidget* parent)
     m_findings->setHeaderLabels({tr("Line"), tr("Finding"), tr("Code")});
     m_findings->setRootIsDecorated(false);
     m_findings->setAlternatingRowColors(true);
-    m_findings->setWordWrap(true);
+    // Wrapped text in a one-line row was cut off mid-line; elided text ends in "…" and
+    // the whole message is in the tooltip.
+    m_findings->setWordWrap(false);
+    m_findings->setTextElideMode(Qt::ElideRight);
     m_findings->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_findings->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_findings->header()->setStretchLastSection(false);
     m_side->addTab(m_findings, tr("Lint"));
     m_side->addTab(m_sprints, tr("Sprints"));
-    m_side->setMinimumWidth(320);
+    m_side->setMinimumWidth(260);
     split->addWidget(m_side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
@@ -242,6 +274,48 @@ BoardPage::BoardPage(Project* project, QWidget* parent)
     connect(project->files(), &FileIndex::scanStarted, this, &BoardPage::refresh);
     connect(project, &Project::closed, this, &BoardPage::refresh);
     refresh();
+}
+
+void BoardPage::arrangeToolbar(bool twoRows)
+{
+    // Rebuilt rather than moved: the layouts keep only the order and stretches.
+    for (QHBoxLayout* l : {m_bar, m_filterBar}) {
+        while (QLayoutItem* item = l->takeAt(0))
+            delete item;
+    }
+    m_twoRowToolbar = twoRows;
+    m_bar->addWidget(m_docPicker);
+    m_bar->addWidget(m_addDoc);
+    m_bar->addWidget(m_showAll);
+    m_bar->addSpacing(8);
+    m_bar->addWidget(m_lanes);
+    QHBoxLayout* filters = twoRows ? m_filterBar : m_bar;
+    if (twoRows)
+        m_bar->addStretch(1);
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_priority);
+    filters->addWidget(m_sprint);
+    filters->addWidget(m_status);
+    m_bar->addSpacing(8);
+    m_bar->addWidget(m_undo);
+    m_bar->addWidget(m_redo);
+}
+
+void BoardPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Narrower than one row needs (a 1024 px window with the project tree open), the
+    // filters get a row of their own rather than squeezing the task filter to "Fi…".
+    int oneRow = 6 + 6 + 8 + 8; // margins and the two spacings
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_docPicker, m_addDoc, m_showAll, m_lanes, m_filter,
+                                         m_priority, m_sprint, m_status, m_undo, m_redo}) {
+        if (!w->isHidden())
+            oneRow += w->sizeHint().width() + m_bar->spacing();
+    }
+    const bool twoRows = width() < oneRow;
+    if (twoRows != m_twoRowToolbar)
+        arrangeToolbar(twoRows);
 }
 
 bool BoardPage::isShowingBoard() const
@@ -367,7 +441,8 @@ void BoardPage::rebuildFindings()
         auto* item = new QTreeWidgetItem(
             {d.line > 0 ? QString::number(d.line) : QString(), d.message, d.code});
         item->setData(0, Qt::UserRole, d.line);
-        item->setToolTip(1, d.toString());
+        for (int c = 0; c < 3; ++c)
+            item->setToolTip(c, d.toString());
         const QString icon =
             d.severity == Diagnostic::Severity::Error     ? QStringLiteral("dialog-error")
             : d.severity == Diagnostic::Severity::Warning ? QStringLiteral("dialog-warning")

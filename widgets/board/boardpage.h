@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -43,6 +44,8 @@ public:
     QComboBox* sprintFilter() const { return m_sprint; }
     QComboBox* statusFilter() const { return m_status; }
     QTabWidget* sideTabs() const { return m_side; }
+    QToolButton* undoButton() const { return m_undo; }
+    QToolButton* redoButton() const { return m_redo; }
     bool isShowingBoard() const;
     // Selects a task's card (clearing filters that hide it).
     bool selectTask(const QString& taskId);
@@ -51,8 +54,13 @@ signals:
     // Open a project-relative file at a 1-based line (MainWindow opens it in the Review view).
     void openFileRequested(const QString& path, int line);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void refresh();
+    // The filters beside the document picker, or on a second row in a narrow window.
+    void arrangeToolbar(bool twoRows);
     // The TaskDocuments index of the document the picker shows (-1: none).
     int currentEntry() const;
     void rebuildPickers();
@@ -75,6 +83,9 @@ private:
     QComboBox* m_priority;
     QComboBox* m_sprint;
     QComboBox* m_status;
+    QHBoxLayout* m_bar = nullptr;
+    QHBoxLayout* m_filterBar = nullptr;
+    bool m_twoRowToolbar = false;
     QToolButton* m_undo;
     QToolButton* m_redo;
     QLabel* m_summary;

@@ -47,8 +47,9 @@ void BoardView::setModel(QAbstractItemModel* model)
 
 int BoardView::columnWidth() const
 {
+    // Narrow cards before a sideways scroll: at 1024 px the Done column must stay in view.
     const int available = viewport()->width() - kSpacing * 5;
-    return std::max(160, available / BoardModel::kColumns);
+    return std::max(kMinColumnWidth, available / BoardModel::kColumns);
 }
 
 int BoardView::cardHeight() const
@@ -452,21 +453,27 @@ void BoardView::paintEvent(QPaintEvent* event)
             }
         }
         const QRect col(kSpacing + c * (cw + kSpacing) - dx, 0, cw, headerHeight());
-        const QString sum = tr("%1 h").arg(hours);
-        QColor muted = pal.color(QPalette::WindowText);
-        muted.setAlphaF(0.6f);
-        p.setPen(muted);
-        p.setFont(font());
-        p.drawText(col.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignRight, sum);
-        p.setFont(hf);
-        // The label gets what the hours leave (a large font must not write over them).
-        const int room = col.width() - 12 - fontMetrics().horizontalAdvance(sum) - 8;
         p.setPen(pal.color(QPalette::WindowText));
         const QString label = m ? m->headerData(c, Qt::Horizontal).toString() : QString();
-        p.drawText(
-            col.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
-            QFontMetrics(hf).elidedText(label + QStringLiteral("  ·  ") + QString::number(count),
-                                        Qt::ElideMiddle, std::max(0, room)));
+        const QString title = label + QStringLiteral("  ·  ") + QString::number(count);
+        const QString hoursText = tr("%1 h").arg(hours);
+        const QRect text = col.adjusted(6, 0, -6, 0);
+        // Narrow columns (a 1024 px window) drop the hours before the title is drawn over.
+        const int hoursWidth = QFontMetrics(font()).horizontalAdvance(hoursText) + 8;
+        const bool showHours =
+            p.fontMetrics().horizontalAdvance(title) + hoursWidth <= text.width();
+        p.drawText(text.adjusted(0, 0, showHours ? -hoursWidth : 0, 0),
+                   Qt::AlignVCenter | Qt::AlignLeft,
+                   p.fontMetrics().elidedText(title, Qt::ElideRight,
+                                              text.width() - (showHours ? hoursWidth : 0)));
+        if (showHours) {
+            QColor muted = pal.color(QPalette::WindowText);
+            muted.setAlphaF(0.6f);
+            p.setPen(muted);
+            p.setFont(font());
+            p.drawText(text, Qt::AlignVCenter | Qt::AlignRight, hoursText);
+            p.setFont(hf);
+        }
     }
 }
 

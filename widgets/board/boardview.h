@@ -26,6 +26,7 @@ public:
     static constexpr int kHeaderHeight = 34;
     static constexpr int kLaneHeaderHeight = 30;
     static constexpr int kSpacing = 8;
+    static constexpr int kMinColumnWidth = 104;
     // The header bands at the view's font (they grow in presentation mode), never smaller
     // than the constants above.
     int headerHeight() const;

@@ -94,22 +94,24 @@ void CardDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
     const double hours = index.data(BoardModel::HoursRole).toDouble();
     const QString est = hours >= 0 ? QCoreApplication::translate("CardDelegate", "%1 h").arg(hours)
                                    : QCoreApplication::translate("CardDelegate", "no estimate");
+    const int estWidth = QFontMetrics(option.font).horizontalAdvance(est);
     p->setPen(hours >= 0 ? muted : prio);
     p->drawText(QRect(left, y, right - left, lh), Qt::AlignRight | Qt::AlignVCenter, est);
     if (!priority.isEmpty()) {
         QFont small = option.font;
         small.setPointSizeF(small.pointSizeF() * 0.8);
         small.setBold(true);
-        p->setFont(small);
-        p->setPen(prio);
-        // Between the id and the estimate, elided when a large font (presentation mode)
-        // leaves less room than the word needs.
-        const int room = right - left - idWidth - 8 - fm.horizontalAdvance(est) - 6;
+        // In a narrow column (a 1024 px window) the priority gets what is left between the
+        // id and the estimate, elided, instead of being drawn over the estimate.
+        const int room = right - left - idWidth - 8 - estWidth - 6;
         const QString shown = QFontMetrics(small).elidedText(priority, Qt::ElideRight, room);
-        if (room > 0 && !shown.isEmpty())
+        if (room > 0 && !shown.isEmpty()) {
+            p->setFont(small);
+            p->setPen(prio);
             p->drawText(QRect(left + idWidth + 8, y, room, lh), Qt::AlignLeft | Qt::AlignVCenter,
                         shown);
-        p->setFont(option.font);
+            p->setFont(option.font);
+        }
     }
     const QStringList flags = index.data(BoardModel::FlagsRole).toStringList();
     y += lh + 2;

@@ -121,8 +121,20 @@ void TaskDetailPanel::rebuild()
     const TrdDocument& doc = e->doc;
     const TaskStatus status = doc.statusOf(*t);
     m_title->setText(t->id + QStringLiteral(": ") + t->title);
-    m_complete->setVisible(t->isEditable() && status != TaskStatus::Done);
-    m_reopen->setVisible(t->isEditable() && status == TaskStatus::Done);
+    // The clicked button hides itself once the edit lands; hiding a focused widget sends
+    // the focus anywhere (the project's file filter, where Ctrl+Z does nothing), so the
+    // other button takes it first.
+    const bool showComplete = t->isEditable() && status != TaskStatus::Done;
+    const bool showReopen = t->isEditable() && status == TaskStatus::Done;
+    const bool buttonFocused = m_complete->hasFocus() || m_reopen->hasFocus();
+    m_complete->setVisible(showComplete);
+    m_reopen->setVisible(showReopen);
+    if (buttonFocused && !m_complete->hasFocus() && !m_reopen->hasFocus()) {
+        if (showComplete)
+            m_complete->setFocus();
+        else if (showReopen)
+            m_reopen->setFocus();
+    }
     if (t->form == TrdTask::Form::TableRow) {
         m_complete->setToolTip(tr("Write the table's done status into this row's Status cell"));
         m_reopen->setToolTip(tr("Write the table's to-do status into this row's Status cell"));

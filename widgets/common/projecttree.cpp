@@ -72,6 +72,34 @@ ProjectTree::ProjectTree(Project* project, QWidget* parent)
     layout->addWidget(m_status);
 
     connect(m_filter, &QLineEdit::textChanged, this, &ProjectTree::setFilterText);
+    // Enter opens the file when the filter leaves exactly one; otherwise the list takes the
+    // keyboard at its first file, so arrows and Enter pick one.
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        const QString needle = m_filter->text();
+        if (needle.isEmpty())
+            return;
+        QString match;
+        int matches = 0;
+        for (const QString& f : m_project->files()->files()) {
+            if (f.contains(needle, Qt::CaseInsensitive)) {
+                match = f;
+                if (++matches > 1)
+                    break;
+            }
+        }
+        if (matches == 1) {
+            emit fileActivated(match);
+            return;
+        }
+        for (QModelIndex i = m_proxy->index(0, 0); i.isValid();) {
+            if (!i.data(FileTreeModel::IsFolderRole).toBool()) {
+                m_view->setCurrentIndex(i);
+                m_view->setFocus();
+                return;
+            }
+            i = m_proxy->index(0, 0, i);
+        }
+    });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
         if (!index.data(FileTreeModel::IsFolderRole).toBool())
             emit fileActivated(index.data(FileTreeModel::RelativePathRole).toString());

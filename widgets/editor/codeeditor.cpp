@@ -31,22 +31,11 @@ namespace pwb {
 namespace {
 
 // A document built on a worker thread; deleted later unless the editor adopts it.
-struct DocBox
-{
-    QTextDocument* doc = nullptr;
-    DocBox() = default;
-    DocBox(const DocBox&) = delete;
-    DocBox& operator=(const DocBox&) = delete;
-    ~DocBox()
-    {
-        if (doc)
-            doc->deleteLater();
-    }
-};
-
 struct LoadResult
 {
-    std::shared_ptr<DocBox> box;
+    // The text in pieces that end at a line break, inserted one per turn of the event loop.
+    QStringList chunks;
+    int lines = 0;
     QString error;
     QDateTime modified;
     qint64 size = -1;
@@ -105,6 +94,8 @@ CodeEditor::CodeEditor(QWidget* parent)
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
             &CodeEditor::scheduleExtraSelections);
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_loading)
+            return; // finishLoading() does it once
         if (!m_searchPattern.isEmpty())
             recomputeSearch();
         scheduleExtraSelections();
@@ -127,16 +118,12 @@ void CodeEditor::openFile(const QString& absolutePath, const QString& relativePa
     m_relativePath = relativePath.isEmpty() ? QFileInfo(absolutePath).fileName() : relativePath;
     const quint64 generation = ++m_generation;
     m_loading = true;
+    m_loadingLines = 0;
+    setReadOnly(true);
     setPlaceholderText(tr("Loading %1…").arg(absolutePath));
     clear();
     document()->setModified(false);
-    QTextOption option = document()->defaultTextOption();
-    option.setWrapMode(QTextOption::NoWrap);
-    option.setTabStopDistance(tabStopDistance());
-    QThread* guiThread = thread();
-    const QFont docFont = font();
-    auto job = [absolutePath, root = rootOf(absolutePath, relativePath), option, guiThread,
-                docFont] {
+    auto job = [absolutePath, root = rootOf(absolutePath, relativePath)] {
         LoadResult r;
         // A project file: regular, inside the project, capped by bytes read.
         const ProjectFile::Result f = ProjectFile::read(root, absolutePath, kMaxFileBytes);
@@ -153,53 +140,97 @@ void CodeEditor::openFile(const QString& absolutePath, const QString& relativePa
         const QFileInfo fi(f.realPath);
         r.modified = fi.lastModified();
         r.size = f.bytes.size();
+        r.lines = int(f.bytes.count('\n')) + 1;
         const QString text = QString::fromUtf8(f.bytes);
-        // Built here, so a 10 MB file costs the GUI thread only the adoption.
-        r.box = std::make_shared<DocBox>();
-        auto* doc = new QTextDocument;
-        doc->setDefaultFont(docFont);
-        doc->setDefaultTextOption(option);
-        doc->setUndoRedoEnabled(false);
-        doc->setPlainText(text);
-        doc->setUndoRedoEnabled(true);
-        doc->setModified(false);
-        doc->moveToThread(guiThread);
-        r.box->doc = doc;
+        // Pieces of about kLoadChunkChars that end just after a '\n', so a "\r\n" is never
+        // split and each piece inserts whole lines.
+        for (qsizetype from = 0; from < text.size();) {
+            qsizetype to = qMin(text.size(), from + kLoadChunkChars);
+            if (to < text.size()) {
+                const qsizetype nl = text.indexOf(u'\n', to);
+                to = nl < 0 ? text.size() : nl + 1;
+            }
+            r.chunks.append(text.mid(from, to - from));
+            from = to;
+        }
         return r;
     };
     whenDone(this, QtConcurrent::run(job), [this, generation](const LoadResult& r) {
         if (generation != m_generation)
             return;
-        m_loading = false;
-        setPlaceholderText(QString());
         if (!r.error.isEmpty()) {
+            m_loading = false;
+            setReadOnly(false);
+            setPlaceholderText(QString());
             emit loadFailed(r.error);
             return;
         }
-        QTextDocument* doc = r.box->doc;
-        r.box->doc = nullptr;
-        doc->setParent(this);
+        // A fresh document: setDocument deletes the editor's built-in one itself; one we
+        // adopted earlier (parented to us) is ours to delete.
+        auto* doc = new QTextDocument(this);
         doc->setDocumentLayout(new QPlainTextDocumentLayout(doc));
-        // setDocument deletes the editor's built-in document itself; one we adopted earlier
-        // (parented to us) is ours to delete.
+        doc->setDefaultFont(font());
+        QTextOption option = doc->defaultTextOption();
+        option.setWrapMode(QTextOption::NoWrap);
+        option.setTabStopDistance(tabStopDistance());
+        doc->setDefaultTextOption(option);
+        doc->setUndoRedoEnabled(false);
         const QPointer<QTextDocument> old = document();
         m_large = r.size >= kLargeFileBytes;
         m_diskTime = r.modified;
         m_diskSize = r.size;
+        // The gutter is as wide as the whole file needs from the start: a width change
+        // mid-load would relayout every line already there.
+        m_loadingLines = r.lines;
         setDocument(doc);
         if (old && old->parent() == this)
             old->deleteLater();
-        attachHighlighter();
-        placeAnnotations();
-        recomputeSearch();
         updateGutterWidth();
-        if (m_pendingLine > 0)
-            goToLine(m_pendingLine, m_pendingColumn);
-        m_pendingLine = 0;
-        refreshExtraSelections();
-        refreshTestMarkers();
-        emit loaded();
+        insertChunk(generation, r.chunks, 0);
     });
+}
+
+void CodeEditor::insertChunk(quint64 generation, const QStringList& chunks, int index)
+{
+    if (generation != m_generation)
+        return;
+    // One piece per turn of the event loop: setPlainText of 10 MiB blocked the GUI for a
+    // second, adopting a document built on a worker still for 150-200 ms (its layout walks
+    // every line on the GUI thread). Appending is what QPlainTextEdit does cheaply.
+    if (index < chunks.size()) {
+        QTextCursor c(document());
+        c.movePosition(QTextCursor::End);
+        c.insertText(chunks.at(index));
+        if (index + 1 < chunks.size()) {
+            QTimer::singleShot(0, this, [this, generation, chunks, index] {
+                insertChunk(generation, chunks, index + 1);
+            });
+            return;
+        }
+    }
+    finishLoading();
+}
+
+void CodeEditor::finishLoading()
+{
+    QTextDocument* doc = document();
+    doc->setUndoRedoEnabled(true);
+    doc->setModified(false);
+    m_loading = false;
+    m_loadingLines = 0;
+    setReadOnly(false);
+    setPlaceholderText(QString());
+    moveCursor(QTextCursor::Start);
+    attachHighlighter();
+    placeAnnotations();
+    recomputeSearch();
+    updateGutterWidth();
+    if (m_pendingLine > 0)
+        goToLine(m_pendingLine, m_pendingColumn);
+    m_pendingLine = 0;
+    refreshExtraSelections();
+    refreshTestMarkers();
+    emit loaded();
 }
 
 void CodeEditor::attachHighlighter()
@@ -821,7 +852,7 @@ bool CodeEditor::viewportEvent(QEvent* event)
 CodeEditor::GutterLayout CodeEditor::gutterLayout() const
 {
     int digits = 1;
-    for (int max = qMax(1, blockCount()); max >= 10; max /= 10)
+    for (int max = qMax(qMax(1, blockCount()), m_loadingLines); max >= 10; max /= 10)
         ++digits;
     const int digitW = fontMetrics().horizontalAdvance(u'9');
     const int marker = fontMetrics().height();

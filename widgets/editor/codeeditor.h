@@ -118,6 +118,8 @@ public:
     GutterLayout gutterLayout() const;
 
     static constexpr qint64 kMaxFileBytes = 64LL * 1024 * 1024;
+    // Characters inserted per turn of the event loop while a file loads.
+    static constexpr qsizetype kLoadChunkChars = 96 * 1024;
     static constexpr qint64 kLargeFileBytes = 2LL * 1024 * 1024;
 
 signals:
@@ -144,6 +146,8 @@ private:
     void refreshExtraSelections();
     void placeAnnotations();
     void attachHighlighter();
+    void insertChunk(quint64 generation, const QStringList& chunks, int index);
+    void finishLoading();
     void refreshCoverage();
     void refreshTestMarkers();
     void paintTestMarker(QPainter* p, const QRect& cell, const EditorTestMarker& t) const;
@@ -156,6 +160,7 @@ private:
     int m_pendingLine = 0;
     int m_pendingColumn = 1;
     quint64 m_generation = 0;
+    int m_loadingLines = 0; // the loading file's line count, for the gutter's width
     bool m_loading = false;
     bool m_large = false;
     bool m_saving = false;

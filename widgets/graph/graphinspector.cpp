@@ -3,6 +3,8 @@
 
 #include "graphscene.h"
 
+#include "common/displaytext.h"
+
 #include <QUrlQuery>
 
 namespace pwb {
@@ -54,14 +56,15 @@ void GraphInspector::showNode(int index)
     QString h = QStringLiteral("<h3>%1</h3>").arg(n.key.toHtmlEscaped());
     if (p.mode == GraphMode::Delegation) {
         h += QStringLiteral("<p><b>%1</b> %2</p>")
-                 .arg(tr("Kind:"), n.defined ? GraphData::kindName(n.kind)
+                 .arg(tr("Kind:"), n.defined ? GraphData::kindLabel(n.kind)
                                              : tr("undefined (referenced, never defined)"));
         if (!n.color.isEmpty())
             h += QStringLiteral(
                      "<p><b>%1</b> <span style=\"background:%2\">&nbsp;&nbsp;&nbsp;</span> %2</p>")
                      .arg(tr("Colour:"), n.color.toHtmlEscaped());
         if (!n.description.isEmpty())
-            h += QStringLiteral("<p>%1</p>").arg(n.description.toHtmlEscaped());
+            h += QStringLiteral("<p>%1</p>")
+                     .arg(DisplayText::plain(n.description, font()).toHtmlEscaped());
         if (!n.tools.isEmpty())
             h += QStringLiteral("<p><b>%1</b> %2</p>")
                      .arg(tr("Tools:"), n.tools.join(QStringLiteral(", ")).toHtmlEscaped());
@@ -82,7 +85,9 @@ void GraphInspector::showNode(int index)
                       defined.join(QStringLiteral(", ")));
     } else {
         h += QStringLiteral("<p>%1</p>")
-                 .arg(n.description.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+                 .arg(DisplayText::plain(n.description, font())
+                          .toHtmlEscaped()
+                          .replace(u'\n', QStringLiteral("<br>")));
         if (!n.cluster.isEmpty())
             h +=
                 QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Sprint:"), n.cluster.toHtmlEscaped());
@@ -112,7 +117,7 @@ void GraphInspector::showNode(int index)
             for (const SourceLocation& s : e.sources)
                 where += QStringLiteral(" ") + sourceLink(s.path, s.line);
             const QString kind = p.mode == GraphMode::Delegation && !collab
-                                     ? QStringLiteral(" [%1]").arg(GraphData::edgeKindName(e.kind))
+                                     ? QStringLiteral(" [%1]").arg(GraphData::edgeKindLabel(e.kind))
                                      : QString();
             list += QStringLiteral("<li><a href=\"node?index=%1\">%2</a>%3%4%5</li>")
                         .arg(other)

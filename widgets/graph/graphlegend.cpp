@@ -46,9 +46,9 @@ QList<Row> rows(const GraphColors& c, GraphMode mode)
     QList<Row> out;
     for (AgentKind k : {AgentKind::Orchestrator, AgentKind::Specialist, AgentKind::Quality,
                         AgentKind::Infrastructure})
-        out.append({GraphData::kindName(k), c.kindColor(k)});
+        out.append({GraphData::kindLabel(k), c.kindColor(k)});
     for (EdgeKind k : {EdgeKind::Delegation, EdgeKind::Handoff, EdgeKind::Collaboration})
-        out.append({GraphData::edgeKindName(k), c.edgeKindColor(k), Row::Line,
+        out.append({GraphData::edgeKindLabel(k), c.edgeKindColor(k), Row::Line,
                     GraphColors::edgeKindStyle(k), k != EdgeKind::Collaboration});
     out.append({Tr::tr("selected: hands work to"), c.highlight, Row::Line});
     out.append({Tr::tr("selected: receives from"), c.incoming, Row::Line});

@@ -138,7 +138,7 @@ GraphPage::GraphPage(Project* project, QWidget* parent)
         b->setText(k == EdgeKind::Delegation ? tr("Delegation")
                    : k == EdgeKind::Handoff  ? tr("Handoff")
                                              : tr("Collaboration"));
-        b->setToolTip(tr("Show %1 edges").arg(GraphData::edgeKindName(k)));
+        b->setToolTip(tr("Show %1 edges").arg(GraphData::edgeKindLabel(k)));
         b->setCheckable(true);
         b->setChecked(true);
         connect(b, &QToolButton::toggled, this, &GraphPage::applyFilter);
@@ -175,6 +175,11 @@ GraphPage::GraphPage(Project* project, QWidget* parent)
     side->addWidget(m_legend);
     side->addWidget(m_inspector);
     m_problems->setObjectName(QStringLiteral("graphProblems"));
+    // Long messages wrap in the narrow side column instead of being cut off.
+    m_problems->setWordWrap(true);
+    m_problems->setTextElideMode(Qt::ElideNone);
+    m_problems->setResizeMode(QListView::Adjust);
+    m_problems->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_problems->setAccessibleName(tr("Problems found while reading the graph"));
     side->addWidget(m_problems);
     side->setStretchFactor(0, 0);
@@ -436,7 +441,8 @@ void GraphPage::updateProblems()
         auto* item = new QListWidgetItem(d.toString(), m_problems);
         item->setData(Qt::UserRole, d.path);
         item->setData(Qt::UserRole + 1, d.line);
-        item->setToolTip(tr("Activate to open %1 at line %2").arg(d.path).arg(d.line));
+        item->setToolTip(d.toString() + u'\n' +
+                         tr("Activate to open %1 at line %2").arg(d.path).arg(d.line));
     }
     m_problems->setVisible(!all.isEmpty());
 }

@@ -299,7 +299,7 @@ void GraphScene::setGraph(const GraphPresentation& presentation, const LayoutRes
         for (const SourceLocation& s : e.sources)
             sources.append(s.path + u':' + QString::number(s.line));
         item->setToolTip(
-            GraphData::edgeKindName(e.kind) + QStringLiteral(": ") +
+            GraphData::edgeKindLabel(e.kind) + QStringLiteral(": ") +
             presentation.nodes.at(e.from).key +
             (e.kind == EdgeKind::Collaboration ? QStringLiteral(" ↔ ") : QStringLiteral(" → ")) +
             presentation.nodes.at(e.to).key +

@@ -3,6 +3,8 @@
 
 #include "ruledocpanel.h"
 
+#include "common/columnfitter.h"
+
 #include "common/problembar.h"
 #include "findingsgroupmodel.h"
 #include "review/findingsfiltermodel.h"
@@ -143,9 +145,11 @@ FindingsPanel::FindingsPanel(QWidget* parent)
         });
         m_view->addAction(act);
     }
-    auto* preview = new QAction(tr("&Preview Fix…"), m_view);
-    connect(preview, &QAction::triggered, this, &FindingsPanel::previewFixRequested);
-    m_view->addAction(preview);
+    m_previewFix = new QAction(tr("&Preview Fix…"), m_view);
+    m_previewFix->setObjectName(QStringLiteral("previewFix"));
+    m_previewFix->setVisible(false);
+    connect(m_previewFix, &QAction::triggered, this, &FindingsPanel::previewFixRequested);
+    m_view->addAction(m_previewFix);
 
     connect(m_text, &QLineEdit::textChanged, m_filter, &FindingsFilterModel::setText);
     connect(m_triage, &QComboBox::currentIndexChanged, this, &FindingsPanel::applyTriageFilter);
@@ -172,10 +176,13 @@ FindingsPanel::FindingsPanel(QWidget* parent)
             &FindingsPanel::currentFindingChanged);
     connect(this, &FindingsPanel::currentFindingChanged, this, [this] {
         Finding f;
-        if (currentFinding(&f))
+        const bool has = currentFinding(&f);
+        if (has)
             m_ruleDoc->showFinding(f);
         else
             m_ruleDoc->clearRule();
+        // Offered only where there is a fix to preview.
+        m_previewFix->setVisible(has && f.hasMechanicalFix());
     });
     applyTriageFilter();
 }
@@ -189,10 +196,15 @@ void FindingsPanel::setModel(FindingsModel* model)
                 Qt::UniqueConnection);
         // sections exist once a source is set
         m_view->setColumnHidden(FindingsModel::LineColumn, true);
-        m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
-        m_view->setColumnWidth(FindingsModel::SeverityColumn, 220);
-        m_view->setColumnWidth(FindingsModel::RuleColumn, 210);
-        m_view->setColumnWidth(FindingsModel::FileColumn, 200);
+        // Messages stay readable in a small window: severity, rule and file give way first.
+        if (!m_fitter)
+            m_fitter = new ColumnFitter(m_view, FindingsModel::MessageColumn, 220,
+                                        {{FindingsModel::SeverityColumn, {220, 80}},
+                                         {FindingsModel::RuleColumn, {210, 100}},
+                                         {FindingsModel::FileColumn, {200, 100}},
+                                         {FindingsModel::ToolColumn, {100, 56}},
+                                         {FindingsModel::TriageColumn, {100, 64}}});
+        m_fitter->fit();
     }
     updateSummary();
 }
@@ -244,6 +256,53 @@ bool FindingsPanel::currentFinding(Finding* out) const
         return false;
     *out = src.data(FindingsModel::FindingRole).value<Finding>();
     return true;
+}
+
+Findings FindingsPanel::shownFindings() const
+{
+    Findings out;
+    const auto add = [&](const QModelIndex& idx) {
+        const QModelIndex src = m_groups->mapToSource(idx);
+        if (src.isValid())
+            out << src.data(FindingsModel::FindingRole).value<Finding>();
+    };
+    for (int r = 0; r < m_groups->rowCount(); ++r) {
+        const QModelIndex top = m_groups->index(r, 0);
+        if (top.data(FindingsGroupModel::IsGroupRole).toBool()) {
+            for (int c = 0; c < m_groups->rowCount(top); ++c)
+                add(m_groups->index(c, 0, top));
+        } else {
+            add(top);
+        }
+    }
+    return out;
+}
+
+bool FindingsPanel::selectFinding(const QString& id)
+{
+    const auto matches = [&](const QModelIndex& idx) {
+        const QModelIndex src = m_groups->mapToSource(idx);
+        return src.isValid() && src.data(FindingsModel::FindingRole).value<Finding>().id == id;
+    };
+    for (int r = 0; r < m_groups->rowCount(); ++r) {
+        const QModelIndex top = m_groups->index(r, 0);
+        QModelIndex hit;
+        if (top.data(FindingsGroupModel::IsGroupRole).toBool()) {
+            for (int c = 0; c < m_groups->rowCount(top) && !hit.isValid(); ++c) {
+                if (matches(m_groups->index(c, 0, top)))
+                    hit = m_groups->index(c, 0, top);
+            }
+        } else if (matches(top)) {
+            hit = top;
+        }
+        if (hit.isValid()) {
+            m_view->selectionModel()->setCurrentIndex(hit, QItemSelectionModel::ClearAndSelect |
+                                                               QItemSelectionModel::Rows);
+            m_view->scrollTo(hit);
+            return true;
+        }
+    }
+    return false;
 }
 
 bool FindingsPanel::triageSelected(Finding::Triage state, QString* error)

@@ -18,6 +18,7 @@ class QTreeView;
 namespace pwb {
 
 class ChangedLinesFilterModel;
+class ColumnFitter;
 class FindingsFilterModel;
 class FindingsGroupModel;
 class FindingsModel;
@@ -41,9 +42,15 @@ public:
     QComboBox* groupingBox() const { return m_grouping; }
     QLineEdit* textFilter() const { return m_text; }
     QToolButton* severityButton(Finding::Severity s) const;
+    // In the table's context menu, shown only for a finding with a mechanical fix.
+    QAction* previewFixAction() const { return m_previewFix; }
 
     // The finding of the current row, if the current row is one.
     bool currentFinding(Finding* out) const;
+    // Every finding the filters let through, in the order the table shows them (F8 walks it).
+    Findings shownFindings() const;
+    // Makes a finding's row current and visible; false when the filters hide it.
+    bool selectFinding(const QString& id);
     // Sets the triage state of the selected findings; false with *error if one failed.
     bool triageSelected(Finding::Triage state, QString* error = nullptr);
     // A note under the filters (e.g. why "only in my changes" has nothing to compare with).
@@ -82,6 +89,8 @@ private:
     QLabel* m_note;
     ProblemBar* m_saveProblem;
     RuleDocPanel* m_ruleDoc;
+    QAction* m_previewFix = nullptr;
+    ColumnFitter* m_fitter = nullptr;
 };
 
 } // namespace pwb

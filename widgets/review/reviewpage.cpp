@@ -29,6 +29,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBlock>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -161,20 +162,18 @@ void ReviewPage::buildActions()
         if (currentEditor())
             m_goToBar->open();
     });
-    add(tr("&Next Finding"), QKeySequence(Qt::Key_F8), [this] {
-        if (CodeEditor* e = currentEditor())
-            e->goToNextAnnotation(true);
-    });
-    add(tr("&Previous Finding"), QKeySequence(Qt::SHIFT | Qt::Key_F8), [this] {
-        if (CodeEditor* e = currentEditor())
-            e->goToNextAnnotation(false);
-    });
+    add(tr("&Next Finding"), QKeySequence(Qt::Key_F8), [this] { goToNextFinding(true); });
+    add(tr("&Previous Finding"), QKeySequence(Qt::SHIFT | Qt::Key_F8),
+        [this] { goToNextFinding(false); });
     add(tr("&Close Tab"), QKeySequence(Qt::CTRL | Qt::Key_W), [this] {
         if (m_tabs->count() > 0)
             closeTab(m_tabs->currentIndex());
     });
-    add(tr("Preview &Fix…"), QKeySequence(Qt::CTRL | Qt::Key_Period),
-        [this] { previewCurrentFix(); });
+    QAction* preview = add(tr("Preview &Fix…"), QKeySequence(Qt::CTRL | Qt::Key_Period),
+                           [this] { previewCurrentFix(); });
+    preview->setEnabled(false);
+    connect(m_panel, &FindingsPanel::currentFindingChanged, preview,
+            [this, preview] { preview->setEnabled(m_panel->previewFixAction()->isVisible()); });
     // F5 runs, as in the Tests view: here the test (or describe) around the cursor.
     QAction* run = add(tr("&Run Test at Cursor"), QKeySequence(Qt::Key_F5), [this] {
         CodeEditor* e = currentEditor();
@@ -280,6 +279,20 @@ CodeEditor* ReviewPage::openFile(const QString& relativePath, int line)
     });
     connect(editor, &QPlainTextEdit::modificationChanged, this,
             [this, editor] { updateTabTitle(editor); });
+    // Blame follows the editor's text: typed lines are "not committed yet" and the lines
+    // below move with them. Once typing pauses, not on every key.
+    // (Each load brings a new document: the hook is made on `loaded`.)
+    auto* blameTimer = new QTimer(editor);
+    blameTimer->setSingleShot(true);
+    blameTimer->setInterval(400);
+    connect(editor, &CodeEditor::loaded, blameTimer, [editor, blameTimer] {
+        connect(editor->document(), &QTextDocument::contentsChange, blameTimer,
+                [editor, blameTimer](int, int removed, int added) {
+                    if (!editor->isLoading() && (removed > 0 || added > 0))
+                        blameTimer->start();
+                });
+    });
+    connect(blameTimer, &QTimer::timeout, this, [this, editor] { requestBlame(editor); });
     connect(editor, &CodeEditor::saveFinished, this,
             [this, editor](CodeEditor::SaveStatus status, const QString& text) {
                 if (status == CodeEditor::SaveStatus::Conflict) {
@@ -302,12 +315,16 @@ CodeEditor* ReviewPage::openFile(const QString& relativePath, int line)
         if (!vcs || !vcs->state().isRepository())
             return {};
         const FileBlame* b = vcs->blame(relativePath);
-        if (!b)
+        if (!b) {
+            // A refresh (a save, an applied fix) drops every blame: ask again.
+            vcs->requestBlame(relativePath);
             return tr("Blame: loading…");
+        }
         const BlameHunk* h = b->hunkAt(line);
         return h ? h->describe() : b->message;
     });
     m_tabs->setCurrentIndex(index);
+    emit editorOpened(editor);
     editor->openFile(abs, relativePath);
     if (line > 0)
         editor->goToLine(line);
@@ -429,14 +446,30 @@ void ReviewPage::refreshAllAnnotations()
     emit statusChanged();
 }
 
+void ReviewPage::requestBlame(CodeEditor* editor)
+{
+    if (editor->isLoading())
+        return;
+    VcsContext* vcs = m_project->vcs();
+    if (vcs->isReady() && !vcs->state().isRepository())
+        return;
+    if (editor->document()->isModified())
+        vcs->requestBlame(editor->relativePath(), editor->toPlainText().toUtf8());
+    else
+        vcs->requestBlame(editor->relativePath());
+}
+
 void ReviewPage::refreshGit()
 {
-    const VcsContext* vcs = m_project->vcs();
+    VcsContext* vcs = m_project->vcs();
     const ChangeSet& changes = vcs->changes();
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto* e = qobject_cast<CodeEditor*>(m_tabs->widget(i))) {
             const FileChanges* fc = changes.file(e->relativePath());
             e->setLineChanges(fc ? *fc : FileChanges());
+            // The refresh dropped every blame (a save, an applied fix): open files get theirs
+            // again rather than "Blame: loading…" for good.
+            requestBlame(e);
         }
     }
     m_panel->changedFilter()->setChangeSet(changes);
@@ -471,6 +504,58 @@ CodeEditor* ReviewPage::showFinding(const Finding& finding)
         select();
     editor->setFocus();
     return editor;
+}
+
+QString ReviewPage::goToNextFinding(bool forward)
+{
+    const Findings shown = m_panel->shownFindings();
+    if (shown.isEmpty()) {
+        emit message(tr("No finding matches the filters of the findings table."));
+        return {};
+    }
+    // Positions as (line, column), a line-wide finding at its first column, so the finding
+    // under the cursor is neither before nor after it.
+    using Pos = std::pair<int, int>;
+    const auto posOf = [](const Finding& f) { return Pos{f.line, qMax(1, f.column)}; };
+    qsizetype target = -1;
+    CodeEditor* e = currentEditor();
+    if (e && !e->isLoading()) {
+        const QTextCursor c = e->textCursor();
+        QTextCursor start(e->document());
+        start.setPosition(c.selectionStart());
+        const Pos cursor{start.blockNumber() + 1, start.positionInBlock() + 1};
+        const QString path = e->relativePath();
+        qsizetype firstHere = -1;
+        qsizetype lastHere = -1;
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            const Finding& f = shown[i];
+            if (f.path != path)
+                continue;
+            if (firstHere < 0)
+                firstHere = i;
+            lastHere = i;
+            const Pos p = posOf(f);
+            if (forward && p > cursor && (target < 0 || p < posOf(shown[target])))
+                target = i;
+            if (!forward && p < cursor && (target < 0 || p > posOf(shown[target])))
+                target = i;
+        }
+        // Nothing further in this file: the neighbour of its findings in the table's order.
+        if (target < 0 && firstHere >= 0)
+            target = forward ? (lastHere + 1) % shown.size()
+                             : (firstHere + shown.size() - 1) % shown.size();
+    }
+    if (target < 0)
+        target = forward ? 0 : shown.size() - 1;
+    const Finding& f = shown[target];
+    showFinding(f);
+    m_panel->selectFinding(f.id);
+    emit message(tr("Finding %1 of %2: %3 (%4:%5)")
+                     .arg(target + 1)
+                     .arg(shown.size())
+                     .arg(f.message, f.path)
+                     .arg(f.line));
+    return f.id;
 }
 
 QString ReviewPage::fixPreview(const Finding& finding, QString* error) const

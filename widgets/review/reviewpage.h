@@ -59,6 +59,10 @@ public:
 
     // Opens a finding's file with the cursor on its span.
     CodeEditor* showFinding(const Finding& finding);
+    // F8 / Shift+F8: the next (previous) finding the panel's filters show, after (before)
+    // the cursor, across files in the table's order, wrapping; opens its file. Returns its
+    // id (empty when the filters show none).
+    QString goToNextFinding(bool forward = true);
     // Unified diff of a finding's mechanical fix against the file as it is in the editor.
     QString fixPreview(const Finding& finding, QString* error = nullptr) const;
     // Applies a finding's mechanical fix in its (open, loaded) editor as one undo step,
@@ -87,6 +91,8 @@ signals:
     // A fix was applied and re-checked; `stillReported` when the rule still fires there.
     void fixApplied(const QString& findingId, bool stillReported);
     void message(const QString& text);
+    // A new editor tab (the main window routes Ctrl+Z to the view edited last).
+    void editorOpened(CodeEditor* editor);
 
 private:
     void updateEmpty();
@@ -94,6 +100,7 @@ private:
     void refreshAnnotations(CodeEditor* editor);
     void refreshAllAnnotations();
     void refreshGit();
+    void requestBlame(CodeEditor* editor);
     void currentEditorChanged();
     void buildActions();
     void warnSaveFailed(const QString& why);

@@ -123,7 +123,7 @@ void FailurePanel::render()
     QString html;
     html += QStringLiteral("<h3>%1</h3>").arg(t.name.toHtmlEscaped());
     html +=
-        QStringLiteral("<p>%1 · %2</p>").arg(t.module.toHtmlEscaped(), TestStates::name(t.state));
+        QStringLiteral("<p>%1 · %2</p>").arg(t.module.toHtmlEscaped(), TestStates::label(t.state));
     QUrl self;
     if (!t.file.isEmpty()) {
         StackFrame where;

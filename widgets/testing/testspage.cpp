@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "testspage.h"
 
+#include "common/columnfitter.h"
 #include "common/emptystate.h"
 #include "common/problembar.h"
 #include "core/whendone.h"
@@ -47,6 +48,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -59,6 +61,15 @@
 namespace pwb {
 
 namespace {
+// At least `minimum`, and wide enough for the placeholder in the user's language
+// ("Tags einschließen" is longer than "include tags").
+int placeholderWidth(const QLineEdit* edit, int minimum)
+{
+    const int text = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+    return std::max(minimum,
+                    text + 2 * edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 12);
+}
+
 QStringList splitTags(const QString& text)
 {
     QStringList out;
@@ -262,13 +273,13 @@ void TestsPage::buildUi()
     m_include = new QLineEdit(bar);
     m_include->setObjectName(QStringLiteral("includeTags"));
     m_include->setPlaceholderText(tr("include tags"));
-    m_include->setMaximumWidth(130);
+    m_include->setMaximumWidth(placeholderWidth(m_include, 130));
     m_include->setAccessibleName(tr("Include tags"));
     bar->addWidget(m_include);
     m_exclude = new QLineEdit(bar);
     m_exclude->setObjectName(QStringLiteral("excludeTags"));
     m_exclude->setPlaceholderText(tr("exclude tags"));
-    m_exclude->setMaximumWidth(130);
+    m_exclude->setMaximumWidth(placeholderWidth(m_exclude, 130));
     m_exclude->setAccessibleName(tr("Exclude tags"));
     bar->addWidget(m_exclude);
     QAction* options = add(QStringLiteral("options"), tr("Options"), QStringLiteral("configure"),
@@ -368,9 +379,11 @@ void TestsPage::buildUi()
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setAccessibleName(tr("Test results"));
-    m_tree->header()->setSectionResizeMode(TestRunModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->setColumnWidth(TestRunModel::StateColumn, 200);
+    // Test names stay readable in a small window: state, time and tags give way first.
+    new ColumnFitter(m_tree, TestRunModel::NameColumn, 220,
+                     {{TestRunModel::StateColumn, {200, 84}},
+                      {TestRunModel::DurationColumn, {100, 56}},
+                      {TestRunModel::TagsColumn, {100, 48}}});
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TestsPage::selectionChanged);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex& idx) {

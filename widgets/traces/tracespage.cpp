@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tracespage.h"
 
+#include "common/columnfitter.h"
 #include "common/emptystate.h"
 #include "traces/playwrightinstall.h"
 #include "traces/playwrightrunner.h"
@@ -88,6 +89,7 @@ TracesPage::TracesPage(Project* project, QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_list(new QTreeView(this))
     , m_status(new QLabel(this))
+    , m_viewerNote(new QLabel(this))
     , m_rescan(new QPushButton(tr("&Rescan"), this))
     , m_run(new QPushButton(tr("Run &Playwright tests"), this))
     , m_tabs(new QTabWidget(this))
@@ -137,9 +139,12 @@ TracesPage::TracesPage(Project* project, QWidget* parent)
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setAccessibleName(tr("Traces and reports"));
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(TraceListModel::TitleColumn, QHeaderView::Stretch);
-    m_list->header()->setStretchLastSection(false);
+    // Test titles stay readable in a small window: status, duration and date give way first.
+    new ColumnFitter(m_list, TraceListModel::TitleColumn, 170,
+                     {{TraceListModel::StatusColumn, {64, 52}},
+                      {TraceListModel::DurationColumn, {70, 52}},
+                      {TraceListModel::DateColumn, {120, 60}},
+                      {TraceListModel::BrowserColumn, {80, 40}}});
 
     // Native view: timeline over (actions | details).
     m_actions->setObjectName(QStringLiteral("actionlist"));
@@ -174,6 +179,14 @@ TracesPage::TracesPage(Project* project, QWidget* parent)
 
     auto* webLayout = new QVBoxLayout(m_webHolder);
     webLayout->setContentsMargins(0, 0, 0, 0);
+    m_viewerNote->setObjectName(QStringLiteral("viewerNote"));
+    m_viewerNote->setWordWrap(true);
+    m_viewerNote->setTextFormat(Qt::RichText);
+    m_viewerNote->setContentsMargins(6, 3, 6, 3);
+    m_viewerNote->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_viewerNote, &QLabel::linkActivated, this,
+            [this](const QString& link) { setPreferOwnViewer(link == u"own"); });
+    webLayout->addWidget(m_viewerNote);
     m_log->setReadOnly(true);
     m_log->setObjectName(QStringLiteral("runlog"));
     m_log->setPlaceholderText(tr("Output of `playwright test` runs started here."));
@@ -234,12 +247,13 @@ TracesPage::~TracesPage() = default;
 
 bool TracesPage::hasPlaywrightViewer() const
 {
-    return !PlaywrightInstall::viewerDir(m_project->root()).isEmpty();
+    return !m_preferOwnViewer && !PlaywrightInstall::viewerDir(m_project->root()).isEmpty();
 }
 
 void TracesPage::refreshState()
 {
     TraceListModel* traces = m_project->traces();
+    updateViewerNote();
     const bool runner = !PlaywrightInstall::testRunnerDir(m_project->root()).isEmpty();
     m_run->setEnabled(runner && !m_runner->isRunning());
     m_run->setToolTip(
@@ -437,7 +451,8 @@ QUrl TracesPage::urlForCurrent()
     TraceServer* s = server();
     if (!s->isRunning())
         return {};
-    const QString viewer = PlaywrightInstall::viewerDir(m_project->root());
+    const QString viewer =
+        m_preferOwnViewer ? QString() : PlaywrightInstall::viewerDir(m_project->root());
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     // The report's trace links go to report/trace/: Playwright's viewer when we have it,
     // else our own page (both read ?trace=).
@@ -469,8 +484,61 @@ QUrl TracesPage::urlForCurrent()
     return page;
 }
 
+void TracesPage::setPreferOwnViewer(bool own)
+{
+    if (own == m_preferOwnViewer)
+        return;
+    m_preferOwnViewer = own;
+    m_webUrl.clear();
+    if (m_tabs->currentWidget() == m_webHolder)
+        showInWebView();
+    updateViewerNote();
+}
+
+void TracesPage::updateViewerNote()
+{
+    using PlaywrightInstall::Source;
+    const PlaywrightInstall::Viewer v = PlaywrightInstall::findViewer(m_project->root());
+    QString where;
+    switch (v.source) {
+    case Source::Environment:
+        where = tr("from PWB_PLAYWRIGHT_CORE");
+        break;
+    case Source::Project:
+        where = tr("from the project's node_modules");
+        break;
+    case Source::Bundled:
+        where = tr("from %1").arg(
+            QDir::toNativeSeparators(QDir::cleanPath(v.dir + QStringLiteral("/../../.."))));
+        break;
+    case Source::None:
+        break;
+    }
+    const QString name = v.version.isEmpty() ? tr("Playwright's trace viewer")
+                                             : tr("Playwright's trace viewer %1").arg(v.version);
+    QString text;
+    if (v.source != Source::None && !m_preferOwnViewer)
+        text = tr("Shown in %1 (%2). <a href=\"own\">Show the workbench's simpler page "
+                  "instead</a>.")
+                   .arg(name.toHtmlEscaped(), where.toHtmlEscaped());
+    else if (v.source != Source::None)
+        text = tr("Shown in the workbench's own, simpler page. <a href=\"playwright\">Show it in "
+                  "%1</a> (%2).")
+                   .arg(name.toHtmlEscaped(), where.toHtmlEscaped());
+    else if (v.builtinAsked)
+        text = tr("Shown in the workbench's own, simpler page, as PWB_PLAYWRIGHT_CORE=builtin "
+                  "asks. Unset it for Playwright's trace viewer.");
+    else
+        text = tr("Shown in the workbench's own, simpler page: Playwright's trace viewer was not "
+                  "found. Run scripts/deps (it installs playwright-core into build/node), add "
+                  "playwright-core to the project, or set PWB_PLAYWRIGHT_CORE to a "
+                  "playwright-core folder.");
+    m_viewerNote->setText(text);
+}
+
 void TracesPage::showInWebView()
 {
+    updateViewerNote();
     const QUrl url = urlForCurrent();
     if (url.isEmpty() || url == m_webUrl)
         return;

@@ -54,8 +54,14 @@ public:
     void showInWebView();
     // The URL the web view shows for the current selection (empty before one is made).
     QUrl webUrl() const { return m_webUrl; }
-    // True when the project has Playwright's own viewer (node_modules/playwright-core).
+    // True when Playwright's own viewer is shown: a playwright-core was found (the project's,
+    // $PWB_PLAYWRIGHT_CORE, scripts/deps' build/node, a system-wide one) and the user did not
+    // ask for the workbench's page.
     bool hasPlaywrightViewer() const;
+    // Shows the workbench's own, simpler page even when Playwright's viewer is there.
+    void setPreferOwnViewer(bool own);
+    // Above the web view: which viewer is shown and how to get the other.
+    QLabel* viewerNote() const { return m_viewerNote; }
 
 signals:
     void webViewLoaded(bool ok);
@@ -69,12 +75,15 @@ private:
     void onRunStarted(const QStringList& command);
     void onRunFinished(const PlaywrightRunOutcome& outcome);
     QUrl urlForCurrent();
+    void updateViewerNote();
 
     Project* m_project;
     EmptyState* m_empty;
     QStackedWidget* m_stack;
     QTreeView* m_list;
     QLabel* m_status;
+    QLabel* m_viewerNote;
+    bool m_preferOwnViewer = false;
     QPushButton* m_rescan;
     QPushButton* m_run;
     QTabWidget* m_tabs;

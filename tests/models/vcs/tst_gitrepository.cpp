@@ -211,6 +211,41 @@ private slots:
         QVERIFY(!b.hunkAt(3)->isCommitted());
     }
 
+    // Issue 19.2: an edit inside a committed hunk once gave ", : initial demo (1a1cb59)"
+    // below it (libgit2 splits the hunk without its signature), and unsaved edits were
+    // blamed on the last commit.
+    void blameOfAnEditedBuffer()
+    {
+        QTemporaryDir dir;
+        TestGitRepo git(dir.path());
+        git.write(QStringLiteral("a.ex"), tenLines());
+        git.commit(QStringLiteral("Initial import"), QStringLiteral("Grace Hopper"));
+        QVERIFY2(git.ok(), qPrintable(git.error()));
+        const GitRepository repo(dir.path());
+        const QByteArray edited = tenLines({{4, "changed 4"}}, {{6, "inserted\n"}});
+        for (const FileBlame& b : {repo.blame(QStringLiteral("a.ex"), &edited), [&] {
+                                       git.write(QStringLiteral("a.ex"), edited);
+                                       return repo.blame(QStringLiteral("a.ex"));
+                                   }()}) {
+            QVERIFY(b.message.isEmpty());
+            for (int line : {1, 2, 3, 5, 6, 8, 9, 10, 11}) {
+                const BlameHunk* h = b.hunkAt(line);
+                QVERIFY2(h, qPrintable(QString::number(line)));
+                QVERIFY2(h->isCommitted(), qPrintable(QString::number(line)));
+                QCOMPARE(h->author, QStringLiteral("Grace Hopper"));
+                QVERIFY(h->when.isValid());
+                QVERIFY2(h->describe().startsWith(QStringLiteral("Grace Hopper, 20")),
+                         qPrintable(h->describe()));
+            }
+            for (int line : {4, 7}) {
+                const BlameHunk* h = b.hunkAt(line);
+                QVERIFY2(h, qPrintable(QString::number(line)));
+                QVERIFY(!h->isCommitted());
+                QCOMPARE(h->describe(), QStringLiteral("Not committed yet"));
+            }
+        }
+    }
+
     void defaultBranchFallbacks()
     {
         QTemporaryDir dir;

@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -247,6 +248,41 @@ private slots:
         project.tasks()->undoStack()->undo();
         QVERIFY(idle.wait(5000));
         QCOMPARE(readAll(m_trd), before);
+    }
+
+    // Issue 19.3: the buttons once grew to "Undo Tick “Back-pressure” in BIL-002" and
+    // squeezed the task filter; the action's name belongs in the tooltip.
+    void undoButtonsKeepTheirWidth()
+    {
+        const QByteArray before = readAll(m_trd);
+        Project project;
+        BoardPage page(&project);
+        page.resize(1024, 640);
+        page.show();
+        QVERIFY(openProject(project, page));
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.undoButton()->isEnabled());
+        const int undoWidth = page.undoButton()->width();
+        const int redoWidth = page.redoButton()->width();
+        const int filterWidth = page.filterEdit()->width();
+        QVERIFY(page.selectTask(QStringLiteral("BIL-002")));
+        QSignalSpy idle(project.tasks(), &TaskDocuments::idle);
+        page.details()->subtaskBoxes().at(1)->click();
+        QVERIFY(idle.wait(5000));
+        QTRY_VERIFY(page.undoButton()->isEnabled());
+        QCoreApplication::processEvents();
+        QCOMPARE(page.undoButton()->width(), undoWidth);
+        QCOMPARE(page.undoButton()->text(), QStringLiteral("Undo"));
+        QVERIFY2(page.undoButton()->toolTip().contains(QStringLiteral("Back-pressure")),
+                 qPrintable(page.undoButton()->toolTip()));
+        QCOMPARE(page.filterEdit()->width(), filterWidth);
+        page.undoButton()->click();
+        QVERIFY(idle.wait(5000));
+        QCOMPARE(readAll(m_trd), before);
+        QTRY_VERIFY(page.redoButton()->isEnabled());
+        QCOMPARE(page.redoButton()->width(), redoWidth);
+        QVERIFY(page.redoButton()->toolTip().contains(QStringLiteral("Back-pressure")));
+        QVERIFY(page.filterEdit()->width() >= 120);
     }
 
     void darkAndLightPalettes()

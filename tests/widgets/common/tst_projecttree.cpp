@@ -3,6 +3,7 @@
 #include "project/fileindex.h"
 #include "workspace/project.h"
 
+#include <QAbstractItemModel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -41,6 +42,18 @@ private slots:
 
         tree.filterEdit()->clear();
         QCOMPARE(model->rowCount(), 3);
+
+        // Issue 19.7: Enter in the filter opens the single match ...
+        tree.filterEdit()->setText(QStringLiteral("core_web/mix"));
+        QTest::keyClick(tree.filterEdit(), Qt::Key_Return);
+        QCOMPARE(activated.size(), 2);
+        QCOMPARE(activated.last().first().toString(), QStringLiteral("apps/core_web/mix.exs"));
+        // ... and with several the list takes the keyboard at the first file.
+        tree.filterEdit()->setText(QStringLiteral("mix.exs"));
+        QTest::keyClick(tree.filterEdit(), Qt::Key_Return);
+        QCOMPARE(activated.size(), 2);
+        QVERIFY(tree.view()->currentIndex().isValid());
+        QVERIFY(tree.view()->currentIndex().data().toString().endsWith(QStringLiteral(".exs")));
     }
 };
 

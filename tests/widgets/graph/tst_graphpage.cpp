@@ -153,6 +153,15 @@ private slots:
         QCOMPARE(p.clusters.size(), 2);
         page.scene()->selectNode(p.indexOf(QStringLiteral("TRD-002")));
         QVERIFY(page.inspector()->toHtml().contains(QStringLiteral("Sprint 1: Foundation")));
+        // Issue 19.6: "Done: marked ▯ **COMPLETED**" -- no raw markdown, no glyph the
+        // font cannot draw.
+        page.scene()->selectNode(p.indexOf(QStringLiteral("TRD-001")));
+        const QString shown = page.inspector()->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("COMPLETED")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("**")), qPrintable(shown));
+        const QFontMetrics fm(page.inspector()->font());
+        for (uint cp : shown.toUcs4())
+            QVERIFY2(cp < 0x80 || fm.inFontUcs4(cp), qPrintable(QString::number(cp, 16)));
 
         QVERIFY(!page.scene()->colors().dark);
         QPalette dark = page.palette();

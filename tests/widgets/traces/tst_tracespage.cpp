@@ -2,15 +2,16 @@
 // The traces view on the demo project: list, timeline, action details, and the web view
 // rendering our own trace page, the HTML report and (when installed) Playwright's viewer.
 #include "common/emptystate.h"
-#include "workspace/project.h"
 #include "traces/tracelistmodel.h"
 #include "traces/tracemodel.h"
 #include "traces/traceserver.h"
 #include "traces/tracespage.h"
 #include "traces/tracetimeline.h"
 #include "traces/tracewebview.h"
+#include "workspace/project.h"
 
 #include <QFileInfo>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -164,6 +165,10 @@ private slots:
         TraceWebView* view = page->webView();
         QVERIFY(page->server()->isOwnUrl(view->url()));
         QVERIFY(view->url().path().endsWith(u"/wb/index.html"));
+        // Issue 19.8: the view says which viewer it shows and how to get the other.
+        QVERIFY2(page->viewerNote()->text().contains(QStringLiteral("own, simpler page")),
+                 qPrintable(page->viewerNote()->text()));
+        QVERIFY(page->viewerNote()->text().contains(QStringLiteral("PWB_PLAYWRIGHT_CORE")));
         QVERIFY(
             waitForJs(view, QStringLiteral("document.body.dataset.ready"), QStringLiteral("true")));
         QCOMPARE(
@@ -241,6 +246,9 @@ private slots:
         QVERIFY(loaded.wait(30000));
         TraceWebView* view = page->webView();
         QVERIFY(view->url().path().endsWith(u"/pw/index.html"));
+        QVERIFY2(page->viewerNote()->text().contains(QStringLiteral("Playwright's trace viewer")),
+                 qPrintable(page->viewerNote()->text()));
+        QVERIFY(page->viewerNote()->text().contains(QStringLiteral("href=\"own\"")));
         // Playwright's viewer lists the actions once its service worker has read the zip.
         QVERIFY2(QTest::qWaitFor(
                      [&] {
@@ -257,6 +265,13 @@ private slots:
                      text.contains(u"getByText('10% off')") &&
                      text.contains(u"Apply coupon WELCOME10"),
                  qPrintable(text.left(3000)));
+        // The link in the note switches to the workbench's page and back.
+        emit page->viewerNote()->linkActivated(QStringLiteral("own"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->url().path().endsWith(u"/wb/index.html"), 10000);
+        QVERIFY(!page->hasPlaywrightViewer());
+        QVERIFY(page->viewerNote()->text().contains(QStringLiteral("href=\"playwright\"")));
+        emit page->viewerNote()->linkActivated(QStringLiteral("playwright"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->url().path().endsWith(u"/pw/index.html"), 10000);
     }
 };
 

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+// Issue 19.1 and 19.7: every view usable at 1024x640 (a common laptop and projector size),
+// and the View menu only where there is something to view.
+#include "board/boardpage.h"
+#include "board/boardview.h"
+#include "commandline.h"
+#include "common/projecttree.h"
+#include "mainwindow.h"
+#include "review/findingsmodel.h"
+#include "review/findingspanel.h"
+#include "review/reviewpage.h"
+#include "testing/testrunmodel.h"
+#include "testing/testspage.h"
+#include "workspace/project.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace pwb;
+
+namespace {
+QMenu* menuNamed(MainWindow& w, const QString& title)
+{
+    for (QAction* a : w.menuBar()->actions()) {
+        if (a->menu() && a->text().remove(u'&') == title)
+            return a->menu();
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestSmallWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_data;
+
+private slots:
+    void windowSizeOption()
+    {
+        const auto parse = [](const QString& value) {
+            return CommandLine::parse({QStringLiteral("phoenix-workbench"),
+                                       QStringLiteral("--demo"), QStringLiteral("--window-size"),
+                                       value});
+        };
+        const CommandLine ok = parse(QStringLiteral("1024x640"));
+        QCOMPARE(ok.mode, CommandLine::Mode::Gui);
+        QCOMPARE(ok.windowSize, QSize(1024, 640));
+        for (const char* bad : {"1024", "x640", "10x10", "axb", "99999x640"}) {
+            const CommandLine cl = parse(QString::fromLatin1(bad));
+            QCOMPARE(cl.mode, CommandLine::Mode::Error);
+            QVERIFY(cl.error.contains(QStringLiteral("--window-size")));
+        }
+        QVERIFY(parse(QStringLiteral("800x600"))
+                    .helpText.contains(QStringLiteral("PWB_PLAYWRIGHT_CORE")));
+    }
+
+    void viewMenuIsDisabledOnTheWelcomePage()
+    {
+        MainWindow w(m_data.filePath(QStringLiteral("menu.sqlite")));
+        w.show();
+        QMenu* view = menuNamed(w, QStringLiteral("View"));
+        QVERIFY(view);
+        int projectEntries = 0;
+        for (QAction* a : view->actions()) {
+            if (a->text().remove(u'&') == u"Board" || a->text().remove(u'&') == u"Filter Files") {
+                QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+                ++projectEntries;
+            }
+        }
+        QCOMPARE(projectEntries, 2);
+        QSignalSpy ready(&w, &MainWindow::projectReady);
+        QVERIFY(w.openProject(QStringLiteral(PWB_DEMO_PROJECT)));
+        QVERIFY(ready.wait(20000));
+        for (QAction* a : view->actions()) {
+            if (a->text().remove(u'&') == u"Board")
+                QVERIFY(a->isEnabled());
+        }
+        w.closeProject();
+        for (QAction* a : view->actions()) {
+            if (a->text().remove(u'&') == u"Board")
+                QVERIFY(!a->isEnabled());
+        }
+    }
+
+    void everyViewAt1024x640()
+    {
+        MainWindow w(m_data.filePath(QStringLiteral("small.sqlite")));
+        w.resize(1024, 640);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy ready(&w, &MainWindow::projectReady);
+        QVERIFY(w.openProject(QStringLiteral(PWB_DEMO_PROJECT)));
+        QVERIFY(ready.wait(20000));
+        QTRY_VERIFY(w.boardPage()->isShowingBoard());
+        QCOMPARE(w.size(), QSize(1024, 640));
+
+        // Board: all four status columns, Done included, fit without scrolling sideways.
+        w.showView(QStringLiteral("board"));
+        QTest::qWait(100);
+        BoardView* board = w.boardPage()->view();
+        QVERIFY2(board->horizontalScrollBar()->maximum() == 0,
+                 qPrintable(QString::number(board->horizontalScrollBar()->maximum())));
+        // the filter keeps room to type in
+        QVERIFY(w.boardPage()->filterEdit()->width() >= 100);
+
+        // Tests: the Test column keeps names readable.
+        w.showView(QStringLiteral("tests"));
+        auto* tests = w.findChild<TestsPage*>();
+        QVERIFY(tests);
+        QTRY_VERIFY(tests->treeView()->isVisible());
+        const int nameWidth = tests->treeView()->columnWidth(TestRunModel::NameColumn);
+        QVERIFY2(nameWidth >= 200, qPrintable(QString::number(nameWidth)));
+
+        // Review: finding messages keep room too.
+        w.showView(QStringLiteral("review"));
+        QTreeView* findings = w.reviewPage()->findingsPanel()->view();
+        QTRY_VERIFY(findings->isVisible());
+        const int messageWidth = findings->columnWidth(FindingsModel::MessageColumn);
+        QVERIFY2(messageWidth >= 150, qPrintable(QString::number(messageWidth)));
+
+        // Status bar: what is shown does not overlap and stays inside the bar.
+        QTRY_VERIFY(
+            !w.statusBar()->findChild<QLabel*>(QStringLiteral("findingCounts"))->text().isEmpty());
+        w.statusBar()->clearMessage();
+        QTest::qWait(50);
+        QList<QRect> shown;
+        for (const char* name : {"projectIdentity", "findingCounts", "gitStatus", "fileCount"}) {
+            auto* l = w.statusBar()->findChild<QLabel*>(QString::fromLatin1(name));
+            QVERIFY(l);
+            if (!l->isVisible() || l->text().isEmpty())
+                continue;
+            const QRect r = l->geometry();
+            QVERIFY2(w.statusBar()->rect().contains(r), name);
+            // the text fits the label: elided, never cut off or drawn over a neighbour
+            QVERIFY2(l->fontMetrics().horizontalAdvance(l->text()) <= r.width() + 1, name);
+            for (const QRect& other : std::as_const(shown))
+                QVERIFY2(!r.intersects(other), name);
+            shown << r;
+        }
+        QVERIFY(shown.size() >= 2); // the identity and at least the finding counts
+        auto* identity = w.statusBar()->findChild<QLabel*>(QStringLiteral("projectIdentity"));
+        QVERIFY(identity->toolTip().contains(w.identityText()));
+
+        // Graph diagnostics wrap in their narrow column and carry the whole message.
+        w.showView(QStringLiteral("graph"));
+        auto* problems = w.findChild<QListWidget*>(QStringLiteral("graphProblems"));
+        QVERIFY(problems);
+        QVERIFY(problems->wordWrap());
+        // Board lint elides (no half-drawn second line) and has the message in its tooltip.
+        auto* lint = w.boardPage()->findings();
+        QVERIFY(!lint->wordWrap());
+        if (lint->topLevelItemCount() > 0)
+            QVERIFY(lint->topLevelItem(0)->toolTip(1).contains(lint->topLevelItem(0)->text(1)));
+    }
+};
+
+QTEST_MAIN(TestSmallWindow)
+#include "tst_smallwindow.moc"
