@@ -662,6 +662,25 @@
     </message>
 </context>
 <context>
+    <name>FixVerifier</name>
+    <message>
+        <source>No automatic fix is offered: %1.</source>
+        <translation>Keine automatische Korrektur angeboten: %1.</translation>
+    </message>
+    <message>
+        <source>this file has more fixes than are checked at once; fix the others first</source>
+        <translation>diese Datei hat mehr Korrekturen, als auf einmal geprüft werden; beheben Sie zuerst die anderen</translation>
+    </message>
+    <message>
+        <source>the file would not parse after it (line %1: %2)</source>
+        <translation>die Datei wäre danach nicht mehr lesbar (Zeile %1: %2)</translation>
+    </message>
+    <message>
+        <source>it would add a %1 finding on the lines it changes</source>
+        <translation>sie würde in den geänderten Zeilen einen Befund %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>FormatterScript</name>
     <message>
         <source>the ExUnit formatter is missing from this build</source>

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "analyzer.h"
 
+#include "core/logging.h"
 #include "core/projectfile.h"
 #include "elixirlexer.h"
+#include "fixverifier.h"
 #include "rulecatalog.h"
 #include "ruleengine.h"
 
@@ -65,7 +67,18 @@ FileAnalysis Analyzer::analyzeFile(const QString& root, const QString& relativeP
         out.diagnostics.append(d);
         return out;
     }
-    return RuleEngine::analyze(relativePath, f.bytes, options);
+    return analyzeText(relativePath, f.bytes, options);
+}
+
+FileAnalysis Analyzer::analyzeText(const QString& relativePath, const QByteArray& text,
+                                   const RuleOptions& options)
+{
+    FileAnalysis out = RuleEngine::analyze(relativePath, text, options);
+    const FixVerifier::Outcome o = FixVerifier::verify(relativePath, text, &out, options);
+    if (o.checked > 0)
+        qCDebug(lcReview) << relativePath << "fixes re-checked:" << o.checked
+                          << "withheld:" << o.withheld << "unverified:" << o.unverified;
+    return out;
 }
 
 Findings Analyzer::crossFileFindings(const QList<const FileAnalysis*>& files)

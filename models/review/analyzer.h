@@ -35,6 +35,10 @@ public:
     static bool isAnalyzable(const QString& relativePath);
     static QStringList analyzableFiles(const QStringList& relativePaths);
 
+    // Analyses one file's text: the rules, then every fix re-checked (FixVerifier) so only
+    // safe fixes are offered.
+    static FileAnalysis analyzeText(const QString& relativePath, const QByteArray& text,
+                                    const RuleOptions& options = {});
     // Reads and analyses one file; unreadable files give a diagnostic.
     static FileAnalysis analyzeFile(const QString& root, const QString& relativePath,
                                     const RuleOptions& options = {});

@@ -9,9 +9,10 @@
 #include "editor/gotolinebar.h"
 #include "editor/linecoverageprovider.h"
 #include "findingspanel.h"
-#include "fixpreview.h"
 #include "fixpreviewdialog.h"
+#include "review/analyzer.h"
 #include "review/findingsmodel.h"
+#include "review/fixpreview.h"
 #include "review/projectreview.h"
 #include "review/ruleengine.h"
 #include "review/triagestore.h"
@@ -130,7 +131,7 @@ ReviewPage::ReviewPage(Project* project, QWidget* parent)
             [this](const QString& why) { emit message(tr("Triage not saved: %1").arg(why)); });
     setFindingsModel(project->review()->findings());
     setRechecker([](const QString& path, const QByteArray& text) {
-        return RuleEngine::analyze(path, text).findings;
+        return Analyzer::analyzeText(path, text).findings;
     });
     buildActions();
     updateEmpty();
