@@ -4407,6 +4407,20 @@ Der Text bleibt ungespeichert im Editor.</translation>
         <translation>Befund %1 von %2: %3 (%4:%5)</translation>
     </message>
     <message>
+        <source>New file %1:
+</source>
+        <translation>Neue Datei %1:
+</translation>
+    </message>
+    <message>
+        <source>%1 exists already; nothing was written.</source>
+        <translation>%1 existiert bereits; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
         <source>&amp;Run Test at Cursor</source>
         <translation>Test am Cursor &amp;ausführen</translation>
     </message>

@@ -226,6 +226,9 @@ Findings Analyzer::resolveCandidates(const QList<const FileAnalysis*>& files)
                 if (!knowsApps || builtin.contains(c.key) || facts.contains(u"app:" + c.key) ||
                     facts.contains(u"dep:" + c.key))
                     continue;
+            } else if (rule == u"performance/reference-without-index") {
+                if (facts.contains(u"index:" + c.key))
+                    continue;
             } else if (rule == u"security/csp") {
                 if (facts.contains(QStringLiteral("csp")))
                     continue;

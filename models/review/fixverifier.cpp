@@ -63,7 +63,7 @@ void withhold(Finding& f, const QString& why)
 } // namespace
 
 Outcome verify(const QString& path, const QByteArray& text, FileAnalysis* analysis,
-               const RuleOptions& options, qint64 budgetBytes)
+               const RuleOptions& options, qint64 budgetBytes, int maxChecks)
 {
     Outcome out;
     if (!analysis)
@@ -86,7 +86,7 @@ Outcome verify(const QString& path, const QByteArray& text, FileAnalysis* analys
             continue;
         // Each check analyses the whole file again: past the budget a fix is withheld rather
         // than offered unchecked, so a file with thousands of fixes stays linear.
-        if (out.checked > 0 && spent + text.size() > budgetBytes) {
+        if (out.checked > 0 && (out.checked >= maxChecks || spent + text.size() > budgetBytes)) {
             withhold(f, Tr::tr("this file has more fixes than are checked at once; fix the others "
                                "first"));
             ++out.unverified;

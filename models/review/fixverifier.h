@@ -24,9 +24,12 @@ struct Outcome
 };
 
 // Re-analyses once per fixable finding of `analysis` (the result of RuleEngine::analyze on
-// `text`) and strips the fixes found unsafe. `budgetBytes` caps the bytes re-analysed.
+// `text`) and strips the fixes found unsafe. At most `maxChecks` re-analyses and, past the
+// first, at most `budgetBytes` re-analysed: a file of ordinary size gets every fix checked,
+// a 2 MB one-line file costs a few analyses, not one per finding.
 Outcome verify(const QString& path, const QByteArray& text, FileAnalysis* analysis,
-               const RuleOptions& options = {}, qint64 budgetBytes = qint64(48) << 20);
+               const RuleOptions& options = {}, qint64 budgetBytes = qint64(4) << 20,
+               int maxChecks = 16);
 
 } // namespace FixVerifier
 

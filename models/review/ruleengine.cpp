@@ -7,9 +7,11 @@
 #include "syntaxtree.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cctype>
@@ -1162,8 +1164,12 @@ private:
                 int c = k + 4;
                 if (punct(c, '['))
                     ++c;
-                if (is(c, K::Atom))
+                if (is(c, K::Atom)) {
                     indexed.insert(str(X(k + 2)) + u'.' + str(X(c)));
+                    // Any migration's index covers the reference: a later migration is
+                    // where an index for an old table belongs.
+                    m_out.facts.insert(u"index:" + str(X(k + 2)).mid(1) + u'.' + str(X(c)).mid(1));
+                }
             }
         }
         for (int k = 0; k < n(); ++k) {
@@ -1195,22 +1201,59 @@ private:
                 const QString column = str(X(j + 1));
                 if (indexed.contains(table + u'.' + column))
                     continue;
-                Finding& f = add("performance/reference-without-index", j + 3,
-                                 Tr::tr("%1.%2 references another table but has no index")
-                                     .arg(table.mid(1), column.mid(1)));
-                // Insert the index after the table's `end` line.
-                const Token& endTok = T(end);
-                qsizetype eol = m_src.indexOf('\n', endTok.end);
-                eol = eol < 0 ? m_src.size() : eol + 1;
-                const QString indent = indexOfCreate(k);
-                f.replacements.append(
-                    insertAt(eol, endTok.line + 1, 1,
-                             QStringLiteral("\n") + indent + QStringLiteral("create index(") +
-                                 table + QStringLiteral(", [") + column + QStringLiteral("])\n")));
+                // Kept only when no migration of the project indexes the column.
+                Finding& f = candidate("performance/reference-without-index", j + 3,
+                                       Tr::tr("%1.%2 references another table but has no index")
+                                           .arg(table.mid(1), column.mid(1)),
+                                       table.mid(1) + u'.' + column.mid(1));
+                const Replacement r = newIndexMigration(table.mid(1), column.mid(1));
+                if (r.isValid())
+                    f.replacements.append(r);
             }
         }
     }
-    QString indexOfCreate(int tableK) const { return indentOf(tableK); }
+
+    // The index goes into a new migration next to this one: a migration that has already
+    // run never runs again, so an index added to it would reach no database. Its version
+    // is this migration's plus one second (Ecto runs every version it has not seen, in
+    // order), which keeps the fix the same on every analysis.
+    Replacement newIndexMigration(const QString& table, const QString& column) const
+    {
+        const qsizetype slash = m_path.lastIndexOf(u'/');
+        const QString file = m_path.mid(slash + 1);
+        QDateTime stamp =
+            QDateTime::fromString(file.section(u'_', 0, 0), QStringLiteral("yyyyMMddHHmmss"));
+        stamp = QDateTime(stamp.date(), stamp.time(), QTimeZone::utc());
+        QString prefix;
+        for (const Module& m : modules()) {
+            if (m.parent < 0) {
+                prefix = m.name.section(u'.', 0, -2);
+                break;
+            }
+        }
+        if (!stamp.isValid() || prefix.isEmpty())
+            return {};
+        const QString name = QStringLiteral("add_%1_%2_index").arg(table, column);
+        QString camel;
+        for (const QString& part : name.split(u'_', Qt::SkipEmptyParts))
+            camel += part.left(1).toUpper() + part.mid(1);
+        Replacement r;
+        r.path = m_path.left(slash + 1) +
+                 stamp.addSecs(1).toString(QStringLiteral("yyyyMMddHHmmss")) + u'_' + name +
+                 QStringLiteral(".exs");
+        r.line = r.endLine = 1;
+        r.column = r.endColumn = 1;
+        r.begin = r.end = 0;
+        r.newText = QStringLiteral("defmodule %1.%2 do\n"
+                                   "  use Ecto.Migration\n"
+                                   "\n"
+                                   "  def change do\n"
+                                   "    create index(:%3, [:%4])\n"
+                                   "  end\n"
+                                   "end\n")
+                        .arg(prefix, camel, table, column);
+        return r;
+    }
 
     // --- OTP ------------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reviewpage.h"
 
+#include "core/projectfile.h"
 #include "core/whendone.h"
 
 #include "common/emptystate.h"
@@ -23,9 +24,11 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -559,12 +562,42 @@ QString ReviewPage::goToNextFinding(bool forward)
     return f.id;
 }
 
+namespace {
+
+// A fix that makes one new file (an index in a new migration) instead of editing this one.
+bool createsAFile(const Finding& f)
+{
+    return f.replacements.size() == 1 && f.replacements.first().path != f.path &&
+           f.replacements.first().line == 1 && f.replacements.first().column == 1 &&
+           f.replacements.first().endLine <= 1 && f.replacements.first().endColumn <= 1;
+}
+
+// A new migration gets the version `mix ecto.gen.migration` would give it now (UTC), so it
+// sorts after every migration that exists; other new files keep the proposed name.
+QString newFilePath(const Replacement& r)
+{
+    static const QRegularExpression version(QStringLiteral("^(.*/)?\\d{14}(_[^/]+\\.exs)$"));
+    const QRegularExpressionMatch m = version.match(r.path);
+    if (!m.hasMatch() || !r.path.contains(QStringLiteral("/migrations/")))
+        return r.path;
+    return m.captured(1) +
+           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")) +
+           m.captured(2);
+}
+
+} // namespace
+
 QString ReviewPage::fixPreview(const Finding& finding, QString* error) const
 {
     if (!finding.hasMechanicalFix()) {
         if (error)
             *error = tr("This finding has no mechanical fix; the proposal is: %1").arg(finding.fix);
         return {};
+    }
+    if (createsAFile(finding)) {
+        const Replacement& r = finding.replacements.first();
+        return tr("New file %1:\n").arg(newFilePath(r)) +
+               FixPreview::unifiedDiff(newFilePath(r), QString(), r.newText);
     }
     CodeEditor* editor = editorFor(finding.path);
     if (!editor || editor->isLoading()) {
@@ -588,6 +621,21 @@ bool ReviewPage::applyFix(const Finding& finding, QString* error)
     };
     if (!finding.hasMechanicalFix())
         return fail(tr("This finding has no mechanical fix."));
+    if (createsAFile(finding)) {
+        // Written through the safe writer, never over a file that exists; the finding goes
+        // when the analysis, run again because a file appeared, sees the index.
+        const QString path = newFilePath(finding.replacements.first());
+        const ProjectFile::Result there = ProjectFile::check(m_project->root(), path);
+        if (there.status != ProjectFile::Status::Missing)
+            return fail(tr("%1 exists already; nothing was written.").arg(path));
+        const ProjectFile::Result w = ProjectFile::write(
+            m_project->root(), path, finding.replacements.first().newText.toUtf8());
+        if (!w.ok())
+            return fail(tr("Cannot create %1: %2").arg(path, w.error));
+        openFile(path, 1);
+        recheck(finding, QString(), false); // drops the finding, says so
+        return true;
+    }
     CodeEditor* editor = editorFor(finding.path);
     if (!editor || editor->isLoading())
         return fail(tr("Open %1 first.").arg(finding.path));
@@ -631,7 +679,7 @@ void ReviewPage::warnSaveFailed(const QString& why)
     box->open();
 }
 
-void ReviewPage::recheck(const Finding& fixed, const QString& text)
+void ReviewPage::recheck(const Finding& fixed, const QString& text, bool reanalyse)
 {
     const int row = m_findings->rowForId(fixed.id);
     const QString origin =
@@ -657,7 +705,7 @@ void ReviewPage::recheck(const Finding& fixed, const QString& text)
                            : tr("Fix applied: %1 no longer reported.").arg(fixed.rule));
         emit fixApplied(fixed.id, still);
     };
-    if (!m_rechecker || origin != u"analyzer") {
+    if (!reanalyse || !m_rechecker || origin != u"analyzer") {
         finish({}, false);
         return;
     }

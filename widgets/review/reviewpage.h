@@ -104,7 +104,8 @@ private:
     void currentEditorChanged();
     void buildActions();
     void warnSaveFailed(const QString& why);
-    void recheck(const Finding& fixed, const QString& text);
+    // Analyses the fixed file again (or, with reanalyse false, only drops the fixed finding).
+    void recheck(const Finding& fixed, const QString& text, bool reanalyse = true);
 
     Project* m_project;
     QStackedWidget* m_stack;

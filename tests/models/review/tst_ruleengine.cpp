@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "project/fileindex.h"
 #include "review/analyzer.h"
+#include "review/fixverifier.h"
 #include "review/rulecatalog.h"
 #include "review/ruleengine.h"
 
@@ -219,9 +220,6 @@ private slots:
                                   << "lib/app_web/router.ex"
                                   << "    plug :protect_from_forgery\n"
                                      "    plug :put_secure_browser_headers\n  end";
-        QTest::newRow("index") << "performance/reference-without-index"
-                               << "priv/repo/migrations/20240101000000_create_orders.exs"
-                               << "    end\n\n    create index(:orders, [:user_id])\n";
     }
     void mechanicalFixesRemoveTheFinding()
     {
@@ -238,6 +236,43 @@ private slots:
         const QByteArray fixed = apply(text, before);
         QVERIFY2(fixed.contains(expected.toUtf8()), fixed.constData());
         QVERIFY(ofRule(RuleEngine::analyze(file, fixed).findings, rule).isEmpty());
+    }
+
+    // Issue 17: an index added to a migration that has already run reaches no database, so
+    // the fix is a new migration; the finding goes once any migration indexes the column.
+    void indexFixIsANewMigration()
+    {
+        const QString rule = QStringLiteral("performance/reference-without-index");
+        const QString file =
+            QStringLiteral("priv/repo/migrations/20240101000000_create_orders.exs");
+        QFile f(fixtureDir(rule, "fire") + u'/' + file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const FileAnalysis old = RuleEngine::analyze(file, f.readAll());
+        QVERIFY(ofRule(old.findings, rule).isEmpty()); // a candidate: the project decides
+        const Findings kept = ofRule(Analyzer::resolveCandidates({&old}), rule);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().path, file); // reported where the reference is
+        QCOMPARE(kept.first().line, 6);
+        QCOMPARE(kept.first().replacements.size(), 1);
+        const Replacement& r = kept.first().replacements.first();
+        QCOMPARE(r.path, QStringLiteral(
+                             "priv/repo/migrations/20240101000001_add_orders_user_id_index.exs"));
+        QCOMPARE(r.newText, QStringLiteral("defmodule App.Repo.Migrations.AddOrdersUserIdIndex do\n"
+                                           "  use Ecto.Migration\n"
+                                           "\n"
+                                           "  def change do\n"
+                                           "    create index(:orders, [:user_id])\n"
+                                           "  end\n"
+                                           "end\n"));
+        // With the new migration in the project, nothing is left to report.
+        const FileAnalysis added = RuleEngine::analyze(r.path, r.newText.toUtf8());
+        QVERIFY(added.diagnostics.isEmpty());
+        QVERIFY(ofRule(Analyzer::resolveCandidates({&old, &added}), rule).isEmpty());
+        // The verifier leaves a fix that writes another file alone.
+        FileAnalysis copy = old;
+        copy.findings = kept;
+        QCOMPARE(FixVerifier::verify(file, QByteArray(), &copy).checked, 0);
+        QCOMPARE(copy.findings.first().replacements.size(), 1);
     }
 
     void documentationCoverage()

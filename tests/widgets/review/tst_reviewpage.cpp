@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -544,6 +545,52 @@ private slots:
         // the fix is not reported as applied
         QVERIFY(fx.page.findingsModel()->rowForId(QStringLiteral("f-all")) >= 0);
         box->close();
+    }
+
+    // Issue 17: an index fix writes a new migration (versioned now, as mix would) instead of
+    // editing one that has already run.
+    void indexFixCreatesANewMigration()
+    {
+        Fixture fx;
+        const QString old = QStringLiteral("priv/repo/migrations/20240101000000_create_orders.exs");
+        const QByteArray oldText = "defmodule App.Repo.Migrations.CreateOrders do\n"
+                                   "  use Ecto.Migration\n\n"
+                                   "  def change do\n"
+                                   "    create table(:orders) do\n"
+                                   "      add :user_id, references(:users)\n"
+                                   "    end\n"
+                                   "  end\n"
+                                   "end\n";
+        QVERIFY(write(fx.dir.filePath(old), oldText));
+        QVERIFY(fx.open());
+        Finding f = finding(QStringLiteral("f-index"),
+                            QStringLiteral("performance/reference-without-index"), 6, 21, 31,
+                            Finding::Severity::Medium, QStringLiteral("no index"));
+        f.path = old;
+        Replacement r;
+        r.path = QStringLiteral("priv/repo/migrations/20240101000001_add_orders_user_id_index.exs");
+        r.line = r.endLine = 1;
+        r.column = r.endColumn = 1;
+        r.begin = r.end = 0;
+        r.newText = QStringLiteral("defmodule App.Repo.Migrations.AddOrdersUserIdIndex do\nend\n");
+        f.replacements = {r};
+        fx.page.findingsModel()->setFindings(QStringLiteral("analyzer"), old, {f});
+        QString error;
+        const QString diff = fx.page.fixPreview(f, &error);
+        QVERIFY2(diff.contains(QStringLiteral("_add_orders_user_id_index.exs")), qPrintable(diff));
+        QVERIFY(
+            diff.contains(QStringLiteral("+defmodule App.Repo.Migrations.AddOrdersUserIdIndex")));
+        const QString before =
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+        QVERIFY2(fx.page.applyFix(f, &error), qPrintable(error));
+        const QStringList made = QDir(fx.dir.filePath(QStringLiteral("priv/repo/migrations")))
+                                     .entryList({QStringLiteral("*_add_orders_user_id_index.exs")});
+        QCOMPARE(made.size(), 1);
+        QVERIFY2(made.first().left(14) >= before, qPrintable(made.first())); // versioned now
+        QCOMPARE(read(fx.dir.filePath(QStringLiteral("priv/repo/migrations/") + made.first())),
+                 r.newText.toUtf8());
+        QCOMPARE(read(fx.dir.filePath(old)), oldText); // the old migration is untouched
+        QCOMPARE(fx.page.findingsModel()->rowForId(QStringLiteral("f-index")), -1);
     }
 };
 
