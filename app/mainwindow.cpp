@@ -116,6 +116,7 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     connect(m_navigator, &Navigator::currentChanged, this, &MainWindow::updateRelated);
     connect(m_project, &Project::linksChanged, this, &MainWindow::updateRelated);
     connect(m_related, &RelatedPanel::activated, m_navigator, &Navigator::navigateTo);
+    connect(m_board, &BoardPage::linkRequested, m_navigator, &Navigator::navigateTo);
 
     m_identity->setObjectName(QStringLiteral("projectIdentity"));
     m_files->setObjectName(QStringLiteral("fileCount"));
@@ -251,10 +252,19 @@ void MainWindow::buildMenus()
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     m_backAction = go->addAction(tr("&Back"), m_navigator, &Navigator::back);
     m_backAction->setObjectName(QStringLiteral("goBack"));
-    m_backAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back});
+    // Alt+Left/Right everywhere, plus the platform's own keys when it has others (the same
+    // key twice on one action would make it ambiguous).
+    const auto keys = [](QKeySequence::StandardKey standard, const QKeySequence& ours) {
+        QList<QKeySequence> list = QKeySequence::keyBindings(standard);
+        if (!list.contains(ours))
+            list.prepend(ours);
+        return list;
+    };
+    m_backAction->setShortcuts(keys(QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)));
     m_forwardAction = go->addAction(tr("&Forward"), m_navigator, &Navigator::forward);
     m_forwardAction->setObjectName(QStringLiteral("goForward"));
-    m_forwardAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward});
+    m_forwardAction->setShortcuts(
+        keys(QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)));
     const auto updateGo = [this] {
         m_backAction->setEnabled(m_navigator->canGoBack());
         m_forwardAction->setEnabled(m_navigator->canGoForward());
@@ -551,8 +561,11 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::openInEditor(const QString& path, int line)
 {
-    m_views->setCurrentWidget(m_review);
-    m_review->openFile(path, line);
+    // Through the navigator, so every view's link to a file is a step Back can retrace.
+    if (!m_navigator->navigateTo(LinkTarget::file(path, line))) {
+        m_views->setCurrentWidget(m_review);
+        m_review->openFile(path, line);
+    }
 }
 
 } // namespace pwb

@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 
 namespace pwb {
@@ -32,7 +33,11 @@ ViewLinks::ViewLinks(Project* project, Navigator* navigator, const Pages& pages,
     , m_project(project)
     , m_navigator(navigator)
     , m_pages(pages)
+    , m_editorReport(new QTimer(this))
 {
+    m_editorReport->setSingleShot(true);
+    m_editorReport->setInterval(0);
+    connect(m_editorReport, &QTimer::timeout, this, &ViewLinks::reportEditor);
     navigator->registerView(QStringLiteral("board"), pages.board,
                             [this](const LinkTarget& t) { return showTask(t); });
     navigator->registerView(QStringLiteral("graph"), pages.graph,
@@ -195,9 +200,11 @@ void ViewLinks::watchEditor(int tab)
     if (!editor || editor->property("pwbLinksWatched").toBool())
         return;
     editor->setProperty("pwbLinksWatched", true);
+    // Reported once the event loop is back: a file that just loaded puts its cursor on the
+    // first line, then on the line it was opened at, and only the last place counts.
     connect(editor, &QPlainTextEdit::cursorPositionChanged, this, [this, editor] {
         if (m_pages.review->currentEditor() == editor)
-            reportEditor();
+            m_editorReport->start();
     });
 }
 
@@ -208,9 +215,17 @@ void ViewLinks::reportEditor()
         m_navigator->setSelection(QStringLiteral("review"), {});
         return;
     }
-    m_navigator->setSelection(
-        QStringLiteral("review"),
-        LinkTarget::file(editor->relativePath(), editor->textCursor().blockNumber() + 1));
+    if (editor->isLoading())
+        return; // the text is not there yet: the place comes when it is
+    const int line = editor->textCursor().blockNumber() + 1;
+    // The cursor landing on the finding just selected (the file loads after the link was
+    // followed) keeps the finding as the selection.
+    const LinkTarget selected = m_navigator->selection(QStringLiteral("review"));
+    if (selected.kind == LinkTarget::Kind::Finding && selected.path == editor->relativePath() &&
+        selected.line == line)
+        return;
+    m_navigator->setSelection(QStringLiteral("review"),
+                              LinkTarget::file(editor->relativePath(), line));
 }
 
 void ViewLinks::reportFinding()

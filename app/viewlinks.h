@@ -8,6 +8,8 @@
 
 #include <QObject>
 
+class QTimer;
+
 namespace pwb {
 
 class BoardPage;
@@ -52,6 +54,7 @@ private:
     Project* m_project;
     Navigator* m_navigator;
     Pages m_pages;
+    QTimer* m_editorReport;
 };
 
 } // namespace pwb

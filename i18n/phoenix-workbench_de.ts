@@ -4457,6 +4457,10 @@ Der Text bleibt ungespeichert im Editor.</translation>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
 </context>
 <context>
     <name>pwb::TaskModel</name>

@@ -278,6 +278,7 @@ void Builder::readSources()
         if (m_taskDoc.isEmpty() || !bytes.contains('-'))
             continue;
         int lineNo = 0;
+        QSet<QString> named; // the first place a file names an id is its link
         for (const QByteArray& line : bytes.split('\n')) {
             ++lineNo;
             if (!line.contains('-'))
@@ -285,9 +286,11 @@ void Builder::readSources()
             const QString text = QString::fromUtf8(line);
             for (auto it = idPattern().globalMatch(text); it.hasNext();) {
                 const QString id = it.next().captured(1);
-                if (m_taskDoc.contains(id))
+                if (m_taskDoc.contains(id) && !named.contains(id)) {
+                    named.insert(id);
                     m_index.add(taskTarget(id), fileTarget(f, lineNo),
                                 QStringLiteral("%1:%2 names %3").arg(f).arg(lineNo).arg(id));
+                }
             }
         }
     }
@@ -407,15 +410,26 @@ void Builder::linkAgents()
 
 void Builder::linkFindings()
 {
+    // Each finding has one file and a unique id: no duplicate check, one file target per file.
+    QSet<QString> ids;
+    QString lastPath;
+    LinkTarget file;
+    QString fileKey;
     for (const Finding& f : m_in.findings) {
-        if (!m_files.contains(f.path))
+        if (cancelled())
+            return;
+        if (f.path != lastPath) {
+            lastPath = f.path;
+            file = fileTarget(f.path);
+            fileKey = LinkIndex::nodeKey(file);
+        }
+        if (!m_files.contains(f.path) || ids.contains(f.id))
             continue;
+        ids.insert(f.id);
         LinkTarget t = LinkTarget::finding(f.id, f.path, f.line, f.rule);
-        t.label = QStringLiteral("%1 (%2:%3): %4")
-                      .arg(Finding::severityName(f.severity), f.rule)
-                      .arg(f.line)
-                      .arg(f.message);
-        m_index.add(fileTarget(f.path), t, QStringLiteral("finding at line %1").arg(f.line));
+        t.label = Finding::severityName(f.severity) + QStringLiteral(" ") + f.rule +
+                  QStringLiteral(": ") + f.message;
+        m_index.addNew(file, fileKey, t, QStringLiteral("finding at line %1").arg(f.line));
     }
 }
 
@@ -567,42 +581,59 @@ void Builder::linkTraces()
             const auto it = m_facts.constFind(file);
             return it == m_facts.cend() ? nullptr : &it.value();
         };
+        QHash<QString, QString> titles; // callId -> what the action list shows
+        for (const TraceAction& a : trace.actions)
+            titles.insert(a.callId, a.title);
+        const auto actionTarget = [&](const QString& callId) {
+            if (callId.isEmpty())
+                return T;
+            LinkTarget A = LinkTarget::trace(item.path, callId);
+            A.label = titles.value(callId, callId);
+            return A;
+        };
+        const auto linkBoth = [&](const QString& callId, const LinkTarget& file,
+                                  const QString& why) {
+            m_index.add(actionTarget(callId), file, why);
+            m_index.add(T, file, why);
+        };
+        // Navigations: the LiveView that mounts for the URL.
         for (const TraceAction& a : trace.actions) {
-            LinkTarget A = LinkTarget::trace(item.path, a.callId);
-            A.label = a.title;
-            if (a.method == u"goto" && a.params.contains(u"url")) {
-                const QString url = a.params.value(u"url").toString();
-                QString module;
-                if (const ElixirFacts* f = sourceOf(url, &module)) {
-                    const QString file = moduleFile(module);
-                    for (const char* fn : {"mount", "handle_params"}) {
-                        if (const ElixirCallback* c = f->callback(QString::fromLatin1(fn))) {
-                            const QString why =
-                                QStringLiteral("navigation to %1 → %2.%3")
-                                    .arg(QUrl(url).path(), module, QString::fromLatin1(fn));
-                            m_index.add(A, fileTarget(file, c->line), why);
-                            m_index.add(T, fileTarget(file, c->line), why);
-                        }
-                    }
-                }
+            if (a.method != u"goto" || !a.params.contains(u"url"))
+                continue;
+            const QString url = a.params.value(u"url").toString();
+            QString module;
+            const ElixirFacts* f = sourceOf(url, &module);
+            if (!f)
+                continue;
+            const QString file = moduleFile(module);
+            for (const char* fn : {"mount", "handle_params"}) {
+                if (const ElixirCallback* c = f->callback(QString::fromLatin1(fn)))
+                    linkBoth(a.callId, fileTarget(file, c->line),
+                             QStringLiteral("navigation to %1 → %2.%3")
+                                 .arg(QUrl(url).path(), module, QString::fromLatin1(fn)));
             }
-            for (const QString& ev : a.liveViewEvents) {
-                const QString name = ev.contains(u' ') ? ev.section(u' ', 1) : ev;
-                const QString url = urlAt(a.startTime);
-                QString module;
-                const ElixirFacts* f = sourceOf(url, &module);
-                const ElixirCallback* c = f ? f->handleEvent(name) : nullptr;
-                if (!c) {
-                    ++m_index.traceEventsUnresolved;
-                    continue;
-                }
-                ++m_index.traceEventsResolved;
-                const QString file = moduleFile(module);
-                const QString why = QStringLiteral("%1 on %2 → %3.handle_event(\"%4\")")
-                                        .arg(ev, QUrl(url).path(), module, name);
-                m_index.add(A, fileTarget(file, c->line), why);
-                m_index.add(T, fileTarget(file, c->line), why);
+        }
+        // Events pushed on the socket: "click add" → handle_event("add", …) of the LiveView
+        // the page was showing when it was sent.
+        for (const LiveViewMessage& m : trace.liveView.messages) {
+            if (m.event != u"event" || m.direction != LiveViewMessage::Direction::Sent)
+                continue;
+            const QString name = m.name.contains(u' ') ? m.name.section(u' ', 1, 1) : m.name;
+            if (name.isEmpty())
+                continue;
+            const QString url = urlAt(m.time);
+            QString module;
+            const ElixirFacts* f = sourceOf(url, &module);
+            const ElixirCallback* c = f ? f->handleEvent(name) : nullptr;
+            if (!c) {
+                ++m_index.traceEventsUnresolved;
+                continue;
             }
+            ++m_index.traceEventsResolved;
+            const QString file = moduleFile(module);
+            linkBoth(m.callId, fileTarget(file, c->line),
+                     QStringLiteral("%1 on %2 → %3.handle_event(\"%4\")")
+                         .arg(m.name, QUrl(url).path(), module, name));
         }
     }
 }
@@ -654,10 +685,22 @@ void Builder::summarise()
             QSet<QString> tests;
             QSet<QString> traces;
             QSet<QString> findings;
+            const auto addTest = [&](const LinkTarget& t) {
+                const QString name = t.displayText();
+                if (!tests.contains(name)) {
+                    tests.insert(name);
+                    s.tests << name;
+                }
+            };
             const auto addTrace = [&](const LinkTarget& t) {
-                if (!traces.contains(t.id)) {
-                    traces.insert(t.id);
-                    s.traces << t.id;
+                if (traces.contains(t.id))
+                    return;
+                traces.insert(t.id);
+                s.traces << t.id;
+                // The Playwright test that recorded it tests these files too.
+                for (const Link& l : m_index.direct(LinkTarget::trace(t.id))) {
+                    if (l.target.kind == LinkTarget::Kind::Test)
+                        addTest(l.target);
                 }
             };
             for (const Link& l : m_index.direct(taskTarget(task.id))) {
@@ -672,11 +715,7 @@ void Builder::summarise()
                     else if (f.target.kind == LinkTarget::Kind::Trace)
                         addTrace(f.target);
                     else if (f.target.kind == LinkTarget::Kind::Test) {
-                        const QString name = f.target.displayText();
-                        if (!tests.contains(name)) {
-                            tests.insert(name);
-                            s.tests << name;
-                        }
+                        addTest(f.target);
                         for (const Link& tr : m_index.direct(f.target)) {
                             if (tr.target.kind == LinkTarget::Kind::Trace)
                                 addTrace(tr.target);

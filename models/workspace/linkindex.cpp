@@ -70,13 +70,27 @@ void LinkIndex::add(const LinkTarget& a, const LinkTarget& b, const QString& why
     if (ka == kb)
         return;
     // A file with 100,000 findings must not cost a scan of its links per finding.
-    const QString pair = ka + u'\x1f' + kb;
+    // Places in one file are different links: a trace reaches mount/3 at line 5 and
+    // handle_event/3 at line 9 of the same LiveView.
+    const auto at = [](const LinkTarget& t) {
+        return t.kind == LinkTarget::Kind::File && t.line > 0 ? QString::number(t.line) : QString();
+    };
+    const QString pair = ka + u'\x1f' + kb + u'\x1f' + at(a) + u'\x1f' + at(b);
     if (m_pairs.contains(pair))
         return;
     m_pairs.insert(pair);
-    m_pairs.insert(kb + u'\x1f' + ka);
+    m_pairs.insert(kb + u'\x1f' + ka + u'\x1f' + at(b) + u'\x1f' + at(a));
     m_links[ka].append({b, why});
     m_links[kb].append({a, why});
+    ++m_count;
+    ++m_byKind[pairKind(a.kind, b.kind)];
+}
+
+void LinkIndex::addNew(const LinkTarget& a, const QString& keyA, const LinkTarget& b,
+                       const QString& why)
+{
+    m_links[keyA].append({b, why});
+    m_links[nodeKey(b)].append({a, why});
     ++m_count;
     ++m_byKind[pairKind(a.kind, b.kind)];
 }
@@ -91,11 +105,13 @@ QList<Link> LinkIndex::direct(const LinkTarget& target) const
     else if (target.kind == LinkTarget::Kind::Trace && !target.detail.isEmpty())
         parent = LinkTarget::trace(target.id);
     if (parent.isValid()) {
+        // Compared with their line: a trace step's mount/3 does not hide the trace's
+        // handle_event/3 in the same file.
         QSet<QString> seen;
         for (const Link& l : std::as_const(out))
-            seen.insert(nodeKey(l.target));
+            seen.insert(l.target.key());
         for (const Link& l : m_links.value(nodeKey(parent))) {
-            if (!seen.contains(nodeKey(l.target)) && nodeKey(l.target) != nodeKey(target))
+            if (!seen.contains(l.target.key()) && nodeKey(l.target) != nodeKey(target))
                 out.append(l);
         }
     }

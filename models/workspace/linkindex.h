@@ -39,8 +39,13 @@ struct TaskLinks
 class LinkIndex
 {
 public:
-    // Links a and b both ways (once: a second reason for the same pair is dropped).
+    // Links a and b both ways, once: a second reason for the same pair (the same line, for
+    // a file) is dropped.
     void add(const LinkTarget& a, const LinkTarget& b, const QString& why);
+
+    // The same without the duplicate check, for pairs the caller knows are new (a finding
+    // and its file): a file with 100,000 findings costs no set of pair keys.
+    void addNew(const LinkTarget& a, const QString& keyA, const LinkTarget& b, const QString& why);
 
     // The node a target stands for: a file at a line is the file, a test of a module with a
     // name is that test, a trace at an action is that action.

@@ -24,10 +24,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMetaMethod>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyleOptionViewItem>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -232,7 +235,12 @@ BoardPage::BoardPage(Project* project, QWidget* parent)
         updateSummary();
     });
     connect(m_details, &TaskDetailPanel::openFileRequested, this, &BoardPage::openFileRequested);
-    connect(m_details, &TaskDetailPanel::taskLinkActivated, this, &BoardPage::selectTask);
+    connect(m_details, &TaskDetailPanel::taskLinkActivated, this,
+            [this](const QString& id) { followLink(LinkTarget::task(id)); });
+    connect(m_details, &TaskDetailPanel::agentLinkActivated, this,
+            [this](const QString& agent) { followLink(LinkTarget::agent(agent)); });
+    // A card's "@agent" labels are links too.
+    m_view->viewport()->installEventFilter(this);
     connect(m_findings, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         const int line = item->data(0, Qt::UserRole).toInt();
         const TrdDocument* doc = m_model->currentDocument();
@@ -511,6 +519,35 @@ void BoardPage::addDocument()
         this, tr("Open a TRD document"), m_project->root(), tr("Markdown (*.md *.markdown)"));
     if (!file.isEmpty())
         m_project->tasks()->addFile(file);
+}
+
+void BoardPage::followLink(const LinkTarget& target)
+{
+    if (isSignalConnected(QMetaMethod::fromSignal(&BoardPage::linkRequested)))
+        emit linkRequested(target);
+    else if (target.kind == LinkTarget::Kind::Task)
+        selectTask(target.id);
+}
+
+bool BoardPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonRelease) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        const QPoint pos = mouse->position().toPoint();
+        const QModelIndex index = m_view->indexAt(pos);
+        if (mouse->button() == Qt::LeftButton && index.isValid() && index.parent().isValid()) {
+            QStyleOptionViewItem option;
+            option.initFrom(m_view);
+            option.font = m_view->font();
+            option.rect = m_view->visualRect(index);
+            const QString agent = CardDelegate::agentAt(option, index, pos);
+            if (!agent.isEmpty()) {
+                followLink(LinkTarget::agent(agent));
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace pwb

@@ -3,6 +3,8 @@
 // swimlanes) with filters, a task detail panel, TRD lint findings and a sprint summary.
 #pragma once
 
+#include "workspace/linktarget.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -53,9 +55,14 @@ public:
 signals:
     // Open a project-relative file at a 1-based line (MainWindow opens it in the Review view).
     void openFileRequested(const QString& path, int line);
+    // A link on a card or in the details (an @agent, a task id) to follow through the main
+    // window's navigator, so Back returns here. Without a listener the page selects tasks
+    // itself.
+    void linkRequested(const pwb::LinkTarget& target);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void refresh();
@@ -68,6 +75,7 @@ private:
     void updateSummary();
     void onCurrentCard();
     void addDocument();
+    void followLink(const LinkTarget& target);
 
     Project* m_project;
     BoardModel* m_model;

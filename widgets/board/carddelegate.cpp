@@ -43,6 +43,29 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelInd
     return QSize(240, fm.height() * 5 + 26);
 }
 
+QString CardDelegate::agentAt(const QStyleOptionViewItem& option, const QModelIndex& index,
+                              const QPoint& pos)
+{
+    // The footer line as paint() lays it out: 6 + (lh + 2) + (2 lh + 4) + lh below the top.
+    if (!index.data(BoardModel::BlockedByRole).toStringList().isEmpty())
+        return {};
+    const QFontMetrics fm(option.font);
+    const int lh = fm.height();
+    const QRect r = option.rect.adjusted(0, 0, -1, -1);
+    const int y = r.top() + 12 + 4 * lh;
+    if (pos.y() < y || pos.y() >= y + lh)
+        return {};
+    int x = r.left() + 13;
+    const int gap = fm.horizontalAdvance(QStringLiteral("  "));
+    for (const QString& a : index.data(BoardModel::AgentsRole).toStringList()) {
+        const int w = fm.horizontalAdvance(u'@' + a);
+        if (pos.x() >= x && pos.x() < x + w)
+            return a;
+        x += w + gap;
+    }
+    return {};
+}
+
 void CardDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
                          const QModelIndex& index) const
 {

@@ -18,6 +18,10 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
     static QColor priorityColor(const QString& priority, const QPalette& palette);
+    // The agent whose "@name" label the card at option.rect shows under `pos` (a link to the
+    // delegation graph); empty when `pos` is not on one.
+    static QString agentAt(const QStyleOptionViewItem& option, const QModelIndex& index,
+                           const QPoint& pos);
 };
 
 } // namespace pwb

@@ -5,9 +5,11 @@
 
 #include <QCheckBox>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace pwb {
@@ -155,6 +157,36 @@ void TaskDetailPanel::rebuild()
         if (!v.isEmpty())
             facts += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>").arg(esc(k), v);
     };
+    // The agents the task names are links to the delegation graph.
+    QStringList agents;
+    const auto addAgent = [&agents](const QString& name) {
+        if (!name.isEmpty() && !agents.contains(name))
+            agents << name;
+    };
+    static const QRegularExpression mention(
+        QStringLiteral("(?:^|[^\\w@.])@([a-z][a-z0-9_-]*[a-z0-9])"));
+    static const QRegularExpression agentField(QStringLiteral("^(agents?|owners?|assignee)$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    QStringList texts{t->title};
+    for (const TrdSubtask& s : t->subtasks)
+        texts << s.text;
+    for (const TrdField& f : t->fields) {
+        texts << f.value;
+        if (agentField.match(f.key.trimmed()).hasMatch() && !f.value.contains(u'@'))
+            addAgent(f.value.trimmed().section(u' ', 0, 0));
+    }
+    for (const QString& text : std::as_const(texts)) {
+        for (auto it = mention.globalMatch(text.left(4096)); it.hasNext();)
+            addAgent(it.next().captured(1));
+    }
+    for (const TrdReference& r : t->references) {
+        if (r.file.contains(QStringLiteral("agents/")))
+            addAgent(QFileInfo(r.file).completeBaseName());
+    }
+    QStringList agentLinks;
+    for (const QString& a : std::as_const(agents))
+        agentLinks << QStringLiteral("<a href='agent:%1'>@%1</a>").arg(esc(a));
+    row(tr("Agents"), agentLinks.join(QStringLiteral(", ")));
     row(tr("Estimate"), t->hasHours() ? tr("%1 h").arg(t->hours) : tr("none given"));
     row(tr("Priority"), esc(t->priority));
     row(tr("Category"), esc(t->category));
@@ -264,6 +296,8 @@ void TaskDetailPanel::onLink(const QString& link)
 {
     if (link.startsWith(QStringLiteral("task:"))) {
         emit taskLinkActivated(link.mid(5));
+    } else if (link.startsWith(QStringLiteral("agent:"))) {
+        emit agentLinkActivated(link.mid(6));
     } else if (link.startsWith(QStringLiteral("file:"))) {
         const QString rest = link.mid(5);
         const qsizetype hash = rest.lastIndexOf(u'#');

@@ -37,6 +37,8 @@ signals:
     // A project-relative file at a 1-based line (a Reference, or the task's own source).
     void openFileRequested(const QString& path, int line);
     void taskLinkActivated(const QString& taskId);
+    // An agent the task names (@agent, an Agent: field, a reference to agents/x.md).
+    void agentLinkActivated(const QString& agent);
 
 private:
     void rebuild();

@@ -80,8 +80,10 @@ bool Navigator::go(const LinkTarget& target)
     return ok;
 }
 
-bool Navigator::navigateTo(const LinkTarget& target)
+bool Navigator::navigateTo(const LinkTarget& link)
 {
+    // A copy: the caller's target may live in a list that the navigation itself rebuilds.
+    const LinkTarget target = link;
     const LinkTarget here = current();
     if (!m_registered.contains(target.view()))
         return false;

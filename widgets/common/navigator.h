@@ -40,7 +40,7 @@ public:
     // Goes to the target's view and selects it there; where the user was goes on the back
     // history and the forward history is dropped. False (and nothing recorded) when no view
     // shows this kind of target or the view refuses it.
-    bool navigateTo(const LinkTarget& target);
+    bool navigateTo(const LinkTarget& link);
     bool back();
     bool forward();
     bool canGoBack() const { return !m_back.isEmpty(); }

@@ -166,7 +166,9 @@ bool RelatedPanel::follow(int index)
 {
     if (index < 0 || index >= m_entries.size())
         return false;
-    emit activated(m_entries.at(index));
+    // A copy: following the link changes the selection, and the panel's entries with it.
+    const LinkTarget target = m_entries.at(index);
+    emit activated(target);
     return true;
 }
 

@@ -42,7 +42,10 @@ TestHistoryChart::TestHistoryChart(QWidget* parent)
     m_duration->attachAxis(secs);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setTitle(tr("Test history"));
+    // QChartView starts with a chart of its own and setChart() only releases it.
+    QChart* initial = this->chart();
     setChart(chart);
+    delete initial;
     applyTheme();
 }
 

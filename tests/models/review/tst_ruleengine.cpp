@@ -325,7 +325,7 @@ private slots:
             "performance/list-assign-stream");
         row("apps/shop_web/lib/shop_web/sales.ex", 80, "performance/n-plus-one");
         row("apps/shop/lib/shop/inventory.ex", 96, "otp/blocking-in-callback");
-        row("apps/shop_web/lib/shop_web/live/cart_live.ex", 85, "accessibility/icon-button-name");
+        row("apps/shop_web/lib/shop_web/live/cart_live.ex", 103, "accessibility/icon-button-name");
         row("apps/shop_web/lib/shop_web/accounts.ex", 59, "security/token-max-age");
         row("apps/shop_web/lib/shop_web/live/product_live/index.ex", 24, "security/string-to-atom");
         row("apps/shop_web/lib/shop_web/live/product_live/index.html.heex", 36,

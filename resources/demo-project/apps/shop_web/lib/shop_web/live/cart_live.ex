@@ -28,6 +28,24 @@ defmodule ShopWeb.CartLive do
     update_cart(socket, CartStore.remove(socket.assigns.cart_id, sku))
   end
 
+  # The "Add …" buttons under the cart suggest what others bought with it.
+  def handle_event("add", %{"sku" => sku}, socket) do
+    case Shop.Catalog.get_product(sku) do
+      {:ok, product} -> update_cart(socket, CartStore.add(socket.assigns.cart_id, product))
+      {:error, :not_found} -> {:noreply, put_flash(socket, :error, "That product is sold out.")}
+    end
+  end
+
+  def handle_event("coupon", %{"code" => code}, socket) do
+    case Shop.Pricing.discount_for_code(code) do
+      {:ok, _discount} ->
+        {:noreply, socket |> assign(:coupon, code) |> put_flash(:info, "Coupon saved.")}
+
+      :error ->
+        {:noreply, put_flash(socket, :error, "Unknown coupon code.")}
+    end
+  end
+
   defp update_cart(socket, {:ok, cart}), do: {:noreply, CartHook.assign_cart(socket, cart)}
 
   defp update_cart(socket, {:error, :quantity_limit}) do
@@ -93,6 +111,17 @@ defmodule ShopWeb.CartLive do
         <div class="flex justify-between"><dt>VAT (DE)</dt><dd><.price cents={@totals.tax} /></dd></div>
         <div class="flex justify-between font-bold"><dt>Total</dt><dd><.price cents={@totals.total} /></dd></div>
       </dl>
+
+      <div class="mt-8 flex flex-wrap gap-2">
+        <button :for={sku <- ~w(MUG-001 STK-010)} type="button" phx-click="add" phx-value-sku={sku}
+          class="rounded-md border px-3 py-1 text-sm">
+          Add <%= sku %>
+        </button>
+        <button type="button" phx-click="coupon" phx-value-code="WELCOME10"
+          class="rounded-md border px-3 py-1 text-sm">
+          Apply coupon WELCOME10
+        </button>
+      </div>
 
       <div class="mt-8 flex justify-end">
         <.link navigate={~p"/checkout"} class="rounded-md bg-orange-600 px-4 py-2 font-semibold text-white">
