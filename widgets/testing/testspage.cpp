@@ -422,7 +422,13 @@ void TestsPage::buildUi()
     m_log->setObjectName(QStringLiteral("testLog"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(50000);
-    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    {
+        // The family only: the size follows the view (presentation mode, zoom).
+        QFont mono;
+        mono.setFamilies(QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
+        mono.setStyleHint(QFont::Monospace);
+        m_log->setFont(mono);
+    }
     m_log->setAccessibleName(tr("Raw log"));
     m_tabs->addTab(m_log, tr("&Log"));
     auto* covPage = new QWidget(m_tabs);
