@@ -172,15 +172,32 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QCoreApplication::translate("CommandLine",
                                     "Log what the workbench does to stderr (the pwb.* logging "
                                     "categories; QT_LOGGING_RULES picks single ones)."));
+    const QCommandLineOption presentation(
+        QStringLiteral("presentation"),
+        QCoreApplication::translate("CommandLine",
+                                    "Start in presentation mode: full screen, everything scaled "
+                                    "(F11 in the View menu)."));
+    const QCommandLineOption scale(
+        QStringLiteral("scale"),
+        QCoreApplication::translate("CommandLine",
+                                    "Presentation scale, 1.25 to 2 (remembered; default: the last "
+                                    "one chosen, else 1.5)."),
+        QStringLiteral("factor"));
+    const QCommandLineOption tourStep(
+        QStringLiteral("tour-step"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --demo: start the guided tour at step <n> (1-based)."),
+        QStringLiteral("n"));
     const QCommandLineOption windowSize(
         QStringLiteral("window-size"),
         QCoreApplication::translate("CommandLine",
                                     "Open the window at this size, e.g. 1024x640 (screenshots of "
                                     "a small screen)."),
         QStringLiteral("WxH"));
-    p.addOptions({demo,   report,      format, screenshot, view,       dark,       open,
-                  select, exportGraph, sarif,  import,     enableRule, trace,      runTests,
-                  app,    cover,       junit,  resetDemo,  verbose,    windowSize, lang});
+    p.addOptions({demo,    report,     format,      screenshot,   view,   dark,
+                  open,    select,     exportGraph, sarif,        import, enableRule,
+                  trace,   runTests,   app,         cover,        junit,  resetDemo,
+                  verbose, windowSize, lang,        presentation, scale,  tourStep});
     p.addPositionalArgument(QStringLiteral("path"),
                             QCoreApplication::translate("CommandLine", "Project folder to open."),
                             QStringLiteral("[path]"));
@@ -242,6 +259,27 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             return cl;
         }
         cl.windowSize = QSize(w, h);
+    }
+    cl.presentation = p.isSet(presentation);
+    if (p.isSet(scale)) {
+        bool ok = false;
+        cl.scale = p.value(scale).toDouble(&ok);
+        if (!ok || cl.scale < 1.25 || cl.scale > 2.0) {
+            cl.mode = Mode::Error;
+            cl.error = QCoreApplication::translate("CommandLine",
+                                                   "--scale must be a number from 1.25 to 2");
+            return cl;
+        }
+    }
+    if (p.isSet(tourStep)) {
+        bool ok = false;
+        cl.tourStep = p.value(tourStep).toInt(&ok);
+        if (!ok || cl.tourStep < 1) {
+            cl.mode = Mode::Error;
+            cl.error = QCoreApplication::translate("CommandLine",
+                                                   "--tour-step must be a step number from 1");
+            return cl;
+        }
     }
     static const QStringList views{QStringLiteral("board"), QStringLiteral("graph"),
                                    QStringLiteral("review"), QStringLiteral("tests"),

@@ -30,21 +30,24 @@ struct CommandLine
     QString screenshot;                      // --screenshot FILE: save the window and quit (GUI)
     QString view;                            // --view board|graph|review|tests|traces
     bool dark = false;                       // --dark: a dark palette whatever the desktop uses
-    QString openFile;         // --open PATH[:LINE]: a project file to show in the Review view
-    QString select;           // --select NAME: the agent (or task) to select in the Graph view
-    QString exportMode;       // --export-graph delegation|dependencies
-    QString exportPath;       // the file it writes (.svg, else PNG)
-    QString sarif;            // --sarif OUT: write the review findings as SARIF 2.1.0 (headless)
-    QStringList imports;      // --import FILE, repeatable: merge other tools' findings
-    QStringList enabledRules; // --enable-rule ID, repeatable: rules off by default
-    QString app;              // --app NAME (--run-tests: one umbrella app)
-    bool cover = false;       // --cover (--run-tests)
-    QString junit;            // --junit FILE (--run-tests)
-    bool resetDemo = false;   // --reset (with --demo): restore the user's demo copy first
-    bool verbose = false;     // --verbose: info and debug lines of every pwb.* logging category
-    QSize windowSize;         // --window-size WxH: the main window's size (invalid: default)
-    QString lang;             // --lang CODE: the interface language instead of the system locale
-    QString error;            // for Mode::Error
+    QString openFile;          // --open PATH[:LINE]: a project file to show in the Review view
+    QString select;            // --select NAME: the agent (or task) to select in the Graph view
+    QString exportMode;        // --export-graph delegation|dependencies
+    QString exportPath;        // the file it writes (.svg, else PNG)
+    QString sarif;             // --sarif OUT: write the review findings as SARIF 2.1.0 (headless)
+    QStringList imports;       // --import FILE, repeatable: merge other tools' findings
+    QStringList enabledRules;  // --enable-rule ID, repeatable: rules off by default
+    QString app;               // --app NAME (--run-tests: one umbrella app)
+    bool cover = false;        // --cover (--run-tests)
+    QString junit;             // --junit FILE (--run-tests)
+    bool resetDemo = false;    // --reset (with --demo): restore the user's demo copy first
+    bool verbose = false;      // --verbose: info and debug lines of every pwb.* logging category
+    QSize windowSize;          // --window-size WxH: the main window's size (invalid: default)
+    bool presentation = false; // --presentation: start in presentation mode
+    double scale = 0;          // --scale F: presentation scale (0: the remembered one)
+    int tourStep = 0;          // --tour-step N: start the guided tour at step N (1-based)
+    QString lang;              // --lang CODE: the interface language instead of the system locale
+    QString error;             // for Mode::Error
     QString helpText;
 
     // True when argv asks for a mode that must run without a display; decided before

@@ -6,12 +6,16 @@
 #include "common/navigator.h"
 #include "common/projecttree.h"
 #include "common/relatedpanel.h"
+#include "common/shortcutsdialog.h"
 #include "common/statusfitter.h"
 #include "common/undorouter.h"
+#include "common/viewscale.h"
 #include "common/welcomepage.h"
 #include "demoproject.h"
 #include "editor/codeeditor.h"
 #include "graph/graphpage.h"
+#include "graph/graphview.h"
+#include "guidedtour.h"
 #include "project/fileindex.h"
 #include "pwb_config.h"
 #include "review/reviewpage.h"
@@ -20,14 +24,17 @@
 #include "tasks/taskdocuments.h"
 #include "testing/coveragelineprovider.h"
 #include "testing/testhistory.h"
+#include "testing/testmarkersource.h"
 #include "testing/testsession.h"
 #include "testing/testspage.h"
 #include "traces/tracespage.h"
+#include "traces/tracetimeline.h"
 #include "viewlinks.h"
 #include "workspace/linkindex.h"
 #include "workspace/project.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -136,6 +143,16 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     connect(m_review, &ReviewPage::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 6000); });
 
+    // Presentation mode and per-view zoom. The graph is a canvas (its zoom is the view's
+    // scale); the trace film strip's thumbnails are pixmaps, sized by the factor.
+    m_scale = new ViewScale(this, m_views, this);
+    m_scale->setCanvas(
+        m_graph, [this](double ratio) { m_graph->view()->zoomBy(ratio); },
+        [this] { m_graph->view()->fit(); });
+    m_scale->setScaleHook(m_traces,
+                          [this](double f) { m_traces->timeline()->setThumbnailScale(f); });
+
+    m_tour = new GuidedTour(this);
     buildMenus();
 
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseProject);
@@ -176,6 +193,9 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     // The editor's gutter shows the Tests view's line coverage and follows every new result.
     m_review->setCoverageProvider(new CoverageLineProvider(m_tests->coverageModel(), this));
     connect(m_tests, &TestsPage::openFileRequested, this, &MainWindow::openInEditor);
+    // Test files show a run marker per test, its last result and a failure's message; a
+    // marker runs its test through the Tests view's session.
+    m_review->setTestMarkerProvider(new TestMarkerSource(m_tests, this));
 
     if (!m_db->recoveryMessage().isEmpty()) {
         m_welcome->setNotice(m_db->recoveryMessage());
@@ -248,6 +268,47 @@ void MainWindow::buildMenus()
     filter->setObjectName(QStringLiteral("filterFiles"));
     m_projectActions << tree << filter;
     updateProjectActions();
+    view->addSeparator();
+    // The zoom keys act on the current view (the graph zooms its canvas, Ctrl+0 fits it).
+    QAction* zoomIn = view->addAction(tr("Zoom &In"), m_scale, &ViewScale::zoomIn);
+    zoomIn->setObjectName(QStringLiteral("zoomIn"));
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction* zoomOut = view->addAction(tr("Zoom &Out"), m_scale, &ViewScale::zoomOut);
+    zoomOut->setObjectName(QStringLiteral("zoomOut"));
+    zoomOut->setShortcuts({QKeySequence::ZoomOut, QKeySequence(Qt::CTRL | Qt::Key_Underscore)});
+    QAction* zoomReset = view->addAction(tr("&Actual Size"), m_scale, &ViewScale::resetZoom);
+    zoomReset->setObjectName(QStringLiteral("zoomReset"));
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    m_presentAction = view->addAction(tr("Presentation &Mode"));
+    m_presentAction->setObjectName(QStringLiteral("presentationMode"));
+    m_presentAction->setCheckable(true);
+    m_presentAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presentAction->setToolTip(tr("Full screen, everything larger: for a projector"));
+    connect(m_presentAction, &QAction::toggled, m_scale, &ViewScale::setPresenting);
+    connect(m_scale, &ViewScale::presentingChanged, m_presentAction, &QAction::setChecked);
+    // On a projector every pixel goes to the views: the file tree steps aside.
+    connect(m_scale, &ViewScale::presentingChanged, this, [this](bool on) {
+        // A message shown before the font changed would be drawn over the re-laid-out bar.
+        statusBar()->clearMessage();
+        if (on) {
+            m_treeWasVisible = m_treeDock->isVisible();
+            m_treeDock->hide();
+        } else if (m_treeWasVisible && m_project->isOpen()) {
+            m_treeDock->show();
+        }
+    });
+    QMenu* scaleMenu = view->addMenu(tr("Presentation &Scale"));
+    scaleMenu->setObjectName(QStringLiteral("presentationScale"));
+    auto* scales = new QActionGroup(scaleMenu);
+    for (const double f : {1.25, 1.5, 1.75, 2.0}) {
+        QAction* a = scaleMenu->addAction(tr("%1 %").arg(qRound(f * 100)));
+        a->setCheckable(true);
+        a->setChecked(qFuzzyCompare(f, m_scale->presentationScale()));
+        a->setData(f);
+        scales->addAction(a);
+        connect(a, &QAction::triggered, m_scale, [this, f] { m_scale->setPresentationScale(f); });
+    }
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     m_backAction = go->addAction(tr("&Back"), m_navigator, &Navigator::back);
@@ -273,6 +334,14 @@ void MainWindow::buildMenus()
     updateGo();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcutList =
+        help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcutList->setObjectName(QStringLiteral("keyboardShortcuts"));
+    shortcutList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
+    QAction* tour = help->addAction(tr("&Guided Tour of the Demo"), this, [this] { startTour(); });
+    tour->setObjectName(QStringLiteral("guidedTour"));
+    tour->setToolTip(tr("Walk from a task to its agent, code, findings, tests and trace"));
+    help->addSeparator();
     help->addAction(tr("&About Phoenix Workbench"), this, [this] {
         QMessageBox::about(
             this, tr("About Phoenix Workbench"),
@@ -282,6 +351,35 @@ void MainWindow::buildMenus()
                      QStringLiteral(PWB_HIGHLIGHTER)));
     });
     rebuildRecentMenu();
+}
+
+void MainWindow::showShortcuts()
+{
+    // Built fresh each time: views add actions as they come to life.
+    if (auto* old = findChild<ShortcutsDialog*>())
+        old->deleteLater();
+    auto* dialog = new ShortcutsDialog(this, m_views, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::startTour(int step)
+{
+    QString error;
+    const QString demo = DemoProject::path(&error);
+    if (demo.isEmpty()) {
+        QMessageBox::warning(this, tr("Demo project not found"), error);
+        return;
+    }
+    if (m_project->isOpen() && m_project->root() == QDir(demo).canonicalPath() &&
+        !m_project->files()->isScanning()) {
+        m_tour->start(step);
+        return;
+    }
+    connect(
+        this, &MainWindow::projectReady, this, [this, step] { m_tour->start(step); },
+        Qt::SingleShotConnection);
+    openProject(demo);
 }
 
 void MainWindow::updateProjectActions()
@@ -333,6 +431,16 @@ bool MainWindow::start(const CommandLine& cl)
     }
     if (!cl.select.isEmpty())
         m_graph->selectWhenShown(cl.select);
+    if (cl.scale > 0)
+        m_scale->setPresentationScale(cl.scale);
+    if (cl.presentation)
+        m_scale->setPresenting(true);
+    if (cl.tourStep > 0) {
+        // Started from the command line (screenshots of the story): once the project is in.
+        connect(
+            this, &MainWindow::projectReady, this,
+            [this, step = cl.tourStep - 1] { m_tour->start(step); }, Qt::SingleShotConnection);
+    }
     if (!cl.openFile.isEmpty()) {
         connect(
             this, &MainWindow::projectReady, this,
@@ -462,7 +570,10 @@ void MainWindow::onProjectOpened()
     m_navigator->clear();
     m_welcome->setNotice(QString());
     m_stack->setCurrentWidget(m_views);
-    m_treeDock->show();
+    if (m_scale->isPresenting())
+        m_treeWasVisible = true;
+    else
+        m_treeDock->show();
     m_relatedDock->show();
     // On a 1024 px screen the views need the room more than the file names do: the
     // Related panel goes under the project tree, in one narrower column.

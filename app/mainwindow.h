@@ -18,6 +18,7 @@ namespace pwb {
 class BoardPage;
 class Database;
 class GraphPage;
+class GuidedTour;
 class Navigator;
 class Project;
 class ProjectTree;
@@ -27,6 +28,7 @@ class ReviewPage;
 class StatusFitter;
 class TestsPage;
 class TracesPage;
+class ViewScale;
 class UndoRouter;
 class ViewLinks;
 class WelcomePage;
@@ -58,6 +60,13 @@ public:
     ProjectTree* projectTree() const { return m_tree; }
     ReviewPage* reviewPage() const { return m_review; }
     BoardPage* boardPage() const { return m_board; }
+    GraphPage* graphPage() const { return m_graph; }
+    TestsPage* testsPage() const { return m_tests; }
+    TracesPage* tracesPage() const { return m_traces; }
+    GuidedTour* tour() const { return m_tour; }
+    // Help > Guided Tour: opens the demo when another project (or none) is open, then
+    // starts the tour at `step` (0-based).
+    void startTour(int step = 0);
     UndoRouter* undoRouter() const { return m_undoRouter; }
     // Browser-like navigation across the views: navigateTo(LinkTarget), back(), forward().
     // The guided tour, the Related panel and the GUI tests all go through it.
@@ -65,6 +74,10 @@ public:
     // What the current selection links to in the other views (a dock beside every view).
     RelatedPanel* relatedPanel() const { return m_related; }
     QString identityText() const;
+    ViewScale* viewScale() const { return m_scale; }
+    QAction* presentationAction() const { return m_presentAction; }
+    // Help > Keyboard Shortcuts (modeless; the same dialog again when already open).
+    void showShortcuts();
 
 signals:
     // The project is open and its file list is known: every view has what it needs.
@@ -108,6 +121,10 @@ private:
     QLabel* m_git;
     StatusFitter* m_statusFitter = nullptr;
     QAction* m_closeAction = nullptr;
+    QAction* m_presentAction = nullptr;
+    ViewScale* m_scale = nullptr;
+    GuidedTour* m_tour = nullptr;
+    bool m_treeWasVisible = false;
     // View menu entries that need an open project (disabled on the welcome page).
     QList<QAction*> m_projectActions;
     Navigator* m_navigator;

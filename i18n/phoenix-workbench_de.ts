@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Open the bundled demo project.</source>
-        <translation>Das mitgelieferte Demoprojekt öffnen.</translation>
+        <translation>Das mitgelieferte Demo-Projekt öffnen.</translation>
     </message>
     <message>
         <source>Print the facts of the project at &lt;path&gt; and exit, without a display.</source>
@@ -236,11 +236,31 @@
     </message>
     <message>
         <source>Open the window at this size, e.g. 1024x640 (screenshots of a small screen).</source>
-        <translation>Öffnet das Fenster in dieser Größe, z. B. 1024x640 (Bildschirmfotos eines kleinen Bildschirms).</translation>
+        <translation>Das Fenster in dieser Größe öffnen, z. B. 1024x640 (Screenshots eines kleinen Bildschirms).</translation>
     </message>
     <message>
         <source>--window-size wants WIDTHxHEIGHT, e.g. 1024x640 (from 320x240), not “%1”.</source>
         <translation>--window-size erwartet BREITExHÖHE, z. B. 1024x640 (ab 320x240), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode: full screen, everything scaled (F11 in the View menu).</source>
+        <translation>Im Präsentationsmodus starten: Vollbild, alles vergrößert (F11 im Menü Ansicht).</translation>
+    </message>
+    <message>
+        <source>Presentation scale, 1.25 to 2 (remembered; default: the last one chosen, else 1.5).</source>
+        <translation>Präsentationsskalierung, 1,25 bis 2 (wird gespeichert; Vorgabe: die zuletzt gewählte, sonst 1,5).</translation>
+    </message>
+    <message>
+        <source>With --demo: start the guided tour at step &lt;n&gt; (1-based).</source>
+        <translation>Mit --demo: die geführte Tour bei Schritt &lt;n&gt; beginnen (ab 1).</translation>
+    </message>
+    <message>
+        <source>--scale must be a number from 1.25 to 2</source>
+        <translation>--scale muss eine Zahl von 1,25 bis 2 sein</translation>
+    </message>
+    <message>
+        <source>--tour-step must be a step number from 1</source>
+        <translation>--tour-step muss eine Schrittnummer ab 1 sein</translation>
     </message>
 </context>
 <context>
@@ -321,7 +341,7 @@
     </message>
     <message>
         <source>The bundled demo project is not installed with this build. Set PWB_DEMO_DIR to its folder.</source>
-        <translation>Das mitgelieferte Demoprojekt ist in diesem Build nicht installiert. Setzen Sie PWB_DEMO_DIR auf seinen Ordner.</translation>
+        <translation>Das mitgelieferte Demo-Projekt ist in diesem Build nicht installiert. Setzen Sie PWB_DEMO_DIR auf seinen Ordner.</translation>
     </message>
     <message>
         <source>%1 exists but is not a copy of the demo; move it away to get a fresh one.</source>
@@ -846,7 +866,7 @@
     </message>
     <message>
         <source>the demo project</source>
-        <translation>das Demoprojekt</translation>
+        <translation>das Demo-Projekt</translation>
     </message>
 </context>
 <context>
@@ -1224,7 +1244,7 @@
     <name>ReportCommand</name>
     <message>
         <source>phoenix-workbench: cannot open %1</source>
-        <translation>phoenix-workbench: %1 kann nicht geöffnet werden</translation>
+        <translation>phoenix-workbench: Öffnen nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -2090,7 +2110,7 @@
     <name>RunTestsCommand</name>
     <message>
         <source>phoenix-workbench: cannot open %1</source>
-        <translation>phoenix-workbench: %1 kann nicht geöffnet werden</translation>
+        <translation>phoenix-workbench: Öffnen nicht möglich: %1</translation>
     </message>
     <message>
         <source>phoenix-workbench: no app &apos;%1&apos; in %2 (apps: %3)</source>
@@ -2864,15 +2884,15 @@
     </message>
     <message>
         <source>Lanes: sprint</source>
-        <translation>Bahnen: Sprint</translation>
+        <translation>Nach Sprint</translation>
     </message>
     <message>
         <source>Lanes: priority</source>
-        <translation>Bahnen: Priorität</translation>
+        <translation>Nach Priorität</translation>
     </message>
     <message>
         <source>Lanes: category</source>
-        <translation>Bahnen: Kategorie</translation>
+        <translation>Nach Kategorie</translation>
     </message>
     <message>
         <source>Filter tasks (Ctrl+F)</source>
@@ -3024,6 +3044,10 @@ Das Dokument von der Festplatte neu laden?</translation>
         <source>Nothing to redo</source>
         <translation>Nichts zu wiederholen</translation>
     </message>
+    <message>
+        <source>Filter the cards</source>
+        <translation>Karten filtern</translation>
+    </message>
 </context>
 <context>
     <name>pwb::BoardView</name>
@@ -3094,7 +3118,7 @@ Das Dokument von der Festplatte neu laden?</translation>
     </message>
     <message>
         <source>(from %1)</source>
-        <translation>(aus %1)</translation>
+        <translation>(Quelle: %1)</translation>
     </message>
     <message>
         <source>  (+%1 more)</source>
@@ -3103,6 +3127,38 @@ Das Dokument von der Festplatte neu laden?</translation>
     <message>
         <source>%1 is larger than the editor opens (%2 MiB)</source>
         <translation>%1 ist größer, als der Editor öffnet (%2 MiB)</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>noch nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Run test “%1” (F5)</source>
+        <translation>Test „%1“ ausführen (F5)</translation>
+    </message>
+    <message>
+        <source>Run describe “%1” (F5)</source>
+        <translation>describe „%1“ ausführen (F5)</translation>
+    </message>
+    <message>
+        <source>Last result: %1</source>
+        <translation>Letztes Ergebnis: %1</translation>
     </message>
 </context>
 <context>
@@ -3702,12 +3758,83 @@ Das Dokument von der Festplatte neu laden?</translation>
             <numerusform>%n Kanten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find a node</source>
+        <translation>Knoten suchen</translation>
+    </message>
 </context>
 <context>
     <name>pwb::GraphView</name>
     <message>
         <source>Graph</source>
         <translation>Graph</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::GuidedTour</name>
+    <message>
+        <source>1 · The task</source>
+        <translation>1 · Die Aufgabe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TRD-007&lt;/b&gt;, coupon codes in pricing and checkout, on the board built from the project&apos;s TRD. Its card names the agent that owns it, the code it touches and how it is checked: &lt;i&gt;pricing_test.exs covers stacking order&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Page Down: next step · Page Up: back · Esc: end</source>
+        <translation>&lt;b&gt;TRD-007&lt;/b&gt;, Gutscheincodes in Preisberechnung und Checkout, auf dem Board aus dem TRD des Projekts. Ihre Karte nennt den zuständigen Agenten, den betroffenen Code und wie sie geprüft wird: &lt;i&gt;pricing_test.exs covers stacking order&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Bild ab: nächster Schritt · Bild auf: zurück · Esc: Ende</translation>
+    </message>
+    <message>
+        <source>2 · The agent</source>
+        <translation>2 · Der Agent</translation>
+    </message>
+    <message>
+        <source>The task&apos;s reference is &lt;b&gt;elixir-phoenix-expert&lt;/b&gt;. In the delegation graph it is selected: blue edges are the work it hands out, orange the work it gets.</source>
+        <translation>Die Referenz der Aufgabe ist &lt;b&gt;elixir-phoenix-expert&lt;/b&gt;. Im Delegationsgraphen ist er ausgewählt: blaue Kanten sind die Arbeit, die er abgibt, orange die Arbeit, die er bekommt.</translation>
+    </message>
+    <message>
+        <source>3 · The code</source>
+        <translation>3 · Der Code</translation>
+    </message>
+    <message>
+        <source>The checkout LiveView resolves the coupon on the server: &lt;code&gt;coupon_discounts/1&lt;/code&gt; calls &lt;code&gt;Shop.Pricing.discount_for_code/1&lt;/code&gt;, the function TRD-007 asks for.</source>
+        <translation>Die Checkout-LiveView löst den Gutschein auf dem Server auf: &lt;code&gt;coupon_discounts/1&lt;/code&gt; ruft &lt;code&gt;Shop.Pricing.discount_for_code/1&lt;/code&gt; auf, die Funktion, die TRD-007 verlangt.</translation>
+    </message>
+    <message>
+        <source>4 · What review found</source>
+        <translation>4 · Was das Review fand</translation>
+    </message>
+    <message>
+        <source>A few lines up, the workbench&apos;s own analyzer flags a &lt;b&gt;spawn nobody supervises&lt;/b&gt;: the confirmation mail of an order dies silently with its LiveView. F8 walks from finding to finding; the panel below says why and how to fix it.</source>
+        <translation>Ein paar Zeilen darüber meldet der eigene Analysator der Workbench ein &lt;b&gt;spawn, das niemand überwacht&lt;/b&gt;: die Bestätigungsmail einer Bestellung stirbt still mit ihrer LiveView. F8 geht von Befund zu Befund; die Leiste darunter sagt, warum und wie er zu beheben ist.</translation>
+    </message>
+    <message>
+        <source>5 · The tests, in the editor</source>
+        <translation>5 · Die Tests, im Editor</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;pricing_test.exs&lt;/b&gt;, the test TRD-007 names: a run marker beside each test and describe, red where the last run failed, and the failed assertion at the line that failed. F5 (or a click on the marker) runs just that test.</source>
+        <translation>&lt;b&gt;pricing_test.exs&lt;/b&gt;, der Test, den TRD-007 nennt: eine Ausführungsmarke neben jedem test und describe, rot, wo der letzte Lauf fehlschlug, und die fehlgeschlagene Zusicherung an der Zeile, an der sie fehlschlug. F5 (oder ein Klick auf die Marke) führt nur diesen Test aus.</translation>
+    </message>
+    <message>
+        <source>6 · The failing test</source>
+        <translation>6 · Der fehlschlagende Test</translation>
+    </message>
+    <message>
+        <source>The Tests view has the whole run. The stacking test takes the fixed amount off first, then the percentage; the code does it the other way round: &lt;b&gt;left: 8500, right: 8550&lt;/b&gt;. F5 runs the suite again, Shift+F5 only what failed.</source>
+        <translation>Die Ansicht Tests zeigt den ganzen Lauf. Der Test zum Stapeln zieht zuerst den festen Betrag ab, dann den Prozentsatz; der Code macht es umgekehrt: &lt;b&gt;left: 8500, right: 8550&lt;/b&gt;. F5 führt die Suite erneut aus, Umschalt+F5 nur das Fehlgeschlagene.</translation>
+    </message>
+    <message>
+        <source>7 · The trace, end to end</source>
+        <translation>7 · Der Trace, Ende zu Ende</translation>
+    </message>
+    <message>
+        <source>The Playwright trace of the same feature in a browser: &lt;b&gt;applies the WELCOME10 coupon&lt;/b&gt; failed. The film strip shows each screen; the failing step is marked red, beside the LiveView events the page sent.</source>
+        <translation>Der Playwright-Trace derselben Funktion im Browser: &lt;b&gt;applies the WELCOME10 coupon&lt;/b&gt; schlug fehl. Der Filmstreifen zeigt jeden Bildschirm; der fehlschlagende Schritt ist rot markiert, neben den LiveView-Ereignissen, die die Seite sendete.</translation>
+    </message>
+    <message>
+        <source>8 · Again, and your own project</source>
+        <translation>8 · Noch einmal, und Ihr eigenes Projekt</translation>
+    </message>
+    <message>
+        <source>That is the path from a task to its trace. &lt;b&gt;Alt+Left&lt;/b&gt; walks it back, &lt;b&gt;F11&lt;/b&gt; toggles presentation mode, Ctrl+plus and Ctrl+minus zoom the current view, &lt;b&gt;Ctrl+F1&lt;/b&gt; lists every shortcut, and &lt;i&gt;Help › Guided Tour&lt;/i&gt; starts this tour again.</source>
+        <translation>Das ist der Weg von einer Aufgabe zu ihrem Trace. &lt;b&gt;Alt+Links&lt;/b&gt; geht ihn zurück, &lt;b&gt;F11&lt;/b&gt; schaltet den Präsentationsmodus um, Strg+Plus und Strg+Minus zoomen die aktuelle Ansicht, &lt;b&gt;Strg+F1&lt;/b&gt; listet alle Tastenkürzel, und &lt;i&gt;Hilfe › Geführte Tour&lt;/i&gt; startet diese Tour erneut.</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +4055,46 @@ Das Dokument von der Festplatte neu laden?</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>V&amp;ergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Mode</source>
+        <translation>Präsentations&amp;modus</translation>
+    </message>
+    <message>
+        <source>Full screen, everything larger: for a projector</source>
+        <translation>Vollbild, alles größer: für einen Projektor</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Scale</source>
+        <translation>Präsentationsska&amp;lierung</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Guided Tour of the Demo</source>
+        <translation>&amp;Geführte Tour durch die Demo</translation>
+    </message>
+    <message>
+        <source>Walk from a task to its agent, code, findings, tests and trace</source>
+        <translation>Von einer Aufgabe zu ihrem Agenten, Code, Befunden, Tests und Trace gehen</translation>
     </message>
 </context>
 <context>
@@ -4158,7 +4325,7 @@ Mit dem Text aus dem Editor überschreiben?</translation>
     </message>
     <message>
         <source>Line coverage from %1: %2 of %3 lines hit (%4%) · %5 hit %6 missed</source>
-        <translation>Zeilenabdeckung aus %1: %2 von %3 Zeilen durchlaufen (%4 %) · %5 durchlaufen, %6 verfehlt</translation>
+        <translation>Zeilenabdeckung (Quelle: %1): %2 von %3 Zeilen durchlaufen (%4 %) · %5 durchlaufen, %6 verfehlt</translation>
     </message>
     <message>
         <source>“Only in my changes” needs a git repository: %1</source>
@@ -4253,6 +4420,14 @@ Der Text bleibt ungespeichert im Editor.</translation>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
+    <message>
+        <source>&amp;Run Test at Cursor</source>
+        <translation>Test am Cursor &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>No test around the cursor: put it inside a test or describe of a test file</source>
+        <translation>Kein Test um den Cursor: setzen Sie ihn in ein test oder describe einer Testdatei</translation>
+    </message>
 </context>
 <context>
     <name>pwb::RuleDocPanel</name>
@@ -4283,6 +4458,37 @@ Der Text bleibt ungespeichert im Editor.</translation>
     <message>
         <source>References:</source>
         <translation>Referenzen:</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::ShortcutsDialog</name>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter by key, action or view…</source>
+        <translation>Nach Taste, Aktion oder Ansicht filtern…</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -4909,7 +5115,7 @@ Der Text bleibt ungespeichert im Editor.</translation>
     </message>
     <message>
         <source>Line coverage in the editor from %1.</source>
-        <translation>Zeilenabdeckung im Editor aus %1.</translation>
+        <translation>Zeilenabdeckung im Editor (Quelle: %1).</translation>
     </message>
     <message>
         <source>No line coverage: %1 gives module percentages only, so the editor marks no lines.</source>
@@ -4942,6 +5148,41 @@ Führen Sie die Tests von %1 nur aus, wenn Sie der Herkunft vertrauen. Für dies
     <message>
         <source>the workbench database</source>
         <translation>der Workbench-Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::TourCallout</name>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>End Tour</source>
+        <translation>Tour beenden</translation>
+    </message>
+    <message>
+        <source>Previous step (Page Up)</source>
+        <translation>Vorheriger Schritt (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Next step (Page Down)</source>
+        <translation>Nächster Schritt (Bild ab)</translation>
+    </message>
+    <message>
+        <source>End the tour (Esc)</source>
+        <translation>Tour beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -5276,6 +5517,10 @@ Der Bericht wird im Web-Viewer geöffnet.</translation>
     <message>
         <source>Shown in the workbench&apos;s own, simpler page: Playwright&apos;s trace viewer was not found. Run scripts/deps (it installs playwright-core into build/node), add playwright-core to the project, or set PWB_PLAYWRIGHT_CORE to a playwright-core folder.</source>
         <translation>Angezeigt in der eigenen, einfacheren Seite der Workbench: Playwrights Trace-Viewer wurde nicht gefunden. Führen Sie scripts/deps aus (es installiert playwright-core nach build/node), nehmen Sie playwright-core ins Projekt auf oder setzen Sie PWB_PLAYWRIGHT_CORE auf einen playwright-core-Ordner.</translation>
+    </message>
+    <message>
+        <source>Look for new traces</source>
+        <translation>Nach neuen Traces suchen</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,7 @@ BoardPage::BoardPage(Project* project, QWidget* parent)
 
     auto* find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
+    find->setWhatsThis(tr("Filter the cards"));
     connect(find, &QShortcut::activated, this, [this] {
         m_filter->setFocus();
         m_filter->selectAll();

@@ -68,7 +68,7 @@ void BoardView::relayout()
     const int cw = columnWidth();
     const int ch = cardHeight();
     m_contentWidth = kSpacing + BoardModel::kColumns * (cw + kSpacing);
-    int y = kHeaderHeight;
+    int y = headerHeight();
     if (!m) {
         m_contentHeight = y;
         return;
@@ -82,7 +82,7 @@ void BoardView::relayout()
         const int n = m->rowCount(li);
         lane.cards.reserve(n);
         int stack[BoardModel::kColumns] = {0, 0, 0, 0};
-        const int cardsTop = y + kLaneHeaderHeight;
+        const int cardsTop = y + laneHeaderHeight();
         for (int r = 0; r < n; ++r) {
             const int col = std::clamp(m->index(r, 0, li).data(BoardModel::StatusRole).toInt(), 0,
                                        BoardModel::kColumns - 1);
@@ -91,7 +91,7 @@ void BoardView::relayout()
             ++stack[col];
         }
         const int tallest = *std::max_element(std::begin(stack), std::end(stack));
-        lane.height = kLaneHeaderHeight + std::max(tallest, 1) * (ch + kSpacing) + kSpacing;
+        lane.height = laneHeaderHeight() + std::max(tallest, 1) * (ch + kSpacing) + kSpacing;
         y += lane.height;
         m_lanes.append(lane);
     }
@@ -110,6 +110,27 @@ void BoardView::updateGeometries()
     horizontalScrollBar()->setPageStep(vp.width());
     horizontalScrollBar()->setRange(0, std::max(0, m_contentWidth - vp.width()));
     QAbstractItemView::updateGeometries();
+}
+
+int BoardView::headerHeight() const
+{
+    return std::max(kHeaderHeight, fontMetrics().height() * 2 + 4);
+}
+
+int BoardView::laneHeaderHeight() const
+{
+    return std::max(kLaneHeaderHeight, fontMetrics().height() * 2);
+}
+
+void BoardView::changeEvent(QEvent* event)
+{
+    QAbstractItemView::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        // Cards are sized from the font: lay them out again.
+        m_dirty = true;
+        updateGeometries();
+        viewport()->update();
+    }
 }
 
 void BoardView::resizeEvent(QResizeEvent* event)
@@ -155,7 +176,7 @@ QRect BoardView::visualRect(const QModelIndex& index) const
         if (index.row() >= m_lanes.size())
             return {};
         const Lane& l = m_lanes.at(index.row());
-        return toViewport(QRect(0, l.top, m_contentWidth, kLaneHeaderHeight));
+        return toViewport(QRect(0, l.top, m_contentWidth, laneHeaderHeight()));
     }
     if (parent.row() >= m_lanes.size() || index.row() >= m_lanes.at(parent.row()).cards.size())
         return {};
@@ -167,7 +188,7 @@ void BoardView::scrollTo(const QModelIndex& index, ScrollHint hint)
     const QRect r = visualRect(index);
     if (!r.isValid())
         return;
-    const QRect area = viewport()->rect().adjusted(0, kHeaderHeight, 0, 0);
+    const QRect area = viewport()->rect().adjusted(0, headerHeight(), 0, 0);
     if (hint == EnsureVisible && area.contains(r))
         return;
     int dy = 0;
@@ -210,7 +231,7 @@ QModelIndex BoardView::cardAt(const QPoint& p) const
 
 QModelIndex BoardView::indexAt(const QPoint& point) const
 {
-    if (point.y() < kHeaderHeight)
+    if (point.y() < headerHeight())
         return {};
     return cardAt(point + QPoint(horizontalOffset(), verticalOffset()));
 }
@@ -375,7 +396,7 @@ void BoardView::paintEvent(QPaintEvent* event)
             const QModelIndex li = m->index(l, 0);
             // Lane header: name and per-column counts.
             const QRect header(0 - dx, lane.top - dy, std::max(m_contentWidth, vp.width()),
-                               kLaneHeaderHeight);
+                               laneHeaderHeight());
             p.setPen(laneLine);
             p.drawLine(header.topLeft(), header.topRight());
             QFont bold = font();
@@ -415,7 +436,7 @@ void BoardView::paintEvent(QPaintEvent* event)
         }
     }
     // Column headers stay on top while the lanes scroll under them.
-    const QRect headerBand(0, 0, vp.width(), kHeaderHeight);
+    const QRect headerBand(0, 0, vp.width(), headerHeight());
     p.fillRect(headerBand, pal.color(QPalette::Window));
     p.setPen(laneLine);
     p.drawLine(headerBand.bottomLeft(), headerBand.bottomRight());
@@ -431,7 +452,7 @@ void BoardView::paintEvent(QPaintEvent* event)
                 hours += m->index(l, c).data(BoardModel::HoursSumRole).toDouble();
             }
         }
-        const QRect col(kSpacing + c * (cw + kSpacing) - dx, 0, cw, kHeaderHeight);
+        const QRect col(kSpacing + c * (cw + kSpacing) - dx, 0, cw, headerHeight());
         p.setPen(pal.color(QPalette::WindowText));
         const QString label = m ? m->headerData(c, Qt::Horizontal).toString() : QString();
         const QString title = label + QStringLiteral("  ·  ") + QString::number(count);

@@ -27,6 +27,10 @@ public:
     static constexpr int kLaneHeaderHeight = 30;
     static constexpr int kSpacing = 8;
     static constexpr int kMinColumnWidth = 104;
+    // The header bands at the view's font (they grow in presentation mode), never smaller
+    // than the constants above.
+    int headerHeight() const;
+    int laneHeaderHeight() const;
 
 protected:
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
@@ -37,6 +41,7 @@ protected:
     QRegion visualRegionForSelection(const QItemSelection& selection) const override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void updateGeometries() override;
     void rowsInserted(const QModelIndex& parent, int start, int end) override;
     void rowsAboutToBeRemoved(const QModelIndex& parent, int start, int end) override;

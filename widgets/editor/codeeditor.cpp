@@ -76,7 +76,14 @@ CodeEditor::CodeEditor(QWidget* parent)
     : QPlainTextEdit(parent)
     , m_gutter(new LineNumberArea(this))
 {
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Only the family is ours: the size comes from the parent, so presentation mode and
+    // the view's zoom (font scaling of the widget tree) reach the editor too.
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    QFont family;
+    family.setFamilies(fixed.families());
+    family.setStyleHint(QFont::Monospace);
+    family.setFixedPitch(true);
+    setFont(family);
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabStopDistance(fontMetrics().horizontalAdvance(u' ') * 2);
     viewport()->setMouseTracking(true);
@@ -92,6 +99,11 @@ CodeEditor::CodeEditor(QWidget* parent)
         if (!m_searchPattern.isEmpty())
             recomputeSearch();
         scheduleExtraSelections();
+        // Markers follow edits, at most a few times a second (the lexer reads the file).
+        if (m_testProvider && !m_testMarkersQueued) {
+            m_testMarkersQueued = true;
+            QTimer::singleShot(300, this, &CodeEditor::refreshTestMarkers);
+        }
     });
     m_colors = EditorColors::fromPalette(palette());
     updateGutterWidth();
@@ -217,6 +229,7 @@ void CodeEditor::finishLoading()
         goToLine(m_pendingLine, m_pendingColumn);
     m_pendingLine = 0;
     refreshExtraSelections();
+    refreshTestMarkers();
     emit loaded();
 }
 
@@ -495,6 +508,79 @@ void CodeEditor::refreshCoverage()
     m_gutter->update();
 }
 
+// ---- tests -------------------------------------------------------------------------------
+
+void CodeEditor::setTestMarkerProvider(TestMarkerProvider* provider)
+{
+    if (m_testProvider)
+        disconnect(m_testProvider, nullptr, this, nullptr);
+    m_testProvider = provider;
+    if (provider)
+        connect(provider, &TestMarkerProvider::markersChanged, this,
+                &CodeEditor::refreshTestMarkers);
+    refreshTestMarkers();
+}
+
+void CodeEditor::refreshTestMarkers()
+{
+    m_testMarkersQueued = false;
+    const bool had = !m_testMarkers.isEmpty();
+    m_testMarkers = m_testProvider && !m_loading && !m_large
+                        ? m_testProvider->testMarkers(m_relativePath, toPlainText())
+                        : QList<EditorTestMarker>();
+    if (had != !m_testMarkers.isEmpty())
+        updateGutterWidth();
+    m_gutter->update();
+    viewport()->update();
+}
+
+const EditorTestMarker* CodeEditor::testMarkerAt(int line) const
+{
+    for (const EditorTestMarker& m : m_testMarkers)
+        if (m.line == line)
+            return &m;
+    return nullptr;
+}
+
+const EditorTestMarker* CodeEditor::testMarkerAround(int line) const
+{
+    const EditorTestMarker* best = nullptr;
+    for (const EditorTestMarker& m : m_testMarkers) {
+        if (line < m.line || line > std::max(m.line, m.endLine))
+            continue;
+        // A test beats its describe; of two, the one starting later is the inner one.
+        if (!best ||
+            (m.kind == EditorTestMarker::Kind::Test &&
+             best->kind == EditorTestMarker::Kind::Describe) ||
+            (m.kind == best->kind && m.line > best->line))
+            best = &m;
+    }
+    return best;
+}
+
+bool CodeEditor::runTestAt(int line)
+{
+    if (!m_testProvider || !testMarkerAt(line))
+        return false;
+    m_testProvider->runTest(m_relativePath, line);
+    return true;
+}
+
+bool CodeEditor::runTestAtCursor()
+{
+    const EditorTestMarker* m = testMarkerAround(textCursor().blockNumber() + 1);
+    return m && runTestAt(m->line);
+}
+
+void CodeEditor::gutterClicked(const QPoint& gutterPos)
+{
+    const GutterLayout g = gutterLayout();
+    if (g.runX < 0 || gutterPos.x() < g.runX - 2 || gutterPos.x() > g.runX + fontMetrics().height())
+        return;
+    const QTextCursor c = cursorForPosition(QPoint(0, gutterPos.y()));
+    runTestAt(c.blockNumber() + 1);
+}
+
 // ---- search --------------------------------------------------------------------------------
 
 int CodeEditor::setSearch(const QString& pattern, bool regex, bool caseSensitive)
@@ -689,7 +775,12 @@ void CodeEditor::refreshExtraSelections()
 void CodeEditor::paintEvent(QPaintEvent* event)
 {
     QPlainTextEdit::paintEvent(event);
-    if (m_placed.isEmpty())
+    QHash<int, const EditorTestMarker*> failures; // failing line -> its test
+    for (const EditorTestMarker& t : std::as_const(m_testMarkers))
+        if (t.state == EditorTestMarker::State::Failed && t.failureLine > 0 &&
+            t.kind == EditorTestMarker::Kind::Test)
+            failures.insert(t.failureLine, &t);
+    if (m_placed.isEmpty() && failures.isEmpty())
         return;
     // The first (worst) finding of each visible line, dimmed at the line's end.
     QPainter p(viewport());
@@ -705,7 +796,22 @@ void CodeEditor::paintEvent(QPaintEvent* event)
             break;
         if (block.isVisible() && geo.bottom() >= event->rect().top()) {
             const EditorAnnotations on = annotationsOnLine(block.blockNumber() + 1);
-            if (!on.isEmpty()) {
+            if (const EditorTestMarker* t = failures.value(block.blockNumber() + 1)) {
+                // The failed assertion, as the test explorer of ElixirLS shows it: at the
+                // failing line, in the failure colour, before any finding.
+                const QTextLayout* layout = block.layout();
+                qreal x = geo.left() + document()->documentMargin();
+                if (layout && layout->lineCount() > 0)
+                    x += layout->lineAt(0).naturalTextWidth();
+                x += fm.horizontalAdvance(QStringLiteral("    "));
+                p.setPen(m_colors.high);
+                const QString shown =
+                    fm.elidedText(QStringLiteral("✗ ") + t->failureMessage, Qt::ElideRight,
+                                  qMax(40, viewport()->width() - int(x) - 8));
+                p.drawText(QPointF(x, geo.top() + fm.ascent() +
+                                          (fontMetrics().height() - fm.height()) / 2.0),
+                           shown);
+            } else if (!on.isEmpty()) {
                 const QTextLayout* layout = block.layout();
                 qreal x = geo.left() + document()->documentMargin();
                 if (layout && layout->lineCount() > 0)
@@ -753,7 +859,9 @@ CodeEditor::GutterLayout CodeEditor::gutterLayout() const
     GutterLayout g;
     g.changeX = 0; // 3 px bar for git changes
     g.markerX = 5; // finding marker, one line high
-    g.numbersRight = g.markerX + marker + 4 + digitW * qMax(3, digits);
+    g.runX = m_testMarkers.isEmpty() ? -1 : g.markerX + marker + 2;
+    g.numbersRight =
+        (g.runX < 0 ? g.markerX + marker : g.runX + marker) + 4 + digitW * qMax(3, digits);
     g.coverageX = g.numbersRight + 4; // 4 px bar for coverage
     g.width = g.coverageX + (m_coverage.isEmpty() ? 2 : 8);
     return g;
@@ -794,6 +902,10 @@ void CodeEditor::changeEvent(QEvent* event)
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyTheme();
+    if (event->type() == QEvent::FontChange) {
+        setTabStopDistance(fontMetrics().horizontalAdvance(u' ') * 2);
+        updateGutterWidth();
+    }
 }
 
 void CodeEditor::paintLineNumbers(QPaintEvent* event)
@@ -849,6 +961,8 @@ void CodeEditor::paintLineNumbers(QPaintEvent* event)
                     break;
                 }
             }
+            if (const EditorTestMarker* t = g.runX >= 0 ? testMarkerAt(line) : nullptr)
+                paintTestMarker(&p, QRect(g.runX, top, lineH, lineH), *t);
             if (m_coverage.contains(line)) {
                 p.fillRect(QRect(g.coverageX, top, 4, bottom - top),
                            m_coverage.value(line) > 0 ? m_colors.covered : m_colors.missed);
@@ -863,10 +977,63 @@ void CodeEditor::paintLineNumbers(QPaintEvent* event)
     }
 }
 
+void CodeEditor::paintTestMarker(QPainter* p, const QRect& cell, const EditorTestMarker& t) const
+{
+    // A play triangle; its fill says how the test last went.
+    QColor c;
+    switch (t.state) {
+    case EditorTestMarker::State::NotRun:
+        c = m_colors.lineNumber;
+        break;
+    case EditorTestMarker::State::Running:
+        c = m_colors.medium;
+        break;
+    case EditorTestMarker::State::Passed:
+        c = m_colors.covered;
+        break;
+    case EditorTestMarker::State::Failed:
+        c = m_colors.high;
+        break;
+    case EditorTestMarker::State::Skipped:
+        c = m_colors.lineNumber;
+        break;
+    }
+    const int d = qMax(6, cell.height() - 6);
+    const QRect r(cell.left() + (cell.width() - d) / 2, cell.top() + (cell.height() - d) / 2, d, d);
+    const QPolygon play({r.topLeft(), QPoint(r.right(), r.center().y()), r.bottomLeft()});
+    p->setPen(QPen(c, 1.5));
+    const bool filled =
+        t.state != EditorTestMarker::State::NotRun && t.state != EditorTestMarker::State::Skipped;
+    p->setBrush(filled ? QBrush(c) : Qt::NoBrush);
+    if (t.kind == EditorTestMarker::Kind::Describe) {
+        // Two stacked triangles: the whole block runs.
+        p->drawPolygon(play.translated(-2, 0));
+        p->drawPolygon(play.translated(2, 0));
+    } else {
+        p->drawPolygon(play);
+    }
+}
+
 QString CodeEditor::gutterToolTip(const QPoint& gutterPos) const
 {
     const QTextCursor c = cursorForPosition(QPoint(0, gutterPos.y()));
-    return lineToolTip(c.blockNumber() + 1);
+    const int line = c.blockNumber() + 1;
+    const GutterLayout g = gutterLayout();
+    if (const EditorTestMarker* t = testMarkerAt(line);
+        t && g.runX >= 0 && gutterPos.x() >= g.runX - 2 &&
+        gutterPos.x() <= g.runX + fontMetrics().height()) {
+        static const char* const states[] = {QT_TR_NOOP("not run yet"), QT_TR_NOOP("running"),
+                                             QT_TR_NOOP("passed"), QT_TR_NOOP("failed"),
+                                             QT_TR_NOOP("skipped")};
+        QString tip = (t->kind == EditorTestMarker::Kind::Test ? tr("Run test “%1” (F5)")
+                                                               : tr("Run describe “%1” (F5)"))
+                          .arg(t->name.toHtmlEscaped()) +
+                      QStringLiteral("<br>") + tr("Last result: %1").arg(tr(states[int(t->state)]));
+        if (!t->failureMessage.isEmpty())
+            tip += QStringLiteral("<br>") + htmlEscape(t->failureMessage);
+        return tip;
+    }
+    return lineToolTip(line);
 }
 
 } // namespace pwb

@@ -7,6 +7,7 @@
 
 #include "editorannotation.h"
 #include "editorcolors.h"
+#include "testmarkerprovider.h"
 #include "vcs/changeset.h"
 
 #include <QDateTime>
@@ -16,6 +17,8 @@
 #include <QTextDocument>
 
 #include <functional>
+
+class QPainter;
 
 namespace pwb {
 
@@ -75,6 +78,21 @@ public:
     const QHash<int, int>& coverage() const { return m_coverage; }
     QString coverageSource() const { return m_coverageSource; }
 
+    // Test files: a run marker per test and describe in the gutter, its last result, and a
+    // failed assertion's message at the failing line. Asked again on edits and new results.
+    void setTestMarkerProvider(TestMarkerProvider* provider);
+    const QList<EditorTestMarker>& testMarkers() const { return m_testMarkers; }
+    // The marker on `line`, or null.
+    const EditorTestMarker* testMarkerAt(int line) const;
+    // The innermost test (else describe) holding `line`, or null.
+    const EditorTestMarker* testMarkerAround(int line) const;
+    // Runs the test or describe whose marker is on `line`; false when there is none.
+    bool runTestAt(int line);
+    // Runs the innermost test (or describe) around the cursor; false when there is none.
+    bool runTestAtCursor();
+    // The gutter was clicked at `gutterPos` (a run marker runs its test).
+    void gutterClicked(const QPoint& gutterPos);
+
     // Search: highlights every match; returns how many. Empty pattern clears.
     int setSearch(const QString& pattern, bool regex, bool caseSensitive);
     int searchMatchCount() const { return int(m_matches.size()); }
@@ -95,7 +113,7 @@ public:
     // Pixel layout of the gutter, for painting and tests.
     struct GutterLayout
     {
-        int changeX, markerX, numbersRight, coverageX, width;
+        int changeX, markerX, runX, numbersRight, coverageX, width; // runX -1: no run markers
     };
     GutterLayout gutterLayout() const;
 
@@ -131,6 +149,8 @@ private:
     void insertChunk(quint64 generation, const QStringList& chunks, int index);
     void finishLoading();
     void refreshCoverage();
+    void refreshTestMarkers();
+    void paintTestMarker(QPainter* p, const QRect& cell, const EditorTestMarker& t) const;
     void recomputeSearch();
     QPair<int, int> visibleRange() const; // document positions of the visible text
 
@@ -157,6 +177,9 @@ private:
     QPointer<LineCoverageProvider> m_coverageProvider;
     QHash<int, int> m_coverage;
     QString m_coverageSource;
+    QPointer<TestMarkerProvider> m_testProvider;
+    QList<EditorTestMarker> m_testMarkers;
+    bool m_testMarkersQueued = false;
 
     QString m_searchPattern;
     bool m_searchRegex = false;

@@ -4,6 +4,7 @@
 #include "codeeditor.h"
 
 #include <QHelpEvent>
+#include <QMouseEvent>
 #include <QToolTip>
 
 namespace pwb {
@@ -21,6 +22,13 @@ QSize LineNumberArea::sizeHint() const
 void LineNumberArea::paintEvent(QPaintEvent* event)
 {
     m_editor->paintLineNumbers(event);
+}
+
+void LineNumberArea::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton)
+        m_editor->gutterClicked(event->position().toPoint());
+    QWidget::mousePressEvent(event);
 }
 
 bool LineNumberArea::event(QEvent* event)

@@ -99,9 +99,13 @@ GraphPage::GraphPage(Project* project, QWidget* parent)
         m_graphActions.append(b);
         return b;
     };
-    button(tr("−"), tr("Zoom out"), QKeySequence::ZoomOut, [this] { m_view->zoomBy(1 / 1.2); });
-    button(tr("+"), tr("Zoom in"), QKeySequence::ZoomIn, [this] { m_view->zoomBy(1.2); });
-    button(tr("Fit"), tr("Fit the graph in the view"), QKeySequence(Qt::CTRL | Qt::Key_0),
+    // The keys (Ctrl+-, Ctrl++, Ctrl+0) are the window's zoom actions, which act on the
+    // current view: a second shortcut here would make them ambiguous.
+    button(tr("−"), tr("Zoom out") + QStringLiteral(" (Ctrl+-)"), {},
+           [this] { m_view->zoomBy(1 / 1.2); });
+    button(tr("+"), tr("Zoom in") + QStringLiteral(" (Ctrl++)"), {},
+           [this] { m_view->zoomBy(1.2); });
+    button(tr("Fit"), tr("Fit the graph in the view") + QStringLiteral(" (Ctrl+0)"), {},
            [this] { m_view->fit(); });
     m_focusBox->setObjectName(QStringLiteral("graphFocus"));
     m_focusBox->addItem(tr("Whole graph"));
@@ -198,7 +202,7 @@ GraphPage::GraphPage(Project* project, QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(m_stack, 1);
 
-    auto* find = new QAction(this);
+    auto* find = new QAction(tr("Find a node"), this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QAction::triggered, m_search, [this] {
@@ -495,6 +499,18 @@ void GraphPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange) {
         m_scene->setColors(GraphColors::fromPalette(palette()));
         m_legend->setColors(GraphColors::fromPalette(palette()));
+    }
+    // Node boxes are sized from the font (presentation mode, zoom): lay out again, once.
+    if (event->type() == QEvent::FontChange && m_project->isOpen() && !m_relayoutQueued) {
+        m_relayoutQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_relayoutQueued = false;
+                if (m_project->isOpen())
+                    relayout();
+            },
+            Qt::QueuedConnection);
     }
     QWidget::changeEvent(event);
 }

@@ -110,6 +110,7 @@ private:
     QList<QToolButton*> m_graphActions;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     quint64 m_generation = 0;
+    bool m_relayoutQueued = false;
     bool m_layingOut = false;
 };
 

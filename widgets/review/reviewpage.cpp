@@ -178,6 +178,23 @@ void ReviewPage::buildActions()
     preview->setEnabled(false);
     connect(m_panel, &FindingsPanel::currentFindingChanged, preview,
             [this, preview] { preview->setEnabled(m_panel->previewFixAction()->isVisible()); });
+    // F5 runs, as in the Tests view: here the test (or describe) around the cursor.
+    QAction* run = add(tr("&Run Test at Cursor"), QKeySequence(Qt::Key_F5), [this] {
+        CodeEditor* e = currentEditor();
+        if (e && !e->runTestAtCursor())
+            emit message(tr("No test around the cursor: put it inside a test or describe of "
+                            "a test file"));
+    });
+    run->setObjectName(QStringLiteral("runTestAtCursor"));
+}
+
+void ReviewPage::setTestMarkerProvider(TestMarkerProvider* provider)
+{
+    m_testMarkers = provider;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto* e = qobject_cast<CodeEditor*>(m_tabs->widget(i)))
+            e->setTestMarkerProvider(provider);
+    }
 }
 
 void ReviewPage::setFindingsModel(FindingsModel* model)
@@ -248,6 +265,7 @@ CodeEditor* ReviewPage::openFile(const QString& relativePath, int line)
     const QString abs = m_project->absolutePath(relativePath);
     auto* editor = new CodeEditor(m_tabs);
     editor->setObjectName(QStringLiteral("editor:") + relativePath);
+    editor->setTestMarkerProvider(m_testMarkers);
     const int index = m_tabs->addTab(editor, QFileInfo(relativePath).fileName());
     m_tabs->setTabToolTip(index, relativePath);
     connect(editor, &CodeEditor::loadFailed, this, [this](const QString& message) {

@@ -7,6 +7,7 @@
 #include "review/finding.h"
 
 #include <QMessageBox>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -25,6 +26,7 @@ class FindingsModel;
 class FindingsPanel;
 class GoToLineBar;
 class LineCoverageProvider;
+class TestMarkerProvider;
 class Project;
 
 class ReviewPage : public QWidget
@@ -52,6 +54,8 @@ public:
     FindBar* findBar() const { return m_findBar; }
     GoToLineBar* goToLineBar() const { return m_goToBar; }
     void setCoverageProvider(LineCoverageProvider* provider);
+    // Run markers and results of tests in test files (the Tests view's session).
+    void setTestMarkerProvider(TestMarkerProvider* provider);
 
     // Opens a finding's file with the cursor on its span.
     CodeEditor* showFinding(const Finding& finding);
@@ -115,6 +119,7 @@ private:
     FindingsModel* m_findings = nullptr;
     FindingsModel* m_ownFindings;
     LineCoverageProvider* m_coverage = nullptr;
+    QPointer<TestMarkerProvider> m_testMarkers;
     Rechecker m_rechecker;
     ClosePrompt m_closePrompt;
 };

@@ -268,18 +268,23 @@ void TestsPage::buildUi()
     m_seed->setPlaceholderText(tr("seed"));
     m_seed->setValidator(new QIntValidator(0, 2147483647, m_seed));
     m_seed->setMaximumWidth(90);
+    m_seed->setMinimumWidth(placeholderWidth(m_seed, 0));
     m_seed->setAccessibleName(tr("Seed"));
     bar->addWidget(m_seed);
     m_include = new QLineEdit(bar);
     m_include->setObjectName(QStringLiteral("includeTags"));
     m_include->setPlaceholderText(tr("include tags"));
     m_include->setMaximumWidth(placeholderWidth(m_include, 130));
+    // Never narrower than the placeholder: a full toolbar moves its last items into the
+    // overflow menu instead of cutting the hint to "mit Ta…".
+    m_include->setMinimumWidth(placeholderWidth(m_include, 0));
     m_include->setAccessibleName(tr("Include tags"));
     bar->addWidget(m_include);
     m_exclude = new QLineEdit(bar);
     m_exclude->setObjectName(QStringLiteral("excludeTags"));
     m_exclude->setPlaceholderText(tr("exclude tags"));
     m_exclude->setMaximumWidth(placeholderWidth(m_exclude, 130));
+    m_exclude->setMinimumWidth(placeholderWidth(m_exclude, 0));
     m_exclude->setAccessibleName(tr("Exclude tags"));
     bar->addWidget(m_exclude);
     QAction* options = add(QStringLiteral("options"), tr("Options"), QStringLiteral("configure"),
@@ -417,7 +422,13 @@ void TestsPage::buildUi()
     m_log->setObjectName(QStringLiteral("testLog"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(50000);
-    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    {
+        // The family only: the size follows the view (presentation mode, zoom).
+        QFont mono;
+        mono.setFamilies(QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
+        mono.setStyleHint(QFont::Monospace);
+        m_log->setFont(mono);
+    }
     m_log->setAccessibleName(tr("Raw log"));
     m_tabs->addTab(m_log, tr("&Log"));
     auto* covPage = new QWidget(m_tabs);

@@ -130,6 +130,7 @@ TracesPage::TracesPage(Project* project, QWidget* parent)
     connect(m_runner, &PlaywrightRunner::finished, this, &TracesPage::onRunFinished);
     auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), this);
     f5->setContext(Qt::WidgetWithChildrenShortcut);
+    f5->setWhatsThis(tr("Look for new traces"));
     connect(f5, &QShortcut::activated, project->traces(), &TraceListModel::rescan);
 
     m_list->setObjectName(QStringLiteral("tracelist"));

@@ -6,9 +6,11 @@
 #include "traces/tracemodel.h"
 
 #include <QKeyEvent>
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QtConcurrent>
+#include <algorithm>
 
 namespace pwb {
 
@@ -43,12 +45,12 @@ TraceTimeline::TraceTimeline(TraceModel* model, QWidget* parent)
 
 QSize TraceTimeline::sizeHint() const
 {
-    return {600, kStripHeight + kRuler + kLiveViewLane + 8 * (kBarHeight + 2) + 16};
+    return {600, m_stripHeight + kRuler + kLiveViewLane + 8 * (kBarHeight + 2) + 16};
 }
 
 QSize TraceTimeline::minimumSizeHint() const
 {
-    return {200, kStripHeight + kRuler + kLiveViewLane + 30};
+    return {200, m_stripHeight + kRuler + kLiveViewLane + 30};
 }
 
 QList<int> TraceTimeline::stripFrames() const
@@ -77,23 +79,36 @@ void TraceTimeline::reload()
         return;
     // Thumbnails are decoded off the GUI thread, all at once (one archive open).
     using Thumbs = QList<std::pair<int, QImage>>;
-    whenDone(this, QtConcurrent::run([path, wanted] {
-                 Thumbs out;
-                 for (const auto& [index, entry] : wanted) {
-                     const QImage image = TraceModel::readFrame(path, entry);
-                     if (!image.isNull())
-                         out.append({index, image.scaledToHeight(kStripHeight - 8,
-                                                                 Qt::SmoothTransformation)});
-                 }
-                 return out;
-             }),
-             [this, generation](const Thumbs& result) {
-                 if (generation != m_generation)
-                     return;
-                 for (const auto& [index, image] : result)
-                     m_thumbs.insert(index, QPixmap::fromImage(image));
-                 update();
-             });
+    whenDone(
+        this, QtConcurrent::run([path, wanted, height = m_stripHeight - 8] {
+            Thumbs out;
+            for (const auto& [index, entry] : wanted) {
+                const QImage image = TraceModel::readFrame(path, entry);
+                if (!image.isNull())
+                    out.append({index, image.scaledToHeight(height, Qt::SmoothTransformation)});
+            }
+            return out;
+        }),
+        [this, generation](const Thumbs& result) {
+            if (generation != m_generation)
+                return;
+            for (const auto& [index, image] : result)
+                m_thumbs.insert(index, QPixmap::fromImage(image));
+            update();
+        });
+}
+
+void TraceTimeline::setThumbnailScale(double factor)
+{
+    const int height = qRound(kStripHeight * std::clamp(factor, 0.5, 3.0));
+    if (height == m_stripHeight)
+        return;
+    m_stripHeight = height;
+    updateGeometry();
+    // Thumbnails are decoded again at the new size rather than blown up.
+    const int current = m_current;
+    reload();
+    m_current = current;
 }
 
 void TraceTimeline::setCurrentRow(int row)
@@ -106,7 +121,7 @@ void TraceTimeline::setCurrentRow(int row)
 
 QRect TraceTimeline::barsRect() const
 {
-    return rect().adjusted(8, kStripHeight + kRuler + kLiveViewLane, -8, -4);
+    return rect().adjusted(8, m_stripHeight + kRuler + kLiveViewLane, -8, -4);
 }
 
 double TraceTimeline::xFor(double ms) const
@@ -136,11 +151,11 @@ void TraceTimeline::paintEvent(QPaintEvent*)
     for (int i : stripFrames()) {
         const TraceFrame& f = t.frames.at(i);
         const QPixmap thumb = m_thumbs.value(i);
-        const int w = thumb.isNull() ? (kStripHeight - 8) * 16 / 10 : thumb.width();
+        const int w = thumb.isNull() ? (m_stripHeight - 8) * 16 / 10 : thumb.width();
         const int x = std::max(nextFree, int(xFor(f.time - start)) - w / 2);
         if (x + w > width())
             break;
-        const QRect box(x, 4, w, kStripHeight - 8);
+        const QRect box(x, 4, w, m_stripHeight - 8);
         if (thumb.isNull())
             p.fillRect(box, pal.color(QPalette::AlternateBase));
         else
@@ -162,7 +177,7 @@ void TraceTimeline::paintEvent(QPaintEvent*)
             break;
         }
     }
-    const int rulerY = kStripHeight;
+    const int rulerY = m_stripHeight;
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     p.setFont(small);
@@ -176,7 +191,7 @@ void TraceTimeline::paintEvent(QPaintEvent*)
 
     // LiveView lane: pushes above, replies and server diffs below, joined by the answer time.
     const QColor lv = liveViewColor(pal);
-    const int laneY = kStripHeight + kRuler + kLiveViewLane / 2;
+    const int laneY = m_stripHeight + kRuler + kLiveViewLane / 2;
     for (const LiveViewMessage& m : t.liveView.messages) {
         if (m.topic == u"phoenix")
             continue;

@@ -23,6 +23,9 @@ public:
     // The frames shown in the strip (evenly picked when there are many).
     QList<int> stripFrames() const;
     int loadedThumbnails() const { return int(m_thumbs.size()); }
+    // Presentation mode and zoom: the film strip (and its thumbnails) grows by `factor`.
+    void setThumbnailScale(double factor);
+    int stripHeight() const { return m_stripHeight; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -45,6 +48,7 @@ private:
     int m_current = -1;
     QHash<int, QPixmap> m_thumbs; // frame index -> thumbnail
     quint64 m_generation = 0;
+    int m_stripHeight = kStripHeight;
     static constexpr int kStripHeight = 64;
     static constexpr int kRuler = 18;
     static constexpr int kBarHeight = 6;
