@@ -974,6 +974,77 @@
     </message>
 </context>
 <context>
+    <name>LinkBuilder</name>
+    <message>
+        <source>%1:%2 names %3</source>
+        <translation>%1:%2 nennt %3</translation>
+    </message>
+    <message>
+        <source>%1: field at %2:%3</source>
+        <translation>%1: Feld in %2:%3</translation>
+    </message>
+    <message>
+        <source>Reference to %1 (%2:%3)</source>
+        <translation>Verweis auf %1 (%2:%3)</translation>
+    </message>
+    <message>
+        <source>Reference at %1:%2</source>
+        <translation>Verweis in %1:%2</translation>
+    </message>
+    <message>
+        <source>@-mention at %1:%2</source>
+        <translation>@-Erwähnung in %1:%2</translation>
+    </message>
+    <message>
+        <source>names %1 at %2:%3</source>
+        <translation>nennt %1 in %2:%3</translation>
+    </message>
+    <message>
+        <source>path named at %1:%2</source>
+        <translation>Pfad genannt in %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 named at %2:%3</source>
+        <translation>%1 genannt in %2:%3</translation>
+    </message>
+    <message>
+        <source>finding at line %1</source>
+        <translation>Befund in Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2</source>
+        <translation>%1 verweist auf %2</translation>
+    </message>
+    <message>
+        <source>%1 drives %2 (line %3), routed to %4</source>
+        <translation>%1 steuert %2 (Zeile %3), geroutet zu %4</translation>
+    </message>
+    <message>
+        <source>%1 is the conventional test of %2</source>
+        <translation>%1 ist der übliche Test von %2</translation>
+    </message>
+    <message>
+        <source>failed in the HTML report</source>
+        <translation>im HTML-Bericht fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>trace of this test&apos;s failed run</source>
+        <translation>Trace des fehlgeschlagenen Laufs dieses Tests</translation>
+    </message>
+    <message>
+        <source>trace recorded by this test</source>
+        <translation>von diesem Test aufgezeichneter Trace</translation>
+    </message>
+    <message>
+        <source>navigation to %1 → %2.%3</source>
+        <translation>Navigation zu %1 → %2.%3</translation>
+    </message>
+    <message>
+        <source>commit %1: %2</source>
+        <translation>Commit %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LiveView</name>
     <message>
         <source>server push</source>

@@ -8,6 +8,7 @@
 #include "traces/tracereader.h"
 #include "vcs/gitrepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -18,6 +19,17 @@
 #include <QUrl>
 
 namespace pwb {
+
+namespace {
+
+// Not a QObject: Tr gives lupdate and the runtime the same context (the link reasons
+// the Related panel shows).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LinkBuilder)
+};
+
+} // namespace
 
 namespace LinkBuilder {
 
@@ -289,7 +301,7 @@ void Builder::readSources()
                 if (m_taskDoc.contains(id) && !named.contains(id)) {
                     named.insert(id);
                     m_index.add(taskTarget(id), fileTarget(f, lineNo),
-                                QStringLiteral("%1:%2 names %3").arg(f).arg(lineNo).arg(id));
+                                Tr::tr("%1:%2 names %3").arg(f).arg(lineNo).arg(id));
                 }
             }
         }
@@ -332,9 +344,8 @@ void Builder::linkTasks()
                 texts.append({f.value, f.line});
                 if (agentField.match(f.key.trimmed()).hasMatch()) {
                     for (auto it = word.globalMatch(f.value); it.hasNext();)
-                        linkAgent(
-                            it.next().captured(0),
-                            QStringLiteral("%1: field at %2:%3").arg(f.key, doc.path).arg(f.line));
+                        linkAgent(it.next().captured(0),
+                                  Tr::tr("%1: field at %2:%3").arg(f.key, doc.path).arg(f.line));
                 }
             }
             if (!task.note.isEmpty())
@@ -342,42 +353,40 @@ void Builder::linkTasks()
             for (const TrdReference& r : task.references) {
                 const QString base = QFileInfo(r.file).completeBaseName();
                 if (r.file.contains(QStringLiteral("agents/")) && m_agentFile.contains(base)) {
-                    linkAgent(base, QStringLiteral("Reference to %1 (%2:%3)")
-                                        .arg(r.file, doc.path)
-                                        .arg(r.line));
+                    linkAgent(base,
+                              Tr::tr("Reference to %1 (%2:%3)").arg(r.file, doc.path).arg(r.line));
                     continue;
                 }
                 for (const QString& p : resolvePath(r.file))
                     linkFile(p, r.firstLine,
-                             QStringLiteral("Reference at %1:%2").arg(doc.path).arg(r.line));
+                             Tr::tr("Reference at %1:%2").arg(doc.path).arg(r.line));
             }
             for (const auto& [whole, line] : std::as_const(texts)) {
                 // Names sit at the start of what people write; a 2 MB title is not read whole.
                 const QString text = whole.left(4096);
                 for (auto it = mentionPattern().globalMatch(text); it.hasNext();)
                     linkAgent(it.next().captured(1),
-                              QStringLiteral("@-mention at %1:%2").arg(doc.path).arg(line));
+                              Tr::tr("@-mention at %1:%2").arg(doc.path).arg(line));
                 for (auto it = pathPattern().globalMatch(text); it.hasNext();) {
                     const auto m = it.next();
                     const QString base = QFileInfo(m.captured(1)).completeBaseName();
                     if (m.captured(1).contains(QStringLiteral("agents/")) &&
                         m_agentFile.contains(base)) {
-                        linkAgent(base, QStringLiteral("names %1 at %2:%3")
-                                            .arg(m.captured(1), doc.path)
-                                            .arg(line));
+                        linkAgent(
+                            base,
+                            Tr::tr("names %1 at %2:%3").arg(m.captured(1), doc.path).arg(line));
                         continue;
                     }
                     for (const QString& p : resolvePath(m.captured(1)))
                         linkFile(p, m.captured(2).toInt(),
-                                 QStringLiteral("path named at %1:%2").arg(doc.path).arg(line));
+                                 Tr::tr("path named at %1:%2").arg(doc.path).arg(line));
                 }
                 for (auto it = modulePattern().globalMatch(text); it.hasNext();) {
                     const QString module = it.next().captured(1);
                     const QString file = moduleFile(module);
                     if (!file.isEmpty())
-                        linkFile(
-                            file, 0,
-                            QStringLiteral("%1 named at %2:%3").arg(module, doc.path).arg(line));
+                        linkFile(file, 0,
+                                 Tr::tr("%1 named at %2:%3").arg(module, doc.path).arg(line));
                 }
             }
         }
@@ -400,9 +409,8 @@ void Builder::linkAgents()
             for (auto m = idPattern().globalMatch(text); m.hasNext();) {
                 const QString id = m.next().captured(1);
                 if (m_taskDoc.contains(id))
-                    m_index.add(
-                        taskTarget(id), agentTarget(it.key()),
-                        QStringLiteral("%1:%2 names %3").arg(it.value()).arg(lineNo).arg(id));
+                    m_index.add(taskTarget(id), agentTarget(it.key()),
+                                Tr::tr("%1:%2 names %3").arg(it.value()).arg(lineNo).arg(id));
             }
         }
     }
@@ -429,7 +437,7 @@ void Builder::linkFindings()
         LinkTarget t = LinkTarget::finding(f.id, f.path, f.line, f.rule);
         t.label = Finding::severityName(f.severity) + QStringLiteral(" ") + f.rule +
                   QStringLiteral(": ") + f.message;
-        m_index.addNew(file, fileKey, t, QStringLiteral("finding at line %1").arg(f.line));
+        m_index.addNew(file, fileKey, t, Tr::tr("finding at line %1").arg(f.line));
     }
 }
 
@@ -448,7 +456,7 @@ void Builder::linkTests()
             const QString target = moduleFile(ref);
             if (target.isEmpty() || target == file || isTestPath(target))
                 continue;
-            m_index.add(T, fileTarget(target), QStringLiteral("%1 refers to %2").arg(T.label, ref));
+            m_index.add(T, fileTarget(target), Tr::tr("%1 refers to %2").arg(T.label, ref));
         }
         // LiveView tests name routes, not modules: the router says which LiveView they drive.
         for (const auto& [path, line] : facts.livePaths) {
@@ -460,7 +468,7 @@ void Builder::linkTests()
                 target = moduleFile(route->writtenName);
             if (!target.isEmpty())
                 m_index.add(T, fileTarget(target),
-                            QStringLiteral("%1 drives %2 (line %3), routed to %4")
+                            Tr::tr("%1 drives %2 (line %3), routed to %4")
                                 .arg(T.label, path)
                                 .arg(line)
                                 .arg(route->module));
@@ -470,7 +478,7 @@ void Builder::linkTests()
                 m.captured(1) + QStringLiteral("lib/") + m.captured(2) + QStringLiteral(".ex");
             if (m_files.contains(source))
                 m_index.add(T, fileTarget(source),
-                            QStringLiteral("%1 is the conventional test of %2").arg(file, source));
+                            Tr::tr("%1 is the conventional test of %2").arg(file, source));
         }
     }
 }
@@ -507,7 +515,7 @@ void Builder::linkTraces()
             for (const QString& failed : report.failedTitles) {
                 for (const SpecTest& s : std::as_const(m_specTests)) {
                     if (failed.endsWith(s.titlePath.join(QStringLiteral(" › "))))
-                        m_index.add(T, s.target(), QStringLiteral("failed in the HTML report"));
+                        m_index.add(T, s.target(), Tr::tr("failed in the HTML report"));
                 }
             }
             continue;
@@ -532,8 +540,8 @@ void Builder::linkTraces()
         }
         if (recordedBy) {
             m_index.add(recordedBy->target(), T,
-                        item.status == u"failed" ? QStringLiteral("trace of this test's failed run")
-                                                 : QStringLiteral("trace recorded by this test"));
+                        item.status == u"failed" ? Tr::tr("trace of this test's failed run")
+                                                 : Tr::tr("trace recorded by this test"));
         }
         if (read >= m_in.maxTraces || item.size > m_in.maxTraceBytes ||
             !ProjectFile::check(m_in.root, item.path).ok())
@@ -609,7 +617,7 @@ void Builder::linkTraces()
             for (const char* fn : {"mount", "handle_params"}) {
                 if (const ElixirCallback* c = f->callback(QString::fromLatin1(fn)))
                     linkBoth(a.callId, fileTarget(file, c->line),
-                             QStringLiteral("navigation to %1 → %2.%3")
+                             Tr::tr("navigation to %1 → %2.%3")
                                  .arg(QUrl(url).path(), module, QString::fromLatin1(fn)));
             }
         }
@@ -660,7 +668,7 @@ void Builder::linkGit()
                              m_in.maxCommits, &scanned, m_cancel);
     m_index.commitsScanned = scanned;
     for (const CommitFiles& c : commits) {
-        const QString why = QStringLiteral("commit %1: %2").arg(c.sha.left(7), c.summary);
+        const QString why = Tr::tr("commit %1: %2").arg(c.sha.left(7), c.summary);
         for (const QString& id : idsIn(c.message)) {
             for (const QString& f : c.files) {
                 if (m_files.contains(f) && !m_skipAsTaskFile.contains(f))
