@@ -35,17 +35,13 @@ int offsetOf(const QString& text, const QList<int>& lineStarts, int line, int co
 bool resolve(const QString& text, const QList<Replacement>& replacements, QList<Edit>* edits,
              QString* error)
 {
-    QList<int> lineStarts{0};
-    for (int i = 0; i < text.size(); ++i) {
-        if (text.at(i) == u'\n')
-            lineStarts << i + 1;
-    }
+    const QList<int> starts = lineStarts(text);
     QList<Edit> out;
     for (const Replacement& r : replacements) {
-        const int begin = offsetOf(text, lineStarts, r.line, r.column);
+        const int begin = offsetOf(text, starts, r.line, r.column);
         const int endLine = r.endLine > 0 ? r.endLine : r.line;
         const int end = r.endColumn > 0 || r.endLine > 0
-                            ? offsetOf(text, lineStarts, endLine, r.endColumn > 0 ? r.endColumn : 1)
+                            ? offsetOf(text, starts, endLine, r.endColumn > 0 ? r.endColumn : 1)
                             : begin;
         if (begin < 0 || end < begin) {
             if (error)
@@ -67,6 +63,16 @@ bool resolve(const QString& text, const QList<Replacement>& replacements, QList<
     }
     *edits = out;
     return true;
+}
+
+QList<int> lineStarts(const QString& text)
+{
+    QList<int> starts{0};
+    for (int i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'\n')
+            starts.append(i + 1);
+    }
+    return starts;
 }
 
 QString apply(const QString& text, const QList<Edit>& edits)

@@ -25,6 +25,8 @@ struct Edit
 // or two overlap.
 bool resolve(const QString& text, const QList<Replacement>& replacements, QList<Edit>* edits,
              QString* error = nullptr);
+// Offset of the first character of every line of `text` (UTF-16; the first is 0).
+QList<int> lineStarts(const QString& text);
 // `text` with the edits applied.
 QString apply(const QString& text, const QList<Edit>& edits);
 // A unified diff ("--- a/path", "+++ b/path", "@@ ... @@", context lines) of before/after.

@@ -20,16 +20,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(FixVerifier)
 };
 
-QList<int> lineStarts(const QString& text)
-{
-    QList<int> starts{0};
-    for (int i = 0; i < text.size(); ++i) {
-        if (text.at(i) == u'\n')
-            starts.append(i + 1);
-    }
-    return starts;
-}
-
 // 1-based line holding UTF-16 offset `offset`.
 int lineAt(const QList<int>& starts, int offset)
 {
@@ -73,7 +63,7 @@ Outcome verify(const QString& path, const QByteArray& text, FileAnalysis* analys
     if (!anyFix)
         return out;
     const QString before = QString::fromUtf8(text);
-    const QList<int> beforeStarts = lineStarts(before);
+    const QList<int> beforeStarts = FixPreview::lineStarts(before);
     const Findings original = analysis->findings;
     const qsizetype baseDiagnostics = analysis->diagnostics.size();
     qint64 spent = 0;
@@ -125,7 +115,7 @@ Outcome verify(const QString& path, const QByteArray& text, FileAnalysis* analys
             lastAfter = qMax(lastAfter, begin + int(it->newText.size()));
             delta += int(it->newText.size()) - (it->end - it->begin);
         }
-        const QList<int> afterStarts = lineStarts(after);
+        const QList<int> afterStarts = FixPreview::lineStarts(after);
         const Span was{lineAt(beforeStarts, firstBegin), lineAt(beforeStarts, lastEnd)};
         const Span now{lineAt(afterStarts, firstAfter), lineAt(afterStarts, lastAfter)};
         const QHash<QString, int> old = rulesOn(original, was);
