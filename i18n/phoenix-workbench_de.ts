@@ -2838,6 +2838,10 @@
         <source>the file is not valid UTF-8 here; such bytes are shown as � and left untouched on save</source>
         <translation>die Datei ist hier kein gültiges UTF-8; solche Bytes werden als � angezeigt und beim Speichern nicht verändert</translation>
     </message>
+    <message>
+        <source>“%1” spans more than %2 ids; only its two ends are read</source>
+        <translation>„%1“ umfasst mehr als %2 IDs; nur die beiden Enden werden gelesen</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
