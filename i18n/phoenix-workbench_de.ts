@@ -1973,6 +1973,18 @@
         <source>Add a test file under test/ that exercises the module&apos;s public functions.</source>
         <translation>Eine Testdatei unter test/ anlegen, die die öffentlichen Funktionen des Moduls aufruft.</translation>
     </message>
+    <message>
+        <source>Result of a pure call dropped</source>
+        <translation>Ergebnis eines reinen Aufrufs verworfen</translation>
+    </message>
+    <message>
+        <source>Enum, Map, String, Keyword and the like only return a new value; Elixir data is immutable. A call on its own line whose result nobody uses did nothing: usually a lost update (`Map.put(acc, k, v)` without rebinding) or Enum.map where Enum.each was meant.</source>
+        <translation>Enum, Map, String, Keyword und ähnliche Module geben nur einen neuen Wert zurück; Daten in Elixir sind unveränderlich. Ein Aufruf in eigener Zeile, dessen Ergebnis niemand verwendet, hat nichts bewirkt: meist eine verlorene Änderung (`Map.put(acc, k, v)` ohne neue Bindung) oder Enum.map, wo Enum.each gemeint war.</translation>
+    </message>
+    <message>
+        <source>Bind or return the value (`acc = Map.put(acc, k, v)`), or use Enum.each/2 when only the side effects matter.</source>
+        <translation>Den Wert binden oder zurückgeben (`acc = Map.put(acc, k, v)`), oder Enum.each/2 verwenden, wenn nur die Nebenwirkungen zählen.</translation>
+    </message>
 </context>
 <context>
     <name>RuleEngine</name>
@@ -2175,6 +2187,14 @@
     <message>
         <source>%1 %2 is locked; advisories known on %3: %4</source>
         <translation>%1 %2 ist gesperrt; bekannte Sicherheitshinweise mit Stand %3: %4</translation>
+    </message>
+    <message>
+        <source>The result of %1 is dropped; if only the callback&apos;s side effects matter, Enum.each/2 says so</source>
+        <translation>Das Ergebnis von %1 wird verworfen; wenn nur die Nebenwirkungen des Callbacks zählen, drückt Enum.each/2 das aus</translation>
+    </message>
+    <message>
+        <source>The result of %1 is dropped: data is immutable, so this call changes nothing</source>
+        <translation>Das Ergebnis von %1 wird verworfen: Daten sind unveränderlich, dieser Aufruf ändert also nichts</translation>
     </message>
 </context>
 <context>
