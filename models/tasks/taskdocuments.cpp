@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QThreadPool>
 #include <QUndoStack>
 #include <QtConcurrent>
 
@@ -198,10 +199,12 @@ QList<TaskDocuments::Entry> TaskDocuments::readEntries(const QString& root,
                                                        const QStringList& paths, double hoursPerDay,
                                                        const std::atomic_bool* cancel)
 {
-    // blockingMapped runs on this thread and the pool's idle ones: no deadlock when this
-    // is itself a pool thread, and a hundred plans take what the slowest core needs.
+    // A pool of its own: the caller is often a thread of the global pool, and waiting there
+    // for work queued on the same pool deadlocks once every one of its threads waits so
+    // (two projects loading on two cores). These threads never wait on anything.
+    static QThreadPool pool;
     QList<std::optional<Entry>> read = QtConcurrent::blockingMapped(
-        paths, [root, hoursPerDay, cancel](const QString& p) -> std::optional<Entry> {
+        &pool, paths, [root, hoursPerDay, cancel](const QString& p) -> std::optional<Entry> {
             if (cancel && cancel->load())
                 return std::nullopt;
             return readEntry(root, p, hoursPerDay);

@@ -281,8 +281,10 @@ QHash<QString, QDateTime> GitRepository::lastCommitTimes(const QStringList& file
         ++count;
         Git::Commit commit;
         Git::Tree tree;
-        if (git_commit_lookup(Git::out(commit), repo, &oid) != 0 ||
-            git_commit_tree(Git::out(tree), commit.get()) != 0)
+        // Two statements: Git::out() hands the pointer over when its statement ends.
+        if (git_commit_lookup(Git::out(commit), repo, &oid) != 0)
+            continue;
+        if (git_commit_tree(Git::out(tree), commit.get()) != 0)
             continue;
         Git::Tree parentTree;
         if (git_commit_parentcount(commit.get()) > 0) {

@@ -14,6 +14,7 @@
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace pwb;
 
@@ -178,6 +179,30 @@ private slots:
         QCOMPARE(after.misses, before.misses);
         QCOMPARE(after.hits - before.hits, quint64(p.paths.size()));
         QCOMPARE(again.at(0).doc.tasks.size(), docs.at(0).doc.tasks.size());
+    }
+
+    // Loads run on the global pool and parse on a pool of their own: as many loads at once
+    // as the global pool has threads once deadlocked, each waiting for work queued behind it.
+    void simultaneousLoadsFinish()
+    {
+        Project p;
+        ParseCache::clear();
+        QThreadPool* global = QThreadPool::globalInstance();
+        const int threads = global->maxThreadCount();
+        global->setMaxThreadCount(2);
+        std::vector<std::unique_ptr<TaskDocuments>> loads;
+        std::vector<std::unique_ptr<QSignalSpy>> spies;
+        for (int i = 0; i < 3; ++i) {
+            loads.push_back(std::make_unique<TaskDocuments>());
+            spies.push_back(
+                std::make_unique<QSignalSpy>(loads.back().get(), &TaskDocuments::documentsReset));
+            loads.back()->load(p.dir.path(), p.paths);
+        }
+        for (const auto& s : spies)
+            QTRY_VERIFY_WITH_TIMEOUT(!s->isEmpty(), 10000);
+        for (const auto& l : loads)
+            QCOMPARE(l->count(), 4);
+        global->setMaxThreadCount(threads);
     }
 
     void taskTreeHidesNonPlans()
