@@ -2846,6 +2846,10 @@
         <source>“%1” spans more than %2 ids; only its two ends are read</source>
         <translation>„%1“ umfasst mehr als %2 IDs; nur die beiden Enden werden gelesen</translation>
     </message>
+    <message>
+        <source>it counts tasks, it is none</source>
+        <translation>sie zählt Aufgaben, ist aber keine</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
