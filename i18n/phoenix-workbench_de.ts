@@ -4794,6 +4794,13 @@ Der Text bleibt ungespeichert im Editor.</translation>
     </message>
 </context>
 <context>
+    <name>pwb::TestLinks</name>
+    <message>
+        <source>trace</source>
+        <translation>Trace</translation>
+    </message>
+</context>
+<context>
     <name>pwb::TestRunModel</name>
     <message>
         <source>setup_all failed</source>
@@ -5592,6 +5599,10 @@ Der Bericht wird im Web-Viewer geöffnet.</translation>
     <message>
         <source>Look for new traces</source>
         <translation>Nach neuen Traces suchen</translation>
+    </message>
+    <message>
+        <source>In the code</source>
+        <translation>Im Code</translation>
     </message>
 </context>
 <context>

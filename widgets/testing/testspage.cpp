@@ -19,6 +19,7 @@
 #include "testing/testrunmodel.h"
 #include "testing/testrunner.h"
 #include "testing/testsession.h"
+#include "testlinks.h"
 #include "teststatedelegate.h"
 #include "workspace/project.h"
 
@@ -380,7 +381,11 @@ void TestsPage::buildUi()
     m_tree = new QTreeView(split);
     m_tree->setObjectName(QStringLiteral("testTree"));
     m_tree->setModel(m_model);
-    m_tree->setItemDelegate(new TestStateDelegate(m_tree));
+    auto* delegate = new TestStateDelegate(m_tree);
+    m_tree->setItemDelegate(delegate);
+    m_testLinks = new TestLinks(m_project, m_tree, this);
+    delegate->setLinks(m_testLinks);
+    connect(m_testLinks, &TestLinks::linkRequested, this, &TestsPage::linkRequested);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setAccessibleName(tr("Test results"));
