@@ -119,10 +119,6 @@
         <translation>Ein PNG des Fensters speichern, sobald das Projekt geladen ist, dann beenden.</translation>
     </message>
     <message>
-        <source>View to show first: board, graph, review, tests or traces.</source>
-        <translation>Zuerst gezeigte Ansicht: board, graph, review, tests oder traces.</translation>
-    </message>
-    <message>
         <source>Project folder to open.</source>
         <translation>Zu öffnender Projektordner.</translation>
     </message>
@@ -261,6 +257,10 @@
     <message>
         <source>--tour-step must be a step number from 1</source>
         <translation>--tour-step muss eine Schrittnummer ab 1 sein</translation>
+    </message>
+    <message>
+        <source>View to show first: board, plans (every plan in one table), graph, review, tests or traces.</source>
+        <translation>Zuerst gezeigte Ansicht: board, plans (alle Pläne in einer Tabelle), graph, review, tests oder traces.</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +1973,18 @@
         <source>Add a test file under test/ that exercises the module&apos;s public functions.</source>
         <translation>Eine Testdatei unter test/ anlegen, die die öffentlichen Funktionen des Moduls aufruft.</translation>
     </message>
+    <message>
+        <source>Result of a pure call dropped</source>
+        <translation>Ergebnis eines reinen Aufrufs verworfen</translation>
+    </message>
+    <message>
+        <source>Enum, Map, String, Keyword and the like only return a new value; Elixir data is immutable. A call on its own line whose result nobody uses did nothing: usually a lost update (`Map.put(acc, k, v)` without rebinding) or Enum.map where Enum.each was meant.</source>
+        <translation>Enum, Map, String, Keyword und ähnliche Module geben nur einen neuen Wert zurück; Daten in Elixir sind unveränderlich. Ein Aufruf in eigener Zeile, dessen Ergebnis niemand verwendet, hat nichts bewirkt: meist eine verlorene Änderung (`Map.put(acc, k, v)` ohne neue Bindung) oder Enum.map, wo Enum.each gemeint war.</translation>
+    </message>
+    <message>
+        <source>Bind or return the value (`acc = Map.put(acc, k, v)`), or use Enum.each/2 when only the side effects matter.</source>
+        <translation>Den Wert binden oder zurückgeben (`acc = Map.put(acc, k, v)`), oder Enum.each/2 verwenden, wenn nur die Nebenwirkungen zählen.</translation>
+    </message>
 </context>
 <context>
     <name>RuleEngine</name>
@@ -2175,6 +2187,14 @@
     <message>
         <source>%1 %2 is locked; advisories known on %3: %4</source>
         <translation>%1 %2 ist gesperrt; bekannte Sicherheitshinweise mit Stand %3: %4</translation>
+    </message>
+    <message>
+        <source>The result of %1 is dropped; if only the callback&apos;s side effects matter, Enum.each/2 says so</source>
+        <translation>Das Ergebnis von %1 wird verworfen; wenn nur die Nebenwirkungen des Callbacks zählen, drückt Enum.each/2 das aus</translation>
+    </message>
+    <message>
+        <source>The result of %1 is dropped: data is immutable, so this call changes nothing</source>
+        <translation>Das Ergebnis von %1 wird verworfen: Daten sind unveränderlich, dieser Aufruf ändert also nichts</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2650,10 @@
         <source>%1 is marked done in a way that cannot be removed here</source>
         <translation>%1 ist auf eine Weise als erledigt markiert, die sich hier nicht entfernen lässt</translation>
     </message>
+    <message>
+        <source>%1 no longer has a Status line</source>
+        <translation>%1 hat keine Status-Zeile mehr</translation>
+    </message>
 </context>
 <context>
     <name>TrdLint</name>
@@ -2817,6 +2841,10 @@
     <message>
         <source>the file is not valid UTF-8 here; such bytes are shown as � and left untouched on save</source>
         <translation>die Datei ist hier kein gültiges UTF-8; solche Bytes werden als � angezeigt und beim Speichern nicht verändert</translation>
+    </message>
+    <message>
+        <source>“%1” spans more than %2 ids; only its two ends are read</source>
+        <translation>„%1“ umfasst mehr als %2 IDs; nur die beiden Enden werden gelesen</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3146,14 @@ Das Dokument von der Festplatte neu laden?</translation>
     <message>
         <source>Filter the cards</source>
         <translation>Karten filtern</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Pläne</translation>
+    </message>
+    <message>
+        <source>Every plan of the project in one table: tasks, done, hours, stated against summed hours, lint and last change; double-click or Enter opens a plan&apos;s board</source>
+        <translation>Alle Pläne des Projekts in einer Tabelle: Aufgaben, erledigt, Stunden, genannte gegen summierte Stunden, Lint und letzte Änderung; Doppelklick oder Enter öffnet das Board eines Plans</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4202,100 @@ Das Dokument von der Festplatte neu laden?</translation>
     <message>
         <source>Walk from a task to its agent, code, findings, tests and trace</source>
         <translation>Von einer Aufgabe zu ihrem Agenten, Code, Befunden, Tests und Trace gehen</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::PlansModel</name>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Estimates in days count %1 hours a day</source>
+        <translation>Schätzungen in Tagen zählen %1 Stunden pro Tag</translation>
+    </message>
+    <message>
+        <source>The document states %1 h (line %2); its tasks sum to %3 h</source>
+        <translation>Das Dokument nennt %1 h (Zeile %2); seine Aufgaben ergeben zusammen %3 h</translation>
+    </message>
+    <message>
+        <source>The document states no total; its tasks sum to %1 h</source>
+        <translation>Das Dokument nennt keine Summe; seine Aufgaben ergeben zusammen %1 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), %1 of them errors</source>
+        <translation>
+            <numerusform>%n Befund, davon %1 Fehler</numerusform>
+            <numerusform>%n Befunde, davon %1 Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last commit that changed it: %1</source>
+        <translation>Letzter Commit, der sie änderte: %1</translation>
+    </message>
+    <message>
+        <source>Modification time of the file: %1 (not committed, or no git repository)</source>
+        <translation>Änderungszeit der Datei: %1 (nicht committet oder kein Git-Repository)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 h</source>
+        <translation>%1 / %2 h</translation>
+    </message>
+    <message>
+        <source>— / %1 h</source>
+        <translation>— / %1 h</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 h</source>
+        <translation>%1 %2 %3 h</translation>
+    </message>
+    <message>
+        <source>%1 (file)</source>
+        <translation>%1 (Datei)</translation>
+    </message>
+    <message>
+        <source>Hours of the done tasks / hours of all tasks</source>
+        <translation>Stunden der erledigten Aufgaben / Stunden aller Aufgaben</translation>
+    </message>
+    <message>
+        <source>The total the document states against the sum of its tasks&apos; estimates</source>
+        <translation>Die Summe, die das Dokument nennt, gegen die Summe der Schätzungen seiner Aufgaben</translation>
+    </message>
+    <message>
+        <source>The last commit that changed the file; the file&apos;s modification time when it has changes not committed yet or is not in git</source>
+        <translation>Der letzte Commit, der die Datei änderte; die Änderungszeit der Datei, wenn sie nicht committete Änderungen hat oder nicht in Git ist</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Hours done / total</source>
+        <translation>Stunden erledigt / gesamt</translation>
+    </message>
+    <message>
+        <source>Stated / summed</source>
+        <translation>Genannt / summiert</translation>
+    </message>
+    <message>
+        <source>Lint</source>
+        <translation>Lint</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,14 @@ QList<RuleBase> base()
                 "compiles: config/runtime.exs and release config never reach it."),
          Tr::tr("Use Application.compile_env/3 if compile time is meant, or read it at runtime "
                 "inside a function.")},
+        {QStringLiteral("warning/unused-result"), S::Medium, warn,
+         Tr::tr("Result of a pure call dropped"),
+         Tr::tr("Enum, Map, String, Keyword and the like only return a new value; Elixir data "
+                "is immutable. A call on its own line whose result nobody uses did nothing: "
+                "usually a lost update (`Map.put(acc, k, v)` without rebinding) or Enum.map "
+                "where Enum.each was meant."),
+         Tr::tr("Bind or return the value (`acc = Map.put(acc, k, v)`), or use Enum.each/2 when "
+                "only the side effects matter.")},
         {QStringLiteral("performance/n-plus-one"), S::Medium, perf,
          Tr::tr("Query inside a loop (N+1)"),
          Tr::tr("One query per element: the page does N+1 round trips to the database and slows "
@@ -438,6 +446,11 @@ const RuleDoc kDocs[] = {
     {"warning/env-in-module-body", "@timeout Application.get_env(:app, :timeout)",
      "@timeout Application.compile_env(:app, :timeout)  # or read it in a function",
      "Credo Warning.ApplicationConfigInModuleAttribute"},
+    {"warning/unused-result", "Map.put(attrs, :role, \"admin\")\nRepo.insert(changeset(attrs))",
+     "attrs = Map.put(attrs, :role, \"admin\")\nRepo.insert(changeset(attrs))",
+     "Credo Warning.UnusedEnumOperation, UnusedStringOperation, UnusedListOperation, "
+     "UnusedKeywordOperation, UnusedPathOperation, UnusedRegexOperation, UnusedTupleOperation; "
+     "CWE-252"},
     {"accessibility/img-alt", "<img src={@url}>", "<img src={@url} alt=\"Product photo\">",
      "WCAG 1.1.1"},
     {"accessibility/click-non-interactive", "<div phx-click=\"open\">Open</div>",

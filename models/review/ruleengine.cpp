@@ -101,6 +101,7 @@ public:
         receiveRules();
         processRules();
         warningRules();
+        unusedResultRules();
         mixRules();
         performanceRules();
         otpRules();
@@ -988,6 +989,168 @@ private:
             if (kind == K::Keyword && X(k) == "require" && is(k + 1, K::Module, "IEx") &&
                 !op(k + 2, "."))
                 add("warning/io-inspect", k, Tr::tr("require IEx left in code under lib/"));
+        }
+    }
+
+    // --- unused results (Credo's Unused*Operation checks) -----------------------------------
+
+    // Modules whose functions only compute a value: a call whose result is dropped did
+    // nothing. Data is immutable, so `Map.put(map, k, v)` on its own line is a lost update.
+    static bool pureModule(const QString& m)
+    {
+        static const QStringList names = {
+            QStringLiteral("Enum"),   QStringLiteral("Stream"),   QStringLiteral("String"),
+            QStringLiteral("List"),   QStringLiteral("Keyword"),  QStringLiteral("Map"),
+            QStringLiteral("MapSet"), QStringLiteral("Path"),     QStringLiteral("Regex"),
+            QStringLiteral("Tuple"),  QStringLiteral("Integer"),  QStringLiteral("Float"),
+            QStringLiteral("Base"),   QStringLiteral("URI"),      QStringLiteral("Atom"),
+            QStringLiteral("Date"),   QStringLiteral("DateTime"), QStringLiteral("NaiveDateTime"),
+            QStringLiteral("Time"),   QStringLiteral("Decimal")};
+        return names.contains(m);
+    }
+
+    // Whether code position s can begin a statement of a block: first on its line (or after
+    // `;`), and the token before ends an expression or opens a block. A token after an
+    // operator, a comma, an opening bracket or a keyword key continues an expression instead.
+    bool startsStatement(int s) const
+    {
+        if (s <= 0 || T(s).flags != 0)
+            return false;
+        const int p = s - 1;
+        if (punct(p, ';'))
+            return true;
+        if (T(p).line >= T(s).line)
+            return false;
+        switch (kindAt(p)) {
+        case K::Keyword:
+            return anyOf(X(p), {"do", "else", "after", "rescue", "catch", "end"});
+        case K::Operator:
+            return op(p, "->");
+        case K::Punctuation:
+            return punct(p, ')') || punct(p, ']') || punct(p, '}');
+        case K::KeywordKey:
+            return false;
+        default:
+            return true;
+        }
+    }
+
+    // The statement [s, e) when it is a value run through calls and nothing else
+    // (`Mod.f(...)`, `x |> Mod.f(...) |> Mod.g(...)`): the last call, else -1.
+    int lastCallOfChain(int s, int e) const
+    {
+        int last = -1;
+        for (int j = s; j < e; ++j) {
+            if (is(j, K::Module) || op(j, "."))
+                continue;
+            if (op(j, "|>") && j > s)
+                continue;
+            if (is(j, K::Identifier)) {
+                if (!punct(j + 1, '(')) {
+                    // Only the piped value may be a bare variable; `log Map.keys(m)` is a call
+                    // without parentheses that uses the value.
+                    if (j != s || !op(j + 1, "|>"))
+                        return -1;
+                    continue;
+                }
+                const int close = match(j + 1);
+                if (close < 0 || close >= e)
+                    return -1;
+                last = j;
+                j = close;
+                if (j + 1 < e && !op(j + 1, "|>"))
+                    return -1; // `f(x).field`, `f(x) + 1`: the value is used
+                continue;
+            }
+            return -1;
+        }
+        return last;
+    }
+
+    // Whether the statement ending at e is followed by another statement of the same block,
+    // so its value is dropped. Before `end`, a closing bracket, `else` and the like, or the
+    // head of the next clause (`pattern ->`), it is the block's value.
+    bool valueDropped(int e) const
+    {
+        if (e >= n())
+            return false;
+        int next = e;
+        if (punct(next, ';'))
+            ++next;
+        else if (T(next).line <= T(e - 1).line)
+            return false;
+        if (next >= n() ||
+            (is(next, K::Keyword) && anyOf(X(next), {"end", "else", "after", "rescue", "catch"})))
+            return false;
+        if (punct(next, ')') || punct(next, ']') || punct(next, '}'))
+            return false;
+        // Like expressionEnd, but over commas: `{:a, x}, acc ->` heads a clause of a
+        // two-argument fn.
+        int line = T(next).line;
+        for (int j = next; j < n(); ++j) {
+            if (op(j, "->"))
+                return false;
+            if (T(j).line > line && !is(j - 1, K::Operator) && !punct(j - 1, ','))
+                break;
+            if (punct(j, ')') || punct(j, ']') || punct(j, '}') || is(j, K::Keyword, "end") ||
+                is(j, K::Keyword, "do"))
+                break;
+            if (const int m = match(j); m > j)
+                j = m;
+            line = T(j).line;
+        }
+        return true;
+    }
+
+    void unusedResultRules()
+    {
+        if (m_template)
+            return;
+        for (int s = 0; s < n(); ++s) {
+            if (!(is(s, K::Identifier) || is(s, K::Module)) || !startsStatement(s) || defAt(s) < 0)
+                continue;
+            int e = expressionEnd(s, n());
+            for (int j = s; j < e; ++j) { // `a; b` on one line is two statements
+                if (punct(j, ';')) {
+                    e = j;
+                    break;
+                }
+                if (const int m = match(j); m > j)
+                    j = m;
+            }
+            const int call = lastCallOfChain(s, e);
+            if (call < 0 || match(call + 1) != e - 1)
+                continue;
+            const QString mod = remoteModule(call);
+            const SV fun = X(call);
+            if (!pureModule(mod) || (mod == u"Enum" && fun == "each") ||
+                (mod == u"Stream" && anyOf(fun, {"run"})))
+                continue;
+            if (!valueDropped(e))
+                continue;
+            int b = 0, ae = 0;
+            int arity = callArgs(call, &b, &ae) ? int(splitArgs(b, ae).size()) : 0;
+            int pb = 0, pe = 0;
+            if (pipedInto(call, &pb, &pe))
+                ++arity;
+            const QString name = mod + u'.' + str(fun) + u'/' + QString::number(arity);
+            // A callback may have side effects (a reduce that writes files): then the dropped
+            // value is a style matter, low. Without one the call did nothing at all.
+            const bool callback =
+                (mod == u"Enum" || mod == u"Stream") &&
+                (rangeHas(b, ae, K::Keyword, "fn") || rangeHas(b, ae, K::Operator, "&"));
+            if (callback) {
+                add("warning/unused-result", call,
+                    Tr::tr("The result of %1 is dropped; if only the callback's side effects "
+                           "matter, Enum.each/2 says so")
+                        .arg(name))
+                    .severity = Finding::Severity::Low;
+            } else {
+                add("warning/unused-result", call,
+                    Tr::tr("The result of %1 is dropped: data is immutable, so this call "
+                           "changes nothing")
+                        .arg(name));
+            }
         }
     }
 

@@ -177,8 +177,91 @@ bool isCriteriaSection(const QString& lower)
     return false;
 }
 
+// A range of ids starting with the id s[i, e): "TRD-013 through TRD-024", "TRD-013 to
+// TRD-024", "TRD-013–TRD-024", "TRD-013..024" (how plans list a sprint's tasks, a task's
+// dependencies and what a report covers). Both ends share everything but the number.
+struct IdRange
+{
+    qsizetype end = -1; // where the range's text ends; -1: no range here
+    QStringView stem;   // "TRD-"
+    qint64 first = 0;
+    qint64 last = 0;
+    qsizetype width = 0;    // digits of the first id ("013": 3), kept for every id
+    QStringView lastDigits; // as written: "024"
+    bool isValid() const { return end > 0; }
+    bool tooLong() const { return last - first + 1 > TrdParser::kMaxRangeIds; }
+};
+
+IdRange idRange(QStringView s, qsizetype i, qsizetype e)
+{
+    const qsizetype n = s.size();
+    qsizetype d = e;
+    while (d > i && isAsciiDigit(s[d - 1]))
+        --d;
+    if (d == e || e - d > 9)
+        return {};
+    IdRange r;
+    r.stem = s.mid(i, d - i);
+    r.width = e - d;
+    r.first = s.mid(d, e - d).toLongLong();
+    qsizetype p = e;
+    while (p < n && (s[p] == u' ' || s[p] == u'\t'))
+        ++p;
+    const bool spaced = p > e;
+    bool bare = true; // "TRD-013..024": the second end may be a bare number
+    auto word = [&](QStringView w) {
+        if (p + w.size() < n && s.mid(p, w.size()).compare(w, Qt::CaseInsensitive) == 0 &&
+            s[p + w.size()].isSpace()) {
+            p += w.size();
+            return true;
+        }
+        return false;
+    };
+    if (p >= n)
+        return {};
+    if (spaced && (word(u"through") || word(u"thru"))) {
+    } else if (spaced && word(u"to")) {
+        bare = false; // "move TRD-001 to 2 days" names no range
+    } else if (s[p] == u'–' || s[p] == u'—' || s[p] == u'…') {
+        ++p;
+        bare = !spaced && p < n && s[p] != u' ';
+    } else if (s.mid(p, 2) == u"..") {
+        while (p < n && s[p] == u'.')
+            ++p;
+    } else if (spaced && s[p] == u'-' && p + 1 < n && s[p + 1] == u' ') {
+        ++p;
+        bare = false;
+    } else {
+        return {};
+    }
+    while (p < n && (s[p] == u' ' || s[p] == u'\t'))
+        ++p;
+    qsizetype b = p;
+    if (s.mid(p, r.stem.size()) == r.stem && p + r.stem.size() < n &&
+        isAsciiDigit(s[p + r.stem.size()]))
+        b = p + r.stem.size();
+    else if (!bare || p >= n || !isAsciiDigit(s[p]))
+        return {};
+    qsizetype z = b;
+    while (z < n && isAsciiDigit(s[z]))
+        ++z;
+    if (z - b > 9)
+        return {};
+    // The end is a whole id (or number): "TRD-024a", "2.5h", "3 days" are not.
+    if (z < n && (s[z].isLetterOrNumber() || s[z] == u'_' ||
+                  ((s[z] == u'.' || s[z] == u'-') && z + 1 < n && isAsciiAlnum(s[z + 1]))))
+        return {};
+    r.last = s.mid(b, z - b).toLongLong();
+    if (r.last <= r.first)
+        return {};
+    r.lastDigits = s.mid(b, z - b);
+    r.end = z;
+    return r;
+}
+
 // "[depends: TRD-001, TRD-002]", "[satisfies REQ-001]", "[verifies TRD-001]" tags.
-void readTags(QStringView s, QStringList* depends, QStringList* satisfies)
+void readTags(QStringView s, QStringList* depends, QStringList* satisfies,
+              QStringList* tooLong = nullptr)
 {
     for (qsizetype i = s.indexOf(u'['); i >= 0; i = s.indexOf(u'[', i + 1)) {
         const qsizetype close = s.indexOf(u']', i);
@@ -187,10 +270,10 @@ void readTags(QStringView s, QStringList* depends, QStringList* satisfies)
         const QStringView inner = s.mid(i + 1, close - i - 1).trimmed();
         if (inner.startsWith(u"depend", Qt::CaseInsensitive) ||
             inner.startsWith(u"blocked by", Qt::CaseInsensitive)) {
-            *depends << TrdParser::findIds(inner);
+            *depends << TrdParser::findIds(inner, tooLong);
         } else if (inner.startsWith(u"satisf", Qt::CaseInsensitive) ||
                    inner.startsWith(u"implements", Qt::CaseInsensitive)) {
-            *satisfies << TrdParser::findIds(inner);
+            *satisfies << TrdParser::findIds(inner, tooLong);
         }
         i = close;
     }
@@ -368,6 +451,7 @@ private:
     }
     bool plainField(const QString& text, QString* key, QString* value) const;
     void taskField(const Block& b, const QString& key, const QString& value);
+    void statusField(const Block& b);
     void sprintEntry(const Block& b, const QString& text);
     void statedTotals(const Block& b, const QString& text);
     void diag(int line, const QString& code, const QString& message,
@@ -376,6 +460,21 @@ private:
         m_doc.diagnostics.append(Diagnostic{m_doc.path, line, 0, code, message, sev});
     }
     int lineOf(qsizetype off) const { return m_lines.lineOf(off); }
+    // Task ids in text, ranges expanded; a range too long to expand is a finding at `line`.
+    QStringList ids(QStringView text, int line)
+    {
+        QStringList tooLong;
+        QStringList out = TrdParser::findIds(text, &tooLong);
+        rangeDiag(line, tooLong);
+        return out;
+    }
+    void rangeDiag(int line, const QStringList& ranges)
+    {
+        for (const QString& r : ranges)
+            diag(line, QStringLiteral("trd-id-range-too-long"),
+                 Tr::tr("“%1” spans more than %2 ids; only its two ends are read")
+                     .arg(r, QLocale().toString(TrdParser::kMaxRangeIds)));
+    }
     QString category(int belowLevel) const
     {
         for (int l = std::min(belowLevel - 1, 6); l >= 1; --l) {
@@ -561,6 +660,20 @@ TrdDocument Builder::finish()
         }
     }
 
+    // Lists and summary rows outside any task that mark ids done ("TRD-013 through
+    // TRD-024 ✅", "| TRD-050 – TRD-052 | Done |") are evidence for the document's own tasks.
+    for (const TrdLink& m : std::as_const(m_doc.doneMentions)) {
+        const auto at = m_seen.constFind(m.requirement);
+        if (at == m_seen.constEnd())
+            continue;
+        TrdTask& t = m_doc.tasks[*at];
+        if (t.isExplicitlyDone())
+            continue;
+        t.evidence = m.tasks.value(0);
+        t.evidenceLine = m.line;
+        ++m_mentions;
+    }
+
     if (m_headingDefs)
         m_doc.forms << QStringLiteral("heading");
     if (m_boldDefs)
@@ -744,8 +857,9 @@ void Builder::paragraph(const Block& b)
         return;
     }
     if (m_inTask) {
-        QStringList depends, satisfies;
-        readTags(text, &depends, &satisfies);
+        QStringList depends, satisfies, tooLong;
+        readTags(text, &depends, &satisfies, &tooLong);
+        rangeDiag(lineOf(b.begin), tooLong);
         for (const QString& d : std::as_const(depends)) {
             if (!m_task.dependencies.contains(d))
                 m_task.dependencies << d;
@@ -916,9 +1030,19 @@ void Builder::item(const Block& b)
         const QString text = QString::fromUtf8(b.text);
         if (const LeadingId id = leadingId(text, false);
             id.isValid() && !id.requirement &&
-            (TrdScan::hasDoneMarker(text) || text.contains(QStringLiteral("PASSED"))))
-            m_doc.doneMentions.append(
-                TrdLink{id.id, {text.simplified().left(80)}, lineOf(b.begin)});
+            (TrdScan::hasDoneMarker(text) || text.contains(QStringLiteral("PASSED")))) {
+            // "TRD-044 through TRD-055 ✅ PASSED": every id of the range.
+            QStringList all{id.id};
+            if (const IdRange r = idRange(text, id.start, id.end); r.isValid()) {
+                const QStringList ranged =
+                    ids(QStringView(text).mid(id.start, r.end - id.start), lineOf(b.begin));
+                if (!r.tooLong())
+                    all = ranged;
+            }
+            const QString said = text.simplified().left(80);
+            for (const QString& one : std::as_const(all))
+                m_doc.doneMentions.append(TrdLink{one, {said}, lineOf(b.begin)});
+        }
         return;
     }
     const QString text = QString::fromUtf8(b.text).trimmed();
@@ -1081,7 +1205,7 @@ void Builder::setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::Estim
 void Builder::sprintEntry(const Block& b, const QString& text)
 {
     TrdSprint& s = m_doc.sprints[m_sprint];
-    const QStringList ids = TrdParser::findIds(text);
+    const QStringList ids = this->ids(text, lineOf(b.begin));
     bool number = false;
     text.trimmed().toDouble(&number);
     if (ids.isEmpty() && number)
@@ -1091,8 +1215,16 @@ void Builder::sprintEntry(const Block& b, const QString& text)
              Tr::tr("%1: list entry without a task id: %2").arg(s.name, text.left(60)));
         return;
     }
-    // "TRD-001: Title (6h)" names one task; "TRD-001, TRD-002" (a paragraph) several.
-    const QStringList take = b.kind == Block::Item ? ids.mid(0, 1) : ids;
+    // "TRD-001: Title (6h)" names one task, "TRD-005 through TRD-008" the tasks of its
+    // range; "TRD-001, TRD-002" (a paragraph) several.
+    QStringList take = ids;
+    if (b.kind == Block::Item) {
+        take = ids.mid(0, 1);
+        if (const LeadingId lid = leadingId(text, false); lid.isValid()) {
+            if (const IdRange r = idRange(text, lid.start, lid.end); r.isValid() && !r.tooLong())
+                take = TrdParser::findIds(QStringView(text).mid(lid.start, r.end - lid.start));
+        }
+    }
     for (const QString& id : take) {
         // Listed again (a sprint table, then "TRD-013 through TRD-024") or a requirement.
         if (s.taskLines.contains(id) || DocumentKind::isRequirementPrefix(id.section(u'-', 0, 0)))
@@ -1121,7 +1253,7 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
         m_task.fields.reserve(4);
     m_task.fields.append(TrdField{key, value, line});
     if (starts(u"depend") || is(u"blocked by") || is(u"prerequisites")) {
-        const QStringList ids = TrdParser::findIds(value);
+        const QStringList ids = this->ids(value, line);
         if (ids.isEmpty()) {
             const QString v = value.trimmed().toLower();
             // "Nothing (setup done)", "Phase I complete": prose, not a broken id list.
@@ -1196,6 +1328,9 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
         if (m_task.priority.isEmpty())
             m_task.priority = pmap.value(p, p);
     } else if (is(u"status") || is(u"state")) {
+        if (!m_task.statusCell.isValid() && m_task.form != TrdTask::Form::TableRow &&
+            m_task.form != TrdTask::Form::Checklist)
+            statusField(b);
         switch (TrdScan::statusWord(value)) {
         case TrdScan::StatusWord::Done:
             m_task.marker = TrdTask::Marker::Completed;
@@ -1212,6 +1347,34 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
             break;
         }
     }
+}
+
+// The value of a task's "**Status**: ⏳ Pending" line, so completing or reopening the task
+// rewrites just those bytes (a checklist task's box is its status; tables have their cell).
+void Builder::statusField(const Block& b)
+{
+    if (b.begin < 0 || b.begin >= m_bytes.size())
+        return;
+    const qsizetype ls = m_lines.lineStart(b.begin);
+    const qsizetype le = m_lines.lineEnd(m_bytes, b.begin);
+    const QByteArrayView line = QByteArrayView(m_bytes).sliced(ls, le - ls);
+    const qsizetype colon = line.indexOf(':', b.begin - ls);
+    if (colon < 0)
+        return;
+    const QByteArray key = line.sliced(0, colon).toByteArray().toLower();
+    if (!key.contains("status") && !key.contains("state"))
+        return;
+    qsizetype v = colon + 1;
+    while (v < line.size() &&
+           (line.at(v) == '*' || line.at(v) == '_' || line.at(v) == ' ' || line.at(v) == '\t'))
+        ++v;
+    qsizetype e = line.size();
+    while (e > v && (line.at(e - 1) == ' ' || line.at(e - 1) == '\t'))
+        --e;
+    if (e <= v)
+        return;
+    m_task.statusCell = ByteSpan{ls + v, ls + e};
+    m_task.statusCellRaw = line.sliced(v, e - v).toByteArray();
 }
 
 void Builder::code(const Block& b)
@@ -1409,7 +1572,7 @@ void Builder::table()
             if (first.isValid() && first.requirement && col[Id] <= 0) {
                 TrdLink link{first.id, {}, rowLine};
                 for (int c = 1; c < row.size(); ++c) {
-                    for (const QString& id : TrdParser::findIds(cell(c))) {
+                    for (const QString& id : ids(cell(c), rowLine)) {
                         if (!DocumentKind::isRequirementPrefix(id.section(u'-', 0, 0)) &&
                             !link.tasks.contains(id))
                             link.tasks << id;
@@ -1436,9 +1599,18 @@ void Builder::table()
             if (!lid.isValid() || lid.requirement)
                 continue;
             // "MQ-T001 to MQ-T006", "TRD-001, TRD-002": a list of tasks, not one.
-            if (TrdParser::findIds(t).size() > 1 && (c == idCol || c == 0) &&
-                t.size() - lid.end < 40) {
+            const QStringList named = ids(t, rowLine);
+            if (named.size() > 1 && (c == idCol || c == 0) && t.size() - lid.end < 40) {
                 candidate(rowLine, t, Tr::tr("the cell names several tasks"));
+                // A summary row over several tasks ("| TRD-013 – TRD-024 | ✅ Done |")
+                // marks each of them done.
+                const QString st = cell(col[Status]);
+                if (col[Status] >= 0 && TrdScan::statusWord(st) == TrdScan::StatusWord::Done) {
+                    for (const QString& one : named) {
+                        if (!DocumentKind::isRequirementPrefix(one.section(u'-', 0, 0)))
+                            m_doc.doneMentions.append(TrdLink{one, {st}, rowLine});
+                    }
+                }
                 continue;
             }
             id = lid.id;
@@ -1491,7 +1663,7 @@ void Builder::table()
                 readTags(cell(c), &depends, &satisfies);
         }
         if (col[Deps] >= 0)
-            depends << TrdParser::findIds(cell(col[Deps]));
+            depends << ids(cell(col[Deps]), rowLine);
         for (const QString& d : std::as_const(depends)) {
             if (d == id || m_task.dependencies.contains(d))
                 continue;
@@ -1633,9 +1805,10 @@ void Builder::parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd, 
         t.marker = TrdTask::Marker::Completed;
     else if (TrdScan::hasProgressMarker(tail))
         t.marker = TrdTask::Marker::InProgress;
-    QStringList satisfies;
+    QStringList satisfies, tooLong;
     m_headerDeps.clear();
-    readTags(tail, &m_headerDeps, &satisfies);
+    readTags(tail, &m_headerDeps, &satisfies, &tooLong);
+    rangeDiag(t.line, tooLong);
     for (const QString& d : std::as_const(m_headerDeps)) {
         if (!t.dependencies.contains(d))
             t.dependencies << d;
@@ -1890,17 +2063,32 @@ void Builder::finishTask()
 
 namespace TrdParser {
 
-QStringList findIds(QStringView text)
+QStringList findIds(QStringView text, QStringList* tooLong)
 {
     QStringList out;
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text[i].unicode() < 'A' || text[i].unicode() > 'Z')
             continue;
         const qsizetype e = idEnd(text, i);
-        if (e > 0) {
+        if (e <= 0)
+            continue;
+        const IdRange r = idRange(text, i, e);
+        if (!r.isValid()) {
             out << text.mid(i, e - i).toString();
             i = e;
+            continue;
         }
+        if (r.tooLong()) {
+            // Read as its two ends, as before ranges were expanded; the caller says so.
+            out << text.mid(i, e - i).toString() << r.stem.toString() + r.lastDigits.toString();
+            if (tooLong)
+                *tooLong << text.mid(i, r.end - i).toString();
+        } else {
+            const QString stem = r.stem.toString();
+            for (qint64 k = r.first; k <= r.last; ++k)
+                out << stem + QString::number(k).rightJustified(r.width, u'0');
+        }
+        i = r.end;
     }
     return out;
 }

@@ -30,7 +30,11 @@ TrdDocument parse(const QByteArray& utf8, const QString& path, const Options& op
 
 // Task ids in text: PREFIX-NNN (an upper-case letter, then letters/digits, '-', digits;
 // see TrdScan::idEnd for the longer forms).
-QStringList findIds(QStringView text);
+// Ranges ("TRD-013 through TRD-024", "TRD-013 to TRD-024", "TRD-013–TRD-024",
+// "TRD-013..024") become every id they span, up to kMaxRangeIds; a longer one stays its
+// two ends and its text goes to `tooLong`.
+constexpr qint64 kMaxRangeIds = 1000;
+QStringList findIds(QStringView text, QStringList* tooLong = nullptr);
 // "TRD001" (a mermaid node id) -> "TRD-001"; empty when it does not look like one.
 QString idFromNodeName(QStringView node);
 } // namespace TrdParser

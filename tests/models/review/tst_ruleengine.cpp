@@ -121,6 +121,7 @@ private slots:
         QCOMPARE(count("otp/receive-without-after"), 2);
         QCOMPARE(count("warning/io-inspect"), 4);
         QCOMPARE(count("warning/env-in-module-body"), 2);
+        QCOMPARE(count("warning/unused-result"), 4);
     }
 
     // Request data makes a finding high; the same call on other data is medium.
@@ -142,6 +143,10 @@ private slots:
         // System.cmd with a request-chosen program, :os.cmd with data: high; args: medium.
         QCOMPARE(severities("security/command-injection"),
                  QStringLiteral("5:high 6:high 11:medium"));
+        // A dropped Map.put did nothing (medium); a dropped Enum.map with a callback may be
+        // there for its side effects (low).
+        QCOMPARE(severities("warning/unused-result"),
+                 QStringLiteral("5:medium 10:low 17:medium 28:medium"));
     }
 
     void offByDefaultRulesStayQuiet()

@@ -101,6 +101,14 @@ private slots:
         }
         if (want.contains(u"subtasks"))
             QCOMPARE(s.subtasksChecked + s.subtasksOpen, want.value(u"subtasks").toInt());
+        if (want.contains(u"edges"))
+            QCOMPARE(int(doc->mergedDependencies().size()), want.value(u"edges").toInt());
+        if (want.contains(u"sprint_tasks")) {
+            const QJsonArray counts = want.value(u"sprint_tasks").toArray();
+            QCOMPARE(int(doc->sprints.size()), int(counts.size()));
+            for (int i = 0; i < counts.size(); ++i)
+                QCOMPARE(int(doc->sprints.at(i).tasks().size()), counts.at(i).toInt());
+        }
         if (want.contains(u"links"))
             QCOMPARE(int(doc->links.size()), want.value(u"links").toInt());
         if (want.contains(u"hours_from_days"))
@@ -169,7 +177,7 @@ private slots:
             else
                 QVERIFY(!o.contains(u"tasks")); // a PRD's ids are no tasks
         }
-        QCOMPARE(plans, 25);
+        QCOMPARE(plans, 26);
     }
 
     void hoursPerDayIsAProjectSetting()

@@ -399,6 +399,90 @@ private slots:
         }
         QVERIFY(checked > 10);
     }
+
+    void idRangesExpand_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("ids");
+        const QStringList four{QStringLiteral("TRD-013"), QStringLiteral("TRD-014"),
+                               QStringLiteral("TRD-015"), QStringLiteral("TRD-016")};
+        QTest::newRow("through") << QStringLiteral("TRD-013 through TRD-016") << four;
+        QTest::newRow("thru") << QStringLiteral("TRD-013 thru TRD-016") << four;
+        QTest::newRow("to") << QStringLiteral("Tasks: TRD-013 to TRD-016.") << four;
+        QTest::newRow("en dash") << QStringLiteral("TRD-013–TRD-016") << four;
+        QTest::newRow("spaced dash") << QStringLiteral("(TRD-013 – TRD-016)") << four;
+        QTest::newRow("dots") << QStringLiteral("TRD-013..016") << four;
+        QTest::newRow("en dash bare") << QStringLiteral("TRD-013–016") << four;
+        QTest::newRow("hyphen spaced") << QStringLiteral("TRD-013 - TRD-016") << four;
+        QTest::newRow("then more")
+            << QStringLiteral("TRD-013 to TRD-014, TRD-020")
+            << QStringList{QStringLiteral("TRD-013"), QStringLiteral("TRD-014"),
+                           QStringLiteral("TRD-020")};
+        QTest::newRow("short width")
+            << QStringLiteral("TRD-01 through TRD-03")
+            << QStringList{QStringLiteral("TRD-01"), QStringLiteral("TRD-02"),
+                           QStringLiteral("TRD-03")};
+        QTest::newRow("lettered") << QStringLiteral("MQ-T001 to MQ-T002")
+                                  << QStringList{QStringLiteral("MQ-T001"),
+                                                 QStringLiteral("MQ-T002")};
+        // Not ranges: other prefixes, backwards, estimates after "to" or a dash.
+        QTest::newRow("other prefix")
+            << QStringLiteral("TRD-001 to PRD-003")
+            << QStringList{QStringLiteral("TRD-001"), QStringLiteral("PRD-003")};
+        QTest::newRow("backwards")
+            << QStringLiteral("TRD-009 to TRD-003")
+            << QStringList{QStringLiteral("TRD-009"), QStringLiteral("TRD-003")};
+        QTest::newRow("move to days")
+            << QStringLiteral("TRD-001 to 3 days") << QStringList{QStringLiteral("TRD-001")};
+        QTest::newRow("dash hours")
+            << QStringLiteral("TRD-001 – 4 hours") << QStringList{QStringLiteral("TRD-001")};
+        QTest::newRow("dash estimate")
+            << QStringLiteral("TRD-001–2.5h") << QStringList{QStringLiteral("TRD-001")};
+        QTest::newRow("variant end")
+            << QStringLiteral("TRD-001 to TRD-003b.") << QStringList{QStringLiteral("TRD-001")};
+    }
+    void idRangesExpand()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, ids);
+        QStringList tooLong;
+        QCOMPARE(TrdParser::findIds(text, &tooLong), ids);
+        QVERIFY(tooLong.isEmpty());
+    }
+
+    void longRangesStayTheirEndsAndSaySo()
+    {
+        QStringList tooLong;
+        QCOMPARE(TrdParser::findIds(u"TRD-1 through TRD-1000", &tooLong).size(), 1000);
+        QVERIFY(tooLong.isEmpty());
+        QCOMPARE(TrdParser::findIds(u"TRD-1 through TRD-1001", &tooLong),
+                 (QStringList{QStringLiteral("TRD-1"), QStringLiteral("TRD-1001")}));
+        QCOMPARE(tooLong, QStringList{QStringLiteral("TRD-1 through TRD-1001")});
+        // Nine digits at most: no overflow, no billion-id list.
+        QCOMPARE(TrdParser::findIds(u"TRD-0..999999999", &tooLong).size(), 2);
+
+        const QByteArray md = "# P\n\n### TRD-001: A (1h)\n\n### TRD-002: B (1h)\n\n"
+                              "**Dependencies**: TRD-001 through TRD-5000\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("r.md"));
+        QVERIFY(hasDiag(d, QStringLiteral("trd-id-range-too-long"), 7));
+        QCOMPARE(d.task(QStringLiteral("TRD-002"))->dependencies,
+                 (QStringList{QStringLiteral("TRD-001"), QStringLiteral("TRD-5000")}));
+    }
+
+    void rangesMarkTasksDone()
+    {
+        // A list outside any task and a summary row, each over a range.
+        const QByteArray md = "# P\n\n### TRD-001: A (1h)\n\n### TRD-002: B (1h)\n\n"
+                              "### TRD-003: C (1h)\n\n### TRD-004: D (1h)\n\n---\n\n"
+                              "- TRD-001 through TRD-002 ✅ verified\n\n"
+                              "| Tasks | Status |\n|---|---|\n| TRD-003..004 | Done |\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("r.md"));
+        QCOMPARE(d.tasks.size(), 4);
+        for (const TrdTask& t : d.tasks)
+            QVERIFY2(d.statusOf(t) == TaskStatus::Done, qPrintable(t.id));
+        QCOMPARE(d.tasks.at(0).evidenceLine, 13);
+        QCOMPARE(d.tasks.at(3).evidenceLine, 17);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
