@@ -292,6 +292,9 @@ void TaskDocuments::load(const QString& root, const QStringList& relativePaths)
                  // chart, the graph and the links would only stall the GUI.
                  if (!entries.isEmpty() && sameFiles(m_entries, entries)) {
                      qCDebug(lcTasks) << "task documents unchanged";
+                     // A touched file keeps its content; its time is still the new one.
+                     for (qsizetype i = 0; i < entries.size(); ++i)
+                         m_entries[i].modified = entries.at(i).modified;
                      return;
                  }
                  setEntries(entries);

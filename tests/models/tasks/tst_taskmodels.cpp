@@ -211,14 +211,20 @@ private slots:
         QCOMPARE(reset.count(), 1);
         QCOMPARE(docs.at(0).doc.tasks.size(), 5);
 
-        // One byte more is a new set.
+        // Another document is a new set.
+        QVERIFY(QFile::copy(QStringLiteral(PWB_FIXTURES "/tasks/headings.md"),
+                            dir.filePath(QStringLiteral("docs/TRD/second.md"))));
+        docs.load(dir.path(), {paths.first(), QStringLiteral("docs/TRD/second.md")});
+        QTRY_COMPARE(reset.count(), 2);
+        QCOMPARE(docs.count(), 2);
+
+        // Changed bytes are never lost: the watcher's re-read or the next load has them.
         QFile f(file);
         QVERIFY(f.open(QIODevice::Append));
         f.write("\n**BIL-006: Added elsewhere** (1h)\n");
         f.close();
-        docs.load(dir.path(), paths);
-        QTRY_COMPARE(reset.count(), 2);
-        QCOMPARE(docs.at(0).doc.tasks.size(), 6);
+        docs.load(dir.path(), {paths.first(), QStringLiteral("docs/TRD/second.md")});
+        QTRY_COMPARE(docs.at(0).doc.tasks.size(), 6);
     }
 };
 
