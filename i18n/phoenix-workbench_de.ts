@@ -2353,6 +2353,14 @@
         <source>mix test exited with status %1 before running any test: %2</source>
         <translation>mix test endete mit Status %1, bevor ein Test lief: %2</translation>
     </message>
+    <message>
+        <source>No line coverage: mix test --cover crashed writing its HTML report ({:no_source_code_found, %1}) because _build holds code compiled under another path. Delete _build (or run `mix clean`) and run again.</source>
+        <translation>Keine Zeilenabdeckung: mix test --cover ist beim Schreiben des HTML-Berichts abgestürzt ({:no_source_code_found, %1}), weil _build Code enthält, der unter einem anderen Pfad kompiliert wurde. _build löschen (oder `mix clean` ausführen) und erneut starten.</translation>
+    </message>
+    <message>
+        <source>No line coverage: the compiled code names its sources under another path (%1), so _build was built elsewhere. Delete _build (or run `mix clean`) and run again.</source>
+        <translation>Keine Zeilenabdeckung: Der kompilierte Code nennt seine Quellen unter einem anderen Pfad (%1), _build wurde also anderswo gebaut. _build löschen (oder `mix clean` ausführen) und erneut starten.</translation>
+    </message>
 </context>
 <context>
     <name>TestStates</name>

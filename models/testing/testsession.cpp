@@ -195,6 +195,7 @@ bool TestSession::run(const TestRunOptions& options, const QString& name)
     m_mixTask = false;
     m_rerunPending = false;
     m_restored = false;
+    m_coverageProblem.clear();
     m_runCoverage = {};
     m_lastOptions = options;
     ++m_generation;
@@ -240,9 +241,18 @@ void TestSession::onEvents(const QList<TestEvent>& events)
         coverage = true;
         m_runCoverage.source = QStringLiteral("events");
         CoverageData part = CoverageParsers::fromEvent(events.at(i).coverage, m_model->appPath());
-        for (ModuleCoverage& m : part.modules)
+        for (ModuleCoverage& m : part.modules) {
+            // A source outside the project: _build was compiled under another path, and its
+            // lines belong to files the editor never shows.
+            if (QDir::isAbsolutePath(m.file) && !m_root.isEmpty() &&
+                !m.file.startsWith(m_root + u'/')) {
+                if (m_coverageProblem.isEmpty())
+                    m_coverageProblem = TestRunAnalysis::staleBuildProblem({}, m.file);
+                continue;
+            }
             m.origin = m_runCoverageOrigin.isEmpty() ? tr("mix test --cover") : m_runCoverageOrigin;
-        m_runCoverage.modules += part.modules;
+            m_runCoverage.modules << m;
+        }
     }
     if (from == 0)
         m_model->applyEvents(events);
@@ -262,6 +272,9 @@ void TestSession::onFinished(const TestRunOutcome& outcome)
         return;
     }
     m_model->endRun();
+    // mix's own word on it (the HTML step's crash) names the module; it goes first.
+    if (!outcome.coverageProblem.isEmpty())
+        m_coverageProblem = outcome.coverageProblem;
     // Coverage: the formatter's line data (already shown), else the table mix printed,
     // which has module percentages only: the gutter then has nothing to show.
     if (m_runCoverage.isEmpty() && m_runner->options().cover) {
@@ -317,6 +330,7 @@ void TestSession::showRun(const QList<TestEvent>& events, const QString& appName
                           const QString& appPath, const QString& coverageOrigin)
 {
     m_model->beginRun(m_root, appName, appPath);
+    m_coverageProblem.clear();
     m_runCoverage = {};
     m_runCoverageOrigin = coverageOrigin;
     onEvents(events);

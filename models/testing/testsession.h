@@ -87,6 +87,9 @@ public:
     bool isRunning() const;
     // True while the model shows a run restored from disk rather than one run now.
     bool isRestored() const { return m_restored; }
+    // Why the run shown has no line coverage though it was a --cover run (a stale _build):
+    // cause and fix, for the view; empty when there is no such problem.
+    QString coverageProblem() const { return m_coverageProblem; }
     // Seconds the suite took: ExUnit's own figure when it gave one, else wall time.
     double seconds() const;
 
@@ -151,6 +154,7 @@ private:
     bool m_mixTask = false;
     bool m_rerunPending = false;
     bool m_restored = false;
+    QString m_coverageProblem;
     bool m_watch = false;
     bool m_keepState = true;
     std::function<TestRunOptions(TestRunOptions::Scope)> m_optionsProvider;

@@ -791,7 +791,11 @@ void TestsPage::onFinished(const TestRunOutcome& outcome)
         m_depsGet->setVisible(outcome.status == S::DepsMissing);
     } else if (!outcome.hint.isEmpty()) {
         showBanner(outcome.message, outcome.hint, false);
+    } else if (!m_session->coverageProblem().isEmpty()) {
+        showBanner(outcome.message, m_session->coverageProblem(), false);
     }
+    // The coverage may not have changed, but why it has no lines may have.
+    updateCoverageSummary();
     m_problems->clear();
     for (const Diagnostic& d : outcome.diagnostics) {
         auto* item = new QListWidgetItem(d.toString(), m_problems);
@@ -844,6 +848,18 @@ void TestsPage::updateActions()
 
 void TestsPage::updateCoverageSummary()
 {
+    // A stale _build leaves the run without line data: say why and what to do, first.
+    const QString problem = m_session->coverageProblem();
+    const QString problemHtml =
+        problem.isEmpty()
+            ? QString()
+            : QStringLiteral("<span style=\"color:%1\">%2</span>")
+                  .arg(TestStateDelegate::stateColor(int(TestState::Failed), palette()).name(),
+                       problem.toHtmlEscaped());
+    if (m_coverage->isEmpty() && !problem.isEmpty()) {
+        m_coverageSummary->setText(problemHtml);
+        return;
+    }
     if (m_coverage->isEmpty()) {
         m_coverageSummary->setText(
             tr("No coverage yet: turn on Cover and run, or put cover/excoveralls.json "
@@ -871,6 +887,10 @@ void TestsPage::updateCoverageSummary()
     }
     // Say where the gutter's hits and misses come from, or why there are none.
     const QString origins = m_coverage->coverage().origins().join(QStringLiteral(", "));
+    if (!problem.isEmpty()) {
+        m_coverageSummary->setText(text + QStringLiteral("<br>") + problemHtml);
+        return;
+    }
     text += QStringLiteral("<br>") +
             (m_coverage->coverage().hasLineData()
                  ? tr("Line coverage in the editor from %1.").arg(origins.toHtmlEscaped())

@@ -96,6 +96,46 @@ private slots:
         QVERIFY(!again.coverage()->isEmpty());
     }
 
+    // A _build compiled under another path: the coverage event names sources outside the
+    // project and mix's HTML step crashes. No line data is taken for files that are not the
+    // project's, and the session says why and what to do.
+    void staleBuildCoverageIsNamed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyTree(fixture(QStringLiteral("sample_project")), dir.path()));
+        TestSession session;
+        session.setKeepState(false);
+        session.open(dir.path(), QStringLiteral("sample"));
+        qputenv("FAKE_EVENTS",
+                fixture(QStringLiteral("events/sample_cover_stale_build.jsonl")).toLocal8Bit());
+        qputenv("FAKE_LOG", fixture(QStringLiteral("logs/stale_build_cover.log")).toLocal8Bit());
+        TestRunOutcome o = runFake(session, QStringLiteral("events_log.sh"));
+        QCOMPARE(o.status, TestRunOutcome::Status::TestsFailed);
+        QVERIFY(o.coverageProblem.contains(QStringLiteral("Shop.Cart")));
+        QCOMPARE(session.coverageProblem(), o.coverageProblem);
+        QVERIFY(!session.coverage()->coverage().hasLineData());
+
+        // Only the events (mix printed nothing about it): the foreign source is named.
+        qputenv("FAKE_LOG", "/dev/null");
+        o = runFake(session, QStringLiteral("events_log.sh"));
+        qunsetenv("FAKE_EVENTS");
+        qunsetenv("FAKE_LOG");
+        QVERIFY(o.coverageProblem.isEmpty());
+        QVERIFY2(session.coverageProblem().contains(
+                     QStringLiteral("/home/ci/old-checkout/lib/sample.ex")),
+                 qPrintable(session.coverageProblem()));
+        QVERIFY(session.coverageProblem().contains(QStringLiteral("mix clean")));
+        QVERIFY(!session.coverage()->coverage().hasLineData());
+
+        // A good run clears it.
+        qputenv("FAKE_EVENTS",
+                fixture(QStringLiteral("events/sample_cover_seed42.jsonl")).toLocal8Bit());
+        o = runFake(session, QStringLiteral("events.sh"));
+        qunsetenv("FAKE_EVENTS");
+        QVERIFY(session.coverageProblem().isEmpty());
+        QVERIFY(session.coverage()->coverage().hasLineData());
+    }
+
     // The command line's session leaves the project as it found it.
     void keepStateOffWritesNothing()
     {

@@ -270,6 +270,28 @@ private slots:
         QVERIFY(f.page->bannerText().contains(QStringLiteral("permission denied")));
     }
 
+    // A stale _build: the banner and the Coverage tab name the cause and the fix.
+    void staleBuildCoverageIsExplained()
+    {
+        Fixture f;
+        QVERIFY(f.open(fixture(QStringLiteral("sample_project"))));
+        qputenv("FAKE_EVENTS",
+                fixture(QStringLiteral("events/sample_cover_stale_build.jsonl")).toLocal8Bit());
+        qputenv("FAKE_LOG", fixture(QStringLiteral("logs/stale_build_cover.log")).toLocal8Bit());
+        const TestRunOutcome o = f.run(QStringLiteral("events_log.sh"));
+        qunsetenv("FAKE_EVENTS");
+        qunsetenv("FAKE_LOG");
+        QCOMPARE(o.status, TestRunOutcome::Status::TestsFailed);
+        QVERIFY2(f.page->bannerText().contains(QStringLiteral("no_source_code_found")),
+                 qPrintable(f.page->bannerText()));
+        QVERIFY(f.page->bannerText().contains(QStringLiteral("mix clean")));
+        auto* summary = f.page->findChild<QLabel*>(QStringLiteral("coverageSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(QStringLiteral("compiled under another path")),
+                 qPrintable(summary->text()));
+        QVERIFY(summary->text().contains(QStringLiteral("Delete _build")));
+    }
+
     // Issue 20: a run whose record cannot be kept says so in the view, with the file and why.
     void refusedWriteOfTheLastRunIsShownWithPathAndReason()
     {
