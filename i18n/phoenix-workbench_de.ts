@@ -5007,6 +5007,10 @@ Der Text bleibt ungespeichert im Editor.</translation>
         <source>the last mix test --cover run (restored)</source>
         <translation>der letzte Lauf von mix test --cover (wiederhergestellt)</translation>
     </message>
+    <message>
+        <source>the recorded mix test --cover run</source>
+        <translation>der aufgezeichnete Lauf von mix test --cover</translation>
+    </message>
 </context>
 <context>
     <name>pwb::TestsPage</name>
@@ -5364,6 +5368,10 @@ Führen Sie die Tests von %1 nur aus, wenn Sie der Herkunft vertrauen. Für dies
     <message>
         <source>the workbench database</source>
         <translation>der Workbench-Datenbank</translation>
+    </message>
+    <message>
+        <source>a recorded run from %1, shipped with the project; F5 runs the tests here</source>
+        <translation>ein aufgezeichneter Lauf vom %1, mit dem Projekt ausgeliefert; F5 führt die Tests hier aus</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -375,6 +376,8 @@ void TestsPage::buildUi()
 
     m_summary = new QLabel(m_content);
     m_summary->setObjectName(QStringLiteral("testSummary"));
+    // A recorded run's note is long: it wraps rather than widen a 1024 px window.
+    m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
     auto* split = new QSplitter(Qt::Horizontal, m_content);
@@ -830,6 +833,12 @@ void TestsPage::updateSummary()
             text += QStringLiteral(" · ") + tr("seed %1").arg(m_model->seed());
         if (m_model->isRunning())
             text += QStringLiteral(" · ") + tr("running…");
+        else if (m_session->isRecorded())
+            // Honest about where the results come from: nothing ran on this machine.
+            text += QStringLiteral(" · ") +
+                    tr("a recorded run from %1, shipped with the project; F5 runs the tests here")
+                        .arg(QLocale().toString(m_session->recordedAt().toLocalTime(),
+                                                QLocale::ShortFormat));
         else if (m_session->isRestored())
             text += QStringLiteral(" · ") + tr("last run, restored");
     }
