@@ -89,6 +89,12 @@ public:
         m_isDevTestConfig = m_isConfig && (file == u"dev.exs" || file == u"test.exs");
         m_isProdConfig = m_isConfig && file == u"prod.exs";
         m_isRuntimeConfig = m_isConfig && file == u"runtime.exs";
+        // config/<env>.exs for an environment that is neither prod nor dev/test (hex.exs,
+        // bench.exs, ci.exs): read only under that MIX_ENV, so not known to reach production.
+        m_isOtherEnvConfig = m_isConfig && !m_isDevTestConfig && !m_isRuntimeConfig &&
+                             file != u"config.exs" && file != u"releases.exs" &&
+                             !file.startsWith(u"prod") && !file.startsWith(u"dev") &&
+                             !file.startsWith(u"test");
     }
 
     void run()
@@ -124,6 +130,7 @@ private:
     bool m_isDevTestConfig = false;
     bool m_isProdConfig = false;
     bool m_isRuntimeConfig = false;
+    bool m_isOtherEnvConfig = false;
     QSet<int> m_reported; // (rule index << 24 | k) to fire once per place
 
     // --- findings -------------------------------------------------------------------------
@@ -265,7 +272,7 @@ private:
         for (int k = 0; k < n(); ++k) {
             const K kind = kindAt(k);
             // Only identifiers starting like one the rules look for go further.
-            if (kind == K::Identifier && std::strchr("fqrtblvp", X(k)[0])) {
+            if (kind == K::Identifier && oneOf(X(k)[0], "fqrtblvp")) {
                 const SV x = X(k);
                 int b = 0, e = 0;
                 // SQL by interpolation.
@@ -292,7 +299,7 @@ private:
                 // raw/1 on data.
                 if (x == "raw" && (isLocalCall(k, "raw") || remoteModule(k).endsWith(u"HTML")) &&
                     callArgs(k, &b, &e) && !isLiteralString(b, e) && !isTranslation(b, e) &&
-                    !sanitized(b, e)) {
+                    !sanitized(b, e) && !fixedMarkup(b, e)) {
                     Finding& f = add("security/raw-html", k,
                                      Tr::tr("raw/1 outputs data without HTML escaping"));
                     if (!fromRequest(b, e))
@@ -350,7 +357,11 @@ private:
             // {:safe, data}
             if (punct(k, '{') && is(k + 1, K::Atom, ":safe") && punct(k + 2, ',')) {
                 const int close = match(k);
-                if (close > k + 3 && !isLiteralString(k + 3, close) &&
+                // `{:safe, html} = html_escape(x)` and `{:safe, _} ->` take a value apart.
+                const bool pattern =
+                    close > k && (op(close + 1, "=") || op(close + 1, "->") ||
+                                  op(close + 1, "<-") || (!m_template && defAt(k) < 0));
+                if (close > k + 3 && !pattern && !isLiteralString(k + 3, close) &&
                     !isTranslation(k + 3, close) && !compileTime(k) && !sanitized(k + 3, close) &&
                     !rangeHas(k + 3, close, K::Identifier, "unquote") &&
                     !rangeHas(k + 3, close, K::Keyword, "unquote")) {
@@ -371,7 +382,7 @@ private:
                     name.remove_prefix(1);
                 if (isSecretName(name) && (is(k + 1, K::String) || is(k + 1, K::Heredoc)) &&
                     T(k + 1).size() > 2 && !is(k + 2, K::Interpolation) &&
-                    !isPlaceholder(X(k + 1))) {
+                    !isPlaceholder(X(k + 1), name)) {
                     const QString msg = Tr::tr("%1 is set to a literal in %2")
                                             .arg(str(name), m_path.section(u'/', -1));
                     if (m_isConfig && m_path.endsWith(u"config.exs") && !inProdBlock(k)) {
@@ -382,14 +393,39 @@ private:
                         Finding& f = add("security/hardcoded-secret", k + 1, msg);
                         if (m_isDevTestConfig || inNonProdBlock(k))
                             f.severity = Finding::Severity::Low;
+                        else if (m_isOtherEnvConfig)
+                            f.severity = Finding::Severity::Medium;
                     }
                 }
             }
         }
     }
 
-    // Values that are obviously not secrets: "", "changeme", "0x0000...", "xxxxxxxx".
-    static bool isPlaceholder(SV quoted)
+    // `raw(Notice.footer(:html))`: a helper called with literals only returns the same markup
+    // every time, nothing a visitor can put there.
+    bool fixedMarkup(int b, int e) const
+    {
+        int last = b;
+        if (!is(b, K::Module) && !is(b, K::Identifier))
+            return false;
+        if (is(b, K::Module))
+            aliasAt(b, &last);
+        int j = last + 1;
+        if (is(b, K::Module)) {
+            if (!op(j, ".") || !is(j + 1, K::Identifier))
+                return false;
+            j += 2;
+        } else {
+            j = b + 1;
+        }
+        if (!punct(j, '(') || match(j) != e - 1 || e - 1 == j + 1)
+            return false;
+        return isLiteral(j + 1, e - 1);
+    }
+
+    // Values that are obviously not secrets: "", "changeme", "0x0000...", "xxxxxxxx", and
+    // the key's own name (`client_secret: "client-secret"` in a factory or an example).
+    static bool isPlaceholder(SV quoted, SV key)
     {
         SV v = quoted.substr(1, quoted.size() >= 2 ? quoted.size() - 2 : 0);
         if (v.starts_with("0x"))
@@ -404,6 +440,13 @@ private:
             c = char(std::tolower(static_cast<unsigned char>(c)));
         // The generators' local database passwords.
         if (lower == "postgres" || lower == "password" || lower == "root")
+            return true;
+        std::string name(key);
+        for (char& c : name)
+            c = c == '-' ? '_' : char(std::tolower(static_cast<unsigned char>(c)));
+        for (char& c : lower)
+            c = c == '-' ? '_' : c;
+        if (lower == name)
             return true;
         return repeated || lower.find("changeme") != std::string::npos ||
                lower.find("change_me") != std::string::npos ||
@@ -467,10 +510,20 @@ private:
         return false;
     }
 
+    // Whether c is in the literal `set`: a loop the compiler unrolls (strchr is a call).
+    template <size_t N> static bool oneOf(char c, const char (&set)[N])
+    {
+        for (size_t i = 0; i + 1 < N; ++i) {
+            if (set[i] == c)
+                return true;
+        }
+        return false;
+    }
+
     static bool anyOf(SV x, std::initializer_list<SV> names)
     {
         for (SV n : names) {
-            if (n == x)
+            if (n.size() == x.size() && (x.empty() || n[0] == x[0]) && n == x)
                 return true;
         }
         return false;
@@ -585,7 +638,7 @@ private:
                 continue;
             const SV x = X(k);
             // Only the calls this pass knows: a name test before any allocation.
-            if (!std::strchr("sphrbecwlo", x[0]) ||
+            if (!oneOf(x[0], "sphrbecwlo") ||
                 !anyOf(x, {"send_resp",    "html",          "put_resp_content_type",
                            "redirect",     "read",          "read!",
                            "write",        "write!",        "rm",
@@ -1220,7 +1273,7 @@ private:
         }();
         for (int k = 0; k < n(); ++k) {
             const K kind = kindAt(k);
-            if (kind == K::Identifier && std::strchr("merfi", X(k)[0])) {
+            if (kind == K::Identifier && oneOf(X(k)[0], "merfi")) {
                 const SV x = X(k);
                 int b = 0, e = 0;
                 if ((x == "map" || x == "each" || x == "reduce" || x == "flat_map" ||
@@ -2284,9 +2337,12 @@ FileAnalysis RuleEngine::analyze(const QString& path, const QByteArray& text,
         const RuleInfo* info = RuleCatalog::find(f.rule);
         return info && !options.runs(f.rule, info->onByDefault);
     });
-    // Test code and dev/test configuration cap at low.
+    // Test code and dev/test configuration cap at low. Test factories and fixtures that live
+    // under lib/ (ExMachina's factory.ex, generated *_fixtures.ex) are test code too.
     const QString file = path.section(u'/', -1);
     const bool testOnly = path.startsWith(u"test/") || path.contains(u"/test/") ||
+                          path.contains(u"/test_support/") || file == u"factory.ex" ||
+                          file.endsWith(u"_factory.ex") || file.endsWith(u"_fixtures.ex") ||
                           ((path.startsWith(u"config/") || path.contains(u"/config/")) &&
                            (file == u"dev.exs" || file == u"test.exs"));
     if (testOnly) {
