@@ -2650,6 +2650,10 @@
         <source>%1 is marked done in a way that cannot be removed here</source>
         <translation>%1 ist auf eine Weise als erledigt markiert, die sich hier nicht entfernen lässt</translation>
     </message>
+    <message>
+        <source>%1 no longer has a Status line</source>
+        <translation>%1 hat keine Status-Zeile mehr</translation>
+    </message>
 </context>
 <context>
     <name>TrdLint</name>
@@ -4190,6 +4194,104 @@ Das Dokument von der Festplatte neu laden?</translation>
     <message>
         <source>Walk from a task to its agent, code, findings, tests and trace</source>
         <translation>Von einer Aufgabe zu ihrem Agenten, Code, Befunden, Tests und Trace gehen</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::PlansModel</name>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Estimates in days count %1 hours a day</source>
+        <translation>Schätzungen in Tagen zählen %1 Stunden pro Tag</translation>
+    </message>
+    <message>
+        <source>The document states %1 h (line %2); its tasks sum to %3 h</source>
+        <translation>Das Dokument nennt %1 h (Zeile %2); seine Aufgaben ergeben zusammen %3 h</translation>
+    </message>
+    <message>
+        <source>The document states no total; its tasks sum to %1 h</source>
+        <translation>Das Dokument nennt keine Summe; seine Aufgaben ergeben zusammen %1 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), %1 of them errors</source>
+        <translation>
+            <numerusform>%n Befund, davon %1 Fehler</numerusform>
+            <numerusform>%n Befunde, davon %1 Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last commit that changed it: %1</source>
+        <translation>Letzter Commit, der sie änderte: %1</translation>
+    </message>
+    <message>
+        <source>Modification time of the file: %1 (not committed, or no git repository)</source>
+        <translation>Änderungszeit der Datei: %1 (nicht committet oder kein Git-Repository)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 h</source>
+        <translation>%1 / %2 h</translation>
+    </message>
+    <message>
+        <source>— / %1 h</source>
+        <translation>— / %1 h</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 h</source>
+        <translation>%1 %2 %3 h</translation>
+    </message>
+    <message>
+        <source>%1 (file)</source>
+        <translation>%1 (Datei)</translation>
+    </message>
+    <message>
+        <source>Hours of the done tasks / hours of all tasks</source>
+        <translation>Stunden der erledigten Aufgaben / Stunden aller Aufgaben</translation>
+    </message>
+    <message>
+        <source>The total the document states against the sum of its tasks&apos; estimates</source>
+        <translation>Die Summe, die das Dokument nennt, gegen die Summe der Schätzungen seiner Aufgaben</translation>
+    </message>
+    <message>
+        <source>The last commit that changed the file; the file&apos;s modification time when it has changes not committed yet or is not in git</source>
+        <translation>Der letzte Commit, der die Datei änderte; die Änderungszeit der Datei, wenn sie nicht committete Änderungen hat oder nicht in Git ist</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Hours done / total</source>
+        <translation>Stunden erledigt / gesamt</translation>
+    </message>
+    <message>
+        <source>Stated / summed</source>
+        <translation>Genannt / summiert</translation>
+    </message>
+    <message>
+        <source>Lint</source>
+        <translation>Lint</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,9 @@ struct TrdTask
     Form form = Form::BoldLine;
     int line = 0;
     ByteSpan headerSpan; // the task's header line(s)
-    ByteSpan statusCell; // table rows: the Status cell's content (invalid: no such column)
+    // Table rows: the Status cell's content (invalid: no such column); heading and bold
+    // tasks: the value of their "**Status**:" line, if they have one.
+    ByteSpan statusCell;
     QByteArray statusCellRaw;
     ByteSpan span; // header to the last line that belongs to the task
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "trdeditor.h"
 
+#include "trdscan.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -27,17 +29,34 @@ qsizetype insertionPoint(const QByteArray& header)
     return p;
 }
 
-// The Status text the document's table rows use most for done (or for not started) tasks.
-QByteArray tableStatusText(const TrdDocument& doc, bool done)
+bool isTable(const TrdTask& t)
+{
+    return t.form == TrdTask::Form::TableRow;
+}
+
+// A heading or bold task with a "**Status**:" line: the line is its status.
+bool hasStatusField(const TrdTask& t)
+{
+    return !isTable(t) && t.statusCell.isValid();
+}
+
+// The Status text the document's table rows (or Status lines) use most for done (or for
+// not started) tasks.
+QByteArray statusText(const TrdDocument& doc, bool done, bool table)
 {
     QHash<QByteArray, int> tally;
     QByteArray best;
     int bestCount = 0;
     for (const TrdTask& t : doc.tasks) {
-        if (t.form != TrdTask::Form::TableRow || t.statusCellRaw.isEmpty())
+        if (isTable(t) != table || t.statusCellRaw.isEmpty() || !t.statusCell.isValid())
             continue;
-        const bool isDone = t.marker == TrdTask::Marker::Completed;
-        if (done != isDone || (!done && t.marker == TrdTask::Marker::InProgress))
+        // A Status line speaks for itself; a heading's marker may say otherwise.
+        const TrdScan::StatusWord word = TrdScan::statusWord(QString::fromUtf8(t.statusCellRaw));
+        const bool isDone =
+            table ? t.marker == TrdTask::Marker::Completed : word == TrdScan::StatusWord::Done;
+        const bool going = table ? t.marker == TrdTask::Marker::InProgress
+                                 : word == TrdScan::StatusWord::InProgress;
+        if (done != isDone || (!done && going))
             continue;
         const int n = ++tally[t.statusCellRaw];
         if (n > bestCount) {
@@ -47,7 +66,9 @@ QByteArray tableStatusText(const TrdDocument& doc, bool done)
     }
     if (!best.isEmpty())
         return best;
-    return done ? QByteArray("\xE2\x9C\x85 Done") : QByteArray("To do");
+    if (done)
+        return QByteArray("\xE2\x9C\x85 Done");
+    return table ? QByteArray("To do") : QByteArray("\xE2\x8F\xB3 Pending"); // ⏳
 }
 
 TaskChange tableChange(const TrdDocument& doc, const TrdTask& task, bool done)
@@ -56,7 +77,7 @@ TaskChange tableChange(const TrdDocument& doc, const TrdTask& task, bool done)
     c.taskId = task.id;
     c.setsStatusCell = true;
     c.statusCellBefore = task.statusCellRaw;
-    c.statusCell = tableStatusText(doc, done);
+    c.statusCell = statusText(doc, done, true);
     c.description = (done ? Tr::tr("Complete %1") : Tr::tr("Reopen %1")).arg(task.id);
     return c;
 }
@@ -110,6 +131,16 @@ TaskChange complete(const TrdDocument& doc, const TrdTask& task)
             c.ownBox = TaskChange::Box::Check;
         return c;
     }
+    if (hasStatusField(task)) {
+        // "**Status**: ⏳ Pending" becomes the done text the document's Status lines use.
+        if (TrdScan::statusWord(QString::fromUtf8(task.statusCellRaw)) !=
+            TrdScan::StatusWord::Done) {
+            c.setsStatusCell = true;
+            c.statusCellBefore = task.statusCellRaw;
+            c.statusCell = statusText(doc, true, false);
+        }
+        return c;
+    }
     if (task.marker != TrdTask::Marker::Completed) {
         c.marker = TaskChange::Marker::Add;
         c.markerBytes = ' ' + doc.completionMarker.toUtf8();
@@ -134,6 +165,12 @@ TaskChange reopen(const TrdDocument& doc, const TrdTask& task)
         c.marker = TaskChange::Marker::Remove;
         c.markerAt = task.markerSpan.begin - task.headerSpan.begin;
         c.markerBytes = task.markerRaw;
+    }
+    if (hasStatusField(task) &&
+        TrdScan::statusWord(QString::fromUtf8(task.statusCellRaw)) == TrdScan::StatusWord::Done) {
+        c.setsStatusCell = true;
+        c.statusCellBefore = task.statusCellRaw;
+        c.statusCell = statusText(doc, false, false);
     }
     if (!task.subtasks.isEmpty() && task.checkedCount() == task.subtasks.size()) {
         const int last = int(task.subtasks.size() - 1);
@@ -171,8 +208,11 @@ Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& c
                            "by hand")
                         .arg(change.taskId));
     if (change.setsStatusCell) {
-        if (task->form != TrdTask::Form::TableRow)
-            return fail(Result::NotFound, Tr::tr("%1 is no longer a table row").arg(change.taskId));
+        if (!task->statusCell.isValid())
+            return fail(Result::NotFound,
+                        isTable(*task)
+                            ? Tr::tr("%1 is no longer a table row").arg(change.taskId)
+                            : Tr::tr("%1 no longer has a Status line").arg(change.taskId));
         const ByteSpan cell = task->statusCell;
         const QByteArray now = bytes.mid(cell.begin, cell.size());
         if (now == change.statusCell)

@@ -451,6 +451,7 @@ private:
     }
     bool plainField(const QString& text, QString* key, QString* value) const;
     void taskField(const Block& b, const QString& key, const QString& value);
+    void statusField(const Block& b);
     void sprintEntry(const Block& b, const QString& text);
     void statedTotals(const Block& b, const QString& text);
     void diag(int line, const QString& code, const QString& message,
@@ -1327,6 +1328,9 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
         if (m_task.priority.isEmpty())
             m_task.priority = pmap.value(p, p);
     } else if (is(u"status") || is(u"state")) {
+        if (!m_task.statusCell.isValid() && m_task.form != TrdTask::Form::TableRow &&
+            m_task.form != TrdTask::Form::Checklist)
+            statusField(b);
         switch (TrdScan::statusWord(value)) {
         case TrdScan::StatusWord::Done:
             m_task.marker = TrdTask::Marker::Completed;
@@ -1343,6 +1347,34 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
             break;
         }
     }
+}
+
+// The value of a task's "**Status**: ⏳ Pending" line, so completing or reopening the task
+// rewrites just those bytes (a checklist task's box is its status; tables have their cell).
+void Builder::statusField(const Block& b)
+{
+    if (b.begin < 0 || b.begin >= m_bytes.size())
+        return;
+    const qsizetype ls = m_lines.lineStart(b.begin);
+    const qsizetype le = m_lines.lineEnd(m_bytes, b.begin);
+    const QByteArrayView line = QByteArrayView(m_bytes).sliced(ls, le - ls);
+    const qsizetype colon = line.indexOf(':', b.begin - ls);
+    if (colon < 0)
+        return;
+    const QByteArray key = line.sliced(0, colon).toByteArray().toLower();
+    if (!key.contains("status") && !key.contains("state"))
+        return;
+    qsizetype v = colon + 1;
+    while (v < line.size() &&
+           (line.at(v) == '*' || line.at(v) == '_' || line.at(v) == ' ' || line.at(v) == '\t'))
+        ++v;
+    qsizetype e = line.size();
+    while (e > v && (line.at(e - 1) == ' ' || line.at(e - 1) == '\t'))
+        --e;
+    if (e <= v)
+        return;
+    m_task.statusCell = ByteSpan{ls + v, ls + e};
+    m_task.statusCellRaw = line.sliced(v, e - v).toByteArray();
 }
 
 void Builder::code(const Block& b)

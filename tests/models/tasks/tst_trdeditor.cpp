@@ -262,6 +262,104 @@ private slots:
         QVERIFY(edited >= 60);
     }
 
+    // One document per form the issue lists: complete (or reopen, when done) gives exactly
+    // the expected bytes, the status flips on a re-parse, the inverse gives the file back.
+    void everyFormWritesBack_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::addRow("checklist, bold id") << QByteArray("- [ ] **TRD-001**: Title (2h)\n")
+                                            << QByteArray("- [x] **TRD-001**: Title (2h)\n");
+        QTest::addRow("checklist, done, reopened")
+            << QByteArray("- [x] **TRD-001**: Title (4h) ✅ COMPLETED\n")
+            << QByteArray("- [ ] **TRD-001**: Title (4h)\n");
+        QTest::addRow("checklist, plain id") << QByteArray("- [ ] TRD-001: Title (6h)\n")
+                                             << QByteArray("- [x] TRD-001: Title (6h)\n");
+        QTest::addRow("checklist, T- id") << QByteArray("- [ ] **T-001**: Title (1h)\n")
+                                          << QByteArray("- [x] **T-001**: Title (1h)\n");
+        QTest::addRow("checklist, TASK- id, days")
+            << QByteArray("- [ ] **TASK-001**: Title (3 days)\n")
+            << QByteArray("- [x] **TASK-001**: Title (3 days)\n");
+        QTest::addRow("checklist, dotted id, reopened")
+            << QByteArray("- [x] **Task 1.1**: Title (8 hours)\n")
+            << QByteArray("- [ ] **Task 1.1**: Title (8 hours)\n");
+        QTest::addRow("checklist, no id, bold")
+            << QByteArray("- [ ] **Initialize the application** (4h)\n")
+            << QByteArray("- [x] **Initialize the application** (4h)\n");
+        QTest::addRow("checklist, no id") << QByteArray("- [ ] Write the installer (4h)\n")
+                                          << QByteArray("- [x] Write the installer (4h)\n");
+        QTest::addRow("table status cell")
+            << QByteArray("| ID | Task | Estimate | Status |\n|---|---|---|---|\n"
+                          "| TRD-001 | A | 2h | ⏳ Pending |\n")
+            << QByteArray("| ID | Task | Estimate | Status |\n|---|---|---|---|\n"
+                          "| TRD-001 | A | 2h | ✅ Done |\n");
+        QTest::addRow("bold paragraph")
+            << QByteArray("**TRD-001: Title** (6h)\n- [ ] a\n- [x] b\n")
+            << QByteArray("**TRD-001: Title** (6h) ✅ **COMPLETED**\n- [x] a\n- [x] b\n");
+        QTest::addRow("heading") << QByteArray("### TRD-001: Title (2h)\n\nText.\n")
+                                 << QByteArray("### TRD-001: Title (2h) ✅ COMPLETED\n\nText.\n");
+        QTest::addRow("heading, Status line")
+            << QByteArray("### TRD-001: Title (2h)\n\n**Status**: ⏳ Pending  \n\nText.\n")
+            << QByteArray("### TRD-001: Title (2h)\n\n**Status**: ✅ Done  \n\nText.\n");
+        QTest::addRow("heading, Status line done, reopened")
+            << QByteArray("### TRD-001: Title (2h)\n\n**Status:** ✅ Done\n")
+            << QByteArray("### TRD-001: Title (2h)\n\n**Status:** ⏳ Pending\n");
+        QTest::addRow("heading, plain Status line in progress")
+            << QByteArray("### TRD-001: Title (2h)\n\nStatus: 🔄 In Progress\r\n")
+            << QByteArray("### TRD-001: Title (2h)\n\nStatus: ✅ Done\r\n");
+        QTest::addRow("bold line, Status field")
+            << QByteArray("**TRD-001: Title** (6h)\n- **Status**: Not started\n")
+            << QByteArray("**TRD-001: Title** (6h)\n- **Status**: ✅ Done\n");
+    }
+    void everyFormWritesBack()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, expected);
+        const QByteArray head = "# Plan\n\n## Tasks\n\n";
+        const QByteArray md = head + body;
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral("f.md"));
+        QCOMPARE(doc.tasks.size(), 1);
+        const TrdTask& t = doc.tasks.first();
+        QVERIFY(t.isEditable());
+        const bool done = doc.statusOf(t) == TaskStatus::Done;
+        const TaskChange change = done ? TrdEditor::reopen(doc, t) : TrdEditor::complete(doc, t);
+        const QByteArray after = edit(md, change);
+        QCOMPARE(after, head + expected);
+        const TrdDocument again = TrdParser::parse(after, QStringLiteral("f.md"));
+        QCOMPARE(again.statusOf(again.tasks.first()) == TaskStatus::Done, !done);
+        QCOMPARE(edit(after, change.inverse()), md);
+    }
+
+    void statusLinesUseTheDocumentsOwnWords()
+    {
+        const QByteArray bytes =
+            readFile(QStringLiteral(PWB_FIXTURES "/tasks/corpus/docs/TRD/heading-status-lines.md"));
+        const TrdDocument doc = TrdParser::parse(bytes, QStringLiteral("s.md"));
+        // Reopening TRD-030 writes the to-do word TRD-033 uses; completing TRD-033 the done
+        // word TRD-030 uses; each touches its Status value only.
+        const QByteArray reopened =
+            edit(bytes, TrdEditor::reopen(doc, *doc.task(QStringLiteral("TRD-030"))));
+        QByteArray expected = bytes;
+        expected.replace("**Status**: ✅ Done", "**Status**: Not started");
+        QCOMPARE(reopened, expected);
+        const QByteArray completed =
+            edit(bytes, TrdEditor::complete(doc, *doc.task(QStringLiteral("TRD-033"))));
+        expected = bytes;
+        expected.replace("Status: Not started", "Status: ✅ Done");
+        QCOMPARE(completed, expected);
+
+        // Someone changed the line meanwhile: asked, not overwritten.
+        const TaskChange c = TrdEditor::complete(doc, *doc.task(QStringLiteral("TRD-032")));
+        QByteArray other = bytes;
+        other.replace("**Status**: 🔄 In Progress", "**Status**: Waiting for legal");
+        const TrdDocument otherDoc = TrdParser::parse(other, QStringLiteral("s.md"));
+        QList<TrdPatch> patches;
+        QString why;
+        QCOMPARE(TrdEditor::plan(other, otherDoc, c, &patches, &why, true),
+                 TrdEditor::Result::Ambiguous);
+        QVERIFY2(why.contains(QStringLiteral("Waiting for legal")), qPrintable(why));
+    }
+
     void checklistTaskTogglesItsOwnBox()
     {
         const QByteArray md = "## Tasks\n\n- [ ] **TRD-001**: A (2h)\n  - [x] sub\n"
