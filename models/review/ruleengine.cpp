@@ -308,7 +308,8 @@ private:
                 // String.to_atom on non-literals.
                 if ((isRemote(k, "to_atom", "String") || isRemote(k, "binary_to_atom", ":erlang") ||
                      isRemote(k, "list_to_atom", ":erlang")) &&
-                    callArgs(k, &b, &e) && !isLiteralString(b, e) && !compileTime(k)) {
+                    callArgs(k, &b, &e) && !isLiteralString(b, e) && !compileTime(k) &&
+                    !checkedAgainstList(b, e)) {
                     Finding& f = add("security/string-to-atom", k,
                                      Tr::tr("%1 turns a runtime value into a new atom")
                                          .arg(remoteModule(k) + u'.' + str(x)));
@@ -399,6 +400,39 @@ private:
                 }
             }
         }
+    }
+
+    // Whether k lies in a definition's parameters or guard: default arguments
+    // (`x \\ Application.get_env(...)`) are evaluated at each call, not at compile time.
+    bool inDefHead(int k) const
+    {
+        const auto& ds = defs();
+        auto it = std::upper_bound(ds.begin(), ds.end(), k,
+                                   [](int pos, const Def& d) { return pos < d.headBegin; });
+        for (int steps = 0; it != ds.begin() && steps < 6; ++steps) {
+            --it;
+            if (k >= it->headBegin && k < it->headEnd)
+                return true;
+        }
+        return false;
+    }
+
+    // `if v in @allowed, do: String.to_atom(v)` or `when v in ~w(a b)`: the argument is one
+    // variable that the same definition checks against a list first, so the atoms are bounded.
+    bool checkedAgainstList(int b, int e) const
+    {
+        if (e != b + 1 || !is(b, K::Identifier))
+            return false;
+        const int d = defAt(b);
+        if (d < 0)
+            return false;
+        const Def& def = defs()[size_t(d)];
+        for (int j = def.headBegin; j < b; ++j) {
+            if (is(j, K::Identifier) && same(X(j), X(b)) &&
+                (is(j + 1, K::Keyword, "in") || op(j + 1, "in")))
+                return true;
+        }
+        return false;
     }
 
     // `raw(Notice.footer(:html))`: a helper called with literals only returns the same markup
@@ -884,14 +918,19 @@ private:
             if (end < 0)
                 continue;
             bool hasAfter = false;
+            bool guaranteed = false;
             for (int j = k + 2; j < end && !hasAfter; ++j) {
+                // A clause for {:DOWN, ...} or {:EXIT, ...}: a monitor or a trapped link
+                // guarantees a message when the other process ends, so this cannot hang.
+                if (punct(j, '{') && (is(j + 1, K::Atom, ":DOWN") || is(j + 1, K::Atom, ":EXIT")))
+                    guaranteed = true;
                 if (const int m = match(j); m > j) {
                     j = m;
                     continue;
                 }
                 hasAfter = is(j, K::Keyword, "after");
             }
-            if (hasAfter)
+            if (hasAfter || guaranteed)
                 continue;
             const int d = defAt(k);
             if (d < 0)
@@ -1025,13 +1064,16 @@ private:
                     anyOf(x, {"get_env", "fetch_env", "fetch_env!", "get_all_env", "compile_env",
                               "compile_env!"}) &&
                     punct(k + 1, '(')) {
-                    if (is(k + 2, K::Atom))
+                    int pb = 0, pe = 0;
+                    // `:app |> Application.get_env(:key)`: the first atom is the key.
+                    if (is(k + 2, K::Atom) && !pipedInto(k, &pb, &pe))
                         candidate("warning/foreign-app-env", k + 2,
                                   Tr::tr("Application.%1 reads the config of %2, which is neither "
                                          "this project's application nor a dependency")
                                       .arg(str(x), str(X(k + 2))),
                                   str(X(k + 2)).mid(1));
-                    if (x != "compile_env" && x != "compile_env!" && inModuleBody(k))
+                    if (x != "compile_env" && x != "compile_env!" && inModuleBody(k) &&
+                        !inDefHead(k))
                         add("warning/env-in-module-body", k,
                             Tr::tr(
                                 "Application.%1 in the module body is read once at compile time; "
