@@ -84,7 +84,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption view(
         QStringLiteral("view"),
         QCoreApplication::translate("CommandLine",
-                                    "View to show first: board, graph, review, tests or traces."),
+                                    "View to show first: board, plans (every plan in one table), "
+                                    "graph, review, tests or traces."),
         QStringLiteral("name"));
     const QCommandLineOption trace(
         QStringLiteral("trace"),
@@ -281,9 +282,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             return cl;
         }
     }
-    static const QStringList views{QStringLiteral("board"), QStringLiteral("graph"),
-                                   QStringLiteral("review"), QStringLiteral("tests"),
-                                   QStringLiteral("traces")};
+    static const QStringList views{QStringLiteral("board"), QStringLiteral("plans"),
+                                   QStringLiteral("graph"), QStringLiteral("review"),
+                                   QStringLiteral("tests"), QStringLiteral("traces")};
     if (!cl.view.isEmpty() && !views.contains(cl.view)) {
         cl.mode = Mode::Error;
         cl.error = QCoreApplication::translate("CommandLine", "unknown view '%1' (one of: %2)")

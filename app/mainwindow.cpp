@@ -503,6 +503,11 @@ void MainWindow::closeProject()
 
 void MainWindow::showView(const QString& name)
 {
+    if (name == u"plans") {
+        showView(QStringLiteral("board"));
+        m_board->setPlansShown(true);
+        return;
+    }
     const qsizetype i = kViewNames.indexOf(name);
     if (i >= 0)
         m_views->setCurrentIndex(int(i));

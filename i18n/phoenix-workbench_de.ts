@@ -119,10 +119,6 @@
         <translation>Ein PNG des Fensters speichern, sobald das Projekt geladen ist, dann beenden.</translation>
     </message>
     <message>
-        <source>View to show first: board, graph, review, tests or traces.</source>
-        <translation>Zuerst gezeigte Ansicht: board, graph, review, tests oder traces.</translation>
-    </message>
-    <message>
         <source>Project folder to open.</source>
         <translation>Zu öffnender Projektordner.</translation>
     </message>
@@ -261,6 +257,10 @@
     <message>
         <source>--tour-step must be a step number from 1</source>
         <translation>--tour-step muss eine Schrittnummer ab 1 sein</translation>
+    </message>
+    <message>
+        <source>View to show first: board, plans (every plan in one table), graph, review, tests or traces.</source>
+        <translation>Zuerst gezeigte Ansicht: board, plans (alle Pläne in einer Tabelle), graph, review, tests oder traces.</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3147,14 @@ Das Dokument von der Festplatte neu laden?</translation>
         <source>Filter the cards</source>
         <translation>Karten filtern</translation>
     </message>
+    <message>
+        <source>Plans</source>
+        <translation>Pläne</translation>
+    </message>
+    <message>
+        <source>Every plan of the project in one table: tasks, done, hours, stated against summed hours, lint and last change; double-click or Enter opens a plan&apos;s board</source>
+        <translation>Alle Pläne des Projekts in einer Tabelle: Aufgaben, erledigt, Stunden, genannte gegen summierte Stunden, Lint und letzte Änderung; Doppelklick oder Enter öffnet das Board eines Plans</translation>
+    </message>
 </context>
 <context>
     <name>pwb::BoardView</name>
@@ -4228,10 +4236,6 @@ Das Dokument von der Festplatte neu laden?</translation>
     <message>
         <source>Modification time of the file: %1 (not committed, or no git repository)</source>
         <translation>Änderungszeit der Datei: %1 (nicht committet oder kein Git-Repository)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 / %2 h</source>

@@ -7,12 +7,14 @@
 #include "core/watchset.h"
 #include "core/whendone.h"
 
+#include "parsecache.h"
 #include "tasksreport.h"
 #include "trdlint.h"
 #include "trdparser.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QThreadPool>
 #include <QUndoStack>
 #include <QtConcurrent>
 
@@ -56,10 +58,9 @@ struct WriteOutcome
 
 void finishEntry(TaskDocuments::Entry& e)
 {
-    TrdParser::Options options;
-    options.hoursPerDay = e.hoursPerDay;
-    e.doc = TrdParser::parse(e.bytes, e.path, options);
-    e.lint = TrdLint::all(e.doc);
+    ParsedDocument parsed = ParseCache::parse(e.bytes, e.path, e.hoursPerDay);
+    e.doc = std::move(parsed.doc);
+    e.lint = std::move(parsed.lint);
 }
 
 // Runs on a worker thread: re-read, re-plan when the file moved on, write atomically.
@@ -184,6 +185,7 @@ TaskDocuments::Entry TaskDocuments::readEntry(const QString& root, const QString
         ProjectFile::read(e.root, e.absolutePath, TasksReport::kMaxDocumentBytes);
     e.readError = !r.ok();
     e.bytes = r.bytes;
+    e.modified = QFileInfo(e.absolutePath).lastModified();
     finishEntry(e);
     if (e.readError) {
         Diagnostic d = ProjectFile::diagnostic(r, path);
@@ -191,6 +193,29 @@ TaskDocuments::Entry TaskDocuments::readEntry(const QString& root, const QString
         e.lint.prepend(d);
     }
     return e;
+}
+
+QList<TaskDocuments::Entry> TaskDocuments::readEntries(const QString& root,
+                                                       const QStringList& paths, double hoursPerDay,
+                                                       const std::atomic_bool* cancel)
+{
+    // A pool of its own: the caller is often a thread of the global pool, and waiting there
+    // for work queued on the same pool deadlocks once every one of its threads waits so
+    // (two projects loading on two cores). These threads never wait on anything.
+    static QThreadPool pool;
+    QList<std::optional<Entry>> read = QtConcurrent::blockingMapped(
+        &pool, paths, [root, hoursPerDay, cancel](const QString& p) -> std::optional<Entry> {
+            if (cancel && cancel->load())
+                return std::nullopt;
+            return readEntry(root, p, hoursPerDay);
+        });
+    QList<Entry> out;
+    out.reserve(read.size());
+    for (std::optional<Entry>& e : read) {
+        if (e)
+            out.append(std::move(*e));
+    }
+    return out;
 }
 
 QStringList TaskDocuments::documentPaths(const QStringList& files)
@@ -237,14 +262,8 @@ void TaskDocuments::load(const QString& root, const QStringList& relativePaths)
     if (m_loading++ == 0)
         emit loadingChanged(true);
     whenDone(this, QtConcurrent::run([root, relativePaths, cancel] {
-                 QList<Entry> entries;
-                 const double hoursPerDay = TasksReport::hoursPerDay(root);
-                 for (const QString& p : relativePaths) {
-                     if (cancel->load())
-                         break;
-                     entries.append(readEntry(root, p, hoursPerDay));
-                 }
-                 return entries;
+                 return readEntries(root, relativePaths, TasksReport::hoursPerDay(root),
+                                    cancel.get());
              }),
              [this, generation](const QList<Entry>& entries) {
                  if (--m_loading == 0)

@@ -7,6 +7,7 @@
 #include "trddocument.h"
 #include "trdeditor.h"
 
+#include <QDateTime>
 #include <QFuture>
 #include <QObject>
 #include <QStringList>
@@ -37,13 +38,18 @@ public:
         Diagnostics lint; // parser diagnostics and TRD lint, by line
         bool readError = false;
         double hoursPerDay = 8; // the project's setting when it was read
+        QDateTime modified;     // the file's modification time when it was read
     };
 
     explicit TaskDocuments(QObject* parent = nullptr);
     ~TaskDocuments() override;
 
-    // Reads and parses one file (any thread).
+    // Reads and parses one file (any thread); parses of the same bytes are reused.
     static Entry readEntry(const QString& root, const QString& path, double hoursPerDay = 8);
+    // Reads and parses files in parallel on the global thread pool, the calling thread
+    // included; stops early (returning what it has) when `cancel` becomes true.
+    static QList<Entry> readEntries(const QString& root, const QStringList& paths,
+                                    double hoursPerDay, const std::atomic_bool* cancel = nullptr);
     // The candidate documents among `files` (DocumentKind::isCandidate), TRDs first.
     static QStringList documentPaths(const QStringList& files);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "taskmodel.h"
 
+#include "core/documentkind.h"
 #include "taskdocuments.h"
 
 #include <QFileInfo>
@@ -31,6 +32,9 @@ void TaskModel::rebuild()
     };
     for (int d = 0; d < m_docs->count(); ++d) {
         const TrdDocument& doc = m_docs->at(d).doc;
+        if (doc.documentClass != DocumentClass::Plan && !m_showNonPlans &&
+            !m_docs->at(d).path.startsWith(u'/'))
+            continue;
         const int docNode = add(Node{DocumentNode, -1, 0, d, -1, -1, {}, {}});
         QHash<QString, int> categories;
         for (int t = 0; t < doc.tasks.size(); ++t) {
@@ -46,6 +50,14 @@ void TaskModel::rebuild()
         }
     }
     endResetModel();
+}
+
+void TaskModel::setShowNonPlans(bool show)
+{
+    if (show == m_showNonPlans)
+        return;
+    m_showNonPlans = show;
+    rebuild();
 }
 
 const TaskModel::Node* TaskModel::node(const QModelIndex& index) const

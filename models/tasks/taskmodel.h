@@ -54,6 +54,11 @@ public:
 
     QModelIndex indexForTask(int document, const QString& taskId) const;
 
+    // Requirements, reports and other documents are left out unless shown, as on the board
+    // (documents opened by hand, with absolute paths, are always in).
+    void setShowNonPlans(bool show);
+    bool showNonPlans() const { return m_showNonPlans; }
+
 private:
     struct Node
     {
@@ -72,6 +77,7 @@ private:
     TaskDocuments* m_docs;
     QList<Node> m_nodes;
     QList<int> m_top;
+    bool m_showNonPlans = false;
 };
 
 } // namespace pwb

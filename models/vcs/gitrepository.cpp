@@ -250,6 +250,79 @@ GitRepository::commitsMatching(const std::function<bool(const QString& message)>
     return out;
 }
 
+QHash<QString, QDateTime> GitRepository::lastCommitTimes(const QStringList& files, int maxCommits,
+                                                         const std::atomic_bool* cancel) const
+{
+    QHash<QString, QDateTime> out;
+    if (!isOpen() || files.isEmpty())
+        return out;
+    git_repository* repo = d->repo.get();
+    // Repository path -> project path, for the files that are committed as they are.
+    QHash<QByteArray, QString> wanted;
+    for (const QString& f : files) {
+        const QByteArray inRepo = (d->prefix + f).toUtf8();
+        unsigned int flags = 0;
+        if (git_status_file(&flags, repo, inRepo.constData()) == 0 && flags == GIT_STATUS_CURRENT)
+            wanted.insert(inRepo, f);
+    }
+    if (wanted.isEmpty())
+        return out;
+    Git::RevWalk walk;
+    if (git_revwalk_new(Git::out(walk), repo) != 0)
+        return out;
+    git_revwalk_sorting(walk.get(), GIT_SORT_TIME);
+    if (git_revwalk_push_head(walk.get()) != 0)
+        return out;
+    git_oid oid;
+    int count = 0;
+    while (!wanted.isEmpty() && count < maxCommits && git_revwalk_next(&oid, walk.get()) == 0) {
+        if (cancel && cancel->load())
+            break;
+        ++count;
+        Git::Commit commit;
+        Git::Tree tree;
+        // Two statements: Git::out() hands the pointer over when its statement ends.
+        if (git_commit_lookup(Git::out(commit), repo, &oid) != 0)
+            continue;
+        if (git_commit_tree(Git::out(tree), commit.get()) != 0)
+            continue;
+        Git::Tree parentTree;
+        if (git_commit_parentcount(commit.get()) > 0) {
+            Git::Commit parent;
+            if (git_commit_parent(Git::out(parent), commit.get(), 0) == 0)
+                git_commit_tree(Git::out(parentTree), parent.get());
+        }
+        // Only the files still wanted: a diff restricted to them costs little per commit.
+        QList<QByteArray> keys = wanted.keys();
+        std::vector<char*> specs;
+        specs.reserve(size_t(keys.size()));
+        for (QByteArray& k : keys)
+            specs.push_back(k.data());
+        git_diff_options opts;
+        git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
+        opts.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH;
+        opts.pathspec.strings = specs.data();
+        opts.pathspec.count = specs.size();
+        Git::Diff diff;
+        if (git_diff_tree_to_tree(Git::out(diff), repo, parentTree.get(), tree.get(), &opts) != 0)
+            continue;
+        const size_t deltas = git_diff_num_deltas(diff.get());
+        if (deltas == 0)
+            continue;
+        const QDateTime when = QDateTime::fromSecsSinceEpoch(
+            git_commit_time(commit.get()), QTimeZone(git_commit_time_offset(commit.get()) * 60));
+        for (size_t i = 0; i < deltas; ++i) {
+            const git_diff_delta* delta = git_diff_get_delta(diff.get(), i);
+            const auto it = wanted.constFind(QByteArray(delta->new_file.path));
+            if (it == wanted.constEnd())
+                continue;
+            out.insert(*it, when);
+            wanted.erase(it);
+        }
+    }
+    return out;
+}
+
 QString GitRepository::prefix() const
 {
     return d->prefix;

@@ -7,6 +7,8 @@
 #include "changeset.h"
 #include "repositorystate.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QStringList>
 
 #include <atomic>
@@ -51,6 +53,13 @@ public:
     QList<CommitFiles> commitsMatching(const std::function<bool(const QString& message)>& match,
                                        int maxCommits, int* scanned = nullptr,
                                        const std::atomic_bool* cancel = nullptr) const;
+
+    // For each project-relative file whose working copy is committed (unchanged against
+    // HEAD and the index), the time of the newest commit among the last `maxCommits` that
+    // changed it. Files with changes not committed yet, untracked files and files no walked
+    // commit touched are left out.
+    QHash<QString, QDateTime> lastCommitTimes(const QStringList& files, int maxCommits = 5000,
+                                              const std::atomic_bool* cancel = nullptr) const;
 
     // "main", "master", "origin/main" or "origin/master", the first that exists; else "".
     QString defaultBranch() const;

@@ -5,13 +5,17 @@
 #include "carddelegate.h"
 #include "common/emptystate.h"
 #include "core/documentkind.h"
+#include "core/whendone.h"
+#include "plansoverview.h"
 #include "project/fileindex.h"
 #include "sprintsummary.h"
 #include "taskdetailpanel.h"
 #include "tasks/boardmodel.h"
+#include "tasks/plansmodel.h"
 #include "tasks/sprintmodel.h"
 #include "tasks/taskdocuments.h"
 #include "tasks/trdstats.h"
+#include "vcs/gitrepository.h"
 #include "workspace/project.h"
 
 #include <QAction>
@@ -36,6 +40,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace pwb {
 
@@ -63,6 +68,10 @@ BoardPage::BoardPage(Project* project, QWidget* parent)
     , m_details(new TaskDetailPanel(project->tasks(), this))
     , m_findings(new QTreeWidget(this))
     , m_sprints(new SprintSummary(m_sprintModel, this))
+    , m_plansModel(new PlansModel(project->tasks(), this))
+    , m_plans(new PlansOverview(m_plansModel, this))
+    , m_plansToggle(new QToolButton(this))
+    , m_boardStack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("boardpage"));
     TaskDocuments* docs = project->tasks();
@@ -84,6 +93,13 @@ BoardPage::BoardPage(Project* project, QWidget* parent)
     // Long titles and filter names give way before the task filter does (1024 px windows).
     m_docPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_docPicker->setMinimumContentsLength(14);
+    m_plansToggle->setObjectName(QStringLiteral("plansToggle"));
+    m_plansToggle->setText(tr("Plans"));
+    m_plansToggle->setCheckable(true);
+    m_plansToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_plansToggle->setToolTip(tr("Every plan of the project in one table: tasks, done, hours, "
+                                 "stated against summed hours, lint and last change; "
+                                 "double-click or Enter opens a plan's board"));
     m_addDoc->setText(tr("Add…"));
     m_addDoc->setToolTip(tr("Add another markdown document to the board"));
     m_showAll->setObjectName(QStringLiteral("showAllDocuments"));
@@ -188,7 +204,10 @@ BoardPage::BoardPage(Project* project, QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setSizes({900, 380});
-    area->addWidget(split, 1);
+    m_boardSplit = split;
+    m_boardStack->addWidget(split);
+    m_boardStack->addWidget(m_plans);
+    area->addWidget(m_boardStack, 1);
 
     auto* find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
@@ -200,6 +219,10 @@ BoardPage::BoardPage(Project* project, QWidget* parent)
     setFocusProxy(m_view);
 
     connect(m_showAll, &QCheckBox::toggled, this, &BoardPage::refresh);
+    connect(m_showAll, &QCheckBox::toggled, m_plansModel, &PlansModel::setShowNonPlans);
+    connect(m_plansToggle, &QToolButton::toggled, this, &BoardPage::setPlansShown);
+    connect(m_plans, &PlansOverview::openRequested, this, &BoardPage::openPlan);
+    connect(docs, &TaskDocuments::documentsReset, this, &BoardPage::readLastCommits);
     connect(m_docPicker, &QComboBox::currentIndexChanged, this, [this](int) {
         const int i = currentEntry();
         if (i < 0)
@@ -292,6 +315,7 @@ void BoardPage::arrangeToolbar(bool twoRows)
             delete item;
     }
     m_twoRowToolbar = twoRows;
+    m_bar->addWidget(m_plansToggle);
     m_bar->addWidget(m_docPicker);
     m_bar->addWidget(m_addDoc);
     m_bar->addWidget(m_showAll);
@@ -315,9 +339,9 @@ void BoardPage::resizeEvent(QResizeEvent* event)
     // Narrower than one row needs (a 1024 px window with the project tree open), the
     // filters get a row of their own rather than squeezing the task filter to "Fi…".
     int oneRow = 6 + 6 + 8 + 8; // margins and the two spacings
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_docPicker, m_addDoc, m_showAll, m_lanes, m_filter,
-                                         m_priority, m_sprint, m_status, m_undo, m_redo}) {
+    for (QWidget* w : std::initializer_list<QWidget*>{m_plansToggle, m_docPicker, m_addDoc,
+                                                      m_showAll, m_lanes, m_filter, m_priority,
+                                                      m_sprint, m_status, m_undo, m_redo}) {
         if (!w->isHidden())
             oneRow += w->sizeHint().width() + m_bar->spacing();
     }
@@ -329,6 +353,62 @@ void BoardPage::resizeEvent(QResizeEvent* event)
 bool BoardPage::isShowingBoard() const
 {
     return m_stack->currentWidget() == m_boardArea;
+}
+
+void BoardPage::setPlansShown(bool shown)
+{
+    if (m_plansToggle->isChecked() != shown) {
+        m_plansToggle->setChecked(shown); // comes back here through toggled
+        return;
+    }
+    m_boardStack->setCurrentWidget(shown ? static_cast<QWidget*>(m_plans) : m_boardSplit);
+    // The board's filters and lanes say nothing about the table.
+    for (QWidget* w : std::initializer_list<QWidget*>{m_lanes, m_filter, m_priority, m_status})
+        w->setEnabled(!shown);
+    m_sprint->setEnabled(!shown);
+    if (shown) {
+        m_plans->selectDocument(currentEntry());
+        m_plans->setFocus();
+    } else {
+        m_view->setFocus();
+    }
+}
+
+void BoardPage::openPlan(int documentIndex)
+{
+    TaskDocuments* docs = m_project->tasks();
+    if (documentIndex < 0 || documentIndex >= docs->count())
+        return;
+    const QString path = docs->at(documentIndex).path;
+    if (m_docPicker->findData(path) < 0)
+        m_showAll->setChecked(true); // a requirements document or report: list them too
+    const int i = m_docPicker->findData(path);
+    if (i >= 0)
+        m_docPicker->setCurrentIndex(i);
+    setPlansShown(false);
+}
+
+void BoardPage::readLastCommits()
+{
+    TaskDocuments* docs = m_project->tasks();
+    const QString root = docs->root();
+    QStringList paths;
+    for (int i = 0; i < docs->count(); ++i) {
+        if (!docs->at(i).path.startsWith(u'/'))
+            paths << docs->at(i).path;
+    }
+    const quint64 generation = ++m_commitsGeneration;
+    if (root.isEmpty() || paths.isEmpty()) {
+        m_plansModel->setLastCommits({});
+        return;
+    }
+    whenDone(this, QtConcurrent::run([root, paths] {
+                 return GitRepository(root).lastCommitTimes(paths);
+             }),
+             [this, generation](const QHash<QString, QDateTime>& commits) {
+                 if (generation == m_commitsGeneration)
+                     m_plansModel->setLastCommits(commits);
+             });
 }
 
 int BoardPage::currentEntry() const
@@ -437,7 +517,8 @@ void BoardPage::rebuildPickers()
 void BoardPage::rebuildFindings()
 {
     m_findings->clear();
-    const int i = m_docPicker->currentIndex();
+    // The picker lists plans only by default: its row is not the document's index.
+    const int i = currentEntry();
     TaskDocuments* docs = m_project->tasks();
     if (i < 0 || i >= docs->count()) {
         m_side->setTabText(1, tr("Lint"));

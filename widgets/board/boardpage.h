@@ -21,6 +21,8 @@ namespace pwb {
 
 class BoardModel;
 class BoardView;
+class PlansModel;
+class PlansOverview;
 class EmptyState;
 class Project;
 class SprintModel;
@@ -49,6 +51,10 @@ public:
     QToolButton* undoButton() const { return m_undo; }
     QToolButton* redoButton() const { return m_redo; }
     bool isShowingBoard() const;
+    PlansOverview* plansOverview() const { return m_plans; }
+    QToolButton* plansToggle() const { return m_plansToggle; }
+    // Shows every plan in one table instead of one plan's board (the "Plans" toggle).
+    void setPlansShown(bool shown);
     // Selects a task's card (clearing filters that hide it).
     bool selectTask(const QString& taskId);
 
@@ -76,6 +82,9 @@ private:
     void onCurrentCard();
     void addDocument();
     void followLink(const LinkTarget& target);
+    void openPlan(int documentIndex);
+    // Commit times for the overview's Last change column, read off the GUI thread.
+    void readLastCommits();
 
     Project* m_project;
     BoardModel* m_model;
@@ -102,6 +111,12 @@ private:
     TaskDetailPanel* m_details;
     QTreeWidget* m_findings;
     SprintSummary* m_sprints;
+    PlansModel* m_plansModel;
+    PlansOverview* m_plans;
+    QToolButton* m_plansToggle;
+    QStackedWidget* m_boardStack;
+    QWidget* m_boardSplit = nullptr;
+    quint64 m_commitsGeneration = 0;
 };
 
 } // namespace pwb

@@ -3,6 +3,7 @@
 #include "vcs/gitrepository.h"
 #include "vcs/vcscontext.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -187,6 +188,31 @@ private slots:
         QVERIFY(a);
         QVERIFY(a->ranges.isEmpty());
         QCOMPARE(a->deletedAfter, QList<int>{2});
+    }
+
+    void lastCommitTimesOfPlans()
+    {
+        QTemporaryDir dir;
+        TestGitRepo git(dir.path());
+        git.write(QStringLiteral("apps/shop/docs/TRD/a.md"), lines(1, 2));
+        git.write(QStringLiteral("apps/shop/docs/TRD/b.md"), lines(1, 2));
+        git.write(QStringLiteral("apps/shop/docs/TRD/c.md"), lines(1, 2));
+        git.commit(QStringLiteral("Plans"), QStringLiteral("Ada Lovelace"), 1700000000);
+        git.write(QStringLiteral("apps/shop/docs/TRD/b.md"), lines(1, 3));
+        git.commit(QStringLiteral("More of b"), QStringLiteral("Ada Lovelace"), 1700086400);
+        git.write(QStringLiteral("apps/shop/docs/TRD/c.md"), lines(1, 4)); // not committed
+        git.write(QStringLiteral("apps/shop/docs/TRD/d.md"), lines(1, 2)); // untracked
+        QVERIFY2(git.ok(), qPrintable(git.error()));
+        const GitRepository repo(dir.path() + QStringLiteral("/apps/shop"));
+        const QHash<QString, QDateTime> t = repo.lastCommitTimes(
+            {QStringLiteral("docs/TRD/a.md"), QStringLiteral("docs/TRD/b.md"),
+             QStringLiteral("docs/TRD/c.md"), QStringLiteral("docs/TRD/d.md")});
+        QCOMPARE(t.size(), 2);
+        QCOMPARE(t.value(QStringLiteral("docs/TRD/a.md")).toSecsSinceEpoch(), 1700000000);
+        QCOMPARE(t.value(QStringLiteral("docs/TRD/b.md")).toSecsSinceEpoch(), 1700086400);
+        // Outside a repository: nothing, and no error.
+        QTemporaryDir plain;
+        QVERIFY(GitRepository(plain.path()).lastCommitTimes({QStringLiteral("x.md")}).isEmpty());
     }
 
     void projectInASubfolder()

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "board/boardpage.h"
 #include "board/boardview.h"
+#include "board/plansoverview.h"
 #include "board/sprintsummary.h"
 #include "board/taskdetailpanel.h"
 #include "common/emptystate.h"
 #include "project/fileindex.h"
 #include "tasks/boardmodel.h"
+#include "tasks/plansmodel.h"
 #include "tasks/taskdocuments.h"
 #include "workspace/project.h"
 
@@ -22,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -171,6 +174,46 @@ private slots:
         page.documentPicker()->setCurrentIndex(1);
         QCOMPARE(page.model()->cardCount(), 4);
         QVERIFY(page.sprintFilter()->isHidden());
+    }
+
+    void plansOverviewOpensABoard()
+    {
+        Project project;
+        BoardPage page(&project);
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(openProject(project, page));
+        QVERIFY(page.plansToggle()->isVisible());
+        QVERIFY(!page.plansOverview()->isVisible());
+        page.plansToggle()->click();
+        QVERIFY(page.plansOverview()->isVisible());
+        QVERIFY(!page.view()->isVisible());
+        QTreeView* table = page.plansOverview()->view();
+        // Plans only, like the picker; the PRD joins with "All documents".
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, PlansModel::TasksColumn).data().toInt(), 5);
+        auto* all = page.findChild<QCheckBox*>(QStringLiteral("showAllDocuments"));
+        all->setChecked(true);
+        QCOMPARE(table->model()->rowCount(), 2);
+        // Sorted by document; the PRD's row, then Enter: its board.
+        int prd = -1;
+        for (int r = 0; r < 2; ++r) {
+            if (table->model()->index(r, 0).data(PlansModel::PathRole).toString().contains(u"PRD"))
+                prd = r;
+        }
+        QVERIFY(prd >= 0);
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(prd, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        QVERIFY(!page.plansToggle()->isChecked());
+        QVERIFY(page.view()->isVisible());
+        QVERIFY(page.documentPicker()->currentData().toString().contains(u"PRD"));
+        // Back to the table: the open document is the current row.
+        page.setPlansShown(true);
+        QCOMPARE(page.plansOverview()->currentDocument(),
+                 project.tasks()->indexOfPath(page.documentPicker()->currentData().toString()));
+        page.setPlansShown(false);
+        all->setChecked(false);
     }
 
     void detailPanelLinks()

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: MIT
+// The Plans overview model, the parse cache behind it and the non-plans toggle of the
+// task tree.
+#include "core/documentkind.h"
+#include "tasks/parsecache.h"
+#include "tasks/plansmodel.h"
+#include "tasks/taskdocuments.h"
+#include "tasks/taskmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+
+using namespace pwb;
+
+namespace {
+
+bool write(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// Two plans, a PRD and a report in a temporary project.
+struct Project
+{
+    QTemporaryDir dir;
+    QStringList paths{QStringLiteral("docs/TRD/alpha.md"), QStringLiteral("docs/TRD/beta.md"),
+                      QStringLiteral("docs/PRD/product.md"),
+                      QStringLiteral("docs/reports/audit-report.md")};
+    Project()
+    {
+        write(dir.filePath(paths[0]), "# Alpha TRD\n\n**Total Estimate**: 20 hours\n\n## Tasks\n\n"
+                                      "- [x] **ALP-001**: One (4h)\n- [ ] **ALP-002**: Two (6h)\n"
+                                      "- [ ] **ALP-003**: Three (6h)\n");
+        write(dir.filePath(paths[1]),
+              "# Beta TRD\n\n## Tasks\n\n### BET-001: Only (3h)\n\n**Status**: ⏳ Pending\n");
+        write(dir.filePath(paths[2]),
+              "# Product Requirements\n\n## Functional Requirements\n\n- **FR-1**: Users log in\n"
+              "- **FR-2**: Users log out\n- **NFR-1**: Fast\n\n## User Stories\n\n"
+              "- As a user I want to log in so that I see my data\n");
+        write(dir.filePath(paths[3]), "# Alpha Audit Report\n\n## Results\n\n"
+                                      "- ALP-002: checked in staging ✅ PASSED\n");
+    }
+};
+
+void load(TaskDocuments* docs, const Project& p)
+{
+    QSignalSpy reset(docs, &TaskDocuments::documentsReset);
+    docs->load(p.dir.path(), p.paths);
+    QTRY_VERIFY(reset.count() >= 1);
+}
+
+} // namespace
+
+class TestPlansModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void rowsAndColumns()
+    {
+        Project p;
+        TaskDocuments docs;
+        PlansModel model(&docs);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        load(&docs, p);
+        QCOMPARE(docs.count(), 4);
+        // Plans only by default, like the board.
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.hiddenCount(), 2);
+        const int a = model.rowOf(docs.indexOfPath(p.paths[0]));
+        QVERIFY(a >= 0);
+        QCOMPARE(model.documentAt(a), docs.indexOfPath(p.paths[0]));
+        auto cell = [&](int row, int col, int role = Qt::DisplayRole) {
+            return model.index(row, col).data(role);
+        };
+        QVERIFY(cell(a, PlansModel::DocumentColumn).toString().contains(u"Alpha TRD"));
+        QCOMPARE(cell(a, PlansModel::ClassColumn).toString(),
+                 DocumentKind::label(DocumentClass::Plan));
+        QCOMPARE(cell(a, PlansModel::TasksColumn).toInt(), 3);
+        // ALP-001 ticked, ALP-002 done by the audit report.
+        QCOMPARE(cell(a, PlansModel::DoneColumn).toInt(), 2);
+        QCOMPARE(cell(a, PlansModel::HoursColumn).toString(), QStringLiteral("10 / 16 h"));
+        QCOMPARE(cell(a, PlansModel::StatedColumn).toString(), QStringLiteral("20 ≠ 16 h"));
+        QVERIFY(cell(a, PlansModel::StatedColumn, Qt::ToolTipRole).toString().contains(u"20"));
+        QCOMPARE(cell(a, PlansModel::LintColumn).toInt(),
+                 int(docs.at(docs.indexOfPath(p.paths[0])).lint.size()));
+        const int b = model.rowOf(docs.indexOfPath(p.paths[1]));
+        QCOMPARE(cell(b, PlansModel::StatedColumn).toString(), QStringLiteral("— / 3 h"));
+
+        // Last change: the file's time until git says otherwise.
+        QVERIFY(cell(a, PlansModel::ChangedColumn).toString().endsWith(u"(file)"));
+        QVERIFY(cell(a, PlansModel::ChangedColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"Modification time"));
+        const QDateTime commit(QDate(2024, 5, 1), QTime(12, 0));
+        model.setLastCommits({{p.paths[0], commit}});
+        QVERIFY(!cell(a, PlansModel::ChangedColumn).toString().endsWith(u"(file)"));
+        QCOMPARE(cell(a, PlansModel::ChangedColumn, PlansModel::SortRole).toLongLong(),
+                 commit.toMSecsSinceEpoch());
+        QVERIFY(cell(b, PlansModel::ChangedColumn).toString().endsWith(u"(file)"));
+
+        // Sorted through SortRole: by tasks, most first.
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(PlansModel::SortRole);
+        proxy.sort(PlansModel::TasksColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, PlansModel::TasksColumn).data().toInt(), 3);
+        QCOMPARE(proxy.index(1, PlansModel::TasksColumn).data().toInt(), 1);
+
+        // The toggle shows requirements and reports with their class, without plan counts.
+        model.setShowNonPlans(true);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.hiddenCount(), 0);
+        const int prd = model.rowOf(docs.indexOfPath(p.paths[2]));
+        QCOMPARE(cell(prd, PlansModel::ClassColumn).toString(),
+                 DocumentKind::label(DocumentClass::Requirements));
+        QVERIFY(!cell(prd, PlansModel::TasksColumn).isValid());
+        const int rep = model.rowOf(docs.indexOfPath(p.paths[3]));
+        QCOMPARE(cell(rep, PlansModel::ClassColumn).toString(),
+                 DocumentKind::label(DocumentClass::Report));
+        model.setShowNonPlans(false);
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void followsEdits()
+    {
+        Project p;
+        TaskDocuments docs;
+        PlansModel model(&docs);
+        load(&docs, p);
+        const int beta = docs.indexOfPath(p.paths[1]);
+        const int row = model.rowOf(beta);
+        QCOMPARE(model.index(row, PlansModel::DoneColumn).data().toInt(), 0);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        docs.completeTask(beta, QStringLiteral("BET-001"));
+        QTRY_VERIFY(changed.count() >= 1);
+        QCOMPARE(model.index(row, PlansModel::DoneColumn).data().toInt(), 1);
+        QFile f(p.dir.filePath(p.paths[1]));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("**Status**: ✅ Done\n"));
+    }
+
+    void parsesAreReusedByContent()
+    {
+        ParseCache::clear();
+        const QByteArray md = "# P\n\n## Tasks\n\n- [ ] **C-001**: One (1h)\n";
+        bool hit = true;
+        const ParsedDocument a = ParseCache::parse(md, QStringLiteral("a.md"), 8, &hit);
+        QVERIFY(!hit);
+        const ParsedDocument b = ParseCache::parse(md, QStringLiteral("a.md"), 8, &hit);
+        QVERIFY(hit);
+        QCOMPARE(b.doc.tasks.size(), a.doc.tasks.size());
+        QCOMPARE(b.lint.size(), a.lint.size());
+        // Another path, another hours-per-day setting or other bytes: parsed again.
+        ParseCache::parse(md, QStringLiteral("b.md"), 8, &hit);
+        QVERIFY(!hit);
+        ParseCache::parse(md, QStringLiteral("a.md"), 6, &hit);
+        QVERIFY(!hit);
+        ParseCache::parse(md + "\n", QStringLiteral("a.md"), 8, &hit);
+        QVERIFY(!hit);
+        QCOMPARE(ParseCache::count(), 4);
+
+        // Opening the same project twice parses nothing the second time.
+        Project p;
+        TaskDocuments docs;
+        load(&docs, p);
+        const ParseCache::Stats before = ParseCache::stats();
+        TaskDocuments again;
+        load(&again, p);
+        const ParseCache::Stats after = ParseCache::stats();
+        QCOMPARE(after.misses, before.misses);
+        QCOMPARE(after.hits - before.hits, quint64(p.paths.size()));
+        QCOMPARE(again.at(0).doc.tasks.size(), docs.at(0).doc.tasks.size());
+    }
+
+    // Loads run on the global pool and parse on a pool of their own: as many loads at once
+    // as the global pool has threads once deadlocked, each waiting for work queued behind it.
+    void simultaneousLoadsFinish()
+    {
+        Project p;
+        ParseCache::clear();
+        QThreadPool* global = QThreadPool::globalInstance();
+        const int threads = global->maxThreadCount();
+        global->setMaxThreadCount(2);
+        std::vector<std::unique_ptr<TaskDocuments>> loads;
+        std::vector<std::unique_ptr<QSignalSpy>> spies;
+        for (int i = 0; i < 3; ++i) {
+            loads.push_back(std::make_unique<TaskDocuments>());
+            spies.push_back(
+                std::make_unique<QSignalSpy>(loads.back().get(), &TaskDocuments::documentsReset));
+            loads.back()->load(p.dir.path(), p.paths);
+        }
+        for (const auto& s : spies)
+            QTRY_VERIFY_WITH_TIMEOUT(!s->isEmpty(), 10000);
+        for (const auto& l : loads)
+            QCOMPARE(l->count(), 4);
+        global->setMaxThreadCount(threads);
+    }
+
+    void taskTreeHidesNonPlans()
+    {
+        Project p;
+        TaskDocuments docs;
+        TaskModel model(&docs);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        load(&docs, p);
+        QCOMPARE(model.rowCount(), 2);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QString path = model.index(r, 0).data(TaskModel::PathRole).toString();
+            QVERIFY2(path.startsWith(u"docs/TRD/"), qPrintable(path));
+        }
+        model.setShowNonPlans(true);
+        QCOMPARE(model.rowCount(), 4);
+        // Tasks keep their document: the PRD row has no task rows, ALP-002 is found.
+        const QModelIndex t =
+            model.indexForTask(docs.indexOfPath(p.paths[0]), QStringLiteral("ALP-002"));
+        QVERIFY(t.isValid());
+        model.setShowNonPlans(false);
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(
+            model.indexForTask(docs.indexOfPath(p.paths[0]), QStringLiteral("ALP-002")).isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlansModel)
+#include "tst_plansmodel.moc"
