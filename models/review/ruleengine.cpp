@@ -16,8 +16,10 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace pwb {
@@ -132,6 +134,8 @@ private:
     bool m_isRuntimeConfig = false;
     bool m_isOtherEnvConfig = false;
     QSet<int> m_reported; // (rule index << 24 | k) to fire once per place
+    // Per definition: the first `v in ...` test of each variable (checkedAgainstList).
+    std::vector<std::optional<std::unordered_map<SV, int>>> m_firstIn;
 
     // --- findings -------------------------------------------------------------------------
 
@@ -419,20 +423,28 @@ private:
 
     // `if v in @allowed, do: String.to_atom(v)` or `when v in ~w(a b)`: the argument is one
     // variable that the same definition checks against a list first, so the atoms are bounded.
-    bool checkedAgainstList(int b, int e) const
+    bool checkedAgainstList(int b, int e)
     {
         if (e != b + 1 || !is(b, K::Identifier))
             return false;
         const int d = defAt(b);
         if (d < 0)
             return false;
-        const Def& def = defs()[size_t(d)];
-        for (int j = def.headBegin; j < b; ++j) {
-            if (is(j, K::Identifier) && same(X(j), X(b)) &&
-                (is(j + 1, K::Keyword, "in") || op(j + 1, "in")))
-                return true;
+        // Where each variable is first tested with `in`, worked out once per definition so a
+        // long body with many calls stays linear.
+        if (m_firstIn.size() != defs().size())
+            m_firstIn.assign(defs().size(), std::nullopt);
+        auto& slot = m_firstIn[size_t(d)];
+        if (!slot) {
+            slot.emplace();
+            const Def& def = defs()[size_t(d)];
+            for (int j = def.headBegin; j < def.bodyEnd; ++j) {
+                if (is(j, K::Identifier) && (is(j + 1, K::Keyword, "in") || op(j + 1, "in")))
+                    slot->try_emplace(X(j), j);
+            }
         }
-        return false;
+        const auto it = slot->find(X(b));
+        return it != slot->end() && it->second < b;
     }
 
     // `raw(Notice.footer(:html))`: a helper called with literals only returns the same markup
