@@ -277,6 +277,39 @@ void readTags(QStringView s, QStringList* depends, QStringList* satisfies,
         }
         i = close;
     }
+    // "(2h) - Priority: High - Depends: TRD-022 to TRD-030": inline, up to the next " - ".
+    qsizetype depth = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i] == u'[')
+            ++depth;
+        else if (s[i] == u']' && depth > 0)
+            --depth;
+        if (depth > 0 || (s[i] != u'D' && s[i] != u'd' && s[i] != u'B' && s[i] != u'b') ||
+            (i > 0 && s[i - 1].isLetterOrNumber()))
+            continue;
+        qsizetype v = -1;
+        for (const QStringView key :
+             {QStringView(u"depends on:"), QStringView(u"depends on "), QStringView(u"depends:"),
+              QStringView(u"dependencies:"), QStringView(u"blocked by:"),
+              QStringView(u"blocked by "), QStringView(u"depends**:"),
+              QStringView(u"dependencies**:")}) {
+            if (s.mid(i, key.size()).compare(key, Qt::CaseInsensitive) == 0) {
+                v = i + key.size();
+                break;
+            }
+        }
+        if (v < 0)
+            continue;
+        qsizetype end = s.size();
+        for (const QStringView stop :
+             {QStringView(u" - "), QStringView(u" | "), QStringView(u" — ")}) {
+            const qsizetype at = s.indexOf(stop, v);
+            if (at >= 0 && at < end)
+                end = at;
+        }
+        *depends << TrdParser::findIds(s.mid(v, end - v), tooLong);
+        i = end;
+    }
 }
 
 // The line-start table: line numbers of byte offsets in O(log n).

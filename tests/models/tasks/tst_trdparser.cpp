@@ -469,6 +469,30 @@ private slots:
                  (QStringList{QStringLiteral("TRD-001"), QStringLiteral("TRD-5000")}));
     }
 
+    void inlineDependsInTheHeader()
+    {
+        // "- Depends: ..." after the estimate and priority, ranges included; a bracket tag
+        // is read once.
+        const QByteArray md =
+            "# P\n\n## Tasks\n\n- [ ] **TRD-001**: A (1h)\n- [ ] **TRD-002**: B (1h)\n"
+            "- [ ] **TRD-003**: C (2h) - Priority: High - Depends: TRD-001, TRD-002\n"
+            "- [ ] **TRD-004**: D (2h) - Priority: Low - Depends: TRD-001 to TRD-003\n"
+            "- [ ] **TRD-005**: E (1h) [depends: TRD-004] - **Depends**: TRD-004\n"
+            "- [ ] **TRD-006**: F (1h) - Blocked by TRD-005 - Owner: Dependable Dan\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("d.md"));
+        QCOMPARE(d.tasks.size(), 6);
+        QCOMPARE(d.prerequisitesOf(QStringLiteral("TRD-003")),
+                 (QStringList{QStringLiteral("TRD-001"), QStringLiteral("TRD-002")}));
+        QCOMPARE(d.prerequisitesOf(QStringLiteral("TRD-004")),
+                 (QStringList{QStringLiteral("TRD-001"), QStringLiteral("TRD-002"),
+                              QStringLiteral("TRD-003")}));
+        QCOMPARE(d.prerequisitesOf(QStringLiteral("TRD-005")),
+                 QStringList{QStringLiteral("TRD-004")});
+        QCOMPARE(d.prerequisitesOf(QStringLiteral("TRD-006")),
+                 QStringList{QStringLiteral("TRD-005")});
+        QCOMPARE(d.tasks.at(3).title, QStringLiteral("D"));
+    }
+
     void rangesMarkTasksDone()
     {
         // A list outside any task and a summary row, each over a range.
