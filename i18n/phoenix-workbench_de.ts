@@ -2353,6 +2353,14 @@
         <source>mix test exited with status %1 before running any test: %2</source>
         <translation>mix test endete mit Status %1, bevor ein Test lief: %2</translation>
     </message>
+    <message>
+        <source>No line coverage: mix test --cover crashed writing its HTML report ({:no_source_code_found, %1}) because _build holds code compiled under another path. Delete _build (or run `mix clean`) and run again.</source>
+        <translation>Keine Zeilenabdeckung: mix test --cover ist beim Schreiben des HTML-Berichts abgestürzt ({:no_source_code_found, %1}), weil _build Code enthält, der unter einem anderen Pfad kompiliert wurde. _build löschen (oder `mix clean` ausführen) und erneut starten.</translation>
+    </message>
+    <message>
+        <source>No line coverage: the compiled code names its sources under another path (%1), so _build was built elsewhere. Delete _build (or run `mix clean`) and run again.</source>
+        <translation>Keine Zeilenabdeckung: Der kompilierte Code nennt seine Quellen unter einem anderen Pfad (%1), _build wurde also anderswo gebaut. _build löschen (oder `mix clean` ausführen) und erneut starten.</translation>
+    </message>
 </context>
 <context>
     <name>TestStates</name>
@@ -2845,6 +2853,10 @@
     <message>
         <source>“%1” spans more than %2 ids; only its two ends are read</source>
         <translation>„%1“ umfasst mehr als %2 IDs; nur die beiden Enden werden gelesen</translation>
+    </message>
+    <message>
+        <source>it counts tasks, it is none</source>
+        <translation>sie zählt Aufgaben, ist aber keine</translation>
     </message>
 </context>
 <context>
@@ -4957,6 +4969,13 @@ Der Text bleibt ungespeichert im Editor.</translation>
     </message>
 </context>
 <context>
+    <name>pwb::TestLinks</name>
+    <message>
+        <source>trace</source>
+        <translation>Trace</translation>
+    </message>
+</context>
+<context>
     <name>pwb::TestRunModel</name>
     <message>
         <source>setup_all failed</source>
@@ -5024,6 +5043,10 @@ Der Text bleibt ungespeichert im Editor.</translation>
     <message>
         <source>the last mix test --cover run (restored)</source>
         <translation>der letzte Lauf von mix test --cover (wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source>the recorded mix test --cover run</source>
+        <translation>der aufgezeichnete Lauf von mix test --cover</translation>
     </message>
 </context>
 <context>
@@ -5382,6 +5405,10 @@ Führen Sie die Tests von %1 nur aus, wenn Sie der Herkunft vertrauen. Für dies
     <message>
         <source>the workbench database</source>
         <translation>der Workbench-Datenbank</translation>
+    </message>
+    <message>
+        <source>a recorded run from %1, shipped with the project; F5 runs the tests here</source>
+        <translation>ein aufgezeichneter Lauf vom %1, mit dem Projekt ausgeliefert; F5 führt die Tests hier aus</translation>
     </message>
 </context>
 <context>
@@ -5755,6 +5782,10 @@ Der Bericht wird im Web-Viewer geöffnet.</translation>
     <message>
         <source>Look for new traces</source>
         <translation>Nach neuen Traces suchen</translation>
+    </message>
+    <message>
+        <source>In the code</source>
+        <translation>Im Code</translation>
     </message>
 </context>
 <context>

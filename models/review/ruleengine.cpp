@@ -16,8 +16,10 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace pwb {
@@ -89,6 +91,12 @@ public:
         m_isDevTestConfig = m_isConfig && (file == u"dev.exs" || file == u"test.exs");
         m_isProdConfig = m_isConfig && file == u"prod.exs";
         m_isRuntimeConfig = m_isConfig && file == u"runtime.exs";
+        // config/<env>.exs for an environment that is neither prod nor dev/test (hex.exs,
+        // bench.exs, ci.exs): read only under that MIX_ENV, so not known to reach production.
+        m_isOtherEnvConfig = m_isConfig && !m_isDevTestConfig && !m_isRuntimeConfig &&
+                             file != u"config.exs" && file != u"releases.exs" &&
+                             !file.startsWith(u"prod") && !file.startsWith(u"dev") &&
+                             !file.startsWith(u"test");
     }
 
     void run()
@@ -124,7 +132,10 @@ private:
     bool m_isDevTestConfig = false;
     bool m_isProdConfig = false;
     bool m_isRuntimeConfig = false;
+    bool m_isOtherEnvConfig = false;
     QSet<int> m_reported; // (rule index << 24 | k) to fire once per place
+    // Per definition: the first `v in ...` test of each variable (checkedAgainstList).
+    std::vector<std::optional<std::unordered_map<SV, int>>> m_firstIn;
 
     // --- findings -------------------------------------------------------------------------
 
@@ -265,7 +276,7 @@ private:
         for (int k = 0; k < n(); ++k) {
             const K kind = kindAt(k);
             // Only identifiers starting like one the rules look for go further.
-            if (kind == K::Identifier && std::strchr("fqrtblvp", X(k)[0])) {
+            if (kind == K::Identifier && oneOf(X(k)[0], "fqrtblvp")) {
                 const SV x = X(k);
                 int b = 0, e = 0;
                 // SQL by interpolation.
@@ -292,7 +303,7 @@ private:
                 // raw/1 on data.
                 if (x == "raw" && (isLocalCall(k, "raw") || remoteModule(k).endsWith(u"HTML")) &&
                     callArgs(k, &b, &e) && !isLiteralString(b, e) && !isTranslation(b, e) &&
-                    !sanitized(b, e)) {
+                    !sanitized(b, e) && !fixedMarkup(b, e)) {
                     Finding& f = add("security/raw-html", k,
                                      Tr::tr("raw/1 outputs data without HTML escaping"));
                     if (!fromRequest(b, e))
@@ -301,7 +312,8 @@ private:
                 // String.to_atom on non-literals.
                 if ((isRemote(k, "to_atom", "String") || isRemote(k, "binary_to_atom", ":erlang") ||
                      isRemote(k, "list_to_atom", ":erlang")) &&
-                    callArgs(k, &b, &e) && !isLiteralString(b, e) && !compileTime(k)) {
+                    callArgs(k, &b, &e) && !isLiteralString(b, e) && !compileTime(k) &&
+                    !checkedAgainstList(b, e)) {
                     Finding& f = add("security/string-to-atom", k,
                                      Tr::tr("%1 turns a runtime value into a new atom")
                                          .arg(remoteModule(k) + u'.' + str(x)));
@@ -350,7 +362,11 @@ private:
             // {:safe, data}
             if (punct(k, '{') && is(k + 1, K::Atom, ":safe") && punct(k + 2, ',')) {
                 const int close = match(k);
-                if (close > k + 3 && !isLiteralString(k + 3, close) &&
+                // `{:safe, html} = html_escape(x)` and `{:safe, _} ->` take a value apart.
+                const bool pattern =
+                    close > k && (op(close + 1, "=") || op(close + 1, "->") ||
+                                  op(close + 1, "<-") || (!m_template && defAt(k) < 0));
+                if (close > k + 3 && !pattern && !isLiteralString(k + 3, close) &&
                     !isTranslation(k + 3, close) && !compileTime(k) && !sanitized(k + 3, close) &&
                     !rangeHas(k + 3, close, K::Identifier, "unquote") &&
                     !rangeHas(k + 3, close, K::Keyword, "unquote")) {
@@ -371,7 +387,7 @@ private:
                     name.remove_prefix(1);
                 if (isSecretName(name) && (is(k + 1, K::String) || is(k + 1, K::Heredoc)) &&
                     T(k + 1).size() > 2 && !is(k + 2, K::Interpolation) &&
-                    !isPlaceholder(X(k + 1))) {
+                    !isPlaceholder(X(k + 1), name)) {
                     const QString msg = Tr::tr("%1 is set to a literal in %2")
                                             .arg(str(name), m_path.section(u'/', -1));
                     if (m_isConfig && m_path.endsWith(u"config.exs") && !inProdBlock(k)) {
@@ -382,14 +398,80 @@ private:
                         Finding& f = add("security/hardcoded-secret", k + 1, msg);
                         if (m_isDevTestConfig || inNonProdBlock(k))
                             f.severity = Finding::Severity::Low;
+                        else if (m_isOtherEnvConfig)
+                            f.severity = Finding::Severity::Medium;
                     }
                 }
             }
         }
     }
 
-    // Values that are obviously not secrets: "", "changeme", "0x0000...", "xxxxxxxx".
-    static bool isPlaceholder(SV quoted)
+    // Whether k lies in a definition's parameters or guard: default arguments
+    // (`x \\ Application.get_env(...)`) are evaluated at each call, not at compile time.
+    bool inDefHead(int k) const
+    {
+        const auto& ds = defs();
+        auto it = std::upper_bound(ds.begin(), ds.end(), k,
+                                   [](int pos, const Def& d) { return pos < d.headBegin; });
+        for (int steps = 0; it != ds.begin() && steps < 6; ++steps) {
+            --it;
+            if (k >= it->headBegin && k < it->headEnd)
+                return true;
+        }
+        return false;
+    }
+
+    // `if v in @allowed, do: String.to_atom(v)` or `when v in ~w(a b)`: the argument is one
+    // variable that the same definition checks against a list first, so the atoms are bounded.
+    bool checkedAgainstList(int b, int e)
+    {
+        if (e != b + 1 || !is(b, K::Identifier))
+            return false;
+        const int d = defAt(b);
+        if (d < 0)
+            return false;
+        // Where each variable is first tested with `in`, worked out once per definition so a
+        // long body with many calls stays linear.
+        if (m_firstIn.size() != defs().size())
+            m_firstIn.assign(defs().size(), std::nullopt);
+        auto& slot = m_firstIn[size_t(d)];
+        if (!slot) {
+            slot.emplace();
+            const Def& def = defs()[size_t(d)];
+            for (int j = def.headBegin; j < def.bodyEnd; ++j) {
+                if (is(j, K::Identifier) && (is(j + 1, K::Keyword, "in") || op(j + 1, "in")))
+                    slot->try_emplace(X(j), j);
+            }
+        }
+        const auto it = slot->find(X(b));
+        return it != slot->end() && it->second < b;
+    }
+
+    // `raw(Notice.footer(:html))`: a helper called with literals only returns the same markup
+    // every time, nothing a visitor can put there.
+    bool fixedMarkup(int b, int e) const
+    {
+        int last = b;
+        if (!is(b, K::Module) && !is(b, K::Identifier))
+            return false;
+        if (is(b, K::Module))
+            aliasAt(b, &last);
+        int j = last + 1;
+        if (is(b, K::Module)) {
+            if (!op(j, ".") || !is(j + 1, K::Identifier))
+                return false;
+            j += 2;
+        } else {
+            j = b + 1;
+        }
+        if (!punct(j, '(') || match(j) != e - 1 || e - 1 == j + 1)
+            return false;
+        return isLiteral(j + 1, e - 1);
+    }
+
+    // Values that are obviously not secrets: "", "changeme", "0x0000...", "xxxxxxxx", and
+    // the key's own name (`client_secret: "client-secret"` in a factory or an example).
+    static bool isPlaceholder(SV quoted, SV key)
     {
         SV v = quoted.substr(1, quoted.size() >= 2 ? quoted.size() - 2 : 0);
         if (v.starts_with("0x"))
@@ -404,6 +486,13 @@ private:
             c = char(std::tolower(static_cast<unsigned char>(c)));
         // The generators' local database passwords.
         if (lower == "postgres" || lower == "password" || lower == "root")
+            return true;
+        std::string name(key);
+        for (char& c : name)
+            c = c == '-' ? '_' : char(std::tolower(static_cast<unsigned char>(c)));
+        for (char& c : lower)
+            c = c == '-' ? '_' : c;
+        if (lower == name)
             return true;
         return repeated || lower.find("changeme") != std::string::npos ||
                lower.find("change_me") != std::string::npos ||
@@ -467,10 +556,20 @@ private:
         return false;
     }
 
+    // Whether c is in the literal `set`: a loop the compiler unrolls (strchr is a call).
+    template <size_t N> static bool oneOf(char c, const char (&set)[N])
+    {
+        for (size_t i = 0; i + 1 < N; ++i) {
+            if (set[i] == c)
+                return true;
+        }
+        return false;
+    }
+
     static bool anyOf(SV x, std::initializer_list<SV> names)
     {
         for (SV n : names) {
-            if (n == x)
+            if (n.size() == x.size() && (x.empty() || n[0] == x[0]) && n == x)
                 return true;
         }
         return false;
@@ -585,7 +684,7 @@ private:
                 continue;
             const SV x = X(k);
             // Only the calls this pass knows: a name test before any allocation.
-            if (!std::strchr("sphrbecwlo", x[0]) ||
+            if (!oneOf(x[0], "sphrbecwlo") ||
                 !anyOf(x, {"send_resp",    "html",          "put_resp_content_type",
                            "redirect",     "read",          "read!",
                            "write",        "write!",        "rm",
@@ -831,14 +930,19 @@ private:
             if (end < 0)
                 continue;
             bool hasAfter = false;
+            bool guaranteed = false;
             for (int j = k + 2; j < end && !hasAfter; ++j) {
+                // A clause for {:DOWN, ...} or {:EXIT, ...}: a monitor or a trapped link
+                // guarantees a message when the other process ends, so this cannot hang.
+                if (punct(j, '{') && (is(j + 1, K::Atom, ":DOWN") || is(j + 1, K::Atom, ":EXIT")))
+                    guaranteed = true;
                 if (const int m = match(j); m > j) {
                     j = m;
                     continue;
                 }
                 hasAfter = is(j, K::Keyword, "after");
             }
-            if (hasAfter)
+            if (hasAfter || guaranteed)
                 continue;
             const int d = defAt(k);
             if (d < 0)
@@ -972,13 +1076,16 @@ private:
                     anyOf(x, {"get_env", "fetch_env", "fetch_env!", "get_all_env", "compile_env",
                               "compile_env!"}) &&
                     punct(k + 1, '(')) {
-                    if (is(k + 2, K::Atom))
+                    int pb = 0, pe = 0;
+                    // `:app |> Application.get_env(:key)`: the first atom is the key.
+                    if (is(k + 2, K::Atom) && !pipedInto(k, &pb, &pe))
                         candidate("warning/foreign-app-env", k + 2,
                                   Tr::tr("Application.%1 reads the config of %2, which is neither "
                                          "this project's application nor a dependency")
                                       .arg(str(x), str(X(k + 2))),
                                   str(X(k + 2)).mid(1));
-                    if (x != "compile_env" && x != "compile_env!" && inModuleBody(k))
+                    if (x != "compile_env" && x != "compile_env!" && inModuleBody(k) &&
+                        !inDefHead(k))
                         add("warning/env-in-module-body", k,
                             Tr::tr(
                                 "Application.%1 in the module body is read once at compile time; "
@@ -1220,7 +1327,7 @@ private:
         }();
         for (int k = 0; k < n(); ++k) {
             const K kind = kindAt(k);
-            if (kind == K::Identifier && std::strchr("merfi", X(k)[0])) {
+            if (kind == K::Identifier && oneOf(X(k)[0], "merfi")) {
                 const SV x = X(k);
                 int b = 0, e = 0;
                 if ((x == "map" || x == "each" || x == "reduce" || x == "flat_map" ||
@@ -2284,9 +2391,12 @@ FileAnalysis RuleEngine::analyze(const QString& path, const QByteArray& text,
         const RuleInfo* info = RuleCatalog::find(f.rule);
         return info && !options.runs(f.rule, info->onByDefault);
     });
-    // Test code and dev/test configuration cap at low.
+    // Test code and dev/test configuration cap at low. Test factories and fixtures that live
+    // under lib/ (ExMachina's factory.ex, generated *_fixtures.ex) are test code too.
     const QString file = path.section(u'/', -1);
     const bool testOnly = path.startsWith(u"test/") || path.contains(u"/test/") ||
+                          path.contains(u"/test_support/") || file == u"factory.ex" ||
+                          file.endsWith(u"_factory.ex") || file.endsWith(u"_fixtures.ex") ||
                           ((path.startsWith(u"config/") || path.contains(u"/config/")) &&
                            (file == u"dev.exs" || file == u"test.exs"));
     if (testOnly) {

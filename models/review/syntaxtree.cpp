@@ -622,7 +622,11 @@ int SyntaxTree::defAt(int k) const
 
 int SyntaxTree::moduleAt(int k) const
 {
-    for (int i = int(m_modules.size()) - 1; i >= 0; --i) {
+    // Modules are in source order and nest properly: the last one beginning at or before k
+    // holds k, or one of its enclosing modules does.
+    auto it = std::upper_bound(m_modules.begin(), m_modules.end(), k,
+                               [](int pos, const Module& m) { return pos < m.begin; });
+    for (int i = int(it - m_modules.begin()) - 1; i >= 0; i = m_modules[size_t(i)].parent) {
         const Module& m = m_modules[size_t(i)];
         if (k >= m.begin && k < m.end)
             return i;

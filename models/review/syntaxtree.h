@@ -94,7 +94,9 @@ public:
     }
     Q_ALWAYS_INLINE static bool same(SV a, SV b)
     {
-        return a.size() == b.size() && __builtin_memcmp(a.data(), b.data(), b.size()) == 0;
+        // The first byte settles almost every comparison without a call to memcmp.
+        return a.size() == b.size() &&
+               (b.empty() || (a[0] == b[0] && __builtin_memcmp(a.data(), b.data(), b.size()) == 0));
     }
     Q_ALWAYS_INLINE bool is(int k, K kind, SV text) const
     {

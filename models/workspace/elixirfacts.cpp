@@ -109,6 +109,9 @@ QString joinPath(const QString& prefix, const QString& path)
     return p;
 }
 
+// One open do/end (or fn/end) block. Each carries what it inherits from the blocks around it,
+// so the innermost scope, module and describe are read from the top of the stack: a file of
+// 100,000 nested blocks stays linear.
 struct Block
 {
     enum Kind
@@ -119,9 +122,18 @@ struct Block
         Describe
     };
     Kind kind = Other;
-    QString path;  // Scope: the path so far
-    QString alias; // Scope: the alias so far; Module: the full name
-    QString describe;
+    QString path;     // the innermost router scope's path so far
+    QString alias;    // the innermost router scope's alias so far
+    QString module;   // the innermost module's full name
+    QString describe; // the innermost describe's title
+
+    // A block of `kind` nested in `outer` (null at the top level), inheriting its context.
+    static Block inside(const Block* outer, Kind kind)
+    {
+        Block b = outer ? *outer : Block{};
+        b.kind = kind;
+        return b;
+    }
 };
 
 } // namespace
@@ -253,40 +265,29 @@ ElixirFacts read(const QByteArray& bytes, const QString& path)
         if (opens)
             statement = code.left(code.size() - 2).trimmed();
 
-        QString scopePath;
-        QString scopeAlias;
-        for (const Block& b : stack) {
-            if (b.kind == Block::Scope) {
-                scopePath = b.path;
-                scopeAlias = b.alias;
-            }
-        }
+        const Block* top = stack.isEmpty() ? nullptr : &stack.last();
+        const QString scopePath = top ? top->path : QString();
+        const QString scopeAlias = top ? top->alias : QString();
 
         if (const auto m = defmodule.match(statement); m.hasMatch()) {
             QString name = m.captured(1);
             if (name.endsWith(u'.'))
                 name.chop(1);
-            for (auto it = stack.crbegin(); it != stack.crend(); ++it) {
-                if (it->kind == Block::Module) {
-                    name = it->alias + u'.' + name;
-                    break;
-                }
-            }
+            if (top && !top->module.isEmpty())
+                name = top->module + u'.' + name;
             facts.modules.append({name, at});
-            if (opens)
-                stack.append({Block::Module, {}, name, {}});
+            if (opens) {
+                Block b = Block::inside(top, Block::Module);
+                b.module = name;
+                stack.append(b);
+            }
             continue;
         }
         if (const auto m = callbackDef.match(statement); m.hasMatch()) {
             const QString event = m.captured(3).isEmpty() ? m.captured(4) : m.captured(3);
             facts.callbacks.append({m.captured(1), event, at});
         } else if (const auto m = testDef.match(statement); m.hasMatch()) {
-            QString describe;
-            for (const Block& b : stack) {
-                if (b.kind == Block::Describe)
-                    describe = b.describe;
-            }
-            facts.tests.append({m.captured(1), describe, at});
+            facts.tests.append({m.captured(1), top ? top->describe : QString(), at});
         } else if (useCase.match(statement).hasMatch()) {
             facts.isTestFile = true;
         } else if (const auto m = multiAlias.match(statement); m.hasMatch()) {
@@ -312,7 +313,7 @@ ElixirFacts read(const QByteArray& bytes, const QString& path)
         }
 
         if (opens) {
-            Block b;
+            Block b = Block::inside(top, Block::Other);
             if (statement.startsWith(QStringLiteral("scope ")) ||
                 statement.startsWith(QStringLiteral("scope("))) {
                 const QStringList args = splitArgs(argumentsOf(statement, 5));
@@ -340,7 +341,7 @@ ElixirFacts read(const QByteArray& bytes, const QString& path)
             // A multi-line anonymous function closes with its own `end`.
             const auto fn = openFn.match(code);
             if (fn.hasMatch() && !closeEnd.match(code, fn.capturedEnd()).hasMatch())
-                stack.append(Block{});
+                stack.append(Block::inside(top, Block::Other));
         }
     }
     if ((unbalanced || !stack.isEmpty()) && !facts.routes.isEmpty()) {

@@ -203,6 +203,25 @@ private slots:
         qInfo("2 MB line: %lld ms", r.ms);
     }
 
+    void deepNestingIsLinear()
+    {
+        // 200,000 nested do/end blocks, brackets and fns: readers that look at every
+        // enclosing block on each line (the links' Elixir facts did) take minutes.
+        QByteArray deep = "defmodule Shop.Deep do\n";
+        for (int i = 0; i < 200'000; ++i)
+            deep += "if a do\n";
+        for (int i = 0; i < 200'000; ++i)
+            deep += "end\n";
+        deep += "end\n";
+        put(QStringLiteral("lib/shop/deep.ex"), deep);
+        put(QStringLiteral("lib/shop/brackets.ex"),
+            "defmodule Shop.Brackets do\n  def f do\n" + QByteArray(500'000, '[') +
+                QByteArray(500'000, ']') + "\n  end\nend\n");
+        const Run r = report();
+        verifyContained(r);
+        qInfo("200,000 nested blocks: %lld ms", r.ms);
+    }
+
     void repeatedIdsStayBounded()
     {
         // 5 MB repeating one task id (and a sprint listing it): one aggregated line.
