@@ -124,6 +124,8 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     connect(m_project, &Project::linksChanged, this, &MainWindow::updateRelated);
     connect(m_related, &RelatedPanel::activated, m_navigator, &Navigator::navigateTo);
     connect(m_board, &BoardPage::linkRequested, m_navigator, &Navigator::navigateTo);
+    connect(m_tests, &TestsPage::linkRequested, m_navigator, &Navigator::navigateTo);
+    connect(m_traces, &TracesPage::linkRequested, m_navigator, &Navigator::navigateTo);
 
     m_identity->setObjectName(QStringLiteral("projectIdentity"));
     m_files->setObjectName(QStringLiteral("fileCount"));

@@ -2353,6 +2353,14 @@
         <source>mix test exited with status %1 before running any test: %2</source>
         <translation>mix test endete mit Status %1, bevor ein Test lief: %2</translation>
     </message>
+    <message>
+        <source>No line coverage: mix test --cover crashed writing its HTML report ({:no_source_code_found, %1}) because _build holds code compiled under another path. Delete _build (or run `mix clean`) and run again.</source>
+        <translation>Keine Zeilenabdeckung: mix test --cover ist beim Schreiben des HTML-Berichts abgestürzt ({:no_source_code_found, %1}), weil _build Code enthält, der unter einem anderen Pfad kompiliert wurde. _build löschen (oder `mix clean` ausführen) und erneut starten.</translation>
+    </message>
+    <message>
+        <source>No line coverage: the compiled code names its sources under another path (%1), so _build was built elsewhere. Delete _build (or run `mix clean`) and run again.</source>
+        <translation>Keine Zeilenabdeckung: Der kompilierte Code nennt seine Quellen unter einem anderen Pfad (%1), _build wurde also anderswo gebaut. _build löschen (oder `mix clean` ausführen) und erneut starten.</translation>
+    </message>
 </context>
 <context>
     <name>TestStates</name>
@@ -2846,6 +2854,10 @@
         <source>“%1” spans more than %2 ids; only its two ends are read</source>
         <translation>„%1“ umfasst mehr als %2 IDs; nur die beiden Enden werden gelesen</translation>
     </message>
+    <message>
+        <source>it counts tasks, it is none</source>
+        <translation>sie zählt Aufgaben, ist aber keine</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -3320,6 +3332,32 @@ Das Dokument von der Festplatte neu laden?</translation>
     <message>
         <source>Captured log</source>
         <translation>Aufgezeichnetes Log</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::FileIndex</name>
+    <message>
+        <source>is a link to %1, outside the project; it is listed but never read or written</source>
+        <translation>ist ein Link auf %1 außerhalb des Projekts; wird aufgeführt, aber nie gelesen oder geschrieben</translation>
+    </message>
+    <message>
+        <source>is a link to %1, which does not exist or loops; not read</source>
+        <translation>ist ein Link auf %1, das nicht existiert oder im Kreis verweist; nicht gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::FileTreeModel</name>
+    <message>
+        <source>%1 is a link to %2, outside the project: listed, never read or written</source>
+        <translation>%1 ist ein Link auf %2 außerhalb des Projekts: aufgeführt, nie gelesen oder geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist or loops</source>
+        <translation>%1 ist ein Link auf %2, das nicht existiert oder im Kreis verweist</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2 in this project</source>
+        <translation>%1 ist ein Link auf %2 in diesem Projekt</translation>
     </message>
 </context>
 <context>
@@ -4361,6 +4399,13 @@ Das Dokument von der Festplatte neu laden?</translation>
         <source>File list truncated at %1 files</source>
         <translation>Dateiliste bei %1 Dateien abgeschnitten</translation>
     </message>
+    <message numerus="yes">
+        <source>%n link(s) leave the project or lead nowhere: not read</source>
+        <translation>
+            <numerusform>%n Link verlässt das Projekt oder führt ins Leere: nicht gelesen</numerusform>
+            <numerusform>%n Links verlassen das Projekt oder führen ins Leere: nicht gelesen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pwb::RelatedPanel</name>
@@ -4924,6 +4969,13 @@ Der Text bleibt ungespeichert im Editor.</translation>
     </message>
 </context>
 <context>
+    <name>pwb::TestLinks</name>
+    <message>
+        <source>trace</source>
+        <translation>Trace</translation>
+    </message>
+</context>
+<context>
     <name>pwb::TestRunModel</name>
     <message>
         <source>setup_all failed</source>
@@ -4991,6 +5043,10 @@ Der Text bleibt ungespeichert im Editor.</translation>
     <message>
         <source>the last mix test --cover run (restored)</source>
         <translation>der letzte Lauf von mix test --cover (wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source>the recorded mix test --cover run</source>
+        <translation>der aufgezeichnete Lauf von mix test --cover</translation>
     </message>
 </context>
 <context>
@@ -5349,6 +5405,10 @@ Führen Sie die Tests von %1 nur aus, wenn Sie der Herkunft vertrauen. Für dies
     <message>
         <source>the workbench database</source>
         <translation>der Workbench-Datenbank</translation>
+    </message>
+    <message>
+        <source>a recorded run from %1, shipped with the project; F5 runs the tests here</source>
+        <translation>ein aufgezeichneter Lauf vom %1, mit dem Projekt ausgeliefert; F5 führt die Tests hier aus</translation>
     </message>
 </context>
 <context>
@@ -5722,6 +5782,10 @@ Der Bericht wird im Web-Viewer geöffnet.</translation>
     <message>
         <source>Look for new traces</source>
         <translation>Nach neuen Traces suchen</translation>
+    </message>
+    <message>
+        <source>In the code</source>
+        <translation>Im Code</translation>
     </message>
 </context>
 <context>

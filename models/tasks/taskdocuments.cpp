@@ -240,6 +240,20 @@ QList<int> TaskDocuments::lendEvidence()
     return touched;
 }
 
+bool TaskDocuments::sameFiles(const QList<Entry>& a, const QList<Entry>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const Entry& x = a.at(i);
+        const Entry& y = b.at(i);
+        if (x.path != y.path || x.absolutePath != y.absolutePath || x.root != y.root ||
+            x.readError != y.readError || x.hoursPerDay != y.hoursPerDay || x.bytes != y.bytes)
+            return false;
+    }
+    return true;
+}
+
 int TaskDocuments::indexOfPath(const QString& path) const
 {
     for (int i = 0; i < m_entries.size(); ++i) {
@@ -273,6 +287,16 @@ void TaskDocuments::load(const QString& root, const QStringList& relativePaths)
                  qCInfo(lcTasks) << "read" << entries.size() << "task documents";
                  if (!entries.isEmpty())
                      m_hoursPerDay = entries.first().hoursPerDay;
+                 // A rescan of the project (a test run writing its results, a build) reads
+                 // the plans again; when not a byte changed, resetting the board, the sprint
+                 // chart, the graph and the links would only stall the GUI.
+                 if (!entries.isEmpty() && sameFiles(m_entries, entries)) {
+                     qCDebug(lcTasks) << "task documents unchanged";
+                     // A touched file keeps its content; its time is still the new one.
+                     for (qsizetype i = 0; i < entries.size(); ++i)
+                         m_entries[i].modified = entries.at(i).modified;
+                     return;
+                 }
                  setEntries(entries);
              });
 }

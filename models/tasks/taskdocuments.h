@@ -15,7 +15,6 @@
 #include <atomic>
 #include <memory>
 
-
 class QUndoStack;
 
 namespace pwb {
@@ -101,6 +100,8 @@ private:
     void push(int index, const TaskChange& change);
     void runNext();
     void watch(const Entry& e);
+    // Same documents, read from the same bytes (what a parse makes of them is the same).
+    static bool sameFiles(const QList<Entry>& a, const QList<Entry>& b);
     void onFileChanged(const QString& absolutePath);
     void watchFolders();
     // Reports mark plan tasks done (lendReportEvidence); the plans it touched.

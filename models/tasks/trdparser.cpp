@@ -1173,6 +1173,15 @@ bool Builder::checklistTask(const Block& b)
                       .arg(m_listLabel.isEmpty() ? m_section : m_listLabel));
         return false;
     }
+    // "- [ ] **Foundation Tasks**: 6 tasks (0 completed)": a progress line counting tasks.
+    static const QRegularExpression counting(
+        QStringLiteral("\\b\\d+(?:\\s*/\\s*\\d+)?\\s+(?:sub)?tasks?\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!id.isValid() && text.contains(u"task", Qt::CaseInsensitive) &&
+        TrdScan::findEstimate(text).start < 0 && counting.match(text).hasMatch()) {
+        candidate(line, text, Tr::tr("it counts tasks, it is none"));
+        return false;
+    }
     finishTask();
     m_task = TrdTask();
     m_inTask = true;
@@ -1587,9 +1596,13 @@ void Builder::table()
     }
     for (qsizetype r = 1; r < m_tableRows.size(); ++r) {
         const auto& row = m_tableRows.at(r);
-        auto cell = [&](int c) {
-            return c >= 0 && c < row.size() ? QString::fromUtf8(row.at(c).text).trimmed()
-                                            : QString();
+        // Each cell decoded once: the row is looked at column by column several times.
+        QStringList texts;
+        texts.reserve(row.size());
+        for (const Block& cb : row)
+            texts.append(QString::fromUtf8(cb.text).trimmed());
+        auto cell = [&texts](int c) {
+            return c >= 0 && c < texts.size() ? texts.at(c) : QString();
         };
         qsizetype rowBegin = -1;
         for (const Block& cb : row) {

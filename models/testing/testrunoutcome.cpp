@@ -124,6 +124,28 @@ Diagnostics compileDiagnostics(const QString& log, const QString& appPath)
     return out;
 }
 
+QString staleBuildProblem(const QString& log, const QString& foreignSource)
+{
+    // Mix 1.14-1.17 print "** (MatchError) no match of right hand side value:
+    // {:error, {:no_source_code_found, Shop.Cart}}" from Mix.Tasks.Test.Coverage.html/2.
+    static const QRegularExpression noSource(
+        QStringLiteral("\\{:no_source_code_found,\\s*([A-Za-z0-9_.:]+)\\}"));
+    const auto m = noSource.match(log);
+    if (m.hasMatch()) {
+        return Tr::tr("No line coverage: mix test --cover crashed writing its HTML report "
+                      "({:no_source_code_found, %1}) because _build holds code compiled under "
+                      "another path. Delete _build (or run `mix clean`) and run again.")
+            .arg(m.captured(1));
+    }
+    if (!foreignSource.isEmpty()) {
+        return Tr::tr("No line coverage: the compiled code names its sources under another "
+                      "path (%1), so _build was built elsewhere. Delete _build (or run "
+                      "`mix clean`) and run again.")
+            .arg(foreignSource);
+    }
+    return {};
+}
+
 TestRunOutcome analyse(const TestRunExit& e)
 {
     using S = TestRunOutcome::Status;
@@ -131,6 +153,7 @@ TestRunOutcome analyse(const TestRunExit& e)
     o.exitCode = e.exitCode;
     o.suiteFinished = e.suiteFinished;
     const QString& log = e.log;
+    o.coverageProblem = staleBuildProblem(log);
 
     if (e.cancelled) {
         o.status = S::Cancelled;
@@ -146,13 +169,17 @@ TestRunOutcome analyse(const TestRunExit& e)
     }
     if (e.suiteFinished) {
         o.diagnostics = compileDiagnostics(log, e.appPath);
+        // The crash in the coverage step comes after the suite: it is a note on the run,
+        // not its outcome.
+        o.hint = o.coverageProblem;
         if (e.failedTests > 0) {
             o.status = S::TestsFailed;
             o.message = Tr::tr("%n test(s) failed.", nullptr, e.failedTests);
         } else {
             o.status = S::Passed;
             o.message = Tr::tr("All tests passed.");
-            if (log.contains(QStringLiteral("Coverage test failed, threshold not met")))
+            if (o.hint.isEmpty() &&
+                log.contains(QStringLiteral("Coverage test failed, threshold not met")))
                 o.hint =
                     Tr::tr("Coverage is below the threshold set in mix.exs (mix exited with %1).")
                         .arg(e.exitCode);

@@ -34,6 +34,9 @@ struct TestRunOutcome
     QString errorLine;
     Diagnostics diagnostics;
     bool suiteFinished = false;
+    // Why a --cover run has no line data, with the fix ("_build holds code compiled under
+    // another path: delete _build or run `mix clean`"); empty when nothing went wrong.
+    QString coverageProblem;
 
     bool ok() const { return status == Status::Passed || status == Status::NoTests; }
     static QString statusName(Status s);
@@ -58,6 +61,10 @@ namespace TestRunAnalysis {
 TestRunOutcome analyse(const TestRunExit& exit);
 // Compile errors and warnings printed by mix (Elixir 1.14 and the 1.15+ layout).
 Diagnostics compileDiagnostics(const QString& log, const QString& appPath);
+// A stale _build (compiled under another path) as the coverage step shows it: mix's HTML
+// report crashing with {:no_source_code_found, Module} in `log`, or coverage naming a
+// source outside the project (`foreignSource`). Empty when neither is there.
+QString staleBuildProblem(const QString& log, const QString& foreignSource = {});
 } // namespace TestRunAnalysis
 
 } // namespace pwb

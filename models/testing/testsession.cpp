@@ -16,6 +16,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTimer>
@@ -24,6 +26,11 @@
 namespace pwb {
 
 namespace {
+
+QString recordedRunFile(const QString& root)
+{
+    return root + u'/' + QLatin1StringView(TestSession::kRecordedRunFile);
+}
 
 QString lastRunFile(const QString& root)
 {
@@ -38,7 +45,18 @@ QStringList splitPatterns(const QString& text)
 struct LoadedRun
 {
     QList<TestEvent> events;
+    bool recorded = false; // the run shipped with the project, not one made here
+    QDateTime recordedAt;  // when it was made (its "recorded_at", else the file's date)
 };
+
+// The first line of a recorded run may say when it was made: {"event":"suite_started",
+// "recorded_at":"2026-12-05T10:06:57Z", ...}.
+QDateTime recordedTime(const QByteArray& bytes)
+{
+    const QByteArray first = bytes.left(bytes.indexOf('\n'));
+    const QJsonObject o = QJsonDocument::fromJson(first).object();
+    return QDateTime::fromString(o.value(QLatin1StringView("recorded_at")).toString(), Qt::ISODate);
+}
 
 // inotify watches are a shared, limited resource.
 constexpr qsizetype kMaxWatchedFiles = 4000;
@@ -102,6 +120,8 @@ void TestSession::open(const QString& root, const QString& projectName, const QS
     ++m_generation;
     m_root = root;
     m_restored = false;
+    m_recorded = false;
+    m_recordedAt = QDateTime();
     m_rerunPending = false;
     m_lastOptions = TestRunOptions{};
     m_lastOptions.appPath = appPath;
@@ -123,6 +143,8 @@ void TestSession::close()
     ++m_generation;
     m_root.clear();
     m_restored = false;
+    m_recorded = false;
+    m_recordedAt = QDateTime();
     m_rerunPending = false;
     m_watchDebounce->stop();
     setWatchedFiles({});
@@ -195,6 +217,9 @@ bool TestSession::run(const TestRunOptions& options, const QString& name)
     m_mixTask = false;
     m_rerunPending = false;
     m_restored = false;
+    m_recorded = false;
+    m_recordedAt = QDateTime();
+    m_coverageProblem.clear();
     m_runCoverage = {};
     m_lastOptions = options;
     ++m_generation;
@@ -240,9 +265,18 @@ void TestSession::onEvents(const QList<TestEvent>& events)
         coverage = true;
         m_runCoverage.source = QStringLiteral("events");
         CoverageData part = CoverageParsers::fromEvent(events.at(i).coverage, m_model->appPath());
-        for (ModuleCoverage& m : part.modules)
+        for (ModuleCoverage& m : part.modules) {
+            // A source outside the project: _build was compiled under another path, and its
+            // lines belong to files the editor never shows.
+            if (QDir::isAbsolutePath(m.file) && !m_root.isEmpty() &&
+                !m.file.startsWith(m_root + u'/')) {
+                if (m_coverageProblem.isEmpty())
+                    m_coverageProblem = TestRunAnalysis::staleBuildProblem({}, m.file);
+                continue;
+            }
             m.origin = m_runCoverageOrigin.isEmpty() ? tr("mix test --cover") : m_runCoverageOrigin;
-        m_runCoverage.modules += part.modules;
+            m_runCoverage.modules << m;
+        }
     }
     if (from == 0)
         m_model->applyEvents(events);
@@ -262,6 +296,9 @@ void TestSession::onFinished(const TestRunOutcome& outcome)
         return;
     }
     m_model->endRun();
+    // mix's own word on it (the HTML step's crash) names the module; it goes first.
+    if (!outcome.coverageProblem.isEmpty())
+        m_coverageProblem = outcome.coverageProblem;
     // Coverage: the formatter's line data (already shown), else the table mix printed,
     // which has module percentages only: the gutter then has nothing to show.
     if (m_runCoverage.isEmpty() && m_runner->options().cover) {
@@ -317,6 +354,7 @@ void TestSession::showRun(const QList<TestEvent>& events, const QString& appName
                           const QString& appPath, const QString& coverageOrigin)
 {
     m_model->beginRun(m_root, appName, appPath);
+    m_coverageProblem.clear();
     m_runCoverage = {};
     m_runCoverageOrigin = coverageOrigin;
     onEvents(events);
@@ -349,8 +387,20 @@ void TestSession::loadLastRun(const QString& appName, const QString& appPath)
     whenDone(this, QtConcurrent::run([root = m_root] {
                  LoadedRun run;
                  // A FIFO or a link to /dev/zero here must not hang or fill the GUI.
-                 const QString path = lastRunFile(root);
-                 const ProjectFile::Result f = ProjectFile::read(root, path, qint64(64) << 20);
+                 QString path = lastRunFile(root);
+                 ProjectFile::Result f = ProjectFile::read(root, path, qint64(64) << 20);
+                 if (!f.ok() && !QFileInfo::exists(path)) {
+                     // No run made here yet: a run recorded with the project (the demo
+                     // ships one, so its tour has a failing test before anything ran).
+                     path = recordedRunFile(root);
+                     f = ProjectFile::read(root, path, qint64(64) << 20);
+                     run.recorded = f.ok();
+                     if (run.recorded) {
+                         run.recordedAt = recordedTime(f.bytes);
+                         if (!run.recordedAt.isValid())
+                             run.recordedAt = QFileInfo(path).lastModified();
+                     }
+                 }
                  if (!f.ok())
                      return run;
                  TestEventParser p(path);
@@ -362,8 +412,11 @@ void TestSession::loadLastRun(const QString& appName, const QString& appPath)
                  if (generation != m_generation || run.events.isEmpty() || isRunning())
                      return;
                  showRun(run.events, appName, appPath,
-                         tr("the last mix test --cover run (restored)"));
+                         run.recorded ? tr("the recorded mix test --cover run")
+                                      : tr("the last mix test --cover run (restored)"));
                  m_restored = true;
+                 m_recordedAt = run.recorded ? run.recordedAt : QDateTime();
+                 m_recorded = run.recorded;
                  emit lastRunRestored();
              });
 }

@@ -10,6 +10,7 @@
 #include "testing/testrunoptions.h"
 #include "testing/testrunoutcome.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
 
@@ -87,6 +88,14 @@ public:
     bool isRunning() const;
     // True while the model shows a run restored from disk rather than one run now.
     bool isRestored() const { return m_restored; }
+    // The run shown was recorded elsewhere and shipped with the project (kRecordedRunFile,
+    // read when no run was made here yet), and when it was made.
+    bool isRecorded() const { return m_recorded; }
+    QDateTime recordedAt() const { return m_recordedAt; }
+    static constexpr const char* kRecordedRunFile = ".recorded-test-run.jsonl";
+    // Why the run shown has no line coverage though it was a --cover run (a stale _build):
+    // cause and fix, for the view; empty when there is no such problem.
+    QString coverageProblem() const { return m_coverageProblem; }
     // Seconds the suite took: ExUnit's own figure when it gave one, else wall time.
     double seconds() const;
 
@@ -151,6 +160,9 @@ private:
     bool m_mixTask = false;
     bool m_rerunPending = false;
     bool m_restored = false;
+    bool m_recorded = false;
+    QDateTime m_recordedAt;
+    QString m_coverageProblem;
     bool m_watch = false;
     bool m_keepState = true;
     std::function<TestRunOptions(TestRunOptions::Scope)> m_optionsProvider;

@@ -53,6 +53,9 @@ public:
 
     // What the target links to directly.
     QList<Link> direct(const LinkTarget& target) const;
+    // Only the target's own links: direct() without what a test's file or an action's
+    // trace links to (a trace step's details list the code that step reached).
+    QList<Link> own(const LinkTarget& target) const { return m_links.value(nodeKey(target)); }
     // Direct links, and what those files link to in other views (a task's files' findings,
     // tests and traces; a finding's file's tasks and tests...), each once.
     QList<Link> related(const LinkTarget& target) const;

@@ -22,7 +22,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -207,6 +210,53 @@ private slots:
         QCOMPARE(currentView(w), QStringLiteral("graph"));
         press(w, Qt::Key_PageDown);
         QVERIFY(!tour->isActive());
+    }
+
+    // The shipped demo, as a fresh copy has it (no run made yet, no showRun): its recorded
+    // run is there, so the tour's test step shows the failing test before any F5.
+    void testStepOnTheShippedDemo()
+    {
+        QTemporaryDir copy;
+        QDirIterator it(QStringLiteral(PWB_DEMO_PROJECT),
+                        QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        const QDir demo(QStringLiteral(PWB_DEMO_PROJECT));
+        while (it.hasNext()) {
+            const QString src = it.next();
+            const QString rel = demo.relativeFilePath(src);
+            const QStringList parts = rel.split(u'/');
+            // What a run leaves behind is not part of what ships.
+            if (parts.contains(QStringLiteral("_build")) ||
+                parts.contains(QStringLiteral("deps")) ||
+                parts.contains(QStringLiteral(".workbench")))
+                continue;
+            QVERIFY(QDir().mkpath(QFileInfo(copy.filePath(rel)).path()));
+            QVERIFY(QFile::copy(src, copy.filePath(rel)));
+        }
+        QTemporaryDir data;
+        MainWindow w(data.filePath(QStringLiteral("wb.sqlite")));
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy ready(&w, &MainWindow::projectReady);
+        QVERIFY(w.openProject(copy.path()));
+        QVERIFY(ready.wait(20000));
+        QTRY_VERIFY(w.testsPage()->runModel()->counts().failed > 0);
+        QVERIFY2(w.testsPage()->summaryText().contains(QStringLiteral("recorded run from")),
+                 qPrintable(w.testsPage()->summaryText()));
+
+        GuidedTour* tour = w.tour();
+        tour->start(5);
+        QVERIFY(
+            QTest::qWaitFor([&] { return tour->current() == 5 && tour->isStepReady(); }, 25000));
+        QCOMPARE(currentView(w), QStringLiteral("tests"));
+        const TestResult* t =
+            w.testsPage()->runModel()->result(w.testsPage()->treeView()->currentIndex());
+        QVERIFY(t);
+        QCOMPARE(t->state, TestState::Failed);
+        QVERIFY(t->name.contains(QStringLiteral("stacks a percentage")));
+        QCOMPARE(t->file, QString::fromLatin1(GuidedTour::kTestFile));
+        tour->stop();
     }
 
 private:

@@ -22,6 +22,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -37,6 +38,18 @@ using namespace pwb;
 namespace {
 
 const char* g_phase = ""; // the phase running, for the slow-event list
+
+double threadCpuMs();
+
+// The top-level event deliveries since the watchdog's last tick, so a long gap names what
+// ran inside it (and a gap with little in it was the scheduler's, not ours).
+struct Delivery
+{
+    double ms;
+    double cpu; // the GUI thread's CPU time in it
+    QByteArray what;
+};
+QList<Delivery> g_sinceTick;
 
 // The GUI thread's own CPU time in ms: on a busy machine a wall-clock gap also counts the
 // time the scheduler gave to other processes; this one is the work the thread did.
@@ -85,9 +98,26 @@ public:
 private:
     void tick()
     {
-        m_worst = std::max(m_worst, m_clock.restart());
+        const qint64 gap = m_clock.restart();
+        m_worst = std::max(m_worst, gap);
         const double now = threadCpuMs();
         m_worstCpu = std::max(m_worstCpu, now - m_cpu);
+        if (gap > 30 && qEnvironmentVariableIsSet("PWB_WATCHDOG_GAPS")) {
+            // What ran in the gap, longest first: the instrument for finding the causes.
+            std::sort(g_sinceTick.begin(), g_sinceTick.end(),
+                      [](const Delivery& a, const Delivery& b) { return a.cpu > b.cpu; });
+            double sum = 0;
+            for (const Delivery& d : std::as_const(g_sinceTick))
+                sum += d.ms;
+            std::printf("    gap %lld ms (GUI thread busy %.1f ms, %lld deliveries %.1f ms):",
+                        static_cast<long long>(gap), now - m_cpu,
+                        static_cast<long long>(g_sinceTick.size()), sum);
+            for (qsizetype i = 0; i < std::min<qsizetype>(g_sinceTick.size(), 3); ++i)
+                std::printf(" %.1f ms (cpu %.1f) %s;", g_sinceTick[i].ms, g_sinceTick[i].cpu,
+                            g_sinceTick[i].what.constData());
+            std::printf("\n");
+        }
+        g_sinceTick.clear();
         m_cpu = now;
     }
 
@@ -116,26 +146,49 @@ public:
 
     bool notify(QObject* receiver, QEvent* event) override
     {
-        if (m_depth > 0)
-            return QApplication::notify(receiver, event);
+        if (m_depth > 0) {
+            if (event->type() != QEvent::Paint || !qEnvironmentVariableIsSet("PWB_WATCHDOG_GAPS"))
+                return QApplication::notify(receiver, event);
+            // Which widgets a window repaint spent its time on.
+            const double cpu = threadCpuMs();
+            const bool ok = QApplication::notify(receiver, event);
+            if (const double ms = threadCpuMs() - cpu; ms >= 1.5)
+                m_paints += QByteArray(" [paint ") + receiver->metaObject()->className() + " \"" +
+                            receiver->objectName().toUtf8() + "\" cpu " +
+                            QByteArray::number(ms, 'f', 1) + " ms]";
+            return ok;
+        }
+        m_paints.clear();
         ++m_depth;
         QElapsedTimer t;
         t.start();
-        // A whenDone() watcher is named by the object it reports to.
+        const double cpu0 = threadCpuMs();
+        // A whenDone() watcher is named by the object it reports to. The names are put
+        // together only for a slow delivery: doing it for every event was GUI-thread time
+        // the benchmark added to what it measured. Class names are static strings; the
+        // object may be gone after its event, so its name is read through a guard.
         const QObject* owner = receiver->parent() ? receiver->parent() : receiver;
-        const QByteArray what = QByteArray(receiver->metaObject()->className()) + " of " +
-                                owner->metaObject()->className() + " \"" +
-                                owner->objectName().toUtf8() + "\" event " +
-                                QByteArray::number(int(event->type()));
+        const char* receiverClass = receiver->metaObject()->className();
+        const char* ownerClass = owner->metaObject()->className();
+        const QPointer<const QObject> ownerAlive(owner);
+        const int type = int(event->type());
         const bool ok = QApplication::notify(receiver, event);
         --m_depth;
-        if (const qint64 ms = t.elapsed(); ms >= 20)
-            slow.append({ms, what, g_phase});
+        const qint64 ns = t.nsecsElapsed();
+        if (ns >= 1000000) {
+            const QByteArray what = QByteArray(receiverClass) + " of " + ownerClass + " \"" +
+                                    (ownerAlive ? ownerAlive->objectName().toUtf8() : "") +
+                                    "\" event " + QByteArray::number(type);
+            g_sinceTick.append({double(ns) / 1e6, threadCpuMs() - cpu0, what + m_paints});
+            if (const qint64 ms = ns / 1000000; ms >= 20)
+                slow.append({ms, what, g_phase});
+        }
         return ok;
     }
 
 private:
     int m_depth = 0;
+    QByteArray m_paints;
 };
 
 // Runs the event loop until `done` or `ms` pass; false on time-out.

@@ -38,20 +38,51 @@ SprintSummary::SprintSummary(SprintModel* model, QWidget* parent)
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(220);
     layout->addWidget(m_chart, 3);
-    connect(model, &QAbstractItemModel::modelReset, this, &SprintSummary::rebuildChart);
-    rebuildChart();
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { rebuildChart(false); });
+    rebuildChart(true);
 }
 
 void SprintSummary::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
-        rebuildChart();
+        rebuildChart(true);
 }
 
-void SprintSummary::rebuildChart()
+void SprintSummary::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_chartStale)
+        rebuildChart(true);
+}
+
+void SprintSummary::rebuildChart(bool force)
 {
     const TrdStats& s = m_model->stats();
+    // A new QChart costs the GUI thread a chart layout and a repaint (about 10 ms in a debug
+    // build), and the model resets on every re-read of the plans, most of which change no
+    // hour: the chart is rebuilt only when the burndown it draws changed.
+    QList<double> planned;
+    QList<double> actual;
+    if (s.tasks > 0) {
+        planned << s.hoursTotal;
+        actual << s.hoursTotal;
+        for (const auto& sprint : s.sprints) {
+            planned << planned.last() - sprint.newHours;
+            actual << actual.last() - sprint.newHoursDone;
+        }
+    }
+    if (!force && !m_chartStale && planned == m_planned && actual == m_actual)
+        return;
+    m_planned = planned;
+    m_actual = actual;
+    // The burndown sits on a side tab that is not shown when the board opens: the chart is
+    // built when it is first shown, not on the GUI thread's busiest moment.
+    if (!isVisible()) {
+        m_chartStale = true;
+        return;
+    }
+    m_chartStale = false;
     m_planned.clear();
     m_actual.clear();
     auto* chart = new QChart;

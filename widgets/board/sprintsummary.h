@@ -27,15 +27,18 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
-    void rebuildChart();
+    // Builds the burndown anew; unless `force`, only when its numbers changed.
+    void rebuildChart(bool force);
 
     SprintModel* m_model;
     QTableView* m_table;
     QChartView* m_chart;
     QList<double> m_planned;
     QList<double> m_actual;
+    bool m_chartStale = false; // the numbers changed while the chart was hidden
 };
 
 } // namespace pwb

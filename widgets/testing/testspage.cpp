@@ -19,6 +19,7 @@
 #include "testing/testrunmodel.h"
 #include "testing/testrunner.h"
 #include "testing/testsession.h"
+#include "testlinks.h"
 #include "teststatedelegate.h"
 #include "workspace/project.h"
 
@@ -38,6 +39,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -374,13 +376,19 @@ void TestsPage::buildUi()
 
     m_summary = new QLabel(m_content);
     m_summary->setObjectName(QStringLiteral("testSummary"));
+    // A recorded run's note is long: it wraps rather than widen a 1024 px window.
+    m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
     auto* split = new QSplitter(Qt::Horizontal, m_content);
     m_tree = new QTreeView(split);
     m_tree->setObjectName(QStringLiteral("testTree"));
     m_tree->setModel(m_model);
-    m_tree->setItemDelegate(new TestStateDelegate(m_tree));
+    auto* delegate = new TestStateDelegate(m_tree);
+    m_tree->setItemDelegate(delegate);
+    m_testLinks = new TestLinks(m_project, m_tree, this);
+    delegate->setLinks(m_testLinks);
+    connect(m_testLinks, &TestLinks::linkRequested, this, &TestsPage::linkRequested);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setAccessibleName(tr("Test results"));
@@ -786,7 +794,11 @@ void TestsPage::onFinished(const TestRunOutcome& outcome)
         m_depsGet->setVisible(outcome.status == S::DepsMissing);
     } else if (!outcome.hint.isEmpty()) {
         showBanner(outcome.message, outcome.hint, false);
+    } else if (!m_session->coverageProblem().isEmpty()) {
+        showBanner(outcome.message, m_session->coverageProblem(), false);
     }
+    // The coverage may not have changed, but why it has no lines may have.
+    updateCoverageSummary();
     m_problems->clear();
     for (const Diagnostic& d : outcome.diagnostics) {
         auto* item = new QListWidgetItem(d.toString(), m_problems);
@@ -821,6 +833,12 @@ void TestsPage::updateSummary()
             text += QStringLiteral(" · ") + tr("seed %1").arg(m_model->seed());
         if (m_model->isRunning())
             text += QStringLiteral(" · ") + tr("running…");
+        else if (m_session->isRecorded())
+            // Honest about where the results come from: nothing ran on this machine.
+            text += QStringLiteral(" · ") +
+                    tr("a recorded run from %1, shipped with the project; F5 runs the tests here")
+                        .arg(QLocale().toString(m_session->recordedAt().toLocalTime(),
+                                                QLocale::ShortFormat));
         else if (m_session->isRestored())
             text += QStringLiteral(" · ") + tr("last run, restored");
     }
@@ -839,6 +857,18 @@ void TestsPage::updateActions()
 
 void TestsPage::updateCoverageSummary()
 {
+    // A stale _build leaves the run without line data: say why and what to do, first.
+    const QString problem = m_session->coverageProblem();
+    const QString problemHtml =
+        problem.isEmpty()
+            ? QString()
+            : QStringLiteral("<span style=\"color:%1\">%2</span>")
+                  .arg(TestStateDelegate::stateColor(int(TestState::Failed), palette()).name(),
+                       problem.toHtmlEscaped());
+    if (m_coverage->isEmpty() && !problem.isEmpty()) {
+        m_coverageSummary->setText(problemHtml);
+        return;
+    }
     if (m_coverage->isEmpty()) {
         m_coverageSummary->setText(
             tr("No coverage yet: turn on Cover and run, or put cover/excoveralls.json "
@@ -866,6 +896,10 @@ void TestsPage::updateCoverageSummary()
     }
     // Say where the gutter's hits and misses come from, or why there are none.
     const QString origins = m_coverage->coverage().origins().join(QStringLiteral(", "));
+    if (!problem.isEmpty()) {
+        m_coverageSummary->setText(text + QStringLiteral("<br>") + problemHtml);
+        return;
+    }
     text += QStringLiteral("<br>") +
             (m_coverage->coverage().hasLineData()
                  ? tr("Line coverage in the editor from %1.").arg(origins.toHtmlEscaped())

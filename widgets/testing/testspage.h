@@ -8,6 +8,7 @@
 #include "testing/testevent.h"
 #include "testing/testrunoptions.h"
 #include "testing/testrunoutcome.h"
+#include "workspace/linktarget.h"
 
 #include <QSet>
 #include <QWidget>
@@ -42,6 +43,7 @@ class TestHistoryChart;
 class TestRunModel;
 class TestRunner;
 class TestSession;
+class TestLinks;
 
 class TestsPage : public QWidget
 {
@@ -90,8 +92,13 @@ public:
     void setWatchMode(bool on);
     bool exportJUnit(const QString& path, QString* error = nullptr);
 
+    // Test names are links to their source line (and trace): see TestLinks.
+    TestLinks* testLinks() const { return m_testLinks; }
+
 signals:
     void openFileRequested(const QString& relativePath, int line);
+    // A test's name or its "trace" link was followed.
+    void linkRequested(const pwb::LinkTarget& target);
     void runFinished(const TestRunOutcome& outcome);
 
 private:
@@ -119,6 +126,7 @@ private:
     void saveSettings() const;
 
     Project* m_project;
+    TestLinks* m_testLinks = nullptr;
     TestSession* m_session;
     Database* m_db = nullptr;           // where trusted projects are remembered
     QSet<QString> m_trustedThisSession; // when the store cannot remember

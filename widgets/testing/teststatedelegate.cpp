@@ -3,7 +3,10 @@
 
 #include "testing/testevent.h"
 #include "testing/testrunmodel.h"
+#include "testlinks.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QPainter>
 #include <QPixmap>
 
@@ -47,9 +50,61 @@ void TestStateDelegate::initStyleOption(QStyleOptionViewItem* option,
         p.end();
         option->icon = QIcon(dot);
         option->features |= QStyleOptionViewItem::HasDecoration;
+        if (m_links && m_links->sourceOf(index).isValid()) {
+            // A link: the palette's link colour, underlined under the mouse.
+            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Link));
+            if (m_links->hovered() == index && !m_links->hoveredTrace())
+                option->font.setUnderline(true);
+        }
     } else if (index.column() == TestRunModel::StateColumn) {
         option->palette.setColor(QPalette::Text, c);
     }
+}
+
+QStyleOptionViewItem TestStateDelegate::cellOption(const QAbstractItemView* view,
+                                                   const QModelIndex& index) const
+{
+    QStyleOptionViewItem option;
+    option.initFrom(view->viewport());
+    option.rect = view->visualRect(index);
+    option.font = view->font();
+    option.fontMetrics = QFontMetrics(option.font);
+    const int icon = view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
+    option.decorationSize = view->iconSize().isValid() ? view->iconSize() : QSize(icon, icon);
+    option.showDecorationSelected =
+        view->style()->styleHint(QStyle::SH_ItemView_ShowDecorationSelected, nullptr, view);
+    option.widget = view;
+    if (m_links && index.column() == TestRunModel::NameColumn && m_links->traceOf(index).isValid())
+        option.rect.setRight(option.rect.right() - TestLinks::traceWidth(option));
+    initStyleOption(&option, index);
+    return option;
+}
+
+void TestStateDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                              const QModelIndex& index) const
+{
+    const LinkTarget trace = m_links && index.column() == TestRunModel::NameColumn
+                                 ? m_links->traceOf(index)
+                                 : LinkTarget();
+    if (!trace.isValid()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    // The name gives way to the "trace" link at the right end of the cell.
+    const int width = TestLinks::traceWidth(option);
+    QStyleOptionViewItem name = option;
+    name.rect.setRight(option.rect.right() - width);
+    QStyledItemDelegate::paint(painter, name, index);
+    QRect r = option.rect;
+    r.setLeft(name.rect.right() + 1);
+    QFont font = option.font;
+    font.setUnderline(m_links->hovered() == index && m_links->hoveredTrace());
+    painter->save();
+    painter->setFont(font);
+    painter->setPen(option.palette.color(
+        option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Link));
+    painter->drawText(r, Qt::AlignCenter, TestLinks::traceText());
+    painter->restore();
 }
 
 } // namespace pwb

@@ -10,6 +10,7 @@
 #include "traceserver.h"
 #include "tracetimeline.h"
 #include "tracewebview.h"
+#include "workspace/linkindex.h"
 #include "workspace/project.h"
 
 #include <QDir>
@@ -20,6 +21,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -29,6 +31,7 @@
 #include <QTreeView>
 #include <QUrlQuery>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace pwb {
 
@@ -160,6 +163,17 @@ TracesPage::TracesPage(Project* project, QWidget* parent)
     m_details->setObjectName(QStringLiteral("actiondetails"));
     m_details->setOpenLinks(false);
     m_details->setAccessibleName(tr("Action details"));
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        bool ok = false;
+        const int i = url.path().toInt(&ok);
+        if (url.scheme() == u"pwb-link" && ok && i >= 0 && i < m_detailLinks.size())
+            emit linkRequested(m_detailLinks.at(i));
+    });
+    // The links arrive after the trace when the project has just opened.
+    connect(project, &Project::linksChanged, this, [this] {
+        if (m_actions->currentIndex().isValid())
+            showDetails(m_actions->currentIndex().row());
+    });
     auto* lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(m_actions);
     lower->addWidget(m_details);
@@ -339,8 +353,22 @@ void TracesPage::selectAction(int row)
     showDetails(row);
 }
 
+QList<Link> TracesPage::codeLinks(const QString& callId) const
+{
+    QList<Link> out;
+    const QString trace = m_list->currentIndex().data(TraceListModel::RelativePathRole).toString();
+    if (trace.isEmpty() || callId.isEmpty())
+        return out;
+    for (const Link& l : m_project->links().own(LinkTarget::trace(trace, callId))) {
+        if (l.target.kind == LinkTarget::Kind::File)
+            out.append(l);
+    }
+    return out;
+}
+
 void TracesPage::showDetails(int row)
 {
+    m_detailLinks.clear();
     const TraceAction* a = m_model->action(row);
     if (!a) {
         m_details->clear();
@@ -363,13 +391,51 @@ void TracesPage::showDetails(int row)
     html += QStringLiteral("</table>");
     if (a->failed())
         html += u"<h4>" + esc(tr("Error")) + u"</h4><pre>" + esc(a->error.message) + u"</pre>";
+    // Where the action leads in the code: an event's handle_event clause, a navigation's
+    // mount and handle_params. Each is a link (a click, or Tab and Enter) to the editor.
+    QList<Link> code = codeLinks(a->callId);
+    const auto anchor = [this](const LinkTarget& target, const QString& text) {
+        m_detailLinks.append(target);
+        return QStringLiteral("<a href=\"pwb-link:%1\">%2</a>")
+            .arg(m_detailLinks.size() - 1)
+            .arg(esc(text));
+    };
+    const auto where = [](const LinkTarget& t) {
+        const QString name = QFileInfo(t.id).fileName();
+        return t.line > 0 ? QStringLiteral("%1:%2").arg(name).arg(t.line) : name;
+    };
+    // "click add on /cart → ShopWeb.CartLive.handle_event("add")": the part after the arrow.
+    const auto callee = [](const QString& why) {
+        const qsizetype arrow = why.lastIndexOf(QStringLiteral("→ "));
+        return arrow < 0 ? why : why.mid(arrow + 2);
+    };
     if (!a->liveViewEvents.isEmpty() || a->waitsOnLiveView) {
         html += u"<h4>" + esc(tr("LiveView")) + u"</h4><ul>";
         if (a->waitsOnLiveView)
             html +=
                 u"<li>" + esc(tr("waits on LiveView state (.phx-connected / phx-*)")) + u"</li>";
-        for (const QString& e : a->liveViewEvents)
-            html += u"<li>" + esc(tr("sent %1").arg(e)) + u"</li>";
+        static const QRegularExpression replyTime(QStringLiteral(" \\(\\d+ ms\\)$"));
+        for (const QString& e : a->liveViewEvents) {
+            const QString event = QString(e).remove(replyTime);
+            const auto handler = std::find_if(code.begin(), code.end(), [&](const Link& l) {
+                return l.why.startsWith(event + QStringLiteral(" on "));
+            });
+            if (handler == code.end()) {
+                html += u"<li>" + esc(tr("sent %1").arg(e)) + u"</li>";
+                continue;
+            }
+            html += u"<li>" + anchor(handler->target, tr("sent %1").arg(e)) + u" → " +
+                    esc(callee(handler->why)) + u" <small>" + esc(where(handler->target)) +
+                    u"</small></li>";
+            code.erase(handler);
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (!code.isEmpty()) {
+        html += u"<h4>" + esc(tr("In the code")) + u"</h4><ul>";
+        for (const Link& l : std::as_const(code))
+            html += u"<li>" + anchor(l.target, callee(l.why)) + u" <small>" + esc(where(l.target)) +
+                    u"</small></li>";
         html += QStringLiteral("</ul>");
     }
     const QList<LiveViewMessage> lv = m_model->liveViewAround(row);

@@ -5,6 +5,8 @@
 // from a loopback-only server. Runs the project's Playwright tests when it can.
 #pragma once
 
+#include "workspace/linktarget.h"
+
 #include <QUrl>
 #include <QWidget>
 
@@ -18,6 +20,7 @@ class QTreeView;
 
 namespace pwb {
 
+struct Link;
 class EmptyState;
 class PlaywrightRunner;
 class Project;
@@ -63,14 +66,22 @@ public:
     // Above the web view: which viewer is shown and how to get the other.
     QLabel* viewerNote() const { return m_viewerNote; }
 
+    // The links in the selected action's details (a LiveView event's handle_event clause,
+    // a navigation's mount and handle_params), in the order shown.
+    QList<LinkTarget> detailLinks() const { return m_detailLinks; }
+
 signals:
     void webViewLoaded(bool ok);
+    // A link in the details was followed (click, or Tab to it and Enter).
+    void linkRequested(const pwb::LinkTarget& target);
 
 private:
     void refreshState();
     void currentTraceChanged();
     void selectAction(int row);
     void showDetails(int row);
+    // The action's links into the code, from the project's links model.
+    QList<Link> codeLinks(const QString& callId) const;
     void runTests();
     void onRunStarted(const QStringList& command);
     void onRunFinished(const PlaywrightRunOutcome& outcome);
@@ -78,6 +89,7 @@ private:
     void updateViewerNote();
 
     Project* m_project;
+    QList<LinkTarget> m_detailLinks;
     EmptyState* m_empty;
     QStackedWidget* m_stack;
     QTreeView* m_list;

@@ -190,6 +190,42 @@ private slots:
         QVERIFY(QFile::remove(dir.filePath(QStringLiteral("docs/TRD/new.md"))));
         QTRY_COMPARE(docs.count(), 1);
     }
+
+    void unchangedReloadResetsNothing()
+    {
+        // A project rescan (a test run, a build) loads the plans again: when no byte changed
+        // the board, the chart and the links must not be reset (each reset stalls the GUI).
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("docs/TRD")));
+        const QString file = dir.filePath(QStringLiteral("docs/TRD/plan.md"));
+        QVERIFY(QFile::copy(QStringLiteral(PWB_FIXTURES "/tasks/basic.md"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        const QStringList paths{QStringLiteral("docs/TRD/plan.md")};
+        TaskDocuments docs;
+        QSignalSpy reset(&docs, &TaskDocuments::documentsReset);
+        docs.load(dir.path(), paths);
+        QTRY_COMPARE(docs.count(), 1);
+        QCOMPARE(reset.count(), 1);
+        docs.load(dir.path(), paths);
+        QTRY_VERIFY(!docs.isLoading());
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(docs.at(0).doc.tasks.size(), 5);
+
+        // Another document is a new set.
+        QVERIFY(QFile::copy(QStringLiteral(PWB_FIXTURES "/tasks/headings.md"),
+                            dir.filePath(QStringLiteral("docs/TRD/second.md"))));
+        docs.load(dir.path(), {paths.first(), QStringLiteral("docs/TRD/second.md")});
+        QTRY_COMPARE(reset.count(), 2);
+        QCOMPARE(docs.count(), 2);
+
+        // Changed bytes are never lost: the watcher's re-read or the next load has them.
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("\n**BIL-006: Added elsewhere** (1h)\n");
+        f.close();
+        docs.load(dir.path(), {paths.first(), QStringLiteral("docs/TRD/second.md")});
+        QTRY_COMPARE(docs.at(0).doc.tasks.size(), 6);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTaskModels)

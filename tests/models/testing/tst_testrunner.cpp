@@ -228,6 +228,30 @@ private slots:
         QVERIFY(o.message.contains(o.errorLine));
         QVERIFY(!o.hint.contains(QStringLiteral("permission denied"))); // scrolled out of the tail
 
+        // A stale _build (compiled under another path): the suite ran, then mix's HTML
+        // coverage step crashed. The outcome is the suite's; the note names cause and fix.
+        TestRunExit stale;
+        stale.log = readText(QStringLiteral("logs/stale_build_cover.log"));
+        stale.exitCode = 1;
+        stale.suiteStarted = true;
+        stale.suiteFinished = true;
+        stale.failedTests = 1;
+        o = TestRunAnalysis::analyse(stale);
+        QCOMPARE(o.status, TestRunOutcome::Status::TestsFailed);
+        QVERIFY2(o.coverageProblem.contains(QStringLiteral("{:no_source_code_found, Shop.Cart}")),
+                 qPrintable(o.coverageProblem));
+        QVERIFY(o.coverageProblem.contains(QStringLiteral("compiled under another path")));
+        QVERIFY(o.coverageProblem.contains(QStringLiteral("Delete _build")));
+        QVERIFY(o.coverageProblem.contains(QStringLiteral("mix clean")));
+        QCOMPARE(o.hint, o.coverageProblem);
+        // Without the crash there is nothing to say.
+        stale.log.replace(QStringLiteral("no_source_code_found"), QStringLiteral("enoent"));
+        QVERIFY(TestRunAnalysis::analyse(stale).coverageProblem.isEmpty());
+        QVERIFY(TestRunAnalysis::staleBuildProblem(QStringLiteral("/elsewhere/lib/a.ex"))
+                    .isEmpty()); // a log line, not a source
+        QVERIFY(TestRunAnalysis::staleBuildProblem({}, QStringLiteral("/elsewhere/lib/a.ex"))
+                    .contains(QStringLiteral("/elsewhere/lib/a.ex")));
+
         TestRunExit halt;
         halt.log = readText(QStringLiteral("logs/vm_halt.log"));
         halt.exitCode = 7;

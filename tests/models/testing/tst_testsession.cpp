@@ -96,6 +96,88 @@ private slots:
         QVERIFY(!again.coverage()->isEmpty());
     }
 
+    // A _build compiled under another path: the coverage event names sources outside the
+    // project and mix's HTML step crashes. No line data is taken for files that are not the
+    // project's, and the session says why and what to do.
+    void staleBuildCoverageIsNamed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyTree(fixture(QStringLiteral("sample_project")), dir.path()));
+        TestSession session;
+        session.setKeepState(false);
+        session.open(dir.path(), QStringLiteral("sample"));
+        qputenv("FAKE_EVENTS",
+                fixture(QStringLiteral("events/sample_cover_stale_build.jsonl")).toLocal8Bit());
+        qputenv("FAKE_LOG", fixture(QStringLiteral("logs/stale_build_cover.log")).toLocal8Bit());
+        TestRunOutcome o = runFake(session, QStringLiteral("events_log.sh"));
+        QCOMPARE(o.status, TestRunOutcome::Status::TestsFailed);
+        QVERIFY(o.coverageProblem.contains(QStringLiteral("Shop.Cart")));
+        QCOMPARE(session.coverageProblem(), o.coverageProblem);
+        QVERIFY(!session.coverage()->coverage().hasLineData());
+
+        // Only the events (mix printed nothing about it): the foreign source is named.
+        qputenv("FAKE_LOG", "/dev/null");
+        o = runFake(session, QStringLiteral("events_log.sh"));
+        qunsetenv("FAKE_EVENTS");
+        qunsetenv("FAKE_LOG");
+        QVERIFY(o.coverageProblem.isEmpty());
+        QVERIFY2(session.coverageProblem().contains(
+                     QStringLiteral("/home/ci/old-checkout/lib/sample.ex")),
+                 qPrintable(session.coverageProblem()));
+        QVERIFY(session.coverageProblem().contains(QStringLiteral("mix clean")));
+        QVERIFY(!session.coverage()->coverage().hasLineData());
+
+        // A good run clears it.
+        qputenv("FAKE_EVENTS",
+                fixture(QStringLiteral("events/sample_cover_seed42.jsonl")).toLocal8Bit());
+        o = runFake(session, QStringLiteral("events.sh"));
+        qunsetenv("FAKE_EVENTS");
+        QVERIFY(session.coverageProblem().isEmpty());
+        QVERIFY(session.coverage()->coverage().hasLineData());
+    }
+
+    // The demo ships a recorded run: shown (and said to be recorded, with its date) until a
+    // run is made here, so its tour has a failing test before anything ran.
+    void recordedRunUntilARunIsMadeHere()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("apps/shop")));
+        const QString recorded = QString::fromLatin1(TestSession::kRecordedRunFile);
+        QVERIFY(
+            QFile::copy(QStringLiteral(PWB_DEMO_PROJECT "/") + recorded, dir.filePath(recorded)));
+        TestSession session;
+        QSignalSpy restored(&session, &TestSession::lastRunRestored);
+        session.open(dir.path(), QStringLiteral("shop_umbrella"), QStringLiteral("apps/shop"));
+        QVERIFY(restored.wait(10000));
+        QVERIFY(session.isRestored());
+        QVERIFY(session.isRecorded());
+        QCOMPARE(session.recordedAt(), QDateTime(QDate(2026, 12, 5), QTime(10, 6, 57), Qt::UTC));
+        QCOMPARE(session.model()->counts().failed, 2);
+        QCOMPARE(session.model()->appPath(), QStringLiteral("apps/shop"));
+        bool stacking = false;
+        for (const TestResult& t : session.model()->tests()) {
+            if (t.name.contains(QStringLiteral("stacks a percentage")))
+                stacking = t.state == TestState::Failed &&
+                           t.file == QStringLiteral("apps/shop/test/shop/pricing_test.exs") &&
+                           t.line == 18;
+        }
+        QVERIFY(stacking);
+        // Nothing was written: the project still has no run of its own.
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral(".workbench"))));
+
+        // A run made here (its last-run file) wins, and is not called recorded.
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral(".workbench")));
+        QVERIFY(QFile::copy(fixture(QStringLiteral("events/shop_seed1.jsonl")),
+                            dir.filePath(QStringLiteral(".workbench/last-test-run.jsonl"))));
+        TestSession again;
+        QSignalSpy restoredAgain(&again, &TestSession::lastRunRestored);
+        again.open(dir.path(), QStringLiteral("shop_umbrella"), QStringLiteral("apps/shop"));
+        QVERIFY(restoredAgain.wait(10000));
+        QVERIFY(again.isRestored());
+        QVERIFY(!again.isRecorded());
+        QVERIFY(!again.recordedAt().isValid());
+    }
+
     // The command line's session leaves the project as it found it.
     void keepStateOffWritesNothing()
     {

@@ -11,6 +11,8 @@
 #include "tasks/taskdocuments.h"
 #include "workspace/project.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -169,6 +171,30 @@ private slots:
         QCOMPARE(page.sprintSummary()->table()->model()->rowCount(), 3);
         QCOMPARE(page.sprintSummary()->plannedRemaining(), (QList<double>{18, 5, 0}));
         QCOMPARE(page.sprintSummary()->actualRemaining(), (QList<double>{18, 14, 9}));
+        // The burndown is built when its tab is first shown, not while the board opens.
+        QVERIFY(!page.sprintSummary()->isVisible());
+        QVERIFY(page.sprintSummary()->chartView()->chart()->series().isEmpty());
+        auto* side =
+            qobject_cast<QTabWidget*>(page.sprintSummary()->parentWidget()->parentWidget());
+        QVERIFY(side);
+        side->setCurrentWidget(page.sprintSummary());
+        QCOMPARE(page.sprintSummary()->chartView()->chart()->series().size(), 2);
+        // A model reset with the same hours keeps the chart (a new QChart stalls the GUI).
+        const QChart* chart = page.sprintSummary()->chartView()->chart();
+        QList<TaskDocuments::Entry> entries;
+        for (int i = 0; i < project.tasks()->count(); ++i)
+            entries << project.tasks()->at(i);
+        project.tasks()->setEntries(entries);
+        QCOMPARE(page.sprintSummary()->chartView()->chart(), chart);
+        QCOMPARE(page.sprintSummary()->actualRemaining(), (QList<double>{18, 14, 9}));
+        // Other hours: a new chart.
+        entries[0].doc.tasks[0].hours += 2;
+        project.tasks()->setEntries(entries);
+        QVERIFY(page.sprintSummary()->chartView()->chart() != chart);
+        QCOMPARE(page.sprintSummary()->plannedRemaining().first(), 20.0);
+        entries[0].doc.tasks[0].hours -= 2;
+        project.tasks()->setEntries(entries);
+        QCOMPARE(page.sprintSummary()->plannedRemaining(), (QList<double>{18, 5, 0}));
 
         // The other document.
         page.documentPicker()->setCurrentIndex(1);

@@ -8,6 +8,7 @@
 #include "testing/testhistorychart.h"
 #include "testing/testrunmodel.h"
 #include "testing/testrunner.h"
+#include "testing/testsession.h"
 #include "testing/testspage.h"
 #include "workspace/project.h"
 
@@ -268,6 +269,44 @@ private slots:
         QVERIFY2(f.page->bannerText().contains(QStringLiteral("could not make directory")),
                  qPrintable(f.page->bannerText()));
         QVERIFY(f.page->bannerText().contains(QStringLiteral("permission denied")));
+    }
+
+    // A recorded run says so, with its date, and how to make a run here.
+    void recordedRunIsCalledRecorded()
+    {
+        Fixture f;
+        QVERIFY(QFile::copy(QStringLiteral(PWB_DEMO_PROJECT "/") +
+                                QLatin1StringView(TestSession::kRecordedRunFile),
+                            f.dir.filePath(QLatin1StringView(TestSession::kRecordedRunFile))));
+        QVERIFY(f.open(fixture(QStringLiteral("sample_project"))));
+        QTRY_VERIFY2(f.page->summaryText().contains(QStringLiteral("recorded run from")),
+                     qPrintable(f.page->summaryText()));
+        QVERIFY(f.page->summaryText().contains(QStringLiteral("F5")));
+        QVERIFY(f.page->summaryText().contains(QLocale().toString(
+            QDateTime(QDate(2026, 12, 5), QTime(10, 6, 57), Qt::UTC).toLocalTime(),
+            QLocale::ShortFormat)));
+    }
+
+    // A stale _build: the banner and the Coverage tab name the cause and the fix.
+    void staleBuildCoverageIsExplained()
+    {
+        Fixture f;
+        QVERIFY(f.open(fixture(QStringLiteral("sample_project"))));
+        qputenv("FAKE_EVENTS",
+                fixture(QStringLiteral("events/sample_cover_stale_build.jsonl")).toLocal8Bit());
+        qputenv("FAKE_LOG", fixture(QStringLiteral("logs/stale_build_cover.log")).toLocal8Bit());
+        const TestRunOutcome o = f.run(QStringLiteral("events_log.sh"));
+        qunsetenv("FAKE_EVENTS");
+        qunsetenv("FAKE_LOG");
+        QCOMPARE(o.status, TestRunOutcome::Status::TestsFailed);
+        QVERIFY2(f.page->bannerText().contains(QStringLiteral("no_source_code_found")),
+                 qPrintable(f.page->bannerText()));
+        QVERIFY(f.page->bannerText().contains(QStringLiteral("mix clean")));
+        auto* summary = f.page->findChild<QLabel*>(QStringLiteral("coverageSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(QStringLiteral("compiled under another path")),
+                 qPrintable(summary->text()));
+        QVERIFY(summary->text().contains(QStringLiteral("Delete _build")));
     }
 
     // Issue 20: a run whose record cannot be kept says so in the view, with the file and why.
