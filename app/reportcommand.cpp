@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "graph/graphreport.h"
+#include "project/fileindex.h"
 #include "project/projectdetector.h"
 #include "pwb_config.h"
 #include "review/reviewreport.h"
@@ -25,7 +26,26 @@ QJsonObject build(const ProjectInfo& info, const CommandLine* cl, QStringList* p
                   bool* failed)
 {
     QJsonObject report;
-    report.insert(QStringLiteral("project"), info.toJson(QStringLiteral(PWB_HIGHLIGHTER)));
+    QJsonObject project = info.toJson(QStringLiteral(PWB_HIGHLIGHTER));
+    // Symbolic links are listed, never followed; those leaving the project (or leading
+    // nowhere) are the project's problems too.
+    const FileIndex::Result index = FileIndex::scanAll(info.root);
+    QJsonArray links;
+    for (const FileLink& l : index.links) {
+        const char* kind = l.kind == FileLink::Kind::Inside    ? "inside"
+                           : l.kind == FileLink::Kind::Outside ? "outside"
+                                                               : "dangling";
+        links.append(QJsonObject{{QStringLiteral("path"), l.path},
+                                 {QStringLiteral("target"), l.target},
+                                 {QStringLiteral("kind"), QLatin1StringView(kind)},
+                                 {QStringLiteral("folder"), l.folder}});
+    }
+    QJsonArray diagnostics = project.value(QStringLiteral("diagnostics")).toArray();
+    for (const Diagnostic& d : FileIndex::diagnostics(index.links))
+        diagnostics.append(d.toJson());
+    project.insert(QStringLiteral("diagnostics"), diagnostics);
+    project.insert(QStringLiteral("symlinks"), links);
+    report.insert(QStringLiteral("project"), project);
     report.insert(QStringLiteral("tasks"), TasksReport::toJson(info.root));
     report.insert(QStringLiteral("vcs"), VcsReport::toJson(info.root));
     report.insert(QStringLiteral("graph"), GraphReport::toJson(info.root));

@@ -2854,6 +2854,10 @@
         <source>“%1” spans more than %2 ids; only its two ends are read</source>
         <translation>„%1“ umfasst mehr als %2 IDs; nur die beiden Enden werden gelesen</translation>
     </message>
+    <message>
+        <source>it counts tasks, it is none</source>
+        <translation>sie zählt Aufgaben, ist aber keine</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -3328,6 +3332,32 @@ Das Dokument von der Festplatte neu laden?</translation>
     <message>
         <source>Captured log</source>
         <translation>Aufgezeichnetes Log</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::FileIndex</name>
+    <message>
+        <source>is a link to %1, outside the project; it is listed but never read or written</source>
+        <translation>ist ein Link auf %1 außerhalb des Projekts; wird aufgeführt, aber nie gelesen oder geschrieben</translation>
+    </message>
+    <message>
+        <source>is a link to %1, which does not exist or loops; not read</source>
+        <translation>ist ein Link auf %1, das nicht existiert oder im Kreis verweist; nicht gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>pwb::FileTreeModel</name>
+    <message>
+        <source>%1 is a link to %2, outside the project: listed, never read or written</source>
+        <translation>%1 ist ein Link auf %2 außerhalb des Projekts: aufgeführt, nie gelesen oder geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist or loops</source>
+        <translation>%1 ist ein Link auf %2, das nicht existiert oder im Kreis verweist</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2 in this project</source>
+        <translation>%1 ist ein Link auf %2 in diesem Projekt</translation>
     </message>
 </context>
 <context>
@@ -4368,6 +4398,13 @@ Das Dokument von der Festplatte neu laden?</translation>
     <message>
         <source>File list truncated at %1 files</source>
         <translation>Dateiliste bei %1 Dateien abgeschnitten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) leave the project or lead nowhere: not read</source>
+        <translation>
+            <numerusform>%n Link verlässt das Projekt oder führt ins Leere: nicht gelesen</numerusform>
+            <numerusform>%n Links verlassen das Projekt oder führen ins Leere: nicht gelesen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ FileTreeModel::FileTreeModel(QObject* parent)
 
 FileTreeModel::~FileTreeModel() = default;
 
-void FileTreeModel::setFiles(const QStringList& relativePaths)
+void FileTreeModel::setFiles(const QStringList& relativePaths, const FileLinks& links)
 {
     beginResetModel();
     m_root = std::make_unique<Node>();
@@ -37,15 +37,21 @@ void FileTreeModel::setFiles(const QStringList& relativePaths)
         folders.insert(path, raw);
         return raw;
     };
-    for (const QString& p : relativePaths) {
+    auto addLeaf = [&](const QString& p) -> Node* {
         const qsizetype slash = p.lastIndexOf(u'/');
         Node* parent = folderFor(slash < 0 ? QString() : p.left(slash), folderFor);
         auto node = std::make_unique<Node>();
         node->name = p.mid(slash + 1);
         node->path = p;
         node->parent = parent;
+        Node* raw = node.get();
         parent->children.push_back(std::move(node));
-    }
+        return raw;
+    };
+    for (const QString& p : relativePaths)
+        addLeaf(p);
+    for (const FileLink& l : links)
+        addLeaf(l.path)->link = std::make_unique<FileLink>(l);
     // Folders first, then by name, as file managers do.
     auto sortTree = [](Node* n, auto&& self) -> void {
         std::stable_sort(n->children.begin(), n->children.end(), [](const auto& a, const auto& b) {
@@ -118,14 +124,33 @@ QVariant FileTreeModel::data(const QModelIndex& index, int role) const
     if (!index.isValid())
         return {};
     const Node* n = nodeFor(index);
+    const FileLink* l = n->link.get();
     switch (role) {
     case Qt::DisplayRole:
+        // A link inside the project shows where it lands in the tree, others the full path.
+        if (l)
+            return QString(n->name + QStringLiteral(" → ") +
+                           (l->kind == FileLink::Kind::Inside ? l->realTarget : l->target));
         return n->name;
     case Qt::ToolTipRole:
+        if (l && l->kind == FileLink::Kind::Outside)
+            return tr("%1 is a link to %2, outside the project: listed, never read or written")
+                .arg(n->path, l->target);
+        if (l && l->kind == FileLink::Kind::Dangling)
+            return tr("%1 is a link to %2, which does not exist or loops").arg(n->path, l->target);
+        if (l)
+            return tr("%1 is a link to %2 in this project").arg(n->path, l->realTarget);
+        return n->path;
     case RelativePathRole:
         return n->path;
     case IsFolderRole:
         return n->folder;
+    case IsLinkRole:
+        return l != nullptr;
+    case LinkWarningRole:
+        return l && l->warned();
+    case LinkRealTargetRole:
+        return l ? l->realTarget : QString();
     default:
         return {};
     }
@@ -136,6 +161,9 @@ QHash<int, QByteArray> FileTreeModel::roleNames() const
     auto names = QAbstractItemModel::roleNames();
     names.insert(RelativePathRole, "relativePath");
     names.insert(IsFolderRole, "isFolder");
+    names.insert(IsLinkRole, "isLink");
+    names.insert(LinkWarningRole, "linkWarning");
+    names.insert(LinkRealTargetRole, "linkRealTarget");
     return names;
 }
 

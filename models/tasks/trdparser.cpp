@@ -432,7 +432,7 @@ public:
         // A task takes a few hundred bytes of markdown; an estimate spares the big moves
         // of growing the list and costs nothing until the memory is touched.
         m_doc.tasks.reserve(bytes.size() / 512 + 8);
-        m_seen.reserve(bytes.size() / 512 + 8);
+        m_seen.reserve(bytes.size() / 128 + 8); // rehashing showed in profiles
     }
 
     void block(Block& b) override;
@@ -1173,6 +1173,15 @@ bool Builder::checklistTask(const Block& b)
                       .arg(m_listLabel.isEmpty() ? m_section : m_listLabel));
         return false;
     }
+    // "- [ ] **Foundation Tasks**: 6 tasks (0 completed)": a progress line counting tasks.
+    static const QRegularExpression counting(
+        QStringLiteral("\\b\\d+(?:\\s*/\\s*\\d+)?\\s+(?:sub)?tasks?\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!id.isValid() && text.contains(u"task", Qt::CaseInsensitive) &&
+        TrdScan::findEstimate(text).start < 0 && counting.match(text).hasMatch()) {
+        candidate(line, text, Tr::tr("it counts tasks, it is none"));
+        return false;
+    }
     finishTask();
     m_task = TrdTask();
     m_inTask = true;
@@ -1587,9 +1596,13 @@ void Builder::table()
     }
     for (qsizetype r = 1; r < m_tableRows.size(); ++r) {
         const auto& row = m_tableRows.at(r);
-        auto cell = [&](int c) {
-            return c >= 0 && c < row.size() ? QString::fromUtf8(row.at(c).text).trimmed()
-                                            : QString();
+        // Each cell decoded once: the row is looked at column by column several times.
+        QStringList texts;
+        texts.reserve(row.size());
+        for (const Block& cb : row)
+            texts.append(QString::fromUtf8(cb.text).trimmed());
+        auto cell = [&texts](int c) {
+            return c >= 0 && c < texts.size() ? texts.at(c) : QString();
         };
         qsizetype rowBegin = -1;
         for (const Block& cb : row) {
@@ -1999,9 +2012,11 @@ void Builder::finishTask()
             s.taskLines.insert(t.id, t.line);
         }
     }
-    const auto seen = m_seen.constFind(t.id);
-    if (seen == m_seen.constEnd()) {
-        m_seen.insert(t.id, int(m_doc.tasks.size()));
+    // One lookup for "seen before?" and "remember it": hashing ids is a good part of parsing.
+    const qsizetype known = m_seen.size();
+    int& slot = m_seen[t.id];
+    if (m_seen.size() > known) {
+        slot = int(m_doc.tasks.size());
         switch (t.form) {
         case TrdTask::Form::Heading:
             ++m_headingDefs;
@@ -2020,7 +2035,7 @@ void Builder::finishTask()
         m_task = TrdTask();
         return;
     }
-    TrdTask& prev = m_doc.tasks[*seen];
+    TrdTask& prev = m_doc.tasks[slot];
     const int rt = formRank(t.form);
     const int rp = formRank(prev.form);
     auto evidenceOf = [](const TrdTask& x) {

@@ -64,11 +64,44 @@ template <typename F> double medianMs(int runs, F&& f, double* cpu = nullptr)
     return t.at(t.size() / 2);
 }
 
+// A plan in the checklist form most teams write: sprint headings, checklist tasks with ids
+// and estimates, nested subtasks, a summary table naming every task.
+QByteArray checklistPlan(int tasks)
+{
+    QByteArray plan = "# Generated Checklist Plan\n\n## Master Task List\n\n";
+    for (int i = 0; i < tasks; ++i) {
+        if (i % 100 == 0)
+            plan += "### Sprint " + QByteArray::number(i / 100 + 1) + ": Part " +
+                    QByteArray::number(i / 100 + 1) + " (~" + QByteArray::number(100 * 3) +
+                    "h)\n\n";
+        plan += "- [" + QByteArray(i % 3 == 0 ? "x" : " ") + "] **CHK-" + QByteArray::number(i) +
+                "**: Build part " + QByteArray::number(i) + " of the system (3h) [depends: CHK-" +
+                QByteArray::number(std::max(0, i - 1)) + "]\n  - [x] design\n  - [ ] code\n";
+    }
+    plan += "\n## Summary\n\n| Task | Est | Status |\n|------|-----|--------|\n";
+    for (int i = 0; i < tasks; ++i)
+        plan += "| CHK-" + QByteArray::number(i) + " | 3h | " +
+                QByteArray(i % 3 == 0 ? "✅ Done" : "Todo") + " |\n";
+    return plan;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    // `bench_trdparse --profile-checklist N`: only the checklist plan, N times, for perf.
+    if (const int at = int(app.arguments().indexOf(QStringLiteral("--profile-checklist")));
+        at > 0) {
+        const int n = std::max(1, app.arguments().value(at + 1).toInt());
+        const QByteArray plan = checklistPlan(10000);
+        qsizetype total = 0;
+        for (int i = 0; i < n; ++i)
+            total += TrdParser::parse(plan, QStringLiteral("plan.md"), TrdParser::Threads::Single)
+                         .tasks.size();
+        std::printf("  profiled %d parses, %lld tasks\n", n, qlonglong(total));
+        return 0;
+    }
     const int tasks = 10000;
     const int runs = 7;
     const QByteArray md = generatedTrd(tasks);
@@ -142,20 +175,7 @@ int main(int argc, char** argv)
 
     // The same on a plan in the checklist form most teams write: sprint headings, checklist
     // tasks with ids and estimates, nested subtasks, a summary table naming every task.
-    QByteArray plan = "# Generated Checklist Plan\n\n## Master Task List\n\n";
-    for (int i = 0; i < tasks; ++i) {
-        if (i % 100 == 0)
-            plan += "### Sprint " + QByteArray::number(i / 100 + 1) + ": Part " +
-                    QByteArray::number(i / 100 + 1) + " (~" + QByteArray::number(100 * 3) +
-                    "h)\n\n";
-        plan += "- [" + QByteArray(i % 3 == 0 ? "x" : " ") + "] **CHK-" + QByteArray::number(i) +
-                "**: Build part " + QByteArray::number(i) + " of the system (3h) [depends: CHK-" +
-                QByteArray::number(std::max(0, i - 1)) + "]\n  - [x] design\n  - [ ] code\n";
-    }
-    plan += "\n## Summary\n\n| Task | Est | Status |\n|------|-----|--------|\n";
-    for (int i = 0; i < tasks; ++i)
-        plan += "| CHK-" + QByteArray::number(i) + " | 3h | " +
-                QByteArray(i % 3 == 0 ? "✅ Done" : "Todo") + " |\n";
+    const QByteArray plan = checklistPlan(tasks);
     QList<TrdDocument> keptPlans;
     keptPlans.reserve(runs);
     double planCpu = 0;

@@ -6,6 +6,9 @@
 #include "hostilerun.h"
 #include "ziptestutil.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -101,6 +104,25 @@ private slots:
                          QStringLiteral("outside the project")});
         QVERIFY2(!r.out.contains("SECRET-001"), "a linked-out TRD was read");
         QVERIFY2(!r.out.contains("secret-agent"), "a linked-out agent was read");
+        // The file index lists each link with its target and warns about every one.
+        const QJsonObject project =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("project")).toObject();
+        QStringList listed;
+        for (const QJsonValue& v : project.value(QStringLiteral("symlinks")).toArray()) {
+            const QJsonObject l = v.toObject();
+            QCOMPARE(l.value(QStringLiteral("kind")).toString(), QStringLiteral("outside"));
+            QVERIFY(l.value(QStringLiteral("target")).toString().startsWith(m_outside));
+            listed << l.value(QStringLiteral("path")).toString();
+        }
+        QCOMPARE(listed,
+                 (QStringList{QStringLiteral("agents/linked.md"), QStringLiteral("apps/x/mix.exs"),
+                              QStringLiteral("docs/PRD"), QStringLiteral("docs/TRD/linked.md")}));
+        QStringList warned;
+        for (const QJsonValue& v : project.value(QStringLiteral("diagnostics")).toArray()) {
+            if (v.toObject().value(QStringLiteral("code")).toString() == u"file-link-outside")
+                warned << v.toObject().value(QStringLiteral("path")).toString();
+        }
+        QCOMPARE(warned, listed);
     }
 
     void devicesAndFifosNeverBlockOrStream()

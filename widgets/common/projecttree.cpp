@@ -5,12 +5,14 @@
 #include "project/filetreemodel.h"
 #include "workspace/project.h"
 
+#include <QApplication>
 #include <QFileIconProvider>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -26,6 +28,11 @@ public:
     QVariant data(const QModelIndex& index, int role) const override
     {
         if (role == Qt::DecorationRole) {
+            // Links get the link icon, or a warning when they leave the project.
+            if (QIdentityProxyModel::data(index, FileTreeModel::LinkWarningRole).toBool())
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            if (QIdentityProxyModel::data(index, FileTreeModel::IsLinkRole).toBool())
+                return QApplication::style()->standardIcon(QStyle::SP_FileLinkIcon);
             const bool folder =
                 QIdentityProxyModel::data(index, FileTreeModel::IsFolderRole).toBool();
             return m_icons.icon(folder ? QAbstractFileIconProvider::Folder
@@ -101,8 +108,17 @@ ProjectTree::ProjectTree(Project* project, QWidget* parent)
         }
     });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
-        if (!index.data(FileTreeModel::IsFolderRole).toBool())
-            emit fileActivated(index.data(FileTreeModel::RelativePathRole).toString());
+        if (index.data(FileTreeModel::IsFolderRole).toBool())
+            return;
+        // A link is never opened through: one inside the project opens its target's real
+        // path (listed on its own), one leaving it or leading nowhere opens nothing.
+        if (index.data(FileTreeModel::IsLinkRole).toBool()) {
+            const QString target = index.data(FileTreeModel::LinkRealTargetRole).toString();
+            if (!target.isEmpty() && m_project->files()->files().contains(target))
+                emit fileActivated(target);
+            return;
+        }
+        emit fileActivated(index.data(FileTreeModel::RelativePathRole).toString());
     });
     connect(project->files(), &FileIndex::scanStarted, this, &ProjectTree::updateStatus);
     connect(project->files(), &FileIndex::ready, this, [this] {
@@ -142,6 +158,17 @@ void ProjectTree::updateStatus()
     } else if (files->truncated()) {
         text = tr("File list truncated at %1 files").arg(files->files().size());
     }
+    // Links leaving the project are worth a line of their own: the user may expect them read.
+    const Diagnostics warnings = files->diagnostics();
+    QStringList tips;
+    for (const Diagnostic& d : warnings)
+        tips << d.toString();
+    if (!warnings.isEmpty() && !files->isScanning() && m_filter->text().isEmpty()) {
+        const QString links = tr("%n link(s) leave the project or lead nowhere: not read", nullptr,
+                                 int(warnings.size()));
+        text = text.isEmpty() ? links : text + u'\n' + links;
+    }
+    m_status->setToolTip(tips.join(u'\n'));
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
 }

@@ -493,6 +493,18 @@ private slots:
         QCOMPARE(d.tasks.at(3).title, QStringLiteral("D"));
     }
 
+    void progressLinesAreNoTasks()
+    {
+        const QByteArray md =
+            "# P\n\n## Progress\n\n- [ ] **Foundation Tasks**: 6 tasks (0 completed)\n"
+            "- [x] **Testing**: 3/3 tasks done\n\n## Tasks\n\n"
+            "- [ ] Split 3 tasks out of the importer (2h)\n"
+            "- [ ] **Write the installer** (4h)\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("p.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Split 3 tasks out of the importer"));
+    }
+
     void rangesMarkTasksDone()
     {
         // A list outside any task and a summary row, each over a range.
