@@ -191,18 +191,35 @@ GraphData GraphBuilder::build() const
     return g;
 }
 
+bool GraphBuilder::isAgentFile(const QString& rel)
+{
+    const QString lower = rel.toLower();
+    if (!lower.endsWith(QStringLiteral(".md")) && !lower.endsWith(QStringLiteral(".yaml")) &&
+        !lower.endsWith(QStringLiteral(".yml")))
+        return false;
+    // Where teams keep agent definitions: agents/, Claude Code's .claude/agents/, OpenCode's
+    // .opencode/agent/, and plugin or package trees (plugins/db/agents/, packages/core/agents/).
+    // Dependencies and build output hold other people's agents.
+    const QStringList dirs = lower.split(u'/').mid(0, lower.count(u'/'));
+    for (const QString& d : dirs) {
+        if (d == u"deps" || d == u"node_modules" || d == u"_build" || d == u".git")
+            return false;
+    }
+    for (const QString& d : dirs) {
+        if (d == u"agents" || d == u"subagents")
+            return true;
+    }
+    return lower.startsWith(QStringLiteral(".opencode/agent/"));
+}
+
 QStringList GraphBuilder::sourceFiles(const QStringList& projectFiles)
 {
     QStringList out;
     for (const QString& f : projectFiles) {
-        const QString lower = f.toLower();
-        const bool agents = lower.startsWith(QStringLiteral("agents/"));
-        const bool docs = lower.startsWith(QStringLiteral("docs/"));
-        if (agents &&
-            (lower.endsWith(QStringLiteral(".md")) || lower.endsWith(QStringLiteral(".yaml")) ||
-             lower.endsWith(QStringLiteral(".yml"))))
+        if (isAgentFile(f))
             out.append(f);
-        else if (docs && lower.endsWith(QStringLiteral(".md")))
+        else if (f.startsWith(QStringLiteral("docs/"), Qt::CaseInsensitive) &&
+                 f.endsWith(QStringLiteral(".md"), Qt::CaseInsensitive))
             out.append(f);
     }
     return out;
@@ -221,8 +238,7 @@ GraphData GraphBuilder::buildProject(const QString& root, const QStringList& pro
             readErrors.append(ProjectFile::diagnostic(file, rel));
             continue;
         }
-        b.addFile(rel, QString::fromUtf8(file.bytes),
-                  rel.startsWith(QStringLiteral("agents/"), Qt::CaseInsensitive));
+        b.addFile(rel, QString::fromUtf8(file.bytes), isAgentFile(rel));
     }
     GraphData g = b.build();
     g.diagnostics = readErrors + g.diagnostics;

@@ -21,6 +21,9 @@ public:
 
     // The project files the graph reads: agents/**/*.md|yaml|yml and docs/**/*.md.
     static QStringList sourceFiles(const QStringList& projectFiles);
+    // Whether a project file is an agent definition by its place (agents/, .claude/agents/,
+    // plugins/x/agents/, .opencode/agent/), not under deps/ or node_modules/.
+    static bool isAgentFile(const QString& rel);
     // Reads and builds synchronously (call it off the GUI thread).
     static GraphData buildProject(const QString& root, const QStringList& projectFiles,
                                   const std::atomic_bool* cancel = nullptr);

@@ -5,6 +5,7 @@
 
 #include "core/documentkind.h"
 #include "core/projectfile.h"
+#include "project/fileindex.h"
 #include "tasks/trdparser.h"
 
 #include <QDir>
@@ -24,18 +25,9 @@ namespace GraphLoader {
 
 QStringList discover(const QString& root)
 {
-    QStringList out;
-    const QDir dir(root);
-    for (const QString& sub : {QStringLiteral("agents"), QStringLiteral("docs")}) {
-        const QString base = dir.filePath(sub);
-        if (!QFileInfo(base).isDir())
-            continue;
-        QDirIterator it(base, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext() && out.size() < kMaxDiscovered)
-            out.append(dir.relativeFilePath(it.next()));
-    }
-    out.sort();
-    return out;
+    // The same walk as the project's file index (ignored folders pruned, links not followed),
+    // so the report and the window read the same agent files.
+    return GraphBuilder::sourceFiles(FileIndex::scan(root, kMaxDiscovered));
 }
 
 GraphSnapshot load(const QString& root, const QStringList& files, const std::atomic_bool* cancel,
@@ -75,7 +67,8 @@ GraphSnapshot load(const QString& root, const QStringList& files, const std::ato
         watched.insert(QFileInfo(dir.filePath(rel)).absolutePath());
     }
     for (const QString& sub :
-         {QStringLiteral("agents"), QStringLiteral("docs"), QStringLiteral("docs/TRD")}) {
+         {QStringLiteral("agents"), QStringLiteral(".claude/agents"),
+          QStringLiteral(".opencode/agent"), QStringLiteral("docs"), QStringLiteral("docs/TRD")}) {
         if (QFileInfo(dir.filePath(sub)).isDir())
             watched.insert(dir.filePath(sub));
     }

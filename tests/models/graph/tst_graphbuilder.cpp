@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pwb;
@@ -104,6 +105,44 @@ private slots:
         for (const Diagnostic& d : g.diagnostics)
             cycle |= d.code == u"graph-cycle" && d.message.contains(QStringLiteral("api-builder"));
         QVERIFY(cycle);
+    }
+
+    // Agent definitions live where the tools put them: Claude Code's .claude/agents/,
+    // OpenCode's .opencode/agent/, plugin and package trees; never those of dependencies.
+    void agentFolders()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString root = tmp.path();
+        auto put = [&](const QString& rel, const QByteArray& text) {
+            QVERIFY(QDir(root).mkpath(QFileInfo(rel).path()));
+            QFile f(root + u'/' + rel);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        put(QStringLiteral(".claude/agents/lead.md"),
+            "---\nname: tech-lead\ndescription: Plans work.\n---\n"
+            "Delegate implementation to backend-dev.\n");
+        put(QStringLiteral(".claude/agents/backend.md"),
+            "---\nname: backend-dev\ndescription: Builds contexts.\n---\nBuilds.\n");
+        put(QStringLiteral("plugins/db/agents/dba.md"),
+            "---\nname: database-architect\ndescription: Schemas.\n---\nSchemas.\n");
+        put(QStringLiteral(".opencode/agent/reviewer.md"),
+            "---\nname: code-reviewer\ndescription: Reviews.\n---\nReviews.\n");
+        put(QStringLiteral("deps/some_dep/agents/theirs.md"),
+            "---\nname: dependency-agent\ndescription: Not ours.\n---\nx\n");
+        put(QStringLiteral("lib/app/agent.ex"), "defmodule App.Agent do\nend\n");
+        const GraphData g = GraphBuilder::buildProject(root, FileIndex::scan(root));
+        QStringList names;
+        for (const auto& a : g.agents)
+            names << a.name;
+        names.sort();
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("backend-dev"), QStringLiteral("code-reviewer"),
+                              QStringLiteral("database-architect"), QStringLiteral("tech-lead")}));
+        QVERIFY(GraphBuilder::isAgentFile(QStringLiteral("packages/core/agents/x.yaml")));
+        QVERIFY(!GraphBuilder::isAgentFile(QStringLiteral("node_modules/p/agents/x.md")));
+        QVERIFY(!GraphBuilder::isAgentFile(QStringLiteral("agents.md")));
     }
 
     void duplicateDefinitionsAreReported()
