@@ -13,6 +13,7 @@ ColumnFitter::ColumnFitter(QTreeView* view, int stretch, int stretchMinimum,
                            QHash<int, Width> others)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_stretch(stretch)
     , m_stretchMinimum(stretchMinimum)
     , m_others(std::move(others))
@@ -60,7 +61,7 @@ void ColumnFitter::fit()
 
 bool ColumnFitter::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         fit();
     return QObject::eventFilter(watched, event);
 }

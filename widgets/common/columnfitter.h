@@ -29,6 +29,9 @@ public:
 
 private:
     QTreeView* m_view;
+    // Compared, never called: events still arrive while the view is half destroyed, when a
+    // call on it is undefined behaviour (UBSan: not a QAbstractScrollArea any more).
+    QObject* m_viewport;
     int m_stretch;
     int m_stretchMinimum;
     QHash<int, Width> m_others;

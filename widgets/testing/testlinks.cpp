@@ -18,6 +18,7 @@ TestLinks::TestLinks(Project* project, QTreeView* tree, QObject* parent)
     : QObject(parent)
     , m_project(project)
     , m_tree(tree)
+    , m_viewport(tree->viewport())
 {
     tree->viewport()->setMouseTracking(true);
     tree->viewport()->installEventFilter(this);
@@ -182,7 +183,7 @@ bool TestLinks::eventFilter(QObject* watched, QEvent* event)
         }
         return false;
     }
-    if (watched != m_tree->viewport())
+    if (watched != m_viewport)
         return false;
     switch (event->type()) {
     case QEvent::MouseMove: {

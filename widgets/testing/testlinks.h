@@ -55,6 +55,8 @@ private:
 
     Project* m_project;
     QTreeView* m_tree;
+    // Compared in eventFilter, never called: the tree may be half destroyed by then.
+    QObject* m_viewport;
     mutable QHash<QString, LinkTarget> m_traces; // by test key; invalid: none
     QPersistentModelIndex m_hovered;
     bool m_hoveredTrace = false;
