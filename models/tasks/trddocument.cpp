@@ -69,13 +69,20 @@ void TrdDocument::reindex(QHash<QString, int> firstIndex)
     // Ids are numbered by task index (ids no task defines after those): one lookup per
     // end, and the numbers key the edges and place them.
     QHash<QString, int> others;
+    // The edges of one task come together and share its id: the last answer is often the
+    // next one, and a comparison costs less than a hash.
+    QString lastId;
+    int lastNumber = -1;
     auto number = [&](const QString& id) {
+        if (lastNumber >= 0 && id == lastId)
+            return lastNumber;
+        lastId = id;
         if (const int i = indexOf(id); i >= 0)
-            return i;
+            return lastNumber = i;
         auto it = others.constFind(id);
         if (it == others.constEnd())
             it = others.insert(id, int(tasks.size() + others.size()));
-        return *it;
+        return lastNumber = *it;
     };
     const int taskCount = int(tasks.size());
     QList<NumberedEdge> numbered;

@@ -432,7 +432,7 @@ public:
         // A task takes a few hundred bytes of markdown; an estimate spares the big moves
         // of growing the list and costs nothing until the memory is touched.
         m_doc.tasks.reserve(bytes.size() / 512 + 8);
-        m_seen.reserve(bytes.size() / 512 + 8);
+        m_seen.reserve(bytes.size() / 128 + 8); // rehashing showed in profiles
     }
 
     void block(Block& b) override;
@@ -2012,9 +2012,11 @@ void Builder::finishTask()
             s.taskLines.insert(t.id, t.line);
         }
     }
-    const auto seen = m_seen.constFind(t.id);
-    if (seen == m_seen.constEnd()) {
-        m_seen.insert(t.id, int(m_doc.tasks.size()));
+    // One lookup for "seen before?" and "remember it": hashing ids is a good part of parsing.
+    const qsizetype known = m_seen.size();
+    int& slot = m_seen[t.id];
+    if (m_seen.size() > known) {
+        slot = int(m_doc.tasks.size());
         switch (t.form) {
         case TrdTask::Form::Heading:
             ++m_headingDefs;
@@ -2033,7 +2035,7 @@ void Builder::finishTask()
         m_task = TrdTask();
         return;
     }
-    TrdTask& prev = m_doc.tasks[*seen];
+    TrdTask& prev = m_doc.tasks[slot];
     const int rt = formRank(t.form);
     const int rp = formRank(prev.form);
     auto evidenceOf = [](const TrdTask& x) {
