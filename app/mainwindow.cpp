@@ -11,6 +11,7 @@
 #include "common/undorouter.h"
 #include "common/viewscale.h"
 #include "common/welcomepage.h"
+#include "core/workerpriority.h"
 #include "demoproject.h"
 #include "editor/codeeditor.h"
 #include "graph/graphpage.h"
@@ -92,6 +93,8 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     , m_relatedDock(new QDockWidget(tr("Related"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // The window's background work (parsing, analysis, links) yields to its GUI thread.
+    WorkerPriority::lowerGlobalPool();
     setAcceptDrops(true);
     resize(1400, 880);
 

@@ -768,35 +768,29 @@ bool passesThrough(std::string_view f)
 
 bool SyntaxTree::fromRequest(int b, int e) const
 {
+    static const Taint kNone;
     const int di = defAt(b);
-    std::vector<SV> tainted = di >= 0 ? requestBindings(di) : std::vector<SV>();
-    if (di >= 0) {
-        // The body's own assignments before b, from the once-per-def forward pass.
-        for (const auto& [at, name] : taintedAssignments(di)) {
-            if (at >= b)
-                break;
-            tainted.push_back(name);
-        }
-    }
+    const Taint& taint = di >= 0 ? taintOf(di) : kNone;
     // In web modules a variable named params (or *_params) is request data by convention.
     const int mi = moduleAt(b);
     const bool web = mi >= 0 && (rolesOf(mi) & (Controller | LiveView | LiveComponent | Channel));
     for (int j = b; j < e; ++j) {
-        if (taintedAt(j, web, tainted) && reaches(j, b))
+        if (taintedAt(j, web, taint, b) && reaches(j, b))
             return true;
     }
     return false;
 }
 
-bool SyntaxTree::taintedAt(int j, bool web, const std::vector<SV>& tainted) const
+bool SyntaxTree::taintedAt(int j, bool web, const Taint& taint, int before) const
 {
     if (is(j, K::Identifier) && !op(j - 1, ".")) {
-        if (web && (X(j) == "params" || X(j).ends_with("_params")))
+        const SV x = X(j);
+        if (web && (x == "params" || x.ends_with("_params")))
             return !punct(j + 1, '('); // a variable, not a call
-        for (SV t : tainted) {
-            if (same(t, X(j)))
-                return true;
-        }
+        if (taint.bindings.count(x))
+            return true;
+        const auto it = taint.firstAssigned.find(x);
+        return it != taint.firstAssigned.end() && it->second < before;
     }
     // conn.params, conn.query_params, conn.body_params, conn.path_params
     if (is(j, K::Identifier) && op(j - 1, ".") && is(j - 2, K::Identifier, "conn")) {
@@ -807,51 +801,60 @@ bool SyntaxTree::taintedAt(int j, bool web, const std::vector<SV>& tainted) cons
     return false;
 }
 
-// Data passed to a function comes back as that function's result, not as the request: only
-// calls that pass their input through keep the taint.
-bool SyntaxTree::reaches(int j, int from) const
+void SyntaxTree::buildBlockers() const
 {
-    for (int q = j - 1; q >= from; --q) {
-        if (const int m = match(q); m >= 0 && m < q && !is(q, K::Keyword)) {
-            q = m;
-            continue;
+    m_blocker.assign(size_t(n()), -1);
+    // The openers enclosing the current token (matched pairs nest), each with the innermost
+    // blocking call at or above it.
+    std::vector<std::pair<int, int>> open;
+    for (int k = 0; k < n(); ++k) {
+        while (!open.empty() && match(open.back().first) < k)
+            open.pop_back();
+        const int inner = open.empty() ? -1 : open.back().second;
+        m_blocker[size_t(k)] = inner;
+        if (match(k) > k) {
+            // `name(`: data passed in comes back as the result only when name passes it on;
+            // a bare group `( ... )`, a list, a map or a block keeps it.
+            const bool blocks =
+                punct(k, '(') && is(k - 1, K::Identifier) && !passesThrough(X(k - 1));
+            open.emplace_back(k, blocks ? k : inner);
         }
-        if (!punct(q, '(') || match(q) < j)
-            continue;
-        if (!is(q - 1, K::Identifier))
-            continue; // a bare group: ( ... )
-        if (!passesThrough(X(q - 1)))
-            return false;
     }
-    return true;
 }
 
-const std::vector<std::pair<int, SyntaxTree::SV>>& SyntaxTree::taintedAssignments(int i) const
+bool SyntaxTree::reaches(int j, int from) const
+{
+    if (m_blocker.size() != size_t(n()))
+        buildBlockers();
+    return m_blocker[size_t(j)] < from;
+}
+
+const SyntaxTree::Taint& SyntaxTree::taintOf(int i) const
 {
     if (m_taints.size() != m_defs.size())
         m_taints.assign(m_defs.size(), std::nullopt);
-    std::optional<std::vector<std::pair<int, SV>>>& slot = m_taints[size_t(i)];
+    std::optional<Taint>& slot = m_taints[size_t(i)];
     if (slot)
         return *slot;
-    std::vector<std::pair<int, SV>> out;
+    Taint t;
+    for (const SV name : requestBindings(i))
+        t.bindings.insert(name);
     const Def& d = m_defs[size_t(i)];
-    std::vector<SV> tainted = requestBindings(i);
     const int mi = moduleAt(d.bodyBegin);
     const bool web = mi >= 0 && (rolesOf(mi) & (Controller | LiveView | LiveComponent | Channel));
-    // One forward pass over the body: `x = <tainted expression>` taints x.
+    // One forward pass over the body: `x = <tainted expression>` taints x from there on.
     for (int j = d.bodyBegin; j < d.bodyEnd; ++j) {
         if (!is(j, K::Identifier) || !op(j + 1, "=") || op(j - 1, "."))
             continue;
         const int end = expressionEnd(j + 2, d.bodyEnd);
         for (int q = j + 2; q < end; ++q) {
-            if (taintedAt(q, web, tainted) && reaches(q, j + 2)) {
-                tainted.push_back(X(j));
-                out.emplace_back(j, X(j));
+            if (taintedAt(q, web, t, j) && reaches(q, j + 2)) {
+                t.firstAssigned.emplace(X(j), j);
                 break;
             }
         }
     }
-    slot = std::move(out);
+    slot = std::move(t);
     return *slot;
 }
 

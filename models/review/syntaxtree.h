@@ -17,6 +17,8 @@
 
 #include <optional>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace pwb {
@@ -188,13 +190,25 @@ private:
     int arityOf(int headBegin, int headEnd) const;
     // Identifiers bound by the request parameters of def i (in its head); sorted.
     std::vector<SV> requestBindings(int i) const;
-    // The variables def i's body taints, in order: (token of the assignment, name). Worked
-    // out once per definition, so checking many calls in one long body stays linear.
-    const std::vector<std::pair<int, SV>>& taintedAssignments(int i) const;
-    bool taintedAt(int j, bool web, const std::vector<SV>& tainted) const;
+    // What carries request data in one definition: the names its head binds from the
+    // request and, for each variable its body taints, the token of the first tainting
+    // assignment. Hashed and worked out once per definition, so each check is O(1) and
+    // many calls in one long body (each asking fromRequest) stay linear.
+    struct Taint
+    {
+        std::unordered_set<SV> bindings;
+        std::unordered_map<SV, int> firstAssigned;
+    };
+    const Taint& taintOf(int i) const;
+    // Whether token j is request data, counting assignments before token `before` only.
+    bool taintedAt(int j, bool web, const Taint& taint, int before) const;
     // Whether the value at j flows out of the expression starting at `from` (only calls that
-    // pass their input through, like trim or join, keep it).
+    // pass their input through, like trim or join, keep it): no call that replaces its input
+    // encloses j at or after `from`. O(1) on the blockers table.
     bool reaches(int j, int from) const;
+    // For each token, the innermost enclosing `name(` whose result is not its input, or -1:
+    // one pass over the matched brackets, on first use.
+    void buildBlockers() const;
 
     QByteArrayView m_src;
     const QList<Token>& m_all;
@@ -209,8 +223,10 @@ private:
     std::vector<std::pair<int, int>> m_prodBlocks;
     std::vector<std::pair<int, int>> m_nonProdBlocks;
     int m_unbalanced = -1; // first unmatched opener or closer
-    // taintedAssignments() per def, filled on first use (a tree is used by one thread).
-    mutable std::vector<std::optional<std::vector<std::pair<int, SV>>>> m_taints;
+    // taintOf() per def and the blockers table, filled on first use (a tree is used by one
+    // thread).
+    mutable std::vector<std::optional<Taint>> m_taints;
+    mutable std::vector<int> m_blocker;
 };
 
 } // namespace pwb

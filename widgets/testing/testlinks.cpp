@@ -66,12 +66,11 @@ LinkTarget TestLinks::traceOf(const QModelIndex& index) const
     LinkTarget trace;
     const auto* model = qobject_cast<const TestRunModel*>(name.model());
     if (const TestResult* r = model ? model->result(name) : nullptr) {
-        // The test's own links (a spec test and the trace it recorded, a failing test and
-        // the trace of its failed run), as the Related panel lists them.
-        // Through its file, an ExUnit test reaches the traces of the code it tests (a
-        // LiveView's test and the browser traces of that LiveView). Of several, the one whose
-        // title shares the most words with the test's name is its trace; ties keep the
-        // Related panel's order.
+        // A trace the test links to itself (a spec test and the trace it recorded), or one
+        // it reaches through its file, as the Related panel lists them: an ExUnit test
+        // reaches the traces of the code it tests (a LiveView's test and the browser traces
+        // of that LiveView). Of several, the one whose title shares the most words with the
+        // test's name is its trace; ties keep the links' order.
         const LinkTarget test = LinkTarget::test(r->file, r->line, r->name, r->module);
         const auto words = [](const QString& text) {
             QSet<QString> out;
@@ -84,15 +83,34 @@ LinkTarget TestLinks::traceOf(const QModelIndex& index) const
         };
         const QSet<QString> name = words(r->test.isEmpty() ? r->name : r->test);
         int best = -1;
-        for (const Link& l : m_project->links().related(test)) {
-            if (l.target.kind != LinkTarget::Kind::Trace)
-                continue;
-            const int score = int(
-                QSet<QString>(name).intersect(words(l.target.label + u' ' + l.target.id)).size());
+        QSet<QString> scored;
+        const auto consider = [&](const LinkTarget& t) {
+            if (scored.contains(t.id))
+                return; // a trace's steps all lead to the same trace
+            scored.insert(t.id);
+            const int score =
+                int(QSet<QString>(name).intersect(words(t.label + u' ' + t.id)).size());
             if (score > best) {
                 best = score;
-                trace = LinkTarget::trace(l.target.id);
-                trace.label = l.target.label;
+                trace = LinkTarget::trace(t.id);
+                trace.label = t.label;
+            }
+        };
+        // Not LinkIndex::related(): that lists every finding of every file on the way, and
+        // this runs on the GUI thread for each test row painted. Only traces are followed,
+        // over the files' own link lists (shared, not copied).
+        const LinkIndex& index = m_project->links();
+        QSet<QString> files;
+        for (const Link& l : index.direct(test)) {
+            if (l.target.kind == LinkTarget::Kind::Trace) {
+                consider(l.target);
+            } else if (l.target.kind == LinkTarget::Kind::File && !files.contains(l.target.id)) {
+                files.insert(l.target.id);
+                const QList<Link> reached = index.own(LinkTarget::file(l.target.id));
+                for (const Link& m : reached) {
+                    if (m.target.kind == LinkTarget::Kind::Trace)
+                        consider(m.target);
+                }
             }
         }
     }

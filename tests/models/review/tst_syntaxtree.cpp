@@ -88,6 +88,42 @@ private slots:
         QVERIFY(!t.fromRequest(p.find("200"), p.find("200") + 1));
     }
 
+    // What the O(1) checks (hashed names, the blockers table) must still answer: only calls
+    // that pass their input on keep the taint, groups and lists keep it, an assignment
+    // counts from where it is made, and the innermost call decides.
+    void requestDataThroughCallsAndOrder()
+    {
+        const Parsed p("defmodule AppWeb.PageController do\n"
+                       "  use AppWeb, :controller\n"
+                       "  def show(conn, %{\"q\" => q}) do\n"
+                       "    raw(late)\n"
+                       "    late = String.trim(q)\n"
+                       "    raw(late)\n"
+                       "    raw(String.trim(q))\n"
+                       "    raw(lookup(q))\n"
+                       "    raw(Enum.join(lookup(q)))\n"
+                       "    raw(Enum.join([x, (q)]))\n"
+                       "    raw(lookup(x, y), q)\n"
+                       "  end\n"
+                       "end\n");
+        const SyntaxTree& t = p.tree;
+        auto argsOf = [&](int nthRaw) {
+            const int open = p.find("raw", nthRaw) + 1;
+            return std::pair{open + 1, t.match(open)};
+        };
+        const auto check = [&](int nthRaw) {
+            const auto [b, e] = argsOf(nthRaw);
+            return t.fromRequest(b, e);
+        };
+        QVERIFY(!check(0)); // `late` is not assigned yet
+        QVERIFY(check(1));  // assigned from String.trim(q): trim passes q on
+        QVERIFY(check(2));
+        QVERIFY(!check(3)); // lookup's result is not the request
+        QVERIFY(!check(4)); // join passes on, but lookup inside it does not
+        QVERIFY(check(5));  // a list and a bare group keep it
+        QVERIFY(check(6));  // the second argument is q itself
+    }
+
     void configEnvironmentBlocks()
     {
         const Parsed p("import Config\n"
