@@ -432,6 +432,11 @@ Verdict classify(QStringView relativePath, QByteArrayView content)
         return parts.join(QStringLiteral(", "));
     };
 
+    // Named and titled as a report (docs/TRD/sprint1-completion-summary.md, "# Sprint 1
+    // Completion Summary"): its task lines report on tasks a plan defines, even when it sits
+    // among the plans and ticks every task it lists.
+    if (pathReport && c.titleReport)
+        return {DocumentClass::Report, why(DocumentClass::Report)};
     const int best = std::max({plan, requirements, report});
     if (best < 4)
         return {DocumentClass::Other, Tr::tr("no plan, requirement or report signs")};

@@ -251,11 +251,8 @@ QStringList statements(const QString& line)
 
 const MermaidNode* MermaidGraph::node(const QString& id) const
 {
-    for (const MermaidNode& n : nodes) {
-        if (n.id == id)
-            return &n;
-    }
-    return nullptr;
+    const auto it = index.constFind(id);
+    return it == index.constEnd() ? nullptr : &nodes.at(*it);
 }
 
 namespace MermaidParser {
@@ -342,6 +339,7 @@ MermaidGraph parse(const QString& text, const QString& path, int firstLine)
             QCoreApplication::translate("MermaidParser", "subgraph '%1' is never closed with 'end'")
                 .arg(sg.id),
             Diagnostic::Severity::Warning});
+    g.index = std::move(index);
     return g;
 }
 

@@ -6,6 +6,7 @@
 
 #include "core/diagnostic.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -46,7 +47,9 @@ struct MermaidGraph
     QList<MermaidEdge> edges;
     QList<MermaidSubgraph> subgraphs;
     Diagnostics diagnostics;
+    QHash<QString, qsizetype> index; // node id -> position in nodes
 
+    // By id in constant time: a chart of 200,000 nodes is looked up once per edge end.
     const MermaidNode* node(const QString& id) const;
 };
 

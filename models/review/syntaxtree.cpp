@@ -785,8 +785,15 @@ bool SyntaxTree::taintedAt(int j, bool web, const Taint& taint, int before) cons
 {
     if (is(j, K::Identifier) && !op(j - 1, ".")) {
         const SV x = X(j);
-        if (web && (x == "params" || x.ends_with("_params")))
-            return !punct(j + 1, '('); // a variable, not a call
+        if (web && (x == "params" || x.ends_with("_params"))) {
+            if (punct(j + 1, '('))
+                return false; // a call, not a variable
+            // `query_params = URI.encode_query(params)`: a *_params variable this definition
+            // assigns is what its assignment makes it, not request data by its name.
+            const auto a = taint.assignedAt.find(x);
+            if (x == "params" || a == taint.assignedAt.end() || a->second >= before)
+                return true;
+        }
         if (taint.bindings.count(x))
             return true;
         const auto it = taint.firstAssigned.find(x);
@@ -853,6 +860,7 @@ const SyntaxTree::Taint& SyntaxTree::taintOf(int i) const
                 break;
             }
         }
+        t.assignedAt.emplace(X(j), j);
     }
     slot = std::move(t);
     return *slot;

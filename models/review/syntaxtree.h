@@ -197,7 +197,8 @@ private:
     struct Taint
     {
         std::unordered_set<SV> bindings;
-        std::unordered_map<SV, int> firstAssigned;
+        std::unordered_map<SV, int> firstAssigned; // first tainted assignment of each name
+        std::unordered_map<SV, int> assignedAt;    // first assignment of each name, any value
     };
     const Taint& taintOf(int i) const;
     // Whether token j is request data, counting assignments before token `before` only.

@@ -20,12 +20,14 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -93,6 +95,49 @@ private slots:
         for (QAction* a : view->actions()) {
             if (a->text().remove(u'&') == u"Board")
                 QVERIFY(!a->isEnabled());
+        }
+    }
+
+    // No view's minimum width may push the window beyond 1024 px, in either language:
+    // the views share one stack, so a hidden page's minimum (a long German tool bar row)
+    // widens the window wherever the user is.
+    void everyViewFitsIn1024_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+
+    void everyViewFitsIn1024()
+    {
+        QFETCH(QString, lang);
+        QTranslator translator;
+        if (lang != u"en") {
+            QVERIFY(translator.load(QLocale(lang), QStringLiteral("phoenix-workbench"),
+                                    QStringLiteral("_"), QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto uninstall =
+            qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+        MainWindow w(m_data.filePath(QStringLiteral("fit-%1.sqlite").arg(lang)));
+        w.resize(1024, 640);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy ready(&w, &MainWindow::projectReady);
+        QVERIFY(w.openProject(QStringLiteral(PWB_DEMO_PROJECT)));
+        QVERIFY(ready.wait(20000));
+        if (lang != u"en") // the translation is really in use
+            QVERIFY(menuNamed(w, QStringLiteral("Datei")));
+        for (const char* view : {"board", "graph", "review", "tests", "traces"}) {
+            w.showView(QString::fromLatin1(view));
+            QTest::qWait(150);
+            const int minimum = w.minimumSizeHint().width();
+            QVERIFY2(minimum <= 1024, qPrintable(QStringLiteral("%1 %2: minimum width %3")
+                                                     .arg(lang, QString::fromLatin1(view))
+                                                     .arg(minimum)));
+            QVERIFY2(w.width() == 1024, qPrintable(QStringLiteral("%1 %2: window widened to %3")
+                                                       .arg(lang, QString::fromLatin1(view))
+                                                       .arg(w.width())));
         }
     }
 

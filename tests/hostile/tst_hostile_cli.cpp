@@ -222,6 +222,20 @@ private slots:
         qInfo("200,000 nested blocks: %lld ms", r.ms);
     }
 
+    void longAgentChartIsLinear()
+    {
+        // A mermaid chart of 200,000 edges in a Claude Code agent file: each edge end was
+        // looked up by a walk over every node (20 minutes).
+        QByteArray chart = "---\nname: flow\n---\n```mermaid\ngraph TD\n";
+        for (int i = 0; i < 200'000; ++i)
+            chart += "  a" + QByteArray::number(i) + " --> a" + QByteArray::number(i + 1) + '\n';
+        chart += "```\n";
+        put(QStringLiteral(".claude/agents/flow.md"), chart);
+        const Run r = report();
+        verifyContained(r);
+        qInfo("200,000-edge chart: %lld ms", r.ms);
+    }
+
     void repeatedIdsStayBounded()
     {
         // 5 MB repeating one task id (and a sprint listing it): one aggregated line.

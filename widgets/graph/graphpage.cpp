@@ -26,6 +26,7 @@
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -74,8 +75,11 @@ GraphPage::GraphPage(Project* project, QWidget* parent)
     m_scene->setColors(GraphColors::fromPalette(palette()));
     m_legend->setColors(GraphColors::fromPalette(palette()));
 
-    auto* bar = new QHBoxLayout;
-    bar->setContentsMargins(6, 4, 6, 4);
+    // A tool bar, not a row layout: at 1024 px (and in German) its buttons move into the
+    // overflow menu instead of making the whole row the window's minimum width.
+    auto* bar = m_toolbar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("graphToolbar"));
+    bar->setContentsMargins(6, 0, 6, 0);
     m_modeBox->setObjectName(QStringLiteral("graphMode"));
     m_modeBox->addItem(tr("Delegation"));
     m_modeBox->addItem(tr("Dependencies"));
@@ -83,6 +87,7 @@ GraphPage::GraphPage(Project* project, QWidget* parent)
     m_search->setObjectName(QStringLiteral("graphSearch"));
     m_search->setPlaceholderText(tr("Find a node (Ctrl+F)…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(160); // a tool bar gives it only its size hint
     m_search->setMaximumWidth(260);
     bar->addWidget(m_modeBox);
     bar->addWidget(m_search);
@@ -161,15 +166,14 @@ GraphPage::GraphPage(Project* project, QWidget* parent)
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(140);
     m_progress->setTextVisible(false);
-    m_progress->hide();
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop waiting for this layout"));
-    m_cancel->hide();
     m_status->setObjectName(QStringLiteral("graphStatus"));
-    bar->addWidget(m_progress);
-    bar->addWidget(m_cancel);
-    bar->addStretch(1);
-    bar->addWidget(m_status);
+    m_progress->hide();
+    m_cancel->hide();
+    // Progress and status stay in sight beside the bar, never in its overflow menu; a long one
+    // ("No node matches …") is cut rather than widening the window, whole in the tooltip.
+    m_status->setMinimumWidth(60);
 
     auto* side = new QSplitter(Qt::Vertical, this);
     side->addWidget(m_legend);
@@ -199,7 +203,13 @@ GraphPage::GraphPage(Project* project, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(bar);
+    auto* top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 6, 0);
+    top->addWidget(bar, 1);
+    top->addWidget(m_progress);
+    top->addWidget(m_cancel);
+    top->addWidget(m_status);
+    layout->addLayout(top);
     layout->addWidget(m_stack, 1);
 
     auto* find = new QAction(tr("Find a node"), this);
@@ -359,7 +369,7 @@ void GraphPage::showLayout(const GraphPresentation& presentation, const LayoutRe
     if (!layout.ok) {
         m_scene->clearGraph();
         if (!layout.cancelled)
-            m_status->setText(tr("Layout failed: %1").arg(layout.error));
+            showStatus(tr("Layout failed: %1").arg(layout.error));
     } else {
         const QString selected =
             m_scene->selectedNode() >= 0
@@ -391,21 +401,22 @@ void GraphPage::updateState()
     m_search->setEnabled(hasGraph);
     m_focusBox->setEnabled(hasGraph);
     const bool agents = m_mode == GraphMode::Delegation;
-    m_kindButton->setVisible(agents);
-    m_groupButton->setVisible(agents);
-    for (QToolButton* b : std::as_const(m_edgeButtons))
-        b->setVisible(agents);
+    // A tool bar shows and hides its widgets through their actions, not QWidget::setVisible.
+    for (QAction* a : m_toolbar->actions()) {
+        auto* b = qobject_cast<QToolButton*>(m_toolbar->widgetForAction(a));
+        if (b && (b == m_kindButton || b == m_groupButton || m_edgeButtons.contains(b)))
+            a->setVisible(agents);
+    }
     if (busy) {
-        m_status->setText(loading ? tr("Reading agents and tasks…") : tr("Laying out the graph…"));
+        showStatus(loading ? tr("Reading agents and tasks…") : tr("Laying out the graph…"));
     } else if (hasGraph) {
-        m_status->setText(
-            m_mode == GraphMode::Delegation
-                ? tr("%n agent(s)", nullptr, int(p.nodes.size())) + QStringLiteral(", ") +
-                      tr("%n edge(s)", nullptr, int(p.edges.size()))
-                : tr("%n task(s)", nullptr, int(p.nodes.size())) + QStringLiteral(", ") +
-                      tr("%n dependenc(ies)", nullptr, int(p.edges.size())));
+        showStatus(m_mode == GraphMode::Delegation
+                       ? tr("%n agent(s)", nullptr, int(p.nodes.size())) + QStringLiteral(", ") +
+                             tr("%n edge(s)", nullptr, int(p.edges.size()))
+                       : tr("%n task(s)", nullptr, int(p.nodes.size())) + QStringLiteral(", ") +
+                             tr("%n dependenc(ies)", nullptr, int(p.edges.size())));
     } else {
-        m_status->clear();
+        showStatus({});
     }
     if (hasGraph) {
         m_stack->setCurrentIndex(1);
@@ -466,7 +477,7 @@ int GraphPage::findNode(const QString& text)
             return i;
         }
     }
-    m_status->setText(tr("No node matches “%1”").arg(needle));
+    showStatus(tr("No node matches “%1”").arg(needle));
     return -1;
 }
 
@@ -513,6 +524,12 @@ void GraphPage::changeEvent(QEvent* event)
             Qt::QueuedConnection);
     }
     QWidget::changeEvent(event);
+}
+
+void GraphPage::showStatus(const QString& text)
+{
+    m_status->setText(text);
+    m_status->setToolTip(text);
 }
 
 } // namespace pwb

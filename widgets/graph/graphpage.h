@@ -20,6 +20,7 @@ class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QStackedWidget;
+class QToolBar;
 class QToolButton;
 
 namespace pwb {
@@ -77,6 +78,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void showStatus(const QString& text); // the label and its tooltip (it may be cut)
     void relayout();
     void showLayout(const GraphPresentation& presentation, const struct LayoutResult& layout);
     void updateState();
@@ -104,6 +106,7 @@ private:
     QString m_cachePath;
     bool m_lastCached = false;
     QListWidget* m_problems;
+    QToolBar* m_toolbar = nullptr;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
     QLabel* m_status;

@@ -21,6 +21,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSplitter>
+#include <QStyle>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -88,16 +90,22 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     m_saveProblem->setObjectName(QStringLiteral("triageSaveProblem"));
     m_summary->setObjectName(QStringLiteral("findingsSummary"));
 
-    auto* bar = new QHBoxLayout;
-    bar->setContentsMargins(6, 4, 6, 0);
+    // A tool bar, not a row layout: at 1024 px (and in German) the filters move into the
+    // overflow menu instead of making the whole row the window's minimum width.
+    auto* bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("findingsToolbar"));
+    const int small = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    bar->setIconSize(QSize(small, small)); // the severity icons keep their row height
+    bar->setContentsMargins(6, 0, 6, 0);
     bar->addWidget(m_high);
     bar->addWidget(m_medium);
     bar->addWidget(m_low);
-    bar->addWidget(m_text, 1);
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_text->setMinimumWidth(120);
+    bar->addWidget(m_text);
     bar->addWidget(m_triage);
     bar->addWidget(m_grouping);
     bar->addWidget(m_onlyChanges);
-    bar->addWidget(m_summary);
 
     m_view->setObjectName(QStringLiteral("findingsView"));
     m_view->setModel(m_groups);
@@ -112,7 +120,12 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addLayout(bar);
+    // The count stays in sight beside the bar, never in its overflow menu.
+    auto* top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 6, 0);
+    top->addWidget(bar, 1);
+    top->addWidget(m_summary);
+    layout->addLayout(top);
     layout->addWidget(m_note);
     layout->addWidget(m_saveProblem);
     // The rule of the current finding beside the table, not only in a tooltip.

@@ -144,8 +144,13 @@ private slots:
         page.show();
         QVERIFY(project.open(kFixture));
         QVERIFY(waitForGraph(page, 5));
+        auto* kinds = page.findChild<QToolButton*>(QStringLiteral("graphAgentKinds"));
+        QVERIFY(kinds && kinds->isVisible());
         page.setMode(GraphMode::Dependencies);
         QVERIFY(waitForGraph(page, 4));
+        // Agent filters leave the tool bar (hidden through its actions, which a tool bar needs).
+        QVERIFY(!kinds->isVisible());
+        QVERIFY(!page.findChild<QToolButton*>(QStringLiteral("graphGroupByKind"))->isVisible());
         const GraphPresentation& p = page.scene()->presentation();
         QCOMPARE(p.mode, GraphMode::Dependencies);
         QVERIFY(p.nodes.at(p.indexOf(QStringLiteral("TRD-003"))).critical);
