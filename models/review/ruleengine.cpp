@@ -406,21 +406,6 @@ private:
         }
     }
 
-    // Whether k lies in a definition's parameters or guard: default arguments
-    // (`x \\ Application.get_env(...)`) are evaluated at each call, not at compile time.
-    bool inDefHead(int k) const
-    {
-        const auto& ds = defs();
-        auto it = std::upper_bound(ds.begin(), ds.end(), k,
-                                   [](int pos, const Def& d) { return pos < d.headBegin; });
-        for (int steps = 0; it != ds.begin() && steps < 6; ++steps) {
-            --it;
-            if (k >= it->headBegin && k < it->headEnd)
-                return true;
-        }
-        return false;
-    }
-
     // `if v in @allowed, do: String.to_atom(v)` or `when v in ~w(a b)`: the argument is one
     // variable that the same definition checks against a list first, so the atoms are bounded.
     bool checkedAgainstList(int b, int e)

@@ -605,19 +605,30 @@ bool SyntaxTree::inNonProdBlock(int k) const
     return false;
 }
 
-int SyntaxTree::defAt(int k) const
+int SyntaxTree::defHolding(int k, int Def::*begin, int Def::*end) const
 {
-    // Defs are in source order, so bodyBegin is sorted; nested defs (in quote blocks) are
-    // rare and sit right after their outer def, so a few steps back find the innermost.
+    // Defs are in source order, so their heads and bodies begin in order; nested defs (in
+    // quote blocks) are rare and sit right after their outer def, so a few steps back find
+    // the innermost.
     auto it = std::upper_bound(m_defs.begin(), m_defs.end(), k,
-                               [](int pos, const Def& d) { return pos < d.bodyBegin; });
+                               [begin](int pos, const Def& d) { return pos < d.*begin; });
     int i = int(it - m_defs.begin()) - 1;
     for (int steps = 0; i >= 0 && steps < 6; --i, ++steps) {
         const Def& d = m_defs[size_t(i)];
-        if (k >= d.bodyBegin && k < d.bodyEnd)
+        if (k >= d.*begin && k < d.*end)
             return i;
     }
     return -1;
+}
+
+int SyntaxTree::defAt(int k) const
+{
+    return defHolding(k, &Def::bodyBegin, &Def::bodyEnd);
+}
+
+bool SyntaxTree::inDefHead(int k) const
+{
+    return defHolding(k, &Def::headBegin, &Def::headEnd) >= 0;
 }
 
 int SyntaxTree::moduleAt(int k) const

@@ -155,6 +155,9 @@ public:
     const std::vector<Def>& defs() const { return m_defs; }
     // Index of the innermost definition whose body holds k, or -1.
     int defAt(int k) const;
+    // Whether k lies in a definition's parameters or guard (default arguments are evaluated
+    // at each call, not at compile time).
+    bool inDefHead(int k) const;
     // Index of the innermost module whose body holds k, or -1.
     int moduleAt(int k) const;
     // Roles of a module including those of its enclosing modules.
@@ -184,6 +187,8 @@ public:
     bool inNonProdBlock(int k) const; // `if config_env() == :dev/:test do` or `!= :prod`
 
 private:
+    // Index of the innermost def whose [begin, end) range holds k, or -1.
+    int defHolding(int k, int Def::*begin, int Def::*end) const;
     void buildMatches();
     void buildStructure();
     void buildEnvBlocks();
