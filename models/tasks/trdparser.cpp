@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QThread>
 
 #include <algorithm>
@@ -433,6 +434,7 @@ public:
         // of growing the list and costs nothing until the memory is touched.
         m_doc.tasks.reserve(bytes.size() / 512 + 8);
         m_seen.reserve(bytes.size() / 128 + 8); // rehashing showed in profiles
+        m_rangeBudget = 4 * TrdParser::kMaxRangeIds + bytes.size() / 8;
     }
 
     void block(Block& b) override;
@@ -461,6 +463,9 @@ private:
     }
     QList<ByteSpan> tableCells(qsizetype begin, qsizetype end) const;
     void finishTask();
+    QList<bool> dropIdlessChecklists();
+    LeadingId rangeTask(const QString& text, LeadingId id, int line);
+    void statusMention(const QString& text, int line);
     void endSprint() { m_sprint = -1; }
     void parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd, const LeadingId& id);
     void findMarkers(TrdTask& t);
@@ -552,6 +557,11 @@ private:
     };
     QList<Candidate> m_candidates; // lines that look like tasks but were not read
     QHash<QString, int> m_implicitIds;
+    QStringList m_rangeIds; // "- [x] **TRD-010 – TRD-014**: …": the ids after the first
+    // Ids all ranges may still add as tasks: a 30-byte line may span 1,000 ids, a file of
+    // such lines must not become millions of tasks.
+    qint64 m_rangeBudget = 0;
+    QList<TrdLink> m_progressMentions; // "| TRD-010 – TRD-014 | 🔄 In Progress |"
     int m_pipeLine = -2;               // the last header-less table row read
     QStringList m_headerDeps;          // "[depends: ...]" in the task's header, added when it ends
     QHash<QString, int> m_duplicates;  // id -> index of its duplicate-id diagnostic
@@ -628,11 +638,14 @@ TrdDocument Builder::finish()
 
     // Sprints that list no task are worth a word only when others do: a plan whose
     // sprints are all prose ("Covers PR 1") plans by other means.
+    const QList<bool> listedChecklists = dropIdlessChecklists();
     bool anyListed = false;
     for (const TrdSprint& s : std::as_const(m_doc.sprints))
         anyListed = anyListed || !s.tasks().isEmpty();
-    for (const TrdSprint& s : std::as_const(m_doc.sprints)) {
-        if (anyListed && s.primary.isEmpty() && s.secondary.isEmpty())
+    for (qsizetype i = 0; i < m_doc.sprints.size(); ++i) {
+        const TrdSprint& s = m_doc.sprints.at(i);
+        // A phase listing activities and checks ("Phase 1: Beta Deployment") is no empty sprint.
+        if (anyListed && s.primary.isEmpty() && s.secondary.isEmpty() && !listedChecklists.value(i))
             diag(s.line, QStringLiteral("trd-sprint-empty"),
                  Tr::tr("%1 lists no tasks").arg(s.name));
     }
@@ -706,6 +719,17 @@ TrdDocument Builder::finish()
         t.evidenceLine = m.line;
         ++m_mentions;
     }
+    for (const TrdLink& m : std::as_const(m_progressMentions)) {
+        const auto at = m_seen.constFind(m.requirement);
+        if (at == m_seen.constEnd())
+            continue;
+        TrdTask& t = m_doc.tasks[*at];
+        if (t.isExplicitlyDone() || t.marker != TrdTask::Marker::None)
+            continue;
+        t.marker = TrdTask::Marker::InProgress;
+        t.markerText = Tr::tr("%1 (line %2)").arg(m.tasks.value(0)).arg(m.line);
+        ++m_mentions;
+    }
 
     if (m_headingDefs)
         m_doc.forms << QStringLiteral("heading");
@@ -754,7 +778,7 @@ void Builder::heading(const Block& b)
         finishTask();
         if (m_sprint >= 0 && level <= m_sprintLevel)
             endSprint();
-        startTask(b, TrdTask::Form::Heading, level, id);
+        startTask(b, TrdTask::Form::Heading, level, rangeTask(text, id, lineOf(b.begin)));
         return;
     }
     static const QRegularExpression sprintRe(
@@ -871,8 +895,9 @@ void Builder::paragraph(const Block& b)
         if (id.isValid() && !id.requirement && id.end <= strongEnd) {
             finishTask();
             endSprint();
-            startTask(b, TrdTask::Form::BoldLine, 7, id);
-            parseHeader(m_task, text, strongEnd, id);
+            const LeadingId ranged = rangeTask(text, id, lineOf(b.begin));
+            startTask(b, TrdTask::Form::BoldLine, 7, ranged);
+            parseHeader(m_task, text, strongEnd, ranged);
             findMarkers(m_task);
             return;
         }
@@ -906,6 +931,9 @@ void Builder::paragraph(const Block& b)
     } else {
         const QString t = text.trimmed();
         m_listLabel = t.size() < 80 && t.endsWith(u':') ? t.toLower() : QString();
+        // "TRD-010 to TRD-014: 🔄 In Progress": a status line (a bold one is a task line).
+        if (!hasLeadingStrong(b))
+            statusMention(t, lineOf(b.begin));
         if (t.size() < 200 && TrdScan::findEstimate(t).start > 0)
             candidate(lineOf(b.begin), t,
                       Tr::tr("a paragraph with an estimate but no task id and no checkbox"));
@@ -1059,26 +1087,12 @@ void Builder::item(const Block& b)
         return;
     }
     if (m_sprint < 0) {
-        // "TRD-056: export works ✅ PASSED" in a report: evidence for the plan.
-        const QString text = QString::fromUtf8(b.text);
-        if (const LeadingId id = leadingId(text, false);
-            id.isValid() && !id.requirement &&
-            (TrdScan::hasDoneMarker(text) || text.contains(QStringLiteral("PASSED")))) {
-            // "TRD-044 through TRD-055 ✅ PASSED": every id of the range.
-            QStringList all{id.id};
-            if (const IdRange r = idRange(text, id.start, id.end); r.isValid()) {
-                const QStringList ranged =
-                    ids(QStringView(text).mid(id.start, r.end - id.start), lineOf(b.begin));
-                if (!r.tooLong())
-                    all = ranged;
-            }
-            const QString said = text.simplified().left(80);
-            for (const QString& one : std::as_const(all))
-                m_doc.doneMentions.append(TrdLink{one, {said}, lineOf(b.begin)});
-        }
+        statusMention(QString::fromUtf8(b.text), lineOf(b.begin));
         return;
     }
     const QString text = QString::fromUtf8(b.text).trimmed();
+    // "- TRD-001 through TRD-005 ✅ Complete" in a sprint's list: listed and done.
+    statusMention(text, lineOf(b.begin));
     TrdSprint& s = m_doc.sprints[m_sprint];
     if (m_sprintKey == u"deliverables")
         s.deliverables << text;
@@ -1090,6 +1104,30 @@ void Builder::item(const Block& b)
         sprintEntry(b, text); // outside a "Tasks:" list, prose items are no entries
     else if (TrdScan::findEstimate(text).start > 0)
         candidate(lineOf(b.begin), text, Tr::tr("a list item with an estimate but no checkbox"));
+}
+
+// "TRD-056: export works ✅ PASSED" in a report, "TRD-044 through TRD-055 ✅ PASSED", a
+// status line "TRD-010 – TRD-014: 🔄 In Progress": a list item or line outside any task
+// saying what state tasks (every id of a range) are in; evidence for the plan's tasks.
+void Builder::statusMention(const QString& text, int line)
+{
+    const LeadingId id = leadingId(text, false);
+    if (!id.isValid() || id.requirement)
+        return;
+    const bool done = TrdScan::hasDoneMarker(text) || text.contains(QStringLiteral("PASSED"));
+    if (!done && !TrdScan::hasProgressMarker(text) &&
+        !text.contains(QStringLiteral("in progress"), Qt::CaseInsensitive))
+        return;
+    QStringList all{id.id};
+    if (const IdRange r = idRange(text, id.start, id.end); r.isValid()) {
+        const QStringList ranged = ids(QStringView(text).mid(id.start, r.end - id.start), line);
+        if (!r.tooLong())
+            all = ranged;
+    }
+    const QString said = text.simplified().left(80);
+    QList<TrdLink>& to = done ? m_doc.doneMentions : m_progressMentions;
+    for (const QString& one : std::as_const(all))
+        to.append(TrdLink{one, {said}, line});
 }
 
 // "| TRD-001 | Title | 4h |" lines with no header and no |---| line: markdown shows them
@@ -1141,6 +1179,38 @@ bool Builder::pipeRow(const Block& b, const QString& text)
     return true;
 }
 
+// "- [x] **TRD-010 – TRD-014**: Title", "### TRD-010..TRD-014: Title": one task per id of
+// the range (finishTask makes them). Returns the id with its end past the range.
+LeadingId Builder::rangeTask(const QString& text, LeadingId id, int line)
+{
+    m_rangeIds.clear();
+    if (!id.isValid() || id.requirement)
+        return id;
+    const IdRange r = idRange(text, id.start, id.end);
+    if (!r.isValid())
+        return id;
+    const QStringView span = QStringView(text).mid(id.start, r.end - id.start);
+    const qint64 n = r.last - r.first + 1;
+    if (!r.tooLong() && n <= m_rangeBudget) {
+        m_rangeBudget -= n;
+        m_rangeIds = TrdParser::findIds(span);
+        m_rangeIds.removeAll(id.id);
+    } else {
+        // Its two ends, as for any range too long to expand.
+        if (r.tooLong())
+            rangeDiag(line, {span.toString()});
+        else
+            diag(line, QStringLiteral("trd-id-range-too-long"),
+                 Tr::tr("“%1”: the document's id ranges already make %2 tasks; only its two "
+                        "ends are read")
+                     .arg(span.toString(), QLocale().toString(4 * TrdParser::kMaxRangeIds +
+                                                              m_bytes.size() / 8 - m_rangeBudget)));
+        m_rangeIds = {r.stem.toString() + r.lastDigits.toString()};
+    }
+    id.end = r.end;
+    return id;
+}
+
 bool Builder::checklistTask(const Block& b)
 {
     const QString text = QString::fromUtf8(b.text);
@@ -1183,6 +1253,7 @@ bool Builder::checklistTask(const Block& b)
         return false;
     }
     finishTask();
+    const LeadingId ranged = rangeTask(text, id, line);
     m_task = TrdTask();
     m_inTask = true;
     m_taskSection.clear();
@@ -1200,7 +1271,7 @@ bool Builder::checklistTask(const Block& b)
     const int strongEnd = hasLeadingStrong(b)
                               ? utf16Length(QByteArrayView(b.text).first(b.strong.first().second))
                               : -1;
-    parseHeader(m_task, text, strongEnd, id);
+    parseHeader(m_task, text, strongEnd, ranged);
     findMarkers(m_task);
     if (!id.isValid()) {
         // No id: the title stands in for one, made unique within the document.
@@ -1651,10 +1722,14 @@ void Builder::table()
                 // A summary row over several tasks ("| TRD-013 – TRD-024 | ✅ Done |")
                 // marks each of them done.
                 const QString st = cell(col[Status]);
-                if (col[Status] >= 0 && TrdScan::statusWord(st) == TrdScan::StatusWord::Done) {
+                const TrdScan::StatusWord word =
+                    col[Status] >= 0 ? TrdScan::statusWord(st) : TrdScan::StatusWord::None;
+                if (word == TrdScan::StatusWord::Done || word == TrdScan::StatusWord::InProgress) {
+                    QList<TrdLink>& to =
+                        word == TrdScan::StatusWord::Done ? m_doc.doneMentions : m_progressMentions;
                     for (const QString& one : named) {
                         if (!DocumentKind::isRequirementPrefix(one.section(u'-', 0, 0)))
-                            m_doc.doneMentions.append(TrdLink{one, {st}, rowLine});
+                            to.append(TrdLink{one, {st}, rowLine});
                     }
                 }
                 continue;
@@ -1990,10 +2065,112 @@ int formRank(TrdTask::Form f)
 }
 } // namespace
 
+// A plan whose tasks carry ids ("- [ ] **TRD-001**: …") also keeps id-less checklists:
+// criteria under headings not named so, deployment activities, rollback steps, lists of
+// deliverables naming the tasks that make them ("- [ ] **SKILL.md** (TRD-001 to TRD-010)").
+// A hand count leaves them out, and so does the board: when most tasks have ids, an id-less
+// item is a task only with an estimate of its own and no task of the plan named in it. (At
+// least three tasks with ids, and not a handful among dozens of id-less tasks.)
+// Returns, per sprint, whether it lost entries (it lists work, only not as tasks).
+QList<bool> Builder::dropIdlessChecklists()
+{
+    QList<bool> touched;
+    qsizetype implicit = 0;
+    for (const TrdTask& t : std::as_const(m_doc.tasks))
+        implicit += t.implicitId ? 1 : 0;
+    const qsizetype withIds = m_doc.tasks.size() - implicit;
+    if (implicit == 0 || withIds < 3 || withIds * 4 < implicit)
+        return touched;
+    auto drop = [this](const TrdTask& t) {
+        if (!t.implicitId || t.form != TrdTask::Form::Checklist)
+            return false;
+        if (!t.hasHours() && t.points < 0)
+            return true;
+        const QString head =
+            QString::fromUtf8(m_bytes.mid(t.headerSpan.begin, t.headerSpan.size()));
+        for (const QString& id : TrdParser::findIds(head)) {
+            const auto at = m_seen.constFind(id);
+            if (at != m_seen.constEnd() && !m_doc.tasks.at(*at).implicitId)
+                return true;
+        }
+        return false;
+    };
+    QList<bool> drops(m_doc.tasks.size());
+    for (qsizetype i = 0; i < m_doc.tasks.size(); ++i)
+        drops[i] = drop(m_doc.tasks.at(i));
+    QList<int> newIndex(m_doc.tasks.size(), -1);
+    QSet<QString> dropped;
+    QList<TrdTask> kept;
+    kept.reserve(m_doc.tasks.size());
+    for (qsizetype i = 0; i < m_doc.tasks.size(); ++i) {
+        if (drops.at(i)) {
+            dropped.insert(m_doc.tasks.at(i).id);
+            --m_checklistTasks;
+            continue;
+        }
+        newIndex[i] = int(kept.size());
+        kept.append(std::move(m_doc.tasks[i]));
+    }
+    if (dropped.isEmpty())
+        return touched;
+    m_doc.tasks = std::move(kept);
+    for (auto it = m_seen.begin(); it != m_seen.end();) {
+        const int to =
+            it.value() >= 0 && it.value() < newIndex.size() ? newIndex.at(it.value()) : -1;
+        if (to < 0) {
+            it = m_seen.erase(it);
+        } else {
+            it.value() = to;
+            ++it;
+        }
+    }
+    // Implicit ids start with '#': only those entries need a look.
+    auto gone = [&dropped](const QString& id) {
+        return id.startsWith(u'#') && dropped.contains(id);
+    };
+    touched.resize(m_doc.sprints.size());
+    for (qsizetype i = 0; i < m_doc.sprints.size(); ++i) {
+        TrdSprint& s = m_doc.sprints[i];
+        const qsizetype before = s.primary.size() + s.secondary.size();
+        s.primary.removeIf(gone);
+        s.secondary.removeIf(gone);
+        touched[i] = s.primary.size() + s.secondary.size() < before;
+        for (auto it = s.taskLines.begin(); it != s.taskLines.end();)
+            it = gone(it.key()) ? s.taskLines.erase(it) : std::next(it);
+    }
+    m_doc.dependencies.removeIf(
+        [&gone](const TrdDependency& d) { return gone(d.from) || gone(d.to); });
+    return touched;
+}
+
 void Builder::finishTask()
 {
     if (!m_inTask)
         return;
+    if (!m_rangeIds.isEmpty()) {
+        // One task per id of the range, sharing its box, marker and fields; the estimate is
+        // the range's, so each id takes its share, and the subtasks stay with the first.
+        const QStringList more = std::exchange(m_rangeIds, {});
+        const qsizetype n = more.size() + 1;
+        if (m_task.hasHours())
+            m_task.hours /= double(n);
+        if (m_task.points >= 0)
+            m_task.points /= double(n);
+        if (!m_task.estimate.isEmpty())
+            m_task.estimate = Tr::tr("%1 for %n tasks", nullptr, int(n)).arg(m_task.estimate);
+        TrdTask proto = m_task;
+        proto.subtasks.clear();
+        const QStringList headerDeps = m_headerDeps;
+        finishTask();
+        for (const QString& id : more) {
+            m_task = proto;
+            m_task.id = id;
+            m_headerDeps = headerDeps;
+            m_inTask = true;
+            finishTask();
+        }
+        return;
+    }
     m_inTask = false;
     TrdTask& t = m_task;
     if (t.span.end >= 0 && t.form != TrdTask::Form::TableRow)
@@ -2066,6 +2243,10 @@ void Builder::finishTask()
         if (prevDone && !prev.isExplicitlyDone()) {
             prev.evidence = ev;
             prev.evidenceLine = evLine;
+        } else if (summary.marker == TrdTask::Marker::InProgress && !prev.isExplicitlyDone() &&
+                   prev.marker == TrdTask::Marker::None) {
+            prev.marker = TrdTask::Marker::InProgress;
+            prev.markerText = Tr::tr("%1 (line %2)").arg(summary.markerText).arg(evLine);
         }
         for (const QString& r : std::as_const(reqs)) {
             if (!prev.requirements.contains(r))
@@ -2093,6 +2274,11 @@ void Builder::finishTask()
         if (t.isExplicitlyDone() && !prev.isExplicitlyDone()) {
             prev.evidence = evidenceOf(t);
             prev.evidenceLine = t.line;
+        } else if (t.marker == TrdTask::Marker::InProgress && !prev.isExplicitlyDone() &&
+                   prev.marker == TrdTask::Marker::None) {
+            // "| TRD-051 | 🔄 In progress |" in a summary: the task is under way.
+            prev.marker = TrdTask::Marker::InProgress;
+            prev.markerText = Tr::tr("%1 (line %2)").arg(t.markerText).arg(t.line);
         }
         for (const QString& r : std::as_const(t.requirements)) {
             if (!prev.requirements.contains(r))
