@@ -2858,6 +2858,21 @@
         <source>it counts tasks, it is none</source>
         <translation>sie zählt Aufgaben, ist aber keine</translation>
     </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>“%1”: the document&apos;s id ranges already make %2 tasks; only its two ends are read</source>
+        <translation>„%1“: die ID-Bereiche des Dokuments ergeben schon %2 Aufgaben; nur die beiden Enden werden gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n tasks</source>
+        <translation>
+            <numerusform>%1 für %n Aufgabe</numerusform>
+            <numerusform>%1 für %n Aufgaben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -22,6 +22,9 @@ PlansModel::PlansModel(TaskDocuments* docs, QObject* parent)
 {
     connect(docs, &TaskDocuments::documentsReset, this, &PlansModel::rebuild);
     connect(docs, &TaskDocuments::documentChanged, this, [this](int i) {
+        // New bytes (a board edit written back, a change on disk): the last commit no longer
+        // describes the working copy. The file's time stands in until git is asked again.
+        m_commits.remove(m_docs->at(i).path);
         const int r = rowOf(i);
         if (r < 0)
             return rebuild(); // its class may have changed

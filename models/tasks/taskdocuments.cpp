@@ -110,6 +110,8 @@ WriteOutcome writeChange(TaskDocuments::Entry current, const TaskChange& change)
     }
     out.kind = WriteOutcome::Written;
     out.entry.bytes = bytes;
+    // The Plans overview shows this time for a file with changes not committed yet.
+    out.entry.modified = QFileInfo(current.absolutePath).lastModified();
     finishEntry(out.entry);
     return out;
 }

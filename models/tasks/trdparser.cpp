@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QThread>
 
 #include <algorithm>
@@ -92,6 +93,14 @@ bool isAsciiAlnum(QChar c)
     return c.unicode() < 128 && c.isLetterOrNumber();
 }
 
+// "FR-1", "REQ-001": the id's prefix (all of it when it has no '-') names a requirement.
+// A view, not QString::section(): this runs for every id the parser meets.
+bool isRequirementId(QStringView id)
+{
+    const qsizetype dash = id.indexOf(u'-');
+    return DocumentKind::isRequirementPrefix(dash < 0 ? id : id.first(dash));
+}
+
 LeadingId leadingId(QStringView s, bool listItem)
 {
     LeadingId r;
@@ -102,7 +111,7 @@ LeadingId leadingId(QStringView s, bool listItem)
         r.start = i;
         r.end = e;
         r.id = s.mid(i, e - i).toString();
-        r.requirement = DocumentKind::isRequirementPrefix(r.id.section(u'-', 0, 0));
+        r.requirement = isRequirementId(r.id);
         return r;
     }
     for (const QStringView word : {QStringView(u"Task "), QStringView(u"Step ")}) {
@@ -432,7 +441,8 @@ public:
         // A task takes a few hundred bytes of markdown; an estimate spares the big moves
         // of growing the list and costs nothing until the memory is touched.
         m_doc.tasks.reserve(bytes.size() / 512 + 8);
-        m_seen.reserve(bytes.size() / 128 + 8); // rehashing showed in profiles
+        m_seen.reserve(bytes.size() / 256 + 8); // growing showed in profiles
+        m_rangeBudget = 4 * TrdParser::kMaxRangeIds + bytes.size() / 8;
     }
 
     void block(Block& b) override;
@@ -461,6 +471,9 @@ private:
     }
     QList<ByteSpan> tableCells(qsizetype begin, qsizetype end) const;
     void finishTask();
+    QList<bool> dropIdlessChecklists();
+    LeadingId rangeTask(const QString& text, LeadingId id, int line);
+    void statusMention(const QString& text, int line);
     void endSprint() { m_sprint = -1; }
     void parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd, const LeadingId& id);
     void findMarkers(TrdTask& t);
@@ -533,7 +546,7 @@ private:
     QList<QList<Block>> m_tableRows;
     QHash<QString, int> m_markerTally;
     QStringList m_markerOrder;
-    QHash<QString, int> m_seen; // id -> index of its first definition
+    IdIndex m_seen; // id -> index of its first definition
     mutable QList<QPair<QByteArray, QString>> m_keys;
     int m_boldTasks = 0;
     int m_headingTasks = 0;
@@ -552,6 +565,11 @@ private:
     };
     QList<Candidate> m_candidates; // lines that look like tasks but were not read
     QHash<QString, int> m_implicitIds;
+    QStringList m_rangeIds; // "- [x] **TRD-010 – TRD-014**: …": the ids after the first
+    // Ids all ranges may still add as tasks: a 30-byte line may span 1,000 ids, a file of
+    // such lines must not become millions of tasks.
+    qint64 m_rangeBudget = 0;
+    QList<TrdLink> m_progressMentions; // "| TRD-010 – TRD-014 | 🔄 In Progress |"
     int m_pipeLine = -2;               // the last header-less table row read
     QStringList m_headerDeps;          // "[depends: ...]" in the task's header, added when it ends
     QHash<QString, int> m_duplicates;  // id -> index of its duplicate-id diagnostic
@@ -628,11 +646,14 @@ TrdDocument Builder::finish()
 
     // Sprints that list no task are worth a word only when others do: a plan whose
     // sprints are all prose ("Covers PR 1") plans by other means.
+    const QList<bool> listedChecklists = dropIdlessChecklists();
     bool anyListed = false;
     for (const TrdSprint& s : std::as_const(m_doc.sprints))
         anyListed = anyListed || !s.tasks().isEmpty();
-    for (const TrdSprint& s : std::as_const(m_doc.sprints)) {
-        if (anyListed && s.primary.isEmpty() && s.secondary.isEmpty())
+    for (qsizetype i = 0; i < m_doc.sprints.size(); ++i) {
+        const TrdSprint& s = m_doc.sprints.at(i);
+        // A phase listing activities and checks ("Phase 1: Beta Deployment") is no empty sprint.
+        if (anyListed && s.primary.isEmpty() && s.secondary.isEmpty() && !listedChecklists.value(i))
             diag(s.line, QStringLiteral("trd-sprint-empty"),
                  Tr::tr("%1 lists no tasks").arg(s.name));
     }
@@ -664,7 +685,7 @@ TrdDocument Builder::finish()
             Diagnostic& d = m_doc.diagnostics[it.value()];
             d.message = Tr::tr("%1 is defined %2 times (first at line %3)")
                             .arg(it.key(), QLocale().toString(times))
-                            .arg(m_doc.tasks.at(m_seen.value(it.key())).line);
+                            .arg(m_doc.tasks.at(m_seen.value(it.key(), 0)).line);
         }
     }
 
@@ -696,14 +717,25 @@ TrdDocument Builder::finish()
     // Lists and summary rows outside any task that mark ids done ("TRD-013 through
     // TRD-024 ✅", "| TRD-050 – TRD-052 | Done |") are evidence for the document's own tasks.
     for (const TrdLink& m : std::as_const(m_doc.doneMentions)) {
-        const auto at = m_seen.constFind(m.requirement);
-        if (at == m_seen.constEnd())
+        const int at = m_seen.value(m.requirement);
+        if (at < 0)
             continue;
-        TrdTask& t = m_doc.tasks[*at];
+        TrdTask& t = m_doc.tasks[at];
         if (t.isExplicitlyDone())
             continue;
         t.evidence = m.tasks.value(0);
         t.evidenceLine = m.line;
+        ++m_mentions;
+    }
+    for (const TrdLink& m : std::as_const(m_progressMentions)) {
+        const int at = m_seen.value(m.requirement);
+        if (at < 0)
+            continue;
+        TrdTask& t = m_doc.tasks[at];
+        if (t.isExplicitlyDone() || t.marker != TrdTask::Marker::None)
+            continue;
+        t.marker = TrdTask::Marker::InProgress;
+        t.markerText = Tr::tr("%1 (line %2)").arg(m.tasks.value(0)).arg(m.line);
         ++m_mentions;
     }
 
@@ -754,7 +786,7 @@ void Builder::heading(const Block& b)
         finishTask();
         if (m_sprint >= 0 && level <= m_sprintLevel)
             endSprint();
-        startTask(b, TrdTask::Form::Heading, level, id);
+        startTask(b, TrdTask::Form::Heading, level, rangeTask(text, id, lineOf(b.begin)));
         return;
     }
     static const QRegularExpression sprintRe(
@@ -871,8 +903,9 @@ void Builder::paragraph(const Block& b)
         if (id.isValid() && !id.requirement && id.end <= strongEnd) {
             finishTask();
             endSprint();
-            startTask(b, TrdTask::Form::BoldLine, 7, id);
-            parseHeader(m_task, text, strongEnd, id);
+            const LeadingId ranged = rangeTask(text, id, lineOf(b.begin));
+            startTask(b, TrdTask::Form::BoldLine, 7, ranged);
+            parseHeader(m_task, text, strongEnd, ranged);
             findMarkers(m_task);
             return;
         }
@@ -906,6 +939,9 @@ void Builder::paragraph(const Block& b)
     } else {
         const QString t = text.trimmed();
         m_listLabel = t.size() < 80 && t.endsWith(u':') ? t.toLower() : QString();
+        // "TRD-010 to TRD-014: 🔄 In Progress": a status line (a bold one is a task line).
+        if (!hasLeadingStrong(b))
+            statusMention(t, lineOf(b.begin));
         if (t.size() < 200 && TrdScan::findEstimate(t).start > 0)
             candidate(lineOf(b.begin), t,
                       Tr::tr("a paragraph with an estimate but no task id and no checkbox"));
@@ -1059,26 +1095,12 @@ void Builder::item(const Block& b)
         return;
     }
     if (m_sprint < 0) {
-        // "TRD-056: export works ✅ PASSED" in a report: evidence for the plan.
-        const QString text = QString::fromUtf8(b.text);
-        if (const LeadingId id = leadingId(text, false);
-            id.isValid() && !id.requirement &&
-            (TrdScan::hasDoneMarker(text) || text.contains(QStringLiteral("PASSED")))) {
-            // "TRD-044 through TRD-055 ✅ PASSED": every id of the range.
-            QStringList all{id.id};
-            if (const IdRange r = idRange(text, id.start, id.end); r.isValid()) {
-                const QStringList ranged =
-                    ids(QStringView(text).mid(id.start, r.end - id.start), lineOf(b.begin));
-                if (!r.tooLong())
-                    all = ranged;
-            }
-            const QString said = text.simplified().left(80);
-            for (const QString& one : std::as_const(all))
-                m_doc.doneMentions.append(TrdLink{one, {said}, lineOf(b.begin)});
-        }
+        statusMention(QString::fromUtf8(b.text), lineOf(b.begin));
         return;
     }
     const QString text = QString::fromUtf8(b.text).trimmed();
+    // "- TRD-001 through TRD-005 ✅ Complete" in a sprint's list: listed and done.
+    statusMention(text, lineOf(b.begin));
     TrdSprint& s = m_doc.sprints[m_sprint];
     if (m_sprintKey == u"deliverables")
         s.deliverables << text;
@@ -1090,6 +1112,30 @@ void Builder::item(const Block& b)
         sprintEntry(b, text); // outside a "Tasks:" list, prose items are no entries
     else if (TrdScan::findEstimate(text).start > 0)
         candidate(lineOf(b.begin), text, Tr::tr("a list item with an estimate but no checkbox"));
+}
+
+// "TRD-056: export works ✅ PASSED" in a report, "TRD-044 through TRD-055 ✅ PASSED", a
+// status line "TRD-010 – TRD-014: 🔄 In Progress": a list item or line outside any task
+// saying what state tasks (every id of a range) are in; evidence for the plan's tasks.
+void Builder::statusMention(const QString& text, int line)
+{
+    const LeadingId id = leadingId(text, false);
+    if (!id.isValid() || id.requirement)
+        return;
+    const bool done = TrdScan::hasDoneMarker(text) || text.contains(QStringLiteral("PASSED"));
+    if (!done && !TrdScan::hasProgressMarker(text) &&
+        !text.contains(QStringLiteral("in progress"), Qt::CaseInsensitive))
+        return;
+    QStringList all{id.id};
+    if (const IdRange r = idRange(text, id.start, id.end); r.isValid()) {
+        const QStringList ranged = ids(QStringView(text).mid(id.start, r.end - id.start), line);
+        if (!r.tooLong())
+            all = ranged;
+    }
+    const QString said = text.simplified().left(80);
+    QList<TrdLink>& to = done ? m_doc.doneMentions : m_progressMentions;
+    for (const QString& one : std::as_const(all))
+        to.append(TrdLink{one, {said}, line});
 }
 
 // "| TRD-001 | Title | 4h |" lines with no header and no |---| line: markdown shows them
@@ -1132,13 +1178,44 @@ bool Builder::pipeRow(const Block& b, const QString& text)
             m_task.markerText = cells.at(c);
         }
         for (const QString& r : TrdParser::findIds(cells.at(c))) {
-            if (DocumentKind::isRequirementPrefix(r.section(u'-', 0, 0)) &&
-                !m_task.requirements.contains(r))
+            if (isRequirementId(r) && !m_task.requirements.contains(r))
                 m_task.requirements << r;
         }
     }
     finishTask();
     return true;
+}
+
+// "- [x] **TRD-010 – TRD-014**: Title", "### TRD-010..TRD-014: Title": one task per id of
+// the range (finishTask makes them). Returns the id with its end past the range.
+LeadingId Builder::rangeTask(const QString& text, LeadingId id, int line)
+{
+    m_rangeIds.clear();
+    if (!id.isValid() || id.requirement)
+        return id;
+    const IdRange r = idRange(text, id.start, id.end);
+    if (!r.isValid())
+        return id;
+    const QStringView span = QStringView(text).mid(id.start, r.end - id.start);
+    const qint64 n = r.last - r.first + 1;
+    if (!r.tooLong() && n <= m_rangeBudget) {
+        m_rangeBudget -= n;
+        m_rangeIds = TrdParser::findIds(span);
+        m_rangeIds.removeAll(id.id);
+    } else {
+        // Its two ends, as for any range too long to expand.
+        if (r.tooLong())
+            rangeDiag(line, {span.toString()});
+        else
+            diag(line, QStringLiteral("trd-id-range-too-long"),
+                 Tr::tr("“%1”: the document's id ranges already make %2 tasks; only its two "
+                        "ends are read")
+                     .arg(span.toString(), QLocale().toString(4 * TrdParser::kMaxRangeIds +
+                                                              m_bytes.size() / 8 - m_rangeBudget)));
+        m_rangeIds = {r.stem.toString() + r.lastDigits.toString()};
+    }
+    id.end = r.end;
+    return id;
 }
 
 bool Builder::checklistTask(const Block& b)
@@ -1152,8 +1229,7 @@ bool Builder::checklistTask(const Block& b)
     while (headEnd < lead.size() && !lead[headEnd].isSpace() && lead[headEnd] != u':')
         ++headEnd;
     const QString head = lead.first(headEnd).toString();
-    if ((id.isValid() && id.requirement) ||
-        (head.contains(u'-') && DocumentKind::isRequirementPrefix(head.section(u'-', 0, 0)))) {
+    if ((id.isValid() && id.requirement) || (head.contains(u'-') && isRequirementId(head))) {
         candidate(line, text, Tr::tr("it starts with a requirement id (%1)").arg(head));
         return false;
     }
@@ -1183,6 +1259,7 @@ bool Builder::checklistTask(const Block& b)
         return false;
     }
     finishTask();
+    const LeadingId ranged = rangeTask(text, id, line);
     m_task = TrdTask();
     m_inTask = true;
     m_taskSection.clear();
@@ -1200,7 +1277,7 @@ bool Builder::checklistTask(const Block& b)
     const int strongEnd = hasLeadingStrong(b)
                               ? utf16Length(QByteArrayView(b.text).first(b.strong.first().second))
                               : -1;
-    parseHeader(m_task, text, strongEnd, id);
+    parseHeader(m_task, text, strongEnd, ranged);
     findMarkers(m_task);
     if (!id.isValid()) {
         // No id: the title stands in for one, made unique within the document.
@@ -1247,13 +1324,15 @@ void Builder::setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::Estim
 void Builder::sprintEntry(const Block& b, const QString& text)
 {
     TrdSprint& s = m_doc.sprints[m_sprint];
-    const QStringList ids = this->ids(text, lineOf(b.begin));
-    bool number = false;
-    text.trimmed().toDouble(&number);
-    if (ids.isEmpty() && number)
-        return; // "**Tasks:** 9" counts the sprint's tasks, it lists none
+    const int line = lineOf(b.begin);
+    const QStringList ids = this->ids(text, line);
     if (ids.isEmpty()) {
-        diag(lineOf(b.begin), QStringLiteral("trd-sprint-entry"),
+        // Only now: toDouble() costs more than reading the ids of a sprint's entry.
+        bool number = false;
+        text.trimmed().toDouble(&number);
+        if (number)
+            return; // "**Tasks:** 9" counts the sprint's tasks, it lists none
+        diag(line, QStringLiteral("trd-sprint-entry"),
              Tr::tr("%1: list entry without a task id: %2").arg(s.name, text.left(60)));
         return;
     }
@@ -1267,15 +1346,18 @@ void Builder::sprintEntry(const Block& b, const QString& text)
                 take = TrdParser::findIds(QStringView(text).mid(lid.start, r.end - lid.start));
         }
     }
-    for (const QString& id : take) {
-        // Listed again (a sprint table, then "TRD-013 through TRD-024") or a requirement.
-        if (s.taskLines.contains(id) || DocumentKind::isRequirementPrefix(id.section(u'-', 0, 0)))
+    const bool secondary = m_sprintKey == u"secondary";
+    for (const QString& id : std::as_const(take)) {
+        // A requirement, or listed again (a sprint table, then "TRD-013 through TRD-024"):
+        // one hash lookup both finds and records the id.
+        if (isRequirementId(id))
             continue;
-        if (m_sprintKey == u"secondary")
-            s.secondary << id;
-        else
-            s.primary << id;
-        s.taskLines.insert(id, lineOf(b.begin));
+        const qsizetype known = s.taskLines.size();
+        int& at = s.taskLines[id];
+        if (s.taskLines.size() == known)
+            continue;
+        at = line;
+        (secondary ? s.secondary : s.primary) << id;
     }
 }
 
@@ -1619,8 +1701,7 @@ void Builder::table()
                 TrdLink link{first.id, {}, rowLine};
                 for (int c = 1; c < row.size(); ++c) {
                     for (const QString& id : ids(cell(c), rowLine)) {
-                        if (!DocumentKind::isRequirementPrefix(id.section(u'-', 0, 0)) &&
-                            !link.tasks.contains(id))
+                        if (!isRequirementId(id) && !link.tasks.contains(id))
                             link.tasks << id;
                     }
                 }
@@ -1651,10 +1732,14 @@ void Builder::table()
                 // A summary row over several tasks ("| TRD-013 – TRD-024 | ✅ Done |")
                 // marks each of them done.
                 const QString st = cell(col[Status]);
-                if (col[Status] >= 0 && TrdScan::statusWord(st) == TrdScan::StatusWord::Done) {
+                const TrdScan::StatusWord word =
+                    col[Status] >= 0 ? TrdScan::statusWord(st) : TrdScan::StatusWord::None;
+                if (word == TrdScan::StatusWord::Done || word == TrdScan::StatusWord::InProgress) {
+                    QList<TrdLink>& to =
+                        word == TrdScan::StatusWord::Done ? m_doc.doneMentions : m_progressMentions;
                     for (const QString& one : named) {
-                        if (!DocumentKind::isRequirementPrefix(one.section(u'-', 0, 0)))
-                            m_doc.doneMentions.append(TrdLink{one, {st}, rowLine});
+                        if (!isRequirementId(one))
+                            to.append(TrdLink{one, {st}, rowLine});
                     }
                 }
                 continue;
@@ -1990,10 +2075,103 @@ int formRank(TrdTask::Form f)
 }
 } // namespace
 
+// A plan whose tasks carry ids ("- [ ] **TRD-001**: …") also keeps id-less checklists:
+// criteria under headings not named so, deployment activities, rollback steps, lists of
+// deliverables naming the tasks that make them ("- [ ] **SKILL.md** (TRD-001 to TRD-010)").
+// A hand count leaves them out, and so does the board: when most tasks have ids, an id-less
+// item is a task only with an estimate of its own and no task of the plan named in it. (At
+// least three tasks with ids, and not a handful among dozens of id-less tasks.)
+// Returns, per sprint, whether it lost entries (it lists work, only not as tasks).
+QList<bool> Builder::dropIdlessChecklists()
+{
+    QList<bool> touched;
+    qsizetype implicit = 0;
+    for (const TrdTask& t : std::as_const(m_doc.tasks))
+        implicit += t.implicitId ? 1 : 0;
+    const qsizetype withIds = m_doc.tasks.size() - implicit;
+    if (implicit == 0 || withIds < 3 || withIds * 4 < implicit)
+        return touched;
+    auto drop = [this](const TrdTask& t) {
+        if (!t.implicitId || t.form != TrdTask::Form::Checklist)
+            return false;
+        if (!t.hasHours() && t.points < 0)
+            return true;
+        const QString head =
+            QString::fromUtf8(m_bytes.mid(t.headerSpan.begin, t.headerSpan.size()));
+        for (const QString& id : TrdParser::findIds(head)) {
+            const int at = m_seen.value(id);
+            if (at >= 0 && !m_doc.tasks.at(at).implicitId)
+                return true;
+        }
+        return false;
+    };
+    QList<bool> drops(m_doc.tasks.size());
+    for (qsizetype i = 0; i < m_doc.tasks.size(); ++i)
+        drops[i] = drop(m_doc.tasks.at(i));
+    QList<int> newIndex(m_doc.tasks.size(), -1);
+    QSet<QString> dropped;
+    QList<TrdTask> kept;
+    kept.reserve(m_doc.tasks.size());
+    for (qsizetype i = 0; i < m_doc.tasks.size(); ++i) {
+        if (drops.at(i)) {
+            dropped.insert(m_doc.tasks.at(i).id);
+            --m_checklistTasks;
+            continue;
+        }
+        newIndex[i] = int(kept.size());
+        kept.append(std::move(m_doc.tasks[i]));
+    }
+    if (dropped.isEmpty())
+        return touched;
+    m_doc.tasks = std::move(kept);
+    m_seen.renumber(newIndex);
+    // Implicit ids start with '#': only those entries need a look.
+    auto gone = [&dropped](const QString& id) {
+        return id.startsWith(u'#') && dropped.contains(id);
+    };
+    touched.resize(m_doc.sprints.size());
+    for (qsizetype i = 0; i < m_doc.sprints.size(); ++i) {
+        TrdSprint& s = m_doc.sprints[i];
+        const qsizetype before = s.primary.size() + s.secondary.size();
+        s.primary.removeIf(gone);
+        s.secondary.removeIf(gone);
+        touched[i] = s.primary.size() + s.secondary.size() < before;
+        for (auto it = s.taskLines.begin(); it != s.taskLines.end();)
+            it = gone(it.key()) ? s.taskLines.erase(it) : std::next(it);
+    }
+    m_doc.dependencies.removeIf(
+        [&gone](const TrdDependency& d) { return gone(d.from) || gone(d.to); });
+    return touched;
+}
+
 void Builder::finishTask()
 {
     if (!m_inTask)
         return;
+    if (!m_rangeIds.isEmpty()) {
+        // One task per id of the range, sharing its box, marker and fields; the estimate is
+        // the range's, so each id takes its share, and the subtasks stay with the first.
+        const QStringList more = std::exchange(m_rangeIds, {});
+        const qsizetype n = more.size() + 1;
+        if (m_task.hasHours())
+            m_task.hours /= double(n);
+        if (m_task.points >= 0)
+            m_task.points /= double(n);
+        if (!m_task.estimate.isEmpty())
+            m_task.estimate = Tr::tr("%1 for %n tasks", nullptr, int(n)).arg(m_task.estimate);
+        TrdTask proto = m_task;
+        proto.subtasks.clear();
+        const QStringList headerDeps = m_headerDeps;
+        finishTask();
+        for (const QString& id : more) {
+            m_task = proto;
+            m_task.id = id;
+            m_headerDeps = headerDeps;
+            m_inTask = true;
+            finishTask();
+        }
+        return;
+    }
     m_inTask = false;
     TrdTask& t = m_task;
     if (t.span.end >= 0 && t.form != TrdTask::Form::TableRow)
@@ -2013,10 +2191,9 @@ void Builder::finishTask()
         }
     }
     // One lookup for "seen before?" and "remember it": hashing ids is a good part of parsing.
-    const qsizetype known = m_seen.size();
-    int& slot = m_seen[t.id];
-    if (m_seen.size() > known) {
-        slot = int(m_doc.tasks.size());
+    bool added = false;
+    const int slot = m_seen.insert(t.id, int(m_doc.tasks.size()), &added);
+    if (added) {
         switch (t.form) {
         case TrdTask::Form::Heading:
             ++m_headingDefs;
@@ -2066,6 +2243,10 @@ void Builder::finishTask()
         if (prevDone && !prev.isExplicitlyDone()) {
             prev.evidence = ev;
             prev.evidenceLine = evLine;
+        } else if (summary.marker == TrdTask::Marker::InProgress && !prev.isExplicitlyDone() &&
+                   prev.marker == TrdTask::Marker::None) {
+            prev.marker = TrdTask::Marker::InProgress;
+            prev.markerText = Tr::tr("%1 (line %2)").arg(summary.markerText).arg(evLine);
         }
         for (const QString& r : std::as_const(reqs)) {
             if (!prev.requirements.contains(r))
@@ -2093,6 +2274,11 @@ void Builder::finishTask()
         if (t.isExplicitlyDone() && !prev.isExplicitlyDone()) {
             prev.evidence = evidenceOf(t);
             prev.evidenceLine = t.line;
+        } else if (t.marker == TrdTask::Marker::InProgress && !prev.isExplicitlyDone() &&
+                   prev.marker == TrdTask::Marker::None) {
+            // "| TRD-051 | 🔄 In progress |" in a summary: the task is under way.
+            prev.marker = TrdTask::Marker::InProgress;
+            prev.markerText = Tr::tr("%1 (line %2)").arg(t.markerText).arg(t.line);
         }
         for (const QString& r : std::as_const(t.requirements)) {
             if (!prev.requirements.contains(r))

@@ -223,6 +223,8 @@ BoardPage::BoardPage(Project* project, QWidget* parent)
     connect(m_plansToggle, &QToolButton::toggled, this, &BoardPage::setPlansShown);
     connect(m_plans, &PlansOverview::openRequested, this, &BoardPage::openPlan);
     connect(docs, &TaskDocuments::documentsReset, this, &BoardPage::readLastCommits);
+    // After a write-back (or an undo back to the committed bytes) git says what is committed.
+    connect(docs, &TaskDocuments::documentChanged, this, &BoardPage::readLastCommits);
     connect(m_docPicker, &QComboBox::currentIndexChanged, this, [this](int) {
         const int i = currentEntry();
         if (i < 0)

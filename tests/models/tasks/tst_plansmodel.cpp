@@ -148,6 +148,50 @@ private slots:
         QVERIFY(f.readAll().contains("**Status**: ✅ Done\n"));
     }
 
+    void lastChangeFollowsWriteBack()
+    {
+        // A committed plan shows its commit; once the board writes to it, the working copy
+        // is newer than any commit: the row shows the file's new time, without a reload.
+        Project p;
+        const QString file = p.dir.filePath(p.paths[1]);
+        const QDateTime old(QDate(2020, 1, 2), QTime(3, 4));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(old, QFileDevice::FileModificationTime));
+        }
+        TaskDocuments docs;
+        PlansModel model(&docs);
+        load(&docs, p);
+        const int beta = docs.indexOfPath(p.paths[1]);
+        const int row = model.rowOf(beta);
+        const QDateTime commit(QDate(2024, 5, 1), QTime(12, 0));
+        model.setLastCommits({{p.paths[1], commit}});
+        const QModelIndex changedCell = model.index(row, PlansModel::ChangedColumn);
+        QCOMPARE(changedCell.data(PlansModel::SortRole).toLongLong(), commit.toMSecsSinceEpoch());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QDateTime before = QDateTime::currentDateTime().addSecs(-2);
+        docs.completeTask(beta, QStringLiteral("BET-001"));
+        QTRY_VERIFY(changed.count() >= 1);
+        bool covered = false;
+        for (const QList<QVariant>& args : std::as_const(changed)) {
+            const QModelIndex tl = args.at(0).toModelIndex();
+            const QModelIndex br = args.at(1).toModelIndex();
+            covered = covered || (tl.row() <= row && br.row() >= row &&
+                                  tl.column() <= PlansModel::ChangedColumn &&
+                                  br.column() >= PlansModel::ChangedColumn);
+        }
+        QVERIFY(covered);
+        QVERIFY2(changedCell.data().toString().endsWith(u"(file)"),
+                 qPrintable(changedCell.data().toString()));
+        const QDateTime shown =
+            QDateTime::fromMSecsSinceEpoch(changedCell.data(PlansModel::SortRole).toLongLong());
+        QVERIFY2(shown >= before, qPrintable(shown.toString(Qt::ISODate)));
+        // Git asked again (the board does on every change): the commit is back when it says so.
+        model.setLastCommits({{p.paths[1], commit}});
+        QCOMPARE(changedCell.data(PlansModel::SortRole).toLongLong(), commit.toMSecsSinceEpoch());
+    }
+
     void parsesAreReusedByContent()
     {
         ParseCache::clear();

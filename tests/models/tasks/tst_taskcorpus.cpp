@@ -85,6 +85,8 @@ private slots:
         const TrdStats s = TrdStats::of(*doc);
         QCOMPARE(s.tasks, want.value(u"tasks").toInt());
         QCOMPARE(s.done, want.value(u"done").toInt());
+        if (want.contains(u"in_progress"))
+            QCOMPARE(s.inProgress, want.value(u"in_progress").toInt());
         QCOMPARE(s.hoursTotal, want.value(u"hours").toDouble());
         QCOMPARE(int(doc->sprints.size()), want.value(u"sprints").toInt());
         if (want.contains(u"evidence")) {
@@ -177,7 +179,7 @@ private slots:
             else
                 QVERIFY(!o.contains(u"tasks")); // a PRD's ids are no tasks
         }
-        QCOMPARE(plans, 26);
+        QCOMPARE(plans, 28);
     }
 
     void hoursPerDayIsAProjectSetting()

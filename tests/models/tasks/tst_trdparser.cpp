@@ -519,6 +519,74 @@ private slots:
         QCOMPARE(d.tasks.at(0).evidenceLine, 13);
         QCOMPARE(d.tasks.at(3).evidenceLine, 17);
     }
+
+    void checklistRangesMakeEveryTask()
+    {
+        // One checkbox over a range: each id is a task, the estimate is shared out, ticking
+        // it is ticking them all; the subtasks stay with the first.
+        const QByteArray md = "# P\n\n## Tasks\n\n"
+                              "- [x] **TRD-010 – TRD-012**: Entry types (6h)\n"
+                              "  - [x] Credit\n"
+                              "- [ ] TRD-013 to TRD-014: Rounding (3h) - Depends: TRD-010\n"
+                              "- [ ] TRD-015: Api (1h)\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("r.md"));
+        QCOMPARE(d.tasks.size(), 6);
+        const TrdTask* t11 = d.task(QStringLiteral("TRD-011"));
+        QVERIFY(t11);
+        QCOMPARE(t11->title, QStringLiteral("Entry types"));
+        QCOMPARE(t11->hours, 2.0);
+        QVERIFY(t11->estimate.contains(u"6h"));
+        QCOMPARE(d.statusOf(*t11), TaskStatus::Done);
+        QCOMPARE(t11->ownMarkOffset, d.task(QStringLiteral("TRD-010"))->ownMarkOffset);
+        QCOMPARE(d.task(QStringLiteral("TRD-010"))->subtasks.size(), 1);
+        QVERIFY(t11->subtasks.isEmpty());
+        QCOMPARE(d.task(QStringLiteral("TRD-014"))->hours, 1.5);
+        QCOMPARE(d.prerequisitesOf(QStringLiteral("TRD-014")),
+                 QStringList{QStringLiteral("TRD-010")});
+    }
+
+    void checklistRangesAreBounded()
+    {
+        // A range over 1,000 ids is its two ends; and however many ranges a file holds, the
+        // tasks they make stay proportional to its size.
+        QByteArray md = "# P\n\n- [ ] **TRD-1 – TRD-5000**: Huge (1h)\n";
+        TrdDocument d = TrdParser::parse(md, QStringLiteral("r.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QVERIFY(d.task(QStringLiteral("TRD-5000")));
+        QVERIFY(hasDiag(d, QStringLiteral("trd-id-range-too-long"), 3));
+
+        md = "# P\n\n";
+        for (int i = 0; i < 200; ++i)
+            md += "- [ ] **T" + QByteArray::number(i) + "-1 – T" + QByteArray::number(i) +
+                  "-1000**: Many\n";
+        d = TrdParser::parse(md, QStringLiteral("r.md"));
+        QVERIFY2(d.tasks.size() < 4 * TrdParser::kMaxRangeIds + md.size() / 8 + 400,
+                 qPrintable(QString::number(d.tasks.size())));
+        QVERIFY(d.tasks.size() >= 4 * TrdParser::kMaxRangeIds);
+        int said = 0;
+        for (const Diagnostic& x : d.diagnostics)
+            said += x.code == u"trd-id-range-too-long" ? 1 : 0;
+        QVERIFY(said > 0);
+    }
+
+    void progressRangesMarkTasksInProgress()
+    {
+        // A status line and a summary row over ranges, and a summary row naming one task.
+        const QByteArray md = "# P\n\n### TRD-001: A (1h)\n\n### TRD-002: B (1h)\n\n"
+                              "### TRD-003: C (1h)\n\n### TRD-004: D (1h)\n\n"
+                              "### TRD-005: E (1h) ✅\n\n## Status\n\n"
+                              "TRD-001 to TRD-002: 🔄 In Progress\n\n"
+                              "| Task | Status |\n|---|---|\n| TRD-003 | 🔄 In progress |\n"
+                              "| TRD-004 – TRD-005 | In Progress |\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("r.md"));
+        QCOMPARE(d.tasks.size(), 5);
+        for (int i = 0; i < 4; ++i)
+            QVERIFY2(d.statusOf(d.tasks.at(i)) == TaskStatus::InProgress,
+                     qPrintable(d.tasks.at(i).id));
+        QCOMPARE(d.statusOf(d.tasks.at(4)), TaskStatus::Done); // done stays done
+        QVERIFY2(d.statusExplanation(d.tasks.at(0)).contains(u"line 15"),
+                 qPrintable(d.statusExplanation(d.tasks.at(0))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
