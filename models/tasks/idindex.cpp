@@ -45,6 +45,31 @@ void IdIndex::grow()
     reserve(std::max<qsizetype>(8, size() * 2));
 }
 
+int IdIndex::value(QStringView id, int fallback, qsizetype* hint) const
+{
+    const Data& x = *d;
+    if (*hint >= 0 && size_t(*hint) < x.entries.size()) {
+        const Entry& e = x.entries[size_t(*hint)];
+        if (x.keyOf(e) == id) {
+            ++*hint;
+            return e.value;
+        }
+    }
+    if (x.probes.empty())
+        return fallback;
+    const quint32 h = hashOf(id);
+    const size_t mask = x.probes.size() - 1;
+    for (size_t at = h & mask;; at = (at + 1) & mask) {
+        const Slot& s = x.probes[at];
+        if (s.entry < 0)
+            return fallback;
+        if (s.hash == h && x.keyOf(x.entries[size_t(s.entry)]) == id) {
+            *hint = s.entry + 1;
+            return x.entries[size_t(s.entry)].value;
+        }
+    }
+}
+
 int IdIndex::value(QStringView id, int fallback) const
 {
     if (d->probes.empty())

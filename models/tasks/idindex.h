@@ -28,6 +28,10 @@ public:
 
     // The number stored for id, or fallback.
     int value(QStringView id, int fallback = -1) const;
+    // The same, first trying the entry at *hint (ids are often looked up in the order they
+    // were added: a sprint's list, a chain of dependencies); *hint becomes the entry after
+    // the one found, so a caller walking the ids in order never hashes.
+    int value(QStringView id, int fallback, qsizetype* hint) const;
     // The number stored for id; absent, id is added with `value` first. *added says which.
     int& insert(QStringView id, int value, bool* added);
     // Every value v becomes to[v]; entries whose new value is negative (or whose v is out of
