@@ -1980,11 +1980,23 @@ void Builder::parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd, 
         } else if (est.start >= 0) {
             titleEnd = est.start;
         }
-        for (const char16_t* stop :
-             {u" - ", u" — ", u" – ", u"✅", u"⚠", u" | ", u" [", u" `[", u" ~~"}) {
-            const qsizetype at = s.indexOf(QStringView(stop), titleStart);
-            if (at >= 0 && at < titleEnd)
-                titleEnd = at;
+        // The title ends at the first of these; one pass instead of a search for each.
+        static constexpr QStringView stops[] = {u" - ", u" — ", u" – ", u" | ",
+                                                u" [",  u" `[", u" ~~"};
+        for (qsizetype i = titleStart; i < titleEnd; ++i) {
+            const char16_t c = s[i].unicode();
+            if (c == u'✅' || c == u'⚠') {
+                titleEnd = i;
+                break;
+            }
+            if (c != u' ')
+                continue;
+            const QStringView rest = s.sliced(i);
+            if (std::any_of(std::begin(stops), std::end(stops),
+                            [&rest](QStringView stop) { return rest.startsWith(stop); })) {
+                titleEnd = i;
+                break;
+            }
         }
     }
     titleEnd = std::max(titleEnd, titleStart);
