@@ -276,7 +276,8 @@ bool isRequirementPrefix(const QString& prefix)
 {
     static const char* const prefixes[] = {
         "REQ", "FR", "NFR",  "AC", "US", "UC", "BR", "KPI", "NF", "M",   "G",  "SC", "PRD",
-        "ADR", "R",  "RISK", "Q",  "OQ", "SM", "UR", "SR",  "TD", "DEC", "DR", "DD"};
+        "ADR", "R",  "RISK", "Q",  "OQ", "SM", "UR", "SR",  "TD", "DEC", "DR", "DD",
+        "P" /* principles: "P-001 (User-Centric Design) … PASS" */};
     for (const char* p : prefixes) {
         if (prefix == QLatin1String(p))
             return true;
@@ -293,6 +294,8 @@ bool isCandidate(QStringView rel)
         return true;
     const QString base = lower.section(u'/', -1);
     if (lower.startsWith(u"specs/") && (base == u"tasks.md" || base == u"plan.md"))
+        return true;
+    if (lower.startsWith(u".kiro/specs/") && base == u"tasks.md")
         return true;
     if (lower.contains(u'/'))
         return false;

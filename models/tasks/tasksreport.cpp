@@ -36,7 +36,9 @@ QStringList documentPaths(const QString& root)
         if (DocumentKind::isCandidate(rel) && !QFileInfo(path).isDir())
             out << rel;
     };
-    for (const QString& sub : {QStringLiteral("docs"), QStringLiteral("specs")}) {
+    // Kiro keeps its specs in .kiro/specs/<feature>/tasks.md.
+    for (const QString& sub :
+         {QStringLiteral("docs"), QStringLiteral("specs"), QStringLiteral(".kiro/specs")}) {
         const QString base = dir.filePath(sub);
         if (!QFileInfo(base).isDir() || QFileInfo(base).isSymLink())
             continue;

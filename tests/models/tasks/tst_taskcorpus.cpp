@@ -179,7 +179,7 @@ private slots:
             else
                 QVERIFY(!o.contains(u"tasks")); // a PRD's ids are no tasks
         }
-        QCOMPARE(plans, 28);
+        QCOMPARE(plans, 32);
     }
 
     void hoursPerDayIsAProjectSetting()
