@@ -272,14 +272,24 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
 
 namespace DocumentKind {
 
-bool isRequirementPrefix(const QString& prefix)
+bool isRequirementPrefix(QStringView prefix)
 {
-    static const char* const prefixes[] = {
-        "REQ", "FR", "NFR",  "AC", "US", "UC", "BR", "KPI", "NF", "M",   "G",  "SC", "PRD",
-        "ADR", "R",  "RISK", "Q",  "OQ", "SM", "UR", "SR",  "TD", "DEC", "DR", "DD",
-        "P" /* principles: "P-001 (User-Centric Design) … PASS" */};
-    for (const char* p : prefixes) {
-        if (prefix == QLatin1String(p))
+    // Views with their sizes, and a length test first: the parser asks for every id it reads.
+    static constexpr QLatin1StringView prefixes[] = {
+        QLatin1StringView("REQ"),  QLatin1StringView("FR"),  QLatin1StringView("NFR"),
+        QLatin1StringView("AC"),   QLatin1StringView("US"),  QLatin1StringView("UC"),
+        QLatin1StringView("BR"),   QLatin1StringView("KPI"), QLatin1StringView("NF"),
+        QLatin1StringView("M"),    QLatin1StringView("G"),   QLatin1StringView("SC"),
+        QLatin1StringView("PRD"),  QLatin1StringView("ADR"), QLatin1StringView("R"),
+        QLatin1StringView("RISK"), QLatin1StringView("Q"),   QLatin1StringView("OQ"),
+        QLatin1StringView("SM"),   QLatin1StringView("UR"),  QLatin1StringView("SR"),
+        QLatin1StringView("TD"),   QLatin1StringView("DEC"), QLatin1StringView("DR"),
+        QLatin1StringView("DD"),
+        QLatin1StringView("P") /* principles: "P-001 (User-Centric Design) … PASS" */};
+    if (prefix.isEmpty() || prefix.size() > 4)
+        return false;
+    for (const QLatin1StringView p : prefixes) {
+        if (prefix.size() == p.size() && prefix == p)
             return true;
     }
     return false;

@@ -40,7 +40,7 @@ Verdict classify(QStringView relativePath, QByteArrayView content);
 // Id prefixes that name requirements or decisions, not tasks: REQ, FR, NFR, AC, US (user
 // stories), UC, BR, KPI, M (metrics), G (goals), RISK, ADR, TD (technical decisions)...
 // ("FR" for FR-1).
-bool isRequirementPrefix(const QString& prefix);
+bool isRequirementPrefix(QStringView prefix);
 
 // "plan", "requirements", "report", "agent", "other" (stable: --report prints them).
 QString name(DocumentClass c);

@@ -39,16 +39,15 @@ static bool isDone(const TrdTask& t);
 
 void TrdDocument::reindex()
 {
-    QHash<QString, int> index;
+    IdIndex index;
     index.reserve(tasks.size());
-    for (int i = 0; i < tasks.size(); ++i) {
-        if (!index.contains(tasks.at(i).id))
-            index.insert(tasks.at(i).id, i);
-    }
+    bool added = false;
+    for (int i = 0; i < tasks.size(); ++i)
+        index.insert(tasks.at(i).id, i, &added);
     reindex(std::move(index));
 }
 
-void TrdDocument::reindex(QHash<QString, int> firstIndex)
+void TrdDocument::reindex(IdIndex firstIndex)
 {
     m_index = std::move(firstIndex);
     m_prereqAt = QList<QStringList>(tasks.size());
@@ -58,11 +57,18 @@ void TrdDocument::reindex(QHash<QString, int> firstIndex)
     // Sprints by task, so the board and the graph do not scan every sprint's lists per task.
     m_sprintsAt = QList<QStringList>(tasks.size());
     for (const TrdSprint& s : std::as_const(sprints)) {
+        // Most tasks are in one sprint: they share one list instead of allocating their own.
+        const QStringList only{s.name};
         for (const QStringList* list : {&s.primary, &s.secondary}) {
             for (const QString& id : *list) {
                 const int i = indexOf(id);
-                if (i >= 0 && !m_sprintsAt.at(i).contains(s.name))
-                    m_sprintsAt[i].append(s.name);
+                if (i < 0)
+                    continue;
+                QStringList& in = m_sprintsAt[i];
+                if (in.isEmpty())
+                    in = only;
+                else if (!in.contains(s.name))
+                    in.append(s.name);
             }
         }
     }
@@ -112,13 +118,15 @@ void TrdDocument::reindex(QHash<QString, int> firstIndex)
             blocked[to] = true;
     }
     m_statusAt = QList<TaskStatus>(n);
+    // Every id defined once: task i is the first with its id, no lookup needed.
+    const bool unique = m_index.size() == n;
     for (qsizetype i = 0; i < n; ++i) {
         const TrdTask& t = tasks.at(i);
         if (done.at(i))
             m_statusAt[i] = TaskStatus::Done;
         else if (t.checkedCount() > 0 || t.marker == TrdTask::Marker::InProgress)
             m_statusAt[i] = TaskStatus::InProgress;
-        else if (blocked.at(indexOf(t.id)))
+        else if (blocked.at(unique ? i : indexOf(t.id)))
             m_statusAt[i] = TaskStatus::Blocked;
         else
             m_statusAt[i] = TaskStatus::Todo;

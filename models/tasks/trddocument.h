@@ -5,6 +5,7 @@
 
 #include "core/diagnostic.h"
 #include "core/documentkind.h"
+#include "idindex.h"
 
 #include <QHash>
 #include <QList>
@@ -227,7 +228,7 @@ struct TrdDocument
     // Rebuilds the id index; the parser calls it, so do code that edits tasks.
     void reindex();
     // The same with the id -> first index map already at hand (the parser builds one).
-    void reindex(QHash<QString, int> firstIndex);
+    void reindex(IdIndex firstIndex);
 
 private:
     struct NumberedEdge
@@ -239,7 +240,7 @@ private:
     template <typename Number>
     QList<TrdEdge> mergeDependencies(Number&& number, QList<NumberedEdge>* numbered) const;
 
-    QHash<QString, int> m_index;
+    IdIndex m_index;
     QList<TrdEdge> m_merged;
     qsizetype m_mergedOf = -1; // dependencies.size() when m_merged was made
     // Edges by the task index of their end (most lookups), and for ids no task defines.

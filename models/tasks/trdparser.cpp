@@ -93,6 +93,14 @@ bool isAsciiAlnum(QChar c)
     return c.unicode() < 128 && c.isLetterOrNumber();
 }
 
+// "FR-1", "REQ-001": the id's prefix (all of it when it has no '-') names a requirement.
+// A view, not QString::section(): this runs for every id the parser meets.
+bool isRequirementId(QStringView id)
+{
+    const qsizetype dash = id.indexOf(u'-');
+    return DocumentKind::isRequirementPrefix(dash < 0 ? id : id.first(dash));
+}
+
 LeadingId leadingId(QStringView s, bool listItem)
 {
     LeadingId r;
@@ -103,7 +111,7 @@ LeadingId leadingId(QStringView s, bool listItem)
         r.start = i;
         r.end = e;
         r.id = s.mid(i, e - i).toString();
-        r.requirement = DocumentKind::isRequirementPrefix(r.id.section(u'-', 0, 0));
+        r.requirement = isRequirementId(r.id);
         return r;
     }
     for (const QStringView word : {QStringView(u"Task "), QStringView(u"Step ")}) {
@@ -155,7 +163,7 @@ LeadingId leadingId(QStringView s, bool listItem)
         r.end = j;
         r.id = s.mid(i, j - i).toString();
         // "FR1: Users log in", "NFR2", "US3": requirements numbered the same way.
-        r.requirement = DocumentKind::isRequirementPrefix(s.mid(i, d - i).toString());
+        r.requirement = DocumentKind::isRequirementPrefix(s.mid(i, d - i));
         return r;
     }
     // "1. Set up", "2.1 Write the parser": a numbered checklist.
@@ -494,7 +502,7 @@ public:
         // A task takes a few hundred bytes of markdown; an estimate spares the big moves
         // of growing the list and costs nothing until the memory is touched.
         m_doc.tasks.reserve(bytes.size() / 512 + 8);
-        m_seen.reserve(bytes.size() / 128 + 8); // rehashing showed in profiles
+        m_seen.reserve(bytes.size() / 256 + 8); // growing showed in profiles
         m_rangeBudget = 4 * TrdParser::kMaxRangeIds + bytes.size() / 8;
     }
 
@@ -599,7 +607,7 @@ private:
     QList<QList<Block>> m_tableRows;
     QHash<QString, int> m_markerTally;
     QStringList m_markerOrder;
-    QHash<QString, int> m_seen; // id -> index of its first definition
+    IdIndex m_seen; // id -> index of its first definition
     mutable QList<QPair<QByteArray, QString>> m_keys;
     int m_boldTasks = 0;
     int m_headingTasks = 0;
@@ -738,7 +746,7 @@ TrdDocument Builder::finish()
             Diagnostic& d = m_doc.diagnostics[it.value()];
             d.message = Tr::tr("%1 is defined %2 times (first at line %3)")
                             .arg(it.key(), QLocale().toString(times))
-                            .arg(m_doc.tasks.at(m_seen.value(it.key())).line);
+                            .arg(m_doc.tasks.at(m_seen.value(it.key(), 0)).line);
         }
     }
 
@@ -779,10 +787,10 @@ TrdDocument Builder::finish()
     // Lists and summary rows outside any task that mark ids done ("TRD-013 through
     // TRD-024 ✅", "| TRD-050 – TRD-052 | Done |") are evidence for the document's own tasks.
     for (const TrdLink& m : std::as_const(m_doc.doneMentions)) {
-        const auto at = m_seen.constFind(m.requirement);
-        if (at == m_seen.constEnd())
+        const int at = m_seen.value(m.requirement);
+        if (at < 0)
             continue;
-        TrdTask& t = m_doc.tasks[*at];
+        TrdTask& t = m_doc.tasks[at];
         if (t.isExplicitlyDone())
             continue;
         t.evidence = m.tasks.value(0);
@@ -790,10 +798,10 @@ TrdDocument Builder::finish()
         ++m_mentions;
     }
     for (const TrdLink& m : std::as_const(m_progressMentions)) {
-        const auto at = m_seen.constFind(m.requirement);
-        if (at == m_seen.constEnd())
+        const int at = m_seen.value(m.requirement);
+        if (at < 0)
             continue;
-        TrdTask& t = m_doc.tasks[*at];
+        TrdTask& t = m_doc.tasks[at];
         if (t.isExplicitlyDone() || t.marker != TrdTask::Marker::None)
             continue;
         t.marker = TrdTask::Marker::InProgress;
@@ -1268,8 +1276,7 @@ bool Builder::pipeRow(const Block& b, const QString& text)
             m_task.markerText = cells.at(c);
         }
         for (const QString& r : TrdParser::findIds(cells.at(c))) {
-            if (DocumentKind::isRequirementPrefix(r.section(u'-', 0, 0)) &&
-                !m_task.requirements.contains(r))
+            if (isRequirementId(r) && !m_task.requirements.contains(r))
                 m_task.requirements << r;
         }
     }
@@ -1320,8 +1327,7 @@ bool Builder::checklistTask(const Block& b)
     while (headEnd < lead.size() && !lead[headEnd].isSpace() && lead[headEnd] != u':')
         ++headEnd;
     const QString head = lead.first(headEnd).toString();
-    if ((id.isValid() && id.requirement) ||
-        (head.contains(u'-') && DocumentKind::isRequirementPrefix(head.section(u'-', 0, 0)))) {
+    if ((id.isValid() && id.requirement) || (head.contains(u'-') && isRequirementId(head))) {
         candidate(line, text, Tr::tr("it starts with a requirement id (%1)").arg(head));
         return false;
     }
@@ -1416,13 +1422,15 @@ void Builder::setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::Estim
 void Builder::sprintEntry(const Block& b, const QString& text)
 {
     TrdSprint& s = m_doc.sprints[m_sprint];
-    const QStringList ids = this->ids(text, lineOf(b.begin));
-    bool number = false;
-    text.trimmed().toDouble(&number);
-    if (ids.isEmpty() && number)
-        return; // "**Tasks:** 9" counts the sprint's tasks, it lists none
+    const int line = lineOf(b.begin);
+    const QStringList ids = this->ids(text, line);
     if (ids.isEmpty()) {
-        diag(lineOf(b.begin), QStringLiteral("trd-sprint-entry"),
+        // Only now: toDouble() costs more than reading the ids of a sprint's entry.
+        bool number = false;
+        text.trimmed().toDouble(&number);
+        if (number)
+            return; // "**Tasks:** 9" counts the sprint's tasks, it lists none
+        diag(line, QStringLiteral("trd-sprint-entry"),
              Tr::tr("%1: list entry without a task id: %2").arg(s.name, text.left(60)));
         return;
     }
@@ -1436,15 +1444,18 @@ void Builder::sprintEntry(const Block& b, const QString& text)
                 take = TrdParser::findIds(QStringView(text).mid(lid.start, r.end - lid.start));
         }
     }
-    for (const QString& id : take) {
-        // Listed again (a sprint table, then "TRD-013 through TRD-024") or a requirement.
-        if (s.taskLines.contains(id) || DocumentKind::isRequirementPrefix(id.section(u'-', 0, 0)))
+    const bool secondary = m_sprintKey == u"secondary";
+    for (const QString& id : std::as_const(take)) {
+        // A requirement, or listed again (a sprint table, then "TRD-013 through TRD-024"):
+        // one hash lookup both finds and records the id.
+        if (isRequirementId(id))
             continue;
-        if (m_sprintKey == u"secondary")
-            s.secondary << id;
-        else
-            s.primary << id;
-        s.taskLines.insert(id, lineOf(b.begin));
+        const qsizetype known = s.taskLines.size();
+        int& at = s.taskLines[id];
+        if (s.taskLines.size() == known)
+            continue;
+        at = line;
+        (secondary ? s.secondary : s.primary) << id;
     }
 }
 
@@ -1788,8 +1799,7 @@ void Builder::table()
                 TrdLink link{first.id, {}, rowLine};
                 for (int c = 1; c < row.size(); ++c) {
                     for (const QString& id : ids(cell(c), rowLine)) {
-                        if (!DocumentKind::isRequirementPrefix(id.section(u'-', 0, 0)) &&
-                            !link.tasks.contains(id))
+                        if (!isRequirementId(id) && !link.tasks.contains(id))
                             link.tasks << id;
                     }
                 }
@@ -1852,7 +1862,7 @@ void Builder::table()
                     QList<TrdLink>& to =
                         word == TrdScan::StatusWord::Done ? m_doc.doneMentions : m_progressMentions;
                     for (const QString& one : named) {
-                        if (!DocumentKind::isRequirementPrefix(one.section(u'-', 0, 0)))
+                        if (!isRequirementId(one))
                             to.append(TrdLink{one, {st}, rowLine});
                     }
                 }
@@ -2224,8 +2234,8 @@ QList<bool> Builder::dropIdlessChecklists()
         const QString head =
             QString::fromUtf8(m_bytes.mid(t.headerSpan.begin, t.headerSpan.size()));
         for (const QString& id : TrdParser::findIds(head)) {
-            const auto at = m_seen.constFind(id);
-            if (at != m_seen.constEnd() && !m_doc.tasks.at(*at).implicitId)
+            const int at = m_seen.value(id);
+            if (at >= 0 && !m_doc.tasks.at(at).implicitId)
                 return true;
         }
         return false;
@@ -2249,16 +2259,7 @@ QList<bool> Builder::dropIdlessChecklists()
     if (dropped.isEmpty())
         return touched;
     m_doc.tasks = std::move(kept);
-    for (auto it = m_seen.begin(); it != m_seen.end();) {
-        const int to =
-            it.value() >= 0 && it.value() < newIndex.size() ? newIndex.at(it.value()) : -1;
-        if (to < 0) {
-            it = m_seen.erase(it);
-        } else {
-            it.value() = to;
-            ++it;
-        }
-    }
+    m_seen.renumber(newIndex);
     // Implicit ids start with '#': only those entries need a look.
     auto gone = [&dropped](const QString& id) {
         return id.startsWith(u'#') && dropped.contains(id);
@@ -2325,10 +2326,9 @@ void Builder::finishTask()
         }
     }
     // One lookup for "seen before?" and "remember it": hashing ids is a good part of parsing.
-    const qsizetype known = m_seen.size();
-    int& slot = m_seen[t.id];
-    if (m_seen.size() > known) {
-        slot = int(m_doc.tasks.size());
+    bool added = false;
+    const int slot = m_seen.insert(t.id, int(m_doc.tasks.size()), &added);
+    if (added) {
         switch (t.form) {
         case TrdTask::Form::Heading:
             ++m_headingDefs;
