@@ -856,7 +856,7 @@ void Builder::heading(const Block& b)
     // heading is its definition.
     if (!id.isValid() && level >= 2 && !m_seen.isEmpty()) {
         const LeadingId known = leadingId(text, true);
-        if (known.isValid() && !isAsciiDigit(known.id.at(0)) && m_seen.contains(known.id))
+        if (known.isValid() && !isAsciiDigit(known.id.at(0)) && m_seen.value(known.id) >= 0)
             id = known;
     }
     if (id.isValid() && !id.requirement) {
