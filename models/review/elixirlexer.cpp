@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstring>
 #include <string_view>
@@ -22,10 +23,18 @@ inline bool isIdentStart(unsigned char c)
 {
     return (c >= 'a' && c <= 'z') || c == '_' || c >= 0x80;
 }
+// A table: the test runs for every byte of every name, and the chain of comparisons cost a
+// fifth of lexing a name.
+constexpr std::array<bool, 256> kIdentChar = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[size_t(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                       c == '_' || c >= 0x80;
+    return t;
+}();
 inline bool isIdentChar(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-           c >= 0x80;
+    return kIdentChar[c];
 }
 inline bool isUpper(unsigned char c)
 {
@@ -98,17 +107,22 @@ constexpr std::string_view kKeywords[] = {"__CALLER__",
 struct KeywordTable
 {
     std::vector<std::string_view> buckets[17][64];
+    // A bit per (length, first byte & 63) that has a keyword: most names are no keyword, and
+    // this small table turns them away without touching the buckets.
+    quint64 any[17] = {};
     KeywordTable()
     {
-        for (std::string_view k : kKeywords)
+        for (std::string_view k : kKeywords) {
             buckets[k.size()][static_cast<unsigned char>(k[0]) & 63].push_back(k);
+            any[k.size()] |= quint64(1) << (static_cast<unsigned char>(k[0]) & 63);
+        }
     }
 };
 
 bool isKeyword(std::string_view w)
 {
     static const KeywordTable table;
-    if (w.size() > 16)
+    if (w.size() > 16 || !(table.any[w.size()] >> (static_cast<unsigned char>(w[0]) & 63) & 1))
         return false;
     for (std::string_view k : table.buckets[w.size()][static_cast<unsigned char>(w[0]) & 63]) {
         if (k == w)
@@ -229,6 +243,27 @@ private:
     qsizetype p = 0;
     int m_line = 1;
     qsizetype m_lineStart = 0;
+    // Where the ASCII bytes from `from` end: at the first byte >= 0x80 (or a little before,
+    // in steps of eight), and never past the end of that line.
+    qsizetype asciiRunEnd(qsizetype from) const
+    {
+        constexpr quint64 ones = 0x0101010101010101ull;
+        qsizetype i = from;
+        for (; n - i >= 8; i += 8) {
+            quint64 w;
+            std::memcpy(&w, s + i, 8);
+            const quint64 nl = w ^ (ones * '\n');
+            // Stop at a word holding a newline or a non-ASCII byte; the rest is done below.
+            if ((w & (ones * 0x80)) || ((nl - ones) & ~nl & (ones * 0x80)))
+                break;
+        }
+        while (i < n && static_cast<unsigned char>(s[i]) < 0x80 && s[i] != '\n')
+            ++i;
+        return i;
+    }
+    // The line starting at m_colLineStart is ASCII up to here (exclusive): columns before it
+    // are byte offsets.
+    qsizetype m_asciiEnd = -1;
     // Column cache: the UTF-16 column of m_colPos on the line starting at m_colLineStart.
     qsizetype m_colLineStart = -1;
     qsizetype m_colPos = 0;
@@ -252,13 +287,37 @@ private:
 
     int column(qsizetype pos)
     {
-        if (m_colLineStart != m_lineStart || pos < m_colPos) {
+        // Most lines are ASCII: there a column is a subtraction.
+        if (m_colLineStart == m_lineStart && pos <= m_asciiEnd)
+            return int(pos - m_lineStart) + 1;
+        return columnOnNewLineOrUtf8(pos);
+    }
+
+    Q_NEVER_INLINE int columnOnNewLineOrUtf8(qsizetype pos)
+    {
+        if (m_colLineStart != m_lineStart) {
             m_colLineStart = m_lineStart;
+            m_colPos = m_lineStart;
+            m_colVal = 1;
+            m_asciiEnd = asciiRunEnd(m_lineStart);
+        }
+        if (pos <= m_asciiEnd)
+            return int(pos - m_lineStart) + 1;
+        if (pos < m_colPos) {
             m_colPos = m_lineStart;
             m_colVal = 1;
         }
         int v = m_colVal;
-        for (qsizetype i = m_colPos; i < pos; ++i) {
+        qsizetype i = m_colPos;
+        // ASCII eight bytes at a time: one UTF-16 unit per byte.
+        for (; pos - i >= 8; i += 8) {
+            quint64 w;
+            std::memcpy(&w, s + i, 8);
+            if (w & 0x8080808080808080ull)
+                break;
+            v += 8;
+        }
+        for (; i < pos; ++i) {
             const auto c = static_cast<unsigned char>(s[i]);
             if (c < 0x80)
                 ++v;
@@ -433,7 +492,10 @@ private:
                 continue;
             }
             if (isSpace(c)) {
-                ++p;
+                // Indentation comes in runs of spaces: skip them here, not once per loop.
+                do
+                    ++p;
+                while (p < n && s[p] == ' ');
                 continue;
             }
             switch (c) {

@@ -12,10 +12,12 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -55,7 +57,7 @@ struct Element
     int k = 0;    // the `<name` token
     int endK = 0; // the `>` or `/>` token, or where it stopped
     bool selfClosing = false;
-    QList<Attr> attrs;
+    QVarLengthArray<Attr, 6> attrs; // most elements have a few: no allocation
     const Attr* attr(SV n) const
     {
         for (const Attr& a : attrs) {
@@ -273,135 +275,156 @@ private:
         const bool secretsApply =
             (m_isConfig && !m_path.endsWith(u"/runtime.exs") && m_path != u"config/runtime.exs") ||
             m_isLib;
-        for (int k = 0; k < n(); ++k) {
-            const K kind = kindAt(k);
-            // Only identifiers starting like one the rules look for go further.
-            if (kind == K::Identifier && oneOf(X(k)[0], "fqrtblvp")) {
-                const SV x = X(k);
-                int b = 0, e = 0;
-                // SQL by interpolation.
-                const bool sqlCall =
-                    (x == "fragment" && !op(k - 1, ".")) ||
-                    ((x == "query" || x == "query!" || x == "query_many" || x == "query_many!") &&
-                     (remoteModule(k).endsWith(u"Repo") || remoteModule(k).endsWith(u"SQL")));
-                if (sqlCall && callArgs(k, &b, &e)) {
-                    const auto args = splitArgs(b, e);
-                    // Ecto.Adapters.SQL.query(repo, sql, params): the SQL comes second.
-                    const size_t sqlArg = remoteModule(k).endsWith(u"SQL") ? 1 : 0;
-                    if (args.size() > sqlArg &&
-                        builtByInterpolation(args[sqlArg], argEnd(args, sqlArg, e))) {
-                        Finding& f =
-                            add("security/sql-interpolation", k,
-                                Tr::tr("%1 gets SQL built by interpolation or concatenation")
-                                    .arg(str(x)));
-                        // Interpolated table or column names from code are a smell, not an
-                        // injection: high only when request data reaches the text.
-                        if (!fromRequest(args[sqlArg], argEnd(args, sqlArg, e)))
-                            f.severity = Finding::Severity::Medium;
-                    }
-                }
-                // raw/1 on data.
-                if (x == "raw" && (isLocalCall(k, "raw") || remoteModule(k).endsWith(u"HTML")) &&
-                    callArgs(k, &b, &e) && !isLiteralString(b, e) && !isTranslation(b, e) &&
-                    !sanitized(b, e) && !fixedMarkup(b, e)) {
-                    Finding& f = add("security/raw-html", k,
-                                     Tr::tr("raw/1 outputs data without HTML escaping"));
-                    if (!fromRequest(b, e))
-                        f.severity = Finding::Severity::Medium;
-                }
-                // String.to_atom on non-literals.
-                if ((isRemote(k, "to_atom", "String") || isRemote(k, "binary_to_atom", ":erlang") ||
-                     isRemote(k, "list_to_atom", ":erlang")) &&
-                    callArgs(k, &b, &e) && !isLiteralString(b, e) && !compileTime(k) &&
-                    !checkedAgainstList(b, e)) {
-                    Finding& f = add("security/string-to-atom", k,
-                                     Tr::tr("%1 turns a runtime value into a new atom")
-                                         .arg(remoteModule(k) + u'.' + str(x)));
-                    if (!fromRequest(b, e))
-                        f.severity = Finding::Severity::Medium;
-                    if (x == "to_atom")
-                        f.replacements.append(replaceToken(k, QStringLiteral("to_existing_atom")));
-                }
-                // Phoenix.Token.verify without max_age.
-                if (isRemote(k, "verify", "Token") && callArgs(k, &b, &e) &&
-                    !rangeHas(b, e, K::KeywordKey, "max_age:")) {
-                    Finding& f =
-                        add("security/token-max-age", k,
-                            Tr::tr("Phoenix.Token.verify without max_age accepts tokens of "
-                                   "any age"));
-                    if (punct(k + 1, '(')) {
-                        const Token& close = T(e);
-                        f.replacements.append(insertAt(close.begin, close.line, close.column,
-                                                       QStringLiteral(", max_age: 86_400")));
-                    }
-                }
-                // Browser pipeline.
-                if (x == "pipeline" && is(k + 1, K::Atom, ":browser")) {
-                    bool inl = false;
-                    const int d = findDo(k + 2, &inl);
-                    if (d >= 0 && !inl && match(d) > d) {
-                        const int end = match(d);
-                        const char* needed[] = {":protect_from_forgery",
-                                                ":put_secure_browser_headers"};
-                        for (const char* plug : needed) {
-                            bool found = false;
-                            for (int j = d + 1; j < end && !found; ++j)
-                                found = is(j, K::Identifier, "plug") && is(j + 1, K::Atom, plug);
-                            if (found)
-                                continue;
-                            Finding& f = add("security/browser-pipeline", k,
-                                             Tr::tr("the :browser pipeline has no plug %1")
-                                                 .arg(QLatin1StringView(plug)));
-                            f.replacements.append(
-                                insertLineBefore(end, indentOf(k) + QStringLiteral("  plug ") +
-                                                          QLatin1StringView(plug) + u'\n'));
-                        }
-                    }
-                }
-            }
-            // {:safe, data}
-            if (punct(k, '{') && is(k + 1, K::Atom, ":safe") && punct(k + 2, ',')) {
-                const int close = match(k);
-                // `{:safe, html} = html_escape(x)` and `{:safe, _} ->` take a value apart.
-                const bool pattern =
-                    close > k && (op(close + 1, "=") || op(close + 1, "->") ||
-                                  op(close + 1, "<-") || (!m_template && defAt(k) < 0));
-                if (close > k + 3 && !pattern && !isLiteralString(k + 3, close) &&
-                    !isTranslation(k + 3, close) && !compileTime(k) && !sanitized(k + 3, close) &&
-                    !rangeHas(k + 3, close, K::Identifier, "unquote") &&
-                    !rangeHas(k + 3, close, K::Keyword, "unquote")) {
-                    Finding& f = add("security/raw-html", k + 1,
-                                     Tr::tr("{:safe, ...} marks data as already escaped HTML"));
-                    if (!fromRequest(k + 3, close))
+        // Each check visits only the places its words occur (WordIndex).
+        int b = 0, e = 0;
+        // SQL by interpolation.
+        for (int k : whereAny({"fragment", "query", "query!", "query_many", "query_many!"})) {
+            if (kindAt(k) != K::Identifier)
+                continue;
+            const SV x = X(k);
+            const bool sqlCall = (x == "fragment" && !op(k - 1, ".")) ||
+                                 (x != "fragment" && (remoteModule(k).endsWith(u"Repo") ||
+                                                      remoteModule(k).endsWith(u"SQL")));
+            if (sqlCall && callArgs(k, &b, &e)) {
+                const auto args = splitArgs(b, e);
+                // Ecto.Adapters.SQL.query(repo, sql, params): the SQL comes second.
+                const size_t sqlArg = remoteModule(k).endsWith(u"SQL") ? 1 : 0;
+                if (args.size() > sqlArg &&
+                    builtByInterpolation(args[sqlArg], argEnd(args, sqlArg, e))) {
+                    Finding& f = add(
+                        "security/sql-interpolation", k,
+                        Tr::tr("%1 gets SQL built by interpolation or concatenation").arg(str(x)));
+                    // Interpolated table or column names from code are a smell, not an
+                    // injection: high only when request data reaches the text.
+                    if (!fromRequest(args[sqlArg], argEnd(args, sqlArg, e)))
                         f.severity = Finding::Severity::Medium;
                 }
             }
-            if (kind == K::EExDelimiter && X(k) == "<%==")
+        }
+        // raw/1 on data.
+        for (int k : where("raw")) {
+            if (kindAt(k) == K::Identifier &&
+                (isLocalCall(k, "raw") || remoteModule(k).endsWith(u"HTML")) &&
+                callArgs(k, &b, &e) && !isLiteralString(b, e) && !isTranslation(b, e) &&
+                !sanitized(b, e) && !fixedMarkup(b, e)) {
+                Finding& f =
+                    add("security/raw-html", k, Tr::tr("raw/1 outputs data without HTML escaping"));
+                if (!fromRequest(b, e))
+                    f.severity = Finding::Severity::Medium;
+            }
+        }
+        // String.to_atom on non-literals.
+        for (int k : whereAny({"to_atom", "binary_to_atom", "list_to_atom"})) {
+            const SV x = X(k);
+            if (kindAt(k) == K::Identifier &&
+                (isRemote(k, "to_atom", "String") || isRemote(k, "binary_to_atom", ":erlang") ||
+                 isRemote(k, "list_to_atom", ":erlang")) &&
+                callArgs(k, &b, &e) && !isLiteralString(b, e) && !compileTime(k) &&
+                !checkedAgainstList(b, e)) {
+                Finding& f = add("security/string-to-atom", k,
+                                 Tr::tr("%1 turns a runtime value into a new atom")
+                                     .arg(remoteModule(k) + u'.' + str(x)));
+                if (!fromRequest(b, e))
+                    f.severity = Finding::Severity::Medium;
+                if (x == "to_atom")
+                    f.replacements.append(replaceToken(k, QStringLiteral("to_existing_atom")));
+            }
+        }
+        // Phoenix.Token.verify without max_age.
+        for (int k : where("verify")) {
+            if (kindAt(k) == K::Identifier && isRemote(k, "verify", "Token") &&
+                callArgs(k, &b, &e) && !rangeHas(b, e, K::KeywordKey, "max_age:")) {
+                Finding& f = add("security/token-max-age", k,
+                                 Tr::tr("Phoenix.Token.verify without max_age accepts tokens of "
+                                        "any age"));
+                if (punct(k + 1, '(')) {
+                    const Token& close = T(e);
+                    f.replacements.append(insertAt(close.begin, close.line, close.column,
+                                                   QStringLiteral(", max_age: 86_400")));
+                }
+            }
+        }
+        // Browser pipeline.
+        for (int k : where("pipeline")) {
+            if (kindAt(k) != K::Identifier || !is(k + 1, K::Atom, ":browser"))
+                continue;
+            bool inl = false;
+            const int d = findDo(k + 2, &inl);
+            if (d >= 0 && !inl && match(d) > d) {
+                const int end = match(d);
+                const char* needed[] = {":protect_from_forgery", ":put_secure_browser_headers"};
+                for (const char* plug : needed) {
+                    bool found = false;
+                    for (int j = d + 1; j < end && !found; ++j)
+                        found = is(j, K::Identifier, "plug") && is(j + 1, K::Atom, plug);
+                    if (found)
+                        continue;
+                    Finding& f = add("security/browser-pipeline", k,
+                                     Tr::tr("the :browser pipeline has no plug %1")
+                                         .arg(QLatin1StringView(plug)));
+                    f.replacements.append(
+                        insertLineBefore(end, indentOf(k) + QStringLiteral("  plug ") +
+                                                  QLatin1StringView(plug) + u'\n'));
+                }
+            }
+        }
+        // {:safe, data}
+        for (int a : where(":safe")) {
+            const int k = a - 1;
+            if (!punct(k, '{') || !is(k + 1, K::Atom, ":safe") || !punct(k + 2, ','))
+                continue;
+            const int close = match(k);
+            // `{:safe, html} = html_escape(x)` and `{:safe, _} ->` take a value apart.
+            const bool pattern =
+                close > k && (op(close + 1, "=") || op(close + 1, "->") || op(close + 1, "<-") ||
+                              (!m_template && defAt(k) < 0));
+            if (close > k + 3 && !pattern && !isLiteralString(k + 3, close) &&
+                !isTranslation(k + 3, close) && !compileTime(k) && !sanitized(k + 3, close) &&
+                !rangeHas(k + 3, close, K::Identifier, "unquote") &&
+                !rangeHas(k + 3, close, K::Keyword, "unquote")) {
+                Finding& f = add("security/raw-html", k + 1,
+                                 Tr::tr("{:safe, ...} marks data as already escaped HTML"));
+                if (!fromRequest(k + 3, close))
+                    f.severity = Finding::Severity::Medium;
+            }
+        }
+        for (int k : where("<%==")) {
+            if (kindAt(k) == K::EExDelimiter)
                 add("security/eex-unescaped", k, Tr::tr("<%== outputs its value without escaping"));
-            // Hard-coded secrets: `key: "literal"` and `@key "literal"`.
-            if (secretsApply && (kind == K::KeywordKey || kind == K::ModuleAttribute)) {
-                SV name = X(k);
-                if (kind == K::KeywordKey)
-                    name.remove_suffix(1);
-                else
-                    name.remove_prefix(1);
-                if (isSecretName(name) && (is(k + 1, K::String) || is(k + 1, K::Heredoc)) &&
-                    T(k + 1).size() > 2 && !is(k + 2, K::Interpolation) &&
-                    !isPlaceholder(X(k + 1), name)) {
-                    const QString msg = Tr::tr("%1 is set to a literal in %2")
-                                            .arg(str(name), m_path.section(u'/', -1));
-                    if (m_isConfig && m_path.endsWith(u"config.exs") && !inProdBlock(k)) {
-                        // Shared config: production may override it in runtime.exs, which
-                        // only the project-wide pass can see.
-                        candidate("security/hardcoded-secret", k + 1, msg, str(name));
-                    } else {
-                        Finding& f = add("security/hardcoded-secret", k + 1, msg);
-                        if (m_isDevTestConfig || inNonProdBlock(k))
-                            f.severity = Finding::Severity::Low;
-                        else if (m_isOtherEnvConfig)
-                            f.severity = Finding::Severity::Medium;
-                    }
-                }
+        }
+        // Hard-coded secrets: `key: "literal"` and `@key "literal"`.
+        if (!secretsApply)
+            return;
+        std::vector<int> keys = ofKind(K::KeywordKey);
+        const std::vector<int>& attrs = ofKind(K::ModuleAttribute);
+        const size_t mid = keys.size();
+        keys.insert(keys.end(), attrs.begin(), attrs.end());
+        std::inplace_merge(keys.begin(), keys.begin() + std::ptrdiff_t(mid), keys.end());
+        for (int k : keys) {
+            const K kind = kindAt(k);
+            // The literal first: most keys hold no string, and the name test costs more.
+            if (!(is(k + 1, K::String) || is(k + 1, K::Heredoc)) || T(k + 1).size() <= 2 ||
+                is(k + 2, K::Interpolation))
+                continue;
+            SV name = X(k);
+            if (kind == K::KeywordKey)
+                name.remove_suffix(1);
+            else
+                name.remove_prefix(1);
+            if (!isSecretName(name) || isPlaceholder(X(k + 1), name))
+                continue;
+            const QString msg =
+                Tr::tr("%1 is set to a literal in %2").arg(str(name), m_path.section(u'/', -1));
+            if (m_isConfig && m_path.endsWith(u"config.exs") && !inProdBlock(k)) {
+                // Shared config: production may override it in runtime.exs, which only the
+                // project-wide pass can see.
+                candidate("security/hardcoded-secret", k + 1, msg, str(name));
+            } else {
+                Finding& f = add("security/hardcoded-secret", k + 1, msg);
+                if (m_isDevTestConfig || inNonProdBlock(k))
+                    f.severity = Finding::Severity::Low;
+                else if (m_isOtherEnvConfig)
+                    f.severity = Finding::Severity::Medium;
             }
         }
     }
@@ -566,6 +589,11 @@ private:
         static constexpr SV needle = "content-security-policy";
         if (x.size() < needle.size())
             return false;
+        // Every string of a file reaches here: memchr for the dashes first, the
+        // case-insensitive search only where the header's two dashes could be.
+        const char* dash = static_cast<const char*>(std::memchr(x.data(), '-', x.size()));
+        if (!dash || !std::memchr(dash + 1, '-', size_t(x.data() + x.size() - dash - 1)))
+            return false;
         const auto it =
             std::search(x.begin(), x.end(), needle.begin(), needle.end(), [](char a, char b) {
                 return std::tolower(static_cast<unsigned char>(a)) == b;
@@ -575,16 +603,22 @@ private:
 
     void configRules()
     {
-        for (int k = 0; k < n(); ++k) {
-            const K kind = kindAt(k);
-            if (kind == K::KeywordKey && X(k) == "force_ssl:")
+        for (int k : where("force_ssl:")) {
+            if (kindAt(k) == K::KeywordKey)
                 m_out.facts.insert(QStringLiteral("force_ssl"));
-            if (kind == K::Module && X(k) == "SSL" && op(k - 1, ".") &&
-                is(k - 2, K::Module, "Plug"))
+        }
+        for (int k : where("SSL")) {
+            if (kindAt(k) == K::Module && op(k - 1, ".") && is(k - 2, K::Module, "Plug"))
                 m_out.facts.insert(QStringLiteral("force_ssl"));
-            if (kind == K::KeywordKey && m_isRuntimeConfig)
+        }
+        if (m_isRuntimeConfig) {
+            for (int k : ofKind(K::KeywordKey))
                 m_out.facts.insert(u"runtime-key:" + str(X(k)).chopped(1));
-            if ((kind == K::String || kind == K::Heredoc) && mentionsCsp(X(k))) {
+        }
+        for (K kind : {K::String, K::Heredoc}) {
+            for (int k : ofKind(kind)) {
+                if (!mentionsCsp(X(k)))
+                    continue;
                 // A CSP set by hand (not the default headers plug of a pipeline).
                 const int c = enclosingCall(k, std::max(0, k - 64));
                 bool pipelinePlug = c >= 0 && X(c) == "put_secure_browser_headers";
@@ -593,7 +627,9 @@ private:
                 if (!pipelinePlug)
                     m_out.facts.insert(QStringLiteral("csp"));
             }
-            if (kind == K::KeywordKey && X(k) == "check_origin:") {
+        }
+        for (int k : where("check_origin:")) {
+            if (kindAt(k) == K::KeywordKey) {
                 if (m_isDevTestConfig || inNonProdBlock(k) || m_isTest)
                     continue;
                 const bool literalFalse = is(k + 1, K::Keyword, "false");
@@ -617,7 +653,9 @@ private:
         // sets force_ssl or plugs Plug.SSL.
         if (m_isProdConfig) {
             int at = -1;
-            for (int k = 0; k < n() && at < 0; ++k) {
+            for (int k : where("config")) {
+                if (at >= 0)
+                    break;
                 if (is(k, K::Identifier, "config") && is(k + 1, K::Atom) && punct(k + 2, ',') &&
                     is(k + 3, K::Module)) {
                     int last = k + 3;
@@ -635,7 +673,7 @@ private:
     void routerRules()
     {
         // The :browser pipeline's secure headers without a Content-Security-Policy.
-        for (int k = 0; k < n(); ++k) {
+        for (int k : where("pipeline")) {
             if (!is(k, K::Identifier, "pipeline") || !is(k + 1, K::Atom, ":browser"))
                 continue;
             bool inl = false;
@@ -664,24 +702,23 @@ private:
     {
         if (m_isTest || m_template || !(m_isEx || m_isLib))
             return;
-        for (int k = 0; k < n(); ++k) {
+        // Only the calls this pass knows.
+        static const std::initializer_list<SV> calls = {
+            "send_resp",    "html",          "put_resp_content_type",
+            "redirect",     "read",          "read!",
+            "write",        "write!",        "rm",
+            "rm!",          "rm_rf",         "rm_rf!",
+            "cp",           "cp!",           "cp_r",
+            "stream!",      "open",          "open!",
+            "ls",           "ls!",           "rename",
+            "rename!",      "send_file",     "send_download",
+            "cmd",          "shell",         "eval_string",
+            "eval_quoted",  "eval_file",     "compile_string",
+            "require_file", "binary_to_term"};
+        for (int k : whereAny(calls)) {
             if (kindAt(k) != K::Identifier)
                 continue;
             const SV x = X(k);
-            // Only the calls this pass knows: a name test before any allocation.
-            if (!oneOf(x[0], "sphrbecwlo") ||
-                !anyOf(x, {"send_resp",    "html",          "put_resp_content_type",
-                           "redirect",     "read",          "read!",
-                           "write",        "write!",        "rm",
-                           "rm!",          "rm_rf",         "rm_rf!",
-                           "cp",           "cp!",           "cp_r",
-                           "stream!",      "open",          "open!",
-                           "ls",           "ls!",           "rename",
-                           "rename!",      "send_file",     "send_download",
-                           "cmd",          "shell",         "eval_string",
-                           "eval_quoted",  "eval_file",     "compile_string",
-                           "require_file", "binary_to_term"}))
-                continue;
             int b = 0, e = 0;
             // Calls only: a variable named `html` or `redirect` is not one.
             if (!punct(k + 1, '('))
@@ -808,24 +845,24 @@ private:
     {
         if (m_isTest || !m_isEx)
             return;
-        for (int k = 0; k < n(); ++k) {
-            // Verification: secure_compare, a pinned ^state, session reads/writes of a state.
+        // Verification: secure_compare, a pinned ^state, session reads/writes of a state.
+        for (int k : whereAny({"secure_compare", "^"})) {
             if (is(k, K::Identifier, "secure_compare") ||
-                (op(k, "^") && is(k + 1, K::Identifier) && X(k + 1).find("state") != SV::npos)) {
+                (op(k, "^") && is(k + 1, K::Identifier) && X(k + 1).find("state") != SV::npos))
                 m_out.facts.insert(QStringLiteral("oauth-state-verified"));
-                continue;
-            }
-            if ((is(k, K::Identifier, "put_session") || is(k, K::Identifier, "get_session") ||
-                 is(k, K::Identifier, "put_resp_cookie")) &&
-                punct(k + 1, '(') && match(k + 1) > k) {
+        }
+        for (int k : whereAny({"put_session", "get_session", "put_resp_cookie"})) {
+            if (is(k, K::Identifier) && punct(k + 1, '(') && match(k + 1) > k) {
                 for (int j = k + 2; j < match(k + 1); ++j) {
                     if ((is(j, K::Atom) || is(j, K::String)) && X(j).find("state") != SV::npos)
                         m_out.facts.insert(QStringLiteral("oauth-state-verified"));
                 }
-                continue;
             }
-            // Generation: `state = <random>` used in the same function for an authorize URL.
-            if (!is(k, K::Identifier) || X(k).find("state") == SV::npos || !op(k + 1, "="))
+        }
+        // Generation: `state = <random>` used in the same function for an authorize URL.
+        for (const int eq : where("=")) {
+            const int k = eq - 1;
+            if (!op(eq, "=") || !is(k, K::Identifier) || X(k).find("state") == SV::npos)
                 continue;
             const int d = defAt(k);
             if (d < 0)
@@ -867,12 +904,13 @@ private:
     {
         QSet<QByteArray> out;
         const Module& mod = modules()[size_t(m)];
-        for (int k = mod.begin; k < mod.end; ++k) {
+        const std::vector<int> starts =
+            whereAny({"spawn", "spawn_link", "spawn_monitor", "start", "start_link", "async",
+                      "async_nolink", "start_child"});
+        const auto [from, to] = within(starts, mod.begin, mod.end);
+        for (const int* it = from; it != to; ++it) {
+            const int k = *it;
             if (!is(k, K::Identifier))
-                continue;
-            const SV x = X(k);
-            if (!(x == "spawn" || x == "spawn_link" || x == "spawn_monitor" || x == "start" ||
-                  x == "start_link" || x == "async" || x == "async_nolink" || x == "start_child"))
                 continue;
             int b = 0, e = 0;
             if (!callArgs(k, &b, &e))
@@ -893,7 +931,7 @@ private:
         if (m_isTest || !m_isEx)
             return;
         std::vector<int> receives;
-        for (int k = 0; k < n(); ++k) {
+        for (int k : where("receive")) {
             if (is(k, K::Keyword, "receive") && is(k + 1, K::Keyword, "do"))
                 receives.push_back(k);
         }
@@ -985,36 +1023,49 @@ private:
     {
         if (m_isTest || !m_isEx)
             return;
-        for (int mi = 0; mi < int(modules().size()); ++mi) {
-            const Module& m = modules()[size_t(mi)];
+        if (modules().empty())
+            return;
+        // What each module's own code does (not its nested modules').
+        struct Seen
+        {
             bool awaits = false;
             bool handlesInfo = false;
             std::vector<int> asyncs;
             std::vector<int> subscribes;
-            for (int k = m.begin; k < m.end; ++k) {
-                if (moduleAt(k) != mi)
-                    continue;
-                if (is(k, K::Identifier) &&
-                    anyOf(X(k), {"await", "await_many", "yield", "yield_many", "ignore", "shutdown",
-                                 "demonitor", "is_reference", "async", "subscribe"})) {
-                    const SV x = X(k);
-                    const QString mod = remoteModule(k);
-                    if (mod == u"Task" && anyOf(x, {"await", "await_many", "yield", "yield_many",
-                                                    "ignore", "shutdown"}))
-                        awaits = true;
-                    if (x == "demonitor" || x == "is_reference")
-                        awaits = true;
-                    if (x == "async" && mod == u"Task" && punct(k + 1, '('))
-                        asyncs.push_back(k);
-                    if (x == "subscribe" && punct(k + 1, '(') &&
-                        (mod.endsWith(u"PubSub") || mod.endsWith(u"Endpoint")))
-                        subscribes.push_back(k);
-                }
-                if (is(k, K::Module, "Task") && punct(k + 1, '{') && op(k - 1, "%"))
-                    awaits = true;
-                if (is(k, K::FunctionName, "handle_info"))
-                    handlesInfo = true;
+        };
+        std::vector<Seen> seen(modules().size());
+        for (int k :
+             whereAny({"await", "await_many", "yield", "yield_many", "ignore", "shutdown",
+                       "demonitor", "is_reference", "async", "subscribe", "Task", "handle_info"})) {
+            const int mi = moduleAt(k);
+            if (mi < 0)
+                continue;
+            Seen& m = seen[size_t(mi)];
+            if (is(k, K::Identifier)) {
+                const SV x = X(k);
+                const QString mod = remoteModule(k);
+                if (mod == u"Task" &&
+                    anyOf(x, {"await", "await_many", "yield", "yield_many", "ignore", "shutdown"}))
+                    m.awaits = true;
+                if (x == "demonitor" || x == "is_reference")
+                    m.awaits = true;
+                if (x == "async" && mod == u"Task" && punct(k + 1, '('))
+                    m.asyncs.push_back(k);
+                if (x == "subscribe" && punct(k + 1, '(') &&
+                    (mod.endsWith(u"PubSub") || mod.endsWith(u"Endpoint")))
+                    m.subscribes.push_back(k);
             }
+            if (is(k, K::Module, "Task") && punct(k + 1, '{') && op(k - 1, "%"))
+                m.awaits = true;
+            if (is(k, K::FunctionName, "handle_info"))
+                m.handlesInfo = true;
+        }
+        for (int mi = 0; mi < int(modules().size()); ++mi) {
+            const Module& m = modules()[size_t(mi)];
+            const bool awaits = seen[size_t(mi)].awaits;
+            const bool handlesInfo = seen[size_t(mi)].handlesInfo;
+            const std::vector<int>& asyncs = seen[size_t(mi)].asyncs;
+            const std::vector<int>& subscribes = seen[size_t(mi)].subscribes;
             if (!awaits) {
                 for (int k : asyncs)
                     add("otp/task-not-awaited", k,
@@ -1038,11 +1089,10 @@ private:
     {
         if (m_isTest || !m_isLib || m_template)
             return;
-        for (int k = 0; k < n(); ++k) {
+        for (int k : whereAny({"inspect", "pry", "dbg", "get_env", "fetch_env", "fetch_env!",
+                               "get_all_env", "compile_env", "compile_env!", "require"})) {
             const K kind = kindAt(k);
-            if (kind == K::Identifier &&
-                anyOf(X(k), {"inspect", "pry", "dbg", "get_env", "fetch_env", "fetch_env!",
-                             "get_all_env", "compile_env", "compile_env!"})) {
+            if (kind == K::Identifier) {
                 const SV x = X(k);
                 const QString mod = remoteModule(k);
                 if ((x == "inspect" && mod == u"IO") || (x == "pry" && mod == u"IEx") ||
@@ -1099,6 +1149,19 @@ private:
             QStringLiteral("Date"),   QStringLiteral("DateTime"), QStringLiteral("NaiveDateTime"),
             QStringLiteral("Time"),   QStringLiteral("Decimal")};
         return names.contains(m);
+    }
+
+    static bool pureName(SV m)
+    {
+        static constexpr SV names[] = {"Enum",    "Stream",   "String",        "List",  "Keyword",
+                                       "Map",     "MapSet",   "Path",          "Regex", "Tuple",
+                                       "Integer", "Float",    "Base",          "URI",   "Atom",
+                                       "Date",    "DateTime", "NaiveDateTime", "Time",  "Decimal"};
+        for (SV n : names) {
+            if (n.size() == m.size() && n == m)
+                return true;
+        }
+        return false;
     }
 
     // Whether code position s can begin a statement of a block: first on its line (or after
@@ -1198,8 +1261,15 @@ private:
     {
         if (m_template)
             return;
-        for (int s = 0; s < n(); ++s) {
-            if (!(is(s, K::Identifier) || is(s, K::Module)) || !startsStatement(s) || defAt(s) < 0)
+        for (const int s : lineStarts()) {
+            // Only a chain of calls can be dropped (lastCallOfChain): its first token is a
+            // module, a call, or the variable piped in. The cheap test goes first, and the
+            // search for the enclosing definition last.
+            const K kind = kindAt(s);
+            if (kind != K::Module &&
+                (kind != K::Identifier || !(punct(s + 1, '(') || op(s + 1, "|>"))))
+                continue;
+            if (!startsStatement(s) || defAt(s) < 0)
                 continue;
             int e = expressionEnd(s, n());
             for (int j = s; j < e; ++j) { // `a; b` on one line is two statements
@@ -1212,6 +1282,11 @@ private:
             }
             const int call = lastCallOfChain(s, e);
             if (call < 0 || match(call + 1) != e - 1)
+                continue;
+            // `Enum.f`, not `Foo.Enum.f`: the one-segment alias before the dot is a pure
+            // module (tested here without building the alias's QString).
+            if (!op(call - 1, ".") || !is(call - 2, K::Module) || !pureName(X(call - 2)) ||
+                (op(call - 3, ".") && is(call - 4, K::Module)))
                 continue;
             const QString mod = remoteModule(call);
             const SV fun = X(call);
@@ -1310,9 +1385,10 @@ private:
             }
             return false;
         }();
-        for (int k = 0; k < n(); ++k) {
+        for (int k : whereAny({"map", "each", "reduce", "flat_map", "filter", "reduce_while",
+                               "map_reduce", "into", "for"})) {
             const K kind = kindAt(k);
-            if (kind == K::Identifier && oneOf(X(k)[0], "merfi")) {
+            if (kind == K::Identifier) {
                 const SV x = X(k);
                 int b = 0, e = 0;
                 if ((x == "map" || x == "each" || x == "reduce" || x == "flat_map" ||
@@ -1378,7 +1454,7 @@ private:
 
     void listAssigns()
     {
-        for (int k = 0; k < n(); ++k) {
+        for (int k : where("assign")) {
             if (!is(k, K::Identifier, "assign") || op(k - 1, ".") || !punct(k + 1, '('))
                 continue;
             int b = 0, e = 0;
@@ -1413,7 +1489,7 @@ private:
     {
         // Indexed columns by table: the first column of each index.
         QSet<QString> indexed;
-        for (int k = 0; k < n(); ++k) {
+        for (int k : whereAny({"index", "unique_index"})) {
             if ((is(k, K::Identifier, "index") || is(k, K::Identifier, "unique_index")) &&
                 punct(k + 1, '(') && is(k + 2, K::Atom) && punct(k + 3, ',')) {
                 int c = k + 4;
@@ -1427,7 +1503,7 @@ private:
                 }
             }
         }
-        for (int k = 0; k < n(); ++k) {
+        for (int k : where("table")) {
             if (!is(k, K::Identifier, "table") || !punct(k + 1, '(') || !is(k + 2, K::Atom))
                 continue;
             const QString table = str(X(k + 2));
@@ -1523,7 +1599,7 @@ private:
             if (rolesOf(d.module) & (GenServer | LiveView | LiveComponent | Channel))
                 blockingIn(d);
         }
-        for (int k = 0; k < n(); ++k) {
+        for (int k : whereAny({"call", "spawn", "start", "start_link"})) {
             if (!is(k, K::Identifier))
                 continue;
             const SV x = X(k);
@@ -1639,6 +1715,12 @@ private:
             if (d.module >= 0 && d.hasImpl)
                 anyImpl[size_t(d.module)] = true;
         }
+        // Per module and name, the last clause with @impl: one pass, not one per def.
+        std::map<std::pair<int, SV>, size_t> lastImpl;
+        for (size_t i = 0; i < defs().size(); ++i) {
+            if (defs()[i].hasImpl)
+                lastImpl[{defs()[i].module, defs()[i].name}] = i;
+        }
         std::vector<std::vector<const Def*>> missing(modules().size());
         SV lastName;
         int lastModule = -2;
@@ -1660,11 +1742,9 @@ private:
                     callback = callback || c == d.name;
             }
             // A later clause with @impl covers the function.
-            bool laterImpl = false;
-            for (const Def& o : defs()) {
-                if (&o > &d && o.module == d.module && o.name == d.name && o.hasImpl)
-                    laterImpl = true;
-            }
+            const auto impl = lastImpl.find({d.module, d.name});
+            const bool laterImpl =
+                impl != lastImpl.end() && impl->second > size_t(&d - defs().data());
             if (callback && !laterImpl)
                 missing[size_t(d.module)].push_back(&d);
         }
@@ -1690,9 +1770,7 @@ private:
     std::vector<Element> elements() const
     {
         std::vector<Element> out;
-        for (int k = 0; k < n(); ++k) {
-            if (!is(k, K::HtmlTag))
-                continue;
+        for (const int k : ofKind(K::HtmlTag)) {
             const SV x = X(k);
             if (x.size() < 2 || x[0] != '<' || x[1] == '/')
                 continue;
@@ -1715,7 +1793,18 @@ private:
                     if (op(j + 1, "=")) {
                         a.hasValue = true;
                         int v = j + 2;
-                        if (is(v, K::HtmlAttributeValue)) {
+                        if (is(v, K::HtmlAttributeValue) && !is(v + 1, K::HtmlAttributeValue) &&
+                            !is(v + 1, K::EExDelimiter)) {
+                            // One quoted token, the usual case: a view of the source, no copy
+                            // (the source outlives every Element).
+                            SV val = X(v);
+                            if (!val.empty() && (val.front() == '"' || val.front() == '\''))
+                                val.remove_prefix(1);
+                            if (!val.empty() && (val.back() == '"' || val.back() == '\''))
+                                val.remove_suffix(1);
+                            a.value = QByteArray::fromRawData(val.data(), qsizetype(val.size()));
+                            j = v + 1;
+                        } else if (is(v, K::HtmlAttributeValue)) {
                             QByteArray val;
                             while (is(v, K::HtmlAttributeValue) || (is(v, K::EExDelimiter))) {
                                 if (is(v, K::EExDelimiter)) {
@@ -1789,10 +1878,8 @@ private:
 
     void templateRules()
     {
-        bool any = m_template;
-        for (const Token& t : tokens)
-            any = any || (t.flags & Token::InTemplate);
-        if (!any)
+        if (!m_template && std::none_of(tokens.cbegin(), tokens.cend(),
+                                        [](const Token& t) { return t.flags & Token::InTemplate; }))
             return;
         const std::vector<Element> els = elements();
         QSet<QByteArray> labelFors;
@@ -1809,12 +1896,13 @@ private:
                 hasLiveRegion = true;
         }
         int labelDepth = 0;
+        const std::vector<int>& tags = ofKind(K::HtmlTag);
+        size_t tag = 0; // the next tag not yet passed
         for (size_t i = 0; i < els.size(); ++i) {
             const Element& el = els[i];
             // Closing </label> between this element and the previous one.
-            const int prevK = i > 0 ? els[i - 1].k : 0;
-            for (int j = prevK; j < el.k; ++j) {
-                if (is(j, K::HtmlTag, "</label") && labelDepth > 0)
+            for (; tag < tags.size() && tags[tag] < el.k; ++tag) {
+                if (X(tags[tag]) == "</label" && labelDepth > 0)
                     --labelDepth;
             }
             if (el.name == "label" && !el.selfClosing)
@@ -1976,7 +2064,7 @@ private:
     void liveRegion(const std::vector<Element>& els)
     {
         // Flash rendered by hand (not handed to a component, which owns its region).
-        for (int k = 0; k < n(); ++k) {
+        for (int k : whereAny({"@flash", "live_flash"})) {
             const bool flash = (is(k, K::ModuleAttribute, "@flash") && !op(k - 2, "=") &&
                                 !(is(k - 1, K::EExDelimiter) && op(k - 2, "="))) ||
                                is(k, K::Identifier, "live_flash");
@@ -2016,7 +2104,7 @@ private:
                 }
             }
         };
-        for (int k = 0; k < n(); ++k) {
+        for (int k : where("for")) {
             if (is(k, K::Keyword, "for") && T(k).inTemplate() && is(k + 1, K::Identifier) &&
                 op(k + 2, "<-")) {
                 bool inl = false;
@@ -2062,7 +2150,7 @@ private:
     {
         if (m_isTest || m_isMigration)
             return;
-        for (int k = 0; k < n(); ++k) {
+        for (int k : where("cast")) {
             if (!is(k, K::Identifier, "cast") || !punct(k + 1, '('))
                 continue;
             if (op(k - 1, ".") && !remoteModule(k).endsWith(u"Changeset"))
@@ -2183,7 +2271,7 @@ private:
     void collectFacts()
     {
         // Upserts on a unique index handle duplicates without unique_constraint/3.
-        for (int k = 0; k < n(); ++k) {
+        for (int k : where("conflict_target:")) {
             if (!is(k, K::KeywordKey, "conflict_target:"))
                 continue;
             if (is(k + 1, K::Atom))
@@ -2195,11 +2283,17 @@ private:
                 }
             }
         }
-        for (int k = 0; k < n(); ++k) {
+        for (int k : whereAny({"preload", "preload:"})) {
             if (is(k, K::Identifier, "preload") || is(k, K::KeywordKey, "preload:"))
                 m_out.mentionsPreload = true;
-            if (is(k, K::Identifier) && isRepoCall(k))
+        }
+        for (int k : whereAny({"all", "get", "get!", "get_by", "get_by!", "one", "one!", "insert",
+                               "insert!", "update", "update!", "delete", "delete!", "preload",
+                               "aggregate", "exists?", "reload", "reload!", "insert_or_update"})) {
+            if (isRepoCall(k)) {
                 m_out.callsRepo = true;
+                break;
+            }
         }
         if (m_isLib && m_isEx) {
             for (int mi = 0; mi < int(modules().size()); ++mi) {
@@ -2244,7 +2338,7 @@ private:
             m_out.referencedModules.sort();
         }
         if (m_isMigration) {
-            for (int k = 0; k < n(); ++k) {
+            for (int k : whereAny({"index", "unique_index"})) {
                 const bool uniqueIndex = is(k, K::Identifier, "unique_index");
                 const bool index = is(k, K::Identifier, "index");
                 if ((!uniqueIndex && !index) || !punct(k + 1, '(') || !is(k + 2, K::Atom) ||
@@ -2274,7 +2368,7 @@ private:
                         str(X(k + 2)).mid(1), columns.first(), T(k).line, columns});
             }
         }
-        for (int k = 0; k < n(); ++k) {
+        for (int k : where("schema")) {
             if (m_isMigration || !is(k, K::Identifier, "schema") || op(k - 1, ".") ||
                 !is(k + 1, K::String))
                 continue;
@@ -2283,7 +2377,7 @@ private:
             s.line = T(k).line;
             s.column = T(k).column;
             s.lineText = lineAt(k);
-            for (int j = 0; j < n(); ++j) {
+            for (int j : where("unique_constraint")) {
                 if (is(j, K::Identifier, "unique_constraint") && punct(j + 1, '(')) {
                     int c = j + 2;
                     if (punct(c, '['))
@@ -2320,6 +2414,30 @@ Finding RuleEngine::make(const QString& rule, const QString& path, int line, int
 
 namespace {
 
+// Newlines in `text`, eight bytes at a time: a byte-wise count was 4% of the analysis.
+qsizetype countNewlines(QByteArrayView text)
+{
+    constexpr quint64 ones = 0x0101010101010101ull;
+    constexpr quint64 newlines = ones * '\n';
+    constexpr quint64 low7 = ones * 0x7F;
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    qsizetype n = 0;
+    for (; end - p >= 8; p += 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        const quint64 x = w ^ newlines; // a zero byte where a newline was
+        // Bit 7 of each byte set exactly where that byte of x is zero (no carries between
+        // bytes: each byte sum stays below 0x100); the multiplication adds the eight flags
+        // in the top byte (a popcount is a library call without -mpopcnt).
+        const quint64 flags = (~(((x & low7) + low7) | x | low7)) >> 7;
+        n += qsizetype((flags * ones) >> 56);
+    }
+    for (; p < end; ++p)
+        n += *p == '\n';
+    return n;
+}
+
 void lockRules(const QString& path, const QByteArray& text, FileAnalysis& out)
 {
     for (const LockedPackage& p : Advisories::readLock(text)) {
@@ -2352,8 +2470,7 @@ FileAnalysis RuleEngine::analyze(const QString& path, const QByteArray& text,
     FileAnalysis out;
     out.path = path;
     out.bytes = text.size();
-    out.lines = int(std::count(text.cbegin(), text.cend(), '\n')) +
-                (text.isEmpty() || text.endsWith('\n') ? 0 : 1);
+    out.lines = int(countNewlines(text)) + (text.isEmpty() || text.endsWith('\n') ? 0 : 1);
     if (path == u"mix.lock" || path.endsWith(u"/mix.lock")) {
         lockRules(path, text, out);
     } else {

@@ -18,47 +18,71 @@ SyntaxTree::SyntaxTree(QByteArrayView src, const QList<Token>& all)
     : m_src(src)
     , m_all(all)
 {
-    m_code.reserve(size_t(all.size()));
-    m_kind.reserve(size_t(all.size()));
-    m_text.reserve(size_t(all.size()));
-    for (int i = 0; i < all.size(); ++i) {
-        const Token& t = all.at(i);
-        if (t.kind != K::Comment && t.kind != K::HtmlComment) {
-            m_code.push_back(i);
-            m_kind.push_back(t.kind);
-            m_text.push_back(SV(src.data() + t.begin, size_t(t.end - t.begin)));
-        }
-    }
-    m_n = int(m_code.size());
-    buildMatches();
-    buildStructure();
-    buildEnvBlocks();
-}
-
-void SyntaxTree::buildMatches()
-{
-    m_match.assign(size_t(n()), -1);
+    // One pass over the tokens copies the code tokens, files the words and kinds rules look
+    // for, notes where statements can begin and pairs the brackets. Sized once and written
+    // through pointers: per-token push_back checks and a second pass for the brackets were
+    // half the cost of building the tree.
+    const size_t total = size_t(all.size());
+    m_code.resize(total);
+    m_kind.resize(total);
+    m_text.resize(total);
+    m_match.assign(total, -1);
+    int* code = m_code.data();
+    K* kind = m_kind.data();
+    SV* text = m_text.data();
+    int* match = m_match.data();
+    const Token* tok = all.constData();
     std::vector<std::pair<int, char>> stack;
-    for (int k = 0; k < n(); ++k) {
+    int count = 0;
+    int lastLine = 0;
+    bool afterSemicolon = false;
+    for (size_t i = 0; i < total; ++i) {
+        const Token& t = tok[i];
+        const K k = t.kind;
+        if (k == K::Comment || k == K::HtmlComment)
+            continue;
+        const SV x(src.data() + t.begin, size_t(t.end - t.begin));
+        // Where statements can begin: the first code token of each line and the token after
+        // a `;` (startsStatement's cases), so statement rules need not visit every token.
+        if (t.line != lastLine || afterSemicolon)
+            m_lineStarts.push_back(count);
+        lastLine = t.line;
+        afterSemicolon = false;
         char open = 0;
         char close = 0;
-        const SV x = X(k);
-        switch (kindAt(k)) {
+        switch (k) {
         case K::Punctuation:
-            if (x == "(" || x == "[" || x == "{")
-                open = x[0];
-            else if (x == ")")
-                close = '(';
-            else if (x == "]")
-                close = '[';
-            else if (x == "}")
-                close = '{';
+            if (x.size() == 1) {
+                switch (x[0]) {
+                case '(':
+                case '[':
+                case '{':
+                    open = x[0];
+                    break;
+                case ')':
+                    close = '(';
+                    break;
+                case ']':
+                    close = '[';
+                    break;
+                case '}':
+                    close = '{';
+                    break;
+                case ';':
+                    afterSemicolon = true;
+                    break;
+                default:
+                    break;
+                }
+            }
             break;
         case K::Keyword:
-            if (x == "do" || x == "fn")
+            if (x.size() == 2 && ((x[0] == 'd' && x[1] == 'o') || (x[0] == 'f' && x[1] == 'n')))
                 open = 'D';
-            else if (x == "end")
+            else if (x.size() == 3 && x[0] == 'e' && x[1] == 'n' && x[2] == 'd')
                 close = 'D';
+            else
+                m_words.add(x, count);
             break;
         case K::Interpolation:
             if (x == "#{")
@@ -71,12 +95,31 @@ void SyntaxTree::buildMatches()
                 open = 'E';
             else if (x == "}")
                 close = 'E';
+            else
+                m_words.add(x, count);
             break;
-        default:
+        case K::KeywordKey:
+        case K::ModuleAttribute:
+            m_ofKind[size_t(k)].push_back(count);
+            m_words.add(x, count);
+            break;
+        case K::Identifier:
+        case K::FunctionName:
+        case K::Module:
+        case K::Atom:
+        case K::Operator:
+            m_words.add(x, count);
+            break;
+        case K::String:
+        case K::Heredoc:
+        case K::HtmlTag:
+            m_ofKind[size_t(k)].push_back(count);
+            break;
+        default: // numbers, text and markup are never words rules look for
             break;
         }
         if (open) {
-            stack.emplace_back(k, open);
+            stack.emplace_back(count, open);
         } else if (close) {
             // Tolerate a few unmatched openers (broken code) but not a whole file's worth.
             bool matched = false;
@@ -85,19 +128,30 @@ void SyntaxTree::buildMatches()
                     // Openers skipped over were never closed.
                     if (d + 1 < int(stack.size()) && m_unbalanced < 0)
                         m_unbalanced = stack[size_t(d) + 1].first;
-                    m_match[size_t(stack[size_t(d)].first)] = k;
-                    m_match[size_t(k)] = stack[size_t(d)].first;
+                    match[stack[size_t(d)].first] = count;
+                    match[count] = stack[size_t(d)].first;
                     stack.resize(size_t(d));
                     matched = true;
                     break;
                 }
             }
             if (!matched && m_unbalanced < 0)
-                m_unbalanced = k;
+                m_unbalanced = count;
         }
+        code[count] = int(i);
+        kind[count] = k;
+        text[count] = x;
+        ++count;
     }
     if (!stack.empty() && m_unbalanced < 0)
         m_unbalanced = stack.front().first;
+    m_code.resize(size_t(count));
+    m_kind.resize(size_t(count));
+    m_text.resize(size_t(count));
+    m_match.resize(size_t(count));
+    m_n = count;
+    buildStructure();
+    buildEnvBlocks();
 }
 
 Diagnostics SyntaxTree::structureDiagnostics(const QString& path) const
@@ -433,7 +487,10 @@ void SyntaxTree::buildStructure()
     bool pendingDoc = false;
     bool pendingDocFalse = false;
     bool pendingImpl = false;
-    for (int k = 0; k < n(); ++k) {
+    // Only the keywords and attributes that shape modules and definitions change anything.
+    for (const int k :
+         m_words.whereAny({"defmodule", "defprotocol", "defimpl", "use", "def", "defp", "defmacro",
+                           "defmacrop", "@doc", "@impl", "@moduledoc", "@behaviour"})) {
         while (!modStack.empty() && k >= m_modules[size_t(modStack.back())].end)
             modStack.pop_back();
         const K kind = kindAt(k);
@@ -520,7 +577,7 @@ void SyntaxTree::buildStructure()
 
 void SyntaxTree::buildEnvBlocks()
 {
-    for (int k = 0; k < n(); ++k) {
+    for (const int k : m_words.whereAny({"if", "unless"})) {
         if (!is(k, K::Keyword, "if") && !is(k, K::Keyword, "unless"))
             continue;
         int j = k + 1;

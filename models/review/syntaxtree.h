@@ -8,6 +8,7 @@
 
 #include "core/diagnostic.h"
 #include "token.h"
+#include "wordindex.h"
 
 #include <QByteArrayView>
 #include <QHash>
@@ -15,6 +16,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+#include <array>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -114,6 +117,30 @@ public:
     int match(int k) const { return k >= 0 && k < m_n ? m_match[size_t(k)] : -1; }
     static QString str(SV v) { return QString::fromUtf8(v.data(), qsizetype(v.size())); }
 
+    // Code positions of a word the rules look for (see WordIndex), ascending.
+    const std::vector<int>& where(SV word) const { return m_words.where(word); }
+    std::vector<int> whereAny(std::initializer_list<SV> words) const
+    {
+        return m_words.whereAny(words);
+    }
+    // Code positions of the tokens of one kind, ascending: strings, heredocs, keyword keys,
+    // module attributes and HTML tags only (the kinds rules scan for).
+    const std::vector<int>& ofKind(K kind) const
+    {
+        Q_ASSERT(kind == K::String || kind == K::Heredoc || kind == K::KeywordKey ||
+                 kind == K::ModuleAttribute || kind == K::HtmlTag);
+        return m_ofKind[size_t(kind)];
+    }
+    // Code positions that are first on their line or follow a `;`, ascending: every place a
+    // statement of a block can begin.
+    const std::vector<int>& lineStarts() const { return m_lineStarts; }
+    // The positions in `list` within [b, e).
+    static std::pair<const int*, const int*> within(const std::vector<int>& list, int b, int e)
+    {
+        const int* lo = std::lower_bound(list.data(), list.data() + list.size(), b);
+        return {lo, std::lower_bound(lo, list.data() + list.size(), e)};
+    }
+
     // --- calls --------------------------------------------------------------------------
     // An alias chain Foo.Bar.Baz starting at k; returns the name and sets *last.
     QString aliasAt(int k, int* last = nullptr) const;
@@ -189,7 +216,6 @@ public:
 private:
     // Index of the innermost def whose [begin, end) range holds k, or -1.
     int defHolding(int k, int Def::*begin, int Def::*end) const;
-    void buildMatches();
     void buildStructure();
     void buildEnvBlocks();
     int arityOf(int headBegin, int headEnd) const;
@@ -221,6 +247,9 @@ private:
     std::vector<int> m_code;
     std::vector<K> m_kind;
     std::vector<SV> m_text;
+    WordIndex m_words;
+    std::array<std::vector<int>, size_t(K::Error) + 1> m_ofKind;
+    std::vector<int> m_lineStarts;
     int m_n = 0;
     std::vector<int> m_match;
     std::vector<Module> m_modules;
