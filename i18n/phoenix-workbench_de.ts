@@ -3139,10 +3139,6 @@ Das Dokument von der Festplatte neu laden?</translation>
         <translation>Auch Anforderungen, Berichte und andere Markdown-Dokumente aufführen; standardmäßig führt das Board nur Pläne auf</translation>
     </message>
     <message>
-        <source>The board shows the tasks, subtasks, hours and sprints of the project&apos;s plans (docs/TRD/**/*.md and any other plan under docs/, specs/**/tasks.md, PLAN.md, TODO.md), checks each plan against itself and writes ticked tasks and subtasks back into the file.</source>
-        <translation>Das Board zeigt die Aufgaben, Teilaufgaben, Stunden und Sprints der Pläne des Projekts (docs/TRD/**/*.md und jeder andere Plan unter docs/, specs/**/tasks.md, PLAN.md, TODO.md), prüft jeden Plan auf innere Stimmigkeit und schreibt abgehakte Aufgaben und Teilaufgaben in die Datei zurück.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3181,6 +3177,10 @@ Das Dokument von der Festplatte neu laden?</translation>
     <message>
         <source>Every plan of the project in one table: tasks, done, hours, stated against summed hours, lint and last change; double-click or Enter opens a plan&apos;s board</source>
         <translation>Alle Pläne des Projekts in einer Tabelle: Aufgaben, erledigt, Stunden, genannte gegen summierte Stunden, Lint und letzte Änderung; Doppelklick oder Enter öffnet das Board eines Plans</translation>
+    </message>
+    <message>
+        <source>The board shows the tasks, subtasks, hours and sprints of the project&apos;s plans (docs/TRD/**/*.md and any other plan under docs/, specs/**/tasks.md, .kiro/specs/**/tasks.md, PLAN.md, TODO.md), checks each plan against itself and writes ticked tasks and subtasks back into the file.</source>
+        <translation>Das Board zeigt die Aufgaben, Teilaufgaben, Stunden und Sprints der Pläne des Projekts (docs/TRD/**/*.md und jeder andere Plan unter docs/, specs/**/tasks.md, .kiro/specs/**/tasks.md, PLAN.md, TODO.md), prüft jeden Plan auf innere Stimmigkeit und schreibt abgehakte Aufgaben und Teilaufgaben in die Datei zurück.</translation>
     </message>
 </context>
 <context>

@@ -284,7 +284,8 @@ bool isRequirementPrefix(QStringView prefix)
         QLatin1StringView("RISK"), QLatin1StringView("Q"),   QLatin1StringView("OQ"),
         QLatin1StringView("SM"),   QLatin1StringView("UR"),  QLatin1StringView("SR"),
         QLatin1StringView("TD"),   QLatin1StringView("DEC"), QLatin1StringView("DR"),
-        QLatin1StringView("DD")};
+        QLatin1StringView("DD"),
+        QLatin1StringView("P") /* principles: "P-001 (User-Centric Design) … PASS" */};
     if (prefix.isEmpty() || prefix.size() > 4)
         return false;
     for (const QLatin1StringView p : prefixes) {
@@ -303,6 +304,8 @@ bool isCandidate(QStringView rel)
         return true;
     const QString base = lower.section(u'/', -1);
     if (lower.startsWith(u"specs/") && (base == u"tasks.md" || base == u"plan.md"))
+        return true;
+    if (lower.startsWith(u".kiro/specs/") && base == u"tasks.md")
         return true;
     if (lower.contains(u'/'))
         return false;

@@ -36,9 +36,13 @@ QStringList documentPaths(const QString& root)
         if (DocumentKind::isCandidate(rel) && !QFileInfo(path).isDir())
             out << rel;
     };
-    for (const QString& sub : {QStringLiteral("docs"), QStringLiteral("specs")}) {
+    // Kiro keeps its specs in .kiro/specs/<feature>/tasks.md.
+    for (const QString& sub :
+         {QStringLiteral("docs"), QStringLiteral("specs"), QStringLiteral(".kiro/specs")}) {
         const QString base = dir.filePath(sub);
-        if (!QFileInfo(base).isDir() || QFileInfo(base).isSymLink())
+        // Never through a link: not the folder, nor ".kiro" above "specs".
+        if (!QFileInfo(base).isDir() || QFileInfo(base).isSymLink() ||
+            (sub.contains(u'/') && QFileInfo(dir.filePath(sub.section(u'/', 0, 0))).isSymLink()))
             continue;
         // System: FIFOs, devices and dangling links are listed too, so the report says why
         // they are not read instead of leaving them out silently.

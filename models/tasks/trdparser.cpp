@@ -138,17 +138,32 @@ LeadingId leadingId(QStringView s, bool listItem)
     }
     if (!listItem)
         return r;
-    // "T001 Create the project": capitals glued to two or more digits.
+    // "T001 Create the project", "T012a" (one inserted later), "T1.1.1: Title", "T7: Title":
+    // capitals glued to two or more digits, dotted numbers or a number and a colon.
     qsizetype j = i;
     while (j < s.size() && j - i < 4 && s[j].unicode() >= 'A' && s[j].unicode() <= 'Z')
         ++j;
     const qsizetype d = j;
     while (j < s.size() && isAsciiDigit(s[j]))
         ++j;
-    if (d > i && j - d >= 2 && (j == s.size() || s[j] == u' ' || s[j] == u':')) {
+    const qsizetype digits = j - d;
+    bool dotted = false;
+    while (digits > 0 && j + 1 < s.size() && s[j] == u'.' && isAsciiDigit(s[j + 1])) {
+        dotted = true;
+        ++j;
+        while (j < s.size() && isAsciiDigit(s[j]))
+            ++j;
+    }
+    if (digits >= 2 && !dotted && j + 1 < s.size() && s[j].unicode() >= 'a' &&
+        s[j].unicode() <= 'z' && (s[j + 1] == u' ' || s[j + 1] == u':'))
+        ++j;
+    const bool ends = j == s.size() || s[j] == u' ' || s[j] == u':';
+    if (d > i && digits > 0 && ends && (digits >= 2 || dotted || (j < s.size() && s[j] == u':'))) {
         r.start = i;
         r.end = j;
         r.id = s.mid(i, j - i).toString();
+        // "FR1: Users log in", "NFR2", "US3": requirements numbered the same way.
+        r.requirement = DocumentKind::isRequirementPrefix(s.mid(i, d - i));
         return r;
     }
     // "1. Set up", "2.1 Write the parser": a numbered checklist.
@@ -167,19 +182,34 @@ LeadingId leadingId(QStringView s, bool listItem)
     return r;
 }
 
+// "T7", "S12", "T4a": capitals and a number, the whole of an id cell.
+bool shortId(QStringView s)
+{
+    qsizetype k = 0;
+    while (k < s.size() && k < 4 && s[k].unicode() >= 'A' && s[k].unicode() <= 'Z')
+        ++k;
+    const qsizetype d = k;
+    while (k < s.size() && k - d < 6 && isAsciiDigit(s[k]))
+        ++k;
+    if (k < s.size() && k > d && s[k].unicode() >= 'a' && s[k].unicode() <= 'z')
+        ++k;
+    return d > 0 && k > d && k == s.size();
+}
+
 // Sections whose checklists are criteria, not work: an id-less checkbox there is no task.
 bool isCriteriaSection(const QString& lower)
 {
-    for (const char16_t* w : {u"acceptance",  u"criteria",     u"definition of done",
-                              u"checklist",   u"success",      u"verification",
-                              u"validation",  u"risk",         u"prerequisite",
-                              u"requirement", u"goal",         u"deliverable",
-                              u"exit",        u"quality gate", u"review",
-                              u"question",    u"assumption",   u"metric",
-                              u"legend",      u"scope",        u"note",
-                              u"example",     u"test plan",    u"testing",
-                              u"outcome",     u"objective",    u"dod",
-                              u"kpi",         u"done when",    u"checkpoint"}) {
+    for (const char16_t* w : {u"acceptance",   u"criteria",     u"definition of done",
+                              u"checklist",    u"success",      u"verification",
+                              u"validation",   u"risk",         u"prerequisite",
+                              u"requirement",  u"goal",         u"deliverable",
+                              u"exit",         u"quality gate", u"review",
+                              u"question",     u"assumption",   u"metric",
+                              u"legend",       u"scope",        u"note",
+                              u"example",      u"test plan",    u"testing",
+                              u"outcome",      u"objective",    u"dod",
+                              u"kpi",          u"done when",    u"checkpoint",
+                              u"constitution", u"artifact",     u"compliance"}) {
         if (lower.contains(QStringView(w)))
             return true;
     }
@@ -265,6 +295,37 @@ IdRange idRange(QStringView s, qsizetype i, qsizetype e)
         return {};
     r.lastDigits = s.mid(b, z - b);
     r.end = z;
+    return r;
+}
+
+// "T001-T005" as spec-kit summaries write a range: idEnd reads one id (prefix "T001",
+// number "T005"); both halves are the same capitals and digits, so it is a range.
+IdRange gluedRange(QStringView s, qsizetype i, qsizetype e)
+{
+    const QStringView id = s.mid(i, e - i);
+    const qsizetype dash = id.indexOf(u'-');
+    if (dash <= 0 || id.size() != 2 * dash + 1)
+        return {};
+    const QStringView a = id.first(dash);
+    const QStringView b = id.sliced(dash + 1);
+    qsizetype k = 0;
+    while (k < a.size() && a[k].unicode() >= 'A' && a[k].unicode() <= 'Z')
+        ++k;
+    if (k == 0 || k == a.size() || a.size() - k > 9 || a.first(k) != b.first(k))
+        return {};
+    for (qsizetype m = k; m < a.size(); ++m) {
+        if (!isAsciiDigit(a[m]) || !isAsciiDigit(b[m]))
+            return {};
+    }
+    IdRange r;
+    r.stem = a.first(k);
+    r.width = a.size() - k;
+    r.first = a.sliced(k).toLongLong();
+    r.last = b.sliced(k).toLongLong();
+    r.lastDigits = b.sliced(k);
+    if (r.last <= r.first)
+        return {};
+    r.end = e;
     return r;
 }
 
@@ -374,6 +435,19 @@ struct LineIndex
         return e;
     }
 };
+
+// QString::fromUtf8(b).trimmed(), with the ASCII blanks trimmed on the bytes first: only what
+// stays is decoded, and trimmed again only when a non-ASCII byte is at an edge (U+00A0, or a
+// broken sequence). Most lines the parser keeps are item and cell texts with blanks around.
+QString trimmedUtf8(QByteArrayView b)
+{
+    b = b.trimmed();
+    QString s = QString::fromUtf8(b);
+    if (!b.isEmpty() && (static_cast<unsigned char>(b.front()) >= 0x80 ||
+                         static_cast<unsigned char>(b.back()) >= 0x80))
+        return std::move(s).trimmed();
+    return s;
+}
 
 // How many UTF-16 units b decodes to; ASCII (the usual case) without decoding it.
 int utf16Length(QByteArrayView b)
@@ -705,7 +779,16 @@ TrdDocument Builder::finish()
             p = nl + 1;
         }
         if (!closed) {
-            const int opened = std::max(1, lineOf(m_fenceBegin) - 1);
+            // The fence's own line: md4c's content starts after any blank lines under it.
+            int opened = std::max(1, lineOf(m_fenceBegin) - 1);
+            while (opened > 1 &&
+                   QByteArrayView(m_bytes)
+                       .sliced(m_lines.starts.at(opened - 1),
+                               m_lines.lineEnd(m_bytes, m_lines.starts.at(opened - 1)) -
+                                   m_lines.starts.at(opened - 1))
+                       .trimmed()
+                       .isEmpty())
+                --opened;
             const int last = lineOf(std::max<qsizetype>(0, m_bytes.size() - 1));
             diag(opened, QStringLiteral("trd-unclosed-fence"),
                  Tr::tr("code block opened at line %1 is never closed; %2 lines render as code")
@@ -775,13 +858,20 @@ TrdDocument Builder::finish()
 
 void Builder::heading(const Block& b)
 {
-    const QString text = QString::fromUtf8(b.text).trimmed();
+    const QString text = trimmedUtf8(b.text);
     const int level = std::clamp(b.level, 1, 6);
     if (level == 1)
         m_h1.append(text);
     m_listLabel.clear();
     // An H1 with an id names the document ("# TRD-2026-002: Migration"), not a task.
-    const LeadingId id = level >= 2 ? leadingId(text, false) : LeadingId();
+    LeadingId id = level >= 2 ? leadingId(text, false) : LeadingId();
+    // "### T7: Add the CI step" after a table listing T7: the short id is known, the
+    // heading is its definition.
+    if (!id.isValid() && level >= 2 && !m_seen.isEmpty()) {
+        const LeadingId known = leadingId(text, true);
+        if (known.isValid() && !isAsciiDigit(known.id.at(0)) && m_seen.value(known.id) >= 0)
+            id = known;
+    }
     if (id.isValid() && !id.requirement) {
         finishTask();
         if (m_sprint >= 0 && level <= m_sprintLevel)
@@ -911,7 +1001,7 @@ void Builder::paragraph(const Block& b)
         }
         // "**3h** | [satisfies REQ-001]" under a task heading: the estimate.
         if (m_inTask && !m_task.hasHours() && m_task.points < 0) {
-            const QString lead = QString::fromUtf8(b.text.left(b.strong.first().second)).trimmed();
+            const QString lead = trimmedUtf8(QByteArrayView(b.text).first(b.strong.first().second));
             const TrdScan::Estimate e = TrdScan::parseEstimate(lead);
             if (e.start == 0 && e.end == lead.size() && !lead.isEmpty() && lead.at(0).isDigit())
                 setEstimate(m_task, e, TrdScan::EstimateUnit::Hours);
@@ -1026,7 +1116,7 @@ bool Builder::strongField(const Block& b, QString* key, QString* value) const
     else
         return false;
     *key = internedKey(k.trimmed());
-    *value = QString::fromUtf8(v.trimmed()).trimmed();
+    *value = trimmedUtf8(v);
     return !key->isEmpty();
 }
 
@@ -1056,10 +1146,32 @@ void Builder::item(const Block& b)
         b.text.at(3) == ' ' &&
         (b.text.at(1) == ' ' || b.text.at(1) == 'x' || b.text.at(1) == 'X' || b.text.at(1) == '>'))
         parenMark = b.srcOffset(1);
+    // "### Task 1.1: Data models" over "- [ ] **T1.1.1**: Request model" with an estimate each:
+    // the heading groups tasks that carry ids of their own, it is none itself.
+    if (m_inTask && m_task.form == TrdTask::Form::Heading && b.isTask &&
+        m_task.subtasks.isEmpty()) {
+        const LeadingId id = leadingId(QString::fromUtf8(b.text), true);
+        if (id.isValid() && !id.requirement && !isAsciiDigit(id.id.at(0))) {
+            const int level = std::clamp(m_taskLevel, 1, 6);
+            m_headings[level] =
+                m_task.title.isEmpty() ? m_task.id : m_task.id + u": " + m_task.title;
+            for (int l = level + 1; l <= 6; ++l)
+                m_headings[l].clear();
+            m_section = m_headings[level].toLower();
+            m_inTask = false;
+            m_task = TrdTask();
+            m_rangeIds.clear();
+            m_headerDeps.clear();
+            --m_headingTasks;
+            checklistTask(b);
+            return;
+        }
+    }
     if (m_inTask) {
         if (b.isTask || parenMark >= 0) {
             TrdSubtask s;
-            s.text = QString::fromUtf8(parenMark >= 0 ? b.text.mid(4) : b.text).trimmed();
+            s.text = trimmedUtf8(parenMark >= 0 ? QByteArrayView(b.text).sliced(4)
+                                                : QByteArrayView(b.text));
             s.checked = parenMark >= 0 ? (b.text.at(1) == 'x' || b.text.at(1) == 'X')
                                        : (b.mark == 'x' || b.mark == 'X');
             s.markOffset = parenMark >= 0 ? parenMark : b.markOffset;
@@ -1098,7 +1210,7 @@ void Builder::item(const Block& b)
         statusMention(QString::fromUtf8(b.text), lineOf(b.begin));
         return;
     }
-    const QString text = QString::fromUtf8(b.text).trimmed();
+    const QString text = trimmedUtf8(b.text);
     // "- TRD-001 through TRD-005 ✅ Complete" in a sprint's list: listed and done.
     statusMention(text, lineOf(b.begin));
     TrdSprint& s = m_doc.sprints[m_sprint];
@@ -1119,12 +1231,13 @@ void Builder::item(const Block& b)
 // saying what state tasks (every id of a range) are in; evidence for the plan's tasks.
 void Builder::statusMention(const QString& text, int line)
 {
-    const LeadingId id = leadingId(text, false);
-    if (!id.isValid() || id.requirement)
-        return;
+    // The markers first: most list items have none, and reading the id allocates.
     const bool done = TrdScan::hasDoneMarker(text) || text.contains(QStringLiteral("PASSED"));
     if (!done && !TrdScan::hasProgressMarker(text) &&
         !text.contains(QStringLiteral("in progress"), Qt::CaseInsensitive))
+        return;
+    const LeadingId id = leadingId(text, false);
+    if (!id.isValid() || id.requirement)
         return;
     QStringList all{id.id};
     if (const IdRange r = idRange(text, id.start, id.end); r.isValid()) {
@@ -1501,6 +1614,26 @@ void Builder::statusField(const Block& b)
     m_task.statusCellRaw = line.sliced(v, e - v).toByteArray();
 }
 
+// Every piece of `line` between "-->" arrows is a bare ASCII node name ("GEN00001",
+// "task_2-b"): no label, no '&' list, nothing a regular expression must read.
+bool bareChain(const QString& line)
+{
+    for (qsizetype from = 0;;) {
+        const qsizetype at = line.indexOf(u"-->", from);
+        const QStringView piece =
+            QStringView(line).mid(from, (at < 0 ? line.size() : at) - from).trimmed();
+        if (piece.isEmpty())
+            return false;
+        for (const QChar c : piece) {
+            if (!isAsciiAlnum(c) && c != u'_' && c != u'-')
+                return false;
+        }
+        if (at < 0)
+            return true;
+        from = at + 3;
+    }
+}
+
 void Builder::code(const Block& b)
 {
     if (b.fence) {
@@ -1525,7 +1658,7 @@ void Builder::code(const Block& b)
         int nl = int(text.indexOf('\n', pos));
         if (nl < 0)
             nl = int(text.size());
-        const QString line = QString::fromUtf8(text.constData() + pos, nl - pos).trimmed();
+        const QString line = trimmedUtf8(QByteArrayView(text.constData() + pos, nl - pos));
         const int lineNo = lineOf(b.srcOffset(pos));
         pos = nl + 1;
         if (line.isEmpty() || line.startsWith(u"%%") || line.startsWith(u"graph") ||
@@ -1539,6 +1672,35 @@ void Builder::code(const Block& b)
             line.contains(QStringLiteral("-->")) && !line.contains(u'|') &&
             !line.contains(QStringLiteral("-.")) && !line.contains(QStringLiteral("==")) &&
             !line.contains(QStringLiteral("---")) && !line.contains(QStringLiteral("-- "));
+        // `GEN00001 --> GEN00002`, bare names only (the usual generated map): read in place,
+        // without the lists of pieces and groups below. Anything else takes that path.
+        if (plainArrows && bareChain(line)) {
+            QString prev;
+            bool first = true;
+            for (qsizetype from = 0;;) {
+                const qsizetype at = line.indexOf(u"-->", from);
+                const QStringView name =
+                    QStringView(line).mid(from, (at < 0 ? line.size() : at) - from).trimmed();
+                QString id;
+                if (!nodeIds.isEmpty())
+                    id = nodeIds.value(name.toString());
+                if (id.isEmpty())
+                    id = TrdParser::idFromNodeName(name);
+                if (id.isEmpty())
+                    pending.append(
+                        Diagnostic{m_doc.path, lineNo, 0, QStringLiteral("trd-mermaid-node"),
+                                   Tr::tr("mermaid node \"%1\" does not name a task").arg(name),
+                                   Diagnostic::Severity::Warning});
+                if (!first && !prev.isEmpty() && !id.isEmpty())
+                    edges.append(TrdDependency{prev, id, TrdDependency::Source::Mermaid, lineNo});
+                prev = std::move(id);
+                first = false;
+                if (at < 0)
+                    break;
+                from = at + 3;
+            }
+            continue;
+        }
         QStringList regexPieces; // owns the pieces of the rare non-plain lines
         QList<QStringView> pieces;
         if (plainArrows) {
@@ -1631,7 +1793,7 @@ void Builder::table()
     const auto& head = m_tableRows.first();
     TrdScan::EstimateUnit bare = TrdScan::EstimateUnit::Hours;
     for (int i = 0; i < head.size(); ++i) {
-        const QString h = QString::fromUtf8(head.at(i).text).trimmed().toLower();
+        const QString h = trimmedUtf8(head.at(i).text).toLower();
         auto set = [&](Col c) {
             if (col[c] < 0)
                 col[c] = i;
@@ -1682,7 +1844,7 @@ void Builder::table()
         QStringList texts;
         texts.reserve(row.size());
         for (const Block& cb : row)
-            texts.append(QString::fromUtf8(cb.text).trimmed());
+            texts.append(trimmedUtf8(cb.text));
         auto cell = [&texts](int c) {
             return c >= 0 && c < texts.size() ? texts.at(c) : QString();
         };
@@ -1710,6 +1872,17 @@ void Builder::table()
                 continue;
             }
         }
+        // The Dependencies cell: ids, ranges, and "T001, T002" (spec-kit's short ids).
+        auto rowDeps = [&]() {
+            const QString deps = cell(col[Deps]);
+            QStringList out = ids(deps, rowLine);
+            for (const QStringView one : QStringView(deps).split(u',')) {
+                const QStringView t = one.trimmed();
+                if (shortId(t) && TrdScan::idEnd(t, 0) < 0)
+                    out << t.toString();
+            }
+            return out;
+        };
         // The id: in the Id column, else at the start of the first cell or the title.
         QString id;
         int idCol = col[Id];
@@ -1722,12 +1895,27 @@ void Builder::table()
             if (c < 0 || !id.isEmpty())
                 continue;
             const QString t = cell(c);
-            const LeadingId lid = leadingId(t, false);
+            LeadingId lid = leadingId(t, false);
+            // "| T7 | P1 | Add the CI step |": in a column headed as ids, a short one is one;
+            // "| T003 | T001 | Yes |" elsewhere too when it is spec-kit's form, the whole cell.
+            if (!lid.isValid() && c == col[Id] && shortId(t)) {
+                lid.start = 0;
+                lid.end = t.size();
+                lid.id = t;
+            } else if (!lid.isValid()) {
+                const LeadingId li = leadingId(t, true);
+                if (li.isValid() && li.start == 0 && li.end == t.size() && !isAsciiDigit(t.at(0)))
+                    lid = li;
+            }
             if (!lid.isValid() || lid.requirement)
                 continue;
             // "MQ-T001 to MQ-T006", "TRD-001, TRD-002": a list of tasks, not one.
             const QStringList named = ids(t, rowLine);
-            if (named.size() > 1 && (c == idCol || c == 0) && t.size() - lid.end < 40) {
+            // "| Setup | T001-T005 (5) | … |": a title cell opening with a range lists tasks.
+            const bool leadingRange = idRange(t, lid.start, lid.end).isValid() ||
+                                      gluedRange(t, lid.start, lid.end).isValid();
+            if (named.size() > 1 && (c == idCol || c == 0 || leadingRange) &&
+                t.size() - lid.end < 40) {
                 candidate(rowLine, t, Tr::tr("the cell names several tasks"));
                 // A summary row over several tasks ("| TRD-013 – TRD-024 | ✅ Done |")
                 // marks each of them done.
@@ -1740,6 +1928,17 @@ void Builder::table()
                     for (const QString& one : named) {
                         if (!isRequirementId(one))
                             to.append(TrdLink{one, {st}, rowLine});
+                    }
+                }
+                // "| T004-T005 | T003 |": each task of the range waits on the cell's.
+                if (col[Deps] >= 0 && c != col[Deps]) {
+                    const QStringList deps = rowDeps();
+                    for (const QString& one : named) {
+                        for (const QString& d : deps) {
+                            if (d != one)
+                                m_doc.dependencies.append(
+                                    TrdDependency{d, one, TrdDependency::Source::Field, rowLine});
+                        }
                     }
                 }
                 continue;
@@ -1794,7 +1993,7 @@ void Builder::table()
                 readTags(cell(c), &depends, &satisfies);
         }
         if (col[Deps] >= 0)
-            depends << ids(cell(col[Deps]), rowLine);
+            depends << rowDeps();
         for (const QString& d : std::as_const(depends)) {
             if (d == id || m_task.dependencies.contains(d))
                 continue;
@@ -1818,8 +2017,7 @@ void Builder::table()
         for (int c = 0; c < row.size(); ++c) {
             if (c == idCol || c == col[Title] || c >= head.size())
                 continue;
-            m_task.fields.append(
-                TrdField{QString::fromUtf8(head.at(c).text).trimmed(), cell(c), m_task.line});
+            m_task.fields.append(TrdField{trimmedUtf8(head.at(c).text), cell(c), m_task.line});
         }
         finishTask();
     }
@@ -1882,7 +2080,7 @@ void Builder::startTask(const Block& b, TrdTask::Form form, int level, const Lea
     m_task.category = category(level);
     if (form == TrdTask::Form::Heading) {
         ++m_headingTasks;
-        parseHeader(m_task, QString::fromUtf8(b.text).trimmed(), -1, id);
+        parseHeader(m_task, trimmedUtf8(b.text), -1, id);
         findMarkers(m_task);
     } else {
         ++m_boldTasks;
@@ -1917,11 +2115,23 @@ void Builder::parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd, 
         } else if (est.start >= 0) {
             titleEnd = est.start;
         }
-        for (const char16_t* stop :
-             {u" - ", u" — ", u" – ", u"✅", u"⚠", u" | ", u" [", u" `[", u" ~~"}) {
-            const qsizetype at = s.indexOf(QStringView(stop), titleStart);
-            if (at >= 0 && at < titleEnd)
-                titleEnd = at;
+        // The title ends at the first of these; one pass instead of a search for each.
+        static constexpr QStringView stops[] = {u" - ", u" — ", u" – ", u" | ",
+                                                u" [",  u" `[", u" ~~"};
+        for (qsizetype i = titleStart; i < titleEnd; ++i) {
+            const char16_t c = s[i].unicode();
+            if (c == u'✅' || c == u'⚠') {
+                titleEnd = i;
+                break;
+            }
+            if (c != u' ')
+                continue;
+            const QStringView rest = s.sliced(i);
+            if (std::any_of(std::begin(stops), std::end(stops),
+                            [&rest](QStringView stop) { return rest.startsWith(stop); })) {
+                titleEnd = i;
+                break;
+            }
         }
     }
     titleEnd = std::max(titleEnd, titleStart);
@@ -2306,7 +2516,9 @@ QStringList findIds(QStringView text, QStringList* tooLong)
         const qsizetype e = idEnd(text, i);
         if (e <= 0)
             continue;
-        const IdRange r = idRange(text, i, e);
+        IdRange r = idRange(text, i, e);
+        if (!r.isValid())
+            r = gluedRange(text, i, e);
         if (!r.isValid()) {
             out << text.mid(i, e - i).toString();
             i = e;
@@ -2314,7 +2526,8 @@ QStringList findIds(QStringView text, QStringList* tooLong)
         }
         if (r.tooLong()) {
             // Read as its two ends, as before ranges were expanded; the caller says so.
-            out << text.mid(i, e - i).toString() << r.stem.toString() + r.lastDigits.toString();
+            out << r.stem.toString() + QString::number(r.first).rightJustified(r.width, u'0')
+                << r.stem.toString() + r.lastDigits.toString();
             if (tooLong)
                 *tooLong << text.mid(i, r.end - i).toString();
         } else {

@@ -423,11 +423,12 @@ int BoardPage::currentEntry() const
 void BoardPage::refresh()
 {
     TaskDocuments* docs = m_project->tasks();
-    const QString what = tr(
-        "The board shows the tasks, subtasks, hours and sprints of the project's plans "
-        "(docs/TRD/**/*.md and any other plan under docs/, specs/**/tasks.md, PLAN.md, TODO.md), "
-        "checks each plan "
-        "against itself and writes ticked tasks and subtasks back into the file.");
+    const QString what =
+        tr("The board shows the tasks, subtasks, hours and sprints of the project's plans "
+           "(docs/TRD/**/*.md and any other plan under docs/, specs/**/tasks.md, "
+           ".kiro/specs/**/tasks.md, PLAN.md, TODO.md), "
+           "checks each plan "
+           "against itself and writes ticked tasks and subtasks back into the file.");
     if (docs->count() == 0) {
         QString state;
         if (!m_project->isOpen())

@@ -179,7 +179,26 @@ private slots:
             else
                 QVERIFY(!o.contains(u"tasks")); // a PRD's ids are no tasks
         }
-        QCOMPARE(plans, 28);
+        QCOMPARE(plans, 32);
+    }
+
+    void kiroSpecsAreFoundNeverThroughALink()
+    {
+        // .kiro/specs/<feature>/tasks.md is a plan; a .kiro that is a link leaving the
+        // project is not followed.
+        QTemporaryDir dir;
+        QTemporaryDir outside;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral(".kiro/specs/a")));
+        QVERIFY(QFile::copy(kCorpus + QStringLiteral("/.kiro/specs/rate-limiter/tasks.md"),
+                            dir.filePath(QStringLiteral(".kiro/specs/a/tasks.md"))));
+        QCOMPARE(TasksReport::documentPaths(dir.path()),
+                 QStringList{QStringLiteral(".kiro/specs/a/tasks.md")});
+        QTemporaryDir linked;
+        QVERIFY(QDir(outside.path()).mkpath(QStringLiteral("specs/b")));
+        QVERIFY(QFile::copy(kCorpus + QStringLiteral("/.kiro/specs/rate-limiter/tasks.md"),
+                            outside.filePath(QStringLiteral("specs/b/tasks.md"))));
+        QVERIFY(QFile::link(outside.path(), linked.filePath(QStringLiteral(".kiro"))));
+        QVERIFY(TasksReport::documentPaths(linked.path()).isEmpty());
     }
 
     void hoursPerDayIsAProjectSetting()

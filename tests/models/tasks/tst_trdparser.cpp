@@ -569,6 +569,42 @@ private slots:
         QVERIFY(said > 0);
     }
 
+    void unclosedFenceNamesItsOwnLine()
+    {
+        // Blank lines under the fence belong to the block: the finding names the fence.
+        const QByteArray md = "# P\n\n### TRD-001: A (1h)\n\n```\n\n\nT1 -> T2\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("f.md"));
+        QVERIFY(hasDiag(d, QStringLiteral("trd-unclosed-fence"), 5));
+    }
+
+    void shortAndDottedIds()
+    {
+        // "T1.1.1" checklist ids under a "Task 1.1" heading that groups them; "T012a";
+        // "T4" in an id column, then "### T4:" defining it; "T001-T003" is a range.
+        const QByteArray md = "# P\n\n### Task 1.1: Group\n"
+                              "- [ ] **T1.1.1**: One\n  - **Estimate**: 3 hours\n"
+                              "- [x] **T1.1.2**: Two\n  - **Estimate**: 2 hours\n\n"
+                              "## More\n\n- [ ] T012 Spec task\n- [ ] T012a Inserted task\n\n"
+                              "| Task ID | Description | Status |\n|---|---|---|\n"
+                              "| T4 | Short | ✅ Done |\n| T001-T003 (3) | Summary | Done |\n\n"
+                              "### T4: Short, in detail\n\nText.\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("s.md"));
+        QStringList ids;
+        for (const TrdTask& t : d.tasks)
+            ids << t.id;
+        QCOMPARE(ids, (QStringList{QStringLiteral("T1.1.1"), QStringLiteral("T1.1.2"),
+                                   QStringLiteral("T012"), QStringLiteral("T012a"),
+                                   QStringLiteral("T4")}));
+        QCOMPARE(d.tasks.at(0).hours, 3.0);
+        QCOMPARE(d.tasks.at(0).category, QStringLiteral("Task 1.1: Group"));
+        QCOMPARE(d.tasks.at(4).form, TrdTask::Form::Heading);
+        QCOMPARE(d.statusOf(d.tasks.at(4)), TaskStatus::Done); // the table row's evidence
+        QCOMPARE(
+            TrdParser::findIds(u"T001-T003"),
+            (QStringList{QStringLiteral("T001"), QStringLiteral("T002"), QStringLiteral("T003")}));
+        QCOMPARE(TrdParser::findIds(u"TRD-001-TEST"), QStringList{QStringLiteral("TRD-001-TEST")});
+    }
+
     void progressRangesMarkTasksInProgress()
     {
         // A status line and a summary row over ranges, and a summary row naming one task.
