@@ -329,6 +329,26 @@ IdRange gluedRange(QStringView s, qsizetype i, qsizetype e)
     return r;
 }
 
+// Whether idRange() can find a range anywhere in s: one of its connectors ("to", "through",
+// "thru", '–', '—', '…', "..", a spaced '-') is there. Most list items have none, and then
+// their leading id need not be read a second time.
+bool mayHoldRange(QStringView s)
+{
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = s[i].unicode();
+        const char16_t next = i + 1 < n ? s[i + 1].unicode() : 0;
+        if (c == u'–' || c == u'—' || c == u'…' || (c == u'.' && next == u'.'))
+            return true;
+        if (c == u'-' && next == u' ' && i > 0 && (s[i - 1] == u' ' || s[i - 1] == u'\t'))
+            return true;
+        if ((c == u't' || c == u'T') &&
+            (next == u'o' || next == u'O' || next == u'h' || next == u'H'))
+            return true;
+    }
+    return false;
+}
+
 // "[depends: TRD-001, TRD-002]", "[satisfies REQ-001]", "[verifies TRD-001]" tags.
 void readTags(QStringView s, QStringList* depends, QStringList* satisfies,
               QStringList* tooLong = nullptr)
@@ -1454,7 +1474,8 @@ void Builder::sprintEntry(const Block& b, const QString& text)
     QStringList take = ids;
     if (b.kind == Block::Item) {
         take = ids.mid(0, 1);
-        if (const LeadingId lid = leadingId(text, false); lid.isValid()) {
+        if (const LeadingId lid = mayHoldRange(text) ? leadingId(text, false) : LeadingId();
+            lid.isValid()) {
             if (const IdRange r = idRange(text, lid.start, lid.end); r.isValid() && !r.tooLong())
                 take = TrdParser::findIds(QStringView(text).mid(lid.start, r.end - lid.start));
         }
@@ -1791,9 +1812,14 @@ void Builder::table()
     int col[Count];
     std::fill(std::begin(col), std::end(col), -1);
     const auto& head = m_tableRows.first();
+    // Decoded once: every row's fields are keyed by them.
+    QStringList headTexts;
+    headTexts.reserve(head.size());
+    for (const Block& hb : head)
+        headTexts.append(trimmedUtf8(hb.text));
     TrdScan::EstimateUnit bare = TrdScan::EstimateUnit::Hours;
     for (int i = 0; i < head.size(); ++i) {
-        const QString h = trimmedUtf8(head.at(i).text).toLower();
+        const QString h = headTexts.at(i).toLower();
         auto set = [&](Col c) {
             if (col[c] < 0)
                 col[c] = i;
@@ -1959,17 +1985,22 @@ void Builder::table()
         m_task.form = TrdTask::Form::TableRow;
         m_task.id = id;
         m_task.line = rowLine;
-        m_task.category = col[Category] >= 0 ? cell(col[Category]) : category(7);
-        QString title = col[Title] >= 0 && col[Title] != idCol ? cell(col[Title]) : cell(idCol);
-        if (title.startsWith(id))
-            title = title.mid(id.size());
-        while (!title.isEmpty() &&
-               (title.at(0) == u':' || title.at(0) == u'-' || title.at(0).isSpace()))
-            title.remove(0, 1);
-        m_task.title = title.trimmed();
+        // A row naming a task already read is a mention (a summary table): finishTask() takes
+        // only its status, estimate, requirements and dependencies, so nothing else is built.
+        const bool mention = m_seen.value(id) >= 0;
+        if (!mention) {
+            m_task.category = col[Category] >= 0 ? cell(col[Category]) : category(7);
+            QString title = col[Title] >= 0 && col[Title] != idCol ? cell(col[Title]) : cell(idCol);
+            if (title.startsWith(id))
+                title = title.mid(id.size());
+            while (!title.isEmpty() &&
+                   (title.at(0) == u':' || title.at(0) == u'-' || title.at(0).isSpace()))
+                title.remove(0, 1);
+            m_task.title = title.trimmed();
+        }
         if (col[Hours] >= 0)
             setEstimate(m_task, TrdScan::parseEstimate(cell(col[Hours])), bare);
-        if (col[Priority] >= 0)
+        if (col[Priority] >= 0 && !mention)
             m_task.priority =
                 cell(col[Priority]).toUpper().remove(u'*').remove(QStringLiteral(" PRIORITY"));
         if (col[Status] >= 0) {
@@ -2004,7 +2035,7 @@ void Builder::table()
         if (!m_task.dependencies.isEmpty())
             m_task.dependenciesLine = m_task.line;
         m_task.requirements = satisfies;
-        if (col[Status] >= 0 && rowBegin >= 0) {
+        if (col[Status] >= 0 && rowBegin >= 0 && !mention) {
             // The Status cell's bytes, so completing or reopening a row rewrites just them.
             const QList<ByteSpan> cells =
                 tableCells(m_lines.lineStart(rowBegin), m_lines.lineEnd(m_bytes, rowBegin));
@@ -2014,10 +2045,10 @@ void Builder::table()
                     m_bytes.mid(m_task.statusCell.begin, m_task.statusCell.size());
             }
         }
-        for (int c = 0; c < row.size(); ++c) {
+        for (int c = 0; c < row.size() && !mention; ++c) {
             if (c == idCol || c == col[Title] || c >= head.size())
                 continue;
-            m_task.fields.append(TrdField{trimmedUtf8(head.at(c).text), cell(c), m_task.line});
+            m_task.fields.append(TrdField{headTexts.at(c), cell(c), m_task.line});
         }
         finishTask();
     }
