@@ -329,6 +329,17 @@ IdRange gluedRange(QStringView s, qsizetype i, qsizetype e)
     return r;
 }
 
+// !TrdParser::findIds(s).isEmpty(), without making the ids (a heading "Area 3 (TRD-021 to
+// TRD-030)" would expand to ten strings only to be asked whether there is one).
+bool hasId(QStringView s)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i].unicode() >= 'A' && s[i].unicode() <= 'Z' && idEnd(s, i) > 0)
+            return true;
+    }
+    return false;
+}
+
 // Whether idRange() can find a range anywhere in s: one of its connectors ("to", "through",
 // "thru", '–', '—', '…', "..", a spaced '-') is there. Most list items have none, and then
 // their leading id need not be read a second time.
@@ -946,7 +957,7 @@ void Builder::heading(const Block& b)
                 inner.chop(1);
             else if (inner.contains(u')'))
                 break;
-            if (TrdParser::findIds(inner).isEmpty() && s.weeks.isEmpty())
+            if (!hasId(inner) && s.weeks.isEmpty())
                 s.weeks = inner.trimmed();
             rest.truncate(open);
             rest = rest.trimmed();
@@ -996,7 +1007,7 @@ void Builder::heading(const Block& b)
     m_section = m_headings[level].toLower();
     if (id.isValid() && id.requirement)
         return;
-    if (level >= 2 && !TrdParser::findIds(text).isEmpty() && TrdScan::findEstimate(text).start >= 0)
+    if (level >= 2 && hasId(text) && TrdScan::findEstimate(text).start >= 0)
         candidate(lineOf(b.begin), text, Tr::tr("the task id is not at the start of the heading"));
 }
 
@@ -1240,7 +1251,7 @@ void Builder::item(const Block& b)
         s.successCriteria << text;
     else if (m_sprintKey == u"goal")
         s.goal += (s.goal.isEmpty() ? QString() : QStringLiteral(" ")) + text;
-    else if (!m_sprintKey.isEmpty() || !TrdParser::findIds(text).isEmpty())
+    else if (!m_sprintKey.isEmpty() || hasId(text))
         sprintEntry(b, text); // outside a "Tasks:" list, prose items are no entries
     else if (TrdScan::findEstimate(text).start > 0)
         candidate(lineOf(b.begin), text, Tr::tr("a list item with an estimate but no checkbox"));
@@ -2147,19 +2158,20 @@ void Builder::parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd, 
             titleEnd = est.start;
         }
         // The title ends at the first of these; one pass instead of a search for each.
-        static constexpr QStringView stops[] = {u" - ", u" — ", u" – ", u" | ",
-                                                u" [",  u" `[", u" ~~"};
+        // The stops: " - ", " — ", " – ", " | ", " [", " `[", " ~~", '✅', '⚠'.
+        auto at = [&s](qsizetype i) { return i < s.size() ? s[i].unicode() : char16_t(0); };
         for (qsizetype i = titleStart; i < titleEnd; ++i) {
             const char16_t c = s[i].unicode();
-            if (c == u'✅' || c == u'⚠') {
-                titleEnd = i;
-                break;
+            bool stop = c == u'✅' || c == u'⚠';
+            if (c == u' ') {
+                const char16_t next = at(i + 1);
+                const char16_t after = at(i + 2);
+                stop = next == u'[' ||
+                       ((next == u'-' || next == u'—' || next == u'–' || next == u'|') &&
+                        after == u' ') ||
+                       (next == u'`' && after == u'[') || (next == u'~' && after == u'~');
             }
-            if (c != u' ')
-                continue;
-            const QStringView rest = s.sliced(i);
-            if (std::any_of(std::begin(stops), std::end(stops),
-                            [&rest](QStringView stop) { return rest.startsWith(stop); })) {
+            if (stop) {
                 titleEnd = i;
                 break;
             }
@@ -2425,10 +2437,12 @@ void Builder::finishTask()
         TrdSprint& s = m_doc.sprints[m_sprint];
         // taskLines holds every id the sprint lists: a lookup, not a scan of the lists
         // (a sprint of ten thousand checklist items).
-        if (!s.taskLines.contains(t.id) ||
+        const qsizetype known = s.taskLines.size();
+        int& listedAt = s.taskLines[t.id]; // one lookup finds or adds it
+        if (s.taskLines.size() > known ||
             (!s.primary.contains(t.id) && !s.secondary.contains(t.id))) {
             s.primary << t.id;
-            s.taskLines.insert(t.id, t.line);
+            listedAt = t.line;
         }
     }
     // One lookup for "seen before?" and "remember it": hashing ids is a good part of parsing.
