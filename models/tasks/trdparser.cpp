@@ -991,10 +991,32 @@ void Builder::paragraph(const Block& b)
     // A paragraph outside any list ends a checklist task.
     if (m_inTask && m_task.form == TrdTask::Form::Checklist)
         finishTask();
+    // Line by line: "**TRD-001:** 8h" then "**TRD-002:** 1h" on the next line are two lines.
+    if (!b.breaks.isEmpty()) {
+        for (const Block& l : splitLines(b))
+            paragraph(l);
+        return;
+    }
     // A bold task line: the paragraph opens with a strong span holding the id.
     if (!b.strong.isEmpty() && b.strong.first().first == 0) {
         const LeadingId id = leadingId(text, false);
         const int strongEnd = utf16Length(QByteArrayView(b.text).first(b.strong.first().second));
+        // "**TRD-001:** 8h" under a sprint, after TRD-001 was defined: a sprint's list of
+        // its tasks and their hours, not a second definition.
+        if (id.isValid() && !id.requirement && id.end <= strongEnd && m_sprint >= 0 &&
+            m_seen.value(id.id) >= 0) {
+            QStringView rest = QStringView(text).sliced(strongEnd).trimmed();
+            if (rest.startsWith(u':'))
+                rest = rest.sliced(1).trimmed();
+            const TrdScan::Estimate e = TrdScan::parseEstimate(rest);
+            if (QStringView(text).first(strongEnd).trimmed().size() <= id.end - id.start + 1 &&
+                (rest.isEmpty() || (e.start == 0 && e.end == rest.size()))) {
+                finishTask();
+                sprintEntry(b, text);
+                ++m_mentions;
+                return;
+            }
+        }
         if (id.isValid() && !id.requirement && id.end <= strongEnd &&
             !(isStep(id) && inStepsOfTask())) {
             finishTask();
@@ -1012,11 +1034,6 @@ void Builder::paragraph(const Block& b)
             if (e.start == 0 && e.end == lead.size() && !lead.isEmpty() && lead.at(0).isDigit())
                 setEstimate(m_task, e, TrdScan::EstimateUnit::Hours);
         }
-    }
-    if (!b.breaks.isEmpty()) {
-        for (const Block& l : splitLines(b))
-            paragraph(l);
-        return;
     }
     if (m_inTask) {
         QStringList depends, satisfies, tooLong;
@@ -1214,7 +1231,8 @@ void Builder::item(const Block& b)
     // "- [~] 2.1 Run fsck", "- [-] …", "- [/] …": a box markdown does not know, written for
     // work under way. A task, in progress; ticking it writes "x" into the box.
     if (b.text.size() > 4 && b.text.at(0) == '[' && b.text.at(2) == ']' && b.text.at(3) == ' ' &&
-        (b.text.at(1) == '~' || b.text.at(1) == '-' || b.text.at(1) == '/')) {
+        (b.text.at(1) == '~' || b.text.at(1) == '-' || b.text.at(1) == '/') &&
+        (b.code.isEmpty() || b.code.first().first > 0)) { // "`[~]` → in progress": a legend
         Block box = b;
         box.isTask = true;
         box.mark = b.text.at(1);
@@ -2263,8 +2281,8 @@ int formRank(TrdTask::Form f)
 // deliverables naming the tasks that make them ("- [ ] **SKILL.md** (TRD-001 to TRD-010)").
 // A hand count leaves them out, and so does the board: when most tasks have ids, an id-less
 // item is a task only with an estimate of its own and no task of the plan named in it. (At
-// least three tasks with ids, and not a handful among dozens of id-less tasks. Word ids,
-// "Step 2" or "Task 3", and numbers, "1.1", are how a list is numbered: they do not count.)
+// least three tasks with ids, and not a handful among dozens of id-less tasks. "Step 2"
+// and numbers, "1.1", are how a runbook numbers its steps: they do not count.)
 // Returns, per sprint, whether it lost entries (it lists work, only not as tasks).
 QList<bool> Builder::dropIdlessChecklists()
 {
@@ -2274,8 +2292,7 @@ QList<bool> Builder::dropIdlessChecklists()
     for (const TrdTask& t : std::as_const(m_doc.tasks)) {
         implicit += t.implicitId ? 1 : 0;
         withIds += !t.implicitId && !t.id.isEmpty() && !isAsciiDigit(t.id.at(0)) &&
-                           !t.id.startsWith(u"Step ", Qt::CaseInsensitive) &&
-                           !t.id.startsWith(u"Task ", Qt::CaseInsensitive)
+                           !t.id.startsWith(u"Step ", Qt::CaseInsensitive)
                        ? 1
                        : 0;
     }
