@@ -98,7 +98,12 @@ bool isAsciiAlnum(QChar c)
 bool isRequirementId(QStringView id)
 {
     const qsizetype dash = id.indexOf(u'-');
-    return DocumentKind::isRequirementPrefix(dash < 0 ? id : id.first(dash));
+    if (DocumentKind::isRequirementPrefix(dash < 0 ? id : id.first(dash)))
+        return true;
+    // "TRD-NFR-001": a plan's own numbering of the requirements it verifies.
+    const qsizetype second = dash < 0 ? -1 : id.indexOf(u'-', dash + 1);
+    return second > dash + 1 &&
+           DocumentKind::isRequirementPrefix(id.sliced(dash + 1, second - dash - 1));
 }
 
 LeadingId leadingId(QStringView s, bool listItem)
