@@ -81,7 +81,6 @@ struct Finding
 
 using Findings = QList<Finding>;
 
-
 // Fingerprints that survive line moves: rule + path + the finding's line with whitespace
 // normalised + context (the enclosing definition's name). Duplicates get "#2", "#3".
 namespace Fingerprint {

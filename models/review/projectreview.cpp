@@ -8,9 +8,9 @@
 #include "sarifexporter.h"
 #include "triagestore.h"
 
+#include "core/watchset.h"
 #include <QDir>
 #include <QFileInfo>
-#include "core/watchset.h"
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -52,8 +52,7 @@ ProjectReview::ProjectReview(QObject* parent)
             m_watcher->addPath(path);
         m_fileTimer->start();
     });
-    connect(m_watcher, &WatchSet::directoryChanged, this,
-            [this] { m_dirTimer->start(); });
+    connect(m_watcher, &WatchSet::directoryChanged, this, [this] { m_dirTimer->start(); });
 }
 
 ProjectReview::~ProjectReview() = default;

@@ -10,7 +10,6 @@
 #include <QSet>
 #include <QStringList>
 
-
 class QTimer;
 
 namespace pwb {

@@ -4,8 +4,8 @@
 // response. Paths outside the project are refused; malformed input is reported located.
 #pragma once
 
-#include "finding.h"
 #include "core/diagnostic.h"
+#include "finding.h"
 
 namespace pwb {
 

@@ -24,7 +24,7 @@ SyntaxTree::SyntaxTree(QByteArrayView src, const QList<Token>& all)
     // half the cost of building the tree.
     const size_t total = size_t(all.size());
     m_code.resize(total);
-    m_kind.resize(total);
+    m_kind.assign(total, K::Error); // assign fills with memset; resize loops over the bytes
     m_text.resize(total);
     m_match.assign(total, -1);
     int* code = m_code.data();
@@ -150,6 +150,7 @@ SyntaxTree::SyntaxTree(QByteArrayView src, const QList<Token>& all)
     m_text.resize(size_t(count));
     m_match.resize(size_t(count));
     m_n = count;
+    m_words.finish();
     buildStructure();
     buildEnvBlocks();
 }

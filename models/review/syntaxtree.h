@@ -118,7 +118,7 @@ public:
     static QString str(SV v) { return QString::fromUtf8(v.data(), qsizetype(v.size())); }
 
     // Code positions of a word the rules look for (see WordIndex), ascending.
-    const std::vector<int>& where(SV word) const { return m_words.where(word); }
+    std::span<const int> where(SV word) const { return m_words.where(word); }
     std::vector<int> whereAny(std::initializer_list<SV> words) const
     {
         return m_words.whereAny(words);
@@ -135,7 +135,7 @@ public:
     // statement of a block can begin.
     const std::vector<int>& lineStarts() const { return m_lineStarts; }
     // The positions in `list` within [b, e).
-    static std::pair<const int*, const int*> within(const std::vector<int>& list, int b, int e)
+    static std::pair<const int*, const int*> within(std::span<const int> list, int b, int e)
     {
         const int* lo = std::lower_bound(list.data(), list.data() + list.size(), b);
         return {lo, std::lower_bound(lo, list.data() + list.size(), e)};

@@ -11,6 +11,7 @@
 #include <array>
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -60,7 +61,9 @@ inline constexpr SV kWords[] = {
 
 inline constexpr int kCount = int(std::size(kWords));
 inline constexpr size_t kMaxLength = 32;
-inline constexpr size_t kSlots = 1024; // a power of two, well above the word count
+// A power of two, sixteen times the word count: a name that is no word almost always lands
+// on an empty slot, so one load turns it away.
+inline constexpr size_t kSlots = 4096;
 
 constexpr uint32_t hashOf(SV s)
 {
@@ -87,26 +90,6 @@ inline constexpr std::array<int16_t, kSlots> kSlotTable = [] {
     return table;
 }();
 
-// For each length, the first and the last bytes of the known words of that length
-// (4 x 64 bits each).
-using ByteSets = std::array<std::array<quint64, 4>, kMaxLength + 1>;
-constexpr ByteSets byteSets(bool last)
-{
-    ByteSets bits{};
-    for (SV w : kWords) {
-        const unsigned char c = static_cast<unsigned char>(last ? w.back() : w.front());
-        bits[w.size()][c >> 6] |= quint64(1) << (c & 63);
-    }
-    return bits;
-}
-inline constexpr ByteSets kFirstBytes = byteSets(false);
-inline constexpr ByteSets kLastBytes = byteSets(true);
-
-constexpr bool inSet(const ByteSets& sets, size_t len, unsigned char c)
-{
-    return sets[len][c >> 6] >> (c & 63) & 1;
-}
-
 } // namespace words
 
 class WordIndex
@@ -114,27 +97,27 @@ class WordIndex
 public:
     using SV = std::string_view;
 
-    WordIndex()
-        : m_lists(size_t(words::kCount))
-    {}
+    WordIndex() = default;
 
     // Files code position k under its word when `text` is a known word.
     Q_ALWAYS_INLINE void add(SV text, int k)
     {
-        // Most tokens are no word: a bit per (length, first byte) and per (length, last
-        // byte) turns them away before any hashing, inline.
+        // Most tokens are no word: their hash lands on an empty slot, checked inline.
         const size_t len = text.size();
         if (len - 1 >= words::kMaxLength) // also rejects the empty text
             return;
-        if (!words::inSet(words::kFirstBytes, len, static_cast<unsigned char>(text.front())) ||
-            !words::inSet(words::kLastBytes, len, static_cast<unsigned char>(text.back())))
+        const size_t slot = words::hashOf(text) & (words::kSlots - 1);
+        if (words::kSlotTable[slot] < 0)
             return;
         file(text, k);
     }
 
+    // Groups the filed positions by word; call once after the last add(), before where().
+    void finish();
+
     // Positions of `word`, ascending. `word` must be a known word (see words::kWords):
     // asking for another is a programming error, caught by an assertion in debug builds.
-    const std::vector<int>& where(SV word) const;
+    std::span<const int> where(SV word) const;
     // Positions of any of `words`, merged ascending.
     std::vector<int> whereAny(std::initializer_list<SV> words) const;
 
@@ -159,10 +142,19 @@ private:
     {
         const int id = idOf(text);
         if (id >= 0)
-            m_lists[size_t(id)].push_back(k);
+            m_hits.push_back({id, k});
     }
 
-    std::vector<std::vector<int>> m_lists;
+    struct Hit
+    {
+        int id;
+        int k;
+    };
+    // Filed in source order, then grouped by word (a stable counting sort, so each word's
+    // positions stay ascending): one growing array, not one per word.
+    std::vector<Hit> m_hits;
+    std::vector<int> m_offsets; // word id -> first index in m_positions; kCount + 1 entries
+    std::vector<int> m_positions;
 };
 
 } // namespace pwb

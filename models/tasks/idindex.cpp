@@ -3,30 +3,33 @@
 
 #include <QHashFunctions>
 
+#include <algorithm>
 #include <bit>
 
 namespace pwb {
 
 IdIndex::IdIndex()
-    : m_seed(QHashSeed::globalSeed())
-{}
+    : d(new Data)
+{
+    d->seed = QHashSeed::globalSeed();
+}
 
 quint32 IdIndex::hashOf(QStringView id) const
 {
-    const size_t h = qHash(id, m_seed);
+    const size_t h = qHash(id, d->seed);
     return quint32(h ^ (quint64(h) >> 32));
 }
 
 void IdIndex::reserve(qsizetype n)
 {
-    m_keys.reserve(n);
-    m_values.reserve(n);
+    Data& x = *d;
+    x.entries.reserve(size_t(n));
     const size_t want = std::bit_ceil(size_t(std::max<qsizetype>(n, 4)) * 2);
-    if (want <= m_slots.size())
+    if (want <= x.probes.size())
         return;
     std::vector<Slot> table(want);
     const size_t mask = want - 1;
-    for (const Slot& s : m_slots) {
+    for (const Slot& s : x.probes) {
         if (s.entry < 0)
             continue;
         size_t at = s.hash & mask;
@@ -34,63 +37,93 @@ void IdIndex::reserve(qsizetype n)
             at = (at + 1) & mask;
         table[at] = s;
     }
-    m_slots = std::move(table);
+    x.probes = std::move(table);
 }
 
 void IdIndex::grow()
 {
-    reserve(std::max<qsizetype>(8, m_keys.size() * 2));
+    reserve(std::max<qsizetype>(8, size() * 2));
+}
+
+int IdIndex::value(QStringView id, int fallback, qsizetype* hint) const
+{
+    const Data& x = *d;
+    if (*hint >= 0 && size_t(*hint) < x.entries.size()) {
+        const Entry& e = x.entries[size_t(*hint)];
+        if (x.keyOf(e) == id) {
+            ++*hint;
+            return e.value;
+        }
+    }
+    if (x.probes.empty())
+        return fallback;
+    const quint32 h = hashOf(id);
+    const size_t mask = x.probes.size() - 1;
+    for (size_t at = h & mask;; at = (at + 1) & mask) {
+        const Slot& s = x.probes[at];
+        if (s.entry < 0)
+            return fallback;
+        if (s.hash == h && x.keyOf(x.entries[size_t(s.entry)]) == id) {
+            *hint = s.entry + 1;
+            return x.entries[size_t(s.entry)].value;
+        }
+    }
 }
 
 int IdIndex::value(QStringView id, int fallback) const
 {
-    if (m_slots.empty())
+    if (d->probes.empty())
         return fallback;
     const quint32 h = hashOf(id);
-    const size_t mask = m_slots.size() - 1;
+    const size_t mask = d->probes.size() - 1;
     for (size_t at = h & mask;; at = (at + 1) & mask) {
-        const Slot& s = m_slots[at];
+        const Slot& s = d->probes[at];
         if (s.entry < 0)
             return fallback;
-        if (s.hash == h && m_keys.at(s.entry) == id)
-            return m_values.at(s.entry);
+        if (s.hash == h) {
+            const Entry& e = d->entries[size_t(s.entry)];
+            if (d->keyOf(e) == id)
+                return e.value;
+        }
     }
 }
 
-int& IdIndex::insert(const QString& id, int value, bool* added)
+int& IdIndex::insert(QStringView id, int value, bool* added)
 {
-    if (size_t(m_keys.size() + 1) * 2 > m_slots.size())
+    if ((size_t(size()) + 1) * 2 > std::as_const(d)->probes.size())
         grow();
+    Data& x = *d; // detached once
     const quint32 h = hashOf(id);
-    const size_t mask = m_slots.size() - 1;
+    const size_t mask = x.probes.size() - 1;
     size_t at = h & mask;
     for (;; at = (at + 1) & mask) {
-        const Slot& s = m_slots[at];
+        const Slot& s = x.probes[at];
         if (s.entry < 0)
             break;
-        if (s.hash == h && m_keys.at(s.entry) == id) {
+        if (s.hash == h && x.keyOf(x.entries[size_t(s.entry)]) == id) {
             *added = false;
-            return m_values[s.entry];
+            return x.entries[size_t(s.entry)].value;
         }
     }
-    m_slots[at] = Slot{h, qint32(m_keys.size())};
-    m_keys.append(id);
-    m_values.append(value);
+    x.probes[at] = Slot{h, qint32(x.entries.size())};
+    const qsizetype offset = qsizetype(x.chars.size());
+    x.chars.insert(x.chars.end(), id.utf16(), id.utf16() + id.size());
+    x.entries.push_back(Entry{offset, id.size(), value});
     *added = true;
-    return m_values.last();
+    return x.entries.back().value;
 }
 
 void IdIndex::renumber(const QList<int>& to)
 {
     IdIndex kept;
-    kept.m_seed = m_seed;
-    kept.reserve(m_keys.size());
+    kept.d->seed = d->seed;
+    kept.reserve(size());
     bool added = false;
-    for (qsizetype i = 0; i < m_keys.size(); ++i) {
-        const int v = m_values.at(i);
-        const int n = v >= 0 && v < to.size() ? to.at(v) : -1;
+    const Data& from = *std::as_const(d);
+    for (const Entry& e : from.entries) {
+        const int n = e.value >= 0 && e.value < to.size() ? to.at(e.value) : -1;
         if (n >= 0)
-            kept.insert(m_keys.at(i), n, &added);
+            kept.insert(from.keyOf(e), n, &added);
     }
     *this = std::move(kept);
 }

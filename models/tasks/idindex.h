@@ -2,12 +2,15 @@
 // Task id -> number for the ids of one document (the parser's "seen before?" and
 // TrdDocument::indexOf()). Open addressing with each entry's hash kept beside it: the ids of
 // one plan mostly have the same length ("GEN-00001"), so QHash<QString, int>, which keeps no
-// hashes, compared whole strings at nearly every probe, on key bytes long out of cache.
-// Seeded like QHash, so a hostile document cannot make its ids collide on purpose.
+// hashes, compared whole strings at nearly every probe, on key bytes long out of cache. The
+// keys' characters are copied end to end in one array: lookups come in document order
+// much as the ids were added, so the compare reads memory next to the last one.
+// Seeded like QHash, so a hostile document cannot make its ids collide on purpose; shared
+// between copies like QHash (TrdDocument is copied whole).
 #pragma once
 
 #include <QList>
-#include <QString>
+#include <QSharedData>
 #include <QStringView>
 
 #include <vector>
@@ -20,13 +23,17 @@ public:
     IdIndex();
 
     void reserve(qsizetype n);
-    qsizetype size() const { return m_keys.size(); }
-    bool isEmpty() const { return m_keys.isEmpty(); }
+    qsizetype size() const { return qsizetype(d->entries.size()); }
+    bool isEmpty() const { return d->entries.empty(); }
 
     // The number stored for id, or fallback.
     int value(QStringView id, int fallback = -1) const;
+    // The same, first trying the entry at *hint (ids are often looked up in the order they
+    // were added: a sprint's list, a chain of dependencies); *hint becomes the entry after
+    // the one found, so a caller walking the ids in order never hashes.
+    int value(QStringView id, int fallback, qsizetype* hint) const;
     // The number stored for id; absent, id is added with `value` first. *added says which.
-    int& insert(const QString& id, int value, bool* added);
+    int& insert(QStringView id, int value, bool* added);
     // Every value v becomes to[v]; entries whose new value is negative (or whose v is out of
     // range) are dropped.
     void renumber(const QList<int>& to);
@@ -35,15 +42,29 @@ private:
     struct Slot
     {
         quint32 hash = 0;
-        qint32 entry = -1; // index in m_keys / m_values; -1: empty
+        qint32 entry = -1; // index in m_entries; -1: empty
+    };
+    struct Entry
+    {
+        qsizetype offset; // of the key in m_chars
+        qsizetype size;
+        int value;
+    };
+    struct Data : QSharedData
+    {
+        std::vector<Slot> probes;    // slots: a power of two, at most half full
+        std::vector<Entry> entries;  // in the order they were added
+        std::vector<char16_t> chars; // the keys, end to end
+        size_t seed = 0;
+        QStringView keyOf(const Entry& e) const
+        {
+            return QStringView(chars.data() + e.offset, e.size);
+        }
     };
     quint32 hashOf(QStringView id) const;
     void grow();
 
-    std::vector<Slot> m_slots; // a power of two, at most half full
-    QList<QString> m_keys;     // in the order they were added
-    QList<int> m_values;
-    size_t m_seed = 0;
+    QSharedDataPointer<Data> d;
 };
 
 } // namespace pwb

@@ -56,12 +56,13 @@ void TrdDocument::reindex(IdIndex firstIndex)
     m_dependentsOther.clear();
     // Sprints by task, so the board and the graph do not scan every sprint's lists per task.
     m_sprintsAt = QList<QStringList>(tasks.size());
+    qsizetype listed = 0; // sprints list their tasks mostly in document order
     for (const TrdSprint& s : std::as_const(sprints)) {
         // Most tasks are in one sprint: they share one list instead of allocating their own.
         const QStringList only{s.name};
         for (const QStringList* list : {&s.primary, &s.secondary}) {
             for (const QString& id : *list) {
-                const int i = indexOf(id);
+                const int i = m_index.value(id, -1, &listed);
                 if (i < 0)
                     continue;
                 QStringList& in = m_sprintsAt[i];
@@ -77,13 +78,14 @@ void TrdDocument::reindex(IdIndex firstIndex)
     QHash<QString, int> others;
     // The edges of one task come together and share its id: the last answer is often the
     // next one, and a comparison costs less than a hash.
-    QString lastId;
+    QStringView lastId; // into `dependencies`, which stay as they are meanwhile
     int lastNumber = -1;
+    qsizetype hint = 0; // and the next one is often the task after it
     auto number = [&](const QString& id) {
         if (lastNumber >= 0 && id == lastId)
             return lastNumber;
         lastId = id;
-        if (const int i = indexOf(id); i >= 0)
+        if (const int i = m_index.value(id, -1, &hint); i >= 0)
             return lastNumber = i;
         auto it = others.constFind(id);
         if (it == others.constEnd())

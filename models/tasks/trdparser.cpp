@@ -448,6 +448,19 @@ struct LineIndex
     }
 };
 
+// QString::fromUtf8(b).trimmed(), with the ASCII blanks trimmed on the bytes first: only what
+// stays is decoded, and trimmed again only when a non-ASCII byte is at an edge (U+00A0, or a
+// broken sequence). Most lines the parser keeps are item and cell texts with blanks around.
+QString trimmedUtf8(QByteArrayView b)
+{
+    b = b.trimmed();
+    QString s = QString::fromUtf8(b);
+    if (!b.isEmpty() && (static_cast<unsigned char>(b.front()) >= 0x80 ||
+                         static_cast<unsigned char>(b.back()) >= 0x80))
+        return std::move(s).trimmed();
+    return s;
+}
+
 // How many UTF-16 units b decodes to; ASCII (the usual case) without decoding it.
 int utf16Length(QByteArrayView b)
 {
@@ -864,7 +877,7 @@ TrdDocument Builder::finish()
 
 void Builder::heading(const Block& b)
 {
-    const QString text = QString::fromUtf8(b.text).trimmed();
+    const QString text = trimmedUtf8(b.text);
     const int level = std::clamp(b.level, 1, 6);
     if (level == 1)
         m_h1.append(text);
@@ -1034,7 +1047,7 @@ void Builder::paragraph(const Block& b)
         }
         // "**3h** | [satisfies REQ-001]" under a task heading: the estimate.
         if (m_inTask && !m_task.hasHours() && m_task.points < 0) {
-            const QString lead = QString::fromUtf8(b.text.left(b.strong.first().second)).trimmed();
+            const QString lead = trimmedUtf8(QByteArrayView(b.text).first(b.strong.first().second));
             const TrdScan::Estimate e = TrdScan::parseEstimate(lead);
             if (e.start == 0 && e.end == lead.size() && !lead.isEmpty() && lead.at(0).isDigit())
                 setEstimate(m_task, e, TrdScan::EstimateUnit::Hours);
@@ -1144,7 +1157,7 @@ bool Builder::strongField(const Block& b, QString* key, QString* value) const
     else
         return false;
     *key = internedKey(k.trimmed());
-    *value = QString::fromUtf8(v.trimmed()).trimmed();
+    *value = trimmedUtf8(v);
     return !key->isEmpty();
 }
 
@@ -1198,7 +1211,8 @@ void Builder::item(const Block& b)
     if (m_inTask) {
         if (b.isTask || parenMark >= 0) {
             TrdSubtask s;
-            s.text = QString::fromUtf8(parenMark >= 0 ? b.text.mid(4) : b.text).trimmed();
+            s.text = trimmedUtf8(parenMark >= 0 ? QByteArrayView(b.text).sliced(4)
+                                                : QByteArrayView(b.text));
             s.checked = parenMark >= 0 ? (b.text.at(1) == 'x' || b.text.at(1) == 'X')
                                        : (b.mark == 'x' || b.mark == 'X');
             s.markOffset = parenMark >= 0 ? parenMark : b.markOffset;
@@ -1267,7 +1281,7 @@ void Builder::item(const Block& b)
         statusMention(QString::fromUtf8(b.text), lineOf(b.begin));
         return;
     }
-    const QString text = QString::fromUtf8(b.text).trimmed();
+    const QString text = trimmedUtf8(b.text);
     // "- TRD-001 through TRD-005 ✅ Complete" in a sprint's list: listed and done.
     statusMention(text, lineOf(b.begin));
     TrdSprint& s = m_doc.sprints[m_sprint];
@@ -1288,12 +1302,13 @@ void Builder::item(const Block& b)
 // saying what state tasks (every id of a range) are in; evidence for the plan's tasks.
 void Builder::statusMention(const QString& text, int line)
 {
-    const LeadingId id = leadingId(text, false);
-    if (!id.isValid() || id.requirement)
-        return;
+    // The markers first: most list items have none, and reading the id allocates.
     const bool done = TrdScan::hasDoneMarker(text) || text.contains(QStringLiteral("PASSED"));
     if (!done && !TrdScan::hasProgressMarker(text) &&
         !text.contains(QStringLiteral("in progress"), Qt::CaseInsensitive))
+        return;
+    const LeadingId id = leadingId(text, false);
+    if (!id.isValid() || id.requirement)
         return;
     QStringList all{id.id};
     if (const IdRange r = idRange(text, id.start, id.end); r.isValid()) {
@@ -1670,6 +1685,26 @@ void Builder::statusField(const Block& b)
     m_task.statusCellRaw = line.sliced(v, e - v).toByteArray();
 }
 
+// Every piece of `line` between "-->" arrows is a bare ASCII node name ("GEN00001",
+// "task_2-b"): no label, no '&' list, nothing a regular expression must read.
+bool bareChain(const QString& line)
+{
+    for (qsizetype from = 0;;) {
+        const qsizetype at = line.indexOf(u"-->", from);
+        const QStringView piece =
+            QStringView(line).mid(from, (at < 0 ? line.size() : at) - from).trimmed();
+        if (piece.isEmpty())
+            return false;
+        for (const QChar c : piece) {
+            if (!isAsciiAlnum(c) && c != u'_' && c != u'-')
+                return false;
+        }
+        if (at < 0)
+            return true;
+        from = at + 3;
+    }
+}
+
 void Builder::code(const Block& b)
 {
     if (b.fence) {
@@ -1694,7 +1729,7 @@ void Builder::code(const Block& b)
         int nl = int(text.indexOf('\n', pos));
         if (nl < 0)
             nl = int(text.size());
-        const QString line = QString::fromUtf8(text.constData() + pos, nl - pos).trimmed();
+        const QString line = trimmedUtf8(QByteArrayView(text.constData() + pos, nl - pos));
         const int lineNo = lineOf(b.srcOffset(pos));
         pos = nl + 1;
         if (line.isEmpty() || line.startsWith(u"%%") || line.startsWith(u"graph") ||
@@ -1708,6 +1743,35 @@ void Builder::code(const Block& b)
             line.contains(QStringLiteral("-->")) && !line.contains(u'|') &&
             !line.contains(QStringLiteral("-.")) && !line.contains(QStringLiteral("==")) &&
             !line.contains(QStringLiteral("---")) && !line.contains(QStringLiteral("-- "));
+        // `GEN00001 --> GEN00002`, bare names only (the usual generated map): read in place,
+        // without the lists of pieces and groups below. Anything else takes that path.
+        if (plainArrows && bareChain(line)) {
+            QString prev;
+            bool first = true;
+            for (qsizetype from = 0;;) {
+                const qsizetype at = line.indexOf(u"-->", from);
+                const QStringView name =
+                    QStringView(line).mid(from, (at < 0 ? line.size() : at) - from).trimmed();
+                QString id;
+                if (!nodeIds.isEmpty())
+                    id = nodeIds.value(name.toString());
+                if (id.isEmpty())
+                    id = TrdParser::idFromNodeName(name);
+                if (id.isEmpty())
+                    pending.append(
+                        Diagnostic{m_doc.path, lineNo, 0, QStringLiteral("trd-mermaid-node"),
+                                   Tr::tr("mermaid node \"%1\" does not name a task").arg(name),
+                                   Diagnostic::Severity::Warning});
+                if (!first && !prev.isEmpty() && !id.isEmpty())
+                    edges.append(TrdDependency{prev, id, TrdDependency::Source::Mermaid, lineNo});
+                prev = std::move(id);
+                first = false;
+                if (at < 0)
+                    break;
+                from = at + 3;
+            }
+            continue;
+        }
         QStringList regexPieces; // owns the pieces of the rare non-plain lines
         QList<QStringView> pieces;
         if (plainArrows) {
@@ -1800,7 +1864,7 @@ void Builder::table()
     const auto& head = m_tableRows.first();
     TrdScan::EstimateUnit bare = TrdScan::EstimateUnit::Hours;
     for (int i = 0; i < head.size(); ++i) {
-        const QString h = QString::fromUtf8(head.at(i).text).trimmed().toLower();
+        const QString h = trimmedUtf8(head.at(i).text).toLower();
         auto set = [&](Col c) {
             if (col[c] < 0)
                 col[c] = i;
@@ -1851,7 +1915,7 @@ void Builder::table()
         QStringList texts;
         texts.reserve(row.size());
         for (const Block& cb : row)
-            texts.append(QString::fromUtf8(cb.text).trimmed());
+            texts.append(trimmedUtf8(cb.text));
         auto cell = [&texts](int c) {
             return c >= 0 && c < texts.size() ? texts.at(c) : QString();
         };
@@ -2024,8 +2088,7 @@ void Builder::table()
         for (int c = 0; c < row.size(); ++c) {
             if (c == idCol || c == col[Title] || c >= head.size())
                 continue;
-            m_task.fields.append(
-                TrdField{QString::fromUtf8(head.at(c).text).trimmed(), cell(c), m_task.line});
+            m_task.fields.append(TrdField{trimmedUtf8(head.at(c).text), cell(c), m_task.line});
         }
         finishTask();
     }
@@ -2088,7 +2151,7 @@ void Builder::startTask(const Block& b, TrdTask::Form form, int level, const Lea
     m_task.category = category(level);
     if (form == TrdTask::Form::Heading) {
         ++m_headingTasks;
-        parseHeader(m_task, QString::fromUtf8(b.text).trimmed(), -1, id);
+        parseHeader(m_task, trimmedUtf8(b.text), -1, id);
         findMarkers(m_task);
     } else {
         ++m_boldTasks;
@@ -2123,11 +2186,23 @@ void Builder::parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd, 
         } else if (est.start >= 0) {
             titleEnd = est.start;
         }
-        for (const char16_t* stop :
-             {u" - ", u" — ", u" – ", u"✅", u"⚠", u" | ", u" [", u" `[", u" ~~"}) {
-            const qsizetype at = s.indexOf(QStringView(stop), titleStart);
-            if (at >= 0 && at < titleEnd)
-                titleEnd = at;
+        // The title ends at the first of these; one pass instead of a search for each.
+        static constexpr QStringView stops[] = {u" - ", u" — ", u" – ", u" | ",
+                                                u" [",  u" `[", u" ~~"};
+        for (qsizetype i = titleStart; i < titleEnd; ++i) {
+            const char16_t c = s[i].unicode();
+            if (c == u'✅' || c == u'⚠') {
+                titleEnd = i;
+                break;
+            }
+            if (c != u' ')
+                continue;
+            const QStringView rest = s.sliced(i);
+            if (std::any_of(std::begin(stops), std::end(stops),
+                            [&rest](QStringView stop) { return rest.startsWith(stop); })) {
+                titleEnd = i;
+                break;
+            }
         }
     }
     titleEnd = std::max(titleEnd, titleStart);

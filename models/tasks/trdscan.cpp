@@ -2,6 +2,7 @@
 #include "trdscan.h"
 
 #include <algorithm>
+#include <charconv>
 
 namespace pwb {
 
@@ -293,6 +294,25 @@ constexpr UnitName kUnits[] = {
     {u"points", EstimateUnit::Points},   {u"sp", EstimateUnit::Points},
 };
 
+// "12", "1.5", "2,5" (digits, at most one '.' or ','): what QString::toDouble() makes of it
+// with the ',' read as '.', without a QString per estimate; std::from_chars rounds
+// correctly, as QString does. Long numbers keep the QString path.
+double toDouble(QStringView number)
+{
+    char buf[32];
+    if (number.size() < qsizetype(sizeof buf)) {
+        for (qsizetype k = 0; k < number.size(); ++k)
+            buf[k] = number[k] == u',' ? '.' : char(number[k].unicode());
+        double v = 0;
+        const auto [end, ec] = std::from_chars(buf, buf + number.size(), v);
+        if (ec == std::errc() && end == buf + number.size())
+            return v;
+    }
+    QString num = number.toString();
+    num.replace(u',', u'.');
+    return num.toDouble();
+}
+
 // A number (with an optional "-7" range) then a unit word at i; the value is the range's
 // upper end. Returns the end of the unit word, or -1.
 qsizetype numberAndUnit(QStringView s, qsizetype i, bool unitOptional, double* value,
@@ -310,9 +330,7 @@ qsizetype numberAndUnit(QStringView s, qsizetype i, bool unitOptional, double* v
             while (j < n && isAsciiDigit(s[j]))
                 ++j;
         }
-        QString num = s.mid(d0, j - d0).toString();
-        num.replace(u',', u'.');
-        *out = num.toDouble();
+        *out = toDouble(s.mid(d0, j - d0));
         return true;
     };
     qsizetype j = i;
