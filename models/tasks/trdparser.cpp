@@ -98,7 +98,12 @@ bool isAsciiAlnum(QChar c)
 bool isRequirementId(QStringView id)
 {
     const qsizetype dash = id.indexOf(u'-');
-    return DocumentKind::isRequirementPrefix(dash < 0 ? id : id.first(dash));
+    if (DocumentKind::isRequirementPrefix(dash < 0 ? id : id.first(dash)))
+        return true;
+    // "TRD-NFR-001": a plan's own numbering of the requirements it verifies.
+    const qsizetype second = dash < 0 ? -1 : id.indexOf(u'-', dash + 1);
+    return second > dash + 1 &&
+           DocumentKind::isRequirementPrefix(id.sliced(dash + 1, second - dash - 1));
 }
 
 LeadingId leadingId(QStringView s, bool listItem)
@@ -180,6 +185,13 @@ LeadingId leadingId(QStringView s, bool listItem)
             r = LeadingId();
     }
     return r;
+}
+
+// "Step 2" (a LeadingId from the word): a step of the task it is written in, when inside one
+// ("### Task 1: …" then "**Step 1: Write the failing test**", as superpowers plans do).
+bool isStep(const LeadingId& id)
+{
+    return id.id.startsWith(u"Step ", Qt::CaseInsensitive);
 }
 
 // "T7", "S12", "T4a": capitals and a number, the whole of an id cell.
@@ -569,6 +581,13 @@ private:
         if (m_candidates.size() < 10)
             m_candidates.append(Candidate{line, text.simplified().left(80), why});
     }
+    // In a task whose steps are written "Step 1", "Step 2" (a "Step 1" task has none).
+    bool inStepsOfTask() const
+    {
+        return m_inTask &&
+               (m_task.form == TrdTask::Form::Heading || m_task.form == TrdTask::Form::BoldLine) &&
+               !m_task.id.startsWith(u"Step ", Qt::CaseInsensitive);
+    }
     // The heading text and list label that decide whether a checklist holds tasks.
     bool inCriteriaSection() const
     {
@@ -903,6 +922,10 @@ void Builder::heading(const Block& b)
         if (known.isValid() && !isAsciiDigit(known.id.at(0)) && m_seen.value(known.id) >= 0)
             id = known;
     }
+    if (id.isValid() && !id.requirement && isStep(id) && inStepsOfTask() && level > m_taskLevel) {
+        m_taskSection = cleanHeading(text).toLower();
+        return;
+    }
     if (id.isValid() && !id.requirement) {
         finishTask();
         if (m_sprint >= 0 && level <= m_sprintLevel)
@@ -1017,11 +1040,34 @@ void Builder::paragraph(const Block& b)
     // A paragraph outside any list ends a checklist task.
     if (m_inTask && m_task.form == TrdTask::Form::Checklist)
         finishTask();
+    // Line by line: "**TRD-001:** 8h" then "**TRD-002:** 1h" on the next line are two lines.
+    if (!b.breaks.isEmpty()) {
+        for (const Block& l : splitLines(b))
+            paragraph(l);
+        return;
+    }
     // A bold task line: the paragraph opens with a strong span holding the id.
     if (!b.strong.isEmpty() && b.strong.first().first == 0) {
         const LeadingId id = leadingId(text, false);
         const int strongEnd = utf16Length(QByteArrayView(b.text).first(b.strong.first().second));
-        if (id.isValid() && !id.requirement && id.end <= strongEnd) {
+        // "**TRD-001:** 8h" under a sprint, after TRD-001 was defined: a sprint's list of
+        // its tasks and their hours, not a second definition.
+        if (id.isValid() && !id.requirement && id.end <= strongEnd && m_sprint >= 0 &&
+            m_seen.value(id.id) >= 0) {
+            QStringView rest = QStringView(text).sliced(strongEnd).trimmed();
+            if (rest.startsWith(u':'))
+                rest = rest.sliced(1).trimmed();
+            const TrdScan::Estimate e = TrdScan::parseEstimate(rest);
+            if (QStringView(text).first(strongEnd).trimmed().size() <= id.end - id.start + 1 &&
+                (rest.isEmpty() || (e.start == 0 && e.end == rest.size()))) {
+                finishTask();
+                sprintEntry(b, text);
+                ++m_mentions;
+                return;
+            }
+        }
+        if (id.isValid() && !id.requirement && id.end <= strongEnd &&
+            !(isStep(id) && inStepsOfTask())) {
             finishTask();
             endSprint();
             const LeadingId ranged = rangeTask(text, id, lineOf(b.begin));
@@ -1037,11 +1083,6 @@ void Builder::paragraph(const Block& b)
             if (e.start == 0 && e.end == lead.size() && !lead.isEmpty() && lead.at(0).isDigit())
                 setEstimate(m_task, e, TrdScan::EstimateUnit::Hours);
         }
-    }
-    if (!b.breaks.isEmpty()) {
-        for (const Block& l : splitLines(b))
-            paragraph(l);
-        return;
     }
     if (m_inTask) {
         QStringList depends, satisfies, tooLong;
@@ -1182,7 +1223,7 @@ void Builder::item(const Block& b)
     if (m_inTask && m_task.form == TrdTask::Form::Heading && b.isTask &&
         m_task.subtasks.isEmpty()) {
         const LeadingId id = leadingId(QString::fromUtf8(b.text), true);
-        if (id.isValid() && !id.requirement && !isAsciiDigit(id.id.at(0))) {
+        if (id.isValid() && !id.requirement && !isAsciiDigit(id.id.at(0)) && !isStep(id)) {
             const int level = std::clamp(m_taskLevel, 1, 6);
             m_headings[level] =
                 m_task.title.isEmpty() ? m_task.id : m_task.id + u": " + m_task.title;
@@ -1235,6 +1276,36 @@ void Builder::item(const Block& b)
     }
     if (b.isTask) {
         checklistTask(b);
+        return;
+    }
+    // "- [~] 2.1 Run fsck", "- [-] …", "- [/] …": a box markdown does not know, written for
+    // work under way. A task, in progress; ticking it writes "x" into the box.
+    if (b.text.size() > 4 && b.text.at(0) == '[' && b.text.at(2) == ']' && b.text.at(3) == ' ' &&
+        (b.text.at(1) == '~' || b.text.at(1) == '-' || b.text.at(1) == '/') &&
+        (b.code.isEmpty() || b.code.first().first > 0)) { // "`[~]` → in progress": a legend
+        Block box = b;
+        box.isTask = true;
+        box.mark = b.text.at(1);
+        box.markOffset = b.srcOffset(1);
+        box.text = b.text.mid(4);
+        auto shift = [](QList<QPair<int, int>>& spans) {
+            QList<QPair<int, int>> out;
+            for (const auto& [from, to] : std::as_const(spans)) {
+                if (from >= 4)
+                    out.append({from - 4, to - 4});
+            }
+            spans = out;
+        };
+        shift(box.strong);
+        shift(box.code);
+        for (TrdBlock::Chunk& c : box.chunks)
+            c.textPos -= 4;
+        for (int& br : box.breaks)
+            br -= 4;
+        if (checklistTask(box) && m_inTask && m_task.marker == TrdTask::Marker::None) {
+            m_task.marker = TrdTask::Marker::InProgress;
+            m_task.markerText = u'[' + QChar(QLatin1Char(box.mark)) + u']';
+        }
         return;
     }
     if (m_sprint < 0) {
@@ -2333,15 +2404,21 @@ int formRank(TrdTask::Form f)
 // deliverables naming the tasks that make them ("- [ ] **SKILL.md** (TRD-001 to TRD-010)").
 // A hand count leaves them out, and so does the board: when most tasks have ids, an id-less
 // item is a task only with an estimate of its own and no task of the plan named in it. (At
-// least three tasks with ids, and not a handful among dozens of id-less tasks.)
+// least three tasks with ids, and not a handful among dozens of id-less tasks. "Step 2"
+// and numbers, "1.1", are how a runbook numbers its steps: they do not count.)
 // Returns, per sprint, whether it lost entries (it lists work, only not as tasks).
 QList<bool> Builder::dropIdlessChecklists()
 {
     QList<bool> touched;
     qsizetype implicit = 0;
-    for (const TrdTask& t : std::as_const(m_doc.tasks))
+    qsizetype withIds = 0; // coded ids ("TRD-001", "T012"), not "Step 2" or "1.1"
+    for (const TrdTask& t : std::as_const(m_doc.tasks)) {
         implicit += t.implicitId ? 1 : 0;
-    const qsizetype withIds = m_doc.tasks.size() - implicit;
+        withIds += !t.implicitId && !t.id.isEmpty() && !isAsciiDigit(t.id.at(0)) &&
+                           !t.id.startsWith(u"Step ", Qt::CaseInsensitive)
+                       ? 1
+                       : 0;
+    }
     if (implicit == 0 || withIds < 3 || withIds * 4 < implicit)
         return touched;
     auto drop = [this](const TrdTask& t) {
