@@ -127,8 +127,10 @@ TaskChange complete(const TrdDocument& doc, const TrdTask& task)
     }
     if (task.form == TrdTask::Form::Checklist) {
         // The box is the marker: "- [x]" says done in every markdown viewer.
-        if (!task.ownChecked)
+        if (!task.ownChecked) {
             c.ownBox = TaskChange::Box::Check;
+            c.openMark = task.ownMark; // "[~]": undo puts the '~' back
+        }
         return c;
     }
     if (hasStatusField(task)) {
@@ -232,7 +234,7 @@ Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& c
         const bool check = change.ownBox == TaskChange::Box::Check;
         if (task->ownChecked != check)
             patches->append(TrdPatch{at, bytes.mid(at, 1),
-                                     check ? QByteArray(1, change.checkMark) : QByteArray(" ")});
+                                     QByteArray(1, check ? change.checkMark : change.openMark)});
     }
 
     for (const TaskChange::Subtask& s : change.subtasks) {

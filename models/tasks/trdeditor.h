@@ -50,6 +50,7 @@ struct TaskChange
     };
     Box ownBox = Box::Keep;
     char checkMark = 'x'; // what Box::Check writes (an undone reopen puts back an 'X')
+    char openMark = ' ';  // what Box::Uncheck writes (an undone completion puts back a '~')
     // Table rows: the Status cell's new content and what it held (for the inverse).
     bool setsStatusCell = false;
     QByteArray statusCell;

@@ -98,7 +98,12 @@ bool isAsciiAlnum(QChar c)
 bool isRequirementId(QStringView id)
 {
     const qsizetype dash = id.indexOf(u'-');
-    return DocumentKind::isRequirementPrefix(dash < 0 ? id : id.first(dash));
+    if (DocumentKind::isRequirementPrefix(dash < 0 ? id : id.first(dash)))
+        return true;
+    // "TRD-NFR-001": a plan's own numbering of the requirements it verifies.
+    const qsizetype second = dash < 0 ? -1 : id.indexOf(u'-', dash + 1);
+    return second > dash + 1 &&
+           DocumentKind::isRequirementPrefix(id.sliced(dash + 1, second - dash - 1));
 }
 
 LeadingId leadingId(QStringView s, bool listItem)
@@ -180,6 +185,13 @@ LeadingId leadingId(QStringView s, bool listItem)
             r = LeadingId();
     }
     return r;
+}
+
+// "Step 2" (a LeadingId from the word): a step of the task it is written in, when inside one
+// ("### Task 1: …" then "**Step 1: Write the failing test**", as superpowers plans do).
+bool isStep(const LeadingId& id)
+{
+    return id.id.startsWith(u"Step ", Qt::CaseInsensitive);
 }
 
 // "T7", "S12", "T4a": capitals and a number, the whole of an id cell.
@@ -327,6 +339,37 @@ IdRange gluedRange(QStringView s, qsizetype i, qsizetype e)
         return {};
     r.end = e;
     return r;
+}
+
+// !TrdParser::findIds(s).isEmpty(), without making the ids (a heading "Area 3 (TRD-021 to
+// TRD-030)" would expand to ten strings only to be asked whether there is one).
+bool hasId(QStringView s)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i].unicode() >= 'A' && s[i].unicode() <= 'Z' && idEnd(s, i) > 0)
+            return true;
+    }
+    return false;
+}
+
+// Whether idRange() can find a range anywhere in s: one of its connectors ("to", "through",
+// "thru", '–', '—', '…', "..", a spaced '-') is there. Most list items have none, and then
+// their leading id need not be read a second time.
+bool mayHoldRange(QStringView s)
+{
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = s[i].unicode();
+        const char16_t next = i + 1 < n ? s[i + 1].unicode() : 0;
+        if (c == u'–' || c == u'—' || c == u'…' || (c == u'.' && next == u'.'))
+            return true;
+        if (c == u'-' && next == u' ' && i > 0 && (s[i - 1] == u' ' || s[i - 1] == u'\t'))
+            return true;
+        if ((c == u't' || c == u'T') &&
+            (next == u'o' || next == u'O' || next == u'h' || next == u'H'))
+            return true;
+    }
+    return false;
 }
 
 // "[depends: TRD-001, TRD-002]", "[satisfies REQ-001]", "[verifies TRD-001]" tags.
@@ -537,6 +580,13 @@ private:
     {
         if (m_candidates.size() < 10)
             m_candidates.append(Candidate{line, text.simplified().left(80), why});
+    }
+    // In a task whose steps are written "Step 1", "Step 2" (a "Step 1" task has none).
+    bool inStepsOfTask() const
+    {
+        return m_inTask &&
+               (m_task.form == TrdTask::Form::Heading || m_task.form == TrdTask::Form::BoldLine) &&
+               !m_task.id.startsWith(u"Step ", Qt::CaseInsensitive);
     }
     // The heading text and list label that decide whether a checklist holds tasks.
     bool inCriteriaSection() const
@@ -872,6 +922,10 @@ void Builder::heading(const Block& b)
         if (known.isValid() && !isAsciiDigit(known.id.at(0)) && m_seen.value(known.id) >= 0)
             id = known;
     }
+    if (id.isValid() && !id.requirement && isStep(id) && inStepsOfTask() && level > m_taskLevel) {
+        m_taskSection = cleanHeading(text).toLower();
+        return;
+    }
     if (id.isValid() && !id.requirement) {
         finishTask();
         if (m_sprint >= 0 && level <= m_sprintLevel)
@@ -926,7 +980,7 @@ void Builder::heading(const Block& b)
                 inner.chop(1);
             else if (inner.contains(u')'))
                 break;
-            if (TrdParser::findIds(inner).isEmpty() && s.weeks.isEmpty())
+            if (!hasId(inner) && s.weeks.isEmpty())
                 s.weeks = inner.trimmed();
             rest.truncate(open);
             rest = rest.trimmed();
@@ -976,7 +1030,7 @@ void Builder::heading(const Block& b)
     m_section = m_headings[level].toLower();
     if (id.isValid() && id.requirement)
         return;
-    if (level >= 2 && !TrdParser::findIds(text).isEmpty() && TrdScan::findEstimate(text).start >= 0)
+    if (level >= 2 && hasId(text) && TrdScan::findEstimate(text).start >= 0)
         candidate(lineOf(b.begin), text, Tr::tr("the task id is not at the start of the heading"));
 }
 
@@ -986,11 +1040,34 @@ void Builder::paragraph(const Block& b)
     // A paragraph outside any list ends a checklist task.
     if (m_inTask && m_task.form == TrdTask::Form::Checklist)
         finishTask();
+    // Line by line: "**TRD-001:** 8h" then "**TRD-002:** 1h" on the next line are two lines.
+    if (!b.breaks.isEmpty()) {
+        for (const Block& l : splitLines(b))
+            paragraph(l);
+        return;
+    }
     // A bold task line: the paragraph opens with a strong span holding the id.
     if (!b.strong.isEmpty() && b.strong.first().first == 0) {
         const LeadingId id = leadingId(text, false);
         const int strongEnd = utf16Length(QByteArrayView(b.text).first(b.strong.first().second));
-        if (id.isValid() && !id.requirement && id.end <= strongEnd) {
+        // "**TRD-001:** 8h" under a sprint, after TRD-001 was defined: a sprint's list of
+        // its tasks and their hours, not a second definition.
+        if (id.isValid() && !id.requirement && id.end <= strongEnd && m_sprint >= 0 &&
+            m_seen.value(id.id) >= 0) {
+            QStringView rest = QStringView(text).sliced(strongEnd).trimmed();
+            if (rest.startsWith(u':'))
+                rest = rest.sliced(1).trimmed();
+            const TrdScan::Estimate e = TrdScan::parseEstimate(rest);
+            if (QStringView(text).first(strongEnd).trimmed().size() <= id.end - id.start + 1 &&
+                (rest.isEmpty() || (e.start == 0 && e.end == rest.size()))) {
+                finishTask();
+                sprintEntry(b, text);
+                ++m_mentions;
+                return;
+            }
+        }
+        if (id.isValid() && !id.requirement && id.end <= strongEnd &&
+            !(isStep(id) && inStepsOfTask())) {
             finishTask();
             endSprint();
             const LeadingId ranged = rangeTask(text, id, lineOf(b.begin));
@@ -1006,11 +1083,6 @@ void Builder::paragraph(const Block& b)
             if (e.start == 0 && e.end == lead.size() && !lead.isEmpty() && lead.at(0).isDigit())
                 setEstimate(m_task, e, TrdScan::EstimateUnit::Hours);
         }
-    }
-    if (!b.breaks.isEmpty()) {
-        for (const Block& l : splitLines(b))
-            paragraph(l);
-        return;
     }
     if (m_inTask) {
         QStringList depends, satisfies, tooLong;
@@ -1151,7 +1223,7 @@ void Builder::item(const Block& b)
     if (m_inTask && m_task.form == TrdTask::Form::Heading && b.isTask &&
         m_task.subtasks.isEmpty()) {
         const LeadingId id = leadingId(QString::fromUtf8(b.text), true);
-        if (id.isValid() && !id.requirement && !isAsciiDigit(id.id.at(0))) {
+        if (id.isValid() && !id.requirement && !isAsciiDigit(id.id.at(0)) && !isStep(id)) {
             const int level = std::clamp(m_taskLevel, 1, 6);
             m_headings[level] =
                 m_task.title.isEmpty() ? m_task.id : m_task.id + u": " + m_task.title;
@@ -1206,6 +1278,36 @@ void Builder::item(const Block& b)
         checklistTask(b);
         return;
     }
+    // "- [~] 2.1 Run fsck", "- [-] …", "- [/] …": a box markdown does not know, written for
+    // work under way. A task, in progress; ticking it writes "x" into the box.
+    if (b.text.size() > 4 && b.text.at(0) == '[' && b.text.at(2) == ']' && b.text.at(3) == ' ' &&
+        (b.text.at(1) == '~' || b.text.at(1) == '-' || b.text.at(1) == '/') &&
+        (b.code.isEmpty() || b.code.first().first > 0)) { // "`[~]` → in progress": a legend
+        Block box = b;
+        box.isTask = true;
+        box.mark = b.text.at(1);
+        box.markOffset = b.srcOffset(1);
+        box.text = b.text.mid(4);
+        auto shift = [](QList<QPair<int, int>>& spans) {
+            QList<QPair<int, int>> out;
+            for (const auto& [from, to] : std::as_const(spans)) {
+                if (from >= 4)
+                    out.append({from - 4, to - 4});
+            }
+            spans = out;
+        };
+        shift(box.strong);
+        shift(box.code);
+        for (TrdBlock::Chunk& c : box.chunks)
+            c.textPos -= 4;
+        for (int& br : box.breaks)
+            br -= 4;
+        if (checklistTask(box) && m_inTask && m_task.marker == TrdTask::Marker::None) {
+            m_task.marker = TrdTask::Marker::InProgress;
+            m_task.markerText = u'[' + QChar(QLatin1Char(box.mark)) + u']';
+        }
+        return;
+    }
     if (m_sprint < 0) {
         statusMention(QString::fromUtf8(b.text), lineOf(b.begin));
         return;
@@ -1220,7 +1322,7 @@ void Builder::item(const Block& b)
         s.successCriteria << text;
     else if (m_sprintKey == u"goal")
         s.goal += (s.goal.isEmpty() ? QString() : QStringLiteral(" ")) + text;
-    else if (!m_sprintKey.isEmpty() || !TrdParser::findIds(text).isEmpty())
+    else if (!m_sprintKey.isEmpty() || hasId(text))
         sprintEntry(b, text); // outside a "Tasks:" list, prose items are no entries
     else if (TrdScan::findEstimate(text).start > 0)
         candidate(lineOf(b.begin), text, Tr::tr("a list item with an estimate but no checkbox"));
@@ -1454,7 +1556,8 @@ void Builder::sprintEntry(const Block& b, const QString& text)
     QStringList take = ids;
     if (b.kind == Block::Item) {
         take = ids.mid(0, 1);
-        if (const LeadingId lid = leadingId(text, false); lid.isValid()) {
+        if (const LeadingId lid = mayHoldRange(text) ? leadingId(text, false) : LeadingId();
+            lid.isValid()) {
             if (const IdRange r = idRange(text, lid.start, lid.end); r.isValid() && !r.tooLong())
                 take = TrdParser::findIds(QStringView(text).mid(lid.start, r.end - lid.start));
         }
@@ -1791,9 +1894,14 @@ void Builder::table()
     int col[Count];
     std::fill(std::begin(col), std::end(col), -1);
     const auto& head = m_tableRows.first();
+    // Decoded once: every row's fields are keyed by them.
+    QStringList headTexts;
+    headTexts.reserve(head.size());
+    for (const Block& hb : head)
+        headTexts.append(trimmedUtf8(hb.text));
     TrdScan::EstimateUnit bare = TrdScan::EstimateUnit::Hours;
     for (int i = 0; i < head.size(); ++i) {
-        const QString h = trimmedUtf8(head.at(i).text).toLower();
+        const QString h = headTexts.at(i).toLower();
         auto set = [&](Col c) {
             if (col[c] < 0)
                 col[c] = i;
@@ -1959,17 +2067,22 @@ void Builder::table()
         m_task.form = TrdTask::Form::TableRow;
         m_task.id = id;
         m_task.line = rowLine;
-        m_task.category = col[Category] >= 0 ? cell(col[Category]) : category(7);
-        QString title = col[Title] >= 0 && col[Title] != idCol ? cell(col[Title]) : cell(idCol);
-        if (title.startsWith(id))
-            title = title.mid(id.size());
-        while (!title.isEmpty() &&
-               (title.at(0) == u':' || title.at(0) == u'-' || title.at(0).isSpace()))
-            title.remove(0, 1);
-        m_task.title = title.trimmed();
+        // A row naming a task already read is a mention (a summary table): finishTask() takes
+        // only its status, estimate, requirements and dependencies, so nothing else is built.
+        const bool mention = m_seen.value(id) >= 0;
+        if (!mention) {
+            m_task.category = col[Category] >= 0 ? cell(col[Category]) : category(7);
+            QString title = col[Title] >= 0 && col[Title] != idCol ? cell(col[Title]) : cell(idCol);
+            if (title.startsWith(id))
+                title = title.mid(id.size());
+            while (!title.isEmpty() &&
+                   (title.at(0) == u':' || title.at(0) == u'-' || title.at(0).isSpace()))
+                title.remove(0, 1);
+            m_task.title = title.trimmed();
+        }
         if (col[Hours] >= 0)
             setEstimate(m_task, TrdScan::parseEstimate(cell(col[Hours])), bare);
-        if (col[Priority] >= 0)
+        if (col[Priority] >= 0 && !mention)
             m_task.priority =
                 cell(col[Priority]).toUpper().remove(u'*').remove(QStringLiteral(" PRIORITY"));
         if (col[Status] >= 0) {
@@ -2004,7 +2117,7 @@ void Builder::table()
         if (!m_task.dependencies.isEmpty())
             m_task.dependenciesLine = m_task.line;
         m_task.requirements = satisfies;
-        if (col[Status] >= 0 && rowBegin >= 0) {
+        if (col[Status] >= 0 && rowBegin >= 0 && !mention) {
             // The Status cell's bytes, so completing or reopening a row rewrites just them.
             const QList<ByteSpan> cells =
                 tableCells(m_lines.lineStart(rowBegin), m_lines.lineEnd(m_bytes, rowBegin));
@@ -2014,10 +2127,10 @@ void Builder::table()
                     m_bytes.mid(m_task.statusCell.begin, m_task.statusCell.size());
             }
         }
-        for (int c = 0; c < row.size(); ++c) {
+        for (int c = 0; c < row.size() && !mention; ++c) {
             if (c == idCol || c == col[Title] || c >= head.size())
                 continue;
-            m_task.fields.append(TrdField{trimmedUtf8(head.at(c).text), cell(c), m_task.line});
+            m_task.fields.append(TrdField{headTexts.at(c), cell(c), m_task.line});
         }
         finishTask();
     }
@@ -2116,19 +2229,20 @@ void Builder::parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd, 
             titleEnd = est.start;
         }
         // The title ends at the first of these; one pass instead of a search for each.
-        static constexpr QStringView stops[] = {u" - ", u" — ", u" – ", u" | ",
-                                                u" [",  u" `[", u" ~~"};
+        // The stops: " - ", " — ", " – ", " | ", " [", " `[", " ~~", '✅', '⚠'.
+        auto at = [&s](qsizetype i) { return i < s.size() ? s[i].unicode() : char16_t(0); };
         for (qsizetype i = titleStart; i < titleEnd; ++i) {
             const char16_t c = s[i].unicode();
-            if (c == u'✅' || c == u'⚠') {
-                titleEnd = i;
-                break;
+            bool stop = c == u'✅' || c == u'⚠';
+            if (c == u' ') {
+                const char16_t next = at(i + 1);
+                const char16_t after = at(i + 2);
+                stop = next == u'[' ||
+                       ((next == u'-' || next == u'—' || next == u'–' || next == u'|') &&
+                        after == u' ') ||
+                       (next == u'`' && after == u'[') || (next == u'~' && after == u'~');
             }
-            if (c != u' ')
-                continue;
-            const QStringView rest = s.sliced(i);
-            if (std::any_of(std::begin(stops), std::end(stops),
-                            [&rest](QStringView stop) { return rest.startsWith(stop); })) {
+            if (stop) {
                 titleEnd = i;
                 break;
             }
@@ -2290,15 +2404,21 @@ int formRank(TrdTask::Form f)
 // deliverables naming the tasks that make them ("- [ ] **SKILL.md** (TRD-001 to TRD-010)").
 // A hand count leaves them out, and so does the board: when most tasks have ids, an id-less
 // item is a task only with an estimate of its own and no task of the plan named in it. (At
-// least three tasks with ids, and not a handful among dozens of id-less tasks.)
+// least three tasks with ids, and not a handful among dozens of id-less tasks. "Step 2"
+// and numbers, "1.1", are how a runbook numbers its steps: they do not count.)
 // Returns, per sprint, whether it lost entries (it lists work, only not as tasks).
 QList<bool> Builder::dropIdlessChecklists()
 {
     QList<bool> touched;
     qsizetype implicit = 0;
-    for (const TrdTask& t : std::as_const(m_doc.tasks))
+    qsizetype withIds = 0; // coded ids ("TRD-001", "T012"), not "Step 2" or "1.1"
+    for (const TrdTask& t : std::as_const(m_doc.tasks)) {
         implicit += t.implicitId ? 1 : 0;
-    const qsizetype withIds = m_doc.tasks.size() - implicit;
+        withIds += !t.implicitId && !t.id.isEmpty() && !isAsciiDigit(t.id.at(0)) &&
+                           !t.id.startsWith(u"Step ", Qt::CaseInsensitive)
+                       ? 1
+                       : 0;
+    }
     if (implicit == 0 || withIds < 3 || withIds * 4 < implicit)
         return touched;
     auto drop = [this](const TrdTask& t) {
@@ -2394,10 +2514,12 @@ void Builder::finishTask()
         TrdSprint& s = m_doc.sprints[m_sprint];
         // taskLines holds every id the sprint lists: a lookup, not a scan of the lists
         // (a sprint of ten thousand checklist items).
-        if (!s.taskLines.contains(t.id) ||
+        const qsizetype known = s.taskLines.size();
+        int& listedAt = s.taskLines[t.id]; // one lookup finds or adds it
+        if (s.taskLines.size() > known ||
             (!s.primary.contains(t.id) && !s.secondary.contains(t.id))) {
             s.primary << t.id;
-            s.taskLines.insert(t.id, t.line);
+            listedAt = t.line;
         }
     }
     // One lookup for "seen before?" and "remember it": hashing ids is a good part of parsing.

@@ -81,6 +81,15 @@ qsizetype idEnd(QStringView s, qsizetype i)
     if (j >= n || s[j] != u'-')
         return -1;
     qsizetype k = j + 1;
+    // "TRD-FSC-001": up to two more upper-case segments before the number.
+    for (int seg = 0; seg < 2; ++seg) {
+        qsizetype m = k;
+        while (m < n && isAsciiUpper(s[m]))
+            ++m;
+        if (m == k || m + 1 >= n || s[m] != u'-' || !isAsciiDigit(s[m + 1]))
+            break;
+        k = m + 1;
+    }
     // "MQ-T001", "AUTH-US1": letters may come before the number.
     while (k < n && isAsciiUpper(s[k]))
         ++k;

@@ -179,7 +179,7 @@ private slots:
             else
                 QVERIFY(!o.contains(u"tasks")); // a PRD's ids are no tasks
         }
-        QCOMPARE(plans, 32);
+        QCOMPARE(plans, 35);
     }
 
     void kiroSpecsAreFoundNeverThroughALink()

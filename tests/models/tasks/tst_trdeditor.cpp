@@ -135,6 +135,19 @@ private slots:
         QCOMPARE(doneDoc.statusOf(doneDoc.tasks[0]), TaskStatus::Done);
     }
 
+    void inProgressBoxesAreTickedAndUndone()
+    {
+        // "- [~]" (work under way): completing writes an 'x', undo puts the '~' back.
+        const QByteArray bytes = "# P\n\n## Work\n\n- [~] **TRD-001**: Parser (2h)\n"
+                                 "- [ ] **TRD-002**: Lexer (1h)\n";
+        const TrdDocument doc = TrdParser::parse(bytes, QStringLiteral("t.md"));
+        QCOMPARE(doc.statusOf(doc.tasks[0]), TaskStatus::InProgress);
+        const TaskChange c = TrdEditor::complete(doc, doc.tasks[0]);
+        const QByteArray done = edit(bytes, c);
+        QCOMPARE(done, QByteArray(bytes).replace("[~]", "[x]"));
+        QCOMPARE(edit(done, c.inverse()), bytes);
+    }
+
     void reopenRemovesTheDocumentsOwnMarker()
     {
         const QByteArray bytes = fixture("basic.md");

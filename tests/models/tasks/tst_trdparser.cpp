@@ -603,6 +603,12 @@ private slots:
             TrdParser::findIds(u"T001-T003"),
             (QStringList{QStringLiteral("T001"), QStringLiteral("T002"), QStringLiteral("T003")}));
         QCOMPARE(TrdParser::findIds(u"TRD-001-TEST"), QStringList{QStringLiteral("TRD-001-TEST")});
+        // "TRD-NFR-001" numbers a requirement the plan verifies: no task.
+        const TrdDocument nfr = TrdParser::parse(
+            "# P\n\n#### TRD-NFR-001: No regressions\n\n#### TRD-FSC-002: A task (2h)\n",
+            QStringLiteral("n.md"));
+        QCOMPARE(nfr.tasks.size(), 1);
+        QCOMPARE(nfr.tasks.at(0).id, QStringLiteral("TRD-FSC-002"));
     }
 
     void progressRangesMarkTasksInProgress()

@@ -126,6 +126,9 @@ private slots:
         QCOMPARE(f.lastLine, 565);
         QCOMPARE(TrdScan::idEnd(u"TRD-001-TEST: x", 0), 12);
         QCOMPARE(TrdScan::idEnd(u"MQ-T001 |", 0), 7);
+        QCOMPARE(TrdScan::idEnd(u"TRD-FSC-001: x", 0), 11);
+        QCOMPARE(TrdScan::idEnd(u"TRD-FSC-001-TEST x", 0), 16);
+        QCOMPARE(TrdScan::idEnd(u"TRD-FSC-Title", 0), -1);
         QCOMPARE(TrdScan::idEnd(u"MQ-T018b |", 0), 8);
         QCOMPARE(TrdScan::idEnd(u"I-1.2: x", 0), 5);
         QCOMPARE(TrdScan::idEnd(u"TRD-001-Title", 0), 7);
