@@ -341,6 +341,37 @@ IdRange gluedRange(QStringView s, qsizetype i, qsizetype e)
     return r;
 }
 
+// !TrdParser::findIds(s).isEmpty(), without making the ids (a heading "Area 3 (TRD-021 to
+// TRD-030)" would expand to ten strings only to be asked whether there is one).
+bool hasId(QStringView s)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i].unicode() >= 'A' && s[i].unicode() <= 'Z' && idEnd(s, i) > 0)
+            return true;
+    }
+    return false;
+}
+
+// Whether idRange() can find a range anywhere in s: one of its connectors ("to", "through",
+// "thru", '–', '—', '…', "..", a spaced '-') is there. Most list items have none, and then
+// their leading id need not be read a second time.
+bool mayHoldRange(QStringView s)
+{
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = s[i].unicode();
+        const char16_t next = i + 1 < n ? s[i + 1].unicode() : 0;
+        if (c == u'–' || c == u'—' || c == u'…' || (c == u'.' && next == u'.'))
+            return true;
+        if (c == u'-' && next == u' ' && i > 0 && (s[i - 1] == u' ' || s[i - 1] == u'\t'))
+            return true;
+        if ((c == u't' || c == u'T') &&
+            (next == u'o' || next == u'O' || next == u'h' || next == u'H'))
+            return true;
+    }
+    return false;
+}
+
 // "[depends: TRD-001, TRD-002]", "[satisfies REQ-001]", "[verifies TRD-001]" tags.
 void readTags(QStringView s, QStringList* depends, QStringList* satisfies,
               QStringList* tooLong = nullptr)
@@ -951,7 +982,7 @@ void Builder::heading(const Block& b)
                 inner.chop(1);
             else if (inner.contains(u')'))
                 break;
-            if (TrdParser::findIds(inner).isEmpty() && s.weeks.isEmpty())
+            if (!hasId(inner) && s.weeks.isEmpty())
                 s.weeks = inner.trimmed();
             rest.truncate(open);
             rest = rest.trimmed();
@@ -1001,7 +1032,7 @@ void Builder::heading(const Block& b)
     m_section = m_headings[level].toLower();
     if (id.isValid() && id.requirement)
         return;
-    if (level >= 2 && !TrdParser::findIds(text).isEmpty() && TrdScan::findEstimate(text).start >= 0)
+    if (level >= 2 && hasId(text) && TrdScan::findEstimate(text).start >= 0)
         candidate(lineOf(b.begin), text, Tr::tr("the task id is not at the start of the heading"));
 }
 
@@ -1293,7 +1324,7 @@ void Builder::item(const Block& b)
         s.successCriteria << text;
     else if (m_sprintKey == u"goal")
         s.goal += (s.goal.isEmpty() ? QString() : QStringLiteral(" ")) + text;
-    else if (!m_sprintKey.isEmpty() || !TrdParser::findIds(text).isEmpty())
+    else if (!m_sprintKey.isEmpty() || hasId(text))
         sprintEntry(b, text); // outside a "Tasks:" list, prose items are no entries
     else if (TrdScan::findEstimate(text).start > 0)
         candidate(lineOf(b.begin), text, Tr::tr("a list item with an estimate but no checkbox"));
@@ -1527,7 +1558,8 @@ void Builder::sprintEntry(const Block& b, const QString& text)
     QStringList take = ids;
     if (b.kind == Block::Item) {
         take = ids.mid(0, 1);
-        if (const LeadingId lid = leadingId(text, false); lid.isValid()) {
+        if (const LeadingId lid = mayHoldRange(text) ? leadingId(text, false) : LeadingId();
+            lid.isValid()) {
             if (const IdRange r = idRange(text, lid.start, lid.end); r.isValid() && !r.tooLong())
                 take = TrdParser::findIds(QStringView(text).mid(lid.start, r.end - lid.start));
         }
@@ -1864,9 +1896,14 @@ void Builder::table()
     int col[Count];
     std::fill(std::begin(col), std::end(col), -1);
     const auto& head = m_tableRows.first();
+    // Decoded once: every row's fields are keyed by them.
+    QStringList headTexts;
+    headTexts.reserve(head.size());
+    for (const Block& hb : head)
+        headTexts.append(trimmedUtf8(hb.text));
     TrdScan::EstimateUnit bare = TrdScan::EstimateUnit::Hours;
     for (int i = 0; i < head.size(); ++i) {
-        const QString h = trimmedUtf8(head.at(i).text).toLower();
+        const QString h = headTexts.at(i).toLower();
         auto set = [&](Col c) {
             if (col[c] < 0)
                 col[c] = i;
@@ -2032,17 +2069,22 @@ void Builder::table()
         m_task.form = TrdTask::Form::TableRow;
         m_task.id = id;
         m_task.line = rowLine;
-        m_task.category = col[Category] >= 0 ? cell(col[Category]) : category(7);
-        QString title = col[Title] >= 0 && col[Title] != idCol ? cell(col[Title]) : cell(idCol);
-        if (title.startsWith(id))
-            title = title.mid(id.size());
-        while (!title.isEmpty() &&
-               (title.at(0) == u':' || title.at(0) == u'-' || title.at(0).isSpace()))
-            title.remove(0, 1);
-        m_task.title = title.trimmed();
+        // A row naming a task already read is a mention (a summary table): finishTask() takes
+        // only its status, estimate, requirements and dependencies, so nothing else is built.
+        const bool mention = m_seen.value(id) >= 0;
+        if (!mention) {
+            m_task.category = col[Category] >= 0 ? cell(col[Category]) : category(7);
+            QString title = col[Title] >= 0 && col[Title] != idCol ? cell(col[Title]) : cell(idCol);
+            if (title.startsWith(id))
+                title = title.mid(id.size());
+            while (!title.isEmpty() &&
+                   (title.at(0) == u':' || title.at(0) == u'-' || title.at(0).isSpace()))
+                title.remove(0, 1);
+            m_task.title = title.trimmed();
+        }
         if (col[Hours] >= 0)
             setEstimate(m_task, TrdScan::parseEstimate(cell(col[Hours])), bare);
-        if (col[Priority] >= 0)
+        if (col[Priority] >= 0 && !mention)
             m_task.priority =
                 cell(col[Priority]).toUpper().remove(u'*').remove(QStringLiteral(" PRIORITY"));
         if (col[Status] >= 0) {
@@ -2077,7 +2119,7 @@ void Builder::table()
         if (!m_task.dependencies.isEmpty())
             m_task.dependenciesLine = m_task.line;
         m_task.requirements = satisfies;
-        if (col[Status] >= 0 && rowBegin >= 0) {
+        if (col[Status] >= 0 && rowBegin >= 0 && !mention) {
             // The Status cell's bytes, so completing or reopening a row rewrites just them.
             const QList<ByteSpan> cells =
                 tableCells(m_lines.lineStart(rowBegin), m_lines.lineEnd(m_bytes, rowBegin));
@@ -2087,10 +2129,10 @@ void Builder::table()
                     m_bytes.mid(m_task.statusCell.begin, m_task.statusCell.size());
             }
         }
-        for (int c = 0; c < row.size(); ++c) {
+        for (int c = 0; c < row.size() && !mention; ++c) {
             if (c == idCol || c == col[Title] || c >= head.size())
                 continue;
-            m_task.fields.append(TrdField{trimmedUtf8(head.at(c).text), cell(c), m_task.line});
+            m_task.fields.append(TrdField{headTexts.at(c), cell(c), m_task.line});
         }
         finishTask();
     }
@@ -2189,19 +2231,20 @@ void Builder::parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd, 
             titleEnd = est.start;
         }
         // The title ends at the first of these; one pass instead of a search for each.
-        static constexpr QStringView stops[] = {u" - ", u" — ", u" – ", u" | ",
-                                                u" [",  u" `[", u" ~~"};
+        // The stops: " - ", " — ", " – ", " | ", " [", " `[", " ~~", '✅', '⚠'.
+        auto at = [&s](qsizetype i) { return i < s.size() ? s[i].unicode() : char16_t(0); };
         for (qsizetype i = titleStart; i < titleEnd; ++i) {
             const char16_t c = s[i].unicode();
-            if (c == u'✅' || c == u'⚠') {
-                titleEnd = i;
-                break;
+            bool stop = c == u'✅' || c == u'⚠';
+            if (c == u' ') {
+                const char16_t next = at(i + 1);
+                const char16_t after = at(i + 2);
+                stop = next == u'[' ||
+                       ((next == u'-' || next == u'—' || next == u'–' || next == u'|') &&
+                        after == u' ') ||
+                       (next == u'`' && after == u'[') || (next == u'~' && after == u'~');
             }
-            if (c != u' ')
-                continue;
-            const QStringView rest = s.sliced(i);
-            if (std::any_of(std::begin(stops), std::end(stops),
-                            [&rest](QStringView stop) { return rest.startsWith(stop); })) {
+            if (stop) {
                 titleEnd = i;
                 break;
             }
@@ -2473,10 +2516,12 @@ void Builder::finishTask()
         TrdSprint& s = m_doc.sprints[m_sprint];
         // taskLines holds every id the sprint lists: a lookup, not a scan of the lists
         // (a sprint of ten thousand checklist items).
-        if (!s.taskLines.contains(t.id) ||
+        const qsizetype known = s.taskLines.size();
+        int& listedAt = s.taskLines[t.id]; // one lookup finds or adds it
+        if (s.taskLines.size() > known ||
             (!s.primary.contains(t.id) && !s.secondary.contains(t.id))) {
             s.primary << t.id;
-            s.taskLines.insert(t.id, t.line);
+            listedAt = t.line;
         }
     }
     // One lookup for "seen before?" and "remember it": hashing ids is a good part of parsing.
