@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -135,7 +136,8 @@ private:
     bool m_isProdConfig = false;
     bool m_isRuntimeConfig = false;
     bool m_isOtherEnvConfig = false;
-    QSet<int> m_reported; // (rule index << 24 | k) to fire once per place
+    QSet<int> m_reported;                      // (rule index << 24 | k) to fire once per place
+    std::pair<int, int> m_loopScanned{-1, -1}; // nPlusOneIn: the last loop range scanned
     // Per definition: the first `v in ...` test of each variable (checkedAgainstList).
     std::vector<std::optional<std::unordered_map<SV, int>>> m_firstIn;
 
@@ -228,6 +230,30 @@ private:
 
     // --- security -------------------------------------------------------------------------
 
+    // Nested calls of one rule's functions (`raw(raw(...))`): only the innermost is checked.
+    // An outer one gets the inner one's result, and checking each level's whole argument
+    // again would make a hostile nest quadratic. For each position of `list` (ascending),
+    // whether a call from `list` opens inside its own brackets; `opener` gives the bracket
+    // a position's call opens (`(` after a name, `{` before :safe), or -1 for no call.
+    template <typename Opener>
+    std::vector<bool> nestedCalls(std::span<const int> list, Opener opener) const
+    {
+        std::vector<bool> out(list.size(), false);
+        int nextCall = std::numeric_limits<int>::max();
+        for (size_t r = list.size(); r-- > 0;) {
+            const int open = opener(list[r]);
+            if (open < 0)
+                continue;
+            out[r] = match(open) > nextCall;
+            nextCall = list[r];
+        }
+        return out;
+    }
+    std::vector<bool> nestedCalls(std::span<const int> list) const
+    {
+        return nestedCalls(list, [this](int k) { return punct(k + 1, '(') ? k + 1 : -1; });
+    }
+
     // gettext("...") and friends: translator-controlled text, often with markup on purpose.
     bool isTranslation(int b, int e) const
     {
@@ -277,9 +303,13 @@ private:
             m_isLib;
         // Each check visits only the places its words occur (WordIndex).
         int b = 0, e = 0;
-        // SQL by interpolation.
-        for (int k : whereAny({"fragment", "query", "query!", "query_many", "query_many!"})) {
-            if (kindAt(k) != K::Identifier)
+        // SQL by interpolation; the innermost of nested SQL calls (see raw below).
+        const std::vector<int> sqls =
+            whereAny({"fragment", "query", "query!", "query_many", "query_many!"});
+        const std::vector<bool> sqlNested = nestedCalls(sqls);
+        for (size_t r = 0; r < sqls.size(); ++r) {
+            const int k = sqls[r];
+            if (kindAt(k) != K::Identifier || sqlNested[r])
                 continue;
             const SV x = X(k);
             const bool sqlCall = (x == "fragment" && !op(k - 1, ".")) ||
@@ -301,8 +331,15 @@ private:
                 }
             }
         }
-        // raw/1 on data.
-        for (int k : where("raw")) {
+        // raw/1 on data. Only the innermost of nested raw calls: an outer one gets the
+        // inner one's safe value, and checking each level's whole argument again would make
+        // a hostile nest quadratic.
+        const auto raws = where("raw");
+        const std::vector<bool> rawNested = nestedCalls(raws);
+        for (size_t r = 0; r < raws.size(); ++r) {
+            const int k = raws[r];
+            if (rawNested[r])
+                continue;
             if (kindAt(k) == K::Identifier &&
                 (isLocalCall(k, "raw") || remoteModule(k).endsWith(u"HTML")) &&
                 callArgs(k, &b, &e) && !isLiteralString(b, e) && !isTranslation(b, e) &&
@@ -313,8 +350,13 @@ private:
                     f.severity = Finding::Severity::Medium;
             }
         }
-        // String.to_atom on non-literals.
-        for (int k : whereAny({"to_atom", "binary_to_atom", "list_to_atom"})) {
+        // String.to_atom on non-literals (the innermost of nested calls, as for raw).
+        const std::vector<int> toAtoms = whereAny({"to_atom", "binary_to_atom", "list_to_atom"});
+        const std::vector<bool> toAtomNested = nestedCalls(toAtoms);
+        for (size_t r = 0; r < toAtoms.size(); ++r) {
+            const int k = toAtoms[r];
+            if (toAtomNested[r])
+                continue;
             const SV x = X(k);
             if (kindAt(k) == K::Identifier &&
                 (isRemote(k, "to_atom", "String") || isRemote(k, "binary_to_atom", ":erlang") ||
@@ -368,10 +410,15 @@ private:
                 }
             }
         }
-        // {:safe, data}
-        for (int a : where(":safe")) {
-            const int k = a - 1;
-            if (!punct(k, '{') || !is(k + 1, K::Atom, ":safe") || !punct(k + 2, ','))
+        // {:safe, data}, the innermost of nested ones.
+        const auto safes = where(":safe");
+        const std::vector<bool> safeNested = nestedCalls(safes, [this](int a) {
+            return punct(a - 1, '{') && is(a, K::Atom, ":safe") && punct(a + 1, ',') ? a - 1 : -1;
+        });
+        for (size_t r = 0; r < safes.size(); ++r) {
+            const int k = safes[r] - 1;
+            if (!punct(k, '{') || !is(k + 1, K::Atom, ":safe") || !punct(k + 2, ',') ||
+                safeNested[r])
                 continue;
             const int close = match(k);
             // `{:safe, html} = html_escape(x)` and `{:safe, _} ->` take a value apart.
@@ -715,6 +762,7 @@ private:
             "cmd",          "shell",         "eval_string",
             "eval_quoted",  "eval_file",     "compile_string",
             "require_file", "binary_to_term"};
+        std::unordered_map<int, std::vector<bool>> nestedByWord;
         for (int k : whereAny(calls)) {
             if (kindAt(k) != K::Identifier)
                 continue;
@@ -722,6 +770,15 @@ private:
             int b = 0, e = 0;
             // Calls only: a variable named `html` or `redirect` is not one.
             if (!punct(k + 1, '('))
+                continue;
+            // The innermost of nested calls of one function, as for raw.
+            const int id = WordIndex::idOf(x);
+            auto nested = nestedByWord.find(id);
+            if (nested == nestedByWord.end())
+                nested = nestedByWord.emplace(id, nestedCalls(where(x))).first;
+            const auto same = where(x);
+            if (nested
+                    ->second[size_t(std::lower_bound(same.begin(), same.end(), k) - same.begin())])
                 continue;
             const QString mod = remoteModule(k);
             const bool local = !op(k - 1, ".");
@@ -1368,6 +1425,12 @@ private:
         // queries there is the usual shape, not a production cost.
         if (m_isMigration || m_isTest || m_path.startsWith(u"priv/") || m_path.contains(u"/priv/"))
             return;
+        // Loops nest or follow one another, and they are visited in source order: a loop
+        // inside one already scanned holds no Repo call not reported (and deduplicated)
+        // already, so nested loops cost nothing more than the outer one.
+        if (b >= m_loopScanned.first && e <= m_loopScanned.second)
+            return;
+        m_loopScanned = {b, e};
         for (int j = b; j < e; ++j) {
             if (isRepoCall(j) && once(1, j))
                 add("performance/n-plus-one", j,

@@ -919,10 +919,15 @@ const SyntaxTree::Taint& SyntaxTree::taintOf(int i) const
     const int mi = moduleAt(d.bodyBegin);
     const bool web = mi >= 0 && (rolesOf(mi) & (Controller | LiveView | LiveComponent | Channel));
     // One forward pass over the body: `x = <tainted expression>` taints x from there on.
-    for (int j = d.bodyBegin; j < d.bodyEnd; ++j) {
+    // Each right-hand side is walked to its end, so `a = b = c = ... = params` walks the rest
+    // of the chain once per name: a budget of a few walks of the body keeps a hostile chain
+    // linear (real bodies spend a fraction of it).
+    qint64 budget = 8 * qint64(d.bodyEnd - d.bodyBegin) + 4096;
+    for (int j = d.bodyBegin; j < d.bodyEnd && budget > 0; ++j) {
         if (!is(j, K::Identifier) || !op(j + 1, "=") || op(j - 1, "."))
             continue;
         const int end = expressionEnd(j + 2, d.bodyEnd);
+        budget -= end - j;
         for (int q = j + 2; q < end; ++q) {
             if (taintedAt(q, web, t, j) && reaches(q, j + 2)) {
                 t.firstAssigned.emplace(X(j), j);

@@ -222,6 +222,47 @@ private slots:
         qInfo("200,000 nested blocks: %lld ms", r.ms);
     }
 
+    void nestedCallsAreLinear()
+    {
+        // Rules check a call's whole argument: nested calls (raw(raw(...)), SQL in SQL,
+        // loops in loops, {:safe, {:safe, ...}}) and a chain of assignments checked each level
+        // or name again, 10 s at a depth of 32,000 and growing with its square.
+        const int depth = 60'000;
+        auto nest = [&](const QByteArray& open, const QByteArray& inner, const QByteArray& close) {
+            QByteArray body;
+            body.reserve((open.size() + close.size()) * depth + inner.size());
+            for (int i = 0; i < depth; ++i)
+                body += open;
+            body += inner;
+            for (int i = 0; i < depth; ++i)
+                body += close;
+            return body;
+        };
+        const QByteArray head = "defmodule Shop.Nest do\n  use Phoenix.Component\n"
+                                "  def f(params) do\n    ";
+        put(QStringLiteral("lib/shop/raw.ex"),
+            head + nest("raw(", "params[\"x\"]", ")") + "\n  end\nend\n");
+        put(QStringLiteral("lib/shop/safe.ex"),
+            head + nest("{:safe, [", "params", "]}") + "\n  end\nend\n");
+        put(QStringLiteral("lib/shop/sql.ex"),
+            head + nest("Repo.query(fragment(", "\"#{params}\"", "))") + "\n  end\nend\n");
+        put(QStringLiteral("lib/shop/loops.ex"),
+            head + nest("Enum.map(fn x -> ", "Repo.all(x)", " end)") + "\n  end\nend\n");
+        put(QStringLiteral("lib/shop/atoms.ex"),
+            head + nest("String.to_atom(", "params", ")") + "\n  end\nend\n");
+        QByteArray chain = head;
+        for (int i = 0; i < depth; ++i)
+            chain += "a" + QByteArray::number(i) + " = ";
+        chain += "params[\"x\"]\n    File.read!(a0)\n  end\nend\n";
+        put(QStringLiteral("lib/shop/chain.ex"), chain);
+        const Run r = report();
+        verifyContained(r);
+        // The innermost call of each nest is still reported.
+        QVERIFY2(r.out.contains("security/raw-html"), "the raw nest was not reported");
+        QVERIFY2(r.out.contains("security/string-to-atom"), "the atom nest was not reported");
+        qInfo("nested calls, depth %d: %lld ms", depth, r.ms);
+    }
+
     void longAgentChartIsLinear()
     {
         // A mermaid chart of 200,000 edges in a Claude Code agent file: each edge end was
