@@ -791,8 +791,10 @@ TrdDocument Builder::finish()
                 firstNoHours = t.line;
         }
     }
-    if ((noHours == m_doc.tasks.size() && noHours >= 2) ||
-        (noHours * 2 >= m_doc.tasks.size() && noHours >= 5)) {
+    if (noHours == m_doc.tasks.size()) {
+        // No task has one: the plan does not estimate (spec-kit, Kiro and step-by-step plans
+        // never do). Its "0 h" says so; a finding per plan was noise in every sample.
+    } else if (noHours * 2 >= m_doc.tasks.size() && noHours >= 5) {
         diag(firstNoHours, QStringLiteral("trd-task-no-hours"),
              Tr::tr("%1 of %2 tasks have no estimate").arg(noHours).arg(m_doc.tasks.size()),
              Diagnostic::Severity::Info);

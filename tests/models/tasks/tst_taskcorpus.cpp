@@ -132,6 +132,9 @@ private slots:
         QCOMPARE(got, strings(want.value(u"lint")));
         for (const QString& code : strings(want.value(u"info")))
             QVERIFY2(info.contains(code), qPrintable(code));
+        // Notes that must not appear: a plan that estimates nothing is not told so.
+        for (const QString& code : strings(want.value(u"no_info")))
+            QVERIFY2(!info.contains(code), qPrintable(code));
     }
 
     void noTasksSaysWhy()
