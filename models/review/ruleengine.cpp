@@ -254,6 +254,15 @@ private:
         return nestedCalls(list, [this](int k) { return punct(k + 1, '(') ? k + 1 : -1; });
     }
 
+    // `plug :name` or `plug(:name, ...)` at j: the position of the atom, else -1.
+    int plugAt(int j, SV name) const
+    {
+        if (!is(j, K::Identifier, "plug"))
+            return -1;
+        const int atom = punct(j + 1, '(') ? j + 2 : j + 1;
+        return is(atom, K::Atom, name) ? atom : -1;
+    }
+
     // gettext("...") and friends: translator-controlled text, often with markup on purpose.
     bool isTranslation(int b, int e) const
     {
@@ -398,7 +407,7 @@ private:
                 for (const char* plug : needed) {
                     bool found = false;
                     for (int j = d + 1; j < end && !found; ++j)
-                        found = is(j, K::Identifier, "plug") && is(j + 1, K::Atom, plug);
+                        found = plugAt(j, plug) >= 0;
                     if (found)
                         continue;
                     Finding& f = add("security/browser-pipeline", k,
@@ -728,17 +737,17 @@ private:
             if (d < 0 || inl || match(d) < d)
                 continue;
             for (int j = d + 1; j < match(d); ++j) {
-                if (!is(j, K::Identifier, "plug") ||
-                    !is(j + 1, K::Atom, ":put_secure_browser_headers"))
+                const int atom = plugAt(j, ":put_secure_browser_headers");
+                if (atom < 0)
                     continue;
                 const int end = expressionEnd(j + 1, match(d));
                 bool csp = false;
-                for (int q = j + 2; q < end; ++q) {
+                for (int q = atom + 1; q < end; ++q) {
                     if (is(q, K::String) && mentionsCsp(X(q)))
                         csp = true;
                 }
                 if (!csp)
-                    candidate("security/csp", j + 1,
+                    candidate("security/csp", atom,
                               Tr::tr("the :browser pipeline sends no Content-Security-Policy"), {});
             }
         }
@@ -2431,6 +2440,20 @@ private:
                         str(X(k + 2)).mid(1), columns.first(), T(k).line, columns});
             }
         }
+        // Pow's pow_changeset checks the uniqueness of the user id field itself: :email
+        // unless `use Pow.Ecto.Schema, user_id_field: :username` names another.
+        QString powUserIdField;
+        for (int u : where("use")) {
+            int last = u + 1;
+            if (!is(u, K::Keyword, "use") || aliasAt(u + 1, &last) != u"Pow.Ecto.Schema")
+                continue;
+            powUserIdField = QStringLiteral("email");
+            // The options follow on the same line.
+            for (int j = last + 1; j + 1 < n() && T(j).line == T(u).line; ++j) {
+                if (is(j, K::KeywordKey, "user_id_field:") && is(j + 1, K::Atom))
+                    powUserIdField = str(X(j + 1)).mid(1);
+            }
+        }
         for (int k : where("schema")) {
             if (m_isMigration || !is(k, K::Identifier, "schema") || op(k - 1, ".") ||
                 !is(k + 1, K::String))
@@ -2449,6 +2472,8 @@ private:
                         s.uniqueConstraints.append(str(X(c)).mid(1));
                 }
             }
+            if (!powUserIdField.isEmpty())
+                s.uniqueConstraints.append(powUserIdField);
             m_out.schemas.append(s);
         }
     }

@@ -595,9 +595,12 @@ void SyntaxTree::buildEnvBlocks()
         // What the then and else branches are: 1 prod, 0 not prod, -1 unknown.
         int thenEnv = -1;
         int elseEnv = -1;
-        if ((op(after, "==") || op(after, "!=")) && is(after + 1, K::Atom)) {
+        // `==` and the strict `===` (and their negations) read the same on atoms.
+        const bool eq = op(after, "==") || op(after, "===");
+        const bool ne = op(after, "!=") || op(after, "!==");
+        if ((eq || ne) && is(after + 1, K::Atom)) {
             const bool isProd = X(after + 1) == ":prod";
-            if (op(after, "=="))
+            if (eq)
                 thenEnv = isProd ? 1 : 0, elseEnv = isProd ? 0 : -1;
             else
                 thenEnv = isProd ? 0 : -1, elseEnv = isProd ? 1 : 0;

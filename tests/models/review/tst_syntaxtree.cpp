@@ -140,6 +140,17 @@ private slots:
         QVERIFY(t.inNonProdBlock(p.find("true", 0)));
         QVERIFY(t.inNonProdBlock(p.find("debug:")));
         QVERIFY(!t.inProdBlock(p.find("import")));
+        // The strict comparisons read the same on atoms.
+        const Parsed strict("import Config\n"
+                            "if config_env() === :prod do\n"
+                            "  config :app, A, check_origin: false\n"
+                            "end\n"
+                            "if config_env() !== :prod do\n"
+                            "  config :app, B, debug: true\n"
+                            "end\n");
+        QVERIFY(strict.tree.inProdBlock(strict.find("false")));
+        QVERIFY(strict.tree.inNonProdBlock(strict.find("debug:")));
+        QVERIFY(!strict.tree.inProdBlock(strict.find("debug:")));
     }
 
     void unbalancedCodeIsDiagnosedOnce()
