@@ -1555,17 +1555,23 @@ void Builder::sprintEntry(const Block& b, const QString& text)
     }
     // "TRD-001: Title (6h)" names one task, "TRD-005 through TRD-008" the tasks of its
     // range; "TRD-001, TRD-002" (a paragraph) several.
-    QStringList take = ids;
+    const QStringList* take = &ids;
+    qsizetype count = ids.size();
+    QStringList ranged;
     if (b.kind == Block::Item) {
-        take = ids.mid(0, 1);
+        count = 1;
         if (const LeadingId lid = mayHoldRange(text) ? leadingId(text, false) : LeadingId();
             lid.isValid()) {
-            if (const IdRange r = idRange(text, lid.start, lid.end); r.isValid() && !r.tooLong())
-                take = TrdParser::findIds(QStringView(text).mid(lid.start, r.end - lid.start));
+            if (const IdRange r = idRange(text, lid.start, lid.end); r.isValid() && !r.tooLong()) {
+                ranged = TrdParser::findIds(QStringView(text).mid(lid.start, r.end - lid.start));
+                take = &ranged;
+                count = ranged.size();
+            }
         }
     }
     const bool secondary = m_sprintKey == u"secondary";
-    for (const QString& id : std::as_const(take)) {
+    for (qsizetype k = 0; k < count; ++k) {
+        const QString& id = take->at(k);
         // A requirement, or listed again (a sprint table, then "TRD-013 through TRD-024"):
         // one hash lookup both finds and records the id.
         if (isRequirementId(id))
@@ -1766,10 +1772,17 @@ void Builder::code(const Block& b)
         const QString line = trimmedUtf8(QByteArrayView(text.constData() + pos, nl - pos));
         const int lineNo = lineOf(b.srcOffset(pos));
         pos = nl + 1;
-        if (line.isEmpty() || line.startsWith(u"%%") || line.startsWith(u"graph") ||
-            line.startsWith(u"flowchart") || line.startsWith(u"classDef") ||
-            line.startsWith(u"class ") || line.startsWith(u"style") || line.startsWith(u"click") ||
-            line.startsWith(u"subgraph") || line == u"end" || line.startsWith(u"linkStyle"))
+        if (line.isEmpty())
+            continue;
+        // Only lines starting with one of these letters can be a directive: most map lines
+        // (edges) are spared the ten comparisons.
+        if (const char16_t c = line.at(0).unicode();
+            (c == u'%' || c == u'g' || c == u'f' || c == u'c' || c == u's' || c == u'e' ||
+             c == u'l') &&
+            (line.startsWith(u"%%") || line.startsWith(u"graph") || line.startsWith(u"flowchart") ||
+             line.startsWith(u"classDef") || line.startsWith(u"class ") ||
+             line.startsWith(u"style") || line.startsWith(u"click") ||
+             line.startsWith(u"subgraph") || line == u"end" || line.startsWith(u"linkStyle")))
             continue;
         // The common `A[...] --> B[...]` form without regular expressions (maps with
         // thousands of edges); anything fancier goes through arrowRe.

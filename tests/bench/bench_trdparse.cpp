@@ -175,9 +175,12 @@ int main(int argc, char** argv)
                 single / md4c);
     std::printf("  ratio parse / scan   %8.2fx\n", parse / scan);
     std::printf("  target < 100 ms for %d tasks: %s\n", tasks, parse < 100 ? "met" : "MISSED");
+    // Met only when the CPU-time ratio agrees: on a busy machine a stretched md4c run alone
+    // can bring the wall-time ratio under the target.
+    const bool met = parse / md4c <= 4 && singleCpu / md4cCpu <= 4;
     std::printf("  target ratio <= 4x md4c: %s (%.2fx; CPU time one thread / md4c CPU time "
-                "%.2fx)\n",
-                parse / md4c <= 4 ? "met" : "MISSED", parse / md4c, singleCpu / md4cCpu);
+                "%.2fx; both must be <= 4x)\n",
+                met ? "met" : "MISSED", parse / md4c, singleCpu / md4cCpu);
 
     // The same on a plan in the checklist form most teams write: sprint headings, checklist
     // tasks with ids and estimates, nested subtasks, a summary table naming every task.
@@ -199,12 +202,11 @@ int main(int argc, char** argv)
     }
     double planMd4cCpu = 0;
     const double planMd4c = medianMs(
-        runs, [&] { md_parse(plan.constData(), MD_SIZE(plan.size()), &p, &texts); },
-        &planMd4cCpu);
+        runs, [&] { md_parse(plan.constData(), MD_SIZE(plan.size()), &p, &texts); }, &planMd4cCpu);
     std::printf("  checklist plan %.1f MB: parse %8.2f ms (one thread), md4c alone %8.2f ms, "
-                "ratio %.2fx (target <= 4x): %s; CPU time %.2f / %.2f ms, %.2fx\n",
+                "ratio %.2fx (target <= 4x, in CPU time too): %s; CPU time %.2f / %.2f ms, %.2fx\n",
                 double(plan.size()) / 1e6, planMs, planMd4c, planMs / planMd4c,
-                planMs / planMd4c <= 4 ? "met" : "MISSED", planCpu, planMd4cCpu,
-                planCpu / planMd4cCpu);
+                planMs / planMd4c <= 4 && planCpu / planMd4cCpu <= 4 ? "met" : "MISSED", planCpu,
+                planMd4cCpu, planCpu / planMd4cCpu);
     return 0;
 }
