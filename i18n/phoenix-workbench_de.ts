@@ -2196,6 +2196,14 @@
         <source>The result of %1 is dropped: data is immutable, so this call changes nothing</source>
         <translation>Das Ergebnis von %1 wird verworfen: Daten sind unveränderlich, dieser Aufruf ändert also nichts</translation>
     </message>
+    <message>
+        <source>the OAuth state is taken from the request: it does not tie the provider&apos;s redirect to this visitor&apos;s session</source>
+        <translation>der OAuth-State stammt aus der Anfrage: er bindet die Weiterleitung des Anbieters nicht an die Sitzung dieses Besuchers</translation>
+    </message>
+    <message>
+        <source>the OAuth state is a fixed value: it does not tie the provider&apos;s redirect to this visitor&apos;s session</source>
+        <translation>der OAuth-State ist ein fester Wert: er bindet die Weiterleitung des Anbieters nicht an die Sitzung dieses Besuchers</translation>
+    </message>
 </context>
 <context>
     <name>RunTestsCommand</name>

@@ -925,6 +925,31 @@ private:
                 }
             }
         }
+        // A state that is no secret: `authorize_url!(state: params["type"])` or a fixed
+        // value. Whoever opens the URL chooses it, so nothing ties the provider's redirect to
+        // the visitor who started the login, whatever the callback compares.
+        for (int k : where("state:")) {
+            if (!is(k, K::KeywordKey, "state:"))
+                continue;
+            const int c = enclosingCall(k, std::max(0, k - 64));
+            const int d = defAt(k);
+            if (c < 0 || X(c).find("authoriz") == SV::npos || d < 0)
+                continue;
+            const int end = expressionEnd(k + 1, defs()[size_t(d)].bodyEnd);
+            if (end <= k + 1)
+                continue;
+            const bool fromVisitor = mentionsRequest(k + 1, end);
+            if (!fromVisitor && !isLiteral(k + 1, end))
+                continue;
+            Finding& f = add("security/oauth-state", k,
+                             fromVisitor ? Tr::tr("the OAuth state is taken from the request: it "
+                                                  "does not tie the provider's redirect to this "
+                                                  "visitor's session")
+                                         : Tr::tr("the OAuth state is a fixed value: it does not "
+                                                  "tie the provider's redirect to this visitor's "
+                                                  "session"));
+            f.severity = Finding::Severity::Medium;
+        }
         // Generation: `state = <random>` used in the same function for an authorize URL.
         for (const int eq : where("=")) {
             const int k = eq - 1;

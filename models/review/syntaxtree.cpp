@@ -853,6 +853,20 @@ bool SyntaxTree::fromRequest(int b, int e) const
     return false;
 }
 
+bool SyntaxTree::mentionsRequest(int b, int e) const
+{
+    static const Taint kNone;
+    const int di = defAt(b);
+    const Taint& taint = di >= 0 ? taintOf(di) : kNone;
+    const int mi = moduleAt(b);
+    const bool web = mi >= 0 && (rolesOf(mi) & (Controller | LiveView | LiveComponent | Channel));
+    for (int j = b; j < e; ++j) {
+        if (taintedAt(j, web, taint, b))
+            return true;
+    }
+    return false;
+}
+
 bool SyntaxTree::taintedAt(int j, bool web, const Taint& taint, int before) const
 {
     if (is(j, K::Identifier) && !op(j - 1, ".")) {

@@ -204,6 +204,9 @@ public:
     // `conn.query_params`/`body_params`/`path_params`, or a variable assigned from those
     // earlier in the same definition.
     bool fromRequest(int b, int e) const;
+    // Whether request data appears anywhere in [b, e), even inside calls that transform it
+    // (fromRequest asks whether it flows out of the expression).
+    bool mentionsRequest(int b, int e) const;
     // Whether the value [b, e) is built by interpolation or concatenation, following one
     // local variable back to its assignment in the same definition.
     bool builtByInterpolation(int b, int e, int depth = 0) const;

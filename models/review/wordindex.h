@@ -38,7 +38,7 @@ inline constexpr SV kWords[] = {
     "rename", "rename!", "send_file", "send_download", "cmd", "shell", "eval_string", "eval_quoted",
     "eval_file", "compile_string", "require_file", "binary_to_term",
     // OAuth state
-    "secure_compare", "^", "=", "put_session", "get_session", "put_resp_cookie",
+    "secure_compare", "^", "=", "put_session", "get_session", "put_resp_cookie", "state:",
     // processes
     "receive", "await", "await_many", "yield", "yield_many", "ignore", "shutdown", "demonitor",
     "is_reference", "async", "async_nolink", "subscribe", "Task", "handle_info", "spawn",

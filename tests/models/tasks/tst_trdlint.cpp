@@ -126,6 +126,17 @@ private slots:
         QCOMPARE(count(ds, QStringLiteral("trd-total-hours")), 0);
     }
 
+    void testTasksGoWithTheirTask()
+    {
+        // "TRD-001-TEST" is planned with TRD-001; TRD-003 is planned nowhere.
+        const QByteArray md("# P\n\n### TRD-001: A (1h)\n\n### TRD-001-TEST: A's tests (1h)\n\n"
+                            "### TRD-002: B (1h)\n\n### TRD-003: C (1h)\n\n"
+                            "## Sprint 1: One\n\n- TRD-001\n- TRD-002\n");
+        const Diagnostics ds = TrdLint::check(TrdParser::parse(md, QStringLiteral("t.md")));
+        QCOMPARE(count(ds, QStringLiteral("trd-no-sprint")), 1);
+        QVERIFY(find(ds, QStringLiteral("trd-no-sprint"), 9));
+    }
+
     void seedTotals()
     {
         const QString path = seedPath();
