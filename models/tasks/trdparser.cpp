@@ -665,7 +665,7 @@ private:
     int m_sprint = -1;
     int m_sprintLevel = 0;
     QString m_sprintKey;
-    QList<Block> m_tableCells; // copies: the reader recycles its blocks
+    QList<Block> m_tableCells; // taken from the reader, which recycles its blocks
     QList<QList<Block>> m_tableRows;
     QHash<QString, int> m_markerTally;
     QStringList m_markerOrder;
@@ -723,11 +723,12 @@ void Builder::block(Block& b)
             finishTask();
             break;
         case Block::Cell:
-            m_tableCells.append(b);
+            // Taken, not copied: a copy would share the buffers the reader then clears.
+            m_tableCells.append(std::move(b));
             break;
         case Block::RowEnd:
-            m_tableRows.append(m_tableCells);
-            m_tableCells.clear();
+            m_tableRows.append(std::move(m_tableCells));
+            m_tableCells = {};
             break;
         case Block::TableEnd:
             table();
