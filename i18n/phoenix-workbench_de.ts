@@ -473,6 +473,17 @@
         <source>no plan, requirement or report signs</source>
         <translation>keine Anzeichen für Plan, Anforderungen oder Bericht</translation>
     </message>
+    <message numerus="yes">
+        <source>%n task(s) read</source>
+        <translation>
+            <numerusform>%n Aufgabe gelesen</numerusform>
+            <numerusform>%n Aufgaben gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plan headings or name, but no task line</source>
+        <translation>Plan-Überschriften oder -Name, aber keine Aufgabenzeile</translation>
+    </message>
 </context>
 <context>
     <name>ElixirLexer</name>

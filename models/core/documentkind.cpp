@@ -105,6 +105,17 @@ bool startsWithTaskWord(QByteArrayView v)
     return false;
 }
 
+// "Task 1.1", "Task I-2": a task word with a number, plan evidence on its own ("Task
+// Breakdown" and "Step 3" of a how-to are not).
+bool startsWithNumberedTask(QByteArrayView v)
+{
+    constexpr qsizetype n = 5; // "task "
+    if (v.size() <= n + 1 || !containsLower(v.first(n), "task "))
+        return false;
+    const char c = v.at(n);
+    return isDigit(c) || (isUpper(c) && (v.at(n + 1) == '-' || isDigit(v.at(n + 1))));
+}
+
 // "T001 ..." (spec-kit task lists): a short upper-case prefix glued to digits.
 bool startsWithPlainId(QByteArrayView v)
 {
@@ -142,12 +153,49 @@ bool hasEstimate(QByteArrayView v)
     return false;
 }
 
+// "(4h)", "(2 days)", "(5 SP)" and no "(200 ms)", "(3 steps)", "(2 services)": an
+// estimate a plan's prose gives a piece of work, stricter than hasEstimate because it is
+// evidence on its own.
+bool hasWorkEstimate(QByteArrayView v)
+{
+    for (qsizetype i = v.indexOf('('); i >= 0 && i + 1 < v.size(); i = v.indexOf('(', i + 1)) {
+        qsizetype j = i + 1;
+        if (j < v.size() && v.at(j) == '~')
+            ++j;
+        const qsizetype d = j;
+        while (j < v.size() && (isDigit(v.at(j)) || v.at(j) == '.'))
+            ++j;
+        if (j == d)
+            continue;
+        while (j < v.size() && v.at(j) == ' ')
+            ++j;
+        const qsizetype u = j;
+        while (j < v.size() && (isUpper(v.at(j)) || (v.at(j) >= 'a' && v.at(j) <= 'z')))
+            ++j;
+        const QByteArrayView unit = v.sliced(u, j - u);
+        if (unit.isEmpty() || unit.size() > 6)
+            continue;
+        char w[7] = {};
+        for (qsizetype k = 0; k < unit.size(); ++k)
+            w[k] = lowerAscii(unit.at(k));
+        for (const char* known : {"h", "hr", "hrs", "hour", "hours", "d", "day", "days", "w", "wk",
+                                  "wks", "week", "weeks", "pt", "pts", "sp", "point", "points"}) {
+            if (std::strcmp(w, known) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 struct Counts
 {
     int taskHeadings = 0;
-    int taskLines = 0; // checklist items and bold lines that carry an id or an estimate
+    int idTaskHeadings = 0; // "### TRD-001: ...", "### Task 1.1: ...", not "## Step 2"
+    int taskLines = 0;      // checklist items and bold lines that carry an id or an estimate
     int taskTables = 0;
-    int taskRows = 0; // table rows whose first cell is a task id
+    int taskRows = 0;       // table rows whose first cell is a task id
+    int estimateTables = 0; // task tables with an estimate column (not only a status)
+    int estimateLines = 0;  // "Index the catalog (4h)": prose or list lines with an estimate
     int sprintHeadings = 0;
     int planHeadings = 0;
     int requirementIds = 0;
@@ -157,6 +205,7 @@ struct Counts
     bool titlePlan = false;
     bool titleRequirements = false;
     bool titleReport = false;
+    bool inTaskSection = false; // under "## Tasks", "## Task List", "## Backlog"...
     bool frontMatterAgent = false;
 };
 
@@ -192,10 +241,14 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
         if (!prefix.isEmpty() && level >= 2) {
             if (DocumentKind::isRequirementPrefix(QString::fromLatin1(prefix)))
                 ++c.requirementIds;
-            else
+            else {
                 ++c.taskHeadings;
+                ++c.idTaskHeadings;
+            }
         } else if (level >= 2 && startsWithTaskWord(h)) {
             ++c.taskHeadings;
+            if (startsWithNumberedTask(h))
+                ++c.idTaskHeadings;
         }
         if (containsAny(h, {"sprint ", "phase ", "milestone ", "iteration ", "week "}))
             ++c.sprintHeadings;
@@ -206,6 +259,18 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
                             "requirements", "personas", "problem statement", "success metrics",
                             "non-goals", "use cases", "user journey"}))
             ++c.requirementHeadings;
+        if (level >= 2) {
+            // Only a heading that is just that: "### Task won't dispatch" is a topic.
+            QByteArrayView s = h.startsWith("**") ? h.sliced(2) : h;
+            while (!s.isEmpty() && (s.back() == ' ' || s.back() == ':' || s.back() == '*'))
+                s.chop(1);
+            c.inTaskSection = false;
+            for (const char* w :
+                 {"tasks", "task list", "task breakdown", "implementation tasks", "todo", "to do",
+                  "to-do", "backlog", "work items", "work breakdown"})
+                c.inTaskSection = c.inTaskSection ||
+                                  (s.size() == qsizetype(std::strlen(w)) && containsLower(s, w));
+        }
         return;
     }
     // Checklist items: "- [ ] ", "* [x] ", "1. [ ] ".
@@ -231,6 +296,10 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             ++c.taskLines;
         return;
     }
+    // "1. **Harden the test harness**: ..." as a top-level item under "## Tasks": a task in a
+    // form the parser may not read, which "no tasks recognised" should then report.
+    if (m > 0 && c.inTaskSection && line.size() == t.size() && m < t.size() && t.at(m) == ' ')
+        ++c.taskLines;
     if (t.startsWith("**")) {
         const QByteArrayView rest = t.sliced(2);
         const QByteArrayView prefix = idPrefix(rest.data(), rest.data() + rest.size());
@@ -248,8 +317,13 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             if (containsAny(head, {"task", "title", "description", "deliverable"}) &&
                 containsAny(head, {"estimate", "est.", "| est", "hours", "status", "effort",
                                    "points", "duration"}) &&
-                !containsAny(head, {"requirement", "satisf", "covered by", "trace"}))
+                !containsAny(head, {"requirement", "satisf", "covered by", "trace"})) {
                 ++c.taskTables;
+                // "| Endpoint | Description | Status |" documents HTTP codes, not work.
+                if (containsAny(head, {"estimate", "est.", "| est", "hours", "effort", "points",
+                                       "duration"}))
+                    ++c.estimateTables;
+            }
             return;
         }
         const QByteArrayView cell = skipBold(trimmedStart(t.sliced(1)));
@@ -264,6 +338,8 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
     }
     if (containsLower(t, "as a") && containsLower(t, "i want"))
         ++c.stories;
+    if (hasWorkEstimate(t))
+        ++c.estimateLines;
     if (t.contains("PASSED") || t.contains("FAILED") || t.contains("PASS ✅"))
         ++c.verdictLines;
 }
@@ -331,7 +407,7 @@ bool lessByPriority(const QString& a, const QString& b)
     return ra != rb ? ra < rb : a < b;
 }
 
-Verdict classify(QStringView relativePath, QByteArrayView content)
+Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead, int stepsRead)
 {
     const QString path = relativePath.toString().toLower();
     const QString base = path.section(u'/', -1);
@@ -394,6 +470,19 @@ Verdict classify(QStringView relativePath, QByteArrayView content)
                             base.contains(u"completion") || base.contains(u"postmortem") ||
                             base.contains(u"results") || base.contains(u"changelog");
 
+    // Where the team keeps task lists: a TRD there that the parser cannot read is still a
+    // plan, and "no tasks recognised" is what its author needs to hear. "plan" in a name is
+    // not enough (spec-kit's plan.md is a narrative; its tasks are in tasks.md).
+    const bool taskPath = path.startsWith(u"docs/trd/") || base.startsWith(u"trd") ||
+                          base.startsWith(u"tasks") || base.startsWith(u"todo") ||
+                          base.startsWith(u"backlog");
+    // Plan evidence: lines that are, or could be, tasks. Headings ("Implementation Plan",
+    // "Phase 0: Research"), a file name or a status table alone make a design document, a
+    // how-to or a narrative, and "no tasks recognised" on those is noise.
+    const bool planEvidence = tasksRead > 0 || (stepsRead > 0 && c.titlePlan) || c.taskLines > 0 ||
+                              c.idTaskHeadings > 0 || c.taskRows > 0 || c.estimateTables > 0 ||
+                              c.estimateLines > 0 || taskPath;
+
     // Plans cite requirements ("[satisfies REQ-001]", coverage tables) all the time, and
     // requirement documents rarely define tasks: task lines count in full, requirement ids
     // only up to a point. Where the team put the file weighs most.
@@ -421,6 +510,8 @@ Verdict classify(QStringView relativePath, QByteArrayView content)
             add(c.taskRows, QT_TRANSLATE_N_NOOP("DocumentKind", "%n task row(s)"));
             add(c.sprintHeadings,
                 QT_TRANSLATE_N_NOOP("DocumentKind", "%n sprint/phase heading(s)"));
+            if (c.taskLines == 0 && c.taskHeadings == 0 && c.taskRows == 0 && tasksRead > 0)
+                add(tasksRead, QT_TRANSLATE_N_NOOP("DocumentKind", "%n task(s) read"));
             if (pathPlan)
                 parts << Tr::tr("path");
             break;
@@ -454,8 +545,12 @@ Verdict classify(QStringView relativePath, QByteArrayView content)
     if (best < 4)
         return {DocumentClass::Other, Tr::tr("no plan, requirement or report signs")};
     // Ties go to the plan: showing a plan's tasks beats hiding them.
-    if (plan == best)
+    if (plan == best && planEvidence)
         return {DocumentClass::Plan, why(DocumentClass::Plan)};
+    // Plan words without a task line: a design note, a how-to, a spec-kit plan.md. The
+    // plan signs outweighed the others, so it is none of those either.
+    if (plan == best)
+        return {DocumentClass::Other, Tr::tr("plan headings or name, but no task line")};
     if (requirements == best)
         return {DocumentClass::Requirements, why(DocumentClass::Requirements)};
     return {DocumentClass::Report, why(DocumentClass::Report)};
