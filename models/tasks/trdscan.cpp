@@ -373,6 +373,23 @@ qsizetype numberAndUnit(QStringView s, qsizetype i, bool unitOptional, double* v
     return -1;
 }
 
+// Whether the text after an estimate's unit keeps it an estimate: the bracket closes, a
+// separator follows ("(2h, P1)", "(4h - high)"), or a word that qualifies an estimate
+// ("(4h estimated)"). "(15 minutes to first deployment)" is a sentence about a duration.
+bool endsEstimate(QStringView s, qsizetype ue)
+{
+    const qsizetype k = skipSpace(s, ue);
+    if (k >= s.size() || !s[k].isLetter())
+        return true;
+    const QStringView word = s.mid(k, wordEnd(s, k) - k);
+    for (const char16_t* w : {u"est", u"estimated", u"estimate", u"total", u"each", u"remaining",
+                              u"left", u"effort", u"actual", u"spent"}) {
+        if (word.compare(QStringView(w), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Estimate findEstimate(QStringView s, qsizetype from)
@@ -397,7 +414,7 @@ Estimate findEstimate(QStringView s, qsizetype from)
         }
         Estimate e;
         const qsizetype ue = numberAndUnit(s, j, false, &e.value, &e.unit);
-        if (ue < 0)
+        if (ue < 0 || !endsEstimate(s, ue))
             continue;
         const qsizetype close = s.indexOf(s[i] == u'(' ? u')' : u']', ue);
         if (close < 0)

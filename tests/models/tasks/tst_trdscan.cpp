@@ -160,6 +160,13 @@ private slots:
         QTest::newRow("range") << "Title (2-3 days)" << 3.0 << int(U::Days) << "2-3 days";
         QTest::newRow("tilde") << "Sprint (~15h)" << 15.0 << int(U::Hours) << "15h";
         QTest::newRow("not a unit") << "Fix (2 places)" << -1.0 << 0 << "";
+        QTest::newRow("qualified") << "Title (4h estimated)" << 4.0 << int(U::Hours) << "4h";
+        QTest::newRow("separated") << "Title (2h, P1)" << 2.0 << int(U::Hours) << "2h";
+        // A sentence about a duration is no estimate.
+        QTest::newRow("sentence") << "Deploy the app (15 minutes to first deployment)" << -1.0 << 0
+                                  << "";
+        QTest::newRow("sentence, then an estimate")
+            << "Migrate (2 days of downtime avoided) (6h)" << 6.0 << int(U::Hours) << "6h";
     }
     void estimates()
     {
