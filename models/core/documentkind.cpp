@@ -205,6 +205,7 @@ struct Counts
     bool titlePlan = false;
     bool titleRequirements = false;
     bool titleReport = false;
+    bool titleDone = false;     // the title says the work is complete
     bool inTaskSection = false; // under "## Tasks", "## Task List", "## Backlog"...
     bool frontMatterAgent = false;
 };
@@ -229,6 +230,9 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             c.titleReport = containsAny(h, {"report", "summary", "audit", "retrospective",
                                             "completion", "postmortem", "post-mortem", "results",
                                             "findings", "status update"});
+            // "# Phase 2 - Complete", "# Implementation Status": a document that says
+            // what got done, when its file name says so too.
+            c.titleDone = containsAny(h, {"complete", "implementation status"});
             c.titleRequirements =
                 containsAny(h, {"product requirements", "prd", "requirements document",
                                 "specification", "user stories"}) &&
@@ -470,6 +474,8 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
                             base.contains(u"completion") || base.contains(u"postmortem") ||
                             base.contains(u"results") || base.contains(u"changelog");
 
+    const bool nameDone = base.contains(u"complete") || base.contains(u"status");
+
     // Where the team keeps task lists: a TRD there that the parser cannot read is still a
     // plan, and "no tasks recognised" is what its author needs to hear. "plan" in a name is
     // not enough (spec-kit's plan.md is a narrative; its tasks are in tasks.md).
@@ -524,9 +530,9 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
                 parts << Tr::tr("path");
             break;
         case DocumentClass::Report:
-            if (c.titleReport)
+            if (c.titleReport || (nameDone && c.titleDone))
                 parts << Tr::tr("title");
-            if (pathReport)
+            if (pathReport || (nameDone && c.titleDone))
                 parts << Tr::tr("file name");
             add(c.verdictLines, QT_TRANSLATE_N_NOOP("DocumentKind", "%n pass/fail line(s)"));
             break;
@@ -539,7 +545,9 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // Named and titled as a report (docs/TRD/sprint1-completion-summary.md, "# Sprint 1
     // Completion Summary"): its task lines report on tasks a plan defines, even when it sits
     // among the plans and ticks every task it lists.
-    if (pathReport && c.titleReport)
+    // So is one named and titled as done (IMPLEMENTATION-COMPLETE.md, "# ... -
+    // Implementation Complete"; phase2-complete.md, "# Phase 2 - Complete").
+    if ((pathReport && c.titleReport) || (nameDone && c.titleDone))
         return {DocumentClass::Report, why(DocumentClass::Report)};
     const int best = std::max({plan, requirements, report});
     if (best < 4)
