@@ -697,6 +697,7 @@ private:
     QStringList m_headerDeps;          // "[depends: ...]" in the task's header, added when it ends
     QHash<QString, int> m_duplicates;  // id -> index of its duplicate-id diagnostic
     QHash<QString, int> m_definitions; // id -> how many times defined in the same form
+    QSet<int> m_sprintsWithItems;      // sprints with their own lists or code (not a task's)
     char m_fence = 0;                  // the last fenced code block: its fence and content
     qsizetype m_fenceBegin = -1;
     qsizetype m_fenceEnd = -1;
@@ -713,9 +714,16 @@ void Builder::block(Block& b)
             paragraph(b);
             break;
         case Block::Item:
+            // Items of a sprint outside any task: deliverables or activities, so the sprint
+            // plans by other means (a "Phase 1" overview repeating the sprints' goals).
+            if (m_sprint >= 0 && !m_inTask)
+                m_sprintsWithItems.insert(m_sprint);
             item(b);
             break;
         case Block::Code:
+            // A timeline drawn in a code block under a sprint heading: an overview too.
+            if (m_sprint >= 0 && !m_inTask)
+                m_sprintsWithItems.insert(m_sprint);
             code(b);
             break;
         case Block::Hr:
@@ -777,7 +785,8 @@ TrdDocument Builder::finish()
     for (qsizetype i = 0; i < m_doc.sprints.size(); ++i) {
         const TrdSprint& s = m_doc.sprints.at(i);
         // A phase listing activities and checks ("Phase 1: Beta Deployment") is no empty sprint.
-        if (anyListed && s.primary.isEmpty() && s.secondary.isEmpty() && !listedChecklists.value(i))
+        if (anyListed && s.primary.isEmpty() && s.secondary.isEmpty() &&
+            !listedChecklists.value(i) && !m_sprintsWithItems.contains(int(i)))
             diag(s.line, QStringLiteral("trd-sprint-empty"),
                  Tr::tr("%1 lists no tasks").arg(s.name));
     }

@@ -193,7 +193,7 @@ private slots:
             else
                 QVERIFY(!o.contains(u"tasks")); // a PRD's ids are no tasks
         }
-        QCOMPARE(plans, 38);
+        QCOMPARE(plans, 40);
     }
 
     void kiroSpecsAreFoundNeverThroughALink()
