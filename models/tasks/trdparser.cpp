@@ -1610,7 +1610,18 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
         m_task.fields.reserve(4);
     m_task.fields.append(TrdField{key, value, line});
     if (starts(u"depend") || is(u"blocked by") || is(u"prerequisites")) {
-        const QStringList ids = this->ids(value, line);
+        QStringList ids = this->ids(value, line);
+        // Plans that number their tasks "Task 1.2" name dependencies the same way ("Task 1.1
+        // complete"): those are this plan's ids.
+        if (ids.isEmpty() && m_task.id.startsWith(u"Task ")) {
+            static const QRegularExpression dotted(QStringLiteral(R"(\btask\s+(\d+(?:\.\d+)*)\b)"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+            for (auto it = dotted.globalMatch(value); it.hasNext();) {
+                const QString id = u"Task " + it.next().captured(1);
+                if (id != m_task.id && !ids.contains(id))
+                    ids << id;
+            }
+        }
         if (ids.isEmpty()) {
             const QString v = value.trimmed().toLower();
             // "Nothing (setup done)", "Phase I complete": prose, not a broken id list.

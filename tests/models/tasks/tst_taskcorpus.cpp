@@ -193,7 +193,7 @@ private slots:
             else
                 QVERIFY(!o.contains(u"tasks")); // a PRD's ids are no tasks
         }
-        QCOMPARE(plans, 40);
+        QCOMPARE(plans, 41);
     }
 
     void kiroSpecsAreFoundNeverThroughALink()
