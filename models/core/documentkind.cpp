@@ -479,9 +479,10 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // Where the team keeps task lists: a TRD there that the parser cannot read is still a
     // plan, and "no tasks recognised" is what its author needs to hear. "plan" in a name is
     // not enough (spec-kit's plan.md is a narrative; its tasks are in tasks.md).
-    const bool taskPath = path.startsWith(u"docs/trd/") || base.startsWith(u"trd") ||
-                          base.startsWith(u"tasks") || base.startsWith(u"todo") ||
-                          base.startsWith(u"backlog");
+    // A folder's README.md there describes the folder: it is a plan only by its own lines.
+    const bool taskPath = (path.startsWith(u"docs/trd/") && base != u"readme.md") ||
+                          base.startsWith(u"trd") || base.startsWith(u"tasks") ||
+                          base.startsWith(u"todo") || base.startsWith(u"backlog");
     // Plan evidence: lines that are, or could be, tasks. Headings ("Implementation Plan",
     // "Phase 0: Research"), a file name or a status table alone make a design document, a
     // how-to or a narrative, and "no tasks recognised" on those is noise.
