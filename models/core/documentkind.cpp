@@ -130,8 +130,9 @@ bool startsWithPlainId(QByteArrayView v)
     return i - d >= 2 && (i == v.size() || v.at(i) == ' ' || v.at(i) == ':');
 }
 
-// "(4h)", "(3 days)", "(5 SP)": an estimate in parentheses somewhere in the line.
-bool hasEstimate(QByteArrayView v)
+// Each "(12" or "(~1.5" in v, then spaces: whether unitOk(where the unit would start)
+// holds for one of them.
+template <typename UnitOk> bool numberInParens(QByteArrayView v, UnitOk unitOk)
 {
     for (qsizetype i = v.indexOf('('); i >= 0 && i + 1 < v.size(); i = v.indexOf('(', i + 1)) {
         qsizetype j = i + 1;
@@ -144,13 +145,21 @@ bool hasEstimate(QByteArrayView v)
             continue;
         while (j < v.size() && v.at(j) == ' ')
             ++j;
-        if (j < v.size()) {
-            const char u = lowerAscii(v.at(j));
-            if (u == 'h' || u == 'd' || u == 'w' || u == 'm' || u == 'p' || u == 's')
-                return true;
-        }
+        if (unitOk(j))
+            return true;
     }
     return false;
+}
+
+// "(4h)", "(3 days)", "(5 SP)": an estimate in parentheses somewhere in the line.
+bool hasEstimate(QByteArrayView v)
+{
+    return numberInParens(v, [v](qsizetype j) {
+        if (j >= v.size())
+            return false;
+        const char u = lowerAscii(v.at(j));
+        return u == 'h' || u == 'd' || u == 'w' || u == 'm' || u == 'p' || u == 's';
+    });
 }
 
 // "(4h)", "(2 days)", "(5 SP)" and no "(200 ms)", "(3 steps)", "(2 services)": an
@@ -158,23 +167,13 @@ bool hasEstimate(QByteArrayView v)
 // evidence on its own.
 bool hasWorkEstimate(QByteArrayView v)
 {
-    for (qsizetype i = v.indexOf('('); i >= 0 && i + 1 < v.size(); i = v.indexOf('(', i + 1)) {
-        qsizetype j = i + 1;
-        if (j < v.size() && v.at(j) == '~')
-            ++j;
-        const qsizetype d = j;
-        while (j < v.size() && (isDigit(v.at(j)) || v.at(j) == '.'))
-            ++j;
-        if (j == d)
-            continue;
-        while (j < v.size() && v.at(j) == ' ')
-            ++j;
-        const qsizetype u = j;
+    return numberInParens(v, [v](qsizetype u) {
+        qsizetype j = u;
         while (j < v.size() && (isUpper(v.at(j)) || (v.at(j) >= 'a' && v.at(j) <= 'z')))
             ++j;
         const QByteArrayView unit = v.sliced(u, j - u);
         if (unit.isEmpty() || unit.size() > 6)
-            continue;
+            return false;
         char w[7] = {};
         for (qsizetype k = 0; k < unit.size(); ++k)
             w[k] = lowerAscii(unit.at(k));
@@ -183,8 +182,8 @@ bool hasWorkEstimate(QByteArrayView v)
             if (std::strcmp(w, known) == 0)
                 return true;
         }
-    }
-    return false;
+        return false;
+    });
 }
 
 struct Counts

@@ -840,6 +840,16 @@ bool passesThrough(std::string_view f)
 
 bool SyntaxTree::fromRequest(int b, int e) const
 {
+    return requestIn(b, e, true);
+}
+
+bool SyntaxTree::mentionsRequest(int b, int e) const
+{
+    return requestIn(b, e, false);
+}
+
+bool SyntaxTree::requestIn(int b, int e, bool mustFlowOut) const
+{
     static const Taint kNone;
     const int di = defAt(b);
     const Taint& taint = di >= 0 ? taintOf(di) : kNone;
@@ -847,21 +857,7 @@ bool SyntaxTree::fromRequest(int b, int e) const
     const int mi = moduleAt(b);
     const bool web = mi >= 0 && (rolesOf(mi) & (Controller | LiveView | LiveComponent | Channel));
     for (int j = b; j < e; ++j) {
-        if (taintedAt(j, web, taint, b) && reaches(j, b))
-            return true;
-    }
-    return false;
-}
-
-bool SyntaxTree::mentionsRequest(int b, int e) const
-{
-    static const Taint kNone;
-    const int di = defAt(b);
-    const Taint& taint = di >= 0 ? taintOf(di) : kNone;
-    const int mi = moduleAt(b);
-    const bool web = mi >= 0 && (rolesOf(mi) & (Controller | LiveView | LiveComponent | Channel));
-    for (int j = b; j < e; ++j) {
-        if (taintedAt(j, web, taint, b))
+        if (taintedAt(j, web, taint, b) && (!mustFlowOut || reaches(j, b)))
             return true;
     }
     return false;

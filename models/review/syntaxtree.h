@@ -235,6 +235,8 @@ private:
         std::unordered_map<SV, int> assignedAt;    // first assignment of each name, any value
     };
     const Taint& taintOf(int i) const;
+    // fromRequest and mentionsRequest: request data in [b, e), flowing out of it or not.
+    bool requestIn(int b, int e, bool mustFlowOut) const;
     // Whether token j is request data, counting assignments before token `before` only.
     bool taintedAt(int j, bool web, const Taint& taint, int before) const;
     // Whether the value at j flows out of the expression starting at `from` (only calls that

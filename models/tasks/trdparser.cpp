@@ -1783,6 +1783,20 @@ void Builder::code(const Block& b)
     QHash<QString, QString> nodeIds;
     QList<TrdDependency> edges;
     Diagnostics pending;
+    // A node's task: its labelled id seen earlier, else an id its name spells; a node that
+    // names none is a finding.
+    auto nodeId = [&](QStringView name, int lineNo) {
+        QString id;
+        if (!nodeIds.isEmpty())
+            id = nodeIds.value(name.toString());
+        if (id.isEmpty())
+            id = TrdParser::idFromNodeName(name);
+        if (id.isEmpty())
+            pending.append(Diagnostic{m_doc.path, lineNo, 0, QStringLiteral("trd-mermaid-node"),
+                                      Tr::tr("mermaid node \"%1\" does not name a task").arg(name),
+                                      Diagnostic::Severity::Warning});
+        return id;
+    };
     int pos = 0;
     const QByteArray& text = b.text;
     while (pos < text.size()) {
@@ -1819,16 +1833,7 @@ void Builder::code(const Block& b)
                 const qsizetype at = line.indexOf(u"-->", from);
                 const QStringView name =
                     QStringView(line).mid(from, (at < 0 ? line.size() : at) - from).trimmed();
-                QString id;
-                if (!nodeIds.isEmpty())
-                    id = nodeIds.value(name.toString());
-                if (id.isEmpty())
-                    id = TrdParser::idFromNodeName(name);
-                if (id.isEmpty())
-                    pending.append(
-                        Diagnostic{m_doc.path, lineNo, 0, QStringLiteral("trd-mermaid-node"),
-                                   Tr::tr("mermaid node \"%1\" does not name a task").arg(name),
-                                   Diagnostic::Severity::Warning});
+                QString id = nodeId(name, lineNo);
                 if (!first && !prev.isEmpty() && !id.isEmpty())
                     edges.append(TrdDependency{prev, id, TrdDependency::Source::Mermaid, lineNo});
                 prev = std::move(id);
@@ -1877,16 +1882,8 @@ void Builder::code(const Block& b)
                     id = QStringView(label).trimmed().left(e).toString();
                     nodeIds.insert(name, id);
                 } else {
-                    if (!nodeIds.isEmpty())
-                        id = nodeIds.value(name);
-                    if (id.isEmpty())
-                        id = TrdParser::idFromNodeName(name);
+                    id = nodeId(name, lineNo);
                 }
-                if (id.isEmpty())
-                    pending.append(
-                        Diagnostic{m_doc.path, lineNo, 0, QStringLiteral("trd-mermaid-node"),
-                                   Tr::tr("mermaid node \"%1\" does not name a task").arg(name),
-                                   Diagnostic::Severity::Warning});
                 ids << id;
             }
             groups << ids;
