@@ -277,30 +277,36 @@ void TaskDocuments::load(const QString& root, const QStringList& relativePaths)
     auto cancel = m_cancel;
     if (m_loading++ == 0)
         emit loadingChanged(true);
-    whenDone(this, QtConcurrent::run([root, relativePaths, cancel] {
-                 return readEntries(root, relativePaths, TasksReport::hoursPerDay(root),
-                                    cancel.get());
-             }),
-             [this, generation](const QList<Entry>& entries) {
-                 if (--m_loading == 0)
-                     emit loadingChanged(false);
-                 if (generation != m_generation)
-                     return;
-                 qCInfo(lcTasks) << "read" << entries.size() << "task documents";
-                 if (!entries.isEmpty())
-                     m_hoursPerDay = entries.first().hoursPerDay;
-                 // A rescan of the project (a test run writing its results, a build) reads
-                 // the plans again; when not a byte changed, resetting the board, the sprint
-                 // chart, the graph and the links would only stall the GUI.
-                 if (!entries.isEmpty() && sameFiles(m_entries, entries)) {
-                     qCDebug(lcTasks) << "task documents unchanged";
-                     // A touched file keeps its content; its time is still the new one.
-                     for (qsizetype i = 0; i < entries.size(); ++i)
-                         m_entries[i].modified = entries.at(i).modified;
-                     return;
-                 }
-                 setEntries(entries);
-             });
+    whenDone(
+        this, QtConcurrent::run([root, relativePaths, cancel] {
+            return readEntries(root, relativePaths, TasksReport::hoursPerDay(root), cancel.get());
+        }),
+        [this, generation, writes = m_writes, root, relativePaths](const QList<Entry>& entries) {
+            if (--m_loading == 0)
+                emit loadingChanged(false);
+            if (generation != m_generation)
+                return;
+            if (writes != m_writes) {
+                // An edit was written while this read ran: what it read may be the
+                // bytes the edit replaced. Read again rather than undo the edit.
+                load(root, relativePaths);
+                return;
+            }
+            qCInfo(lcTasks) << "read" << entries.size() << "task documents";
+            if (!entries.isEmpty())
+                m_hoursPerDay = entries.first().hoursPerDay;
+            // A rescan of the project (a test run writing its results, a build) reads
+            // the plans again; when not a byte changed, resetting the board, the sprint
+            // chart, the graph and the links would only stall the GUI.
+            if (!entries.isEmpty() && sameFiles(m_entries, entries)) {
+                qCDebug(lcTasks) << "task documents unchanged";
+                // A touched file keeps its content; its time is still the new one.
+                for (qsizetype i = 0; i < entries.size(); ++i)
+                    m_entries[i].modified = entries.at(i).modified;
+                return;
+            }
+            setEntries(entries);
+        });
 }
 
 void TaskDocuments::addFile(const QString& absolutePath)
@@ -340,12 +346,20 @@ void TaskDocuments::reload(int index)
     whenDone(this, QtConcurrent::run([current] {
                  return readEntry(current.root, current.absolutePath, current.hoursPerDay);
              }),
-             [this, generation, path = current.path](Entry e) mutable {
+             [this, generation, writes = m_writes, path = current.path](Entry e) mutable {
                  if (m_reloadGeneration.value(path) != generation)
                      return;
                  const int i = indexOfPath(path);
                  if (i < 0)
                      return;
+                 if (writes != m_writes) {
+                     // A write finished after this read began (a tick right after an undo
+                     // makes the watcher's read race the tick's write): the bytes read may
+                     // be the ones the write replaced. Taking them would show the edit as
+                     // undone while the file holds it; read again instead.
+                     reload(i);
+                     return;
+                 }
                  Entry& cur = m_entries[i];
                  watch(cur);
                  if (e.readError || e.bytes == cur.bytes)
@@ -464,6 +478,7 @@ void TaskDocuments::runNext()
                  }),
                  [this, path = job.path](const WriteOutcome& o) {
                      m_writing = false;
+                     ++m_writes;
                      const int i = indexOfPath(path);
                      if (i >= 0) {
                          switch (o.kind) {

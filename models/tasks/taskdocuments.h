@@ -115,6 +115,9 @@ private:
     bool m_writing = false;
     int m_loading = 0;
     quint64 m_generation = 0;
+    // Counts finished writes: a read that began before one of them may hold the bytes the
+    // write replaced, and must not be taken for the file's current content.
+    quint64 m_writes = 0;
     QHash<QString, quint64> m_reloadGeneration;
     std::shared_ptr<std::atomic_bool> m_cancel;
     WatchSet* m_watcher;

@@ -96,7 +96,10 @@ struct TrdTask
     QByteArray markerRaw; // the bytes of markerSpan
     ByteSpan inProgressSpan;
     QByteArray inProgressRaw; // the bytes of inProgressSpan
-    QStringList flags;        // "REQUIRES EXPERT REVIEW" ...
+    // "- ✅ Title (2h)", "- ⬜ Title (2h)": a status emoji leads the line and stands for a
+    // box; completing writes ✅ in its place, reopening ⬜.
+    bool leadMarker = false;
+    QStringList flags; // "REQUIRES EXPERT REVIEW" ...
     QString note;
     QList<TrdSubtask> subtasks;
     QStringList dependencies; // from the task's own Dependencies field

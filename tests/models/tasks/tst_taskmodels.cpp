@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+#include <QUndoStack>
 
 using namespace pwb;
 
@@ -225,6 +227,67 @@ private slots:
         f.close();
         docs.load(dir.path(), {paths.first(), QStringLiteral("docs/TRD/second.md")});
         QTRY_COMPARE(docs.at(0).doc.tasks.size(), 6);
+    }
+
+    void aReadRacingAWriteNeverUndoesIt()
+    {
+        // A project rescan reads the plans again while a write of ours may run (a tick right
+        // after an undo: the undo's write makes the rescan). A read that began before the
+        // write finished may hold the old bytes; it once replaced the written document, so
+        // the board showed the edit undone while the file held it. Each round starts a
+        // rescan (slowed by other plans that changed) and an edit at once; whichever
+        // finishes first, the document must end as the file is.
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("docs/TRD")));
+        const QString file = dir.filePath(QStringLiteral("docs/TRD/plan.md"));
+        QVERIFY(QFile::copy(QStringLiteral(PWB_FIXTURES "/tasks/basic.md"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        QStringList paths{QStringLiteral("docs/TRD/plan.md")};
+        for (int i = 0; i < 8; ++i)
+            paths << QStringLiteral("docs/TRD/other%1.md").arg(i);
+        const auto writeOthers = [&](int round) {
+            for (int i = 1; i < paths.size(); ++i) {
+                QFile f(dir.filePath(paths.at(i)));
+                if (!f.open(QIODevice::WriteOnly))
+                    return false;
+                f.write(QByteArray("# Plan ") + QByteArray::number(round) + "\n\n");
+                for (int t = 0; t < 400; ++t)
+                    f.write("- [ ] **TRD-" + QByteArray::number(t) + "**: Step " +
+                            QByteArray::number(round) + " (2h)\n");
+            }
+            return true;
+        };
+        QVERIFY(writeOthers(-1));
+        TaskDocuments docs;
+        docs.load(dir.path(), paths);
+        QTRY_COMPARE(docs.count(), int(paths.size()));
+        QSignalSpy idle(&docs, &TaskDocuments::idle);
+        const auto onDisk = [&file] {
+            QFile f(file);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const auto isDone = [&docs] {
+            const TrdDocument& doc = docs.at(0).doc;
+            return doc.statusOf(*doc.task(QStringLiteral("BIL-002"))) == TaskStatus::Done;
+        };
+        for (int round = 0; round < 30; ++round) {
+            QVERIFY(writeOthers(round));
+            const bool done = isDone();
+            docs.load(dir.path(), paths);
+            if (done)
+                docs.undoStack()->undo();
+            else
+                docs.completeTask(0, QStringLiteral("BIL-002"));
+            QVERIFY(idle.wait(5000));
+            QTRY_VERIFY(!docs.isLoading());
+            for (int i = 0; i < 5; ++i) {
+                QThreadPool::globalInstance()->waitForDone();
+                QCoreApplication::processEvents();
+            }
+            QTRY_VERIFY(!docs.isLoading());
+            QCOMPARE(docs.at(0).bytes, onDisk());
+            QCOMPARE(isDone(), !done);
+        }
     }
 };
 
