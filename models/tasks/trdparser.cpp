@@ -270,6 +270,15 @@ struct IdRange
     bool tooLong() const { return last - first + 1 > TrdParser::kMaxRangeIds; }
 };
 
+// The value of a run of at most 18 ASCII digits, as toLongLong() reads it.
+qint64 digitsValue(QStringView digits)
+{
+    qint64 v = 0;
+    for (const QChar c : digits)
+        v = v * 10 + (c.unicode() - '0');
+    return v;
+}
+
 IdRange idRange(QStringView s, qsizetype i, qsizetype e)
 {
     const qsizetype n = s.size();
@@ -281,7 +290,7 @@ IdRange idRange(QStringView s, qsizetype i, qsizetype e)
     IdRange r;
     r.stem = s.mid(i, d - i);
     r.width = e - d;
-    r.first = s.mid(d, e - d).toLongLong();
+    r.first = digitsValue(s.mid(d, e - d));
     qsizetype p = e;
     while (p < n && (s[p] == u' ' || s[p] == u'\t'))
         ++p;
@@ -329,7 +338,7 @@ IdRange idRange(QStringView s, qsizetype i, qsizetype e)
     if (z < n && (s[z].isLetterOrNumber() || s[z] == u'_' ||
                   ((s[z] == u'.' || s[z] == u'-') && z + 1 < n && isAsciiAlnum(s[z + 1]))))
         return {};
-    r.last = s.mid(b, z - b).toLongLong();
+    r.last = digitsValue(s.mid(b, z - b));
     if (r.last <= r.first)
         return {};
     r.lastDigits = s.mid(b, z - b);
@@ -359,8 +368,8 @@ IdRange gluedRange(QStringView s, qsizetype i, qsizetype e)
     IdRange r;
     r.stem = a.first(k);
     r.width = a.size() - k;
-    r.first = a.sliced(k).toLongLong();
-    r.last = b.sliced(k).toLongLong();
+    r.first = digitsValue(a.sliced(k));
+    r.last = digitsValue(b.sliced(k));
     r.lastDigits = b.sliced(k);
     if (r.last <= r.first)
         return {};
@@ -399,6 +408,51 @@ bool mayHoldRange(QStringView s)
     return false;
 }
 
+// Whether s may hold a done or progress marker (TrdScan::hasDoneMarker, hasProgressMarker,
+// "PASSED", "in progress" in any case): one pass over the characters instead of the five
+// scans, most list items holding none. True is only a "maybe"; false is sure.
+bool mayMarkStatus(QStringView s)
+{
+    const qsizetype n = s.size();
+    auto at = [&s, n](qsizetype i, QLatin1StringView w) {
+        return i + w.size() <= n && s.sliced(i, w.size()) == w;
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        switch (s[i].unicode()) {
+        case u'\u2705': // ✅
+        case 0xD83D:    // the high half of 🔄 and 🚧
+            return true;
+        case u'C':
+            if (at(i, QLatin1StringView("COMPLETE")))
+                return true;
+            break;
+        case u'D':
+            if (at(i, QLatin1StringView("DONE")))
+                return true;
+            break;
+        case u'P':
+            if (at(i, QLatin1StringView("PASSED")))
+                return true;
+            break;
+        case u'W':
+            if (at(i, QLatin1StringView("WIP")))
+                return true;
+            break;
+        case u'i':
+        case u'I':
+        case 0x130: // İ and ı, in case a case folding reads them as i
+        case 0x131:
+            if (i + 11 <= n &&
+                s.sliced(i, 11).compare(QLatin1StringView("in progress"), Qt::CaseInsensitive) == 0)
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
 // "[depends: TRD-001, TRD-002]", "[satisfies REQ-001]", "[verifies TRD-001]" tags.
 void readTags(QStringView s, QStringList* depends, QStringList* satisfies,
               QStringList* tooLong = nullptr)
@@ -426,6 +480,10 @@ void readTags(QStringView s, QStringList* depends, QStringList* satisfies,
             --depth;
         if (depth > 0 || (s[i] != u'D' && s[i] != u'd' && s[i] != u'B' && s[i] != u'b') ||
             (i > 0 && s[i - 1].isLetterOrNumber()))
+            continue;
+        // Every key below goes on with "e" or "l": most words are spared eight comparisons.
+        if (const char16_t next = i + 1 < s.size() ? s[i + 1].unicode() : 0;
+            next < 128 && next != u'e' && next != u'E' && next != u'l' && next != u'L')
             continue;
         qsizetype v = -1;
         for (const QStringView key :
@@ -1478,6 +1536,8 @@ bool Builder::listTask(const Block& b)
 void Builder::statusMention(const QString& text, int line)
 {
     // The markers first: most list items have none, and reading the id allocates.
+    if (!mayMarkStatus(text))
+        return;
     const bool done = TrdScan::hasDoneMarker(text) || text.contains(QStringLiteral("PASSED"));
     if (!done && !TrdScan::hasProgressMarker(text) &&
         !text.contains(QStringLiteral("in progress"), Qt::CaseInsensitive))
@@ -1734,10 +1794,31 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
         key.remove(QStringLiteral("⚠️")).remove(QStringLiteral("⚠"));
         key = key.trimmed();
     }
-    // Compared without folding a copy: this runs for every field line of every task.
+    // Compared without folding a copy: this runs for every field line of every task. An
+    // ASCII key (nearly all) is compared letter by letter with the lower-case words below;
+    // any other takes Qt's case folding.
     const QStringView k = key;
-    auto is = [&](QStringView w) { return k.compare(w, Qt::CaseInsensitive) == 0; };
-    auto starts = [&](QStringView w) { return k.startsWith(w, Qt::CaseInsensitive); };
+    const bool asciiKey =
+        std::all_of(k.cbegin(), k.cend(), [](QChar c) { return c.unicode() < 128; });
+    auto lowerEquals = [](QStringView a, QStringView lower) {
+        if (a.size() != lower.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            char16_t c = a[i].unicode();
+            if (c >= u'A' && c <= u'Z')
+                c += u'a' - u'A';
+            if (c != lower[i].unicode())
+                return false;
+        }
+        return true;
+    };
+    auto is = [&](QStringView w) {
+        return asciiKey ? lowerEquals(k, w) : k.compare(w, Qt::CaseInsensitive) == 0;
+    };
+    auto starts = [&](QStringView w) {
+        return asciiKey ? k.size() >= w.size() && lowerEquals(k.first(w.size()), w)
+                        : k.startsWith(w, Qt::CaseInsensitive);
+    };
     const int line = lineOf(b.begin);
     if (m_task.fields.isEmpty())
         m_task.fields.reserve(4);
@@ -1809,7 +1890,8 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
                 add(f.file.toString(), f.firstLine, f.lastLine,
                     value.mid(f.start, f.end - f.start));
         }
-    } else if (is(u"note") || k.endsWith(u" note", Qt::CaseInsensitive)) {
+    } else if (is(u"note") || (asciiKey ? k.size() >= 5 && lowerEquals(k.last(5), u" note")
+                                        : k.endsWith(u" note", Qt::CaseInsensitive))) {
         m_task.note += (m_task.note.isEmpty() ? QString() : QStringLiteral("\n")) + value;
     } else if (is(u"estimate") || is(u"effort") || is(u"hours") || is(u"duration") || is(u"time") ||
                starts(u"estimated") || is(u"points") || is(u"story points") || is(u"sp")) {
