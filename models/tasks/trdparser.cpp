@@ -1533,7 +1533,9 @@ bool Builder::listTask(const Block& b)
         }
     }
     const bool strongLead = hasLeadingStrong(b);
-    if (lead == Lead::None && !(strongLead && isTaskSection(m_section)))
+    // Under "## Tasks", or a "**Implementation Tasks**:" line opening the list.
+    if (lead == Lead::None &&
+        !(strongLead && (isTaskSection(m_section) || isTaskSection(m_listLabel))))
         return false;
     // An estimate marks work even under "Environment Setup & Verification"; only the
     // items under "## Acceptance Criteria" and its sub-headings stay criteria.

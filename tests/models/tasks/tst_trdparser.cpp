@@ -674,6 +674,17 @@ private slots:
         QCOMPARE(doc.tasks.at(2).marker, TrdTask::Marker::None);
         QCOMPARE(doc.tasks.at(3).title, QStringLiteral("Render barcodes"));
         QCOMPARE(doc.tasks.at(3).hours, 8.0);
+
+        // A "**Implementation Tasks**:" line opens such a list too; details nest under it.
+        const QByteArray labelled = "# Plan\n\n### Week 1: Levels (8 hours)\n\n"
+                                    "**Implementation Tasks**:\n\n"
+                                    "1. **Design phase** (3 hours)\n   - synonym strategy\n"
+                                    "2. **Build phase** (5 hours)\n   - engine\n";
+        const TrdDocument week = TrdParser::parse(labelled, QStringLiteral("w.md"));
+        QCOMPARE(week.tasks.size(), 2);
+        QCOMPARE(week.tasks.at(1).title, QStringLiteral("Build phase"));
+        for (const Diagnostic& d : week.diagnostics)
+            QVERIFY2(d.code != u"trd-sprint-entry", qPrintable(d.message));
     }
 };
 
