@@ -227,6 +227,34 @@ bool isCriteriaSection(const QString& lower)
     return false;
 }
 
+// Criteria headings whose sub-headings stay criteria: "## Acceptance Criteria" over
+// "### Glossary Compilation" (a "## Testing" or "## Implementation Checklist" section holds
+// work under its sub-headings, so not every criteria word carries over).
+bool isCriteriaParent(const QString& lower)
+{
+    for (const char16_t* w : {u"acceptance", u"criteria", u"definition of done", u"dod",
+                              u"done when", u"exit", u"quality gate", u"success"}) {
+        if (lower.contains(QStringView(w)))
+            return true;
+    }
+    return false;
+}
+
+// "Tasks", "Task Breakdown": a heading that is just that (a top-level numbered item with an
+// estimate is a task there, "1. **Compile the glossary** (12 hours)").
+bool isTaskSection(QStringView lower)
+{
+    while (!lower.isEmpty() && (lower.back() == u' ' || lower.back() == u':'))
+        lower.chop(1);
+    for (const char16_t* w :
+         {u"tasks", u"task list", u"task breakdown", u"implementation tasks", u"todo", u"to do",
+          u"to-do", u"backlog", u"work items", u"work breakdown"}) {
+        if (lower == QStringView(w))
+            return true;
+    }
+    return false;
+}
+
 // A range of ids starting with the id s[i, e): "TRD-013 through TRD-024", "TRD-013 to
 // TRD-024", "TRD-013–TRD-024", "TRD-013..024" (how plans list a sprint's tasks, a task's
 // dependencies and what a report covers). Both ends share everything but the number.
@@ -242,6 +270,15 @@ struct IdRange
     bool tooLong() const { return last - first + 1 > TrdParser::kMaxRangeIds; }
 };
 
+// The value of a run of at most 18 ASCII digits, as toLongLong() reads it.
+qint64 digitsValue(QStringView digits)
+{
+    qint64 v = 0;
+    for (const QChar c : digits)
+        v = v * 10 + (c.unicode() - '0');
+    return v;
+}
+
 IdRange idRange(QStringView s, qsizetype i, qsizetype e)
 {
     const qsizetype n = s.size();
@@ -253,7 +290,7 @@ IdRange idRange(QStringView s, qsizetype i, qsizetype e)
     IdRange r;
     r.stem = s.mid(i, d - i);
     r.width = e - d;
-    r.first = s.mid(d, e - d).toLongLong();
+    r.first = digitsValue(s.mid(d, e - d));
     qsizetype p = e;
     while (p < n && (s[p] == u' ' || s[p] == u'\t'))
         ++p;
@@ -301,7 +338,7 @@ IdRange idRange(QStringView s, qsizetype i, qsizetype e)
     if (z < n && (s[z].isLetterOrNumber() || s[z] == u'_' ||
                   ((s[z] == u'.' || s[z] == u'-') && z + 1 < n && isAsciiAlnum(s[z + 1]))))
         return {};
-    r.last = s.mid(b, z - b).toLongLong();
+    r.last = digitsValue(s.mid(b, z - b));
     if (r.last <= r.first)
         return {};
     r.lastDigits = s.mid(b, z - b);
@@ -331,8 +368,8 @@ IdRange gluedRange(QStringView s, qsizetype i, qsizetype e)
     IdRange r;
     r.stem = a.first(k);
     r.width = a.size() - k;
-    r.first = a.sliced(k).toLongLong();
-    r.last = b.sliced(k).toLongLong();
+    r.first = digitsValue(a.sliced(k));
+    r.last = digitsValue(b.sliced(k));
     r.lastDigits = b.sliced(k);
     if (r.last <= r.first)
         return {};
@@ -371,6 +408,51 @@ bool mayHoldRange(QStringView s)
     return false;
 }
 
+// Whether s may hold a done or progress marker (TrdScan::hasDoneMarker, hasProgressMarker,
+// "PASSED", "in progress" in any case): one pass over the characters instead of the five
+// scans, most list items holding none. True is only a "maybe"; false is sure.
+bool mayMarkStatus(QStringView s)
+{
+    const qsizetype n = s.size();
+    auto at = [&s, n](qsizetype i, QLatin1StringView w) {
+        return i + w.size() <= n && s.sliced(i, w.size()) == w;
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        switch (s[i].unicode()) {
+        case u'\u2705': // ✅
+        case 0xD83D:    // the high half of 🔄 and 🚧
+            return true;
+        case u'C':
+            if (at(i, QLatin1StringView("COMPLETE")))
+                return true;
+            break;
+        case u'D':
+            if (at(i, QLatin1StringView("DONE")))
+                return true;
+            break;
+        case u'P':
+            if (at(i, QLatin1StringView("PASSED")))
+                return true;
+            break;
+        case u'W':
+            if (at(i, QLatin1StringView("WIP")))
+                return true;
+            break;
+        case u'i':
+        case u'I':
+        case 0x130: // İ and ı, in case a case folding reads them as i
+        case 0x131:
+            if (i + 11 <= n &&
+                s.sliced(i, 11).compare(QLatin1StringView("in progress"), Qt::CaseInsensitive) == 0)
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
 // "[depends: TRD-001, TRD-002]", "[satisfies REQ-001]", "[verifies TRD-001]" tags.
 void readTags(QStringView s, QStringList* depends, QStringList* satisfies,
               QStringList* tooLong = nullptr)
@@ -398,6 +480,10 @@ void readTags(QStringView s, QStringList* depends, QStringList* satisfies,
             --depth;
         if (depth > 0 || (s[i] != u'D' && s[i] != u'd' && s[i] != u'B' && s[i] != u'b') ||
             (i > 0 && s[i - 1].isLetterOrNumber()))
+            continue;
+        // Every key below goes on with "e" or "l": most words are spared eight comparisons.
+        if (const char16_t next = i + 1 < s.size() ? s[i + 1].unicode() : 0;
+            next < 128 && next != u'e' && next != u'E' && next != u'l' && next != u'L')
             continue;
         qsizetype v = -1;
         for (const QStringView key :
@@ -590,8 +676,10 @@ private:
     // The heading text and list label that decide whether a checklist holds tasks.
     bool inCriteriaSection() const
     {
-        return isCriteriaSection(m_section) || isCriteriaSection(m_listLabel);
+        return m_criteriaLevel > 0 || isCriteriaSection(m_section) ||
+               isCriteriaSection(m_listLabel);
     }
+    bool listTask(const Block& b);
     QList<ByteSpan> tableCells(qsizetype begin, qsizetype end) const;
     void finishTask();
     QList<bool> dropIdlessChecklists();
@@ -678,8 +766,10 @@ private:
     int m_headingDefs = 0;
     int m_boldDefs = 0;
     int m_mentions = 0;
-    QString m_section;   // the nearest heading, lower case
-    QString m_listLabel; // a "**Acceptance Criteria:**" paragraph before a list, lower case
+    QString m_section;       // the nearest heading, lower case
+    int m_criteriaLevel = 0; // level of the enclosing criteria heading, 0: none
+    bool m_listTask = false; // the task is a list item without a checkbox
+    QString m_listLabel;     // a "**Acceptance Criteria:**" paragraph before a list, lower case
     struct Candidate
     {
         int line;
@@ -924,6 +1014,8 @@ void Builder::heading(const Block& b)
     if (level == 1)
         m_h1.append(text);
     m_listLabel.clear();
+    if (m_criteriaLevel > 0 && level <= m_criteriaLevel)
+        m_criteriaLevel = 0;
     // An H1 with an id names the document ("# TRD-2026-002: Migration"), not a task.
     LeadingId id = level >= 2 ? leadingId(text, false) : LeadingId();
     // "### T7: Add the CI step" after a table listing T7: the short id is known, the
@@ -1026,6 +1118,7 @@ void Builder::heading(const Block& b)
         m_sprintLevel = level;
         m_sprintKey.clear();
         m_section = text.toLower();
+        m_criteriaLevel = 0; // a sprint's work, whatever encloses it
         return;
     }
     if (m_inTask && m_task.form == TrdTask::Form::Heading && level > m_taskLevel) {
@@ -1039,6 +1132,8 @@ void Builder::heading(const Block& b)
     for (int l = level + 1; l <= 6; ++l)
         m_headings[l].clear();
     m_section = m_headings[level].toLower();
+    if (m_criteriaLevel == 0 && level >= 2 && isCriteriaParent(m_section))
+        m_criteriaLevel = level;
     if (id.isValid() && id.requirement)
         return;
     if (level >= 2 && hasId(text) && TrdScan::findEstimate(text).start >= 0)
@@ -1048,8 +1143,8 @@ void Builder::heading(const Block& b)
 void Builder::paragraph(const Block& b)
 {
     const QString text = QString::fromUtf8(b.text);
-    // A paragraph outside any list ends a checklist task.
-    if (m_inTask && m_task.form == TrdTask::Form::Checklist)
+    // A paragraph outside any list ends a checklist task (and a list item task).
+    if (m_inTask && (m_task.form == TrdTask::Form::Checklist || m_listTask))
         finishTask();
     // Line by line: "**TRD-001:** 8h" then "**TRD-002:** 1h" on the next line are two lines.
     if (!b.breaks.isEmpty()) {
@@ -1221,7 +1316,8 @@ bool Builder::plainField(const QString& text, QString* key, QString* value) cons
 void Builder::item(const Block& b)
 {
     // A sibling (or an outer item) ends a checklist task; deeper items belong to it.
-    if (m_inTask && m_task.form == TrdTask::Form::Checklist && b.level <= m_taskLevel)
+    if (m_inTask && (m_task.form == TrdTask::Form::Checklist || m_listTask) &&
+        b.level <= m_taskLevel)
         finishTask();
     // "( ) AC-1: ..." and "(x) ...": checkboxes written with parentheses.
     qsizetype parenMark = -1;
@@ -1319,6 +1415,8 @@ void Builder::item(const Block& b)
         }
         return;
     }
+    if (!m_inTask && listTask(b))
+        return;
     if (m_sprint < 0) {
         statusMention(QString::fromUtf8(b.text), lineOf(b.begin));
         return;
@@ -1339,12 +1437,105 @@ void Builder::item(const Block& b)
         candidate(lineOf(b.begin), text, Tr::tr("a list item with an estimate but no checkbox"));
 }
 
+// List items without a checkbox that plans write as tasks, each with an estimate of its own:
+// "- ✅ Write the schemas document (2h)" (a status emoji stands for the box) and, under a
+// "## Tasks" heading, "1. **Compile the glossary** (12 hours)". Read as bold tasks without
+// an id: completing one adds the document's marker to its line, as for a bold task.
+bool Builder::listTask(const Block& b)
+{
+    const QByteArrayView raw(b.text);
+    enum class Lead
+    {
+        None,
+        Done,
+        Going,
+        Open
+    };
+    Lead lead = Lead::None;
+    qsizetype skip = 0;
+    for (const auto& [bytes, what] : {std::pair{"\xE2\x9C\x85 ", Lead::Done},             // ✅
+                                      std::pair{"\xE2\x98\x91\xEF\xB8\x8F ", Lead::Done}, // ☑️
+                                      std::pair{"\xE2\x98\x91 ", Lead::Done},             // ☑
+                                      std::pair{"\xE2\x9C\x94\xEF\xB8\x8F ", Lead::Done}, // ✔️
+                                      std::pair{"\xE2\x9C\x94 ", Lead::Done},             // ✔
+                                      std::pair{"\xF0\x9F\x94\x84 ", Lead::Going},        // 🔄
+                                      std::pair{"\xF0\x9F\x9A\xA7 ", Lead::Going},        // 🚧
+                                      std::pair{"\xE2\xAC\x9C ", Lead::Open},             // ⬜
+                                      std::pair{"\xE2\x98\x90 ", Lead::Open},             // ☐
+                                      std::pair{"\xE2\x8F\xB3 ", Lead::Open}}) {          // ⏳
+        if (raw.startsWith(bytes)) {
+            lead = what;
+            skip = qsizetype(std::strlen(bytes));
+            break;
+        }
+    }
+    const bool strongLead = hasLeadingStrong(b);
+    if (lead == Lead::None && !(strongLead && isTaskSection(m_section)))
+        return false;
+    // An estimate marks work even under "Environment Setup & Verification"; only the
+    // items under "## Acceptance Criteria" and its sub-headings stay criteria.
+    if (b.level > 1 || m_criteriaLevel > 0 || (lead == Lead::None && inCriteriaSection()))
+        return false;
+    const QString text = QString::fromUtf8(raw);
+    const TrdScan::Estimate e = TrdScan::findEstimate(text);
+    // An id before the estimate is another form's ("- ✅ TRD-001 …"); one after it is
+    // prose ("(10 hours) - GPT-2 perplexity").
+    if (e.start < 0 || hasId(QStringView(text).first(e.start)))
+        return false;
+    // The bold title ends before the estimate: "**Compile the glossary** (12 hours)".
+    int strongEnd = -1;
+    if (lead == Lead::None) {
+        strongEnd = utf16Length(raw.first(b.strong.first().second));
+        if (e.start < strongEnd)
+            return false;
+    }
+    finishTask();
+    startTask(b, TrdTask::Form::BoldLine, b.level, LeadingId());
+    m_listTask = true;
+    const QString body = lead == Lead::None ? text : QString::fromUtf8(raw.sliced(skip));
+    parseHeader(m_task, body, strongEnd, LeadingId());
+    if (lead == Lead::None) {
+        findMarkers(m_task);
+    } else {
+        // The emoji is the task's marker: its span (with the space before it) is what
+        // completing or reopening replaces.
+        qsizetype from = b.srcOffset(0);
+        const qsizetype to = from + skip - 1;
+        if (from > 0 && m_bytes.at(from - 1) == ' ')
+            --from;
+        const ByteSpan span{from, to};
+        const QByteArray raw = m_bytes.mid(from, to - from);
+        m_task.leadMarker = true;
+        m_task.marker = lead == Lead::Done    ? TrdTask::Marker::Completed
+                        : lead == Lead::Going ? TrdTask::Marker::InProgress
+                                              : TrdTask::Marker::None;
+        if (lead == Lead::Done) {
+            m_task.markerSpan = span;
+            m_task.markerRaw = raw;
+        } else {
+            m_task.inProgressSpan = span;
+            m_task.inProgressRaw = raw;
+        }
+        m_task.markerText = QString::fromUtf8(raw).trimmed();
+    }
+    m_task.implicitId = true;
+    QString key =
+        u'#' + (m_task.title.isEmpty() ? Tr::tr("line %1").arg(m_task.line) : m_task.title);
+    if (key.size() > 61)
+        key = key.left(60) + u'…';
+    const int n = ++m_implicitIds[key];
+    m_task.id = n > 1 ? QStringLiteral("%1 (%2)").arg(key).arg(n) : key;
+    return true;
+}
+
 // "TRD-056: export works ✅ PASSED" in a report, "TRD-044 through TRD-055 ✅ PASSED", a
 // status line "TRD-010 – TRD-014: 🔄 In Progress": a list item or line outside any task
 // saying what state tasks (every id of a range) are in; evidence for the plan's tasks.
 void Builder::statusMention(const QString& text, int line)
 {
     // The markers first: most list items have none, and reading the id allocates.
+    if (!mayMarkStatus(text))
+        return;
     const bool done = TrdScan::hasDoneMarker(text) || text.contains(QStringLiteral("PASSED"));
     if (!done && !TrdScan::hasProgressMarker(text) &&
         !text.contains(QStringLiteral("in progress"), Qt::CaseInsensitive))
@@ -1601,10 +1792,31 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
         key.remove(QStringLiteral("⚠️")).remove(QStringLiteral("⚠"));
         key = key.trimmed();
     }
-    // Compared without folding a copy: this runs for every field line of every task.
+    // Compared without folding a copy: this runs for every field line of every task. An
+    // ASCII key (nearly all) is compared letter by letter with the lower-case words below;
+    // any other takes Qt's case folding.
     const QStringView k = key;
-    auto is = [&](QStringView w) { return k.compare(w, Qt::CaseInsensitive) == 0; };
-    auto starts = [&](QStringView w) { return k.startsWith(w, Qt::CaseInsensitive); };
+    const bool asciiKey =
+        std::all_of(k.cbegin(), k.cend(), [](QChar c) { return c.unicode() < 128; });
+    auto lowerEquals = [](QStringView a, QStringView lower) {
+        if (a.size() != lower.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            char16_t c = a[i].unicode();
+            if (c >= u'A' && c <= u'Z')
+                c += u'a' - u'A';
+            if (c != lower[i].unicode())
+                return false;
+        }
+        return true;
+    };
+    auto is = [&](QStringView w) {
+        return asciiKey ? lowerEquals(k, w) : k.compare(w, Qt::CaseInsensitive) == 0;
+    };
+    auto starts = [&](QStringView w) {
+        return asciiKey ? k.size() >= w.size() && lowerEquals(k.first(w.size()), w)
+                        : k.startsWith(w, Qt::CaseInsensitive);
+    };
     const int line = lineOf(b.begin);
     if (m_task.fields.isEmpty())
         m_task.fields.reserve(4);
@@ -1676,7 +1888,8 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
                 add(f.file.toString(), f.firstLine, f.lastLine,
                     value.mid(f.start, f.end - f.start));
         }
-    } else if (is(u"note") || k.endsWith(u" note", Qt::CaseInsensitive)) {
+    } else if (is(u"note") || (asciiKey ? k.size() >= 5 && lowerEquals(k.last(5), u" note")
+                                        : k.endsWith(u" note", Qt::CaseInsensitive))) {
         m_task.note += (m_task.note.isEmpty() ? QString() : QStringLiteral("\n")) + value;
     } else if (is(u"estimate") || is(u"effort") || is(u"hours") || is(u"duration") || is(u"time") ||
                starts(u"estimated") || is(u"points") || is(u"story points") || is(u"sp")) {
@@ -2232,6 +2445,7 @@ void Builder::startTask(const Block& b, TrdTask::Form form, int level, const Lea
     m_task.headerSpan = ByteSpan{ls, le};
     m_task.span = ByteSpan{ls, le};
     m_task.category = category(level);
+    m_listTask = false;
     if (form == TrdTask::Form::Heading) {
         ++m_headingTasks;
         parseHeader(m_task, trimmedUtf8(b.text), -1, id);
@@ -2459,6 +2673,9 @@ QList<bool> Builder::dropIdlessChecklists()
                            !t.id.startsWith(u"Step ", Qt::CaseInsensitive)
                        ? 1
                        : 0;
+        // "- ✅ Write the schemas (2h)": list items a plan estimates one by one are its
+        // tasks as much as id'd ones; its bare checkboxes are a checklist beside them.
+        withIds += t.implicitId && t.form == TrdTask::Form::BoldLine && t.hasHours() ? 1 : 0;
     }
     if (implicit == 0 || withIds < 3 || withIds * 4 < implicit)
         return touched;
@@ -2479,6 +2696,9 @@ QList<bool> Builder::dropIdlessChecklists()
     QList<bool> drops(m_doc.tasks.size());
     for (qsizetype i = 0; i < m_doc.tasks.size(); ++i)
         drops[i] = drop(m_doc.tasks.at(i));
+    // Nothing to drop: the tasks stay where they are (moving them out would empty them).
+    if (!drops.contains(true))
+        return touched;
     QList<int> newIndex(m_doc.tasks.size(), -1);
     QSet<QString> dropped;
     QList<TrdTask> kept;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <limits>
 
 namespace pwb {
 
@@ -171,6 +172,12 @@ QString findPriority(QStringView s)
     static const QStringView capitalised[] = {u"Critical", u"High", u"Medium", u"Low"};
     QString found;
     anyWord(s, [&](qsizetype a, qsizetype e) {
+        // Every name starts with C, H, M, L or P and is 2, 3, 4, 6 or 8 long.
+        const char16_t c = s[a].unicode();
+        const qsizetype len = e - a;
+        if ((c != u'C' && c != u'H' && c != u'M' && c != u'L' && c != u'P') || len < 2 || len > 8 ||
+            len == 5 || len == 7)
+            return false;
         const QStringView w = s.mid(a, e - a);
         for (int i = 0; i < 4; ++i) {
             if (w == upper[i]) {
@@ -205,6 +212,9 @@ bool hasDoneMarker(QStringView s)
     if (s.contains(u'\u2705'))
         return true;
     return anyWord(s, [&](qsizetype a, qsizetype e) {
+        // The first letter and the length before any comparison: most words are neither.
+        if ((s[a] != u'C' && s[a] != u'D') || (e - a != 4 && e - a != 8 && e - a != 9))
+            return false;
         const QStringView w = s.mid(a, e - a);
         return w == u"COMPLETED" || w == u"COMPLETE" || w == u"DONE";
     });
@@ -212,9 +222,15 @@ bool hasDoneMarker(QStringView s)
 
 bool hasProgressMarker(QStringView s)
 {
-    if (s.contains(QStringView(u"\U0001F504")) || s.contains(QStringView(u"\U0001F6A7")))
-        return true;
+    // 🔄 and 🚧 share their high surrogate: one pass finds either.
+    for (qsizetype i = s.indexOf(QChar(0xD83D)); i >= 0 && i + 1 < s.size();
+         i = s.indexOf(QChar(0xD83D), i + 1)) {
+        if (s[i + 1].unicode() == 0xDD04 || s[i + 1].unicode() == 0xDEA7)
+            return true;
+    }
     return anyWord(s, [&](qsizetype a, qsizetype e) {
+        if ((s[a] != u'W' && s[a] != u'I') || (e - a != 2 && e - a != 3))
+            return false;
         const QStringView w = s.mid(a, e - a);
         if (w == u"WIP")
             return true;
@@ -225,6 +241,22 @@ bool hasProgressMarker(QStringView s)
         return false;
     });
 }
+
+namespace {
+// A run of ASCII digits as QStringView::toInt() reads it: 0 when it does not fit an int.
+int digitsToInt(QStringView digits)
+{
+    qsizetype i = 0;
+    while (i < digits.size() && digits[i] == u'0')
+        ++i;
+    if (digits.size() - i > 10)
+        return 0;
+    qint64 v = 0;
+    for (; i < digits.size(); ++i)
+        v = v * 10 + (digits[i].unicode() - '0');
+    return v > std::numeric_limits<int>::max() ? 0 : int(v);
+}
+} // namespace
 
 FileRef findFileRef(QStringView s, qsizetype from)
 {
@@ -255,7 +287,7 @@ FileRef findFileRef(QStringView s, qsizetype from)
         const qsizetype d0 = j;
         while (j < n && isAsciiDigit(s[j]))
             ++j;
-        r.firstLine = s.mid(d0, j - d0).toInt();
+        r.firstLine = digitsToInt(s.mid(d0, j - d0));
         r.end = j;
         qsizetype q = skipSpace(s, j);
         if (q < n && (s[q] == u'-' || s[q] == u'\u2013')) {
@@ -264,7 +296,7 @@ FileRef findFileRef(QStringView s, qsizetype from)
             while (q < n && isAsciiDigit(s[q]))
                 ++q;
             if (q > e0) {
-                r.lastLine = s.mid(e0, q - e0).toInt();
+                r.lastLine = digitsToInt(s.mid(e0, q - e0));
                 r.end = q;
             }
         }
@@ -448,7 +480,17 @@ Estimate parseEstimate(QStringView s)
 StatusWord statusWord(QStringView text)
 {
     const QString s = text.toString().toLower();
-    auto has = [&s](QStringView w) {
+    // Which ASCII characters s holds: a word whose first letter is missing is not searched
+    // (a cell is asked for some seventy words).
+    quint64 ascii[2] = {0, 0};
+    for (const QChar c : s) {
+        if (c.unicode() < 128)
+            ascii[c.unicode() >> 6] |= quint64(1) << (c.unicode() & 63);
+    }
+    auto has = [&s, &ascii](QStringView w) {
+        if (const char16_t c = w.at(0).unicode();
+            c < 128 && !(ascii[c >> 6] & (quint64(1) << (c & 63))))
+            return false;
         for (qsizetype at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
             const bool before = at > 0 && s.at(at - 1).isLetterOrNumber();
             const qsizetype e = at + w.size();

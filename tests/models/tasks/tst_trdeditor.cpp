@@ -320,6 +320,17 @@ private slots:
         QTest::addRow("heading, plain Status line in progress")
             << QByteArray("### TRD-001: Title (2h)\n\nStatus: 🔄 In Progress\r\n")
             << QByteArray("### TRD-001: Title (2h)\n\nStatus: ✅ Done\r\n");
+        QTest::addRow("numbered bold item under Tasks")
+            << QByteArray("1. **Compile the glossary** (12 hours)\n")
+            << QByteArray("1. **Compile the glossary** (12 hours) ✅ **COMPLETED**\n");
+        QTest::addRow("emoji bullet, open") << QByteArray("- ⬜ Write the overview (2h)\n")
+                                            << QByteArray("- ✅ Write the overview (2h)\n");
+        QTest::addRow("emoji bullet, in progress")
+            << QByteArray("- 🔄 Set up CI (3h)\n  - lint job\n")
+            << QByteArray("- ✅ Set up CI (3h)\n  - lint job\n");
+        QTest::addRow("emoji bullet, done, reopened")
+            << QByteArray("- ✅ Write the overview (2h)\n")
+            << QByteArray("- ⬜ Write the overview (2h)\n");
         QTest::addRow("bold line, Status field")
             << QByteArray("**TRD-001: Title** (6h)\n- **Status**: Not started\n")
             << QByteArray("**TRD-001: Title** (6h)\n- **Status**: ✅ Done\n");

@@ -629,6 +629,52 @@ private slots:
         QVERIFY2(d.statusExplanation(d.tasks.at(0)).contains(u"line 15"),
                  qPrintable(d.statusExplanation(d.tasks.at(0))));
     }
+
+    // A plan with id'd tasks whose id-less checkbox keeps its estimate: nothing is dropped,
+    // and every task keeps its id and title (they were once moved out and left empty).
+    void idlessChecklistKeptWhenNothingDrops()
+    {
+        const QByteArray md = "# Plan\n\n- [ ] **TRD-001**: Schema (2h)\n"
+                              "- [ ] **TRD-002**: Import (3h)\n- [x] **TRD-003**: Export (1h)\n"
+                              "- [ ] Tune the indexes (4h)\n";
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral("p.md"));
+        QCOMPARE(doc.tasks.size(), 4);
+        QCOMPARE(doc.tasks.at(0).id, QStringLiteral("TRD-001"));
+        QCOMPARE(doc.tasks.at(0).title, QStringLiteral("Schema"));
+        QCOMPARE(doc.tasks.at(3).title, QStringLiteral("Tune the indexes"));
+        QCOMPARE(doc.tasks.at(3).estimate, QStringLiteral("4h"));
+    }
+
+    // "## Acceptance Criteria" over "### Layout": the sub-section's checkboxes are criteria
+    // too; a sprint heading below them is work again.
+    void criteriaCarryToSubHeadings()
+    {
+        const QByteArray md = "# Story\n\n## Acceptance Criteria\n\n### Layout\n\n"
+                              "- [ ] Address fits the label\n\n### Speed\n\n- [ ] Fast\n\n"
+                              "## Work\n\n- [ ] Build the layout engine (10h)\n";
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral("s.md"));
+        QCOMPARE(doc.tasks.size(), 1);
+        QCOMPARE(doc.tasks.at(0).title, QStringLiteral("Build the layout engine"));
+    }
+
+    // List items without a checkbox: a leading status emoji with an estimate, and a bold
+    // numbered item with an estimate under "## Tasks" (an id after the estimate is prose).
+    void listItemsWithoutCheckbox()
+    {
+        const QByteArray md = "# Plan\n\n### Day 1\n\n- ✅ Write the overview (2h)\n"
+                              "- 🔄 Set up CI (3h)\n  - lint job\n- ⬜ Add the template (1h)\n"
+                              "- ✅ Retrospective\n\n## Tasks\n\n"
+                              "1. **Render barcodes** (8 hours) - wraps ZINT-2\n"
+                              "2. Plain step (2 hours)\n";
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral("l.md"));
+        QCOMPARE(doc.tasks.size(), 4);
+        QCOMPARE(doc.tasks.at(0).title, QStringLiteral("Write the overview"));
+        QCOMPARE(doc.tasks.at(0).marker, TrdTask::Marker::Completed);
+        QCOMPARE(doc.tasks.at(1).marker, TrdTask::Marker::InProgress);
+        QCOMPARE(doc.tasks.at(2).marker, TrdTask::Marker::None);
+        QCOMPARE(doc.tasks.at(3).title, QStringLiteral("Render barcodes"));
+        QCOMPARE(doc.tasks.at(3).hours, 8.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
