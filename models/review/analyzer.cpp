@@ -142,6 +142,10 @@ Findings Analyzer::crossFileFindings(const QList<const FileAnalysis*>& files)
     }
     for (const FileAnalysis* f : files) {
         for (const FileAnalysis::Schema& s : f->schemas) {
+            // A schema that never casts input (a store's table written by a library, rows
+            // made by the code) has no changeset for a unique_constraint to act on.
+            if (!s.casts)
+                continue;
             QSet<QString> done;
             for (const auto& u : uniqueByTable.value(s.table)) {
                 // A composite index is covered by a unique_constraint on any of its columns

@@ -61,6 +61,8 @@ struct FileAnalysis
         // Fields the code fills itself (`autogenerate: true`, put_change with a generated
         // UUID or random bytes): input never collides on them.
         QStringList generated;
+        // The module casts input into changesets; unique_constraint only acts on those.
+        bool casts = false;
         QString lineText; // normalised, for fingerprints
     };
 

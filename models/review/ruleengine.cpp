@@ -90,6 +90,11 @@ public:
             (path.startsWith(u"config/") || path.contains(u"/config/")) && path.endsWith(u".exs");
         m_isMigration = path.contains(u"priv/repo/migrations/") || path.contains(u"/migrations/");
         m_isEx = path.endsWith(u".ex");
+        // Run once by whoever deploys or maintains the app (config at boot, seeds and
+        // scripts in priv/, mix tasks): no request reaches them, nothing runs them in a loop.
+        m_isOneOff = m_isConfig || m_isMigration || path.startsWith(u"priv/") ||
+                     path.contains(u"/priv/") || path.startsWith(u"lib/mix/tasks/") ||
+                     path.contains(u"/lib/mix/tasks/");
         const QString file = path.section(u'/', -1);
         m_isDevTestConfig = m_isConfig && (file == u"dev.exs" || file == u"test.exs");
         m_isProdConfig = m_isConfig && file == u"prod.exs";
@@ -132,6 +137,7 @@ private:
     bool m_isConfig = false;
     bool m_isMigration = false;
     bool m_isEx = false;
+    bool m_isOneOff = false;
     bool m_isDevTestConfig = false;
     bool m_isProdConfig = false;
     bool m_isRuntimeConfig = false;
@@ -371,7 +377,9 @@ private:
                 (isRemote(k, "to_atom", "String") || isRemote(k, "binary_to_atom", ":erlang") ||
                  isRemote(k, "list_to_atom", ":erlang")) &&
                 callArgs(k, &b, &e) && !isLiteralString(b, e) && !compileTime(k) &&
-                !checkedAgainstList(b, e)) {
+                !checkedAgainstList(b, e) && (!m_isOneOff || fromRequest(b, e))) {
+                // A config read at boot or a one-off script makes a handful of atoms
+                // from what the operator set: the atom table is never at risk there.
                 Finding& f = add("security/string-to-atom", k,
                                  Tr::tr("%1 turns a runtime value into a new atom")
                                      .arg(remoteModule(k) + u'.' + str(x)));
@@ -1460,7 +1468,7 @@ private:
     {
         // Data migrations and seeds run once, and tests load a handful of rows: a loop of
         // queries there is the usual shape, not a production cost.
-        if (m_isMigration || m_isTest || m_path.startsWith(u"priv/") || m_path.contains(u"/priv/"))
+        if (m_isOneOff || m_isTest)
             return;
         // Loops nest or follow one another, and they are visited in source order: a loop
         // inside one already scanned holds no Repo call not reported (and deduplicated)
@@ -1593,6 +1601,18 @@ private:
             return false;
         const int d = defAt(k);
         return d >= 0 && defs()[size_t(d)].name == "down";
+    }
+
+    // A migration's table argument: `:users` or `"users"`; empty for anything else.
+    QString tableName(int k) const
+    {
+        if (is(k, K::Atom))
+            return str(X(k)).mid(1);
+        const SV x = X(k);
+        if (is(k, K::String) && x.size() > 2 && x.front() == '"' && x.back() == '"' &&
+            x.find_first_of("#\\ ") == SV::npos)
+            return str(x.substr(1, x.size() - 2));
+        return {};
     }
 
     // `drop index(...)`, `drop_if_exists(unique_index(...))`: the index at k goes away.
@@ -2528,7 +2548,8 @@ private:
             for (int k : whereAny({"index", "unique_index"})) {
                 const bool uniqueIndex = is(k, K::Identifier, "unique_index");
                 const bool index = is(k, K::Identifier, "index");
-                if ((!uniqueIndex && !index) || !punct(k + 1, '(') || !is(k + 2, K::Atom) ||
+                const QString table = tableName(k + 2);
+                if ((!uniqueIndex && !index) || !punct(k + 1, '(') || table.isEmpty() ||
                     !punct(k + 3, ',') || inDownMigration(k))
                     continue;
                 // `drop index(:t, [:a])` removes whatever index those columns had.
@@ -2554,9 +2575,8 @@ private:
                     columns << str(X(c)).mid(1);
                 }
                 if (!columns.isEmpty())
-                    m_out.uniqueIndexes.append(
-                        FileAnalysis::UniqueIndex{str(X(k + 2)).mid(1), columns.first(), T(k).line,
-                                                  columns, dropped, version});
+                    m_out.uniqueIndexes.append(FileAnalysis::UniqueIndex{
+                        table, columns.first(), T(k).line, columns, dropped, version});
             }
         }
         // Pow's pow_changeset checks the uniqueness of the user id field itself: :email
@@ -2594,6 +2614,8 @@ private:
             if (!powUserIdField.isEmpty())
                 s.uniqueConstraints.append(powUserIdField);
             s.generated = generatedFields();
+            for (int j : where("cast"))
+                s.casts = s.casts || (is(j, K::Identifier, "cast") && punct(j + 1, '('));
             m_out.schemas.append(s);
         }
     }
