@@ -186,6 +186,59 @@ bool hasWorkEstimate(QByteArrayView v)
     });
 }
 
+// Whether a title names the document a report ("Sprint 6 Progress Report", "Security
+// Audit") rather than its subject ("Reports Service", "Audit & change-log", "Service:
+// Audit", "Feature 15 — Reports & analytics": the design of a reporting feature).
+enum class TitleWord
+{
+    None,
+    Report,
+    Subject // the report words in it all name its subject
+};
+
+TitleWord titleSaysReport(QByteArrayView h)
+{
+    for (const char* lead : {"service:", "module:", "component:", "feature ", "service "}) {
+        if (h.size() >= qsizetype(std::strlen(lead)) &&
+            containsLower(h.first(qsizetype(std::strlen(lead))), lead))
+            return containsAny(h, {"report", "summary", "audit", "results"}) ? TitleWord::Subject
+                                                                             : TitleWord::None;
+    }
+    bool subject = false;
+    for (const char* w : {"report", "summary", "audit", "retrospective", "completion", "postmortem",
+                          "post-mortem", "results", "findings", "status update"}) {
+        const qsizetype n = qsizetype(std::strlen(w));
+        for (qsizetype i = 0; i + n <= h.size(); ++i) {
+            qsizetype k = 0;
+            while (k < n && lowerAscii(h.at(i + k)) == w[k])
+                ++k;
+            if (k < n)
+                continue;
+            qsizetype e = i + n;
+            if (e < h.size() && (h.at(e) == 's' || h.at(e) == 'S'))
+                ++e; // "Reports"
+            const bool plural = e > i + n;
+            const QByteArrayView after = h.sliced(e);
+            // "Reports & analytics" is a subject, "Post-Mortem & Prevention Plan" a report.
+            bool isSubject = plural && (after.startsWith(" &") || after.startsWith(" and "));
+            for (const char* next :
+                 {" service", " module", " engine", " api", " pipeline", " system", " trail",
+                  " tool", " schema", " table", " generator", " builder", " export", " page",
+                  " view", " dashboard", " feature", " endpoint"}) {
+                const qsizetype m = qsizetype(std::strlen(next));
+                if (after.size() >= m && containsLower(after.first(m), next)) {
+                    isSubject = true;
+                    break;
+                }
+            }
+            if (!isSubject)
+                return TitleWord::Report;
+            subject = true;
+        }
+    }
+    return subject ? TitleWord::Subject : TitleWord::None;
+}
+
 struct Counts
 {
     int taskHeadings = 0;
@@ -198,12 +251,14 @@ struct Counts
     int sprintHeadings = 0;
     int planHeadings = 0;
     int requirementIds = 0;
+    int checkboxes = 0; // any checklist item, with or without an id
     int stories = 0;
     int requirementHeadings = 0;
     int verdictLines = 0; // PASSED / FAILED
     bool titlePlan = false;
     bool titleRequirements = false;
     bool titleReport = false;
+    bool titleSubject = false;  // "# Reports Service": the report word is the subject
     bool titleDone = false;     // the title says the work is complete
     bool inTaskSection = false; // under "## Tasks", "## Task List", "## Backlog"...
     bool frontMatterAgent = false;
@@ -226,9 +281,9 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
         if (k > 0 && k < h.size() && h.at(k) == ' ')
             h = trimmedStart(h.sliced(k));
         if (level == 1 && firstHeading) {
-            c.titleReport = containsAny(h, {"report", "summary", "audit", "retrospective",
-                                            "completion", "postmortem", "post-mortem", "results",
-                                            "findings", "status update"});
+            const TitleWord tw = titleSaysReport(h);
+            c.titleReport = tw == TitleWord::Report;
+            c.titleSubject = tw == TitleWord::Subject;
             // "# Phase 2 - Complete", "# Implementation Status": a document that says
             // what got done, when its file name says so too.
             c.titleDone = containsAny(h, {"complete", "implementation status"});
@@ -290,6 +345,7 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
     }
     if (m > 0 && m + 4 <= t.size() && t.at(m) == ' ' && t.at(m + 1) == '[' && t.at(m + 3) == ']' &&
         (t.at(m + 2) == ' ' || t.at(m + 2) == 'x' || t.at(m + 2) == 'X')) {
+        ++c.checkboxes;
         const QByteArrayView rest = skipBold(trimmedStart(t.sliced(m + 4)));
         const QByteArrayView prefix = idPrefix(rest.data(), rest.data() + rest.size());
         if (!prefix.isEmpty() && DocumentKind::isRequirementPrefix(QString::fromLatin1(prefix)))
@@ -355,15 +411,15 @@ bool isRequirementPrefix(QStringView prefix)
 {
     // Views with their sizes, and a length test first: the parser asks for every id it reads.
     static constexpr QLatin1StringView prefixes[] = {
-        QLatin1StringView("REQ"),  QLatin1StringView("FR"),  QLatin1StringView("NFR"),
-        QLatin1StringView("AC"),   QLatin1StringView("US"),  QLatin1StringView("UC"),
-        QLatin1StringView("BR"),   QLatin1StringView("KPI"), QLatin1StringView("NF"),
-        QLatin1StringView("M"),    QLatin1StringView("G"),   QLatin1StringView("SC"),
-        QLatin1StringView("PRD"),  QLatin1StringView("ADR"), QLatin1StringView("R"),
-        QLatin1StringView("RISK"), QLatin1StringView("Q"),   QLatin1StringView("OQ"),
-        QLatin1StringView("SM"),   QLatin1StringView("UR"),  QLatin1StringView("SR"),
-        QLatin1StringView("TD"),   QLatin1StringView("DEC"), QLatin1StringView("DR"),
-        QLatin1StringView("DD"),
+        QLatin1StringView("REQ"),  QLatin1StringView("FR"),   QLatin1StringView("NFR"),
+        QLatin1StringView("AC"),   QLatin1StringView("US"),   QLatin1StringView("UC"),
+        QLatin1StringView("BR"),   QLatin1StringView("KPI"),  QLatin1StringView("NF"),
+        QLatin1StringView("M"),    QLatin1StringView("G"),    QLatin1StringView("SC"),
+        QLatin1StringView("PRD"),  QLatin1StringView("ADR"),  QLatin1StringView("R"),
+        QLatin1StringView("RISK"), QLatin1StringView("Q"),    QLatin1StringView("OQ"),
+        QLatin1StringView("SM"),   QLatin1StringView("UR"),   QLatin1StringView("SR"),
+        QLatin1StringView("TD"),   QLatin1StringView("DEC"),  QLatin1StringView("DR"),
+        QLatin1StringView("DD"),   QLatin1StringView("JTBD"), /* jobs to be done */
         QLatin1StringView("P") /* principles: "P-001 (User-Centric Design) … PASS" */};
     if (prefix.isEmpty() || prefix.size() > 4)
         return false;
@@ -472,12 +528,22 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
                           base.contains(u"plan") || base.startsWith(u"tasks") ||
                           base.startsWith(u"todo") || base.contains(u"roadmap") ||
                           base.contains(u"backlog") || base.contains(u"sprint");
-    const bool pathRequirements = path.startsWith(u"docs/prd/") || base.startsWith(u"prd") ||
-                                  base.contains(u"requirement") || base == u"spec.md";
-    const bool pathReport = base.contains(u"report") || base.contains(u"summary") ||
-                            base.contains(u"audit") || base.contains(u"retrospective") ||
-                            base.contains(u"completion") || base.contains(u"postmortem") ||
-                            base.contains(u"results") || base.contains(u"changelog");
+    const bool prdFolder = path.startsWith(u"docs/prd/");
+    const bool pathRequirements =
+        prdFolder || base.startsWith(u"prd") || base.contains(u"requirement") || base == u"spec.md";
+    // In docs/PRD/ a name like "06-audit-and-change-log.md" or "00-executive-summary.md" is
+    // a part of the requirements, not a report on work done.
+    // "19-reports.md" titled "# Reports Service" names its subject too.
+    const bool pathReport =
+        !prdFolder && !c.titleSubject &&
+        (base.contains(u"report") || base.contains(u"summary") || base.contains(u"audit") ||
+         base.contains(u"retrospective") || base.contains(u"completion") ||
+         base.contains(u"postmortem") || base.contains(u"results") || base.contains(u"changelog"));
+    // "SPRINT_6_PROGRESS.md" titled "Sprint 6 Progress Report": a report when both say so.
+    const bool nameProgress =
+        !prdFolder && base.contains(u"progress") && !base.contains(u"progressive");
+    if (prdFolder)
+        c.titleReport = false;
 
     const bool nameDone = base.contains(u"complete") || base.contains(u"status");
 
@@ -485,7 +551,12 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // plan, and "no tasks recognised" is what its author needs to hear. "plan" in a name is
     // not enough (spec-kit's plan.md is a narrative; its tasks are in tasks.md).
     // A folder's README.md there describes the folder: it is a plan only by its own lines.
-    const bool taskPath = (path.startsWith(u"docs/trd/") && base != u"readme.md") ||
+    // A design note in docs/TRD/ (docs/TRD/HLD/…, an ADR) with not one checkbox, id or
+    // estimate holds no task to miss: it is no plan, and "no tasks recognised" would be noise.
+    const bool taskLike = c.checkboxes > 0 || c.taskLines > 0 || c.taskHeadings > 0 ||
+                          c.taskRows > 0 || c.taskTables > 0 || c.estimateLines > 0 ||
+                          tasksRead > 0;
+    const bool taskPath = (path.startsWith(u"docs/trd/") && base != u"readme.md" && taskLike) ||
                           base.startsWith(u"trd") || base.startsWith(u"tasks") ||
                           base.startsWith(u"todo") || base.startsWith(u"backlog");
     // Plan evidence: lines that are, or could be, tasks. Headings ("Implementation Plan",
@@ -499,9 +570,11 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // requirement documents rarely define tasks: task lines count in full, requirement ids
     // only up to a point. Where the team put the file weighs most.
     const int taskEvidence = c.taskHeadings + c.taskLines + c.taskTables + c.taskRows;
+    const bool trdFolderOnly = path.startsWith(u"docs/trd/") && !taskLike &&
+                               !base.startsWith(u"trd") && !base.contains(u"plan");
     const int plan = 3 * c.taskHeadings + 2 * c.taskLines + 4 * c.taskTables + c.taskRows +
                      2 * std::min(c.sprintHeadings, 5) + 3 * std::min(c.planHeadings, 2) +
-                     (pathPlan ? 15 : 0) + (c.titlePlan ? 4 : 0);
+                     (pathPlan && !trdFolderOnly ? 15 : 0) + (c.titlePlan ? 4 : 0);
     const int requirements = 2 * std::min(c.requirementIds, 15) + 3 * std::min(c.stories, 5) +
                              3 * std::min(c.requirementHeadings, 4) + (pathRequirements ? 15 : 0) +
                              (c.titleRequirements ? 6 : 0);
@@ -538,7 +611,7 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
         case DocumentClass::Report:
             if (c.titleReport || (nameDone && c.titleDone))
                 parts << Tr::tr("title");
-            if (pathReport || (nameDone && c.titleDone))
+            if (pathReport || nameProgress || (nameDone && c.titleDone))
                 parts << Tr::tr("file name");
             add(c.verdictLines, QT_TRANSLATE_N_NOOP("DocumentKind", "%n pass/fail line(s)"));
             break;
@@ -553,7 +626,7 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // among the plans and ticks every task it lists.
     // So is one named and titled as done (IMPLEMENTATION-COMPLETE.md, "# ... -
     // Implementation Complete"; phase2-complete.md, "# Phase 2 - Complete").
-    if ((pathReport && c.titleReport) || (nameDone && c.titleDone))
+    if (((pathReport || nameProgress) && c.titleReport) || (nameDone && c.titleDone))
         return {DocumentClass::Report, why(DocumentClass::Report)};
     const int best = std::max({plan, requirements, report});
     if (best < 4)

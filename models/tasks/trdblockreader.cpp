@@ -22,13 +22,20 @@ void TrdBlock::reset(Kind k, int lvl)
     markOffset = -1;
     begin = -1;
     end = -1;
-    // resize(0)/clear() on Qt 6 containers keep their capacity when not shared.
-    text.resize(0);
-    info.resize(0);
-    chunks.clear();
-    strong.clear();
-    code.clear();
-    breaks.clear();
+    // resize(0)/clear() on Qt 6 containers keep their capacity when not shared; most lists
+    // are empty already, and the test is inline where the calls are not.
+    if (!text.isEmpty())
+        text.resize(0);
+    if (!info.isEmpty())
+        info.resize(0);
+    if (!chunks.isEmpty())
+        chunks.clear();
+    if (!strong.isEmpty())
+        strong.clear();
+    if (!code.isEmpty())
+        code.clear();
+    if (!breaks.isEmpty())
+        breaks.clear();
 }
 
 namespace {
@@ -247,8 +254,9 @@ int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata)
     const qsizetype n = qsizetype(size);
     if (r->inInput(text, n)) {
         const qsizetype src = text - r->base;
+        // Most texts continue the last chunk in the source (constLast: no detach check).
         if (b.chunks.isEmpty() ||
-            b.chunks.last().src + (b.text.size() - b.chunks.last().textPos) != src)
+            b.chunks.constLast().src + (b.text.size() - b.chunks.constLast().textPos) != src)
             b.chunks.append(TrdBlock::Chunk{int(b.text.size()), src});
         if (b.begin < 0)
             b.begin = src;

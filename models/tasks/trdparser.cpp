@@ -14,6 +14,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
+#include <span>
 
 namespace pwb {
 
@@ -68,9 +70,41 @@ QString cleanHeading(QString s)
 {
     static const QRegularExpression numbering(QStringLiteral("^\\d+(\\.\\d+)*\\.?\\s+"));
     static const QRegularExpression range(QStringLiteral("\\s*\\([^)]*\\)\\s*$"));
-    s.remove(numbering);
-    s.remove(range);
+    // Each expression only where it can match: a leading digit, a '('.
+    if (!s.isEmpty() && s.front().isDigit())
+        s.remove(numbering);
+    if (s.contains(u'('))
+        s.remove(range);
     return s.trimmed();
+}
+
+// Whether an ASCII heading names none of the words a sprint heading starts with (Sprint,
+// Phase, Week, Milestone, Iteration, Stage, in any case), so the sprint expression need not
+// run. Headings with other characters are left to the expression and its case folding.
+bool namesNoSprint(QStringView s)
+{
+    static const QLatin1StringView words[] = {
+        QLatin1StringView("sprint"),    QLatin1StringView("phase"),     QLatin1StringView("week"),
+        QLatin1StringView("milestone"), QLatin1StringView("iteration"), QLatin1StringView("stage")};
+    for (const QChar c : s) {
+        if (c.unicode() >= 128)
+            return false;
+    }
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode() | 0x20; // ASCII letters in lower case
+        if (c != u's' && c != u'p' && c != u'w' && c != u'm' && c != u'i')
+            continue;
+        for (const QLatin1StringView w : words) {
+            if (i + w.size() > s.size() || w.front() != QLatin1Char(char(c)))
+                continue;
+            qsizetype k = 1;
+            while (k < w.size() && (s[i + k].unicode() | 0x20) == uchar(w[k].toLatin1()))
+                ++k;
+            if (k == w.size())
+                return false;
+        }
+    }
+    return true;
 }
 
 // A task id at the start of a heading or checklist item: "TRD-001", "Task 1.1",
@@ -97,11 +131,11 @@ bool isAsciiAlnum(QChar c)
 // A view, not QString::section(): this runs for every id the parser meets.
 bool isRequirementId(QStringView id)
 {
-    const qsizetype dash = id.indexOf(u'-');
+    const qsizetype dash = TrdScan::find(id, u'-');
     if (DocumentKind::isRequirementPrefix(dash < 0 ? id : id.first(dash)))
         return true;
     // "TRD-NFR-001": a plan's own numbering of the requirements it verifies.
-    const qsizetype second = dash < 0 ? -1 : id.indexOf(u'-', dash + 1);
+    const qsizetype second = dash < 0 ? -1 : TrdScan::find(id, u'-', dash + 1);
     return second > dash + 1 &&
            DocumentKind::isRequirementPrefix(id.sliced(dash + 1, second - dash - 1));
 }
@@ -351,7 +385,7 @@ IdRange idRange(QStringView s, qsizetype i, qsizetype e)
 IdRange gluedRange(QStringView s, qsizetype i, qsizetype e)
 {
     const QStringView id = s.mid(i, e - i);
-    const qsizetype dash = id.indexOf(u'-');
+    const qsizetype dash = TrdScan::find(id, u'-');
     if (dash <= 0 || id.size() != 2 * dash + 1)
         return {};
     const QStringView a = id.first(dash);
@@ -457,8 +491,8 @@ bool mayMarkStatus(QStringView s)
 void readTags(QStringView s, QStringList* depends, QStringList* satisfies,
               QStringList* tooLong = nullptr)
 {
-    for (qsizetype i = s.indexOf(u'['); i >= 0; i = s.indexOf(u'[', i + 1)) {
-        const qsizetype close = s.indexOf(u']', i);
+    for (qsizetype i = TrdScan::find(s, u'['); i >= 0; i = TrdScan::find(s, u'[', i + 1)) {
+        const qsizetype close = TrdScan::find(s, u']', i);
         if (close < 0)
             return;
         const QStringView inner = s.mid(i + 1, close - i - 1).trimmed();
@@ -711,6 +745,7 @@ private:
     void statusField(const Block& b);
     void sprintEntry(const Block& b, const QString& text);
     void statedTotals(const Block& b, const QString& text);
+    void totalLine(const Block& b, const QString& text);
     void diag(int line, const QString& code, const QString& message,
               Diagnostic::Severity sev = Diagnostic::Severity::Warning)
     {
@@ -753,8 +788,27 @@ private:
     int m_sprint = -1;
     int m_sprintLevel = 0;
     QString m_sprintKey;
-    QList<Block> m_tableCells; // taken from the reader, which recycles its blocks
-    QList<QList<Block>> m_tableRows;
+    // The table being read: each cell's text in one buffer, the cells of all rows in one
+    // list and where each row ends in it (no allocation per cell; the reader keeps its
+    // blocks' buffers for the next ones).
+    struct TableCell
+    {
+        qsizetype text; // offset in m_tableText
+        qsizetype size;
+        qsizetype begin; // the block's source offset
+    };
+    QByteArray m_tableText;
+    QList<TableCell> m_tableCells;
+    QList<qsizetype> m_tableRowEnds; // m_tableCells index after each row
+    std::span<const TableCell> tableRow(qsizetype r) const
+    {
+        const qsizetype from = r > 0 ? m_tableRowEnds.at(r - 1) : 0;
+        return {m_tableCells.constData() + from, size_t(m_tableRowEnds.at(r) - from)};
+    }
+    QByteArrayView cellText(const TableCell& c) const
+    {
+        return QByteArrayView(m_tableText).sliced(c.text, c.size);
+    }
     QHash<QString, int> m_markerTally;
     QStringList m_markerOrder;
     IdIndex m_seen; // id -> index of its first definition
@@ -821,17 +875,26 @@ void Builder::block(Block& b)
             finishTask();
             break;
         case Block::Cell:
-            // Taken, not copied: a copy would share the buffers the reader then clears.
-            m_tableCells.append(std::move(b));
+            m_tableCells.append(TableCell{m_tableText.size(), b.text.size(), b.begin});
+            m_tableText.append(b.text);
             break;
         case Block::RowEnd:
-            m_tableRows.append(std::move(m_tableCells));
-            m_tableCells = {};
+            m_tableRowEnds.append(m_tableCells.size());
             break;
-        case Block::TableEnd:
+        case Block::TableEnd: {
             table();
-            m_tableRows.clear();
+            // Cells after the last row's end (none, unless md4c stopped early) open the next
+            // table's first row.
+            const qsizetype read = m_tableRowEnds.isEmpty() ? 0 : m_tableRowEnds.constLast();
+            m_tableRowEnds.resize(0);
+            if (read == m_tableCells.size()) {
+                m_tableCells.resize(0);
+                m_tableText.resize(0);
+            } else {
+                m_tableCells.remove(0, read);
+            }
             break;
+        }
         }
         if (m_inTask && b.end > m_task.span.end && b.kind != Block::RowEnd &&
             b.kind != Block::TableEnd)
@@ -1043,7 +1106,8 @@ void Builder::heading(const Block& b)
             "\\s*(.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     // The document's title ("# Sprint 1 Completion Report") is no sprint.
-    const auto sm = level >= 2 ? sprintRe.match(text) : QRegularExpressionMatch();
+    const auto sm =
+        level >= 2 && !namesNoSprint(text) ? sprintRe.match(text) : QRegularExpressionMatch();
     // A "Week 1" inside "Sprint 1" is a part of the sprint, not a sprint of its own.
     const bool nested = sm.hasMatch() && m_sprint >= 0 && level > m_sprintLevel &&
                         !m_doc.sprints.at(m_sprint).key.startsWith(sm.captured(1).toLower());
@@ -1128,6 +1192,11 @@ void Builder::heading(const Block& b)
     finishTask();
     if (m_sprint >= 0 && level <= m_sprintLevel)
         endSprint();
+    // "**Implementation Tasks**:" opened a list of the sprint's tasks; a sub-heading
+    // ("#### Feature 4: Test polish") starts prose of its own.
+    m_sprintKey.clear();
+    if (level >= 2)
+        totalLine(b, text);
     m_headings[level] = cleanHeading(text);
     for (int l = level + 1; l <= 6; ++l)
         m_headings[l].clear();
@@ -1216,6 +1285,8 @@ void Builder::paragraph(const Block& b)
     }
     if (pipeRow(b, text))
         return;
+    if (!m_inTask)
+        totalLine(b, text);
     QString key, value;
     const bool isField = field(b, text, &key, &value);
     if (isField && key.contains(u"total", Qt::CaseInsensitive) && m_sprint < 0) {
@@ -1252,6 +1323,31 @@ void Builder::paragraph(const Block& b)
             sprintEntry(b, value);
         return;
     }
+}
+
+// "**Total: ~71h estimated across 38 tasks**", "Total estimates: 65h across … = 38 tasks
+// total", "### Total: 64h across 47 tasks", "(Total: ~44h across 30 tasks)": the document's
+// own total, in a line that is no field. Inside a sprint only when it counts tasks (a
+// sprint's "Total: 12h" is the sprint's).
+void Builder::totalLine(const Block& b, const QString& text)
+{
+    if (m_doc.statedTotalHours >= 0 || text.size() > 300 ||
+        !text.contains(QLatin1String("total"), Qt::CaseInsensitive))
+        return;
+    static const QRegularExpression totalRe(
+        QStringLiteral(
+            "(?:^|\\()[\\s*_]*Total(?:\\s+[A-Za-z]+){0,2}\\s*:\\s*~?\\d+(?:[.,]\\d+)?\\s*"
+            "(?:h|hrs?|hours?)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = totalRe.match(text);
+    if (!m.hasMatch())
+        return;
+    const QString value = text.mid(m.capturedStart());
+    static const QRegularExpression tasksRe(QStringLiteral("\\d+\\s+tasks?\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (m_sprint >= 0 && !tasksRe.match(value).hasMatch())
+        return;
+    statedTotals(b, value.mid(value.indexOf(u':') + 1));
 }
 
 void Builder::statedTotals(const Block& b, const QString& value)
@@ -1470,7 +1566,9 @@ bool Builder::listTask(const Block& b)
         }
     }
     const bool strongLead = hasLeadingStrong(b);
-    if (lead == Lead::None && !(strongLead && isTaskSection(m_section)))
+    // Under "## Tasks", or a "**Implementation Tasks**:" line opening the list.
+    if (lead == Lead::None &&
+        !(strongLead && (isTaskSection(m_section) || isTaskSection(m_listLabel))))
         return false;
     // An estimate marks work even under "Environment Setup & Verification"; only the
     // items under "## Acceptance Criteria" and its sub-headings stay criteria.
@@ -1958,6 +2056,99 @@ void Builder::statusField(const Block& b)
     m_task.statusCellRaw = line.sliced(v, e - v).toByteArray();
 }
 
+// hay.indexOf(needle, from) for from >= 0 and a needle of at least one byte: memchr for its
+// first byte, then a comparison (Qt 6.4 sets up a general search per call, which showed in
+// profiles of short lines).
+qsizetype findBytes(QByteArrayView hay, QByteArrayView needle, qsizetype from = 0)
+{
+    const qsizetype n = needle.size();
+    const char* base = hay.data();
+    const char* end = base + hay.size();
+    if (from > hay.size())
+        return -1;
+    for (const char* p = base + from; end - p >= n;) {
+        const void* hit = std::memchr(p, needle.front(), size_t(end - p - n + 1));
+        if (!hit)
+            return -1;
+        p = static_cast<const char*>(hit);
+        if (std::memcmp(p, needle.data(), size_t(n)) == 0)
+            return p - base;
+        ++p;
+    }
+    return -1;
+}
+
+bool isAscii(QByteArrayView b)
+{
+    for (const char c : b) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// The mermaid directives code() skips, on a trimmed ASCII line.
+bool isMermaidDirective(QByteArrayView l)
+{
+    switch (l.front()) {
+    case '%':
+    case 'g':
+    case 'f':
+    case 'c':
+    case 's':
+    case 'e':
+    case 'l':
+        break;
+    default:
+        return false;
+    }
+    for (const char* d : {"%%", "graph", "flowchart", "classDef", "class ", "style", "click",
+                          "subgraph", "linkStyle"}) {
+        if (l.startsWith(d))
+            return true;
+    }
+    return l == "end";
+}
+
+// A trimmed ASCII line that is `A --> B --> C` with bare names only (letters, digits, '_',
+// '-'): what code() reads through its plainArrows and bareChain() tests, in one pass. An
+// arrow, and none of '|', "-.", "==", "---", "-- ".
+bool plainArrowChain(QByteArrayView l)
+{
+    const qsizetype n = l.size();
+    auto at = [&l, n](qsizetype i) { return i < n ? l[i] : '\0'; };
+    bool arrow = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = l[i];
+        if (c == '|' || (c == '=' && at(i + 1) == '='))
+            return false;
+        if (c == '-' && at(i + 1) == '.')
+            return false;
+        if (c == '-' && at(i + 1) == '-') {
+            const char c2 = at(i + 2);
+            if (c2 == '-' || c2 == ' ')
+                return false;
+            arrow = arrow || c2 == '>';
+        }
+    }
+    if (!arrow)
+        return false;
+    for (qsizetype from = 0;;) {
+        const qsizetype at = findBytes(l, "-->", from);
+        const QByteArrayView piece = l.sliced(from, (at < 0 ? n : at) - from).trimmed();
+        if (piece.isEmpty())
+            return false;
+        for (const char c : piece) {
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                  c == '_' || c == '-'))
+                return false;
+        }
+        if (at < 0)
+            return true;
+        from = at + 3;
+    }
+}
+
 // Every piece of `line` between "-->" arrows is a bare ASCII node name ("GEN00001",
 // "task_2-b"): no label, no '&' list, nothing a regular expression must read.
 bool bareChain(const QString& line)
@@ -2016,9 +2207,46 @@ void Builder::code(const Block& b)
         int nl = int(text.indexOf('\n', pos));
         if (nl < 0)
             nl = int(text.size());
-        const QString line = trimmedUtf8(QByteArrayView(text.constData() + pos, nl - pos));
+        const QByteArrayView raw(text.constData() + pos, nl - pos);
         const int lineNo = lineOf(b.srcOffset(pos));
         pos = nl + 1;
+        // An ASCII line (nearly every line of a map) is read on its bytes first: blank lines,
+        // directives and `A --> B` chains of bare names need no decoded copy.
+        if (isAscii(raw)) {
+            const QByteArrayView l = raw.trimmed();
+            if (l.isEmpty() || isMermaidDirective(l))
+                continue;
+            if (plainArrowChain(l)) {
+                QString prev;
+                bool first = true;
+                for (qsizetype from = 0;;) {
+                    const qsizetype at = findBytes(l, "-->", from);
+                    const QByteArrayView piece =
+                        l.sliced(from, (at < 0 ? l.size() : at) - from).trimmed();
+                    char16_t name[64];
+                    QString longName;
+                    QStringView nameView;
+                    if (piece.size() <= qsizetype(std::size(name))) {
+                        std::copy(piece.begin(), piece.end(), name);
+                        nameView = QStringView(name, piece.size());
+                    } else {
+                        longName = QString::fromLatin1(piece);
+                        nameView = longName;
+                    }
+                    QString id = nodeId(nameView, lineNo);
+                    if (!first && !prev.isEmpty() && !id.isEmpty())
+                        edges.append(
+                            TrdDependency{prev, id, TrdDependency::Source::Mermaid, lineNo});
+                    prev = std::move(id);
+                    first = false;
+                    if (at < 0)
+                        break;
+                    from = at + 3;
+                }
+                continue;
+            }
+        }
+        const QString line = trimmedUtf8(raw);
         if (line.isEmpty())
             continue;
         // Only lines starting with one of these letters can be a directive: most map lines
@@ -2120,7 +2348,7 @@ void Builder::code(const Block& b)
 
 void Builder::table()
 {
-    if (m_tableRows.size() < 2)
+    if (m_tableRowEnds.size() < 2)
         return;
     if (m_inTask && m_task.form == TrdTask::Form::Checklist)
         finishTask();
@@ -2138,14 +2366,14 @@ void Builder::table()
     };
     int col[Count];
     std::fill(std::begin(col), std::end(col), -1);
-    const auto& head = m_tableRows.first();
+    const std::span<const TableCell> head = tableRow(0);
     // Decoded once: every row's fields are keyed by them.
     QStringList headTexts;
-    headTexts.reserve(head.size());
-    for (const Block& hb : head)
-        headTexts.append(trimmedUtf8(hb.text));
+    headTexts.reserve(qsizetype(head.size()));
+    for (const TableCell& hb : head)
+        headTexts.append(trimmedUtf8(cellText(hb)));
     TrdScan::EstimateUnit bare = TrdScan::EstimateUnit::Hours;
-    for (int i = 0; i < head.size(); ++i) {
+    for (int i = 0; i < int(head.size()); ++i) {
         const QString h = headTexts.at(i).toLower();
         auto set = [&](Col c) {
             if (col[c] < 0)
@@ -2187,28 +2415,28 @@ void Builder::table()
     // estimate, status or dependency column, or says "task" (or "story") over its titles.
     bool taskTable = col[Hours] >= 0 || col[Status] >= 0 || col[Deps] >= 0;
     if (!taskTable && col[Title] >= 0) {
-        const QString h = QString::fromUtf8(head.at(col[Title]).text).toLower();
+        const QString h = QString::fromUtf8(cellText(head[col[Title]])).toLower();
         taskTable = h.contains(u"task") || h.contains(u"story") || h.contains(u"item") ||
                     h.contains(u"deliverable") || h.contains(u"aufgabe") || h.contains(u"tâche");
     }
     bool workTable = false;
     if (col[Title] >= 0) {
-        const QString h = QString::fromUtf8(head.at(col[Title]).text).toLower();
+        const QString h = QString::fromUtf8(cellText(head[col[Title]])).toLower();
         workTable = h.contains(u"title") || h.contains(u"work") || h.contains(u"summary") ||
                     h.contains(u"feature") || h.contains(u"name");
     }
-    for (qsizetype r = 1; r < m_tableRows.size(); ++r) {
-        const auto& row = m_tableRows.at(r);
+    for (qsizetype r = 1; r < m_tableRowEnds.size(); ++r) {
+        const std::span<const TableCell> row = tableRow(r);
         // Each cell decoded once: the row is looked at column by column several times.
         QStringList texts;
-        texts.reserve(row.size());
-        for (const Block& cb : row)
-            texts.append(trimmedUtf8(cb.text));
+        texts.reserve(qsizetype(row.size()));
+        for (const TableCell& cb : row)
+            texts.append(trimmedUtf8(cellText(cb)));
         auto cell = [&texts](int c) {
             return c >= 0 && c < texts.size() ? texts.at(c) : QString();
         };
         qsizetype rowBegin = -1;
-        for (const Block& cb : row) {
+        for (const TableCell& cb : row) {
             if (cb.begin >= 0) {
                 rowBegin = cb.begin;
                 break;
@@ -2220,7 +2448,7 @@ void Builder::table()
             const LeadingId first = leadingId(cell(0), false);
             if (first.isValid() && first.requirement && col[Id] <= 0) {
                 TrdLink link{first.id, {}, rowLine};
-                for (int c = 1; c < row.size(); ++c) {
+                for (int c = 1; c < int(row.size()); ++c) {
                     for (const QString& id : ids(cell(c), rowLine)) {
                         if (!isRequirementId(id) && !link.tasks.contains(id))
                             link.tasks << id;
@@ -2355,7 +2583,7 @@ void Builder::table()
             }
         }
         QStringList depends, satisfies;
-        for (int c = 0; c < row.size(); ++c) {
+        for (int c = 0; c < int(row.size()); ++c) {
             if (c != idCol)
                 readTags(cell(c), &depends, &satisfies);
         }
@@ -2381,8 +2609,8 @@ void Builder::table()
                     m_bytes.mid(m_task.statusCell.begin, m_task.statusCell.size());
             }
         }
-        for (int c = 0; c < row.size() && !mention; ++c) {
-            if (c == idCol || c == col[Title] || c >= head.size())
+        for (int c = 0; c < int(row.size()) && !mention; ++c) {
+            if (c == idCol || c == col[Title] || c >= int(head.size()))
                 continue;
             m_task.fields.append(TrdField{headTexts.at(c), cell(c), m_task.line});
         }
@@ -2531,13 +2759,13 @@ void Builder::parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd, 
     if (t.marker == TrdTask::Marker::None && t.headerSpan.isValid()) {
         const QByteArrayView raw =
             QByteArrayView(m_bytes).sliced(t.headerSpan.begin, t.headerSpan.size());
-        const qsizetype a = raw.indexOf("~~");
-        if (a >= 0 && raw.indexOf("~~", a + 2) > a) {
+        const qsizetype a = findBytes(raw, "~~");
+        if (a >= 0 && findBytes(raw, "~~", a + 2) > a) {
             t.marker = TrdTask::Marker::Completed;
             t.markerText = Tr::tr("struck through");
         }
     }
-    qsizetype w = tail.indexOf(u'⚠');
+    qsizetype w = TrdScan::find(tail, u'⚠');
     while (w >= 0) {
         qsizetype start = w + 1;
         if (start < tail.size() && tail.at(start).unicode() == 0xFE0F)
@@ -2551,7 +2779,7 @@ void Builder::parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd, 
         const QString flag = tail.mid(start, stop - start).trimmed().toString();
         if (!flag.isEmpty())
             t.flags << flag;
-        w = tail.indexOf(u'⚠', start);
+        w = TrdScan::find(tail, u'⚠', start);
     }
     if (t.title.isEmpty() && !t.id.isEmpty())
         diag(t.line, QStringLiteral("trd-task-no-title"), Tr::tr("%1 has no title").arg(t.id));
@@ -2581,7 +2809,7 @@ void Builder::findMarkers(TrdTask& t)
         return -1;
     };
     if (t.marker == TrdTask::Marker::Completed) {
-        qsizetype start = line.indexOf("\xE2\x9C\x85"); // ✅
+        qsizetype start = findBytes(line, "\xE2\x9C\x85"); // ✅
         qsizetype q = -1;
         if (start >= 0) {
             q = start + 3;
@@ -2598,7 +2826,7 @@ void Builder::findMarkers(TrdTask& t)
         } else {
             for (const char* m :
                  {"**COMPLETED**", "**COMPLETE**", "**DONE**", "COMPLETED", "COMPLETE", "DONE"}) {
-                start = line.indexOf(m);
+                start = findBytes(line, m);
                 if (start >= 0) {
                     q = start + qsizetype(std::strlen(m));
                     break;
@@ -2615,9 +2843,9 @@ void Builder::findMarkers(TrdTask& t)
             m_markerTally[t.markerText] += 1;
         }
     } else if (t.marker == TrdTask::Marker::InProgress) {
-        qsizetype p = line.indexOf("IN PROGRESS");
+        qsizetype p = findBytes(line, "IN PROGRESS");
         if (p < 0)
-            p = line.indexOf("In Progress");
+            p = findBytes(line, "In Progress");
         if (p >= 0) {
             qsizetype q = p + 11;
             if (mid(q, 2) == "**")
@@ -2771,7 +2999,8 @@ void Builder::finishTask()
         m_doc.dependencies.append(TrdDependency{d, t.id, TrdDependency::Source::Field, t.line});
     m_headerDeps.clear();
     // Tasks written inside a sprint's section belong to it (bold lines end sprint lists).
-    if (m_sprint >= 0 && t.form != TrdTask::Form::BoldLine) {
+    // List items without a box ("- ✅ Title (2h)") are the sprint's tasks like checklists.
+    if (m_sprint >= 0 && (t.form != TrdTask::Form::BoldLine || m_listTask)) {
         TrdSprint& s = m_doc.sprints[m_sprint];
         // taskLines holds every id the sprint lists: a lookup, not a scan of the lists
         // (a sprint of ten thousand checklist items).

@@ -124,8 +124,8 @@ qsizetype idEnd(QStringView s, qsizetype i)
 Hours findHours(QStringView s, qsizetype from)
 {
     const qsizetype n = s.size();
-    for (qsizetype i = s.indexOf(u'(', std::max<qsizetype>(from, 0)); i >= 0;
-         i = s.indexOf(u'(', i + 1)) {
+    for (qsizetype i = find(s, u'(', std::max<qsizetype>(from, 0)); i >= 0;
+         i = find(s, u'(', i + 1)) {
         qsizetype j = i + 1;
         if (j < n && s[j] == u'~') {
             j = skipSpace(s, j + 1);
@@ -154,7 +154,7 @@ Hours findHours(QStringView s, qsizetype from)
             if (unit.compare(QStringView(u), Qt::CaseInsensitive) == 0)
                 isUnit = true;
         }
-        if (!isUnit || s.indexOf(u')', ue) < 0)
+        if (!isUnit || find(s, u')', ue) < 0)
             continue;
         QString num = number.toString();
         num.replace(u',', u'.');
@@ -209,7 +209,7 @@ QString findPriority(QStringView s)
 
 bool hasDoneMarker(QStringView s)
 {
-    if (s.contains(u'\u2705'))
+    if (find(s, u'\u2705') >= 0)
         return true;
     return anyWord(s, [&](qsizetype a, qsizetype e) {
         // The first letter and the length before any comparison: most words are neither.
@@ -223,8 +223,7 @@ bool hasDoneMarker(QStringView s)
 bool hasProgressMarker(QStringView s)
 {
     // 🔄 and 🚧 share their high surrogate: one pass finds either.
-    for (qsizetype i = s.indexOf(QChar(0xD83D)); i >= 0 && i + 1 < s.size();
-         i = s.indexOf(QChar(0xD83D), i + 1)) {
+    for (qsizetype i = find(s, 0xD83D); i >= 0 && i + 1 < s.size(); i = find(s, 0xD83D, i + 1)) {
         if (s[i + 1].unicode() == 0xDD04 || s[i + 1].unicode() == 0xDEA7)
             return true;
     }
@@ -266,7 +265,7 @@ FileRef findFileRef(QStringView s, qsizetype from)
         return isWordChar(c) || c == u'.' || c == u'@' || c == u'~' || c == u'/' || c == u'+' ||
                c == u'-';
     };
-    for (qsizetype c = s.indexOf(u':', from); c >= 0; c = s.indexOf(u':', c + 1)) {
+    for (qsizetype c = find(s, u':', from); c >= 0; c = find(s, u':', c + 1)) {
         if (c + 1 >= n || !isAsciiDigit(s[c + 1]))
             continue;
         qsizetype k = 0;
@@ -428,8 +427,8 @@ Estimate findEstimate(QStringView s, qsizetype from)
 {
     const qsizetype n = s.size();
     auto nextOpen = [&s](qsizetype at) {
-        const qsizetype p = s.indexOf(u'(', at);
-        const qsizetype b = s.indexOf(u'[', at);
+        const qsizetype p = find(s, u'(', at);
+        const qsizetype b = find(s, u'[', at);
         return p < 0 ? b : (b < 0 ? p : std::min(p, b));
     };
     for (qsizetype i = nextOpen(std::max<qsizetype>(from, 0)); i >= 0; i = nextOpen(i + 1)) {
@@ -448,7 +447,7 @@ Estimate findEstimate(QStringView s, qsizetype from)
         const qsizetype ue = numberAndUnit(s, j, false, &e.value, &e.unit);
         if (ue < 0 || !endsEstimate(s, ue))
             continue;
-        const qsizetype close = s.indexOf(s[i] == u'(' ? u')' : u']', ue);
+        const qsizetype close = find(s, s[i] == u'(' ? u')' : u']', ue);
         if (close < 0)
             continue;
         e.start = i;
