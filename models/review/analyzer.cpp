@@ -125,12 +125,27 @@ Findings Analyzer::crossFileFindings(const QList<const FileAnalysis*>& files)
     QSet<QString> facts;
     for (const FileAnalysis* f : files)
         facts.unite(f->facts);
-    for (const FileAnalysis* f : files) {
-        for (const auto& u : f->uniqueIndexes)
-            uniqueByTable[u.table].append(u);
+    {
+        // Migrations in version order: a later `drop index(...)` removes an earlier index
+        // on the same columns, and only what is left is the schema's.
+        QList<FileAnalysis::UniqueIndex> all;
+        for (const FileAnalysis* f : files)
+            all.append(f->uniqueIndexes);
+        std::stable_sort(all.begin(), all.end(),
+                         [](const auto& a, const auto& b) { return a.version < b.version; });
+        for (const auto& u : std::as_const(all)) {
+            QList<FileAnalysis::UniqueIndex>& list = uniqueByTable[u.table];
+            list.removeIf([&u](const auto& x) { return x.columns == u.columns; });
+            if (!u.dropped)
+                list.append(u);
+        }
     }
     for (const FileAnalysis* f : files) {
         for (const FileAnalysis::Schema& s : f->schemas) {
+            // A schema that never casts input (a store's table written by a library, rows
+            // made by the code) has no changeset for a unique_constraint to act on.
+            if (!s.casts)
+                continue;
             QSet<QString> done;
             for (const auto& u : uniqueByTable.value(s.table)) {
                 // A composite index is covered by a unique_constraint on any of its columns
@@ -141,6 +156,12 @@ Findings Analyzer::crossFileFindings(const QList<const FileAnalysis*>& files)
                 // An upsert on the index (conflict_target) handles the duplicate itself.
                 for (const QString& c : u.columns)
                     covered = covered || facts.contains(u"conflict:" + c);
+                // Values the code makes itself never collide: the primary key, generated
+                // UUIDs, random tokens.
+                for (const QString& c : u.columns)
+                    covered = covered || c == u"id" || s.generated.contains(c) ||
+                              facts.contains(u"generated:" + u.table + u'.' + c) || c == u"token" ||
+                              c.endsWith(u"_token");
                 if (covered || done.contains(u.column))
                     continue;
                 done.insert(u.column);

@@ -48,7 +48,9 @@ struct FileAnalysis
         QString table;
         QString column; // the index's first column
         int line = 0;
-        QStringList columns; // all of them, in order
+        QStringList columns;  // all of them, in order
+        bool dropped = false; // `drop index(...)` in a later migration removes it
+        QString version;      // the migration's version (its file name's timestamp)
     };
     struct Schema
     {
@@ -56,7 +58,12 @@ struct FileAnalysis
         int line = 0;
         int column = 0;
         QStringList uniqueConstraints; // first field of each unique_constraint
-        QString lineText;              // normalised, for fingerprints
+        // Fields the code fills itself (`autogenerate: true`, put_change with a generated
+        // UUID or random bytes): input never collides on them.
+        QStringList generated;
+        // The module casts input into changesets; unique_constraint only acts on those.
+        bool casts = false;
+        QString lineText; // normalised, for fingerprints
     };
 
     // A finding only the project-wide pass can confirm: it is kept or dropped by what other

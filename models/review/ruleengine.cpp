@@ -90,6 +90,11 @@ public:
             (path.startsWith(u"config/") || path.contains(u"/config/")) && path.endsWith(u".exs");
         m_isMigration = path.contains(u"priv/repo/migrations/") || path.contains(u"/migrations/");
         m_isEx = path.endsWith(u".ex");
+        // Run once by whoever deploys or maintains the app (config at boot, seeds and
+        // scripts in priv/, mix tasks): no request reaches them, nothing runs them in a loop.
+        m_isOneOff = m_isConfig || m_isMigration || path.startsWith(u"priv/") ||
+                     path.contains(u"/priv/") || path.startsWith(u"lib/mix/tasks/") ||
+                     path.contains(u"/lib/mix/tasks/");
         const QString file = path.section(u'/', -1);
         m_isDevTestConfig = m_isConfig && (file == u"dev.exs" || file == u"test.exs");
         m_isProdConfig = m_isConfig && file == u"prod.exs";
@@ -132,6 +137,7 @@ private:
     bool m_isConfig = false;
     bool m_isMigration = false;
     bool m_isEx = false;
+    bool m_isOneOff = false;
     bool m_isDevTestConfig = false;
     bool m_isProdConfig = false;
     bool m_isRuntimeConfig = false;
@@ -371,7 +377,9 @@ private:
                 (isRemote(k, "to_atom", "String") || isRemote(k, "binary_to_atom", ":erlang") ||
                  isRemote(k, "list_to_atom", ":erlang")) &&
                 callArgs(k, &b, &e) && !isLiteralString(b, e) && !compileTime(k) &&
-                !checkedAgainstList(b, e)) {
+                !checkedAgainstList(b, e) && (!m_isOneOff || fromRequest(b, e))) {
+                // A config read at boot or a one-off script makes a handful of atoms
+                // from what the operator set: the atom table is never at risk there.
                 Finding& f = add("security/string-to-atom", k,
                                  Tr::tr("%1 turns a runtime value into a new atom")
                                      .arg(remoteModule(k) + u'.' + str(x)));
@@ -1391,6 +1399,9 @@ private:
             int pb = 0, pe = 0;
             if (pipedInto(call, &pb, &pe))
                 ++arity;
+            // URI.default_port/2 registers a port for a scheme: called for its effect.
+            if (mod == u"URI" && fun == "default_port" && arity == 2)
+                continue;
             const QString name = mod + u'.' + str(fun) + u'/' + QString::number(arity);
             // A callback may have side effects (a reduce that writes files): then the dropped
             // value is a style matter, low. Without one the call did nothing at all.
@@ -1457,7 +1468,7 @@ private:
     {
         // Data migrations and seeds run once, and tests load a handful of rows: a loop of
         // queries there is the usual shape, not a production cost.
-        if (m_isMigration || m_isTest || m_path.startsWith(u"priv/") || m_path.contains(u"/priv/"))
+        if (m_isOneOff || m_isTest)
             return;
         // Loops nest or follow one another, and they are visited in source order: a loop
         // inside one already scanned holds no Repo call not reported (and deduplicated)
@@ -1582,13 +1593,85 @@ private:
         }
     }
 
+    // `def down` of a migration says how to undo it: its tables and indexes are not the
+    // schema the migrations leave behind.
+    bool inDownMigration(int k) const
+    {
+        if (!m_isMigration)
+            return false;
+        const int d = defAt(k);
+        return d >= 0 && defs()[size_t(d)].name == "down";
+    }
+
+    // A migration's table argument: `:users` or `"users"`; empty for anything else.
+    QString tableName(int k) const
+    {
+        if (is(k, K::Atom))
+            return str(X(k)).mid(1);
+        const SV x = X(k);
+        if (is(k, K::String) && x.size() > 2 && x.front() == '"' && x.back() == '"' &&
+            x.find_first_of("#\\ ") == SV::npos)
+            return str(x.substr(1, x.size() - 2));
+        return {};
+    }
+
+    // `drop index(...)`, `drop_if_exists(unique_index(...))`: the index at k goes away.
+    bool droppedIndex(int k) const
+    {
+        const int before = punct(k - 1, '(') ? k - 2 : k - 1;
+        return is(before, K::Identifier, "drop") || is(before, K::Identifier, "drop_if_exists");
+    }
+
+    // Fields this module fills itself: `field :uuid, Ecto.UUID, autogenerate: true`, or
+    // `put_change(:uuid, Ecto.UUID.generate())` / random bytes.
+    QStringList generatedFields() const
+    {
+        QStringList out;
+        for (int k : where("autogenerate:")) {
+            if (!is(k, K::KeywordKey, "autogenerate:") || !is(k + 1, K::Keyword, "true"))
+                continue;
+            for (int j = k - 1; j >= 0 && T(j).line == T(k).line; --j) {
+                if (is(j, K::Identifier, "field") && is(j + 1, K::Atom)) {
+                    out << str(X(j + 1)).mid(1);
+                    break;
+                }
+            }
+        }
+        for (int k : where("put_change")) {
+            int b = 0, e = 0;
+            if (!is(k, K::Identifier, "put_change") || !callArgs(k, &b, &e))
+                continue;
+            int field = -1;
+            for (int j = b; j < e; ++j) {
+                if (is(j, K::Atom)) {
+                    field = j;
+                    break;
+                }
+                if (const int m = match(j); m > j)
+                    j = m;
+            }
+            if (field < 0)
+                continue;
+            for (int j = field + 1; j < e; ++j) {
+                const SV y = X(j);
+                if (is(j, K::Identifier) &&
+                    (y == "strong_rand_bytes" || y == "generate" || y == "bingenerate")) {
+                    out << str(X(field)).mid(1);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     void referencesWithoutIndex()
     {
         // Indexed columns by table: the first column of each index.
         QSet<QString> indexed;
         for (int k : whereAny({"index", "unique_index"})) {
             if ((is(k, K::Identifier, "index") || is(k, K::Identifier, "unique_index")) &&
-                punct(k + 1, '(') && is(k + 2, K::Atom) && punct(k + 3, ',')) {
+                punct(k + 1, '(') && is(k + 2, K::Atom) && punct(k + 3, ',') &&
+                !inDownMigration(k) && !droppedIndex(k)) {
                 int c = k + 4;
                 if (punct(c, '['))
                     ++c;
@@ -1604,6 +1687,8 @@ private:
             if (!is(k, K::Identifier, "table") || !punct(k + 1, '(') || !is(k + 2, K::Atom))
                 continue;
             const QString table = str(X(k + 2));
+            if (inDownMigration(k))
+                continue;
             bool inl = false;
             const int d = findDo(k + 3, &inl);
             if (d < 0 || inl || match(d) < d)
@@ -2435,14 +2520,43 @@ private:
             m_out.referencedModules.sort();
         }
         if (m_isMigration) {
+            // A column the database fills (`default: fragment("gen_random_uuid()")`) never
+            // collides on input: its unique index needs no unique_constraint.
+            for (int k : where("table")) {
+                bool inl = false;
+                const int d = is(k, K::Identifier, "table") && punct(k + 1, '(') &&
+                                      is(k + 2, K::Atom) && !inDownMigration(k)
+                                  ? findDo(k + 3, &inl)
+                                  : -1;
+                if (d < 0 || inl || match(d) < d)
+                    continue;
+                const int end = match(d);
+                for (int j = d + 1; j < end; ++j) {
+                    if (!is(j, K::Identifier, "add") || !is(j + 1, K::Atom))
+                        continue;
+                    for (int q = j + 2; q < end && T(q).line == T(j).line; ++q) {
+                        if (is(q, K::String) && (X(q).find("gen_random_uuid") != SV::npos ||
+                                                 X(q).find("uuid_generate_v") != SV::npos)) {
+                            m_out.facts.insert(u"generated:" + str(X(k + 2)).mid(1) + u'.' +
+                                               str(X(j + 1)).mid(1));
+                            break;
+                        }
+                    }
+                }
+            }
+            const QString version = m_path.section(u'/', -1).section(u'_', 0, 0);
             for (int k : whereAny({"index", "unique_index"})) {
                 const bool uniqueIndex = is(k, K::Identifier, "unique_index");
                 const bool index = is(k, K::Identifier, "index");
-                if ((!uniqueIndex && !index) || !punct(k + 1, '(') || !is(k + 2, K::Atom) ||
-                    !punct(k + 3, ','))
+                const QString table = tableName(k + 2);
+                if ((!uniqueIndex && !index) || !punct(k + 1, '(') || table.isEmpty() ||
+                    !punct(k + 3, ',') || inDownMigration(k))
                     continue;
+                // `drop index(:t, [:a])` removes whatever index those columns had.
+                const bool dropped = droppedIndex(k);
                 const int close = match(k + 1);
-                if (index && !(close > k && rangeHas(k, close, K::KeywordKey, "unique:") && [&] {
+                if (index && !dropped &&
+                    !(close > k && rangeHas(k, close, K::KeywordKey, "unique:") && [&] {
                         for (int j = k; j < close; ++j) {
                             if (is(j, K::KeywordKey, "unique:"))
                                 return is(j + 1, K::Keyword, "true");
@@ -2462,7 +2576,7 @@ private:
                 }
                 if (!columns.isEmpty())
                     m_out.uniqueIndexes.append(FileAnalysis::UniqueIndex{
-                        str(X(k + 2)).mid(1), columns.first(), T(k).line, columns});
+                        table, columns.first(), T(k).line, columns, dropped, version});
             }
         }
         // Pow's pow_changeset checks the uniqueness of the user id field itself: :email
@@ -2499,6 +2613,9 @@ private:
             }
             if (!powUserIdField.isEmpty())
                 s.uniqueConstraints.append(powUserIdField);
+            s.generated = generatedFields();
+            for (int j : where("cast"))
+                s.casts = s.casts || (is(j, K::Identifier, "cast") && punct(j + 1, '('));
             m_out.schemas.append(s);
         }
     }

@@ -381,7 +381,9 @@ int SyntaxTree::inlineEnd(int k) const
     int j = k + 1;
     int lastLine = T(std::min(k, n() - 1)).line;
     while (j < n()) {
-        if (T(j).line > lastLine && !is(j - 1, K::Operator) && !punct(j - 1, ',') &&
+        // `defp impl,\n do:\n Application.get_env(...)`: the body may start on the line
+        // after `do:`; it ends at the first line break after that.
+        if (j > k + 1 && T(j).line > lastLine && !is(j - 1, K::Operator) && !punct(j - 1, ',') &&
             !is(j, K::Operator))
             break;
         if (punct(j, ')') || punct(j, ']') || punct(j, '}') || is(j, K::Keyword, "end"))

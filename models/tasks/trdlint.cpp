@@ -33,6 +33,14 @@ bool isDone(const TrdDocument& d, const QString& id)
     const TrdTask* t = d.task(id);
     return t && d.statusOf(*t) == TaskStatus::Done;
 }
+// "TRD" for TRD-012 and TRD-012-TEST, "T" for T012: what a plan's ids share.
+QString idFamily(const QString& id)
+{
+    qsizetype i = 0;
+    while (i < id.size() && id.at(i).isLetter())
+        ++i;
+    return id.left(i);
+}
 } // namespace
 
 namespace TrdLint {
@@ -66,6 +74,13 @@ Diagnostics check(const TrdDocument& doc)
                 .arg(doc.sprints.size()));
 
     // Sprints: stated hours, unknown entries, membership.
+    // An entry is unknown only in the document's own id family: "Sprint 1 lists STORY-001"
+    // in a plan of TRD-nnn tasks names work planned elsewhere, "GPT-2" a model.
+    QSet<QString> families;
+    for (const TrdTask& t : doc.tasks) {
+        if (!t.implicitId)
+            families.insert(idFamily(t.id));
+    }
     QHash<QString, QStringList> sprintsOf;
     for (const TrdSprint& s : doc.sprints) {
         double sum = 0;
@@ -74,6 +89,8 @@ Diagnostics check(const TrdDocument& doc)
             sprintsOf[id].append(s.name);
             const TrdTask* t = doc.task(id);
             if (!t) {
+                if (!families.contains(idFamily(id)))
+                    continue;
                 add(s.taskLines.value(id, s.line), "trd-sprint-unknown-task",
                     Tr::tr("%1 lists %2, which is not a task of this document").arg(s.name, id));
                 continue;
@@ -118,7 +135,14 @@ Diagnostics check(const TrdDocument& doc)
                 if (!l.contains(n))
                     l << n;
             }
-            for (const QStringList& same : std::as_const(byKind)) {
+            // In the order the sprints come: the finding must not depend on hash order.
+            QStringList kinds;
+            for (const QString& n : in) {
+                if (!kinds.contains(kindOf.value(n)))
+                    kinds << kindOf.value(n);
+            }
+            for (const QString& k : std::as_const(kinds)) {
+                const QStringList& same = byKind[k];
                 if (same.size() > 1) {
                     add(t.line, "trd-multiple-sprints",
                         Tr::tr("%1 is planned in %2").arg(t.id, listed(same)));
@@ -284,8 +308,15 @@ Diagnostics check(const TrdDocument& doc)
 Diagnostics all(const TrdDocument& doc)
 {
     Diagnostics found = doc.diagnostics + check(doc);
-    std::stable_sort(found.begin(), found.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
+    // By line, then code and message: findings on one line come in the same order on every
+    // run, whatever order the checks (and the hashes they use) produced them in.
+    std::stable_sort(found.begin(), found.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        if (a.line != b.line)
+            return a.line < b.line;
+        if (a.code != b.code)
+            return a.code < b.code;
+        return a.message < b.message;
+    });
     // Repeats are aggregated: past kPerCode findings of one code, one line says how many
     // more there are, so a pathological plan gives a readable list.
     constexpr int kPerCode = 50;
@@ -295,13 +326,15 @@ Diagnostics all(const TrdDocument& doc)
         if (++seen[d.code] <= kPerCode)
             out.append(d);
     }
-    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
-        if (it.value() <= kPerCode)
+    QStringList codes = seen.keys();
+    codes.sort();
+    for (const QString& code : std::as_const(codes)) {
+        const int n = seen.value(code);
+        if (n <= kPerCode)
             continue;
-        out.append(Diagnostic{
-            doc.path, 0, 0, it.key(),
-            Tr::tr("%1 more %2 findings not listed").arg(it.value() - kPerCode).arg(it.key()),
-            Diagnostic::Severity::Info});
+        out.append(Diagnostic{doc.path, 0, 0, code,
+                              Tr::tr("%1 more %2 findings not listed").arg(n - kPerCode).arg(code),
+                              Diagnostic::Severity::Info});
     }
     return out;
 }

@@ -747,6 +747,7 @@ private:
     void statusField(const Block& b);
     void sprintEntry(const Block& b, const QString& text);
     void statedTotals(const Block& b, const QString& text);
+    void totalLine(const Block& b, const QString& text);
     void diag(int line, const QString& code, const QString& message,
               Diagnostic::Severity sev = Diagnostic::Severity::Warning)
     {
@@ -1193,6 +1194,11 @@ void Builder::heading(const Block& b)
     finishTask();
     if (m_sprint >= 0 && level <= m_sprintLevel)
         endSprint();
+    // "**Implementation Tasks**:" opened a list of the sprint's tasks; a sub-heading
+    // ("#### Feature 4: Test polish") starts prose of its own.
+    m_sprintKey.clear();
+    if (level >= 2)
+        totalLine(b, text);
     m_headings[level] = cleanHeading(text);
     for (int l = level + 1; l <= 6; ++l)
         m_headings[l].clear();
@@ -1281,6 +1287,8 @@ void Builder::paragraph(const Block& b)
     }
     if (pipeRow(b, text))
         return;
+    if (!m_inTask)
+        totalLine(b, text);
     QString key, value;
     const bool isField = field(b, text, &key, &value);
     if (isField && key.contains(u"total", Qt::CaseInsensitive) && m_sprint < 0) {
@@ -1317,6 +1325,31 @@ void Builder::paragraph(const Block& b)
             sprintEntry(b, value);
         return;
     }
+}
+
+// "**Total: ~71h estimated across 38 tasks**", "Total estimates: 65h across … = 38 tasks
+// total", "### Total: 64h across 47 tasks", "(Total: ~44h across 30 tasks)": the document's
+// own total, in a line that is no field. Inside a sprint only when it counts tasks (a
+// sprint's "Total: 12h" is the sprint's).
+void Builder::totalLine(const Block& b, const QString& text)
+{
+    if (m_doc.statedTotalHours >= 0 || text.size() > 300 ||
+        !text.contains(QLatin1String("total"), Qt::CaseInsensitive))
+        return;
+    static const QRegularExpression totalRe(
+        QStringLiteral(
+            "(?:^|\\()[\\s*_]*Total(?:\\s+[A-Za-z]+){0,2}\\s*:\\s*~?\\d+(?:[.,]\\d+)?\\s*"
+            "(?:h|hrs?|hours?)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = totalRe.match(text);
+    if (!m.hasMatch())
+        return;
+    const QString value = text.mid(m.capturedStart());
+    static const QRegularExpression tasksRe(QStringLiteral("\\d+\\s+tasks?\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (m_sprint >= 0 && !tasksRe.match(value).hasMatch())
+        return;
+    statedTotals(b, value.mid(value.indexOf(u':') + 1));
 }
 
 void Builder::statedTotals(const Block& b, const QString& value)
@@ -2982,7 +3015,8 @@ void Builder::finishTask()
         m_doc.dependencies.append(TrdDependency{d, t.id, TrdDependency::Source::Field, t.line});
     m_headerDeps.clear();
     // Tasks written inside a sprint's section belong to it (bold lines end sprint lists).
-    if (m_sprint >= 0 && t.form != TrdTask::Form::BoldLine) {
+    // List items without a box ("- ✅ Title (2h)") are the sprint's tasks like checklists.
+    if (m_sprint >= 0 && (t.form != TrdTask::Form::BoldLine || m_listTask)) {
         TrdSprint& s = m_doc.sprints[m_sprint];
         // taskLines holds every id the sprint lists: a lookup, not a scan of the lists
         // (a sprint of ten thousand checklist items).

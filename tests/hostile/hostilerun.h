@@ -33,6 +33,7 @@ struct Run
     qint64 ms = 0;
     QByteArray out;
     QByteArray err;
+    QString startError; // the binary could not be started (missing, being relinked)
     QByteArray all() const { return out + err; }
 };
 
@@ -71,6 +72,10 @@ inline Run run(const QStringList& args, int timeLimitMs = kTimeLimitMs,
     clock.start();
     p.start(QStringLiteral(PWB_BINARY), args);
     Run r;
+    if (!p.waitForStarted(timeLimitMs)) {
+        r.startError = p.errorString();
+        return r;
+    }
     r.finished = p.waitForFinished(timeLimitMs);
     r.ms = clock.elapsed();
     if (!r.finished) {

@@ -46,6 +46,8 @@ private:
     // The outcome every case must have.
     void verifyContained(const Run& r, const QStringList& named = {})
     {
+        QVERIFY2(r.startError.isEmpty(),
+                 qPrintable(QStringLiteral("did not start: ") + r.startError));
         QVERIFY2(r.finished, qPrintable(QStringLiteral("still running after %1 ms").arg(r.ms)));
         QVERIFY2(!r.crashed, r.err.right(2000).constData());
         QVERIFY2(r.exitCode == 0 || r.exitCode == 2,

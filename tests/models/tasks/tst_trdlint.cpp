@@ -109,6 +109,39 @@ private slots:
         QVERIFY2(missing.first().contains(u"INV-001 --> INV-003"), qPrintable(missing.first()));
     }
 
+    // Must fire for an id of the plan's own family the plan never defines; must not for a
+    // story planned in another document or a model name ("GPT-2").
+    void unknownSprintEntriesOfTheOwnFamily()
+    {
+        const QByteArray md = "# Plan\n\n- [ ] **BIL-001**: Invoices (2h)\n"
+                              "- [ ] **BIL-002**: Credit notes (3h)\n\n## Sprint 1: Billing\n\n"
+                              "**Tasks:** BIL-001, BIL-002, BIL-009, STORY-001\n\n"
+                              "- GPT-2 scoring for the risk check\n";
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral("p.md"));
+        QStringList unknown;
+        for (const Diagnostic& d : TrdLint::check(doc)) {
+            if (d.code == u"trd-sprint-unknown-task")
+                unknown << d.message;
+        }
+        QCOMPARE(unknown.size(), 1);
+        QVERIFY2(unknown.first().contains(u"BIL-009"), qPrintable(unknown.first()));
+    }
+
+    // Findings on one line come by code, so the list reads the same on every run.
+    void sameLineFindingsInAStableOrder()
+    {
+        const Diagnostics ds = TrdLint::all(fixture("basic.md"));
+        int sameLine = 0;
+        for (qsizetype i = 1; i < ds.size(); ++i) {
+            QVERIFY(ds.at(i - 1).line <= ds.at(i).line || ds.at(i).line == 0);
+            if (ds.at(i - 1).line == ds.at(i).line && ds.at(i).line > 0) {
+                ++sameLine;
+                QVERIFY2(ds.at(i - 1).code <= ds.at(i).code, qPrintable(dump(ds)));
+            }
+        }
+        QVERIFY(sameLine >= 1); // line 36: complete-dependency-open and complete-unchecked
+    }
+
     void nothingElseOnTheFixture()
     {
         const Diagnostics ds = TrdLint::check(fixture("basic.md"));

@@ -652,6 +652,34 @@ private slots:
         }
     }
 
+    // The document's own total in a line that is no field: a bold sentence, a heading, a
+    // parenthesis. Sprint totals stay the sprint's.
+    void statedTotalsInSentences()
+    {
+        const QByteArray tasks = "- [ ] **TRD-001**: A (2h)\n- [ ] **TRD-002**: B (3h)\n"
+                                 "- [ ] **TRD-003**: C (4h)\n\n";
+        const TrdDocument bold =
+            TrdParser::parse("# Plan\n\n" + tasks +
+                                 "**Total: ~12h estimated across 3 tasks (all implementation)**\n",
+                             QStringLiteral("a.md"));
+        QCOMPARE(bold.statedTotalHours, 12.0);
+        QCOMPARE(bold.statedTaskCount, 3);
+        const TrdDocument heading =
+            TrdParser::parse("# Plan\n\n## Task List (Total: ~9h across 3 tasks)\n\n" + tasks,
+                             QStringLiteral("b.md"));
+        QCOMPARE(heading.statedTotalHours, 9.0);
+        const TrdDocument sentence =
+            TrdParser::parse("# Plan\n\n" + tasks +
+                                 "Total estimates: 9h across 2 implementation tasks + 1 "
+                                 "test task = 3 tasks total.\n",
+                             QStringLiteral("c.md"));
+        QCOMPARE(sentence.statedTotalHours, 9.0);
+        QCOMPARE(sentence.statedTaskCount, 3);
+        const TrdDocument sprint = TrdParser::parse(
+            "# Plan\n\n## Sprint 1: Core\n\n" + tasks + "Total: 9h\n", QStringLiteral("d.md"));
+        QCOMPARE(sprint.statedTotalHours, -1.0);
+    }
+
     // A plan with id'd tasks whose id-less checkbox keeps its estimate: nothing is dropped,
     // and every task keeps its id and title (they were once moved out and left empty).
     void idlessChecklistKeptWhenNothingDrops()
@@ -707,6 +735,17 @@ private slots:
         QCOMPARE(week.tasks.at(1).title, QStringLiteral("Build phase"));
         for (const Diagnostic& d : week.diagnostics)
             QVERIFY2(d.code != u"trd-sprint-entry", qPrintable(d.message));
+        // A sub-heading ends that list: its prose bullets are no sprint entries.
+        const TrdDocument more = TrdParser::parse(
+            labelled + "\n#### Feature 2: Test polish (4 hours)\n\n- Fix the skipped tests\n"
+                       "- Benchmark each level\n",
+            QStringLiteral("w.md"));
+        QCOMPARE(more.tasks.size(), 2);
+        for (const Diagnostic& d : more.diagnostics)
+            QVERIFY2(d.code != u"trd-sprint-entry", qPrintable(d.message));
+        // The week's tasks are its own: no "in no sprint" for them.
+        QCOMPARE(more.sprints.size(), 1);
+        QCOMPARE(more.sprints.first().tasks().size(), 2);
     }
 };
 
