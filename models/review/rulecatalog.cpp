@@ -120,6 +120,13 @@ QList<RuleBase> base()
                 "updating it lets one user change another's data (broken access control)."),
          Tr::tr("Fetch through the current user or scope (`Posts.get_user_post!(user, id)`), or "
                 "check the record's owner before the write.")},
+        {QStringLiteral("security/privileged-cast"), S::Medium, sec,
+         Tr::tr("Account changeset casts a privilege field"),
+         Tr::tr("cast/3 copies every listed field from the parameters. When the changeset of a "
+                "sign-up or profile form lists the role or an admin flag, a visitor who adds "
+                "`role=admin` to the request becomes an administrator (mass assignment)."),
+         Tr::tr("Leave privilege fields out of the form's changeset and set them in a separate "
+                "changeset (`role_changeset/2`) that only administrators' code calls.")},
         {QStringLiteral("security/path-traversal"), S::High, sec,
          Tr::tr("File path from the request"),
          Tr::tr("A path built from request data can climb out of the intended folder (`../`) and "
@@ -392,6 +399,11 @@ const RuleDoc kDocs[] = {
      "put_resp_content_type(conn, MIME.from_path(stored_name))", "Sobelow XSS.ContentType; CWE-79"},
     {"security/open-redirect", "redirect(conn, external: params[\"return_to\"])",
      "redirect(conn, to: ~p\"/dashboard\")", "CWE-601"},
+    {"security/privileged-cast",
+     "def registration_changeset(user, attrs) do\n  cast(user, attrs, [:email, :password, :role])",
+     "def registration_changeset(user, attrs) do\n  cast(user, attrs, [:email, :password])\n"
+     "# role_changeset/2 casts :role, for administrators",
+     "CWE-915; OWASP API3 Mass Assignment"},
     {"security/unscoped-event-write",
      "def handle_event(\"delete\", %{\"id\" => id}, socket) do\n  post = Posts.get_post!(id)\n"
      "  {:ok, _} = Posts.delete_post(post)",

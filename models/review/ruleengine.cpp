@@ -2473,6 +2473,54 @@ private:
                     Tr::tr("%1/%2 casts fields but the module never calls validate_required")
                         .arg(str(def.name))
                         .arg(def.arity));
+            privilegedCast(k, def, from, to);
+        }
+    }
+
+    // The schema people sign up into: the users table, a Pow user, or one that keeps a
+    // password hash.
+    bool accountSchema(int from, int to) const
+    {
+        for (int k : where("schema")) {
+            if (k >= from && k < to && is(k, K::Identifier, "schema") && is(k + 1, K::String) &&
+                X(k + 1) == "\"users\"")
+                return true;
+        }
+        return rangeHas(from, to, K::Identifier, "pow_user_fields") ||
+               rangeHas(from, to, K::Atom, ":hashed_password") ||
+               rangeHas(from, to, K::Atom, ":password_hash") ||
+               rangeHas(from, to, K::Atom, ":encrypted_password");
+    }
+
+    // `cast(attrs, [:email, :role])` in the changeset a sign-up or profile form uses: the
+    // visitor picks their own role (mass assignment). Changesets named for the privilege
+    // (`role_changeset`, `admin_changeset`) are the ones an administrator's code calls.
+    void privilegedCast(int k, const Def& def, int from, int to)
+    {
+        const SV name = def.name;
+        for (SV w : {SV("admin"), SV("role"), SV("privilege"), SV("permission"), SV("staff"),
+                     SV("promote"), SV("seed"), SV("invit"), SV("superuser")}) {
+            if (name.find(w) != SV::npos)
+                return;
+        }
+        if (def.isPrivate || !accountSchema(from, to))
+            return;
+        const int close = match(k + 1);
+        for (int j = k + 2; j < close; ++j) {
+            if (!punct(j, '[') || match(j) < j)
+                continue;
+            for (int q = j + 1; q < match(j); ++q) {
+                if (is(q, K::Atom) &&
+                    anyOf(X(q), {":role", ":roles", ":admin", ":is_admin", ":superuser",
+                                 ":is_superuser", ":staff", ":is_staff", ":permissions"}))
+                    add("security/privileged-cast", q,
+                        Tr::tr("%1/%2 casts %3 from its input: whoever fills the form can "
+                               "give themselves that privilege")
+                            .arg(str(name))
+                            .arg(def.arity)
+                            .arg(str(X(q))));
+            }
+            break;
         }
     }
 
