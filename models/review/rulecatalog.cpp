@@ -308,6 +308,13 @@ QList<RuleBase> base()
              "there with an unfriendly error."),
          Tr::tr(
              "Follow cast/4 with `validate_required([...])` for the fields that must be present.")},
+        {QStringLiteral("ecto/file-removed-before-write"), S::Medium, ecto,
+         Tr::tr("File removed before its row's database write"),
+         Tr::tr("Deleting the file first and the row second leaves a row whose file is gone "
+                "whenever the write fails or the transaction rolls back: the app then serves or "
+                "processes a missing file."),
+         Tr::tr("Run the transaction first and remove the file only after it committed (in the "
+                "`{:ok, _}` branch), or collect the paths and remove them afterwards.")},
         {QStringLiteral("ecto/unique-without-constraint"), S::Medium, ecto,
          Tr::tr("Unique index without unique_constraint"),
          Tr::tr("Without unique_constraint/3 a duplicate raises Ecto.ConstraintError instead of "
@@ -491,6 +498,9 @@ const RuleDoc kDocs[] = {
      "WCAG 4.1.2"},
     {"ecto/cast-without-validate-required", "cast(user, attrs, [:email])",
      "cast(user, attrs, [:email]) |> validate_required([:email])", "Ecto.Changeset"},
+    {"ecto/file-removed-before-write", "File.rm!(song.path)\nRepo.delete(song)",
+     "with {:ok, song} <- Repo.delete(song) do\n  File.rm(song.path)\n  {:ok, song}\nend",
+     "Ecto.Multi and Repo.transaction/2 docs: side effects after the commit"},
     {"ecto/unique-without-constraint", "cast(user, attrs, [:email])  # unique index on email",
      "cast(...) |> unique_constraint(:email)", "Ecto.Changeset.unique_constraint/3"},
     {"documentation/moduledoc-missing", "defmodule App.Billing do",

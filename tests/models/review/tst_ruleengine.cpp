@@ -127,6 +127,7 @@ private slots:
         QCOMPARE(count("ecto/unique-without-constraint"), 2);
         QCOMPARE(count("security/unscoped-event-write"), 2);
         QCOMPARE(count("security/privileged-cast"), 2);
+        QCOMPARE(count("ecto/file-removed-before-write"), 2);
     }
 
     // Request data makes a finding high; the same call on other data is medium.
