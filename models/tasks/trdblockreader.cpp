@@ -4,6 +4,7 @@
 #include <md4c.h>
 
 #include <condition_variable>
+#include <cstring>
 #include <deque>
 #include <mutex>
 #include <thread>
@@ -262,7 +263,11 @@ int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata)
             b.begin = src;
         b.end = std::max(b.end, src + n);
     }
-    b.text.append(text, n);
+    // resize() keeps (and grows geometrically) the recycled buffer; append() would take
+    // QByteArray::insert's general path for each of md4c's many short texts.
+    const qsizetype old = b.text.size();
+    b.text.resize(old + n);
+    std::memcpy(b.text.data() + old, text, size_t(n));
     return 0;
 }
 

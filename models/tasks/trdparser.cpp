@@ -582,15 +582,17 @@ struct LineIndex
         hint = it - starts.cbegin();
         return int(hint);
     }
-    qsizetype lineStart(qsizetype offset) const
-    {
-        const int l = lineOf(offset);
-        return l > 0 ? starts.at(l - 1) : 0;
-    }
+    qsizetype lineStart(qsizetype offset) const { return startOfLine(lineOf(offset)); }
     // End of the line holding offset, before "\r\n" or "\n".
     qsizetype lineEnd(const QByteArray& bytes, qsizetype offset) const
     {
-        const int l = std::max(lineOf(offset), 1);
+        return endOfLine(bytes, lineOf(offset));
+    }
+    // The same for a line number lineOf() gave.
+    qsizetype startOfLine(int l) const { return l > 0 ? starts.at(l - 1) : 0; }
+    qsizetype endOfLine(const QByteArray& bytes, int line) const
+    {
+        const int l = std::max(line, 1);
         qsizetype e = l < starts.size() ? starts.at(l) - 1 : size;
         if (e > starts.at(l - 1) && bytes.at(e - 1) == '\r')
             --e;
@@ -1450,9 +1452,9 @@ void Builder::item(const Block& b)
             s.checked = parenMark >= 0 ? (b.text.at(1) == 'x' || b.text.at(1) == 'X')
                                        : (b.mark == 'x' || b.mark == 'X');
             s.markOffset = parenMark >= 0 ? parenMark : b.markOffset;
-            const qsizetype ls = m_lines.lineStart(b.markOffset);
-            s.span = ByteSpan{ls, m_lines.lineEnd(m_bytes, b.markOffset)};
+            // One lookup for the line, its start and its end (fifty thousand subtasks).
             s.line = lineOf(b.markOffset);
+            s.span = ByteSpan{m_lines.startOfLine(s.line), m_lines.endOfLine(m_bytes, s.line)};
             if (s.span.end > m_task.span.end)
                 m_task.span.end = s.span.end;
             if (m_task.subtasks.isEmpty())
@@ -2237,6 +2239,8 @@ void Builder::code(const Block& b)
     };
     int pos = 0;
     const QByteArray& text = b.text;
+    QByteArrayView cachedName; // the last bare node name read, and its (non-empty) id
+    QString cachedId;
     while (pos < text.size()) {
         int nl = int(text.indexOf('\n', pos));
         if (nl < 0)
@@ -2267,7 +2271,18 @@ void Builder::code(const Block& b)
                         longName = QString::fromLatin1(piece);
                         nameView = longName;
                     }
-                    QString id = nodeId(nameView, lineNo);
+                    // A chain's last node opens the next line's ("A --> B", "B --> C"):
+                    // its id again, shared, instead of a new string.
+                    QString id;
+                    if (!cachedName.isNull() && piece == cachedName) {
+                        id = cachedId;
+                    } else {
+                        id = nodeId(nameView, lineNo);
+                        if (!id.isEmpty()) {
+                            cachedName = piece;
+                            cachedId = id;
+                        }
+                    }
                     if (!first && !prev.isEmpty() && !id.isEmpty())
                         edges.append(
                             TrdDependency{prev, id, TrdDependency::Source::Mermaid, lineNo});
@@ -2283,6 +2298,7 @@ void Builder::code(const Block& b)
         const QString line = trimmedUtf8(raw);
         if (line.isEmpty())
             continue;
+        cachedName = {}; // what follows may label nodes anew
         // Only lines starting with one of these letters can be a directive: most map lines
         // (edges) are spared the ten comparisons.
         if (const char16_t c = line.at(0).unicode();

@@ -426,10 +426,13 @@ bool endsEstimate(QStringView s, qsizetype ue)
 Estimate findEstimate(QStringView s, qsizetype from)
 {
     const qsizetype n = s.size();
-    auto nextOpen = [&s](qsizetype at) {
-        const qsizetype p = find(s, u'(', at);
-        const qsizetype b = find(s, u'[', at);
-        return p < 0 ? b : (b < 0 ? p : std::min(p, b));
+    // The first '(' or '[' at or after `at`, in one pass.
+    auto nextOpen = [&s, n](qsizetype at) -> qsizetype {
+        for (qsizetype k = at; k < n; ++k) {
+            if (s[k] == u'(' || s[k] == u'[')
+                return k;
+        }
+        return -1;
     };
     for (qsizetype i = nextOpen(std::max<qsizetype>(from, 0)); i >= 0; i = nextOpen(i + 1)) {
         qsizetype j = i + 1;
@@ -486,11 +489,20 @@ StatusWord statusWord(QStringView text)
         if (c.unicode() < 128)
             ascii[c.unicode() >> 6] |= quint64(1) << (c.unicode() & 63);
     }
-    auto has = [&s, &ascii](QStringView w) {
-        if (const char16_t c = w.at(0).unicode();
-            c < 128 && !(ascii[c >> 6] & (quint64(1) << (c & 63))))
+    const auto* const chars = reinterpret_cast<const char16_t*>(s.utf16());
+    const qsizetype n = s.size();
+    auto has = [&s, &ascii, chars, n](const char16_t* word) {
+        // The first letter before the word's length: most words are ruled out by it.
+        const char16_t c = word[0];
+        if (c < 128 && !(ascii[c >> 6] & (quint64(1) << (c & 63))))
             return false;
-        for (qsizetype at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
+        const QStringView w(word);
+        // Every occurrence in order, as s.indexOf(w, at + 1) would find them, without a call
+        // per word: cells are short.
+        const qsizetype m = w.size();
+        for (qsizetype at = 0; at + m <= n; ++at) {
+            if (chars[at] != c || !std::equal(w.utf16() + 1, w.utf16() + m, chars + at + 1))
+                continue;
             const bool before = at > 0 && s.at(at - 1).isLetterOrNumber();
             const qsizetype e = at + w.size();
             const bool after = e < s.size() && s.at(e).isLetterOrNumber();
@@ -502,7 +514,7 @@ StatusWord statusWord(QStringView text)
     };
     auto any = [&has](std::initializer_list<const char16_t*> words) {
         for (const char16_t* w : words) {
-            if (has(QStringView(w)))
+            if (has(w))
                 return true;
         }
         return false;

@@ -648,6 +648,28 @@ private slots:
         QCOMPARE(doc.tasks.at(3).marker, TrdTask::Marker::InProgress);
     }
 
+    // Status lines outside any task in every marker spelling the parser reads (the markers
+    // are looked for in one pass before the id is read): each marks its task, and a line
+    // without one marks nothing.
+    void statusMentionsInEverySpelling()
+    {
+        QByteArray md = "# Plan\n\n";
+        for (int i = 1; i <= 11; ++i)
+            md += "## TRD-0" + QByteArray::number(i).rightJustified(2, '0') + ": Task (1h)\n\n";
+        md += "## Status\n\n- TRD-001 \xE2\x9C\x85\n- TRD-002 COMPLETED\n- TRD-003 DONE\n"
+              "- TRD-004 PASSED\n- TRD-005 WIP\n- TRD-006 \xF0\x9F\x94\x84\n"
+              "- TRD-007 \xF0\x9F\x9A\xA7\n- TRD-008 IN PROGRESS\n- TRD-009 in progress\n"
+              "- TRD-010 In progress\n- TRD-011 reviewed, done later\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("s.md"));
+        QCOMPARE(d.tasks.size(), 11);
+        for (int i = 0; i < 11; ++i) {
+            const TaskStatus want = i < 4    ? TaskStatus::Done
+                                    : i < 10 ? TaskStatus::InProgress
+                                             : TaskStatus::Todo;
+            QVERIFY2(d.statusOf(d.tasks.at(i)) == want, qPrintable(d.tasks.at(i).id));
+        }
+    }
+
     // The document's own total in a line that is no field: a bold sentence, a heading, a
     // parenthesis. Sprint totals stay the sprint's.
     void statedTotalsInSentences()
