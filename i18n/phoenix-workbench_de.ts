@@ -1996,6 +1996,18 @@
         <source>Bind or return the value (`acc = Map.put(acc, k, v)`), or use Enum.each/2 when only the side effects matter.</source>
         <translation>Den Wert binden oder zurückgeben (`acc = Map.put(acc, k, v)`), oder Enum.each/2 verwenden, wenn nur die Nebenwirkungen zählen.</translation>
     </message>
+    <message>
+        <source>Event changes a record chosen by the client</source>
+        <translation>Ereignis ändert einen vom Client gewählten Datensatz</translation>
+    </message>
+    <message>
+        <source>A LiveView event carries whatever id the browser sends: anyone who can open the page can send another id. Fetching the record by that id alone and deleting or updating it lets one user change another&apos;s data (broken access control).</source>
+        <translation>Ein LiveView-Ereignis trägt die ID, die der Browser schickt: wer die Seite öffnen kann, kann auch eine andere ID schicken. Wird der Datensatz nur über diese ID geholt und dann gelöscht oder geändert, kann ein Benutzer die Daten eines anderen ändern (fehlerhafte Zugriffskontrolle).</translation>
+    </message>
+    <message>
+        <source>Fetch through the current user or scope (`Posts.get_user_post!(user, id)`), or check the record&apos;s owner before the write.</source>
+        <translation>Über den aktuellen Benutzer oder Scope holen (`Posts.get_user_post!(user, id)`) oder vor dem Schreiben den Eigentümer des Datensatzes prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>RuleEngine</name>
@@ -2214,6 +2226,10 @@
     <message>
         <source>the OAuth state is a fixed value: it does not tie the provider&apos;s redirect to this visitor&apos;s session</source>
         <translation>der OAuth-State ist ein fester Wert: er bindet die Weiterleitung des Anbieters nicht an die Sitzung dieses Besuchers</translation>
+    </message>
+    <message>
+        <source>handle_event %1 calls %2 on a record fetched by an id from the client, and nothing checks that it belongs to the current user</source>
+        <translation>handle_event %1 ruft %2 für einen Datensatz auf, der über eine ID vom Client geholt wurde, und nichts prüft, dass er dem aktuellen Benutzer gehört</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,13 @@ QList<RuleBase> base()
                 "phishing pages look like they come from your domain."),
          Tr::tr("Redirect only to paths (`redirect(conn, to: ~p\"/...\")`) or check the host "
                 "against an allow-list first.")},
+        {QStringLiteral("security/unscoped-event-write"), S::Medium, sec,
+         Tr::tr("Event changes a record chosen by the client"),
+         Tr::tr("A LiveView event carries whatever id the browser sends: anyone who can open the "
+                "page can send another id. Fetching the record by that id alone and deleting or "
+                "updating it lets one user change another's data (broken access control)."),
+         Tr::tr("Fetch through the current user or scope (`Posts.get_user_post!(user, id)`), or "
+                "check the record's owner before the write.")},
         {QStringLiteral("security/path-traversal"), S::High, sec,
          Tr::tr("File path from the request"),
          Tr::tr("A path built from request data can climb out of the intended folder (`../`) and "
@@ -385,6 +392,13 @@ const RuleDoc kDocs[] = {
      "put_resp_content_type(conn, MIME.from_path(stored_name))", "Sobelow XSS.ContentType; CWE-79"},
     {"security/open-redirect", "redirect(conn, external: params[\"return_to\"])",
      "redirect(conn, to: ~p\"/dashboard\")", "CWE-601"},
+    {"security/unscoped-event-write",
+     "def handle_event(\"delete\", %{\"id\" => id}, socket) do\n  post = Posts.get_post!(id)\n"
+     "  {:ok, _} = Posts.delete_post(post)",
+     "def handle_event(\"delete\", %{\"id\" => id}, socket) do\n"
+     "  post = Posts.get_user_post!(socket.assigns.current_user, id)\n"
+     "  {:ok, _} = Posts.delete_post(post)",
+     "CWE-639; OWASP A01 Broken Access Control"},
     {"security/path-traversal", "send_file(conn, 200, Path.join(\"uploads\", params[\"name\"]))",
      "send_file(conn, 200, Path.join(\"uploads\", Path.basename(params[\"name\"])))",
      "Sobelow Traversal.FileModule, Traversal.SendFile, Traversal.SendDownload; CWE-22"},

@@ -114,6 +114,7 @@ public:
         routerRules();
         requestRules();
         oauthStateRules();
+        eventAccessRules();
         receiveRules();
         processRules();
         warningRules();
@@ -1108,6 +1109,121 @@ private:
                           .arg(str(def.name))
                           .arg(def.arity);
             add("otp/receive-without-after", k, msg);
+        }
+    }
+
+    // A LiveView event that fetches a record by an id from its params alone and then
+    // deletes or updates it: nothing ties the record to whoever sent the event.
+    void eventAccessRules()
+    {
+        if (m_isTest || !m_isEx || m_path.contains(u"/admin"))
+            return;
+        // Words that show the clause thinks about who is asking.
+        const auto mentionsAccess = [](SV x) {
+            for (SV w : {SV("current_user"), SV("current_scope"), SV("current_account"),
+                         SV("current_member"), SV("current_org"), SV("current_team"),
+                         SV("authoriz"), SV("can?"), SV("permit"), SV("allowed"), SV("policy"),
+                         SV("owner"), SV("Bodyguard"), SV("admin")}) {
+                if (x.find(w) != SV::npos)
+                    return true;
+            }
+            return false;
+        };
+        for (const Def& d : defs()) {
+            if (d.name != "handle_event" || d.arity != 3 || d.isPrivate || d.module < 0 ||
+                !(rolesOf(d.module) & (LiveView | LiveComponent)) ||
+                modules()[size_t(d.module)].name.contains(u"Admin"))
+                continue;
+            // Variables bound from the event's params: `%{"id" => id}`.
+            std::vector<SV> fromClient;
+            bool guarded = false;
+            for (int j = d.headBegin; j < d.headEnd && !guarded; ++j) {
+                guarded = mentionsAccess(X(j));
+                if (is(j, K::String) && op(j + 1, "=>") && is(j + 2, K::Identifier) &&
+                    !punct(j + 3, '('))
+                    fromClient.push_back(X(j + 2));
+            }
+            if (fromClient.empty() || guarded)
+                continue;
+            for (int j = d.bodyBegin; j < d.bodyEnd && !guarded; ++j)
+                guarded = mentionsAccess(X(j));
+            if (guarded)
+                continue;
+            const auto isClientVar = [&](SV x) {
+                return std::find(fromClient.begin(), fromClient.end(), x) != fromClient.end();
+            };
+            // `record = Mod.get_x!(id)` / `Repo.get!(Post, id)`: every variable in the call
+            // came from the client.
+            std::vector<SV> fetched;
+            for (int j = d.bodyBegin; j < d.bodyEnd; ++j) {
+                if (!is(j, K::Identifier) || !X(j).starts_with("get") || !op(j - 1, ".") ||
+                    !punct(j + 1, '('))
+                    continue;
+                int s = j - 1;
+                while (s - 1 >= d.bodyBegin && (op(s - 1, ".") || is(s - 1, K::Module)))
+                    --s;
+                if (!op(s - 1, "=") || !is(s - 2, K::Identifier))
+                    continue;
+                const int close = match(j + 1);
+                if (close < j)
+                    continue;
+                bool byClient = false, other = false;
+                for (int q = j + 2; q < close; ++q) {
+                    if (!is(q, K::Identifier) || punct(q + 1, '(') || op(q - 1, "."))
+                        continue;
+                    if (isClientVar(X(q)))
+                        byClient = true;
+                    else
+                        other = true;
+                }
+                if (byClient && !other)
+                    fetched.push_back(X(s - 2));
+                j = close;
+            }
+            if (fetched.empty())
+                continue;
+            // `card.author_id == me.id`: a field of the record compared is an owner check.
+            const auto isFetched = [&](int q) {
+                return is(q, K::Identifier) &&
+                       std::find(fetched.begin(), fetched.end(), X(q)) != fetched.end();
+            };
+            for (int q = d.bodyBegin; q + 3 < d.bodyEnd && !guarded; ++q) {
+                const auto cmp = [&](int o) { return op(o, "==") || op(o, "!=") || op(o, "==="); };
+                guarded = isFetched(q) && op(q + 1, ".") && is(q + 2, K::Identifier) &&
+                          (cmp(q + 3) || (q - 1 >= d.bodyBegin && cmp(q - 1)));
+            }
+            if (guarded)
+                continue;
+            for (int j = d.bodyBegin; j < d.bodyEnd; ++j) {
+                const SV x = X(j);
+                // A context or Repo call; a local update/3 is the socket's.
+                if (!is(j, K::Identifier) || !punct(j + 1, '(') || !op(j - 1, ".") ||
+                    !(x.starts_with("delete") || x.starts_with("update") ||
+                      x.starts_with("archive") || x.starts_with("remove")))
+                    continue;
+                const int close = match(j + 1);
+                bool onFetched = false;
+                for (int q = j + 2; q < close && !onFetched; ++q)
+                    onFetched = is(q, K::Identifier) &&
+                                std::find(fetched.begin(), fetched.end(), X(q)) != fetched.end();
+                int s = j;
+                while (s - 1 >= d.bodyBegin && (op(s - 1, ".") || is(s - 1, K::Module)))
+                    --s;
+                // `post |> Posts.delete_post()`
+                onFetched = onFetched ||
+                            (op(s - 1, "|>") && is(s - 2, K::Identifier) &&
+                             std::find(fetched.begin(), fetched.end(), X(s - 2)) != fetched.end());
+                if (!onFetched)
+                    continue;
+                add("security/unscoped-event-write", j,
+                    Tr::tr("handle_event %1 calls %2 on a record fetched by an id from the "
+                           "client, and nothing checks that it belongs to the current user")
+                        .arg(is(d.headBegin + 1, K::String) ? str(X(d.headBegin + 1))
+                                                            : QStringLiteral("/3"),
+                             (remoteModule(j).isEmpty() ? QString() : remoteModule(j) + u'.') +
+                                 str(x)));
+                break;
+            }
         }
     }
 

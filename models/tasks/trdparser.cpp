@@ -743,7 +743,8 @@ private:
         return str;
     }
     bool plainField(const QString& text, QString* key, QString* value) const;
-    void taskField(const Block& b, const QString& key, const QString& value);
+    // key and value by value: the field keeps them (moved in, not copied).
+    void taskField(const Block& b, QString key, QString value);
     void statusField(const Block& b);
     void sprintEntry(const Block& b, const QString& text);
     void statedTotals(const Block& b, const QString& text);
@@ -1297,7 +1298,7 @@ void Builder::paragraph(const Block& b)
     }
     if (m_inTask) {
         if (isField)
-            taskField(b, key, value);
+            taskField(b, std::move(key), std::move(value));
         else
             m_task.fields.append(TrdField{QString(), text.trimmed(), lineOf(b.begin)});
         return;
@@ -1464,12 +1465,12 @@ void Builder::item(const Block& b)
         }
         QString key, value;
         if (hasLeadingStrong(b) && strongField(b, &key, &value)) {
-            taskField(b, key, value);
+            taskField(b, std::move(key), std::move(value));
             return;
         }
         const QString text = QString::fromUtf8(b.text);
         if (!hasLeadingStrong(b) && plainField(text, &key, &value)) {
-            taskField(b, key, value);
+            taskField(b, std::move(key), std::move(value));
             return;
         }
         if (m_taskSection.contains(u"depend")) {
@@ -1919,9 +1920,8 @@ void Builder::sprintEntry(const Block& b, const QString& text)
     }
 }
 
-void Builder::taskField(const Block& b, const QString& rawKey, const QString& value)
+void Builder::taskField(const Block& b, QString key, QString value)
 {
-    QString key = rawKey;
     if (key.contains(u'⚠')) {
         key.remove(QStringLiteral("⚠️")).remove(QStringLiteral("⚠"));
         key = key.trimmed();
@@ -1952,9 +1952,6 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
                         : k.startsWith(w, Qt::CaseInsensitive);
     };
     const int line = lineOf(b.begin);
-    if (m_task.fields.isEmpty())
-        m_task.fields.reserve(4);
-    m_task.fields.append(TrdField{key, value, line});
     if (starts(u"depend") || is(u"blocked by") || is(u"prerequisites")) {
         QStringList ids = this->ids(value, line);
         // Plans that number their tasks "Task 1.2" name dependencies the same way ("Task 1.1
@@ -1996,14 +1993,14 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
         static const QRegularExpression rangeRe(
             QStringLiteral("^\\s*(\\d+)(?:\\s*[-–]\\s*(\\d+))?\\s*$"));
         QString lastFile;
-        auto add = [&](const QString& file, int a, int z, const QString& text) {
+        auto add = [&](QString file, int a, int z, QString text) {
             TrdReference r;
-            r.file = file.startsWith(u'/') ? file.mid(1) : file;
+            r.file = file.startsWith(u'/') ? file.mid(1) : std::move(file);
             r.firstLine = a;
             r.lastLine = z > 0 ? z : a;
-            r.text = text;
+            r.text = std::move(text);
             r.line = line;
-            m_task.references.append(r);
+            m_task.references.append(std::move(r));
         };
         if (!b.code.isEmpty()) {
             for (const auto& [cs, ce] : b.code) {
@@ -2062,6 +2059,10 @@ void Builder::taskField(const Block& b, const QString& rawKey, const QString& va
             break;
         }
     }
+    // Last, so key and value move in: nothing above reads the task's fields.
+    if (m_task.fields.isEmpty())
+        m_task.fields.reserve(4);
+    m_task.fields.append(TrdField{std::move(key), std::move(value), line});
 }
 
 // The value of a task's "**Status**: ⏳ Pending" line, so completing or reopening the task
