@@ -355,6 +355,18 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             ++c.taskLines;
         return;
     }
+    // "- [done] Audit the docs", "- [todo] …": a status word for a box.
+    if (m > 0 && m + 3 < t.size() && t.at(m) == ' ' && t.at(m + 1) == '[') {
+        const QByteArrayView rest = t.sliced(m + 2);
+        for (const char* w : {"done] ", "todo] ", "blocked] ", "wip] ", "in progress] "}) {
+            const qsizetype n = qsizetype(std::strlen(w));
+            if (rest.size() > n && containsLower(rest.first(n), w)) {
+                ++c.checkboxes;
+                ++c.taskLines;
+                return;
+            }
+        }
+    }
     // "1. **Harden the test harness**: ..." as a top-level item under "## Tasks": a task in a
     // form the parser may not read, which "no tasks recognised" should then report.
     if (m > 0 && c.inTaskSection && line.size() == t.size() && m < t.size() && t.at(m) == ' ')

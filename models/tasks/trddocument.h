@@ -96,9 +96,11 @@ struct TrdTask
     QByteArray markerRaw; // the bytes of markerSpan
     ByteSpan inProgressSpan;
     QByteArray inProgressRaw; // the bytes of inProgressSpan
-    // "- ✅ Title (2h)", "- ⬜ Title (2h)": a status emoji leads the line and stands for a
-    // box; completing writes ✅ in its place, reopening ⬜.
-    bool leadMarker = false;
+    // "- ✅ Title (2h)", "- [todo] Title": a status emoji or word leads the line and stands
+    // for a box. Completing writes leadDone in its place (" ✅", "[done]"), reopening
+    // leadOpen (" ⬜", "[todo]"); empty for every other form.
+    QByteArray leadDone;
+    QByteArray leadOpen;
     QStringList flags; // "REQUIRES EXPERT REVIEW" ...
     QString note;
     QList<TrdSubtask> subtasks;

@@ -147,7 +147,7 @@ TaskChange complete(const TrdDocument& doc, const TrdTask& task)
         c.marker = TaskChange::Marker::Add;
         // "- ⬜ Title (2h)" becomes "- ✅ Title (2h)": the emoji is the box.
         c.markerBytes =
-            task.leadMarker ? QByteArray(" \xE2\x9C\x85") : ' ' + doc.completionMarker.toUtf8();
+            !task.leadDone.isEmpty() ? task.leadDone : ' ' + doc.completionMarker.toUtf8();
         if (task.inProgressSpan.isValid())
             c.replaced = task.inProgressRaw; // undo puts "IN PROGRESS" back, byte for byte
     }
@@ -169,8 +169,7 @@ TaskChange reopen(const TrdDocument& doc, const TrdTask& task)
         c.marker = TaskChange::Marker::Remove;
         c.markerAt = task.markerSpan.begin - task.headerSpan.begin;
         c.markerBytes = task.markerRaw;
-        if (task.leadMarker)
-            c.replaced = QByteArray(" \xE2\xAC\x9C"); // ⬜ keeps the line a task
+        c.replaced = task.leadOpen; // "⬜", "[todo]": the line stays a task
     }
     if (hasStatusField(task) &&
         TrdScan::statusWord(QString::fromUtf8(task.statusCellRaw)) == TrdScan::StatusWord::Done) {

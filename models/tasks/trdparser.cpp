@@ -815,6 +815,10 @@ private:
     QHash<QString, int> m_markerTally;
     QStringList m_markerOrder;
     IdIndex m_seen; // id -> index of its first definition
+    // Where the last lookups in m_seen ended: tables and summaries name tasks in the order
+    // they were defined, and the entry after the last one found is tried first.
+    qsizetype m_seenHint = 0;
+    qsizetype m_tableHint = 0;
     mutable QList<QPair<QByteArray, QString>> m_keys;
     int m_boldTasks = 0;
     int m_headingTasks = 0;
@@ -1568,6 +1572,28 @@ bool Builder::listTask(const Block& b)
             break;
         }
     }
+    // "- [done] Audit the docs", "- [todo] …", "- [blocked] …": a status word in brackets
+    // is the box (a team's own board in markdown); no estimate needed, as for a checkbox.
+    bool wordBox = false;
+    bool blocked = false;
+    if (lead == Lead::None && raw.startsWith('[')) {
+        const qsizetype close = raw.indexOf(']');
+        if (close > 1 && close <= 12 && close + 1 < raw.size() && raw.at(close + 1) == ' ') {
+            const QByteArray w = raw.sliced(1, close - 1).toByteArray().toLower();
+            if (w == "done" || w == "completed" || w == "complete") {
+                lead = Lead::Done;
+            } else if (w == "todo" || w == "to do" || w == "open" || w == "pending") {
+                lead = Lead::Open;
+            } else if (w == "wip" || w == "doing" || w == "in progress" || w == "in-progress") {
+                lead = Lead::Going;
+            } else if (w == "blocked") {
+                lead = Lead::Open;
+                blocked = true;
+            }
+            wordBox = lead != Lead::None;
+            skip = close + 2;
+        }
+    }
     const bool strongLead = hasLeadingStrong(b);
     // Under "## Tasks", or a "**Implementation Tasks**:" line opening the list.
     if (lead == Lead::None &&
@@ -1575,13 +1601,14 @@ bool Builder::listTask(const Block& b)
         return false;
     // An estimate marks work even under "Environment Setup & Verification"; only the
     // items under "## Acceptance Criteria" and its sub-headings stay criteria.
-    if (b.level > 1 || m_criteriaLevel > 0 || (lead == Lead::None && inCriteriaSection()))
+    if (b.level > 1 || m_criteriaLevel > 0 ||
+        ((lead == Lead::None || wordBox) && inCriteriaSection()))
         return false;
     const QString text = QString::fromUtf8(raw);
     const TrdScan::Estimate e = TrdScan::findEstimate(text);
     // An id before the estimate is another form's ("- ✅ TRD-001 …"); one after it is
     // prose ("(10 hours) - GPT-2 perplexity").
-    if (e.start < 0 || hasId(QStringView(text).first(e.start)))
+    if (!wordBox && (e.start < 0 || hasId(QStringView(text).first(e.start))))
         return false;
     // The bold title ends before the estimate: "**Compile the glossary** (12 hours)".
     int strongEnd = -1;
@@ -1590,11 +1617,19 @@ bool Builder::listTask(const Block& b)
         if (e.start < strongEnd)
             return false;
     }
-    finishTask();
-    startTask(b, TrdTask::Form::BoldLine, b.level, LeadingId());
-    m_listTask = true;
     const QString body = lead == Lead::None ? text : QString::fromUtf8(raw.sliced(skip));
-    parseHeader(m_task, body, strongEnd, LeadingId());
+    LeadingId id;
+    if (wordBox) {
+        id = leadingId(body, false); // "- [todo] TRD-004: …" keeps its id
+        if (id.requirement)
+            id = LeadingId();
+    }
+    finishTask();
+    startTask(b, TrdTask::Form::BoldLine, b.level, id);
+    m_listTask = true;
+    parseHeader(m_task, body, wordBox ? -1 : strongEnd, id);
+    if (blocked)
+        m_task.flags << QStringLiteral("BLOCKED");
     if (lead == Lead::None) {
         findMarkers(m_task);
     } else {
@@ -1602,11 +1637,12 @@ bool Builder::listTask(const Block& b)
         // completing or reopening replaces.
         qsizetype from = b.srcOffset(0);
         const qsizetype to = from + skip - 1;
-        if (from > 0 && m_bytes.at(from - 1) == ' ')
+        if (!wordBox && from > 0 && m_bytes.at(from - 1) == ' ')
             --from;
         const ByteSpan span{from, to};
         const QByteArray raw = m_bytes.mid(from, to - from);
-        m_task.leadMarker = true;
+        m_task.leadDone = wordBox ? QByteArray("[done]") : QByteArray(" \xE2\x9C\x85");
+        m_task.leadOpen = wordBox ? QByteArray("[todo]") : QByteArray(" \xE2\xAC\x9C");
         m_task.marker = lead == Lead::Done    ? TrdTask::Marker::Completed
                         : lead == Lead::Going ? TrdTask::Marker::InProgress
                                               : TrdTask::Marker::None;
@@ -1619,6 +1655,8 @@ bool Builder::listTask(const Block& b)
         }
         m_task.markerText = QString::fromUtf8(raw).trimmed();
     }
+    if (id.isValid())
+        return true;
     m_task.implicitId = true;
     QString key =
         u'#' + (m_task.title.isEmpty() ? Tr::tr("line %1").arg(m_task.line) : m_task.title);
@@ -1878,6 +1916,8 @@ void Builder::sprintEntry(const Block& b, const QString& text)
         if (isRequirementId(id))
             continue;
         const qsizetype known = s.taskLines.size();
+        if (known == 0)
+            s.taskLines.reserve(64); // one span of buckets: no rehash until 64 entries
         int& at = s.taskLines[id];
         if (s.taskLines.size() == known)
             continue;
@@ -2442,6 +2482,16 @@ void Builder::table()
         workTable = h.contains(u"title") || h.contains(u"work") || h.contains(u"summary") ||
                     h.contains(u"feature") || h.contains(u"name");
     }
+    // "| Task | Owner | Status | Estimated Hours |": a sprint backlog without ids. Its rows are
+    // tasks when the title column says "Task" (not "Tasks", a count) and the table has a
+    // status or estimate column; the title stands in for the id.
+    bool idlessTasks = false;
+    if (col[Title] >= 0 && (col[Hours] >= 0 || col[Status] >= 0)) {
+        const QString h = headTexts.at(col[Title]).toLower();
+        idlessTasks = (h.contains(u"task") || h.contains(u"work item") || h.contains(u"aufgabe") ||
+                       h.contains(u"tâche") || h.contains(u"tarea")) &&
+                      h != u"tasks" && !h.contains(u"count") && !h.startsWith(u'#');
+    }
     for (qsizetype r = 1; r < m_tableRowEnds.size(); ++r) {
         const std::span<const TableCell> row = tableRow(r);
         // Each cell decoded once: the row is looked at column by column several times.
@@ -2550,6 +2600,24 @@ void Builder::table()
             id = lid.id;
             idCol = c;
         }
+        bool implicit = false;
+        if (id.isEmpty() && idlessTasks) {
+            QString t = cell(col[Title]);
+            t.remove(u'*');
+            t = t.trimmed();
+            int letters = 0;
+            for (const QChar ch : std::as_const(t))
+                letters += ch.isLetter() ? 1 : 0;
+            // "**Phase 3 Total**", "Subtotal": a sum of the rows above, no task.
+            if (letters >= 3 && !t.contains(u"total", Qt::CaseInsensitive) && !hasId(t)) {
+                QString key = u'#' + t;
+                if (key.size() > 61)
+                    key = key.left(60) + u'…';
+                const int n = ++m_implicitIds[key];
+                id = n > 1 ? QStringLiteral("%1 (%2)").arg(key).arg(n) : key;
+                implicit = true;
+            }
+        }
         if (id.isEmpty())
             continue;
         if (!taskTable) {
@@ -2565,10 +2633,11 @@ void Builder::table()
         m_inTask = true;
         m_task.form = TrdTask::Form::TableRow;
         m_task.id = id;
+        m_task.implicitId = implicit;
         m_task.line = rowLine;
         // A row naming a task already read is a mention (a summary table): finishTask() takes
         // only its status, estimate, requirements and dependencies, so nothing else is built.
-        const bool mention = m_seen.value(id) >= 0;
+        const bool mention = m_seen.value(id, -1, &m_tableHint) >= 0;
         if (!mention) {
             m_task.category = col[Category] >= 0 ? cell(col[Category]) : category(7);
             QString title = col[Title] >= 0 && col[Title] != idCol ? cell(col[Title]) : cell(idCol);
@@ -3022,6 +3091,8 @@ void Builder::finishTask()
         // taskLines holds every id the sprint lists: a lookup, not a scan of the lists
         // (a sprint of ten thousand checklist items).
         const qsizetype known = s.taskLines.size();
+        if (known == 0)
+            s.taskLines.reserve(64);       // one span of buckets: no rehash until 64 entries
         int& listedAt = s.taskLines[t.id]; // one lookup finds or adds it
         if (s.taskLines.size() > known ||
             (!s.primary.contains(t.id) && !s.secondary.contains(t.id))) {
@@ -3031,7 +3102,7 @@ void Builder::finishTask()
     }
     // One lookup for "seen before?" and "remember it": hashing ids is a good part of parsing.
     bool added = false;
-    const int slot = m_seen.insert(t.id, int(m_doc.tasks.size()), &added);
+    const int slot = m_seen.insert(t.id, int(m_doc.tasks.size()), &added, &m_seenHint);
     if (added) {
         switch (t.form) {
         case TrdTask::Form::Heading:

@@ -306,6 +306,11 @@ private slots:
                           "| TRD-001 | A | 2h | ⏳ Pending |\n")
             << QByteArray("| ID | Task | Estimate | Status |\n|---|---|---|---|\n"
                           "| TRD-001 | A | 2h | ✅ Done |\n");
+        QTest::addRow("table without ids, status cell")
+            << QByteArray("| Task | Owner | Status | Hours |\n|---|---|---|---|\n"
+                          "| Set up the repo | Ana | To do | 2 |\n")
+            << QByteArray("| Task | Owner | Status | Hours |\n|---|---|---|---|\n"
+                          "| Set up the repo | Ana | ✅ Done | 2 |\n");
         QTest::addRow("bold paragraph")
             << QByteArray("**TRD-001: Title** (6h)\n- [ ] a\n- [x] b\n")
             << QByteArray("**TRD-001: Title** (6h) ✅ **COMPLETED**\n- [x] a\n- [x] b\n");
@@ -331,6 +336,10 @@ private slots:
         QTest::addRow("emoji bullet, done, reopened")
             << QByteArray("- ✅ Write the overview (2h)\n")
             << QByteArray("- ⬜ Write the overview (2h)\n");
+        QTest::addRow("status word box") << QByteArray("- [todo] Define the contract\n")
+                                         << QByteArray("- [done] Define the contract\n");
+        QTest::addRow("status word box, done, reopened")
+            << QByteArray("- [done] Audit the docs\n") << QByteArray("- [todo] Audit the docs\n");
         QTest::addRow("bold line, Status field")
             << QByteArray("**TRD-001: Title** (6h)\n- **Status**: Not started\n")
             << QByteArray("**TRD-001: Title** (6h)\n- **Status**: ✅ Done\n");

@@ -630,6 +630,24 @@ private slots:
                  qPrintable(d.statusExplanation(d.tasks.at(0))));
     }
 
+    // "- [done] …", "- [todo] …", "- [blocked] …": status words for boxes, with or without
+    // an id; the "Next actions" numbered after them are prose.
+    void statusWordBoxes()
+    {
+        const QByteArray md = "# Backlog\n\n## Task Board\n\n### P0 - Contract\n"
+                              "- [done] Audit the product docs\n- [todo] Define the CLI contract\n"
+                              "- [blocked] Runner waits for pool capacity\n"
+                              "- [wip] TRD-004: Draft the terminal view\n\n"
+                              "## Next actions\n1. Update the docs.\n";
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral("b.md"));
+        QCOMPARE(doc.tasks.size(), 4);
+        QCOMPARE(doc.tasks.at(0).marker, TrdTask::Marker::Completed);
+        QCOMPARE(doc.tasks.at(1).title, QStringLiteral("Define the CLI contract"));
+        QVERIFY(doc.tasks.at(2).flags.contains(QStringLiteral("BLOCKED")));
+        QCOMPARE(doc.tasks.at(3).id, QStringLiteral("TRD-004"));
+        QCOMPARE(doc.tasks.at(3).marker, TrdTask::Marker::InProgress);
+    }
+
     // Status lines outside any task in every marker spelling the parser reads (the markers
     // are looked for in one pass before the id is read): each marks its task, and a line
     // without one marks nothing.
