@@ -90,6 +90,23 @@ int IdIndex::value(QStringView id, int fallback) const
 
 int& IdIndex::insert(QStringView id, int value, bool* added)
 {
+    return d->entries[insertIndex(id, value, added)].value;
+}
+
+int& IdIndex::insert(QStringView id, int value, bool* added, qsizetype* hint)
+{
+    const Data& c = *std::as_const(d);
+    if (*hint >= 0 && size_t(*hint) < c.entries.size() && c.keyOf(c.entries[size_t(*hint)]) == id) {
+        *added = false;
+        return d->entries[size_t((*hint)++)].value;
+    }
+    const size_t i = insertIndex(id, value, added);
+    *hint = qsizetype(i) + 1;
+    return d->entries[i].value;
+}
+
+size_t IdIndex::insertIndex(QStringView id, int value, bool* added)
+{
     if ((size_t(size()) + 1) * 2 > std::as_const(d)->probes.size())
         grow();
     Data& x = *d; // detached once
@@ -102,7 +119,7 @@ int& IdIndex::insert(QStringView id, int value, bool* added)
             break;
         if (s.hash == h && x.keyOf(x.entries[size_t(s.entry)]) == id) {
             *added = false;
-            return x.entries[size_t(s.entry)].value;
+            return size_t(s.entry);
         }
     }
     x.probes[at] = Slot{h, qint32(x.entries.size())};
@@ -110,7 +127,7 @@ int& IdIndex::insert(QStringView id, int value, bool* added)
     x.chars.insert(x.chars.end(), id.utf16(), id.utf16() + id.size());
     x.entries.push_back(Entry{offset, id.size(), value});
     *added = true;
-    return x.entries.back().value;
+    return x.entries.size() - 1;
 }
 
 void IdIndex::renumber(const QList<int>& to)

@@ -34,6 +34,9 @@ public:
     int value(QStringView id, int fallback, qsizetype* hint) const;
     // The number stored for id; absent, id is added with `value` first. *added says which.
     int& insert(QStringView id, int value, bool* added);
+    // The same, first trying the entry at *hint (a summary table naming the plan's tasks in
+    // order); *hint becomes the entry after the one found or added.
+    int& insert(QStringView id, int value, bool* added, qsizetype* hint);
     // Every value v becomes to[v]; entries whose new value is negative (or whose v is out of
     // range) are dropped.
     void renumber(const QList<int>& to);
@@ -62,6 +65,7 @@ private:
         }
     };
     quint32 hashOf(QStringView id) const;
+    size_t insertIndex(QStringView id, int value, bool* added); // the entry's index
     void grow();
 
     QSharedDataPointer<Data> d;

@@ -815,6 +815,10 @@ private:
     QHash<QString, int> m_markerTally;
     QStringList m_markerOrder;
     IdIndex m_seen; // id -> index of its first definition
+    // Where the last lookups in m_seen ended: tables and summaries name tasks in the order
+    // they were defined, and the entry after the last one found is tried first.
+    qsizetype m_seenHint = 0;
+    qsizetype m_tableHint = 0;
     mutable QList<QPair<QByteArray, QString>> m_keys;
     int m_boldTasks = 0;
     int m_headingTasks = 0;
@@ -1938,6 +1942,8 @@ void Builder::sprintEntry(const Block& b, const QString& text)
         if (isRequirementId(id))
             continue;
         const qsizetype known = s.taskLines.size();
+        if (known == 0)
+            s.taskLines.reserve(64); // one span of buckets: no rehash until 64 entries
         int& at = s.taskLines[id];
         if (s.taskLines.size() == known)
             continue;
@@ -2657,7 +2663,7 @@ void Builder::table()
         m_task.line = rowLine;
         // A row naming a task already read is a mention (a summary table): finishTask() takes
         // only its status, estimate, requirements and dependencies, so nothing else is built.
-        const bool mention = m_seen.value(id) >= 0;
+        const bool mention = m_seen.value(id, -1, &m_tableHint) >= 0;
         if (!mention) {
             m_task.category = col[Category] >= 0 ? cell(col[Category]) : category(7);
             QString title = col[Title] >= 0 && col[Title] != idCol ? cell(col[Title]) : cell(idCol);
@@ -3111,6 +3117,8 @@ void Builder::finishTask()
         // taskLines holds every id the sprint lists: a lookup, not a scan of the lists
         // (a sprint of ten thousand checklist items).
         const qsizetype known = s.taskLines.size();
+        if (known == 0)
+            s.taskLines.reserve(64);       // one span of buckets: no rehash until 64 entries
         int& listedAt = s.taskLines[t.id]; // one lookup finds or adds it
         if (s.taskLines.size() > known ||
             (!s.primary.contains(t.id) && !s.secondary.contains(t.id))) {
@@ -3120,7 +3128,7 @@ void Builder::finishTask()
     }
     // One lookup for "seen before?" and "remember it": hashing ids is a good part of parsing.
     bool added = false;
-    const int slot = m_seen.insert(t.id, int(m_doc.tasks.size()), &added);
+    const int slot = m_seen.insert(t.id, int(m_doc.tasks.size()), &added, &m_seenHint);
     if (added) {
         switch (t.form) {
         case TrdTask::Form::Heading:

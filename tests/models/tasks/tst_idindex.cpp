@@ -62,6 +62,32 @@ private slots:
         }
     }
 
+    // The hinted insert (a table naming the tasks in the order they were defined) answers
+    // as the plain one, whatever the hint: in order, out of order, past the end, negative.
+    void hintedInsertAgrees()
+    {
+        QRandomGenerator rng(7);
+        IdIndex plain;
+        IdIndex hinted;
+        qsizetype hint = 0;
+        for (int round = 0; round < 3; ++round) {
+            for (int i = 0; i < 3000; ++i) {
+                // Runs in order, then random ids, then the same runs again.
+                const int n = round == 1 ? int(rng.bounded(4000)) : i;
+                const QString id = QStringLiteral("CHK-%1").arg(n);
+                bool a = false;
+                bool b = false;
+                const int want = plain.insert(id, round * 10000 + i, &a);
+                if (i % 500 == 0)
+                    hint = i % 1000 == 0 ? -1 : 1 << 20;
+                QCOMPARE(hinted.insert(id, round * 10000 + i, &b, &hint), want);
+                QCOMPARE(b, a);
+                QCOMPARE(hinted.value(id), want);
+            }
+        }
+        QCOMPARE(hinted.size(), plain.size());
+    }
+
     void renumberDropsAndMoves()
     {
         IdIndex index;
