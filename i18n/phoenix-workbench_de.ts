@@ -2008,6 +2008,30 @@
         <source>Fetch through the current user or scope (`Posts.get_user_post!(user, id)`), or check the record&apos;s owner before the write.</source>
         <translation>Über den aktuellen Benutzer oder Scope holen (`Posts.get_user_post!(user, id)`) oder vor dem Schreiben den Eigentümer des Datensatzes prüfen.</translation>
     </message>
+    <message>
+        <source>Account changeset casts a privilege field</source>
+        <translation>Konto-Changeset übernimmt ein Berechtigungsfeld</translation>
+    </message>
+    <message>
+        <source>cast/3 copies every listed field from the parameters. When the changeset of a sign-up or profile form lists the role or an admin flag, a visitor who adds `role=admin` to the request becomes an administrator (mass assignment).</source>
+        <translation>cast/3 übernimmt jedes aufgeführte Feld aus den Parametern. Führt das Changeset eines Registrierungs- oder Profilformulars die Rolle oder ein Admin-Flag auf, wird ein Besucher, der `role=admin` an die Anfrage hängt, zum Administrator (Mass Assignment).</translation>
+    </message>
+    <message>
+        <source>Leave privilege fields out of the form&apos;s changeset and set them in a separate changeset (`role_changeset/2`) that only administrators&apos; code calls.</source>
+        <translation>Berechtigungsfelder aus dem Changeset des Formulars herauslassen und in einem eigenen Changeset setzen (`role_changeset/2`), das nur der Code für Administratoren aufruft.</translation>
+    </message>
+    <message>
+        <source>File removed before its row&apos;s database write</source>
+        <translation>Datei vor dem Datenbank-Schreibvorgang ihrer Zeile gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleting the file first and the row second leaves a row whose file is gone whenever the write fails or the transaction rolls back: the app then serves or processes a missing file.</source>
+        <translation>Wird zuerst die Datei und dann die Zeile gelöscht, bleibt eine Zeile ohne Datei zurück, sobald das Schreiben scheitert oder die Transaktion zurückgerollt wird: die App liefert oder verarbeitet dann eine fehlende Datei.</translation>
+    </message>
+    <message>
+        <source>Run the transaction first and remove the file only after it committed (in the `{:ok, _}` branch), or collect the paths and remove them afterwards.</source>
+        <translation>Zuerst die Transaktion ausführen und die Datei erst nach dem Commit löschen (im Zweig `{:ok, _}`), oder die Pfade sammeln und danach löschen.</translation>
+    </message>
 </context>
 <context>
     <name>RuleEngine</name>
@@ -2230,6 +2254,14 @@
     <message>
         <source>handle_event %1 calls %2 on a record fetched by an id from the client, and nothing checks that it belongs to the current user</source>
         <translation>handle_event %1 ruft %2 für einen Datensatz auf, der über eine ID vom Client geholt wurde, und nichts prüft, dass er dem aktuellen Benutzer gehört</translation>
+    </message>
+    <message>
+        <source>%1/%2 casts %3 from its input: whoever fills the form can give themselves that privilege</source>
+        <translation>%1/%2 übernimmt %3 aus der Eingabe: wer das Formular ausfüllt, kann sich dieses Recht selbst geben</translation>
+    </message>
+    <message>
+        <source>the file is removed before %1 on line %2: if that fails or rolls back, the row stays and points at a file that is gone</source>
+        <translation>die Datei wird vor %1 in Zeile %2 gelöscht: scheitert das oder wird es zurückgerollt, bleibt die Zeile und verweist auf eine Datei, die fehlt</translation>
     </message>
 </context>
 <context>

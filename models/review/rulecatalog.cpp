@@ -120,6 +120,13 @@ QList<RuleBase> base()
                 "updating it lets one user change another's data (broken access control)."),
          Tr::tr("Fetch through the current user or scope (`Posts.get_user_post!(user, id)`), or "
                 "check the record's owner before the write.")},
+        {QStringLiteral("security/privileged-cast"), S::Medium, sec,
+         Tr::tr("Account changeset casts a privilege field"),
+         Tr::tr("cast/3 copies every listed field from the parameters. When the changeset of a "
+                "sign-up or profile form lists the role or an admin flag, a visitor who adds "
+                "`role=admin` to the request becomes an administrator (mass assignment)."),
+         Tr::tr("Leave privilege fields out of the form's changeset and set them in a separate "
+                "changeset (`role_changeset/2`) that only administrators' code calls.")},
         {QStringLiteral("security/path-traversal"), S::High, sec,
          Tr::tr("File path from the request"),
          Tr::tr("A path built from request data can climb out of the intended folder (`../`) and "
@@ -301,6 +308,13 @@ QList<RuleBase> base()
              "there with an unfriendly error."),
          Tr::tr(
              "Follow cast/4 with `validate_required([...])` for the fields that must be present.")},
+        {QStringLiteral("ecto/file-removed-before-write"), S::Medium, ecto,
+         Tr::tr("File removed before its row's database write"),
+         Tr::tr("Deleting the file first and the row second leaves a row whose file is gone "
+                "whenever the write fails or the transaction rolls back: the app then serves or "
+                "processes a missing file."),
+         Tr::tr("Run the transaction first and remove the file only after it committed (in the "
+                "`{:ok, _}` branch), or collect the paths and remove them afterwards.")},
         {QStringLiteral("ecto/unique-without-constraint"), S::Medium, ecto,
          Tr::tr("Unique index without unique_constraint"),
          Tr::tr("Without unique_constraint/3 a duplicate raises Ecto.ConstraintError instead of "
@@ -392,6 +406,11 @@ const RuleDoc kDocs[] = {
      "put_resp_content_type(conn, MIME.from_path(stored_name))", "Sobelow XSS.ContentType; CWE-79"},
     {"security/open-redirect", "redirect(conn, external: params[\"return_to\"])",
      "redirect(conn, to: ~p\"/dashboard\")", "CWE-601"},
+    {"security/privileged-cast",
+     "def registration_changeset(user, attrs) do\n  cast(user, attrs, [:email, :password, :role])",
+     "def registration_changeset(user, attrs) do\n  cast(user, attrs, [:email, :password])\n"
+     "# role_changeset/2 casts :role, for administrators",
+     "CWE-915; OWASP API3 Mass Assignment"},
     {"security/unscoped-event-write",
      "def handle_event(\"delete\", %{\"id\" => id}, socket) do\n  post = Posts.get_post!(id)\n"
      "  {:ok, _} = Posts.delete_post(post)",
@@ -479,6 +498,9 @@ const RuleDoc kDocs[] = {
      "WCAG 4.1.2"},
     {"ecto/cast-without-validate-required", "cast(user, attrs, [:email])",
      "cast(user, attrs, [:email]) |> validate_required([:email])", "Ecto.Changeset"},
+    {"ecto/file-removed-before-write", "File.rm!(song.path)\nRepo.delete(song)",
+     "with {:ok, song} <- Repo.delete(song) do\n  File.rm(song.path)\n  {:ok, song}\nend",
+     "Ecto.Multi and Repo.transaction/2 docs: side effects after the commit"},
     {"ecto/unique-without-constraint", "cast(user, attrs, [:email])  # unique index on email",
      "cast(...) |> unique_constraint(:email)", "Ecto.Changeset.unique_constraint/3"},
     {"documentation/moduledoc-missing", "defmodule App.Billing do",

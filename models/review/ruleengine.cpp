@@ -115,6 +115,7 @@ public:
         requestRules();
         oauthStateRules();
         eventAccessRules();
+        fileBeforeTransactionRules();
         receiveRules();
         processRules();
         warningRules();
@@ -1222,6 +1223,69 @@ private:
                                                             : QStringLiteral("/3"),
                              (remoteModule(j).isEmpty() ? QString() : remoteModule(j) + u'.') +
                                  str(x)));
+                break;
+            }
+        }
+    }
+
+    // A file removed before the database write that drops its row: when the write fails or
+    // the transaction rolls back, the row stays and points at a file that is gone. One
+    // level of this module's private helpers is followed (`delete_song_file(song)`).
+    void fileBeforeTransactionRules()
+    {
+        if (m_isTest || !m_isEx || m_isMigration)
+            return;
+        const auto removesFile = [&](int k) {
+            return is(k, K::Identifier) && op(k - 1, ".") && punct(k + 1, '(') &&
+                   anyOf(X(k), {"rm", "rm!", "rm_rf", "rm_rf!"}) && remoteModule(k) == u"File";
+        };
+        std::vector<std::pair<int, SV>> removers; // (module, def name) of defs that remove
+        for (int k : whereAny({"rm", "rm!", "rm_rf", "rm_rf!"})) {
+            const int d = removesFile(k) ? defAt(k) : -1;
+            if (d >= 0)
+                removers.emplace_back(defs()[size_t(d)].module, defs()[size_t(d)].name);
+        }
+        if (removers.empty())
+            return;
+        const auto isRemover = [&](int module, SV name) {
+            return std::find(removers.begin(), removers.end(), std::pair(module, name)) !=
+                   removers.end();
+        };
+        const auto dbWrite = [&](int k) {
+            if (!is(k, K::Identifier) || !op(k - 1, "."))
+                return false;
+            const SV x = X(k);
+            if (x == "new")
+                return remoteModule(k).endsWith(u"Multi");
+            return anyOf(x,
+                         {"transaction", "delete", "delete!", "delete_all", "update", "update!"}) &&
+                   remoteModule(k).endsWith(u"Repo");
+        };
+        for (int di = 0; di < int(defs().size()); ++di) {
+            const Def& d = defs()[size_t(di)];
+            int removal = -1;
+            for (int j = d.bodyBegin; j < d.bodyEnd; ++j) {
+                if (removal < 0) {
+                    if (removesFile(j) ||
+                        (is(j, K::Identifier) && !op(j - 1, ".") && X(j) != d.name &&
+                         (punct(j + 1, '(') || op(j - 1, "&")) && isRemover(d.module, X(j))))
+                        removal = j;
+                    continue;
+                }
+                if (!dbWrite(j))
+                    continue;
+                // A Multi is built first and runs at its Repo.transaction: name that.
+                for (int q = j; X(j) == "new" && q < d.bodyEnd; ++q) {
+                    if (is(q, K::Identifier, "transaction") && op(q - 1, ".")) {
+                        j = q;
+                        break;
+                    }
+                }
+                add("ecto/file-removed-before-write", removal,
+                    Tr::tr("the file is removed before %1 on line %2: if that fails or rolls "
+                           "back, the row stays and points at a file that is gone")
+                        .arg(remoteModule(j) + u'.' + str(X(j)))
+                        .arg(T(j).line));
                 break;
             }
         }
@@ -2473,6 +2537,54 @@ private:
                     Tr::tr("%1/%2 casts fields but the module never calls validate_required")
                         .arg(str(def.name))
                         .arg(def.arity));
+            privilegedCast(k, def, from, to);
+        }
+    }
+
+    // The schema people sign up into: the users table, a Pow user, or one that keeps a
+    // password hash.
+    bool accountSchema(int from, int to) const
+    {
+        for (int k : where("schema")) {
+            if (k >= from && k < to && is(k, K::Identifier, "schema") && is(k + 1, K::String) &&
+                X(k + 1) == "\"users\"")
+                return true;
+        }
+        return rangeHas(from, to, K::Identifier, "pow_user_fields") ||
+               rangeHas(from, to, K::Atom, ":hashed_password") ||
+               rangeHas(from, to, K::Atom, ":password_hash") ||
+               rangeHas(from, to, K::Atom, ":encrypted_password");
+    }
+
+    // `cast(attrs, [:email, :role])` in the changeset a sign-up or profile form uses: the
+    // visitor picks their own role (mass assignment). Changesets named for the privilege
+    // (`role_changeset`, `admin_changeset`) are the ones an administrator's code calls.
+    void privilegedCast(int k, const Def& def, int from, int to)
+    {
+        const SV name = def.name;
+        for (SV w : {SV("admin"), SV("role"), SV("privilege"), SV("permission"), SV("staff"),
+                     SV("promote"), SV("seed"), SV("invit"), SV("superuser")}) {
+            if (name.find(w) != SV::npos)
+                return;
+        }
+        if (def.isPrivate || !accountSchema(from, to))
+            return;
+        const int close = match(k + 1);
+        for (int j = k + 2; j < close; ++j) {
+            if (!punct(j, '[') || match(j) < j)
+                continue;
+            for (int q = j + 1; q < match(j); ++q) {
+                if (is(q, K::Atom) &&
+                    anyOf(X(q), {":role", ":roles", ":admin", ":is_admin", ":superuser",
+                                 ":is_superuser", ":staff", ":is_staff", ":permissions"}))
+                    add("security/privileged-cast", q,
+                        Tr::tr("%1/%2 casts %3 from its input: whoever fills the form can "
+                               "give themselves that privilege")
+                            .arg(str(name))
+                            .arg(def.arity)
+                            .arg(str(X(q))));
+            }
+            break;
         }
     }
 

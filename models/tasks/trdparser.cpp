@@ -885,6 +885,7 @@ private:
     int m_mentions = 0;
     QString m_section;       // the nearest heading, lower case
     int m_criteriaLevel = 0; // level of the enclosing criteria heading, 0: none
+    int m_headingLevel = 0;  // level of the last heading
     bool m_listTask = false; // the task is a list item without a checkbox
     QString m_listLabel;     // a "**Acceptance Criteria:**" paragraph before a list, lower case
     struct Candidate
@@ -1140,6 +1141,7 @@ void Builder::heading(const Block& b)
     if (level == 1)
         m_h1.append(text);
     m_listLabel.clear();
+    m_headingLevel = level;
     if (m_criteriaLevel > 0 && level <= m_criteriaLevel)
         m_criteriaLevel = 0;
     // An H1 with an id names the document ("# TRD-2026-002: Migration"), not a task.
@@ -1174,7 +1176,17 @@ void Builder::heading(const Block& b)
     // A "Week 1" inside "Sprint 1" is a part of the sprint, not a sprint of its own.
     const bool nested = sm.hasMatch() && m_sprint >= 0 && level > m_sprintLevel &&
                         !m_doc.sprints.at(m_sprint).key.startsWith(sm.captured(1).toLower());
-    if (sm.hasMatch() && !nested) {
+    // "#### Sprint 3 Verification Report", "## Sprint 0 Retrospective": a section about a
+    // sprint, written inside another one, plans no sprint of its own.
+    bool aboutSprint = false;
+    if (sm.hasMatch()) {
+        const QString rest = sm.captured(3).toLower();
+        // "Sprint 2: Code Review Integration" is work: "review" only as the first word.
+        for (const char16_t* w : {u"report", u"retrospective", u"summary"})
+            aboutSprint = aboutSprint || rest.contains(QStringView(w));
+        aboutSprint = aboutSprint || rest.startsWith(u"review");
+    }
+    if (sm.hasMatch() && !nested && !aboutSprint) {
         finishTask();
         QString kind = sm.captured(1).toLower();
         kind[0] = kind.at(0).toUpper();
@@ -1307,7 +1319,10 @@ void Builder::paragraph(const Block& b)
         if (id.isValid() && !id.requirement && id.end <= strongEnd &&
             !(isStep(id) && inStepsOfTask())) {
             finishTask();
-            endSprint();
+            // Under "### Sprint 1" › "#### Stories Included", "**STORY-001: Setup** (38h)"
+            // is the sprint's; a bold line right under the sprint heading ends its list.
+            if (!(m_sprint >= 0 && m_headingLevel > m_sprintLevel))
+                endSprint();
             const LeadingId ranged = rangeTask(text, id, lineOf(b.begin));
             startTask(b, TrdTask::Form::BoldLine, 7, ranged);
             parseHeader(m_task, text, strongEnd, ranged);
@@ -1355,6 +1370,17 @@ void Builder::paragraph(const Block& b)
     if (isField && key.contains(u"total", Qt::CaseInsensitive) && m_sprint < 0) {
         statedTotals(b, value);
         return;
+    }
+    // A bold task inside a sprint ends at the sprint's own lines: "**Sprint Goal:**",
+    // "**Key Deliverables (STORY-003, partial):**" after STORY-005.
+    if (m_inTask && isField && m_sprint >= 0 && m_task.form == TrdTask::Form::BoldLine &&
+        !m_listTask) {
+        const QString k = key.toLower();
+        bool sprints = k.startsWith(u"sprint") || k.contains(u"deliverable");
+        for (const QString& other : TrdParser::findIds(key))
+            sprints = sprints || other != m_task.id;
+        if (sprints)
+            finishTask();
     }
     if (m_inTask) {
         if (isField)
@@ -3142,7 +3168,7 @@ void Builder::finishTask()
     m_headerDeps.clear();
     // Tasks written inside a sprint's section belong to it (bold lines end sprint lists).
     // List items without a box ("- ✅ Title (2h)") are the sprint's tasks like checklists.
-    if (m_sprint >= 0 && (t.form != TrdTask::Form::BoldLine || m_listTask)) {
+    if (m_sprint >= 0) {
         TrdSprint& s = m_doc.sprints[m_sprint];
         // taskLines holds every id the sprint lists: a lookup, not a scan of the lists
         // (a sprint of ten thousand checklist items).
