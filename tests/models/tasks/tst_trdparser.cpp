@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "tasks/trdlint.h"
 #include "tasks/trdparser.h"
 
 #include <QDir>
@@ -628,6 +629,31 @@ private slots:
         QCOMPARE(d.statusOf(d.tasks.at(4)), TaskStatus::Done); // done stays done
         QVERIFY2(d.statusExplanation(d.tasks.at(0)).contains(u"line 15"),
                  qPrintable(d.statusExplanation(d.tasks.at(0))));
+    }
+
+    // Stories written inside their sprint ("### Sprint 1" › "#### Stories Included" ›
+    // "**STORY-001: …** (38h)") are the sprint's, and end at the sprint's own lines.
+    void boldStoriesInsideSprints()
+    {
+        const QByteArray md =
+            "# Sprint Planning\n\n### Sprint 1: Foundation\n\n#### Stories Included\n\n"
+            "**STORY-001: Environment setup** (38h)\n- Status: In Progress\n\n"
+            "**STORY-002: Term protection** (45h) ✅ COMPLETE\n- Priority: High\n\n"
+            "**Sprint Goal:**\nA working toolchain.\n\n"
+            "**Key Deliverables (STORY-001, partial):**\n- [ ] Installer tested\n"
+            "- [x] Config loader\n\n### Sprint 2: Paraphrasing\n\n#### Stories Included\n\n"
+            "**STORY-003: Paraphrasing engine** (60h)\n\n#### Sprint 3 Verification Report\n\n"
+            "All checks pass.\n";
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral("s.md"));
+        QCOMPARE(doc.tasks.size(), 3);
+        QCOMPARE(doc.sprints.size(), 2);
+        QCOMPARE(doc.sprints.at(0).tasks(), (QStringList{"STORY-001", "STORY-002"}));
+        QCOMPARE(doc.sprints.at(1).tasks(), (QStringList{"STORY-003"}));
+        QVERIFY(doc.tasks.at(1).subtasks.isEmpty()); // the deliverables are the sprint's
+        for (const Diagnostic& d : TrdLint::all(doc))
+            QVERIFY2(d.code != u"trd-no-sprint" && d.code != u"trd-sprint-empty" &&
+                         d.code != u"trd-complete-unchecked",
+                     qPrintable(d.message));
     }
 
     // "- [done] …", "- [todo] …", "- [blocked] …": status words for boxes, with or without
