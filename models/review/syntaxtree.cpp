@@ -464,8 +464,9 @@ quint32 roleOf(const QString& used)
     quint32 roles = 0;
     for (const RoleMarker& m : markers) {
         const QLatin1StringView s(m.suffix);
+        // `use AppWeb, :api_controller` / `:admin_live_view`: the project's own variants.
         if (used == s || (s.front() != u':' && used.endsWith(u'.' + QString(s))) ||
-            (s.front() == u':' && used.endsWith(s)))
+            (s.front() == u':' && (used.endsWith(s) || used.endsWith(u'_' + s.mid(1)))))
             roles |= m.role;
     }
     // `use Phoenix.LiveView` also marks a component; a Supervisor is not a GenServer.

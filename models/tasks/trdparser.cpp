@@ -487,9 +487,51 @@ bool mayMarkStatus(QStringView s)
     return false;
 }
 
+QString plainId(QStringView id)
+{
+    return id.toString();
+}
+
+// TrdParser::findIds() with the string of each id written in the text (not made from a
+// range) made by make(view): the Builder shares the strings of tasks it has read.
+template <typename Make>
+QStringList findIdsWith(QStringView text, QStringList* tooLong, Make&& make)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].unicode() < 'A' || text[i].unicode() > 'Z')
+            continue;
+        const qsizetype e = idEnd(text, i);
+        if (e <= 0)
+            continue;
+        IdRange r = idRange(text, i, e);
+        if (!r.isValid())
+            r = gluedRange(text, i, e);
+        if (!r.isValid()) {
+            out << make(text.mid(i, e - i));
+            i = e;
+            continue;
+        }
+        if (r.tooLong()) {
+            // Read as its two ends, as before ranges were expanded; the caller says so.
+            out << r.stem.toString() + QString::number(r.first).rightJustified(r.width, u'0')
+                << r.stem.toString() + r.lastDigits.toString();
+            if (tooLong)
+                *tooLong << text.mid(i, r.end - i).toString();
+        } else {
+            const QString stem = r.stem.toString();
+            for (qint64 k = r.first; k <= r.last; ++k)
+                out << stem + QString::number(k).rightJustified(r.width, u'0');
+        }
+        i = r.end;
+    }
+    return out;
+}
+
 // "[depends: TRD-001, TRD-002]", "[satisfies REQ-001]", "[verifies TRD-001]" tags.
-void readTags(QStringView s, QStringList* depends, QStringList* satisfies,
-              QStringList* tooLong = nullptr)
+template <typename Make>
+void readTagsWith(QStringView s, QStringList* depends, QStringList* satisfies, QStringList* tooLong,
+                  Make&& make)
 {
     for (qsizetype i = TrdScan::find(s, u'['); i >= 0; i = TrdScan::find(s, u'[', i + 1)) {
         const qsizetype close = TrdScan::find(s, u']', i);
@@ -498,10 +540,10 @@ void readTags(QStringView s, QStringList* depends, QStringList* satisfies,
         const QStringView inner = s.mid(i + 1, close - i - 1).trimmed();
         if (inner.startsWith(u"depend", Qt::CaseInsensitive) ||
             inner.startsWith(u"blocked by", Qt::CaseInsensitive)) {
-            *depends << TrdParser::findIds(inner, tooLong);
+            *depends << findIdsWith(inner, tooLong, make);
         } else if (inner.startsWith(u"satisf", Qt::CaseInsensitive) ||
                    inner.startsWith(u"implements", Qt::CaseInsensitive)) {
-            *satisfies << TrdParser::findIds(inner, tooLong);
+            *satisfies << findIdsWith(inner, tooLong, make);
         }
         i = close;
     }
@@ -539,7 +581,7 @@ void readTags(QStringView s, QStringList* depends, QStringList* satisfies,
             if (at >= 0 && at < end)
                 end = at;
         }
-        *depends << TrdParser::findIds(s.mid(v, end - v), tooLong);
+        *depends << findIdsWith(s.mid(v, end - v), tooLong, make);
         i = end;
     }
 }
@@ -759,9 +801,22 @@ private:
     QStringList ids(QStringView text, int line)
     {
         QStringList tooLong;
-        QStringList out = TrdParser::findIds(text, &tooLong);
+        QStringList out = findIdsWith(text, &tooLong, [this](QStringView v) { return knownId(v); });
         rangeDiag(line, tooLong);
         return out;
+    }
+    // The string of an id read in text: the task's own when it is defined already
+    // (dependencies and sprint lists name tasks read before, mostly in order), shared rather
+    // than copied anew.
+    QString knownId(QStringView id)
+    {
+        const int at = m_seen.value(id, -1, &m_idHint);
+        return at >= 0 ? m_doc.tasks.at(at).id : id.toString();
+    }
+    void readKnownTags(QStringView s, QStringList* depends, QStringList* satisfies,
+                       QStringList* tooLong = nullptr)
+    {
+        readTagsWith(s, depends, satisfies, tooLong, [this](QStringView v) { return knownId(v); });
     }
     void rangeDiag(int line, const QStringList& ranges)
     {
@@ -819,6 +874,7 @@ private:
     // they were defined, and the entry after the last one found is tried first.
     qsizetype m_seenHint = 0;
     qsizetype m_tableHint = 0;
+    qsizetype m_idHint = 0;
     mutable QList<QPair<QByteArray, QString>> m_keys;
     int m_boldTasks = 0;
     int m_headingTasks = 0;
@@ -1283,7 +1339,7 @@ void Builder::paragraph(const Block& b)
     }
     if (m_inTask) {
         QStringList depends, satisfies, tooLong;
-        readTags(text, &depends, &satisfies, &tooLong);
+        readKnownTags(text, &depends, &satisfies, &tooLong);
         rangeDiag(lineOf(b.begin), tooLong);
         for (const QString& d : std::as_const(depends)) {
             if (!m_task.dependencies.contains(d))
@@ -2698,7 +2754,7 @@ void Builder::table()
         QStringList depends, satisfies;
         for (int c = 0; c < int(row.size()); ++c) {
             if (c != idCol)
-                readTags(cell(c), &depends, &satisfies);
+                readKnownTags(cell(c), &depends, &satisfies);
         }
         if (col[Deps] >= 0)
             depends << rowDeps();
@@ -2858,7 +2914,7 @@ void Builder::parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd, 
         t.marker = TrdTask::Marker::InProgress;
     QStringList satisfies, tooLong;
     m_headerDeps.clear();
-    readTags(tail, &m_headerDeps, &satisfies, &tooLong);
+    readKnownTags(tail, &m_headerDeps, &satisfies, &tooLong);
     rangeDiag(t.line, tooLong);
     for (const QString& d : std::as_const(m_headerDeps)) {
         if (!t.dependencies.contains(d))
@@ -3236,35 +3292,7 @@ namespace TrdParser {
 
 QStringList findIds(QStringView text, QStringList* tooLong)
 {
-    QStringList out;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i].unicode() < 'A' || text[i].unicode() > 'Z')
-            continue;
-        const qsizetype e = idEnd(text, i);
-        if (e <= 0)
-            continue;
-        IdRange r = idRange(text, i, e);
-        if (!r.isValid())
-            r = gluedRange(text, i, e);
-        if (!r.isValid()) {
-            out << text.mid(i, e - i).toString();
-            i = e;
-            continue;
-        }
-        if (r.tooLong()) {
-            // Read as its two ends, as before ranges were expanded; the caller says so.
-            out << r.stem.toString() + QString::number(r.first).rightJustified(r.width, u'0')
-                << r.stem.toString() + r.lastDigits.toString();
-            if (tooLong)
-                *tooLong << text.mid(i, r.end - i).toString();
-        } else {
-            const QString stem = r.stem.toString();
-            for (qint64 k = r.first; k <= r.last; ++k)
-                out << stem + QString::number(k).rightJustified(r.width, u'0');
-        }
-        i = r.end;
-    }
-    return out;
+    return findIdsWith(text, tooLong, plainId);
 }
 
 QString idFromNodeName(QStringView node)

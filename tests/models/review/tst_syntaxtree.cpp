@@ -69,6 +69,26 @@ private slots:
         QVERIFY(t.inModuleBody(p.find("use")));
     }
 
+    void projectVariantsOfRolesCount()
+    {
+        // `use AppWeb, :api_controller` (or `:admin_live_view`) is the project's own variant
+        // of the role: its actions get request data like any controller's.
+        const Parsed p("defmodule AppWeb.API.DeviceController do\n"
+                       "  use AppWeb, :api_controller\n"
+                       "end\n"
+                       "defmodule AppWeb.Admin.PageLive do\n"
+                       "  use AppWeb, :admin_live_view\n"
+                       "end\n"
+                       "defmodule AppWeb.Reviewer do\n"
+                       "  use AppWeb, :reviewer\n"
+                       "end\n");
+        const SyntaxTree& t = p.tree;
+        QCOMPARE(t.modules().size(), size_t(3));
+        QVERIFY(t.modules()[0].roles & SyntaxTree::Controller);
+        QVERIFY(t.modules()[1].roles & SyntaxTree::LiveView);
+        QCOMPARE(t.modules()[2].roles, 0u);
+    }
+
     void requestDataFlowsThroughAssignments()
     {
         const Parsed p("defmodule AppWeb.FileController do\n"
