@@ -1735,7 +1735,8 @@ bool Builder::listTask(const Block& b)
             m_task.inProgressSpan = span;
             m_task.inProgressRaw = raw;
         }
-        m_task.markerText = QString::fromUtf8(raw).trimmed();
+        if (lead != Lead::Open)
+            m_task.markerText = QString::fromUtf8(raw).trimmed();
     }
     if (id.isValid())
         return true;

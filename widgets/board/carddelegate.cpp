@@ -110,14 +110,19 @@ void CardDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
     bold.setBold(true);
     p->setFont(bold);
     p->setPen(text);
-    const QString id = index.data(BoardModel::TaskIdRole).toString();
-    p->drawText(QRect(left, y, right - left, lh), Qt::AlignLeft | Qt::AlignVCenter, id);
-    const int idWidth = QFontMetrics(bold).horizontalAdvance(id);
-    p->setFont(option.font);
     const double hours = index.data(BoardModel::HoursRole).toDouble();
     const QString est = hours >= 0 ? QCoreApplication::translate("CardDelegate", "%1 h").arg(hours)
                                    : QCoreApplication::translate("CardDelegate", "no estimate");
     const int estWidth = QFontMetrics(option.font).horizontalAdvance(est);
+    // A task without an id of its own ("#Write the installer") shows its title below, not
+    // twice; a long id is elided before the estimate instead of running under it.
+    QString id = index.data(BoardModel::TaskIdRole).toString();
+    id = id.startsWith(u'#') ? QString()
+                             : QFontMetrics(bold).elidedText(
+                                   id, Qt::ElideRight, std::max(0, right - left - estWidth - 8));
+    p->drawText(QRect(left, y, right - left, lh), Qt::AlignLeft | Qt::AlignVCenter, id);
+    const int idWidth = QFontMetrics(bold).horizontalAdvance(id);
+    p->setFont(option.font);
     p->setPen(hours >= 0 ? muted : prio);
     p->drawText(QRect(left, y, right - left, lh), Qt::AlignRight | Qt::AlignVCenter, est);
     if (!priority.isEmpty()) {
