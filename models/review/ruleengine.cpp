@@ -140,6 +140,10 @@ private:
     bool m_isMigration = false;
     bool m_isEx = false;
     bool m_isOneOff = false;
+    // privilegedCast: whether a module (or the file outside any) is an account schema,
+    // -1 until asked.
+    std::vector<signed char> m_accountModule;
+    signed char m_accountFile = -1;
     bool m_isDevTestConfig = false;
     bool m_isProdConfig = false;
     bool m_isRuntimeConfig = false;
@@ -2532,7 +2536,8 @@ private:
             const Module* m = def.module >= 0 ? &modules()[size_t(def.module)] : nullptr;
             const int from = m ? m->begin : 0;
             const int to = m ? m->end : n();
-            if (creates && !rangeHas(from, to, K::Identifier, "validate_required") && once(7, d))
+            // once() first: a module of many casts is scanned once per changeset, not per cast.
+            if (creates && once(7, d) && !rangeHas(from, to, K::Identifier, "validate_required"))
                 add("ecto/cast-without-validate-required", k,
                     Tr::tr("%1/%2 casts fields but the module never calls validate_required")
                         .arg(str(def.name))
@@ -2567,7 +2572,15 @@ private:
             if (name.find(w) != SV::npos)
                 return;
         }
-        if (def.isPrivate || !accountSchema(from, to))
+        if (def.isPrivate)
+            return;
+        // Once per module: a file of many changesets must not scan its module per cast.
+        if (def.module >= 0 && m_accountModule.size() != modules().size())
+            m_accountModule.assign(modules().size(), -1);
+        signed char& known = def.module >= 0 ? m_accountModule[size_t(def.module)] : m_accountFile;
+        if (known < 0)
+            known = accountSchema(from, to) ? 1 : 0;
+        if (!known)
             return;
         const int close = match(k + 1);
         for (int j = k + 2; j < close; ++j) {

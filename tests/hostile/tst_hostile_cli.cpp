@@ -265,6 +265,23 @@ private slots:
         qInfo("nested calls, depth %d: %lld ms", depth, r.ms);
     }
 
+    void manyChangesetsAreLinear()
+    {
+        // A schema with 30,000 changesets: each cast once scanned the whole module again
+        // (whether it is an account schema), growing with the square.
+        QByteArray src = "defmodule Shop.Orders.Order do\n  use Ecto.Schema\n"
+                         "  import Ecto.Changeset\n  schema \"orders\" do\n"
+                         "    field :note, :string\n    field :role, :string\n  end\n";
+        for (int i = 0; i < 30'000; ++i)
+            src += "  def changeset_" + QByteArray::number(i) +
+                   "(o, attrs), do: cast(o, attrs, [:note, :role])\n";
+        src += "end\n";
+        put(QStringLiteral("lib/shop/orders/order.ex"), src);
+        const Run r = report();
+        verifyContained(r);
+        qInfo("30,000 changesets: %lld ms", r.ms);
+    }
+
     void longAgentChartIsLinear()
     {
         // A mermaid chart of 200,000 edges in a Claude Code agent file: each edge end was
