@@ -1164,9 +1164,7 @@ private:
                 if (!is(j, K::Identifier) || !X(j).starts_with("get") || !op(j - 1, ".") ||
                     !punct(j + 1, '('))
                     continue;
-                int s = j - 1;
-                while (s - 1 >= d.bodyBegin && (op(s - 1, ".") || is(s - 1, K::Module)))
-                    --s;
+                const int s = callHead(j);
                 if (!op(s - 1, "=") || !is(s - 2, K::Identifier))
                     continue;
                 const int close = match(j + 1);
@@ -1209,15 +1207,10 @@ private:
                 const int close = match(j + 1);
                 bool onFetched = false;
                 for (int q = j + 2; q < close && !onFetched; ++q)
-                    onFetched = is(q, K::Identifier) &&
-                                std::find(fetched.begin(), fetched.end(), X(q)) != fetched.end();
-                int s = j;
-                while (s - 1 >= d.bodyBegin && (op(s - 1, ".") || is(s - 1, K::Module)))
-                    --s;
+                    onFetched = isFetched(q);
                 // `post |> Posts.delete_post()`
-                onFetched = onFetched ||
-                            (op(s - 1, "|>") && is(s - 2, K::Identifier) &&
-                             std::find(fetched.begin(), fetched.end(), X(s - 2)) != fetched.end());
+                int pb = 0, pe = 0;
+                onFetched = onFetched || (pipedInto(j, &pb, &pe) && isFetched(pe - 1));
                 if (!onFetched)
                     continue;
                 add("security/unscoped-event-write", j,
@@ -1848,6 +1841,19 @@ private:
         return out;
     }
 
+    // A column the database fills (`add :code, :uuid, default: fragment("gen_random_uuid()")`)
+    // never collides on input: its unique index needs no unique_constraint.
+    void noteGeneratedDefault(const QString& table, int add, int end)
+    {
+        for (int q = add + 2; q < end && T(q).line == T(add).line; ++q) {
+            if (is(q, K::String) && (X(q).find("gen_random_uuid") != SV::npos ||
+                                     X(q).find("uuid_generate_v") != SV::npos)) {
+                m_out.facts.insert(u"generated:" + table.mid(1) + u'.' + str(X(add + 1)).mid(1));
+                return;
+            }
+        }
+    }
+
     void referencesWithoutIndex()
     {
         // Indexed columns by table: the first column of each index.
@@ -1880,8 +1886,10 @@ private:
             const int end = match(d);
             bool firstPkSeen = false;
             for (int j = d + 1; j < end; ++j) {
-                if (!is(j, K::Identifier, "add") || !is(j + 1, K::Atom) || !punct(j + 2, ',') ||
-                    !is(j + 3, K::Identifier, "references"))
+                if (!is(j, K::Identifier, "add") || !is(j + 1, K::Atom))
+                    continue;
+                noteGeneratedDefault(table, j, end);
+                if (!punct(j + 2, ',') || !is(j + 3, K::Identifier, "references"))
                     continue;
                 // The first column of a composite primary key is indexed by the key.
                 int lineEnd = j + 1;
@@ -2761,30 +2769,6 @@ private:
             m_out.referencedModules.sort();
         }
         if (m_isMigration) {
-            // A column the database fills (`default: fragment("gen_random_uuid()")`) never
-            // collides on input: its unique index needs no unique_constraint.
-            for (int k : where("table")) {
-                bool inl = false;
-                const int d = is(k, K::Identifier, "table") && punct(k + 1, '(') &&
-                                      is(k + 2, K::Atom) && !inDownMigration(k)
-                                  ? findDo(k + 3, &inl)
-                                  : -1;
-                if (d < 0 || inl || match(d) < d)
-                    continue;
-                const int end = match(d);
-                for (int j = d + 1; j < end; ++j) {
-                    if (!is(j, K::Identifier, "add") || !is(j + 1, K::Atom))
-                        continue;
-                    for (int q = j + 2; q < end && T(q).line == T(j).line; ++q) {
-                        if (is(q, K::String) && (X(q).find("gen_random_uuid") != SV::npos ||
-                                                 X(q).find("uuid_generate_v") != SV::npos)) {
-                            m_out.facts.insert(u"generated:" + str(X(k + 2)).mid(1) + u'.' +
-                                               str(X(j + 1)).mid(1));
-                            break;
-                        }
-                    }
-                }
-            }
             const QString version = m_path.section(u'/', -1).section(u'_', 0, 0);
             for (int k : whereAny({"index", "unique_index"})) {
                 const bool uniqueIndex = is(k, K::Identifier, "unique_index");

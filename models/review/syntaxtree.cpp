@@ -267,12 +267,18 @@ std::vector<int> SyntaxTree::splitArgs(int b, int e) const
     return out;
 }
 
-bool SyntaxTree::pipedInto(int k, int* b, int* e) const
+int SyntaxTree::callHead(int k) const
 {
-    // `value |> f(...)` or `value |> Mod.f(...)`.
     int s = k;
     while (op(s - 1, ".") && (is(s - 2, K::Module) || is(s - 2, K::Atom)))
         s -= 2;
+    return s;
+}
+
+bool SyntaxTree::pipedInto(int k, int* b, int* e) const
+{
+    // `value |> f(...)` or `value |> Mod.f(...)`.
+    const int s = callHead(k);
     if (!op(s - 1, "|>"))
         return false;
     *e = s - 1;

@@ -160,6 +160,9 @@ public:
     }
     // The value piped into the call at k (`x |> f()`): its range, false when not piped.
     bool pipedInto(int k, int* b, int* e) const;
+    // The first token of the call at k: `Mod` of `Mod.Sub.f` or `:mod` of `:mod.f`; k for
+    // a local call.
+    int callHead(int k) const;
     bool rangeHas(int b, int e, K kind) const;
     bool rangeHas(int b, int e, K kind, SV text) const;
     // A literal string: String/Sigil segments only, no interpolation.
