@@ -867,14 +867,15 @@ private:
             // Command injection.
             const bool systemCmd = mod == u"System" && (x == "cmd" || x == "shell");
             const bool osCmd = mod == u":os" && x == "cmd";
-            if ((systemCmd || osCmd) && callArgs(k, &b, &e)) {
-                const auto args = splitArgs(b, e);
-                const int cmdEnd = argEnd(args, 0, e);
-                const bool cmdTainted = fromRequest(args[0], cmdEnd);
+            // `cmd |> System.cmd(args)` pipes the command in; `System.cmd()` has none.
+            const auto cmdArgs = (systemCmd || osCmd) ? arguments(k) : std::vector<Arg>();
+            if (!cmdArgs.empty()) {
+                const Arg cmd = cmdArgs[0];
+                const bool cmdTainted = fromRequest(cmd.b, cmd.e);
                 const bool argsTainted =
-                    args.size() > 1 && fromRequest(args[1], argEnd(args, 1, e));
+                    cmdArgs.size() > 1 && fromRequest(cmdArgs[1].b, cmdArgs[1].e);
                 const bool shell = x == "shell" || osCmd;
-                if (cmdTainted || (shell && !isLiteral(args[0], cmdEnd))) {
+                if (cmdTainted || (shell && !isLiteral(cmd.b, cmd.e))) {
                     Finding& f =
                         add("security/command-injection", k,
                             Tr::tr("%1.%2 runs a command built from data").arg(mod, str(x)));
@@ -893,12 +894,13 @@ private:
                 (mod == u"Code" && anyOf(x, {"eval_string", "eval_quoted", "eval_file",
                                              "compile_string", "require_file"})) ||
                 (mod == u"EEx" && anyOf(x, {"eval_string", "eval_file", "compile_string"}));
-            if (codeEval && callArgs(k, &b, &e)) {
-                const auto args = splitArgs(b, e);
-                const int first = argEnd(args, 0, e);
-                const bool fromReq = tainted(b, e);
+            const auto evalArgs = codeEval ? arguments(k) : std::vector<Arg>();
+            if (!evalArgs.empty()) {
+                const Arg code = evalArgs[0];
+                const bool fromReq = std::any_of(evalArgs.begin(), evalArgs.end(),
+                                                 [&](Arg a) { return fromRequest(a.b, a.e); });
                 const bool fromFile = x == "eval_file" || x == "require_file";
-                if (fromReq || (!fromFile && !isLiteral(args[0], first))) {
+                if (fromReq || (!fromFile && !isLiteral(code.b, code.e))) {
                     Finding& f =
                         add("security/code-eval", k,
                             Tr::tr("%1.%2 evaluates code built from data").arg(mod, str(x)));
@@ -1977,13 +1979,13 @@ private:
             if (!is(k, K::Identifier))
                 continue;
             const SV x = X(k);
-            int b = 0, e = 0;
-            if (isRemote(k, "call", "GenServer") && callArgs(k, &b, &e)) {
-                const auto args = splitArgs(b, e);
-                if (args.size() >= 3 && is(args[2], K::Atom, ":infinity")) {
-                    Finding& f = add("otp/call-infinity", args[2],
+            if (isRemote(k, "call", "GenServer")) {
+                // `pid |> GenServer.call(msg, :infinity)` counts the piped pid.
+                const auto args = arguments(k);
+                if (args.size() >= 3 && is(args[2].b, K::Atom, ":infinity")) {
+                    Finding& f = add("otp/call-infinity", args[2].b,
                                      Tr::tr("GenServer.call waits forever (:infinity)"));
-                    f.replacements.append(replaceToken(args[2], QStringLiteral("30_000")));
+                    f.replacements.append(replaceToken(args[2].b, QStringLiteral("30_000")));
                 }
             }
             if (m_isTest || !m_isEx)
