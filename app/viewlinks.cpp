@@ -176,7 +176,7 @@ void ViewLinks::reportBoard()
                             : QString();
     LinkTarget t = LinkTarget::task(i.data(BoardModel::TaskIdRole).toString(), doc,
                                     i.data(BoardModel::LineRole).toInt());
-    t.label = t.id + QStringLiteral(": ") + i.data(BoardModel::TitleRole).toString();
+    t.label = TrdTask::displayName(t.id, i.data(BoardModel::TitleRole).toString());
     m_navigator->setSelection(QStringLiteral("board"), t);
 }
 

@@ -133,6 +133,14 @@ struct TrdTask
             return statusCell.isValid();
         return form == Form::Checklist ? ownMarkOffset >= 0 : headerSpan.isValid();
     }
+    // Ids the parser made up for a task the document gives none ("#Write the installer")
+    // start with '#'; views show such a task by its title alone, never "#Title: Title".
+    static bool isImplicitId(QStringView id) { return id.startsWith(u'#'); }
+    // "TRD-001: Title", or the bare title for a task without an id of its own.
+    static QString displayName(const QString& id, const QString& title)
+    {
+        return isImplicitId(id) || id.isEmpty() ? title : id + QStringLiteral(": ") + title;
+    }
 };
 
 struct TrdSprint

@@ -545,9 +545,8 @@ QString plainId(QStringView id)
 // TrdParser::findIds() with the string of each id written in the text (not made from a
 // range) made by make(view): the Builder shares the strings of tasks it has read.
 template <typename Make>
-QStringList findIdsWith(QStringView text, QStringList* tooLong, Make&& make)
+void appendIdsWith(QStringView text, QStringList* out, QStringList* tooLong, Make&& make)
 {
-    QStringList out;
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text[i].unicode() < 'A' || text[i].unicode() > 'Z')
             continue;
@@ -558,23 +557,32 @@ QStringList findIdsWith(QStringView text, QStringList* tooLong, Make&& make)
         if (!r.isValid())
             r = gluedRange(text, i, e);
         if (!r.isValid()) {
-            out << make(text.mid(i, e - i));
+            out->append(make(text.mid(i, e - i)));
             i = e;
             continue;
         }
         if (r.tooLong()) {
             // Read as its two ends, as before ranges were expanded; the caller says so.
-            out << r.stem.toString() + QString::number(r.first).rightJustified(r.width, u'0')
-                << r.stem.toString() + r.lastDigits.toString();
+            out->append(r.stem.toString() + QString::number(r.first).rightJustified(r.width, u'0'));
+            out->append(r.stem.toString() + r.lastDigits.toString());
             if (tooLong)
                 *tooLong << text.mid(i, r.end - i).toString();
         } else {
             const QString stem = r.stem.toString();
             for (qint64 k = r.first; k <= r.last; ++k)
-                out << stem + QString::number(k).rightJustified(r.width, u'0');
+                out->append(stem + QString::number(k).rightJustified(r.width, u'0'));
         }
         i = r.end;
     }
+}
+
+// TrdParser::findIds() with the string of each id written in the text (not made from a
+// range) made by make(view): the Builder shares the strings of tasks it has read.
+template <typename Make>
+QStringList findIdsWith(QStringView text, QStringList* tooLong, Make&& make)
+{
+    QStringList out;
+    appendIdsWith(text, &out, tooLong, make);
     return out;
 }
 
@@ -590,10 +598,10 @@ void readTagsWith(QStringView s, QStringList* depends, QStringList* satisfies, Q
         const QStringView inner = s.mid(i + 1, close - i - 1).trimmed();
         if (inner.startsWith(u"depend", Qt::CaseInsensitive) ||
             inner.startsWith(u"blocked by", Qt::CaseInsensitive)) {
-            *depends << findIdsWith(inner, tooLong, make);
+            appendIdsWith(inner, depends, tooLong, make);
         } else if (inner.startsWith(u"satisf", Qt::CaseInsensitive) ||
                    inner.startsWith(u"implements", Qt::CaseInsensitive)) {
-            *satisfies << findIdsWith(inner, tooLong, make);
+            appendIdsWith(inner, satisfies, tooLong, make);
         }
         i = close;
     }
@@ -631,7 +639,7 @@ void readTagsWith(QStringView s, QStringList* depends, QStringList* satisfies, Q
             if (at >= 0 && at < end)
                 end = at;
         }
-        *depends << findIdsWith(s.mid(v, end - v), tooLong, make);
+        appendIdsWith(s.mid(v, end - v), depends, tooLong, make);
         i = end;
     }
 }
@@ -1968,7 +1976,7 @@ bool Builder::checklistTask(const Block& b)
     qsizetype headEnd = 0;
     while (headEnd < lead.size() && !lead[headEnd].isSpace() && lead[headEnd] != u':')
         ++headEnd;
-    const QString head = lead.first(headEnd).toString();
+    const QStringView head = lead.first(headEnd);
     if ((id.isValid() && id.requirement) || (head.contains(u'-') && isRequirementId(head))) {
         candidate(line, text, Tr::tr("it starts with a requirement id (%1)").arg(head));
         return false;
@@ -2762,10 +2770,12 @@ void Builder::table()
                        h.contains(u"tâche") || h.contains(u"tarea")) &&
                       h != u"tasks" && !h.contains(u"count") && !h.startsWith(u'#');
     }
+    // Each cell decoded once: the row is looked at column by column several times. One list
+    // for all rows, its capacity kept.
+    QStringList texts;
     for (qsizetype r = 1; r < m_tableRowEnds.size(); ++r) {
         const std::span<const TableCell> row = tableRow(r);
-        // Each cell decoded once: the row is looked at column by column several times.
-        QStringList texts;
+        texts.clear();
         texts.reserve(qsizetype(row.size()));
         for (const TableCell& cb : row)
             texts.append(trimmedUtf8(cellText(cb)));
@@ -2781,8 +2791,8 @@ void Builder::table()
         }
         const int rowLine = lineOf(rowBegin);
         // A requirement in the first column: a traceability row. It links tasks; it is none.
+        const LeadingId first = leadingId(cell(0), false);
         {
-            const LeadingId first = leadingId(cell(0), false);
             if (first.isValid() && first.requirement && col[Id] <= 0) {
                 TrdLink link{first.id, {}, rowLine};
                 for (int c = 1; c < int(row.size()); ++c) {
@@ -2810,16 +2820,13 @@ void Builder::table()
         // The id: in the Id column, else at the start of the first cell or the title.
         QString id;
         int idCol = col[Id];
-        QList<int> tryCols;
-        if (idCol >= 0)
-            tryCols << idCol;
-        else
-            tryCols << 0 << col[Title];
-        for (int c : std::as_const(tryCols)) {
+        const int tryCols[2] = {idCol >= 0 ? idCol : 0, idCol >= 0 ? -1 : col[Title]};
+        for (int c : tryCols) {
             if (c < 0 || !id.isEmpty())
                 continue;
             const QString t = cell(c);
-            LeadingId lid = leadingId(t, false);
+            // The first cell's was read above.
+            LeadingId lid = c == 0 ? first : leadingId(t, false);
             // "| T7 | P1 | Add the CI step |": in a column headed as ids, a short one is one;
             // "| T003 | T001 | Yes |" elsewhere too when it is spec-kit's form, the whole cell.
             if (!lid.isValid() && c == col[Id] && shortId(t)) {
@@ -2833,11 +2840,17 @@ void Builder::table()
             }
             if (!lid.isValid() || lid.requirement)
                 continue;
-            // "MQ-T001 to MQ-T006", "TRD-001, TRD-002": a list of tasks, not one.
-            const QStringList named = ids(t, rowLine);
             // "| Setup | T001-T005 (5) | … |": a title cell opening with a range lists tasks.
             const bool leadingRange = idRange(t, lid.start, lid.end).isValid() ||
                                       gluedRange(t, lid.start, lid.end).isValid();
+            // "MQ-T001 to MQ-T006", "TRD-001, TRD-002": a list of tasks, not one. A cell that
+            // is one coded id with no capital after it (most id cells) names just that one:
+            // no list is made.
+            const bool single = !leadingRange && TrdScan::idEnd(t, lid.start) == lid.end &&
+                                std::none_of(t.cbegin() + lid.end, t.cend(), [](QChar ch) {
+                                    return ch.unicode() >= 'A' && ch.unicode() <= 'Z';
+                                });
+            const QStringList named = single ? QStringList() : ids(t, rowLine);
             if (named.size() > 1 && (c == idCol || c == 0 || leadingRange) &&
                 t.size() - lid.end < 40) {
                 candidate(rowLine, t, Tr::tr("the cell names several tasks"));

@@ -520,6 +520,19 @@ Estimate parseEstimate(QStringView s)
     return {};
 }
 
+namespace {
+// Whether QString::toLower() leaves c as it is and maps it alone: lower-case ASCII and
+// digits, and the blocks of symbols, dingbats, CJK and emoji surrogates that status cells
+// hold ("✅ Done", "🔄", "完成"); none of them has a case.
+bool caseless(char16_t c)
+{
+    return (c < 128 && !(c >= 'A' && c <= 'Z')) || (c >= 0x2000 && c <= 0x206F) ||
+           (c >= 0x2190 && c <= 0x23FF) || (c >= 0x2500 && c <= 0x2BFF) ||
+           (c >= 0x3000 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+           (c >= 0xFE00 && c <= 0xFE0F);
+}
+} // namespace
+
 StatusWord statusWord(QStringView text)
 {
     // "✅ COMPLETED (34h development, 11h integration pending)": the status is what leads;
@@ -528,20 +541,46 @@ StatusWord statusWord(QStringView text)
         if (const StatusWord head = statusWord(text.first(open)); head != StatusWord::None)
             return head;
     }
-    const QString s = text.toString().toLower();
+    // text.toString().toLower(), in a buffer on the stack when every character is ASCII or
+    // has no case (nearly every cell): a cell of a summary table is asked this once per row.
+    char16_t buf[128];
+    QString folded;
+    QStringView s;
+    bool simple = text.size() <= qsizetype(std::size(buf));
+    for (qsizetype i = 0; simple && i < text.size(); ++i) {
+        char16_t c = text[i].unicode();
+        if (c >= 'A' && c <= 'Z')
+            c += 'a' - 'A';
+        else if (c >= 0xD800 && c <= 0xDBFF) // a high surrogate: emoji (U+1Fxxx) only
+            simple = (c == 0xD83C || c == 0xD83D || c == 0xD83E) && i + 1 < text.size();
+        else if (!caseless(c) && !(c >= 0xDC00 && c <= 0xDFFF))
+            simple = false;
+        buf[i] = c;
+    }
+    if (simple) {
+        s = QStringView(buf, text.size());
+    } else {
+        folded = text.toString().toLower();
+        s = folded;
+    }
     // Which ASCII characters s holds: a word whose first letter is missing is not searched
-    // (a cell is asked for some seventy words).
+    // (a cell is asked for some seventy words); for the others, which values their low six
+    // bits take.
     quint64 ascii[2] = {0, 0};
+    quint64 other = 0;
     for (const QChar c : s) {
         if (c.unicode() < 128)
             ascii[c.unicode() >> 6] |= quint64(1) << (c.unicode() & 63);
+        else
+            other |= quint64(1) << (c.unicode() & 63);
     }
-    const auto* const chars = reinterpret_cast<const char16_t*>(s.utf16());
+    const auto* const chars = s.utf16();
     const qsizetype n = s.size();
-    auto has = [&s, &ascii, chars, n](const char16_t* word) {
+    auto has = [&s, &ascii, other, chars, n](const char16_t* word) {
         // The first letter before the word's length: most words are ruled out by it.
         const char16_t c = word[0];
-        if (c < 128 && !(ascii[c >> 6] & (quint64(1) << (c & 63))))
+        if (c < 128 ? !(ascii[c >> 6] & (quint64(1) << (c & 63)))
+                    : !(other & (quint64(1) << (c & 63))))
             return false;
         const QStringView w(word);
         // Every occurrence in order, as s.indexOf(w, at + 1) would find them, without a call

@@ -117,9 +117,10 @@ void CardDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
     // A task without an id of its own ("#Write the installer") shows its title below, not
     // twice; a long id is elided before the estimate instead of running under it.
     QString id = index.data(BoardModel::TaskIdRole).toString();
-    id = id.startsWith(u'#') ? QString()
-                             : QFontMetrics(bold).elidedText(
-                                   id, Qt::ElideRight, std::max(0, right - left - estWidth - 8));
+    id = TrdTask::isImplicitId(id)
+             ? QString()
+             : QFontMetrics(bold).elidedText(id, Qt::ElideRight,
+                                             std::max(0, right - left - estWidth - 8));
     p->drawText(QRect(left, y, right - left, lh), Qt::AlignLeft | Qt::AlignVCenter, id);
     const int idWidth = QFontMetrics(bold).horizontalAdvance(id);
     p->setFont(option.font);

@@ -122,8 +122,7 @@ void TaskDetailPanel::rebuild()
     }
     const TrdDocument& doc = e->doc;
     const TaskStatus status = doc.statusOf(*t);
-    // A task without an id of its own ("#Write the installer") is its title.
-    m_title->setText(t->implicitId ? t->title : t->id + QStringLiteral(": ") + t->title);
+    m_title->setText(TrdTask::displayName(t->id, t->title));
     // The clicked button hides itself once the edit lands; hiding a focused widget sends
     // the focus anywhere (the project's file filter, where Ctrl+Z does nothing), so the
     // other button takes it first.

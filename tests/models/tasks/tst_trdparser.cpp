@@ -797,6 +797,12 @@ private slots:
         QCOMPARE(doc.tasks.at(0).title, QStringLiteral("Schema"));
         QCOMPARE(doc.tasks.at(3).title, QStringLiteral("Tune the indexes"));
         QCOMPARE(doc.tasks.at(3).estimate, QStringLiteral("4h"));
+        // Views name the id-less task by its title alone, the others "id: title".
+        QVERIFY(TrdTask::isImplicitId(doc.tasks.at(3).id));
+        QCOMPARE(TrdTask::displayName(doc.tasks.at(3).id, doc.tasks.at(3).title),
+                 QStringLiteral("Tune the indexes"));
+        QCOMPARE(TrdTask::displayName(doc.tasks.at(0).id, doc.tasks.at(0).title),
+                 QStringLiteral("TRD-001: Schema"));
     }
 
     // "## Acceptance Criteria" over "### Layout": the sub-section's checkboxes are criteria
