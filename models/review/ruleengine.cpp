@@ -92,13 +92,17 @@ public:
         m_isEx = path.endsWith(u".ex");
         // Run once by whoever deploys or maintains the app (config at boot, seeds and
         // scripts in priv/, mix tasks): no request reaches them, nothing runs them in a loop.
+        // Seed modules kept under lib/ (lib/app/seeds/seeds_dev.ex, lib/app/seeds.ex) are
+        // the same one-off code as priv/repo/seeds.exs.
         m_isOneOff = m_isConfig || m_isMigration || path.startsWith(u"priv/") ||
                      path.contains(u"/priv/") || path.startsWith(u"lib/mix/tasks/") ||
-                     path.contains(u"/lib/mix/tasks/");
+                     path.contains(u"/lib/mix/tasks/") || path.contains(u"/seeds/") ||
+                     path.section(u'/', -1).startsWith(u"seeds");
         const QString file = path.section(u'/', -1);
         m_isDevTestConfig = m_isConfig && (file == u"dev.exs" || file == u"test.exs");
         m_isProdConfig = m_isConfig && file == u"prod.exs";
         m_isRuntimeConfig = m_isConfig && file == u"runtime.exs";
+        m_isReleasesConfig = m_isConfig && file == u"releases.exs";
         // config/<env>.exs for an environment that is neither prod nor dev/test (hex.exs,
         // bench.exs, ci.exs): read only under that MIX_ENV, so not known to reach production.
         m_isOtherEnvConfig = m_isConfig && !m_isDevTestConfig && !m_isRuntimeConfig &&
@@ -147,6 +151,7 @@ private:
     bool m_isDevTestConfig = false;
     bool m_isProdConfig = false;
     bool m_isRuntimeConfig = false;
+    bool m_isReleasesConfig = false; // config/releases.exs: runtime config before Elixir 1.11
     bool m_isOtherEnvConfig = false;
     QSet<int> m_reported;                      // (rule index << 24 | k) to fire once per place
     std::pair<int, int> m_loopScanned{-1, -1}; // nPlusOneIn: the last loop range scanned
@@ -341,7 +346,8 @@ private:
                 // Ecto.Adapters.SQL.query(repo, sql, params): the SQL comes second.
                 const size_t sqlArg = remoteModule(k).endsWith(u"SQL") ? 1 : 0;
                 if (args.size() > sqlArg &&
-                    builtByInterpolation(args[sqlArg], argEnd(args, sqlArg, e))) {
+                    builtByInterpolation(args[sqlArg], argEnd(args, sqlArg, e)) &&
+                    !interpolatesOnlyAttributes(args[sqlArg], argEnd(args, sqlArg, e))) {
                     Finding& f = add(
                         "security/sql-interpolation", k,
                         Tr::tr("%1 gets SQL built by interpolation or concatenation").arg(str(x)));
@@ -361,10 +367,13 @@ private:
             const int k = raws[r];
             if (rawNested[r])
                 continue;
+            // `"""<svg>…</svg>""" |> raw()`: the piped value is the markup.
+            int pb = 0, pe = 0;
             if (kindAt(k) == K::Identifier &&
                 (isLocalCall(k, "raw") || remoteModule(k).endsWith(u"HTML")) &&
-                callArgs(k, &b, &e) && !isLiteralString(b, e) && !isTranslation(b, e) &&
-                !sanitized(b, e) && !fixedMarkup(b, e)) {
+                callArgs(k, &b, &e) && !(b == e && pipedInto(k, &pb, &pe) && isLiteral(pb, pe)) &&
+                !isLiteralString(b, e) && !isTranslation(b, e) && !sanitized(b, e) &&
+                !fixedMarkup(b, e)) {
                 Finding& f =
                     add("security/raw-html", k, Tr::tr("raw/1 outputs data without HTML escaping"));
                 if (!fromRequest(b, e))
@@ -448,9 +457,9 @@ private:
             const bool pattern =
                 close > k && (op(close + 1, "=") || op(close + 1, "->") || op(close + 1, "<-") ||
                               (!m_template && defAt(k) < 0));
-            if (close > k + 3 && !pattern && !isLiteralString(k + 3, close) &&
-                !isTranslation(k + 3, close) && !compileTime(k) && !sanitized(k + 3, close) &&
-                !rangeHas(k + 3, close, K::Identifier, "unquote") &&
+            if (close > k + 3 && !pattern && !isLiteral(k + 3, close) &&
+                !rewrapsSafe(k, k + 3, close) && !isTranslation(k + 3, close) && !compileTime(k) &&
+                !sanitized(k + 3, close) && !rangeHas(k + 3, close, K::Identifier, "unquote") &&
                 !rangeHas(k + 3, close, K::Keyword, "unquote")) {
                 Finding& f = add("security/raw-html", k + 1,
                                  Tr::tr("{:safe, ...} marks data as already escaped HTML"));
@@ -547,6 +556,62 @@ private:
         return isLiteral(j + 1, e - 1);
     }
 
+    // `defp clean({:safe, data}), do: {:safe, [data]}`: the value was taken out of a safe
+    // tuple earlier in the same definition (its head or a match), so it is safe already.
+    bool rewrapsSafe(int tuple, int b, int e) const
+    {
+        if (punct(b, '[') && match(b) == e - 1) {
+            ++b;
+            --e;
+        }
+        if (e != b + 1 || !is(b, K::Identifier))
+            return false;
+        const int d = defAt(tuple);
+        if (d < 0)
+            return false;
+        for (int j = defs()[size_t(d)].headBegin; j + 4 < tuple; ++j) {
+            if (punct(j, '{') && is(j + 1, K::Atom, ":safe") && punct(j + 2, ',') &&
+                is(j + 3, K::Identifier, X(b)) && punct(j + 4, '}'))
+                return true;
+        }
+        return false;
+    }
+
+    // `"LOCK TABLE #{@table} IN SHARE MODE"`: every interpolation is one module attribute,
+    // a value fixed when the module compiles.
+    bool interpolatesOnlyAttributes(int b, int e) const
+    {
+        if (rangeHas(b, e, K::Operator, "<>"))
+            return false;
+        bool any = false;
+        for (int j = b; j < e; ++j) {
+            if (!is(j, K::Interpolation) || X(j) != "#{")
+                continue;
+            if (!is(j + 1, K::ModuleAttribute) || !is(j + 2, K::Interpolation))
+                return false;
+            any = true;
+            j += 2;
+        }
+        return any;
+    }
+
+    // `"https://hexdocs.pm/#{name}"`: the string opens with a scheme, a host and the '/'
+    // that ends it, all literal, so the request chooses a path on that host, not the host.
+    bool fixedHost(int k) const
+    {
+        if (!is(k, K::String))
+            return false;
+        SV v = X(k);
+        if (v.empty() || v.front() != '"')
+            return false;
+        v.remove_prefix(1);
+        const size_t scheme = v.find("://");
+        if (scheme == SV::npos || scheme == 0)
+            return false;
+        const size_t slash = v.find('/', scheme + 3);
+        return slash != SV::npos && slash > scheme + 3;
+    }
+
     // Values that are obviously not secrets: "", "changeme", "0x0000...", "xxxxxxxx", and
     // the key's own name (`client_secret: "client-secret"` in a factory or an example).
     static bool isPlaceholder(SV quoted, SV key)
@@ -562,8 +627,18 @@ private:
         std::string lower(v);
         for (char& c : lower)
             c = char(std::tolower(static_cast<unsigned char>(c)));
-        // The generators' local database passwords.
-        if (lower == "postgres" || lower == "password" || lower == "root")
+        // The generators' local database passwords, and words that say "no value here"
+        // (`x_api_key: "nothing"` handed to a flow, `token: "disabled"`).
+        for (SV word :
+             {"postgres",  "password", "root",     "nothing", "none",    "null",    "nil",
+              "undefined", "unused",   "disabled", "empty",   "unknown", "invalid", "redacted",
+              "masked",    "hidden",   "notset",   "not_set", "unset",   "todo",    "fixme",
+              "default",   "sample",   "fake",     "mock",    "test",    "testing"}) {
+            if (lower == word)
+                return true;
+        }
+        // "<your-api-key>", "${API_KEY}", "your_token_here": templates for the reader.
+        if (lower.front() == '<' || lower.starts_with("${") || lower.starts_with("your"))
             return true;
         std::string name(key);
         for (char& c : name)
@@ -681,9 +756,15 @@ private:
             if (kindAt(k) == K::Module && op(k - 1, ".") && is(k - 2, K::Module, "Plug"))
                 m_out.facts.insert(QStringLiteral("force_ssl"));
         }
-        if (m_isRuntimeConfig) {
-            for (int k : ofKind(K::KeywordKey))
-                m_out.facts.insert(u"runtime-key:" + str(X(k)).chopped(1));
+        // Where production sets a key again: runtime.exs, the older releases.exs, or
+        // prod.exs. The file is kept for the message.
+        if (m_isRuntimeConfig || m_isReleasesConfig || m_isProdConfig) {
+            const QString file = m_path.section(u'/', -1);
+            for (int k : ofKind(K::KeywordKey)) {
+                const QString key = str(X(k)).chopped(1);
+                m_out.facts.insert(u"runtime-key:" + key);
+                m_out.facts.insert(u"runtime-key:" + key + u'@' + file);
+            }
         }
         for (K kind : {K::String, K::Heredoc}) {
             for (int k : ofKind(kind)) {
@@ -840,7 +921,7 @@ private:
                     if (!is(j, K::KeywordKey, "external:"))
                         continue;
                     const int end = expressionEnd(j + 1, e);
-                    if (fromRequest(j + 1, end))
+                    if (fromRequest(j + 1, end) && !fixedHost(j + 1))
                         add("security/open-redirect", j,
                             Tr::tr(
                                 "redirect(external: ...) sends visitors to an address taken from "
@@ -867,14 +948,15 @@ private:
             // Command injection.
             const bool systemCmd = mod == u"System" && (x == "cmd" || x == "shell");
             const bool osCmd = mod == u":os" && x == "cmd";
-            if ((systemCmd || osCmd) && callArgs(k, &b, &e)) {
-                const auto args = splitArgs(b, e);
-                const int cmdEnd = argEnd(args, 0, e);
-                const bool cmdTainted = fromRequest(args[0], cmdEnd);
+            // `cmd |> System.cmd(args)` pipes the command in; `System.cmd()` has none.
+            const auto cmdArgs = (systemCmd || osCmd) ? arguments(k) : std::vector<Arg>();
+            if (!cmdArgs.empty()) {
+                const Arg cmd = cmdArgs[0];
+                const bool cmdTainted = fromRequest(cmd.b, cmd.e);
                 const bool argsTainted =
-                    args.size() > 1 && fromRequest(args[1], argEnd(args, 1, e));
+                    cmdArgs.size() > 1 && fromRequest(cmdArgs[1].b, cmdArgs[1].e);
                 const bool shell = x == "shell" || osCmd;
-                if (cmdTainted || (shell && !isLiteral(args[0], cmdEnd))) {
+                if (cmdTainted || (shell && !isLiteral(cmd.b, cmd.e))) {
                     Finding& f =
                         add("security/command-injection", k,
                             Tr::tr("%1.%2 runs a command built from data").arg(mod, str(x)));
@@ -892,13 +974,14 @@ private:
             const bool codeEval =
                 (mod == u"Code" && anyOf(x, {"eval_string", "eval_quoted", "eval_file",
                                              "compile_string", "require_file"})) ||
-                (mod == u"EEx" && anyOf(x, {"eval_string", "eval_file", "compile_string"}));
-            if (codeEval && callArgs(k, &b, &e)) {
-                const auto args = splitArgs(b, e);
-                const int first = argEnd(args, 0, e);
-                const bool fromReq = tainted(b, e);
+                (mod == u"EEx" && anyOf(x, {"eval_string", "eval_file"}));
+            const auto evalArgs = codeEval ? arguments(k) : std::vector<Arg>();
+            if (!evalArgs.empty()) {
+                const Arg code = evalArgs[0];
+                const bool fromReq = std::any_of(evalArgs.begin(), evalArgs.end(),
+                                                 [&](Arg a) { return fromRequest(a.b, a.e); });
                 const bool fromFile = x == "eval_file" || x == "require_file";
-                if (fromReq || (!fromFile && !isLiteral(args[0], first))) {
+                if (fromReq || (!fromFile && !isLiteral(code.b, code.e))) {
                     Finding& f =
                         add("security/code-eval", k,
                             Tr::tr("%1.%2 evaluates code built from data").arg(mod, str(x)));
@@ -1977,13 +2060,13 @@ private:
             if (!is(k, K::Identifier))
                 continue;
             const SV x = X(k);
-            int b = 0, e = 0;
-            if (isRemote(k, "call", "GenServer") && callArgs(k, &b, &e)) {
-                const auto args = splitArgs(b, e);
-                if (args.size() >= 3 && is(args[2], K::Atom, ":infinity")) {
-                    Finding& f = add("otp/call-infinity", args[2],
+            if (isRemote(k, "call", "GenServer")) {
+                // `pid |> GenServer.call(msg, :infinity)` counts the piped pid.
+                const auto args = arguments(k);
+                if (args.size() >= 3 && is(args[2].b, K::Atom, ":infinity")) {
+                    Finding& f = add("otp/call-infinity", args[2].b,
                                      Tr::tr("GenServer.call waits forever (:infinity)"));
-                    f.replacements.append(replaceToken(args[2], QStringLiteral("30_000")));
+                    f.replacements.append(replaceToken(args[2].b, QStringLiteral("30_000")));
                 }
             }
             if (m_isTest || !m_isEx)

@@ -299,6 +299,21 @@ bool SyntaxTree::pipedInto(int k, int* b, int* e) const
     return *b < *e;
 }
 
+std::vector<SyntaxTree::Arg> SyntaxTree::arguments(int k) const
+{
+    std::vector<Arg> out;
+    int pb = 0, pe = 0;
+    if (pipedInto(k, &pb, &pe))
+        out.push_back({pb, pe});
+    int b = 0, e = 0;
+    if (!callArgs(k, &b, &e))
+        return out;
+    const auto starts = splitArgs(b, e);
+    for (size_t i = 0; i < starts.size(); ++i)
+        out.push_back({starts[i], argEnd(starts, i, e)});
+    return out;
+}
+
 bool SyntaxTree::rangeHas(int b, int e, K kind) const
 {
     for (int j = std::max(b, 0); j < e && j < n(); ++j) {

@@ -160,6 +160,14 @@ public:
     }
     // The value piped into the call at k (`x |> f()`): its range, false when not piped.
     bool pipedInto(int k, int* b, int* e) const;
+    struct Arg
+    {
+        int b = 0;
+        int e = 0; // exclusive
+    };
+    // The arguments of the call at k as the function receives them: a value piped in is
+    // the first (`code |> EEx.eval_string()` evaluates `code`). Empty for `f()`.
+    std::vector<Arg> arguments(int k) const;
     // The first token of the call at k: `Mod` of `Mod.Sub.f` or `:mod` of `:mod.f`; k for
     // a local call.
     int callHead(int k) const;

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QThread>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cstring>
@@ -68,13 +69,49 @@ using TrdScan::idEnd;
 
 QString cleanHeading(QString s)
 {
-    static const QRegularExpression numbering(QStringLiteral("^\\d+(\\.\\d+)*\\.?\\s+"));
-    static const QRegularExpression range(QStringLiteral("\\s*\\([^)]*\\)\\s*$"));
-    // Each expression only where it can match: a leading digit, a '('.
-    if (!s.isEmpty() && s.front().isDigit())
-        s.remove(numbering);
-    if (s.contains(u'('))
-        s.remove(range);
+    // What ^\d+(\.\d+)*\.?\s+ and then \s*\([^)]*\)\s*$ remove (ASCII digits and blanks, as
+    // the expressions read them), without running them: a thousand area headings, each with
+    // its range of ids in brackets, showed in profiles.
+    auto blank = [](QChar c) { return TrdScan::isRegexSpace(c); };
+    const auto digit = [](QChar c) { return c.unicode() >= '0' && c.unicode() <= '9'; };
+    // "2.1 Data models", "3. Plan": the section number and the blanks after it.
+    if (!s.isEmpty() && digit(s.front())) {
+        const qsizetype n = s.size();
+        qsizetype i = 0;
+        while (i < n && digit(s[i]))
+            ++i;
+        while (i + 1 < n && s[i] == u'.' && digit(s[i + 1])) {
+            ++i;
+            while (i < n && digit(s[i]))
+                ++i;
+        }
+        if (i < n && s[i] == u'.')
+            ++i;
+        const qsizetype numberEnd = i;
+        while (i < n && blank(s[i]))
+            ++i;
+        if (i > numberEnd)
+            s.remove(0, i);
+    }
+    // "Area 3 (TRD-021 to TRD-030)": the bracket that ends the heading, from the first '('
+    // after the ')' before it, with the blanks around it.
+    if (s.contains(u'(')) {
+        qsizetype e = s.size();
+        while (e > 0 && blank(s[e - 1]))
+            --e;
+        if (e > 0 && s[e - 1] == u')') {
+            qsizetype open = -1;
+            for (qsizetype k = e - 2; k >= 0 && s[k] != u')'; --k) {
+                if (s[k] == u'(')
+                    open = k;
+            }
+            if (open >= 0) {
+                while (open > 0 && blank(s[open - 1]))
+                    --open;
+                s.truncate(open);
+            }
+        }
+    }
     return s.trimmed();
 }
 
@@ -472,6 +509,33 @@ bool hasId(QStringView s)
     return false;
 }
 
+// Whether findIds() finds no id in s from `from` on.
+bool noIdFrom(QStringView s, qsizetype from)
+{
+    for (qsizetype k = from; k < s.size(); ++k) {
+        if (s[k].unicode() >= 'A' && s[k].unicode() <= 'Z' && idEnd(s, k) > 0)
+            return false;
+    }
+    return true;
+}
+
+// Where the one id of s starts when TrdParser::findIds(s) is just that id (no range, no
+// other id after it), else -1.
+qsizetype singleId(QStringView s)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i].unicode() < 'A' || s[i].unicode() > 'Z')
+            continue;
+        const qsizetype e = idEnd(s, i);
+        if (e <= 0)
+            continue;
+        if (idRange(s, i, e).isValid() || gluedRange(s, i, e).isValid() || !noIdFrom(s, e))
+            return -1;
+        return i;
+    }
+    return -1;
+}
+
 // Whether idRange() can find a range anywhere in s: one of its connectors ("to", "through",
 // "thru", '–', '—', '…', "..", a spaced '-') is there. Most list items have none, and then
 // their leading id need not be read a second time.
@@ -642,6 +706,36 @@ void readTagsWith(QStringView s, QStringList* depends, QStringList* satisfies, Q
         appendIdsWith(s.mid(v, end - v), depends, tooLong, make);
         i = end;
     }
+}
+
+// The id a mermaid node name spells ("TRD001" -> "TRD-001", see TrdParser::idFromNodeName)
+// written to out, which holds node.size() + 1 characters: its length, 0 when it spells none.
+qsizetype nodeIdInto(QStringView node, char16_t* out)
+{
+    if (const qsizetype e = idEnd(node, 0); e == node.size()) {
+        std::copy(node.utf16(), node.utf16() + node.size(), out);
+        return node.size();
+    }
+    qsizetype i = 0;
+    while (i < node.size() && node[i].isLetter() && node[i].unicode() < 128)
+        ++i;
+    if (i < 2 || i == node.size())
+        return 0;
+    qsizetype j = i;
+    if (node[j] == u'_')
+        ++j;
+    const qsizetype digits = j;
+    while (j < node.size() && node[j].unicode() >= '0' && node[j].unicode() <= '9')
+        ++j;
+    if (j != node.size() || j == digits)
+        return 0;
+    char16_t* o = out;
+    for (qsizetype k = 0; k < i; ++k)
+        *o++ = node[k].toUpper().unicode();
+    *o++ = u'-';
+    for (qsizetype k = digits; k < node.size(); ++k)
+        *o++ = node[k].unicode();
+    return o - out;
 }
 
 // The line-start table: line numbers of byte offsets in O(log n).
@@ -2130,8 +2224,15 @@ void Builder::sprintEntry(const Block& b, const QString& text)
 {
     TrdSprint& s = m_doc.sprints[m_sprint];
     const int line = lineOf(b.begin);
-    const QStringList ids = this->ids(text, line);
-    if (ids.isEmpty()) {
+    // "GEN-00001: Generated task", a sprint's list item naming one task (nearly all of them):
+    // that id, without the list ids() would make.
+    QString one;
+    QStringList ids;
+    if (const qsizetype at = singleId(text); at >= 0)
+        one = knownId(QStringView(text).sliced(at, idEnd(text, at) - at));
+    else
+        ids = this->ids(text, line);
+    if (one.isEmpty() && ids.isEmpty()) {
         // Only now: toDouble() costs more than reading the ids of a sprint's entry.
         bool number = false;
         text.trimmed().toDouble(&number);
@@ -2144,7 +2245,7 @@ void Builder::sprintEntry(const Block& b, const QString& text)
     // "TRD-001: Title (6h)" names one task, "TRD-005 through TRD-008" the tasks of its
     // range; "TRD-001, TRD-002" (a paragraph) several.
     const QStringList* take = &ids;
-    qsizetype count = ids.size();
+    qsizetype count = one.isEmpty() ? ids.size() : 1;
     QStringList ranged;
     if (b.kind == Block::Item) {
         count = 1;
@@ -2159,7 +2260,7 @@ void Builder::sprintEntry(const Block& b, const QString& text)
     }
     const bool secondary = m_sprintKey == u"secondary";
     for (qsizetype k = 0; k < count; ++k) {
-        const QString& id = take->at(k);
+        const QString& id = take == &ids && !one.isEmpty() ? one : take->at(k);
         // A requirement, or listed again (a sprint table, then "TRD-013 through TRD-024"):
         // one hash lookup both finds and records the id.
         if (isRequirementId(id))
@@ -2485,8 +2586,12 @@ void Builder::code(const Block& b)
         QString id;
         if (!nodeIds.isEmpty())
             id = nodeIds.value(name.toString());
-        if (id.isEmpty())
-            id = TrdParser::idFromNodeName(name);
+        if (id.isEmpty()) {
+            // The string of the task it names, shared: a map's nodes name tasks read above.
+            QVarLengthArray<char16_t, 64> buf(name.size() + 1);
+            if (const qsizetype n = nodeIdInto(name, buf.data()); n > 0)
+                id = knownId(QStringView(buf.data(), n));
+        }
         if (id.isEmpty())
             pending.append(Diagnostic{m_doc.path, lineNo, 0, QStringLiteral("trd-mermaid-node"),
                                       Tr::tr("mermaid node \"%1\" does not name a task").arg(name),
@@ -2844,12 +2949,10 @@ void Builder::table()
             const bool leadingRange = idRange(t, lid.start, lid.end).isValid() ||
                                       gluedRange(t, lid.start, lid.end).isValid();
             // "MQ-T001 to MQ-T006", "TRD-001, TRD-002": a list of tasks, not one. A cell that
-            // is one coded id with no capital after it (most id cells) names just that one:
-            // no list is made.
-            const bool single = !leadingRange && TrdScan::idEnd(t, lid.start) == lid.end &&
-                                std::none_of(t.cbegin() + lid.end, t.cend(), [](QChar ch) {
-                                    return ch.unicode() >= 'A' && ch.unicode() <= 'Z';
-                                });
+            // starts with one coded id and names no other (most id cells) names just that
+            // one: no list is made.
+            const bool single =
+                !leadingRange && TrdScan::idEnd(t, lid.start) == lid.end && noIdFrom(t, lid.end);
             const QStringList named = single ? QStringList() : ids(t, rowLine);
             if (named.size() > 1 && (c == idCol || c == 0 || leadingRange) &&
                 t.size() - lid.end < 40) {
@@ -3518,29 +3621,9 @@ QStringList findIds(QStringView text, QStringList* tooLong)
 
 QString idFromNodeName(QStringView node)
 {
-    if (const qsizetype e = idEnd(node, 0); e == node.size())
-        return node.toString();
-    qsizetype i = 0;
-    while (i < node.size() && node[i].isLetter() && node[i].unicode() < 128)
-        ++i;
-    if (i < 2 || i == node.size())
-        return {};
-    qsizetype j = i;
-    if (node[j] == u'_')
-        ++j;
-    const qsizetype digits = j;
-    while (j < node.size() && node[j].unicode() >= '0' && node[j].unicode() <= '9')
-        ++j;
-    if (j != node.size() || j == digits)
-        return {};
-    QString id(i + 1 + (node.size() - digits), Qt::Uninitialized);
-    QChar* out = id.data();
-    for (qsizetype k = 0; k < i; ++k)
-        *out++ = node[k].toUpper();
-    *out++ = u'-';
-    for (qsizetype k = digits; k < node.size(); ++k)
-        *out++ = node[k];
-    return id;
+    QVarLengthArray<char16_t, 64> buf(node.size() + 1);
+    const qsizetype n = nodeIdInto(node, buf.data());
+    return n > 0 ? QStringView(buf.data(), n).toString() : QString();
 }
 
 TrdDocument parse(const QByteArray& utf8, const QString& path, Threads threads)
