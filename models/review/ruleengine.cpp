@@ -1724,6 +1724,34 @@ private:
         return op(k - 1, ".") && is(k - 2, K::Module, name) && !op(k - 3, ".");
     }
 
+    // `Enum.reduce(filters, query, fn {:tag, ids}, q -> ...; {:name, n}, q -> ... end)`: a
+    // filter builder whose clauses each match one key of a keyword list or map. A clause
+    // runs once per key, not once per row, so a query inside it is no N+1. Two or more
+    // clauses whose pattern opens with `{:atom` make the shape; result tags (`{:ok, x}`,
+    // `{:error, _}`) are per row and do not count.
+    bool dispatchesOnKeys(int b, int e) const
+    {
+        int clauses = 0;
+        for (int j = b; j < e && clauses < 2; ++j) {
+            if (!punct(j, '{') || !is(j + 1, K::Atom) ||
+                !(is(j - 1, K::Keyword, "fn") || T(j - 1).line < T(j).line) ||
+                anyOf(X(j + 1), {":ok", ":error", ":noreply", ":reply", ":cont", ":halt", ":exit",
+                                 ":EXIT", ":DOWN"}))
+                continue;
+            const int close = match(j);
+            if (close <= j)
+                continue;
+            for (int a = close + 1; a < e && T(a).line == T(close).line; ++a) {
+                if (op(a, "->")) {
+                    ++clauses;
+                    break;
+                }
+            }
+            j = close;
+        }
+        return clauses >= 2;
+    }
+
     void nPlusOneIn(int b, int e)
     {
         // Data migrations and seeds run once, and tests load a handful of rows: a loop of
@@ -1761,7 +1789,8 @@ private:
                 int b = 0, e = 0;
                 if ((x == "map" || x == "each" || x == "reduce" || x == "flat_map" ||
                      x == "filter" || x == "reduce_while" || x == "map_reduce" || x == "into") &&
-                    (calledOn(k, "Enum") || calledOn(k, "Stream")) && callArgs(k, &b, &e))
+                    (calledOn(k, "Enum") || calledOn(k, "Stream")) && callArgs(k, &b, &e) &&
+                    !(x == "reduce" && dispatchesOnKeys(b, e)))
                     nPlusOneIn(b, e);
             } else if (is(k, K::Keyword, "for")) {
                 bool inl = false;
