@@ -51,8 +51,8 @@
         <translation>%1.%2 hat einen eindeutigen Index, aber das Schema ruft nie unique_constraint(:%2) auf</translation>
     </message>
     <message>
-        <source> (config/runtime.exs sets it again, so production overrides it)</source>
-        <translation> (config/runtime.exs setzt den Wert erneut, in Produktion gilt also dieser)</translation>
+        <source> (config/%1 sets it again, so production overrides it)</source>
+        <translation> (config/%1 setzt den Wert erneut, in Produktion gilt also dieser)</translation>
     </message>
 </context>
 <context>
@@ -483,6 +483,14 @@
     <message>
         <source>plan headings or name, but no task line</source>
         <translation>Plan-Überschriften oder -Name, aber keine Aufgabenzeile</translation>
+    </message>
+    <message>
+        <source>title names one task, report sections</source>
+        <translation>Titel nennt eine Aufgabe, Berichtsabschnitte</translation>
+    </message>
+    <message>
+        <source>guidance (title), nothing estimated or ticked</source>
+        <translation>Leitfaden (Titel), nichts geschätzt oder abgehakt</translation>
     </message>
 </context>
 <context>

@@ -263,10 +263,19 @@ Findings Analyzer::resolveCandidates(const QList<const FileAnalysis*>& files)
                 // A shared-config secret that runtime.exs sets again: dev/test keep the
                 // literal, production does not. Worth cleaning up, not an exposure.
                 if (facts.contains(u"runtime-key:" + c.key)) {
+                    QString where = QStringLiteral("runtime.exs");
+                    for (const char* file : {"runtime.exs", "releases.exs", "prod.exs"}) {
+                        if (facts.contains(u"runtime-key:" + c.key + u'@' +
+                                           QLatin1StringView(file))) {
+                            where = QLatin1StringView(file);
+                            break;
+                        }
+                    }
                     x.severity = Finding::Severity::Low;
                     x.message += QCoreApplication::translate(
-                        "Analyzer", " (config/runtime.exs sets it again, so production "
-                                    "overrides it)");
+                                     "Analyzer", " (config/%1 sets it again, so production "
+                                                 "overrides it)")
+                                     .arg(where);
                 }
             }
             out.append(x);

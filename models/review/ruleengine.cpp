@@ -92,13 +92,17 @@ public:
         m_isEx = path.endsWith(u".ex");
         // Run once by whoever deploys or maintains the app (config at boot, seeds and
         // scripts in priv/, mix tasks): no request reaches them, nothing runs them in a loop.
+        // Seed modules kept under lib/ (lib/app/seeds/seeds_dev.ex, lib/app/seeds.ex) are
+        // the same one-off code as priv/repo/seeds.exs.
         m_isOneOff = m_isConfig || m_isMigration || path.startsWith(u"priv/") ||
                      path.contains(u"/priv/") || path.startsWith(u"lib/mix/tasks/") ||
-                     path.contains(u"/lib/mix/tasks/");
+                     path.contains(u"/lib/mix/tasks/") || path.contains(u"/seeds/") ||
+                     path.section(u'/', -1).startsWith(u"seeds");
         const QString file = path.section(u'/', -1);
         m_isDevTestConfig = m_isConfig && (file == u"dev.exs" || file == u"test.exs");
         m_isProdConfig = m_isConfig && file == u"prod.exs";
         m_isRuntimeConfig = m_isConfig && file == u"runtime.exs";
+        m_isReleasesConfig = m_isConfig && file == u"releases.exs";
         // config/<env>.exs for an environment that is neither prod nor dev/test (hex.exs,
         // bench.exs, ci.exs): read only under that MIX_ENV, so not known to reach production.
         m_isOtherEnvConfig = m_isConfig && !m_isDevTestConfig && !m_isRuntimeConfig &&
@@ -147,6 +151,7 @@ private:
     bool m_isDevTestConfig = false;
     bool m_isProdConfig = false;
     bool m_isRuntimeConfig = false;
+    bool m_isReleasesConfig = false; // config/releases.exs: runtime config before Elixir 1.11
     bool m_isOtherEnvConfig = false;
     QSet<int> m_reported;                      // (rule index << 24 | k) to fire once per place
     std::pair<int, int> m_loopScanned{-1, -1}; // nPlusOneIn: the last loop range scanned
@@ -341,7 +346,8 @@ private:
                 // Ecto.Adapters.SQL.query(repo, sql, params): the SQL comes second.
                 const size_t sqlArg = remoteModule(k).endsWith(u"SQL") ? 1 : 0;
                 if (args.size() > sqlArg &&
-                    builtByInterpolation(args[sqlArg], argEnd(args, sqlArg, e))) {
+                    builtByInterpolation(args[sqlArg], argEnd(args, sqlArg, e)) &&
+                    !interpolatesOnlyAttributes(args[sqlArg], argEnd(args, sqlArg, e))) {
                     Finding& f = add(
                         "security/sql-interpolation", k,
                         Tr::tr("%1 gets SQL built by interpolation or concatenation").arg(str(x)));
@@ -361,10 +367,13 @@ private:
             const int k = raws[r];
             if (rawNested[r])
                 continue;
+            // `"""<svg>…</svg>""" |> raw()`: the piped value is the markup.
+            int pb = 0, pe = 0;
             if (kindAt(k) == K::Identifier &&
                 (isLocalCall(k, "raw") || remoteModule(k).endsWith(u"HTML")) &&
-                callArgs(k, &b, &e) && !isLiteralString(b, e) && !isTranslation(b, e) &&
-                !sanitized(b, e) && !fixedMarkup(b, e)) {
+                callArgs(k, &b, &e) && !(b == e && pipedInto(k, &pb, &pe) && isLiteral(pb, pe)) &&
+                !isLiteralString(b, e) && !isTranslation(b, e) && !sanitized(b, e) &&
+                !fixedMarkup(b, e)) {
                 Finding& f =
                     add("security/raw-html", k, Tr::tr("raw/1 outputs data without HTML escaping"));
                 if (!fromRequest(b, e))
@@ -448,9 +457,9 @@ private:
             const bool pattern =
                 close > k && (op(close + 1, "=") || op(close + 1, "->") || op(close + 1, "<-") ||
                               (!m_template && defAt(k) < 0));
-            if (close > k + 3 && !pattern && !isLiteralString(k + 3, close) &&
-                !isTranslation(k + 3, close) && !compileTime(k) && !sanitized(k + 3, close) &&
-                !rangeHas(k + 3, close, K::Identifier, "unquote") &&
+            if (close > k + 3 && !pattern && !isLiteral(k + 3, close) &&
+                !rewrapsSafe(k, k + 3, close) && !isTranslation(k + 3, close) && !compileTime(k) &&
+                !sanitized(k + 3, close) && !rangeHas(k + 3, close, K::Identifier, "unquote") &&
                 !rangeHas(k + 3, close, K::Keyword, "unquote")) {
                 Finding& f = add("security/raw-html", k + 1,
                                  Tr::tr("{:safe, ...} marks data as already escaped HTML"));
@@ -547,6 +556,62 @@ private:
         return isLiteral(j + 1, e - 1);
     }
 
+    // `defp clean({:safe, data}), do: {:safe, [data]}`: the value was taken out of a safe
+    // tuple earlier in the same definition (its head or a match), so it is safe already.
+    bool rewrapsSafe(int tuple, int b, int e) const
+    {
+        if (punct(b, '[') && match(b) == e - 1) {
+            ++b;
+            --e;
+        }
+        if (e != b + 1 || !is(b, K::Identifier))
+            return false;
+        const int d = defAt(tuple);
+        if (d < 0)
+            return false;
+        for (int j = defs()[size_t(d)].headBegin; j + 4 < tuple; ++j) {
+            if (punct(j, '{') && is(j + 1, K::Atom, ":safe") && punct(j + 2, ',') &&
+                is(j + 3, K::Identifier, X(b)) && punct(j + 4, '}'))
+                return true;
+        }
+        return false;
+    }
+
+    // `"LOCK TABLE #{@table} IN SHARE MODE"`: every interpolation is one module attribute,
+    // a value fixed when the module compiles.
+    bool interpolatesOnlyAttributes(int b, int e) const
+    {
+        if (rangeHas(b, e, K::Operator, "<>"))
+            return false;
+        bool any = false;
+        for (int j = b; j < e; ++j) {
+            if (!is(j, K::Interpolation) || X(j) != "#{")
+                continue;
+            if (!is(j + 1, K::ModuleAttribute) || !is(j + 2, K::Interpolation))
+                return false;
+            any = true;
+            j += 2;
+        }
+        return any;
+    }
+
+    // `"https://hexdocs.pm/#{name}"`: the string opens with a scheme, a host and the '/'
+    // that ends it, all literal, so the request chooses a path on that host, not the host.
+    bool fixedHost(int k) const
+    {
+        if (!is(k, K::String))
+            return false;
+        SV v = X(k);
+        if (v.empty() || v.front() != '"')
+            return false;
+        v.remove_prefix(1);
+        const size_t scheme = v.find("://");
+        if (scheme == SV::npos || scheme == 0)
+            return false;
+        const size_t slash = v.find('/', scheme + 3);
+        return slash != SV::npos && slash > scheme + 3;
+    }
+
     // Values that are obviously not secrets: "", "changeme", "0x0000...", "xxxxxxxx", and
     // the key's own name (`client_secret: "client-secret"` in a factory or an example).
     static bool isPlaceholder(SV quoted, SV key)
@@ -562,8 +627,18 @@ private:
         std::string lower(v);
         for (char& c : lower)
             c = char(std::tolower(static_cast<unsigned char>(c)));
-        // The generators' local database passwords.
-        if (lower == "postgres" || lower == "password" || lower == "root")
+        // The generators' local database passwords, and words that say "no value here"
+        // (`x_api_key: "nothing"` handed to a flow, `token: "disabled"`).
+        for (SV word :
+             {"postgres",  "password", "root",     "nothing", "none",    "null",    "nil",
+              "undefined", "unused",   "disabled", "empty",   "unknown", "invalid", "redacted",
+              "masked",    "hidden",   "notset",   "not_set", "unset",   "todo",    "fixme",
+              "default",   "sample",   "fake",     "mock",    "test",    "testing"}) {
+            if (lower == word)
+                return true;
+        }
+        // "<your-api-key>", "${API_KEY}", "your_token_here": templates for the reader.
+        if (lower.front() == '<' || lower.starts_with("${") || lower.starts_with("your"))
             return true;
         std::string name(key);
         for (char& c : name)
@@ -681,9 +756,15 @@ private:
             if (kindAt(k) == K::Module && op(k - 1, ".") && is(k - 2, K::Module, "Plug"))
                 m_out.facts.insert(QStringLiteral("force_ssl"));
         }
-        if (m_isRuntimeConfig) {
-            for (int k : ofKind(K::KeywordKey))
-                m_out.facts.insert(u"runtime-key:" + str(X(k)).chopped(1));
+        // Where production sets a key again: runtime.exs, the older releases.exs, or
+        // prod.exs. The file is kept for the message.
+        if (m_isRuntimeConfig || m_isReleasesConfig || m_isProdConfig) {
+            const QString file = m_path.section(u'/', -1);
+            for (int k : ofKind(K::KeywordKey)) {
+                const QString key = str(X(k)).chopped(1);
+                m_out.facts.insert(u"runtime-key:" + key);
+                m_out.facts.insert(u"runtime-key:" + key + u'@' + file);
+            }
         }
         for (K kind : {K::String, K::Heredoc}) {
             for (int k : ofKind(kind)) {
@@ -840,7 +921,7 @@ private:
                     if (!is(j, K::KeywordKey, "external:"))
                         continue;
                     const int end = expressionEnd(j + 1, e);
-                    if (fromRequest(j + 1, end))
+                    if (fromRequest(j + 1, end) && !fixedHost(j + 1))
                         add("security/open-redirect", j,
                             Tr::tr(
                                 "redirect(external: ...) sends visitors to an address taken from "
@@ -893,7 +974,7 @@ private:
             const bool codeEval =
                 (mod == u"Code" && anyOf(x, {"eval_string", "eval_quoted", "eval_file",
                                              "compile_string", "require_file"})) ||
-                (mod == u"EEx" && anyOf(x, {"eval_string", "eval_file", "compile_string"}));
+                (mod == u"EEx" && anyOf(x, {"eval_string", "eval_file"}));
             const auto evalArgs = codeEval ? arguments(k) : std::vector<Arg>();
             if (!evalArgs.empty()) {
                 const Arg code = evalArgs[0];
@@ -1643,6 +1724,34 @@ private:
         return op(k - 1, ".") && is(k - 2, K::Module, name) && !op(k - 3, ".");
     }
 
+    // `Enum.reduce(filters, query, fn {:tag, ids}, q -> ...; {:name, n}, q -> ... end)`: a
+    // filter builder whose clauses each match one key of a keyword list or map. A clause
+    // runs once per key, not once per row, so a query inside it is no N+1. Two or more
+    // clauses whose pattern opens with `{:atom` make the shape; result tags (`{:ok, x}`,
+    // `{:error, _}`) are per row and do not count.
+    bool dispatchesOnKeys(int b, int e) const
+    {
+        int clauses = 0;
+        for (int j = b; j < e && clauses < 2; ++j) {
+            if (!punct(j, '{') || !is(j + 1, K::Atom) ||
+                !(is(j - 1, K::Keyword, "fn") || T(j - 1).line < T(j).line) ||
+                anyOf(X(j + 1), {":ok", ":error", ":noreply", ":reply", ":cont", ":halt", ":exit",
+                                 ":EXIT", ":DOWN"}))
+                continue;
+            const int close = match(j);
+            if (close <= j)
+                continue;
+            for (int a = close + 1; a < e && T(a).line == T(close).line; ++a) {
+                if (op(a, "->")) {
+                    ++clauses;
+                    break;
+                }
+            }
+            j = close;
+        }
+        return clauses >= 2;
+    }
+
     void nPlusOneIn(int b, int e)
     {
         // Data migrations and seeds run once, and tests load a handful of rows: a loop of
@@ -1680,7 +1789,8 @@ private:
                 int b = 0, e = 0;
                 if ((x == "map" || x == "each" || x == "reduce" || x == "flat_map" ||
                      x == "filter" || x == "reduce_while" || x == "map_reduce" || x == "into") &&
-                    (calledOn(k, "Enum") || calledOn(k, "Stream")) && callArgs(k, &b, &e))
+                    (calledOn(k, "Enum") || calledOn(k, "Stream")) && callArgs(k, &b, &e) &&
+                    !(x == "reduce" && dispatchesOnKeys(b, e)))
                     nPlusOneIn(b, e);
             } else if (is(k, K::Keyword, "for")) {
                 bool inl = false;
