@@ -484,6 +484,14 @@
         <source>plan headings or name, but no task line</source>
         <translation>Plan-Überschriften oder -Name, aber keine Aufgabenzeile</translation>
     </message>
+    <message>
+        <source>title names one task, report sections</source>
+        <translation>Titel nennt eine Aufgabe, Berichtsabschnitte</translation>
+    </message>
+    <message>
+        <source>guidance (title), nothing estimated or ticked</source>
+        <translation>Leitfaden (Titel), nichts geschätzt oder abgehakt</translation>
+    </message>
 </context>
 <context>
     <name>ElixirLexer</name>

@@ -50,6 +50,8 @@ QByteArrayView idPrefix(const char* p, const char* e)
         ++r;
     if (r == e || !isDigit(*r))
         return {};
+    if (q - p <= 5 && DocumentKind::isNamePrefix(QString::fromLatin1(p, q - p)))
+        return {}; // "GPT-2", "SHA-256"
     return QByteArrayView(p, q - p);
 }
 
@@ -172,7 +174,8 @@ bool hasWorkEstimate(QByteArrayView v)
         while (j < v.size() && (isUpper(v.at(j)) || (v.at(j) >= 'a' && v.at(j) <= 'z')))
             ++j;
         const QByteArrayView unit = v.sliced(u, j - u);
-        if (unit.isEmpty() || unit.size() > 6)
+        // "(40h/week)" is a rate, availability, not the size of a piece of work.
+        if (unit.isEmpty() || unit.size() > 6 || (j < v.size() && v.at(j) == '/'))
             return false;
         char w[7] = {};
         for (qsizetype k = 0; k < unit.size(); ++k)
@@ -255,11 +258,17 @@ struct Counts
     int stories = 0;
     int requirementHeadings = 0;
     int verdictLines = 0; // PASSED / FAILED
+    int checked = 0;      // ticked checkboxes
+    int estimatedTasks =
+        0; // checkboxes and headings with a work estimate ("(4h)", not "(40h/week)")
+    int reportHeadings = 0; // "Files Changed", "Test Results": what a report on done work has
     bool titlePlan = false;
     bool titleRequirements = false;
     bool titleReport = false;
     bool titleSubject = false;  // "# Reports Service": the report word is the subject
     bool titleDone = false;     // the title says the work is complete
+    bool titleGuide = false;    // "Tenets", "Team Formation Guide": guidance, not work
+    bool titleTaskId = false;   // "# TRD-050: CSV export": about one task
     bool inTaskSection = false; // under "## Tasks", "## Task List", "## Backlog"...
     bool frontMatterAgent = false;
 };
@@ -294,7 +303,18 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             c.titlePlan =
                 containsAny(h, {"technical requirements", "trd", "plan", "tasks", "roadmap",
                                 "task breakdown", "implementation", "todo", "backlog", "sprint"});
+            c.titleGuide = containsAny(h, {"tenets", "principles", "guide", "handbook",
+                                           "conventions", "coding standards", "playbook"});
+            const QByteArrayView id = idPrefix(h.data(), h.data() + h.size());
+            c.titleTaskId =
+                !id.isEmpty() && !DocumentKind::isRequirementPrefix(QString::fromLatin1(id));
         }
+        if (level >= 2 && containsAny(h, {"files changed", "files modified", "test results",
+                                          "changes made", "what was done", "implementation summary",
+                                          "verification results", "completion summary"}))
+            ++c.reportHeadings;
+        if (level >= 2 && hasWorkEstimate(h))
+            ++c.estimatedTasks;
         const QByteArrayView prefix = idPrefix(h.data(), h.data() + h.size());
         if (!prefix.isEmpty() && level >= 2) {
             if (DocumentKind::isRequirementPrefix(QString::fromLatin1(prefix)))
@@ -346,7 +366,10 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
     if (m > 0 && m + 4 <= t.size() && t.at(m) == ' ' && t.at(m + 1) == '[' && t.at(m + 3) == ']' &&
         (t.at(m + 2) == ' ' || t.at(m + 2) == 'x' || t.at(m + 2) == 'X')) {
         ++c.checkboxes;
+        c.checked += t.at(m + 2) == ' ' ? 0 : 1;
         const QByteArrayView rest = skipBold(trimmedStart(t.sliced(m + 4)));
+        if (hasWorkEstimate(rest))
+            ++c.estimatedTasks;
         const QByteArrayView prefix = idPrefix(rest.data(), rest.data() + rest.size());
         if (!prefix.isEmpty() && DocumentKind::isRequirementPrefix(QString::fromLatin1(prefix)))
             ++c.requirementIds;
@@ -448,6 +471,20 @@ bool isRequirementPrefix(QStringView prefix)
     return false;
 }
 
+bool isNamePrefix(QStringView prefix)
+{
+    if (prefix.size() < 2 || prefix.size() > 5)
+        return false;
+    for (const char16_t* n :
+         {u"GPT", u"SHA",  u"AES",  u"RSA", u"MD",   u"CRC", u"UTF", u"ISO", u"IEC", u"IEEE",
+          u"RFC", u"ECMA", u"ES",   u"PEP", u"HTTP", u"TLS", u"SSL", u"CVE", u"CWE", u"COVID",
+          u"SOC", u"PCI",  u"WCAG", u"USB", u"DDR",  u"LTE", u"ERC", u"EIP", u"BIP", u"ARM"}) {
+        if (prefix == QStringView(n))
+            return true;
+    }
+    return false;
+}
+
 bool isCandidate(QStringView rel)
 {
     if (!rel.endsWith(u".md", Qt::CaseInsensitive))
@@ -456,15 +493,28 @@ bool isCandidate(QStringView rel)
     if (lower.startsWith(u"docs/"))
         return true;
     const QString base = lower.section(u'/', -1);
-    if (lower.startsWith(u"specs/") && (base == u"tasks.md" || base == u"plan.md"))
+    // Spec-driven workflows keep a feature's work in specs/<feature>/: spec-kit's tasks.md
+    // and plan.md, Ralph's checklist.md, also one folder down ("ralph/specs/010-x/").
+    const bool specWork = base == u"tasks.md" || base == u"plan.md" || base == u"checklist.md";
+    if (specWork && (lower.startsWith(u"specs/") || lower.section(u'/', 1, 1) == u"specs"))
         return true;
     if (lower.startsWith(u".kiro/specs/") && base == u"tasks.md")
         return true;
     if (lower.contains(u'/'))
-        return false;
+        return isPlanFolder(lower.section(u'/', 0, 0));
     for (const char16_t* n :
          {u"plan", u"tasks", u"todo", u"roadmap", u"backlog", u"sprint", u"trd", u"milestones"}) {
         if (base.startsWith(QStringView(n)))
+            return true;
+    }
+    return false;
+}
+
+bool isPlanFolder(QStringView folder)
+{
+    for (const char16_t* n : {u"project-management", u"planning", u"plans", u"sprints", u"backlog",
+                              u"roadmap", u"tasks", u"todo", u"todos", u"trd"}) {
+        if (folder.compare(QStringView(n), Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -640,6 +690,21 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // Implementation Complete"; phase2-complete.md, "# Phase 2 - Complete").
     if (((pathReport || nameProgress) && c.titleReport) || (nameDone && c.titleDone))
         return {DocumentClass::Report, why(DocumentClass::Report)};
+    // "# TRD-050: CSV export" with "## Files Changed" and "## Test Results": a report on
+    // one task, written when it was done, among the plans (it defines no tasks of its own).
+    if (c.titleTaskId && c.reportHeadings > 0 && c.idTaskHeadings == 0 && c.taskRows == 0 &&
+        (c.titleReport || c.reportHeadings >= 2 || c.verdictLines > 0))
+        return {DocumentClass::Report, Tr::tr("title names one task, report sections")};
+    // "# HLD Tenets" with "### T-1.1 Single binary", "# Team Formation Guide" with a worksheet
+    // of checkboxes: guidance numbered like tasks, but nothing estimated and nothing ticked.
+    // (In docs/TRD/ too: the folder is where the team keeps design, the name says plan.)
+    const bool namePlan = base.startsWith(u"trd") || base.contains(u"plan") ||
+                          base.startsWith(u"tasks") || base.startsWith(u"todo") ||
+                          base.contains(u"roadmap") || base.contains(u"backlog") ||
+                          base.contains(u"sprint");
+    if (c.titleGuide && !c.titlePlan && !namePlan && c.checked == 0 && c.estimatedTasks == 0 &&
+        c.estimateTables == 0)
+        return {DocumentClass::Other, Tr::tr("guidance (title), nothing estimated or ticked")};
     const int best = std::max({plan, requirements, report});
     if (best < 4)
         return {DocumentClass::Other, Tr::tr("no plan, requirement or report signs")};

@@ -30,7 +30,12 @@ struct Verdict
 // Markdown files that may hold a plan: any *.md under docs/ (also PRDs and reports, so
 // they can be classified and shown on request), specs/**/tasks.md and plan.md, and
 // plan-like names at the project root (PLAN.md, TODO.md, TASKS.md, ROADMAP.md...).
+// Also every *.md in a top-level folder where teams keep plans outside docs/
+// (project-management/, planning/, sprints/, backlog/...: isPlanFolder) and the task lists
+// of specs/<feature>/ one folder down ("ralph/specs/<feature>/checklist.md").
 bool isCandidate(QStringView relativePath);
+// A top-level folder name that holds plans: "project-management", "planning", "sprints"...
+bool isPlanFolder(QStringView folder);
 // Candidates under docs/TRD/ and docs/PRD/ sort first: they are what the board is for.
 bool lessByPriority(const QString& a, const QString& b);
 
@@ -47,6 +52,10 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
 // stories), UC, BR, KPI, M (metrics), G (goals), RISK, ADR, TD (technical decisions)...
 // ("FR" for FR-1).
 bool isRequirementPrefix(QStringView prefix);
+
+// Prefixes of names written like ids that are models, standards or algorithms, never tasks:
+// GPT-2, SHA-256, ISO-8601, RFC-7231, UTF-8, CVE-2024-1234, COVID-19...
+bool isNamePrefix(QStringView prefix);
 
 // "plan", "requirements", "report", "agent", "other" (stable: --report prints them).
 QString name(DocumentClass c);

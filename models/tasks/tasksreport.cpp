@@ -36,9 +36,19 @@ QStringList documentPaths(const QString& root)
         if (DocumentKind::isCandidate(rel) && !QFileInfo(path).isDir())
             out << rel;
     };
-    // Kiro keeps its specs in .kiro/specs/<feature>/tasks.md.
-    for (const QString& sub :
-         {QStringLiteral("docs"), QStringLiteral("specs"), QStringLiteral(".kiro/specs")}) {
+    // Kiro keeps its specs in .kiro/specs/<feature>/tasks.md; some teams their plans in a
+    // folder of their own (project-management/sprints/) or specs one folder down
+    // (ralph/specs/<feature>/checklist.md). Only those folders are walked, never the whole
+    // tree (node_modules, deps, _build).
+    QStringList subs{QStringLiteral("docs"), QStringLiteral("specs"),
+                     QStringLiteral(".kiro/specs")};
+    for (const QString& top : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (DocumentKind::isPlanFolder(top))
+            subs << top;
+        else if (!top.startsWith(u'.') && QFileInfo(dir.filePath(top + u"/specs")).isDir())
+            subs << top + u"/specs";
+    }
+    for (const QString& sub : std::as_const(subs)) {
         const QString base = dir.filePath(sub);
         // Never through a link: not the folder, nor ".kiro" above "specs".
         if (!QFileInfo(base).isDir() || QFileInfo(base).isSymLink() ||

@@ -83,6 +83,7 @@ struct TrdTask
     bool hoursConverted = false;  // hours worked out from days or weeks
     bool implicitId = false;      // the document gives no id: `id` is "#" + the title
     bool ownChecked = false;      // checklist tasks: their own box is ticked
+    double partHours = -1;        // "(20h of 60h)": the part its sprint plans (20), hours 60
     qsizetype ownMarkOffset = -1; // checklist tasks: the byte between '[' and ']'
     char ownMark = ' ';           // and what it holds ('x' or 'X' when ticked)
     QStringList requirements;     // "[satisfies REQ-001]", traceability tables
@@ -157,8 +158,13 @@ struct TrdSprint
     QString goal;
     QStringList deliverables;
     QStringList successCriteria;
+    // A story continued across sprints ("(20h of 60h - Week 1 of 3)") is one task; each
+    // sprint plans its part: id -> hours of that part.
+    QHash<QString, double> parts;
 
     QStringList tasks() const { return primary + secondary; }
+    // The hours this sprint plans for t: its part, else all of its estimate (0 without one).
+    double hoursOf(const TrdTask& t) const { return parts.value(t.id, t.hasHours() ? t.hours : 0); }
 };
 
 // `from` must be done before `to` (mermaid `from --> to`; `to`'s Dependencies lists `from`).
@@ -257,8 +263,12 @@ private:
     QList<TrdEdge> m_merged;
     qsizetype m_mergedOf = -1; // dependencies.size() when m_merged was made
     // Edges by the task index of their end (most lookups), and for ids no task defines.
-    QList<QStringList> m_prereqAt;
-    QList<QStringList> m_dependentsAt;
+    // Flat, one list for all tasks rather than one each: task i's prerequisites are
+    // m_prereqIds[m_prereqStart[i], m_prereqStart[i + 1]).
+    QList<qsizetype> m_prereqStart;
+    QStringList m_prereqIds;
+    QList<qsizetype> m_dependentsStart;
+    QStringList m_dependentsIds;
     QHash<QString, QStringList> m_prereqOther;
     QHash<QString, QStringList> m_dependentsOther;
     QList<QStringList> m_sprintsAt; // sprint names by task index

@@ -82,7 +82,10 @@ Diagnostics check(const TrdDocument& doc)
             families.insert(idFamily(t.id));
     }
     QHash<QString, QStringList> sprintsOf;
+    QSet<QString> continued; // stories split across sprints, a part in each
     for (const TrdSprint& s : doc.sprints) {
+        for (auto it = s.parts.cbegin(); it != s.parts.cend(); ++it)
+            continued.insert(it.key());
         double sum = 0;
         QStringList missing;
         for (const QString& id : s.tasks()) {
@@ -96,7 +99,7 @@ Diagnostics check(const TrdDocument& doc)
                 continue;
             }
             if (t->hasHours())
-                sum += t->hours;
+                sum += s.hoursOf(*t);
             else
                 missing << id;
         }
@@ -122,6 +125,8 @@ Diagnostics check(const TrdDocument& doc)
             if (doc.indexOf(t.id) != i)
                 continue; // a repeated id: reported once by the parser
             const QStringList in = sprintsOf.value(t.id);
+            if (in.size() > 1 && continued.contains(t.id))
+                continue; // planned in parts, one per sprint
             if (in.isEmpty()) {
                 // "TRD-001-TEST" goes with TRD-001: plans schedule the pair by its first id.
                 const qsizetype test = t.id.lastIndexOf(QStringLiteral("-TEST"));

@@ -246,7 +246,10 @@ LeadingId leadingId(QStringView s, bool listItem)
     j = i;
     while (j < s.size() && (isAsciiDigit(s[j]) || (s[j] == u'.' && j > i)))
         ++j;
-    if (j > i && j < s.size() && s[j] == u' ') {
+    // "5 aggression levels implemented": a count in a sentence, not a number of the list.
+    const bool count =
+        QStringView(s).sliced(i, j - i).indexOf(u'.') < 0 && j + 1 < s.size() && s[j + 1].isLower();
+    if (j > i && j < s.size() && s[j] == u' ' && !count) {
         r.start = i;
         r.end = j;
         r.id = s.mid(i, j - i).toString();
@@ -309,6 +312,53 @@ bool isCriteriaParent(const QString& lower)
             return true;
     }
     return false;
+}
+
+// "P1 — Should do soon", "🔴 P0", "High Priority (This Week)", "Critical": a section of a
+// TODO list named by the priority of what it holds; returns CRITICAL/HIGH/MEDIUM/LOW, or
+// empty. Only at the start: "Notes on P1 bugs" is a topic.
+QString sectionPriority(QStringView h)
+{
+    qsizetype i = 0;
+    while (i < h.size() && !h[i].isLetterOrNumber())
+        ++i;
+    h = h.sliced(i);
+    auto wordAt = [&h](QStringView w) {
+        return h.size() >= w.size() && h.first(w.size()).compare(w, Qt::CaseInsensitive) == 0 &&
+               (h.size() == w.size() || !h[w.size()].isLetterOrNumber());
+    };
+    static constexpr const char16_t* kLevels[] = {u"CRITICAL", u"HIGH", u"MEDIUM", u"LOW"};
+    if (h.size() >= 2 && (h[0] == u'P' || h[0] == u'p') && h[1] >= u'0' && h[1] <= u'3' &&
+        (h.size() == 2 || !h[2].isLetterOrNumber()))
+        return QString::fromUtf16(kLevels[h[1].unicode() - u'0']);
+    for (const char16_t* w : kLevels) {
+        if (!wordAt(QStringView(w)))
+            continue;
+        // "High Priority", "Critical", "Low (backlog)"; not "High-level design", "Low latency".
+        const QStringView rest = h.sliced(QStringView(w).size()).trimmed();
+        if (rest.isEmpty() || rest.startsWith(u"priority", Qt::CaseInsensitive) ||
+            rest.startsWith(u"-priority", Qt::CaseInsensitive) || !rest[0].isLetter())
+            return QString::fromUtf16(w);
+    }
+    return {};
+}
+
+// "~~Stash cleanup~~ ✓ Done", "~~Old exporter~~ — removed": a heading struck through and
+// marked done, how TODO files close their items. Returns the title between the tildes.
+QString struckDoneTitle(QStringView h)
+{
+    if (!h.startsWith(u"~~"))
+        return {};
+    const qsizetype close = h.indexOf(u"~~", 2);
+    if (close <= 2)
+        return {};
+    const QString after = h.sliced(close + 2).toString().toLower();
+    for (const char16_t* m : {u"✓", u"✅", u"✔", u"☑", u"done", u"complete", u"removed", u"dropped",
+                              u"cancel", u"won't", u"obsolete", u"superseded"}) {
+        if (after.contains(QStringView(m)))
+            return h.sliced(2, close - 2).trimmed().toString();
+    }
+    return {};
 }
 
 // "Tasks", "Task Breakdown": a heading that is just that (a top-level numbered item with an
@@ -600,6 +650,24 @@ QStringList findIdsWith(QStringView text, QStringList* tooLong, Make&& make)
     return out;
 }
 
+// s.startsWith(lower, Qt::CaseInsensitive) for a lower-case ASCII word, letter by letter
+// (Qt's comparison is a call per tag); Qt's when a letter of s in reach is not ASCII.
+bool startsWithCi(QStringView s, QStringView lower)
+{
+    if (s.size() < lower.size())
+        return false;
+    for (qsizetype i = 0; i < lower.size(); ++i) {
+        char16_t c = s[i].unicode();
+        if (c >= 128)
+            return s.startsWith(lower, Qt::CaseInsensitive);
+        if (c >= 'A' && c <= 'Z')
+            c += 'a' - 'A';
+        if (c != lower[i].unicode())
+            return false;
+    }
+    return true;
+}
+
 // "[depends: TRD-001, TRD-002]", "[satisfies REQ-001]", "[verifies TRD-001]" tags.
 template <typename Make>
 void readTagsWith(QStringView s, QStringList* depends, QStringList* satisfies, QStringList* tooLong,
@@ -610,11 +678,9 @@ void readTagsWith(QStringView s, QStringList* depends, QStringList* satisfies, Q
         if (close < 0)
             return;
         const QStringView inner = s.mid(i + 1, close - i - 1).trimmed();
-        if (inner.startsWith(u"depend", Qt::CaseInsensitive) ||
-            inner.startsWith(u"blocked by", Qt::CaseInsensitive)) {
+        if (startsWithCi(inner, u"depend") || startsWithCi(inner, u"blocked by")) {
             appendIdsWith(inner, depends, tooLong, make);
-        } else if (inner.startsWith(u"satisf", Qt::CaseInsensitive) ||
-                   inner.startsWith(u"implements", Qt::CaseInsensitive)) {
+        } else if (startsWithCi(inner, u"satisf") || startsWithCi(inner, u"implements")) {
             appendIdsWith(inner, satisfies, tooLong, make);
         }
         i = close;
@@ -840,6 +906,7 @@ private:
     void startTask(const Block& b, TrdTask::Form form, int level, const LeadingId& id);
     bool checklistTask(const Block& b);
     bool pipeRow(const Block& b, const QString& text);
+    void idRow(const QStringList& cells, const QString& id, int line);
     void setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::EstimateUnit bare);
     void candidate(int line, const QString& text, const QString& why)
     {
@@ -862,6 +929,8 @@ private:
     bool listTask(const Block& b);
     QList<ByteSpan> tableCells(qsizetype begin, qsizetype end) const;
     void finishTask();
+    void setImplicitId(int line);
+    void continueTask(TrdTask& task, TrdTask& part);
     QList<bool> dropIdlessChecklists();
     LeadingId rangeTask(const QString& text, LeadingId id, int line);
     void statusMention(const QString& text, int line);
@@ -985,11 +1054,14 @@ private:
     int m_headingDefs = 0;
     int m_boldDefs = 0;
     int m_mentions = 0;
-    QString m_section;       // the nearest heading, lower case
-    int m_criteriaLevel = 0; // level of the enclosing criteria heading, 0: none
-    int m_headingLevel = 0;  // level of the last heading
-    bool m_listTask = false; // the task is a list item without a checkbox
-    QString m_listLabel;     // a "**Acceptance Criteria:**" paragraph before a list, lower case
+    QString m_section;           // the nearest heading, lower case
+    int m_criteriaLevel = 0;     // level of the enclosing criteria heading, 0: none
+    int m_priorityLevel = 0;     // level of the enclosing "## P1" section heading, 0: none
+    QString m_sectionPriority;   // and the priority it names: its tasks' unless they say
+    bool m_priorityItem = false; // the task is a heading right under such a section
+    int m_headingLevel = 0;      // level of the last heading
+    bool m_listTask = false;     // the task is a list item without a checkbox
+    QString m_listLabel;         // a "**Acceptance Criteria:**" paragraph before a list, lower case
     struct Candidate
     {
         int line;
@@ -1246,6 +1318,11 @@ void Builder::heading(const Block& b)
     m_headingLevel = level;
     if (m_criteriaLevel > 0 && level <= m_criteriaLevel)
         m_criteriaLevel = 0;
+    if (m_priorityLevel > 0 && level <= m_priorityLevel) {
+        finishTask(); // with the priority of its section
+        m_priorityLevel = 0;
+        m_sectionPriority.clear();
+    }
     // An H1 with an id names the document ("# TRD-2026-002: Migration"), not a task.
     LeadingId id = level >= 2 ? leadingId(text, false) : LeadingId();
     // "### T7: Add the CI step" after a table listing T7: the short id is known, the
@@ -1366,6 +1443,31 @@ void Builder::heading(const Block& b)
         m_taskSection = cleanHeading(text).toLower();
         return;
     }
+    // A TODO list written in headings: each heading right under "## P1 — Should do soon" is
+    // an item, and so is a heading struck through and marked done anywhere.
+    // md4c drops the tildes from the heading's text: they are read from its line.
+    QString struck;
+    if (level >= 2 && !id.isValid()) {
+        const qsizetype ls = m_lines.lineStart(b.begin);
+        QByteArrayView raw = QByteArrayView(m_bytes).sliced(ls, m_lines.lineEnd(m_bytes, ls) - ls);
+        while (!raw.isEmpty() && (raw.front() == '#' || raw.front() == ' ' || raw.front() == '\t'))
+            raw = raw.sliced(1);
+        if (raw.startsWith("~~"))
+            struck = struckDoneTitle(QString::fromUtf8(raw));
+    }
+    if (level >= 2 && !id.isValid() &&
+        (!struck.isEmpty() || (m_priorityLevel > 0 && level == m_priorityLevel + 1))) {
+        finishTask();
+        if (m_sprint >= 0 && level <= m_sprintLevel)
+            endSprint();
+        startTask(b, TrdTask::Form::Heading, level, LeadingId());
+        if (!struck.isEmpty())
+            m_task.title = struck;
+        else
+            m_priorityItem = true;
+        setImplicitId(m_task.line);
+        return;
+    }
     finishTask();
     if (m_sprint >= 0 && level <= m_sprintLevel)
         endSprint();
@@ -1380,6 +1482,12 @@ void Builder::heading(const Block& b)
     m_section = m_headings[level].toLower();
     if (m_criteriaLevel == 0 && level >= 2 && isCriteriaParent(m_section))
         m_criteriaLevel = level;
+    if (level >= 2) {
+        if (QString p = sectionPriority(m_headings[level]); !p.isEmpty()) {
+            m_sectionPriority = std::move(p);
+            m_priorityLevel = level;
+        }
+    }
     if (id.isValid() && id.requirement)
         return;
     if (level >= 2 && hasId(text) && TrdScan::findEstimate(text).start >= 0)
@@ -1901,11 +2009,18 @@ bool Builder::pipeRow(const Block& b, const QString& text)
                     "they are read as tasks, but markdown viewers show them as text")
                  .arg(line));
     m_pipeLine = line;
-    finishTask();
-    m_task = TrdTask();
+    idRow(cells, id.id, line);
+    return true;
+}
+
+// A row of a table without a header naming its columns: the id, the title, then cells that
+// are an estimate, a status or requirement ids, whatever their order.
+void Builder::idRow(const QStringList& cells, const QString& id, int line)
+{
+    finishTask(); // leaves m_task new
     m_inTask = true;
     m_task.form = TrdTask::Form::TableRow;
-    m_task.id = id.id;
+    m_task.id = id;
     m_task.line = line;
     m_task.title = cells.value(1);
     m_task.category = category(7);
@@ -1914,8 +2029,10 @@ bool Builder::pipeRow(const Block& b, const QString& text)
         if (!m_task.hasHours() && m_task.points < 0 && e.start == 0 &&
             e.end == cells.at(c).size() && !e.text.back().isDigit())
             setEstimate(m_task, e, TrdScan::EstimateUnit::Hours);
-        if (TrdScan::statusWord(cells.at(c)) == TrdScan::StatusWord::Done) {
-            m_task.marker = TrdTask::Marker::Completed;
+        const TrdScan::StatusWord word = TrdScan::statusWord(cells.at(c));
+        if (word == TrdScan::StatusWord::Done || word == TrdScan::StatusWord::InProgress) {
+            m_task.marker = word == TrdScan::StatusWord::Done ? TrdTask::Marker::Completed
+                                                              : TrdTask::Marker::InProgress;
             m_task.markerText = cells.at(c);
         }
         for (const QString& r : TrdParser::findIds(cells.at(c))) {
@@ -1924,7 +2041,6 @@ bool Builder::pipeRow(const Block& b, const QString& text)
         }
     }
     finishTask();
-    return true;
 }
 
 // "- [x] **TRD-010 – TRD-014**: Title", "### TRD-010..TRD-014: Title": one task per id of
@@ -1999,9 +2115,8 @@ bool Builder::checklistTask(const Block& b)
         candidate(line, text, Tr::tr("it counts tasks, it is none"));
         return false;
     }
-    finishTask();
+    finishTask(); // leaves m_task new
     const LeadingId ranged = rangeTask(text, id, line);
-    m_task = TrdTask();
     m_inTask = true;
     m_taskSection.clear();
     m_task.form = TrdTask::Form::Checklist;
@@ -2020,16 +2135,71 @@ bool Builder::checklistTask(const Block& b)
                               : -1;
     parseHeader(m_task, text, strongEnd, ranged);
     findMarkers(m_task);
-    if (!id.isValid()) {
-        // No id: the title stands in for one, made unique within the document.
-        m_task.implicitId = true;
-        QString key = u'#' + (m_task.title.isEmpty() ? Tr::tr("line %1").arg(line) : m_task.title);
-        if (key.size() > 61)
-            key = key.left(60) + u'…';
-        const int n = ++m_implicitIds[key];
-        m_task.id = n > 1 ? QStringLiteral("%1 (%2)").arg(key).arg(n) : key;
-    }
+    if (!id.isValid())
+        setImplicitId(line);
     return true;
+}
+
+// A later part of a story split across sprints joins the task: the latest total, and the
+// latest part's status and header (completing the task marks that part), the subtasks,
+// fields and dependencies of all parts.
+void Builder::continueTask(TrdTask& task, TrdTask& part)
+{
+    auto total = [](const QString& estimate) {
+        const qsizetype of = estimate.lastIndexOf(QStringLiteral(" of "));
+        return of < 0 ? estimate : estimate.mid(of + 4);
+    };
+    if (part.hasHours()) {
+        task.hours = part.hours;
+        task.hoursConverted = part.hoursConverted;
+        task.estimate = total(part.estimate);
+    } else {
+        task.estimate = total(task.estimate);
+    }
+    task.partHours = part.partHours;
+    const bool started = task.isExplicitlyDone() || task.marker == TrdTask::Marker::InProgress;
+    const int startedLine = task.line;
+    const QString startedText = task.markerText.isEmpty() ? QStringLiteral("✅") : task.markerText;
+    task.form = part.form;
+    task.headerSpan = part.headerSpan;
+    task.marker = part.marker;
+    task.markerText = part.markerText;
+    task.markerSpan = part.markerSpan;
+    task.markerRaw = part.markerRaw;
+    task.inProgressSpan = part.inProgressSpan;
+    task.inProgressRaw = part.inProgressRaw;
+    task.statusCell = part.statusCell;
+    task.statusCellRaw = part.statusCellRaw;
+    task.ownChecked = part.ownChecked;
+    task.ownMarkOffset = part.ownMarkOffset;
+    task.ownMark = part.ownMark;
+    task.leadDone = part.leadDone;
+    task.leadOpen = part.leadOpen;
+    task.evidence.clear();
+    if (!part.isExplicitlyDone() && part.marker == TrdTask::Marker::None && started) {
+        // An earlier part is done or under way, this one not yet: the story is under way.
+        task.marker = TrdTask::Marker::InProgress;
+        task.markerText = Tr::tr("%1 (line %2)").arg(startedText).arg(startedLine);
+    }
+    task.subtasks << part.subtasks;
+    task.fields << part.fields;
+    for (const QString& d : std::as_const(part.dependencies)) {
+        if (!task.dependencies.contains(d))
+            task.dependencies << d;
+    }
+    if (task.priority.isEmpty())
+        task.priority = part.priority;
+}
+
+// No id: the title stands in for one, made unique within the document.
+void Builder::setImplicitId(int line)
+{
+    m_task.implicitId = true;
+    QString key = u'#' + (m_task.title.isEmpty() ? Tr::tr("line %1").arg(line) : m_task.title);
+    if (key.size() > 61)
+        key = key.left(60) + u'…';
+    const int n = ++m_implicitIds[key];
+    m_task.id = n > 1 ? QStringLiteral("%1 (%2)").arg(key).arg(n) : key;
 }
 
 void Builder::setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::EstimateUnit bare)
@@ -2060,6 +2230,8 @@ void Builder::setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::Estim
         t.points = e.value;
         break;
     }
+    if (e.part >= 0 && e.value > 0 && t.hasHours())
+        t.partHours = t.hours * e.part / e.value;
 }
 
 void Builder::sprintEntry(const Block& b, const QString& text)
@@ -2603,6 +2775,13 @@ void Builder::table()
 {
     if (m_tableRowEnds.size() < 2)
         return;
+    // "## P2: Next wave" › "### Memory" over a table of items: the heading names an area of
+    // the roadmap, not an item of a TODO list.
+    if (m_inTask && m_priorityItem) {
+        m_inTask = false;
+        m_task = TrdTask();
+        --m_headingTasks;
+    }
     if (m_inTask && m_task.form == TrdTask::Form::Checklist)
         finishTask();
     enum Col
@@ -2663,6 +2842,28 @@ void Builder::table()
                  h.contains(u"tarea") || h.contains(u"tarefa") || h.contains(u"attività") ||
                  h.contains(u"\u0437\u0430\u0434\u0430\u0447") || h.contains(u"\u4efb\u52a1"))
             set(Title);
+    }
+    // "| TRD-001 | Set up CI | 4h | ✅ |" over |---|: the team wrote no header, markdown made
+    // the first task one. Every row is a task, the first too, read as rows without a header.
+    if (col[Id] < 0 && col[Title] < 0 && col[Hours] < 0 && col[Status] < 0 && !head.empty()) {
+        const LeadingId first = leadingId(headTexts.at(0), false);
+        if (first.isValid() && !first.requirement && first.end == headTexts.at(0).size()) {
+            for (qsizetype r = 0; r < m_tableRowEnds.size(); ++r) {
+                const std::span<const TableCell> row = tableRow(r);
+                QStringList cells;
+                qsizetype begin = -1;
+                for (const TableCell& cb : row) {
+                    cells << trimmedUtf8(cellText(cb));
+                    if (begin < 0)
+                        begin = cb.begin;
+                }
+                const LeadingId id = leadingId(cells.value(0), false);
+                if (id.isValid() && !id.requirement && id.end == cells.value(0).size() &&
+                    begin >= 0)
+                    idRow(cells, id.id, lineOf(begin));
+            }
+            return;
+        }
     }
     // Tables of error codes, files or risks also start with ids: a task table has an
     // estimate, status or dependency column, or says "task" (or "story") over its titles.
@@ -2827,8 +3028,7 @@ void Builder::table()
                           Tr::tr("its table has no estimate, status or dependency column"));
             continue;
         }
-        finishTask();
-        m_task = TrdTask();
+        finishTask(); // leaves m_task new
         m_inTask = true;
         m_task.form = TrdTask::Form::TableRow;
         m_task.id = id;
@@ -2945,9 +3145,12 @@ QList<ByteSpan> Builder::tableCells(qsizetype begin, qsizetype end) const
     return cells;
 }
 
+// Called right after finishTask(), which leaves m_task new (resetting a task of some thirty
+// members twice per task showed in profiles).
 void Builder::startTask(const Block& b, TrdTask::Form form, int level, const LeadingId& id)
 {
-    m_task = TrdTask();
+    Q_ASSERT(!m_inTask);
+    m_priorityItem = false;
     m_inTask = true;
     m_taskSection.clear();
     m_task.form = form;
@@ -2985,7 +3188,18 @@ void Builder::parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd, 
         return q;
     };
     p = skipSeparators(p);
-    const TrdScan::Estimate est = TrdScan::findEstimate(s, p);
+    // "… sections: Email, Calendar (48h), Social …": a duration inside a sentence, where
+    // the text goes on after it (a comma or a word in lower case), is no estimate of the
+    // task; its estimate comes where the title ends ("(2h) ✅", "(3h): …", "(4h) - HIGH").
+    TrdScan::Estimate est = TrdScan::findEstimate(s, p);
+    auto inSentence = [&s](const TrdScan::Estimate& e) {
+        qsizetype q = e.end;
+        while (q < s.size() && s[q] == u' ')
+            ++q;
+        return q < s.size() && (s[q] == u',' || s[q] == u';' || s[q].isLower());
+    };
+    while (est.start >= 0 && inSentence(est))
+        est = TrdScan::findEstimate(s, est.end);
     qsizetype titleStart = p;
     qsizetype titleEnd = s.size();
     if (strongEnd > p) {
@@ -3248,6 +3462,8 @@ QList<bool> Builder::dropIdlessChecklists()
     return touched;
 }
 
+// m_task is new whenever no task is open: finishTask() leaves it so, and the next task is
+// built in it.
 void Builder::finishTask()
 {
     if (!m_inTask)
@@ -3278,6 +3494,8 @@ void Builder::finishTask()
     }
     m_inTask = false;
     TrdTask& t = m_task;
+    if (t.priority.isEmpty())
+        t.priority = m_sectionPriority;
     if (t.span.end >= 0 && t.form != TrdTask::Form::TableRow)
         t.span.end = m_lines.lineEnd(m_bytes, std::max(t.span.begin, t.span.end - 1));
     for (const QString& d : std::as_const(m_headerDeps))
@@ -3285,6 +3503,7 @@ void Builder::finishTask()
     m_headerDeps.clear();
     // Tasks written inside a sprint's section belong to it (bold lines end sprint lists).
     // List items without a box ("- ✅ Title (2h)") are the sprint's tasks like checklists.
+    bool newInSprint = false;
     if (m_sprint >= 0) {
         TrdSprint& s = m_doc.sprints[m_sprint];
         // taskLines holds every id the sprint lists: a lookup, not a scan of the lists
@@ -3293,11 +3512,13 @@ void Builder::finishTask()
         if (known == 0)
             s.taskLines.reserve(64);       // one span of buckets: no rehash until 64 entries
         int& listedAt = s.taskLines[t.id]; // one lookup finds or adds it
-        if (s.taskLines.size() > known ||
-            (!s.primary.contains(t.id) && !s.secondary.contains(t.id))) {
+        newInSprint = s.taskLines.size() > known;
+        if (newInSprint || (!s.primary.contains(t.id) && !s.secondary.contains(t.id))) {
             s.primary << t.id;
             listedAt = t.line;
         }
+        if (t.partHours >= 0)
+            s.parts.insert(t.id, t.partHours);
     }
     // One lookup for "seen before?" and "remember it": hashing ids is a good part of parsing.
     bool added = false;
@@ -3329,7 +3550,11 @@ void Builder::finishTask()
             return QStringLiteral("[x]");
         return x.markerText.isEmpty() ? QStringLiteral("✅") : x.markerText;
     };
-    if (rt == 3 && rp == 3) {
+    if (rt == 3 && rp == 3 && newInSprint && (t.partHours >= 0 || prev.partHours >= 0)) {
+        // "(20h of 60h - Week 2 of 3)" in the next sprint: the same story continued, one task
+        // whose parts the sprints plan.
+        continueTask(prev, t);
+    } else if (rt == 3 && rp == 3) {
         // Defined twice: reported once per id, with the count, however many times.
         const int times = ++m_definitions[t.id] + 1;
         if (times == 2) {

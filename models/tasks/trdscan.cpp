@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "trdscan.h"
 
+#include "core/documentkind.h"
+
 #include <algorithm>
 #include <charconv>
 #include <limits>
@@ -80,6 +82,9 @@ qsizetype idEnd(QStringView s, qsizetype i)
     while (j < n && isIdChar(s[j]))
         ++j;
     if (j >= n || s[j] != u'-')
+        return -1;
+    // "GPT-2", "SHA-256", "ISO-8601": a model or a standard, not a task.
+    if (DocumentKind::isNamePrefix(s.sliced(i, j - i)))
         return -1;
     qsizetype k = j + 1;
     // "TRD-FSC-001": up to two more upper-case segments before the number.
@@ -344,6 +349,25 @@ double toDouble(QStringView number)
     return num.toDouble();
 }
 
+// a.compare(lower, Qt::CaseInsensitive) == 0 for a lower-case ASCII word, letter by letter
+// (a call to Qt's comparison per unit name showed in profiles); Qt's for a word that is not
+// ASCII.
+bool equalsCi(QStringView a, QStringView lower)
+{
+    if (a.size() != lower.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        char16_t c = a[i].unicode();
+        if (c >= 128)
+            return a.compare(lower, Qt::CaseInsensitive) == 0;
+        if (c >= 'A' && c <= 'Z')
+            c += 'a' - 'A';
+        if (c != lower[i].unicode())
+            return false;
+    }
+    return true;
+}
+
 // A number (with an optional "-7" range) then a unit word at i; the value is the range's
 // upper end. Returns the end of the unit word, or -1.
 qsizetype numberAndUnit(QStringView s, qsizetype i, bool unitOptional, double* value,
@@ -380,7 +404,7 @@ qsizetype numberAndUnit(QStringView s, qsizetype i, bool unitOptional, double* v
     k = skipSpace(s, j);
     const qsizetype ue = wordEnd(s, k);
     QStringView word = s.mid(k, ue - k);
-    if (word.compare(u"story", Qt::CaseInsensitive) == 0) {
+    if (equalsCi(word, u"story")) {
         const qsizetype p = skipSpace(s, ue);
         const qsizetype pe = wordEnd(s, p);
         if (s.mid(p, pe - p).startsWith(u"point", Qt::CaseInsensitive)) {
@@ -390,7 +414,7 @@ qsizetype numberAndUnit(QStringView s, qsizetype i, bool unitOptional, double* v
         }
     }
     for (const UnitName& u : kUnits) {
-        if (word.compare(QStringView(u.name), Qt::CaseInsensitive) == 0) {
+        if (equalsCi(word, QStringView(u.name))) {
             *value = v;
             *unit = u.unit;
             return ue;
@@ -402,6 +426,38 @@ qsizetype numberAndUnit(QStringView s, qsizetype i, bool unitOptional, double* v
         return j;
     }
     return -1;
+}
+
+// "20h of 60h", "20 of 60 hours" at j: the part of a larger estimate planned in one place
+// (a story split across sprints). Returns the end of the total, or -1.
+qsizetype partOf(QStringView s, qsizetype j, double* part, double* total, EstimateUnit* unit)
+{
+    const qsizetype n = s.size();
+    double v = 0;
+    EstimateUnit u = EstimateUnit::Hours;
+    qsizetype a = numberAndUnit(s, j, false, &v, &u);
+    const bool bare = a < 0;
+    if (bare) {
+        a = j;
+        while (a < n && (isAsciiDigit(s[a]) || (s[a] == u'.' && a > j)))
+            ++a;
+        if (a == j)
+            return -1;
+        v = toDouble(s.sliced(j, a - j));
+    }
+    qsizetype k = skipSpace(s, a);
+    if (k + 2 >= n || s.sliced(k, 2).compare(u"of", Qt::CaseInsensitive) != 0 ||
+        !isRegexSpace(s[k + 2]))
+        return -1;
+    double t = 0;
+    EstimateUnit tu = EstimateUnit::Hours;
+    const qsizetype te = numberAndUnit(s, skipSpace(s, k + 2), false, &t, &tu);
+    if (te < 0 || (!bare && tu != u) || t < v || tu == EstimateUnit::Points)
+        return -1;
+    *part = v;
+    *total = t;
+    *unit = tu;
+    return te;
 }
 
 // Whether the text after an estimate's unit keeps it an estimate: the bracket closes, a
@@ -447,7 +503,11 @@ Estimate findEstimate(QStringView s, qsizetype from)
             j = skipSpace(s, j);
         }
         Estimate e;
-        const qsizetype ue = numberAndUnit(s, j, false, &e.value, &e.unit);
+        qsizetype ue = partOf(s, j, &e.part, &e.value, &e.unit);
+        if (ue < 0) {
+            e.part = -1;
+            ue = numberAndUnit(s, j, false, &e.value, &e.unit);
+        }
         if (ue < 0 || !endsEstimate(s, ue))
             continue;
         const qsizetype close = find(s, s[i] == u'(' ? u')' : u']', ue);
@@ -494,6 +554,12 @@ bool caseless(char16_t c)
 
 StatusWord statusWord(QStringView text)
 {
+    // "✅ COMPLETED (34h development, 11h integration pending)": the status is what leads;
+    // the parenthesis says more about it.
+    if (const qsizetype open = find(text, u'('); open > 0) {
+        if (const StatusWord head = statusWord(text.first(open)); head != StatusWord::None)
+            return head;
+    }
     // text.toString().toLower(), in a buffer on the stack when every character is ASCII or
     // has no case (nearly every cell): a cell of a summary table is asked this once per row.
     char16_t buf[128];

@@ -74,12 +74,14 @@ struct Estimate
     qsizetype end = -1;
     double value = 0; // for a range ("2-3 days"), its upper end
     EstimateUnit unit = EstimateUnit::Hours;
-    QString text; // as written: "3 days"
+    QString text;     // as written: "3 days"
+    double part = -1; // "20h of 60h": 20 (in the unit), value 60; -1 when not a part
 };
 // \((?:~\s*|est\.?:?\s*)?N(?:\s*[-–]\s*N)?\s*UNIT\b[^)]*\) (or the same in [brackets],
 // "TRD-001: Title [4h]") with N = \d+(?:[.,]\d+)? and UNIT one
 // of h|hrs?|hours?|mins?|minutes?|d|days?|w|wks?|weeks?|pts?|points?|sp|story points
-// (case-insensitive): the first one at or after `from`.
+// (case-insensitive): the first one at or after `from`. Also a part of a larger estimate,
+// N(?:\s*UNIT)?\s+of\s+N\s*UNIT ("(20h of 60h - Week 1 of 3)"): value is the total.
 Estimate findEstimate(QStringView s, qsizetype from = 0);
 // The first N UNIT in a cell or field value ("3h", "~2 days", "5 SP"); a number without a
 // unit counts as hours.

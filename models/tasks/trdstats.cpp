@@ -46,12 +46,16 @@ TrdStats TrdStats::of(const TrdDocument& doc)
             if (!t)
                 continue;
             ++ss.tasks;
-            const double h = t->hasHours() ? t->hours : 0;
+            const double h = sp.hoursOf(*t);
             ss.hours += h;
             const bool done = status.value(id) == TaskStatus::Done;
             if (done)
                 ss.hoursDone += h;
-            if (!planned.contains(id)) {
+            // A part of a continued story is new work in each sprint that plans one.
+            if (sp.parts.contains(id)) {
+                ss.newHours += h;
+                ss.newHoursDone += done ? h : 0;
+            } else if (!planned.contains(id)) {
                 planned.insert(id);
                 ss.newHours += h;
                 ss.newHoursDone += done ? h : 0;

@@ -452,6 +452,24 @@ private slots:
                  TrdEditor::Result::NotFound);
     }
 
+    // A story continued across sprints is completed on its latest part's line; the
+    // earlier parts keep their bytes.
+    void continuedStoryCompletesItsLatestPart()
+    {
+        const QByteArray bytes =
+            "# Sprints\n\n### Sprint 1: A\n\n#### Stories\n\n**ST-001: Engine** (20h of 50h - "
+            "Week 1 of 2) ✅ COMPLETE\n\n### Sprint 2: B\n\n#### Stories\n\n**ST-001: Engine** "
+            "(30h of 50h - Week 2 of 2)\n";
+        const TrdDocument doc = TrdParser::parse(bytes, QStringLiteral("x.md"));
+        QCOMPARE(doc.tasks.size(), 1);
+        const QByteArray done = edit(bytes, TrdEditor::complete(doc, doc.tasks[0]));
+        const qsizetype second = bytes.lastIndexOf("**ST-001");
+        QCOMPARE(done.left(second), bytes.left(second));
+        QVERIFY(done.mid(second).contains("COMPLETE"));
+        const TrdDocument after = TrdParser::parse(done, QStringLiteral("x.md"));
+        QCOMPARE(after.statusOf(after.tasks[0]), TaskStatus::Done);
+    }
+
     void applyChecksTheBytesItReplaces()
     {
         QByteArray b("- [ ] a\n");

@@ -656,6 +656,66 @@ private slots:
                      qPrintable(d.message));
     }
 
+    // A story continued in the next sprints ("(20h of 60h - Week 2 of 3)") is one task: its
+    // total, each sprint's part, and the status of its latest part; no duplicate findings.
+    void continuedStoriesAreOneTask()
+    {
+        const QByteArray md =
+            "# Sprints\n\n### Sprint 1: Base\n\n#### Stories\n\n"
+            "**ST-001: Engine** (20h of 50h - Week 1 of 2)\n- Status: ✅ Week 1 Complete\n\n"
+            "**ST-002: Export** (6h)\n\n### Sprint 2: More\n\n#### Stories\n\n"
+            "**ST-001: Engine** (30h of 50h - Week 2 of 2)\n- Priority: High\n\n"
+            "**ST-002: Export** (6h)\n";
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral("s.md"));
+        QCOMPARE(doc.tasks.size(), 3); // ST-002 twice is a real duplicate
+        const TrdTask& st = doc.tasks.at(0);
+        QCOMPARE(st.hours, 50.0);
+        QCOMPARE(st.estimate, QStringLiteral("50h"));
+        // Week 1 is done, week 2 not yet: the story is under way, and completing it marks
+        // the line of its latest part.
+        QCOMPARE(doc.statusOf(st), TaskStatus::InProgress);
+        QCOMPARE(st.line, 7);
+        QVERIFY(md.mid(st.headerSpan.begin, st.headerSpan.size()).contains("Week 2 of 2"));
+        QCOMPARE(doc.sprints.size(), 2);
+        QCOMPARE(doc.sprints.at(0).hoursOf(st), 20.0);
+        QCOMPARE(doc.sprints.at(1).hoursOf(st), 30.0);
+        QStringList codes;
+        for (const Diagnostic& d : TrdLint::all(doc))
+            codes << d.code + u' ' + d.message;
+        QCOMPARE(codes.filter(QStringLiteral("ST-001")), QStringList());
+        QCOMPARE(codes.filter(QStringLiteral("trd-duplicate-id")).size(), 1); // ST-002
+    }
+
+    // "## P1 — Soon" over "### Title": a TODO list in headings, the priority from its
+    // section; "### ~~Title~~ ✓ Done" is an item done, anywhere.
+    void headingTodoLists()
+    {
+        const QByteArray md = "# TODOS\n\n## P0 — Now\n\n### Fix the login loop\n- **Why:** users "
+                              "stuck.\n\n### ~~Drop the old API~~ ✓ Done\n\n## Notes\n\n### "
+                              "Background\nProse.\n\n### ~~Old idea~~ ✓ Removed\n";
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral("TODOS.md"));
+        QCOMPARE(doc.tasks.size(), 3);
+        QCOMPARE(doc.tasks.at(0).title, QStringLiteral("Fix the login loop"));
+        QCOMPARE(doc.tasks.at(0).priority, QStringLiteral("CRITICAL"));
+        QCOMPARE(doc.statusOf(doc.tasks.at(0)), TaskStatus::Todo);
+        QCOMPARE(doc.tasks.at(1).title, QStringLiteral("Drop the old API"));
+        QCOMPARE(doc.statusOf(doc.tasks.at(1)), TaskStatus::Done);
+        QCOMPARE(doc.tasks.at(2).title, QStringLiteral("Old idea"));
+        QVERIFY(doc.tasks.at(2).priority.isEmpty()); // "## Notes" names no priority
+    }
+
+    // "- [ ] 5 retries …" counts; "GPT-2" names a model: neither is an id.
+    void countsAndModelNamesAreNoIds()
+    {
+        const QByteArray md = "# Plan\n\n## Work\n\n- [ ] 5 retries with backoff (2h)\n"
+                              "- [ ] GPT-2 scoring of the drafts (3h)\n- [ ] 2.1 Parser (1h)\n";
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral("p.md"));
+        QCOMPARE(doc.tasks.size(), 3);
+        QVERIFY(doc.tasks.at(0).implicitId);
+        QVERIFY(doc.tasks.at(1).implicitId);
+        QCOMPARE(doc.tasks.at(2).id, QStringLiteral("2.1"));
+    }
+
     // "- [done] …", "- [todo] …", "- [blocked] …": status words for boxes, with or without
     // an id; the "Next actions" numbered after them are prose.
     void statusWordBoxes()

@@ -133,6 +133,11 @@ private slots:
         QCOMPARE(TrdScan::idEnd(u"I-1.2: x", 0), 5);
         QCOMPARE(TrdScan::idEnd(u"TRD-001-Title", 0), 7);
         QCOMPARE(TrdScan::idEnd(u"UTF-8x", 0), -1);
+        // Models and standards are written like ids; they are none.
+        QCOMPARE(TrdScan::idEnd(u"GPT-2 perplexity", 0), -1);
+        QCOMPARE(TrdScan::idEnd(u"SHA-256 hashes", 0), -1);
+        QCOMPARE(TrdScan::idEnd(u"ISO-8601", 0), -1);
+        QCOMPARE(TrdScan::idEnd(u"GPTX-2 x", 0), 6);
         QCOMPARE(TrdScan::idEnd(u"TRD-001: x", 0), 7);
         QCOMPARE(TrdScan::idEnd(u"xTRD-001", 1), -1);
     }
@@ -204,6 +209,33 @@ private slots:
         QTest::newRow("blocked") << QStringLiteral("Blocked by infra") << int(W::Blocked);
         QTest::newRow("empty") << QString() << int(W::None);
         QTest::newRow("( )") << QStringLiteral("( )") << int(W::None);
+        // What leads decides; the parenthesis says more about it.
+        QTest::newRow("done (pending)")
+            << QStringLiteral("✅ COMPLETED (34h work, 11h integration pending)") << int(W::Done);
+        QTest::newRow("wip (done)")
+            << QStringLiteral("In progress (part 1 done)") << int(W::InProgress);
+        QTest::newRow("(pending) only") << QStringLiteral("(pending)") << int(W::Todo);
+    }
+
+    // "(20h of 60h - Week 1 of 3)": the part of a story one sprint plans, of its total.
+    void estimateParts()
+    {
+        using U = TrdScan::EstimateUnit;
+        TrdScan::Estimate e = TrdScan::findEstimate(u"Story (20h of 60h - Week 1 of 3)");
+        QCOMPARE(e.value, 60.0);
+        QCOMPARE(e.part, 20.0);
+        QCOMPARE(int(e.unit), int(U::Hours));
+        QCOMPARE(e.text, QStringLiteral("20h of 60h"));
+        e = TrdScan::findEstimate(u"Story (2 of 5 days)");
+        QCOMPARE(e.value, 5.0);
+        QCOMPARE(e.part, 2.0);
+        QCOMPARE(int(e.unit), int(U::Days));
+        QCOMPARE(TrdScan::findEstimate(u"Story (3h)").part, -1.0);
+        // Different units, or a part larger than the whole: no part, no estimate.
+        QCOMPARE(TrdScan::findEstimate(u"Story (2d of 10h)").start, -1);
+        QCOMPARE(TrdScan::findEstimate(u"Story (20h of 10h)").start, -1);
+        // "2 days of downtime" stays a sentence.
+        QCOMPARE(TrdScan::findEstimate(u"Migrate (2 days of downtime avoided)").start, -1);
     }
     void statusWords()
     {
