@@ -50,8 +50,6 @@ void TrdDocument::reindex()
 void TrdDocument::reindex(IdIndex firstIndex)
 {
     m_index = std::move(firstIndex);
-    m_prereqAt = QList<QStringList>(tasks.size());
-    m_dependentsAt = QList<QStringList>(tasks.size());
     m_prereqOther.clear();
     m_dependentsOther.clear();
     // Sprints by task, so the board and the graph do not scan every sprint's lists per task.
@@ -95,14 +93,31 @@ void TrdDocument::reindex(IdIndex firstIndex)
     const int taskCount = int(tasks.size());
     QList<NumberedEdge> numbered;
     m_merged = mergeDependencies(number, &numbered);
+    // Counted, then placed: each task's ends in the order of the merged edges.
+    m_prereqStart = QList<qsizetype>(taskCount + 1, 0);
+    m_dependentsStart = QList<qsizetype>(taskCount + 1, 0);
+    for (const auto& [e, from, to] : std::as_const(numbered)) {
+        if (to < taskCount)
+            ++m_prereqStart[to + 1];
+        if (from < taskCount)
+            ++m_dependentsStart[from + 1];
+    }
+    for (int i = 0; i < taskCount; ++i) {
+        m_prereqStart[i + 1] += m_prereqStart[i];
+        m_dependentsStart[i + 1] += m_dependentsStart[i];
+    }
+    m_prereqIds = QStringList(m_prereqStart.constLast());
+    m_dependentsIds = QStringList(m_dependentsStart.constLast());
+    QList<qsizetype> prereqAt(m_prereqStart.cbegin(), m_prereqStart.cend() - 1);
+    QList<qsizetype> dependentsAt(m_dependentsStart.cbegin(), m_dependentsStart.cend() - 1);
     for (const auto& [e, from, to] : std::as_const(numbered)) {
         const TrdEdge& edge = m_merged.at(e);
         if (to < taskCount)
-            m_prereqAt[to].append(edge.from);
+            m_prereqIds[prereqAt[to]++] = edge.from;
         else
             m_prereqOther[edge.to].append(edge.from);
         if (from < taskCount)
-            m_dependentsAt[from].append(edge.to);
+            m_dependentsIds[dependentsAt[from]++] = edge.to;
         else
             m_dependentsOther[edge.from].append(edge.to);
     }
@@ -181,16 +196,23 @@ QList<TrdEdge> TrdDocument::mergeDependencies(Number&& number, QList<NumberedEdg
     return out;
 }
 
+static QStringList slice(const QStringList& ids, const QList<qsizetype>& start, int i)
+{
+    return QStringList(ids.cbegin() + start.at(i), ids.cbegin() + start.at(i + 1));
+}
+
 QStringList TrdDocument::prerequisitesOf(const QString& id) const
 {
     const int i = indexOf(id);
-    return i >= 0 && i < m_prereqAt.size() ? m_prereqAt.at(i) : m_prereqOther.value(id);
+    return i >= 0 && i + 1 < m_prereqStart.size() ? slice(m_prereqIds, m_prereqStart, i)
+                                                  : m_prereqOther.value(id);
 }
 
 QStringList TrdDocument::dependentsOf(const QString& id) const
 {
     const int i = indexOf(id);
-    return i >= 0 && i < m_dependentsAt.size() ? m_dependentsAt.at(i) : m_dependentsOther.value(id);
+    return i >= 0 && i + 1 < m_dependentsStart.size() ? slice(m_dependentsIds, m_dependentsStart, i)
+                                                      : m_dependentsOther.value(id);
 }
 
 static bool isDone(const TrdTask& t)

@@ -263,8 +263,12 @@ private:
     QList<TrdEdge> m_merged;
     qsizetype m_mergedOf = -1; // dependencies.size() when m_merged was made
     // Edges by the task index of their end (most lookups), and for ids no task defines.
-    QList<QStringList> m_prereqAt;
-    QList<QStringList> m_dependentsAt;
+    // Flat, one list for all tasks rather than one each: task i's prerequisites are
+    // m_prereqIds[m_prereqStart[i], m_prereqStart[i + 1]).
+    QList<qsizetype> m_prereqStart;
+    QStringList m_prereqIds;
+    QList<qsizetype> m_dependentsStart;
+    QStringList m_dependentsIds;
     QHash<QString, QStringList> m_prereqOther;
     QHash<QString, QStringList> m_dependentsOther;
     QList<QStringList> m_sprintsAt; // sprint names by task index

@@ -650,6 +650,24 @@ QStringList findIdsWith(QStringView text, QStringList* tooLong, Make&& make)
     return out;
 }
 
+// s.startsWith(lower, Qt::CaseInsensitive) for a lower-case ASCII word, letter by letter
+// (Qt's comparison is a call per tag); Qt's when a letter of s in reach is not ASCII.
+bool startsWithCi(QStringView s, QStringView lower)
+{
+    if (s.size() < lower.size())
+        return false;
+    for (qsizetype i = 0; i < lower.size(); ++i) {
+        char16_t c = s[i].unicode();
+        if (c >= 128)
+            return s.startsWith(lower, Qt::CaseInsensitive);
+        if (c >= 'A' && c <= 'Z')
+            c += 'a' - 'A';
+        if (c != lower[i].unicode())
+            return false;
+    }
+    return true;
+}
+
 // "[depends: TRD-001, TRD-002]", "[satisfies REQ-001]", "[verifies TRD-001]" tags.
 template <typename Make>
 void readTagsWith(QStringView s, QStringList* depends, QStringList* satisfies, QStringList* tooLong,
@@ -660,11 +678,9 @@ void readTagsWith(QStringView s, QStringList* depends, QStringList* satisfies, Q
         if (close < 0)
             return;
         const QStringView inner = s.mid(i + 1, close - i - 1).trimmed();
-        if (inner.startsWith(u"depend", Qt::CaseInsensitive) ||
-            inner.startsWith(u"blocked by", Qt::CaseInsensitive)) {
+        if (startsWithCi(inner, u"depend") || startsWithCi(inner, u"blocked by")) {
             appendIdsWith(inner, depends, tooLong, make);
-        } else if (inner.startsWith(u"satisf", Qt::CaseInsensitive) ||
-                   inner.startsWith(u"implements", Qt::CaseInsensitive)) {
+        } else if (startsWithCi(inner, u"satisf") || startsWithCi(inner, u"implements")) {
             appendIdsWith(inner, satisfies, tooLong, make);
         }
         i = close;
@@ -2023,8 +2039,7 @@ bool Builder::pipeRow(const Block& b, const QString& text)
 // are an estimate, a status or requirement ids, whatever their order.
 void Builder::idRow(const QStringList& cells, const QString& id, int line)
 {
-    finishTask();
-    m_task = TrdTask();
+    finishTask(); // leaves m_task new
     m_inTask = true;
     m_task.form = TrdTask::Form::TableRow;
     m_task.id = id;
@@ -2122,9 +2137,8 @@ bool Builder::checklistTask(const Block& b)
         candidate(line, text, Tr::tr("it counts tasks, it is none"));
         return false;
     }
-    finishTask();
+    finishTask(); // leaves m_task new
     const LeadingId ranged = rangeTask(text, id, line);
-    m_task = TrdTask();
     m_inTask = true;
     m_taskSection.clear();
     m_task.form = TrdTask::Form::Checklist;
@@ -3046,8 +3060,7 @@ void Builder::table()
                           Tr::tr("its table has no estimate, status or dependency column"));
             continue;
         }
-        finishTask();
-        m_task = TrdTask();
+        finishTask(); // leaves m_task new
         m_inTask = true;
         m_task.form = TrdTask::Form::TableRow;
         m_task.id = id;
@@ -3164,10 +3177,12 @@ QList<ByteSpan> Builder::tableCells(qsizetype begin, qsizetype end) const
     return cells;
 }
 
+// Called right after finishTask(), which leaves m_task new (resetting a task of some thirty
+// members twice per task showed in profiles).
 void Builder::startTask(const Block& b, TrdTask::Form form, int level, const LeadingId& id)
 {
+    Q_ASSERT(!m_inTask);
     m_priorityItem = false;
-    m_task = TrdTask();
     m_inTask = true;
     m_taskSection.clear();
     m_task.form = form;
@@ -3479,6 +3494,8 @@ QList<bool> Builder::dropIdlessChecklists()
     return touched;
 }
 
+// m_task is new whenever no task is open: finishTask() leaves it so, and the next task is
+// built in it.
 void Builder::finishTask()
 {
     if (!m_inTask)
