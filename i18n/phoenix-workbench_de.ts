@@ -2948,6 +2948,13 @@
             <numerusform>%1 für %n Aufgaben</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more sprint list entries without a task id</source>
+        <translation>
+            <numerusform>%n weiterer Eintrag einer Sprint-Liste ohne Aufgaben-ID</numerusform>
+            <numerusform>%n weitere Einträge von Sprint-Listen ohne Aufgaben-ID</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

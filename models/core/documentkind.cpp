@@ -242,6 +242,47 @@ TitleWord titleSaysReport(QByteArrayView h)
     return subject ? TitleWord::Subject : TitleWord::None;
 }
 
+// "Team Formation Guide: Project X", "HLD Tenets", "Sprint Planning Guide - Insign": a part
+// of the title that ends in a guidance word, and none ending in a plan's ("Spec 024: Parent
+// Guide - Implementation Checklist" is a checklist about a guide).
+bool titleIsGuide(QByteArrayView h)
+{
+    auto endsWith = [](QByteArrayView part, std::initializer_list<const char*> words) {
+        while (!part.isEmpty() && (part.back() == ' ' || part.back() == '*' || part.back() == ')'))
+            part.chop(1);
+        for (const char* w : words) {
+            const qsizetype n = qsizetype(std::strlen(w));
+            if (part.size() >= n && containsLower(part.last(n), w) &&
+                (part.size() == n || part.at(part.size() - n - 1) == ' '))
+                return true;
+        }
+        return false;
+    };
+    bool guide = false;
+    qsizetype from = 0;
+    while (from <= h.size()) {
+        qsizetype end = h.size();
+        qsizetype skip = 0;
+        for (const char* sep : {" - ", ": ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " | "}) {
+            const qsizetype at = h.indexOf(sep, from);
+            if (at >= 0 && at < end) {
+                end = at;
+                skip = qsizetype(std::strlen(sep));
+            }
+        }
+        const QByteArrayView part = h.sliced(from, end - from);
+        if (endsWith(part, {"checklist", "plan", "tasks", "backlog", "roadmap", "todo", "todos",
+                            "breakdown", "sprint"}))
+            return false;
+        guide = guide || endsWith(part, {"tenets", "principles", "guide", "guidelines", "handbook",
+                                         "conventions", "standards", "playbook"});
+        if (skip == 0)
+            break;
+        from = end + skip;
+    }
+    return guide;
+}
+
 struct Counts
 {
     int taskHeadings = 0;
@@ -303,8 +344,7 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             c.titlePlan =
                 containsAny(h, {"technical requirements", "trd", "plan", "tasks", "roadmap",
                                 "task breakdown", "implementation", "todo", "backlog", "sprint"});
-            c.titleGuide = containsAny(h, {"tenets", "principles", "guide", "handbook",
-                                           "conventions", "coding standards", "playbook"});
+            c.titleGuide = titleIsGuide(h);
             const QByteArrayView id = idPrefix(h.data(), h.data() + h.size());
             c.titleTaskId =
                 !id.isEmpty() && !DocumentKind::isRequirementPrefix(QString::fromLatin1(id));
@@ -739,14 +779,10 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
         (c.titleReport || c.reportHeadings >= 2 || c.verdictLines > 0))
         return {DocumentClass::Report, Tr::tr("title names one task, report sections")};
     // "# HLD Tenets" with "### T-1.1 Single binary", "# Team Formation Guide" with a worksheet
-    // of checkboxes: guidance numbered like tasks, but nothing estimated and nothing ticked.
-    // (In docs/TRD/ too: the folder is where the team keeps design, the name says plan.)
-    const bool namePlan = base.startsWith(u"trd") || base.contains(u"plan") ||
-                          base.startsWith(u"tasks") || base.startsWith(u"todo") ||
-                          base.contains(u"roadmap") || base.contains(u"backlog") ||
-                          base.contains(u"sprint");
-    if (c.titleGuide && !c.titlePlan && !namePlan && c.checked == 0 && c.estimatedTasks == 0 &&
-        c.estimateTables == 0)
+    // of checkboxes, "# Sprint Planning Guide" with a template table: guidance numbered like
+    // tasks, but nothing estimated and nothing ticked.
+    if (c.titleGuide && c.checked == 0 && c.estimatedTasks == 0 &&
+        (c.estimateTables == 0 || c.taskRows == 0))
         return {DocumentClass::Other, Tr::tr("guidance (title), nothing estimated or ticked")};
     const int best = std::max({plan, requirements, report});
     if (best < 4)

@@ -140,6 +140,12 @@ Findings Analyzer::crossFileFindings(const QList<const FileAnalysis*>& files)
                 list.append(u);
         }
     }
+    // Tables that more than one schema maps (an owner's view and a read model of "orgs").
+    QHash<QString, int> schemasPerTable;
+    for (const FileAnalysis* f : files) {
+        for (const FileAnalysis::Schema& s : f->schemas)
+            ++schemasPerTable[s.table];
+    }
     for (const FileAnalysis* f : files) {
         for (const FileAnalysis::Schema& s : f->schemas) {
             // A schema that never casts input (a store's table written by a library, rows
@@ -161,7 +167,16 @@ Findings Analyzer::crossFileFindings(const QList<const FileAnalysis*>& files)
                 for (const QString& c : u.columns)
                     covered = covered || c == u"id" || s.generated.contains(c) ||
                               facts.contains(u"generated:" + u.table + u'.' + c) || c == u"token" ||
-                              c.endsWith(u"_token");
+                              c.endsWith(u"_token") || c.endsWith(u"_secret");
+                // A second schema on the same table (a read model, an admin view) that
+                // never writes any of the index's columns: its changesets cannot collide.
+                // (With one schema, columns set through associations still count.)
+                if (s.castKnown && schemasPerTable.value(s.table) > 1) {
+                    bool written = false;
+                    for (const QString& c : u.columns)
+                        written = written || s.castFields.contains(c);
+                    covered = covered || !written;
+                }
                 if (covered || done.contains(u.column))
                     continue;
                 done.insert(u.column);

@@ -63,6 +63,11 @@ struct FileAnalysis
         QStringList generated;
         // The module casts input into changesets; unique_constraint only acts on those.
         bool casts = false;
+        // Fields its changesets write (cast lists, put_change), when every list could be
+        // read (literals, `~w(...)a`, module attributes holding those, joined with ++);
+        // castKnown is false when one could not, and then every column counts.
+        QStringList castFields;
+        bool castKnown = true;
         QString lineText; // normalised, for fingerprints
     };
 

@@ -152,6 +152,7 @@ private:
     bool m_isProdConfig = false;
     bool m_isRuntimeConfig = false;
     bool m_isReleasesConfig = false; // config/releases.exs: runtime config before Elixir 1.11
+    mutable std::optional<std::unordered_map<SV, int>> m_attributeDefs;
     bool m_isOtherEnvConfig = false;
     QSet<int> m_reported;                      // (rule index << 24 | k) to fire once per place
     std::pair<int, int> m_loopScanned{-1, -1}; // nPlusOneIn: the last loop range scanned
@@ -490,7 +491,7 @@ private:
                 name.remove_suffix(1);
             else
                 name.remove_prefix(1);
-            if (!isSecretName(name) || isPlaceholder(X(k + 1), name))
+            if (!isSecretName(name) || isPlaceholder(X(k + 1), name) || inExample(k))
                 continue;
             const QString msg =
                 Tr::tr("%1 is set to a literal in %2").arg(str(name), m_path.section(u'/', -1));
@@ -610,6 +611,29 @@ private:
             return false;
         const size_t slash = v.find('/', scheme + 3);
         return slash != SV::npos && slash > scheme + 3;
+    }
+
+    // `example: %{tenant: %{jwt_secret: "4a21..."}}` in an OpenAPI schema: a sample shown to
+    // API users. Walks out through the enclosing brackets (a bounded number of tokens).
+    bool inExample(int k) const
+    {
+        int j = k - 1;
+        for (int steps = 0; j >= 0 && steps < 4096; ++steps, --j) {
+            if (const int m = match(j); m >= 0 && m < j) {
+                j = m; // a closed group before k: skip it
+                continue;
+            }
+            if (punct(j, '{') || punct(j, '[') || punct(j, '(')) {
+                int key = j - 1;
+                if (op(key, "%"))
+                    --key;
+                if (is(key, K::KeywordKey, "example:") || is(key, K::KeywordKey, "examples:"))
+                    return true;
+            }
+            if (is(j, K::Keyword, "do") || is(j, K::Keyword, "def") || is(j, K::Keyword, "defp"))
+                return false;
+        }
+        return false;
     }
 
     // Values that are obviously not secrets: "", "changeme", "0x0000...", "xxxxxxxx", and
@@ -1913,6 +1937,89 @@ private:
 
     // Fields this module fills itself: `field :uuid, Ecto.UUID, autogenerate: true`, or
     // `put_change(:uuid, Ecto.UUID.generate())` / random bytes.
+    // Module attribute definitions (`@fields [...]` at the start of a line) by name, for
+    // field lists given as attributes; built once per file.
+    const std::unordered_map<SV, int>& attributeDefinitions() const
+    {
+        if (!m_attributeDefs) {
+            m_attributeDefs.emplace();
+            for (int a : ofKind(K::ModuleAttribute)) {
+                if (a == 0 || T(a - 1).line != T(a).line)
+                    (*m_attributeDefs)[X(a)] = a; // the last definition wins
+            }
+        }
+        return *m_attributeDefs;
+    }
+
+    // Atoms named by [b, e): `[:a, :b]`, `~w(a b)a`, `@fields` (the module attribute's
+    // value) or a variable set to such a list in the same definition (one level deep),
+    // joined with `++`. False when some part is none of those.
+    bool fieldNames(int b, int e, QStringList* out, int depth = 0) const
+    {
+        if (b >= e)
+            return false;
+        for (int j = b; j < e; ++j) {
+            if (punct(j, '[') || punct(j, ']') || punct(j, ',') || op(j, "++"))
+                continue;
+            if (is(j, K::Atom)) {
+                *out << str(X(j)).mid(1);
+            } else if (is(j, K::Sigil) && X(j).size() > 4 && X(j)[1] == 'w' && X(j).back() == 'a') {
+                // ~w(a b c)a: the words between the delimiters.
+                const QString body = str(X(j)).mid(3).chopped(2);
+                *out << body.simplified().split(u' ', Qt::SkipEmptyParts);
+            } else if (is(j, K::ModuleAttribute) && depth == 0) {
+                const auto it = attributeDefinitions().find(X(j));
+                if (it == attributeDefinitions().end() || it->second == j ||
+                    !fieldNames(it->second + 1, expressionEnd(it->second + 1, n()), out, 1))
+                    return false;
+            } else if (is(j, K::Identifier) && depth == 0 && e == b + 1 && defAt(j) >= 0) {
+                // `fields = [...]` earlier in the same definition.
+                const int from = defs()[size_t(defAt(j))].bodyBegin;
+                int at = -1;
+                for (int a = j - 1; a >= from && at < 0; --a) {
+                    if (is(a, K::Identifier, X(j)) && op(a + 1, "="))
+                        at = a;
+                }
+                if (at < 0 || !fieldNames(at + 2, expressionEnd(at + 2, j), out, 1))
+                    return false;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // What the module's changesets write: every cast's field list and put_change's field.
+    void castFieldsOf(FileAnalysis::Schema* s) const
+    {
+        for (int k : where("cast")) {
+            if (!is(k, K::Identifier, "cast") || !punct(k + 1, '(') || op(k - 1, "."))
+                continue;
+            const auto args = arguments(k);
+            if (args.size() < 3 || !fieldNames(args[2].b, args[2].e, &s->castFields)) {
+                s->castKnown = false;
+                return;
+            }
+        }
+        for (int k : whereAny({"put_change", "force_change", "change"})) {
+            if (!is(k, K::Identifier) || !punct(k + 1, '('))
+                continue;
+            const auto args = arguments(k);
+            if (X(k) == "change") {
+                // change(struct, slug: ...) / change(struct, %{slug: ...})
+                for (const Arg& a : args) {
+                    for (int j = a.b; j < a.e; ++j) {
+                        if (is(j, K::KeywordKey))
+                            s->castFields << str(X(j)).chopped(1);
+                    }
+                }
+                continue;
+            }
+            if (args.size() >= 2 && is(args[1].b, K::Atom))
+                s->castFields << str(X(args[1].b)).mid(1);
+        }
+    }
+
     QStringList generatedFields() const
     {
         QStringList out;
@@ -2120,8 +2227,11 @@ private:
                 // process dies with the request or, unlinked, outlives everything.
                 const bool request = d >= 0 && (rolesOf(defs()[size_t(d)].module) &
                                                 (Controller | LiveView | LiveComponent | Channel));
+                // `Telemetry.start(event, meta)` opens a measurement span, not a process.
+                const bool measures = mod.endsWith(u"Telemetry") || mod.endsWith(u"Span") ||
+                                      mod.endsWith(u"Tracer") || mod.endsWith(u"Timer");
                 if (!supervised && (x == "start" || request) && !mod.endsWith(u"Supervisor") &&
-                    mod != u"Application")
+                    mod != u"Application" && !measures)
                     add("otp/process-outside-supervision", k,
                         Tr::tr("%1.%2 is called from %3/…, outside any supervisor")
                             .arg(mod, str(x), str(in)));
@@ -2953,6 +3063,7 @@ private:
             s.generated = generatedFields();
             for (int j : where("cast"))
                 s.casts = s.casts || (is(j, K::Identifier, "cast") && punct(j + 1, '('));
+            castFieldsOf(&s);
             m_out.schemas.append(s);
         }
     }

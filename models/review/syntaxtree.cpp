@@ -787,6 +787,34 @@ bool SyntaxTree::isCallback(const Def& d) const
     return false;
 }
 
+bool SyntaxTree::startsProcessWith(int fn) const
+{
+    // Back over the call's earlier arguments (`Task.Supervisor.async_nolink(sup, fn ...`)
+    // to its '(' and the name before it; a few tokens at most.
+    int j = fn - 1;
+    for (int steps = 0; j >= 0 && steps < 32; ++steps) {
+        if (punct(j, '('))
+            break;
+        if (punct(j, ')') || punct(j, ']') || punct(j, '}')) {
+            const int m = match(j);
+            if (m < 0 || m >= j)
+                return false;
+            j = m - 1;
+            continue;
+        }
+        if (!punct(j, ',') && !is(j, K::Identifier) && !is(j, K::Module) && !is(j, K::Atom) &&
+            !op(j, "."))
+            return false;
+        --j;
+    }
+    if (!punct(j, '(') || !is(j - 1, K::Identifier))
+        return false;
+    const SV name = X(j - 1);
+    return name == "spawn" || name == "spawn_link" || name == "spawn_monitor" || name == "start" ||
+           name == "start_link" || name == "async" || name == "async_nolink" ||
+           name == "start_child" || name == "async_stream";
+}
+
 std::vector<int> SyntaxTree::reachableDefs(int i) const
 {
     std::vector<int> out;
@@ -802,6 +830,11 @@ std::vector<int> SyntaxTree::reachableDefs(int i) const
         out.push_back(cur);
         const Def& d = m_defs[size_t(cur)];
         for (int j = d.bodyBegin; j < d.bodyEnd; ++j) {
+            // `spawn_link(fn -> loop() end)`: the fn runs in the new process, not this one.
+            if (is(j, K::Keyword, "fn") && startsProcessWith(j) && match(j) > j) {
+                j = match(j);
+                continue;
+            }
             if (!is(j, K::Identifier) || op(j - 1, ".") || !(punct(j + 1, '(') || op(j - 1, "|>")))
                 continue;
             const SV name = X(j);

@@ -208,6 +208,9 @@ public:
     // Names of the functions of the same module reachable from def i through local calls
     // (i included).
     std::vector<int> reachableDefs(int i) const;
+    // Whether the `fn` at k is an argument of spawn/spawn_link/Task.start/Task.async...:
+    // its body runs in another process.
+    bool startsProcessWith(int k) const;
 
     // --- data flow (one definition, forward, no aliasing) --------------------------------
     // Whether the value [b, e) comes from the request: a binding of the params pattern of a

@@ -51,8 +51,8 @@ inline constexpr SV kWords[] = {
     "assign", "index", "unique_index", "table", "cast", "conflict_target:", "preload",
     "preload:", "schema", "unique_constraint", "all", "get", "get!", "get_by", "get_by!", "one",
     "one!", "insert", "insert!", "update", "update!", "delete", "delete!", "aggregate", "exists?",
-    "reload", "reload!", "insert_or_update", "drop", "drop_if_exists", "put_change", "transaction",
-    "autogenerate:",
+    "reload", "reload!", "insert_or_update", "drop", "drop_if_exists", "put_change", "force_change",
+    "change", "transaction", "autogenerate:",
     // templates
     "@flash", "live_flash",
     // modules whose functions only compute a value (unused results)

@@ -2,6 +2,7 @@
 #include "trdlint.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -155,6 +156,13 @@ Diagnostics check(const TrdDocument& doc)
                 }
             }
         }
+        // "# Sprint 25-26: Cloud Sync": the document is the sprint; its "Phase 1" sections
+        // are parts of it, and its tasks are planned.
+        static const QRegularExpression sprintTitle(
+            QStringLiteral("^\\W*(sprint|iteration|milestone)\\s+\\d"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (sprintTitle.match(doc.title).hasMatch())
+            unplanned.clear();
         // Many tasks outside every sprint are one finding, not one per task.
         if (unplanned.size() > 10)
             add(unplanned.first()->line, "trd-no-sprint",

@@ -1115,6 +1115,11 @@ private:
         QString why;
     };
     QList<Candidate> m_candidates; // lines that look like tasks but were not read
+    // Entries of sprint lists without a task id ("why" holds the sprint's name), and how
+    // many entries name one: a plan whose sprints list ids is told of an entry that names
+    // none; a plan whose sprints list work in words is not (a finding per line was noise).
+    QList<Candidate> m_idlessEntries;
+    int m_idEntries = 0;
     QHash<QString, int> m_implicitIds;
     QStringList m_rangeIds; // "- [x] **TRD-010 – TRD-014**: …": the ids after the first
     // Ids all ranges may still add as tasks: a 30-byte line may span 1,000 ids, a file of
@@ -1229,6 +1234,19 @@ TrdDocument Builder::finish()
             !listedChecklists.value(i) && !m_sprintsWithItems.contains(int(i)))
             diag(s.line, QStringLiteral("trd-sprint-empty"),
                  Tr::tr("%1 lists no tasks").arg(s.name));
+    }
+
+    if (m_idEntries > 0) {
+        constexpr qsizetype kShown = 5;
+        for (qsizetype i = 0; i < std::min(kShown, m_idlessEntries.size()); ++i) {
+            const Candidate& c = m_idlessEntries.at(i);
+            diag(c.line, QStringLiteral("trd-sprint-entry"),
+                 Tr::tr("%1: list entry without a task id: %2").arg(c.why, c.text));
+        }
+        if (m_idlessEntries.size() > kShown)
+            diag(m_idlessEntries.at(kShown).line, QStringLiteral("trd-sprint-entry"),
+                 Tr::tr("%n more sprint list entries without a task id", nullptr,
+                        int(m_idlessEntries.size() - kShown)));
     }
 
     // Estimates: a plan that gives none is not nagged task by task.
@@ -1398,9 +1416,13 @@ void Builder::heading(const Block& b)
             "Stage)\\s+((?:[A-Z]{0,2}\\d+(?:\\.\\d+)*[a-z]?)|[IVX]+|[A-Z])\\b\\s*[:\\-–—.]*"
             "\\s*(.*)$"),
         QRegularExpression::CaseInsensitiveOption);
-    // The document's title ("# Sprint 1 Completion Report") is no sprint.
+    // The document's title ("# Sprint 1 Completion Report") is no sprint. "## 📋 Phase 1:
+    // Frame" is one behind an emoji.
+    QStringView plain = text;
+    while (!plain.isEmpty() && !plain.front().isLetterOrNumber())
+        plain = plain.sliced(1);
     const auto sm =
-        level >= 2 && !namesNoSprint(text) ? sprintRe.match(text) : QRegularExpressionMatch();
+        level >= 2 && !namesNoSprint(plain) ? sprintRe.match(plain) : QRegularExpressionMatch();
     // A "Week 1" inside "Sprint 1" is a part of the sprint, not a sprint of its own.
     const bool nested = sm.hasMatch() && m_sprint >= 0 && level > m_sprintLevel &&
                         !m_doc.sprints.at(m_sprint).key.startsWith(sm.captured(1).toLower());
@@ -2306,10 +2328,10 @@ void Builder::sprintEntry(const Block& b, QStringView text)
         static_cast<void>(text.trimmed().toDouble(&number));
         if (number)
             return; // "**Tasks:** 9" counts the sprint's tasks, it lists none
-        diag(line, QStringLiteral("trd-sprint-entry"),
-             Tr::tr("%1: list entry without a task id: %2").arg(s.name, text.left(60)));
+        m_idlessEntries.append(Candidate{line, text.left(60), s.name});
         return;
     }
+    ++m_idEntries;
     // "TRD-001: Title (6h)" names one task, "TRD-005 through TRD-008" the tasks of its
     // range; "TRD-001, TRD-002" (a paragraph) several.
     const QStringList* take = &ids;
@@ -2394,8 +2416,12 @@ void Builder::taskField(const Block& b, QString key, QString value)
             // "Nothing (setup done)", "Phase I complete": prose, not a broken id list.
             const bool numbered =
                 std::any_of(v.cbegin(), v.cend(), [](QChar c) { return c.isDigit(); });
-            if (numbered && !v.startsWith(u"none") && !v.startsWith(u"nothing") && v != u"-" &&
-                v != u"n/a" && v != u"—")
+            // "Phase 0 complete", "Sprint 2": a dependency on a stage of the plan.
+            bool stage = false;
+            for (const char16_t* w : {u"phase", u"sprint", u"week", u"milestone", u"stage"})
+                stage = stage || v.startsWith(QStringView(w));
+            if (numbered && !stage && !v.startsWith(u"none") && !v.startsWith(u"nothing") &&
+                v != u"-" && v != u"n/a" && v != u"—")
                 diag(
                     line, QStringLiteral("trd-dependency-unreadable"),
                     Tr::tr("%1: no task id in Dependencies \"%2\"").arg(m_task.id, value.left(60)));
@@ -2922,6 +2948,12 @@ void Builder::table()
     // Tables of error codes, files or risks also start with ids: a task table has an
     // estimate, status or dependency column, or says "task" (or "story") over its titles.
     bool taskTable = col[Hours] >= 0 || col[Status] >= 0 || col[Deps] >= 0;
+    // "| Test ID | Test Description | Status |": test cases to run, risks to watch.
+    if (col[Id] >= 0) {
+        const QString h = headTexts.at(col[Id]).toLower();
+        if (h.contains(u"test") || h.contains(u"risk") || h.startsWith(u"req"))
+            taskTable = false;
+    }
     if (!taskTable && col[Title] >= 0) {
         const QString h = QString::fromUtf8(cellText(head[col[Title]])).toLower();
         taskTable = h.contains(u"task") || h.contains(u"story") || h.contains(u"item") ||
