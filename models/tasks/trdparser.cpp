@@ -2328,7 +2328,7 @@ void Builder::sprintEntry(const Block& b, QStringView text)
         static_cast<void>(text.trimmed().toDouble(&number));
         if (number)
             return; // "**Tasks:** 9" counts the sprint's tasks, it lists none
-        m_idlessEntries.append(Candidate{line, text.left(60), s.name});
+        m_idlessEntries.append(Candidate{line, text.left(60).toString(), s.name});
         return;
     }
     ++m_idEntries;
