@@ -833,6 +833,52 @@ int utf16Length(QByteArrayView b)
     return int(b.size());
 }
 
+// Text decoded to be read, not kept, into a buffer kept from block to block: most lines
+// are read once and dropped, and a string for each showed in profiles. A view is valid
+// until the next call on the same scratch.
+class Utf16Scratch
+{
+public:
+    // QString::fromUtf8(b).
+    QStringView decode(QByteArrayView b)
+    {
+        if (widen(b))
+            return QStringView(m_buf.data(), b.size());
+        m_str = QString::fromUtf8(b);
+        return m_str;
+    }
+    // trimmedUtf8(b).
+    QStringView trimmed(QByteArrayView b)
+    {
+        b = b.trimmed();
+        if (widen(b))
+            return QStringView(m_buf.data(), b.size());
+        m_str = trimmedUtf8(b);
+        return m_str;
+    }
+    // The last text decoded, as a string to keep.
+    QString toString(QStringView last) const
+    {
+        return last.data() == m_str.data() ? m_str : last.toString();
+    }
+
+private:
+    // ASCII (nearly every line) is widened here; false for Qt's decoder to do the rest.
+    bool widen(QByteArrayView b)
+    {
+        for (const char c : b) {
+            if (static_cast<unsigned char>(c) >= 0x80)
+                return false;
+        }
+        m_buf.resize(b.size());
+        std::copy(b.begin(), b.end(), m_buf.begin());
+        return true;
+    }
+
+    QVarLengthArray<char16_t, 256> m_buf;
+    QString m_str;
+};
+
 // First invalid UTF-8 byte, or -1.
 qsizetype firstInvalidUtf8(const QByteArray& b)
 {
@@ -908,10 +954,10 @@ private:
     bool pipeRow(const Block& b, const QString& text);
     void idRow(const QStringList& cells, const QString& id, int line);
     void setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::EstimateUnit bare);
-    void candidate(int line, const QString& text, const QString& why)
+    void candidate(int line, QStringView text, const QString& why)
     {
         if (m_candidates.size() < 10)
-            m_candidates.append(Candidate{line, text.simplified().left(80), why});
+            m_candidates.append(Candidate{line, text.toString().simplified().left(80), why});
     }
     // In a task whose steps are written "Step 1", "Step 2" (a "Step 1" task has none).
     bool inStepsOfTask() const
@@ -932,10 +978,10 @@ private:
     void setImplicitId(int line);
     void continueTask(TrdTask& task, TrdTask& part);
     QList<bool> dropIdlessChecklists();
-    LeadingId rangeTask(const QString& text, LeadingId id, int line);
-    void statusMention(const QString& text, int line);
+    LeadingId rangeTask(QStringView text, LeadingId id, int line);
+    void statusMention(QStringView text, int line);
     void endSprint() { m_sprint = -1; }
-    void parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd, const LeadingId& id);
+    void parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, const LeadingId& id);
     void findMarkers(TrdTask& t);
     static bool hasLeadingStrong(const Block& b)
     {
@@ -959,7 +1005,7 @@ private:
     // key and value by value: the field keeps them (moved in, not copied).
     void taskField(const Block& b, QString key, QString value);
     void statusField(const Block& b);
-    void sprintEntry(const Block& b, const QString& text);
+    void sprintEntry(const Block& b, QStringView text);
     void statedTotals(const Block& b, const QString& text);
     void totalLine(const Block& b, const QString& text);
     void diag(int line, const QString& code, const QString& message,
@@ -1097,6 +1143,9 @@ private:
     QHash<QString, int> m_duplicates;  // id -> index of its duplicate-id diagnostic
     QHash<QString, int> m_definitions; // id -> how many times defined in the same form
     QSet<int> m_sprintsWithItems;      // sprints with their own lists or code (not a task's)
+    Utf16Scratch m_paragraphText;      // the paragraph being read
+    Utf16Scratch m_itemText;           // the checklist item being read
+    Utf16Scratch m_entryText;          // a list item outside any task
     char m_fence = 0;                  // the last fenced code block: its fence and content
     qsizetype m_fenceBegin = -1;
     qsizetype m_fenceEnd = -1;
@@ -1531,7 +1580,6 @@ void Builder::heading(const Block& b)
 
 void Builder::paragraph(const Block& b)
 {
-    const QString text = QString::fromUtf8(b.text);
     // A paragraph outside any list ends a checklist task (and a list item task).
     if (m_inTask && (m_task.form == TrdTask::Form::Checklist || m_listTask))
         finishTask();
@@ -1541,8 +1589,10 @@ void Builder::paragraph(const Block& b)
             paragraph(l);
         return;
     }
-    // A bold task line: the paragraph opens with a strong span holding the id.
+    // A bold task line: the paragraph opens with a strong span holding the id. Read in the
+    // scratch buffer: the task keeps only what parseHeader() takes of it.
     if (!b.strong.isEmpty() && b.strong.first().first == 0) {
+        const QStringView text = m_paragraphText.decode(b.text);
         const LeadingId id = leadingId(text, false);
         const int strongEnd = utf16Length(QByteArrayView(b.text).first(b.strong.first().second));
         // "**TRD-001:** 8h" under a sprint, after TRD-001 was defined: a sprint's list of
@@ -1582,6 +1632,7 @@ void Builder::paragraph(const Block& b)
                 setEstimate(m_task, e, TrdScan::EstimateUnit::Hours);
         }
     }
+    const QString text = QString::fromUtf8(b.text);
     if (m_inTask) {
         QStringList depends, satisfies, tooLong;
         readKnownTags(text, &depends, &satisfies, &tooLong);
@@ -1854,23 +1905,25 @@ void Builder::item(const Block& b)
     if (!m_inTask && listTask(b))
         return;
     if (m_sprint < 0) {
-        statusMention(QString::fromUtf8(b.text), lineOf(b.begin));
+        statusMention(m_entryText.decode(b.text), lineOf(b.begin));
         return;
     }
-    const QString text = trimmedUtf8(b.text);
+    // Read in the scratch buffer: only deliverables, criteria and goals keep their text.
+    const QStringView text = m_entryText.trimmed(b.text);
     // "- TRD-001 through TRD-005 ✅ Complete" in a sprint's list: listed and done.
     statusMention(text, lineOf(b.begin));
     TrdSprint& s = m_doc.sprints[m_sprint];
-    if (m_sprintKey == u"deliverables")
-        s.deliverables << text;
-    else if (m_sprintKey == u"success")
-        s.successCriteria << text;
-    else if (m_sprintKey == u"goal")
-        s.goal += (s.goal.isEmpty() ? QString() : QStringLiteral(" ")) + text;
-    else if (!m_sprintKey.isEmpty() || hasId(text))
+    if (m_sprintKey == u"deliverables") {
+        s.deliverables << m_entryText.toString(text);
+    } else if (m_sprintKey == u"success") {
+        s.successCriteria << m_entryText.toString(text);
+    } else if (m_sprintKey == u"goal") {
+        s.goal += (s.goal.isEmpty() ? QString() : QStringLiteral(" ")) + m_entryText.toString(text);
+    } else if (!m_sprintKey.isEmpty() || hasId(text)) {
         sprintEntry(b, text); // outside a "Tasks:" list, prose items are no entries
-    else if (TrdScan::findEstimate(text).start > 0)
+    } else if (TrdScan::findEstimate(text).start > 0) {
         candidate(lineOf(b.begin), text, Tr::tr("a list item with an estimate but no checkbox"));
+    }
 }
 
 // List items without a checkbox that plans write as tasks, each with an estimate of its own:
@@ -2004,7 +2057,7 @@ bool Builder::listTask(const Block& b)
 // "TRD-056: export works ✅ PASSED" in a report, "TRD-044 through TRD-055 ✅ PASSED", a
 // status line "TRD-010 – TRD-014: 🔄 In Progress": a list item or line outside any task
 // saying what state tasks (every id of a range) are in; evidence for the plan's tasks.
-void Builder::statusMention(const QString& text, int line)
+void Builder::statusMention(QStringView text, int line)
 {
     // The markers first: most list items have none, and reading the id allocates.
     if (!mayMarkStatus(text))
@@ -2022,7 +2075,7 @@ void Builder::statusMention(const QString& text, int line)
         if (!r.tooLong())
             all = ranged;
     }
-    const QString said = text.simplified().left(80);
+    const QString said = text.toString().simplified().left(80);
     QList<TrdLink>& to = done ? m_doc.doneMentions : m_progressMentions;
     for (const QString& one : std::as_const(all))
         to.append(TrdLink{one, {said}, line});
@@ -2086,7 +2139,7 @@ void Builder::idRow(const QStringList& cells, const QString& id, int line)
 
 // "- [x] **TRD-010 – TRD-014**: Title", "### TRD-010..TRD-014: Title": one task per id of
 // the range (finishTask makes them). Returns the id with its end past the range.
-LeadingId Builder::rangeTask(const QString& text, LeadingId id, int line)
+LeadingId Builder::rangeTask(QStringView text, LeadingId id, int line)
 {
     m_rangeIds.clear();
     if (!id.isValid() || id.requirement)
@@ -2118,7 +2171,8 @@ LeadingId Builder::rangeTask(const QString& text, LeadingId id, int line)
 
 bool Builder::checklistTask(const Block& b)
 {
-    const QString text = QString::fromUtf8(b.text);
+    // Read in the scratch buffer: the task keeps only what parseHeader() takes of it.
+    const QStringView text = m_itemText.decode(b.text);
     const int line = lineOf(b.markOffset);
     const LeadingId id = leadingId(text, true);
     // "AC-COST.1: ...", "FR-3 ...": a requirement written as a checklist item.
@@ -2314,7 +2368,7 @@ void Builder::setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::Estim
         t.partHours = t.hours * e.part / e.value;
 }
 
-void Builder::sprintEntry(const Block& b, const QString& text)
+void Builder::sprintEntry(const Block& b, QStringView text)
 {
     TrdSprint& s = m_doc.sprints[m_sprint];
     const int line = lineOf(b.begin);
@@ -2329,13 +2383,13 @@ void Builder::sprintEntry(const Block& b, const QString& text)
     if (one.isEmpty() && ids.isEmpty()) {
         // Only now: toDouble() costs more than reading the ids of a sprint's entry.
         bool number = false;
-        text.trimmed().toDouble(&number);
+        static_cast<void>(text.trimmed().toDouble(&number));
         if (number)
             return; // "**Tasks:** 9" counts the sprint's tasks, it lists none
-        m_idlessEntries.append(Candidate{line, text.left(60), s.name});
+        m_idlessEntries.append(Candidate{line, text.left(60).toString(), s.name});
         if (b.kind == Block::Item && b.level <= 1 && m_sprintKey == u"primary" && m_tasksLabel) {
             const qsizetype ls = m_lines.lineStart(b.begin);
-            m_wordEntries.append(WordEntry{m_sprint, line, text.trimmed(),
+            m_wordEntries.append(WordEntry{m_sprint, line, text.trimmed().toString(),
                                            ByteSpan{ls, m_lines.lineEnd(m_bytes, ls)}});
         }
         return;
@@ -2989,17 +3043,33 @@ void Builder::table()
                        h.contains(u"tâche") || h.contains(u"tarea")) &&
                       h != u"tasks" && !h.contains(u"count") && !h.startsWith(u'#');
     }
-    // Each cell decoded once: the row is looked at column by column several times. One list
-    // for all rows, its capacity kept.
-    QStringList texts;
+    // Each cell decoded once (the row is looked at column by column several times), into one
+    // buffer for all rows: most rows are summaries of tasks read above, and keep no text.
+    QVarLengthArray<char16_t, 512> rowText;
+    QVarLengthArray<std::pair<qsizetype, qsizetype>, 16> cellAt; // offset and size in rowText
     for (qsizetype r = 1; r < m_tableRowEnds.size(); ++r) {
         const std::span<const TableCell> row = tableRow(r);
-        texts.clear();
-        texts.reserve(qsizetype(row.size()));
-        for (const TableCell& cb : row)
-            texts.append(trimmedUtf8(cellText(cb)));
-        auto cell = [&texts](int c) {
-            return c >= 0 && c < texts.size() ? texts.at(c) : QString();
+        rowText.clear();
+        cellAt.clear();
+        for (const TableCell& cb : row) {
+            const qsizetype at = rowText.size();
+            const QByteArrayView bytes = cellText(cb).trimmed();
+            if (std::all_of(bytes.begin(), bytes.end(),
+                            [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+                for (const char ch : bytes) // ASCII: widened as it is
+                    rowText.append(char16_t(ch));
+            } else {
+                const QString decoded = trimmedUtf8(bytes);
+                rowText.append(reinterpret_cast<const char16_t*>(decoded.constData()),
+                               decoded.size());
+            }
+            cellAt.append({at, rowText.size() - at});
+        }
+        // A view, valid for this row; what a task keeps is copied out.
+        auto cell = [&rowText, &cellAt](int c) {
+            return c >= 0 && c < cellAt.size()
+                       ? QStringView(rowText.constData() + cellAt[c].first, cellAt[c].second)
+                       : QStringView();
         };
         qsizetype rowBegin = -1;
         for (const TableCell& cb : row) {
@@ -3030,7 +3100,7 @@ void Builder::table()
         }
         // The Dependencies cell: ids, ranges, and "T001, T002" (spec-kit's short ids).
         auto rowDeps = [&]() {
-            const QString deps = cell(col[Deps]);
+            const QStringView deps = cell(col[Deps]);
             QStringList out = ids(deps, rowLine);
             for (const QStringView one : QStringView(deps).split(u',')) {
                 const QStringView t = one.trimmed();
@@ -3048,7 +3118,7 @@ void Builder::table()
         for (int c : tryCols) {
             if (c < 0 || !id.isEmpty())
                 continue;
-            const QString t = cell(c);
+            const QStringView t = cell(c);
             // The first cell's was read above.
             LeadingId lid = c == 0 ? first : leadingId(t, false);
             // "| T7 | P1 | Add the CI step |": in a column headed as ids, a short one is one;
@@ -3056,7 +3126,7 @@ void Builder::table()
             if (!lid.isValid() && c == col[Id] && shortId(t)) {
                 lid.start = 0;
                 lid.end = t.size();
-                lid.id = t;
+                lid.id = t.toString();
             } else if (!lid.isValid()) {
                 const LeadingId li = leadingId(t, true);
                 if (li.isValid() && li.start == 0 && li.end == t.size() && !isAsciiDigit(t.at(0)))
@@ -3078,7 +3148,7 @@ void Builder::table()
                 candidate(rowLine, t, Tr::tr("the cell names several tasks"));
                 // A summary row over several tasks ("| TRD-013 – TRD-024 | ✅ Done |")
                 // marks each of them done.
-                const QString st = cell(col[Status]);
+                const QString st = cell(col[Status]).toString();
                 const TrdScan::StatusWord word =
                     col[Status] >= 0 ? TrdScan::statusWord(st) : TrdScan::StatusWord::None;
                 if (word == TrdScan::StatusWord::Done || word == TrdScan::StatusWord::InProgress) {
@@ -3107,7 +3177,7 @@ void Builder::table()
         }
         bool implicit = false;
         if (id.isEmpty() && idlessTasks) {
-            QString t = cell(col[Title]);
+            QString t = cell(col[Title]).toString();
             t.remove(u'*');
             t = t.trimmed();
             int letters = 0;
@@ -3143,8 +3213,10 @@ void Builder::table()
         // only its status, estimate, requirements and dependencies, so nothing else is built.
         const bool mention = m_seen.value(id, -1, &m_tableHint) >= 0;
         if (!mention) {
-            m_task.category = col[Category] >= 0 ? cell(col[Category]) : category(7);
-            QString title = col[Title] >= 0 && col[Title] != idCol ? cell(col[Title]) : cell(idCol);
+            m_task.category = col[Category] >= 0 ? cell(col[Category]).toString() : category(7);
+            QString title =
+                (col[Title] >= 0 && col[Title] != idCol ? cell(col[Title]) : cell(idCol))
+                    .toString();
             if (title.startsWith(id))
                 title = title.mid(id.size());
             while (!title.isEmpty() &&
@@ -3155,18 +3227,21 @@ void Builder::table()
         if (col[Hours] >= 0)
             setEstimate(m_task, TrdScan::parseEstimate(cell(col[Hours])), bare);
         if (col[Priority] >= 0 && !mention)
-            m_task.priority =
-                cell(col[Priority]).toUpper().remove(u'*').remove(QStringLiteral(" PRIORITY"));
+            m_task.priority = cell(col[Priority])
+                                  .toString()
+                                  .toUpper()
+                                  .remove(u'*')
+                                  .remove(QStringLiteral(" PRIORITY"));
         if (col[Status] >= 0) {
-            const QString st = cell(col[Status]);
+            const QStringView st = cell(col[Status]);
             switch (TrdScan::statusWord(st)) {
             case TrdScan::StatusWord::Done:
                 m_task.marker = TrdTask::Marker::Completed;
-                m_task.markerText = st;
+                m_task.markerText = st.toString();
                 break;
             case TrdScan::StatusWord::InProgress:
                 m_task.marker = TrdTask::Marker::InProgress;
-                m_task.markerText = st;
+                m_task.markerText = st.toString();
                 break;
             default:
                 break;
@@ -3202,7 +3277,7 @@ void Builder::table()
         for (int c = 0; c < int(row.size()) && !mention; ++c) {
             if (c == idCol || c == col[Title] || c >= int(head.size()))
                 continue;
-            m_task.fields.append(TrdField{headTexts.at(c), cell(c), m_task.line});
+            m_task.fields.append(TrdField{headTexts.at(c), cell(c).toString(), m_task.line});
         }
         finishTask();
     }
@@ -3276,7 +3351,7 @@ void Builder::startTask(const Block& b, TrdTask::Form form, int level, const Lea
     }
 }
 
-void Builder::parseHeader(TrdTask& t, const QString& text, qsizetype strongEnd, const LeadingId& id)
+void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, const LeadingId& id)
 {
     const QStringView s = QStringView(text);
     qsizetype p = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The hand-written scanners against the regular expressions they replace: fixed cases from
 // real TRDs, then many generated strings built from the same pieces, compared one by one.
+#include "core/documentkind.h"
 #include "tasks/trdscan.h"
 
 #include <QRandomGenerator>
@@ -138,6 +139,20 @@ private slots:
         QCOMPARE(TrdScan::idEnd(u"SHA-256 hashes", 0), -1);
         QCOMPARE(TrdScan::idEnd(u"ISO-8601", 0), -1);
         QCOMPARE(TrdScan::idEnd(u"GPTX-2 x", 0), 6);
+        // Every name of the list, and words one letter off that stay ids.
+        for (const char* name :
+             {"GPT", "SHA",  "AES",  "RSA", "MD",   "CRC", "UTF", "ISO", "IEC", "IEEE",
+              "RFC", "ECMA", "ES",   "PEP", "HTTP", "TLS", "SSL", "CVE", "CWE", "COVID",
+              "SOC", "PCI",  "WCAG", "USB", "DDR",  "LTE", "ERC", "EIP", "BIP", "ARM"}) {
+            const QString n = QString::fromLatin1(name);
+            QVERIFY2(DocumentKind::isNamePrefix(n), name);
+            QCOMPARE(TrdScan::idEnd(QString(n + u"-1 x"), 0), -1);
+            QVERIFY2(!DocumentKind::isNamePrefix(QString(n + u'X')), name);
+            QVERIFY2(!DocumentKind::isNamePrefix(QString(n.chopped(1) + u'Q')), name);
+            QCOMPARE(TrdScan::idEnd(QString(n + u"X-1 x"), 0), n.size() + 3);
+        }
+        QVERIFY(!DocumentKind::isNamePrefix(u"TRD"));
+        QVERIFY(!DocumentKind::isNamePrefix(u"gpt"));
         QCOMPARE(TrdScan::idEnd(u"TRD-001: x", 0), 7);
         QCOMPARE(TrdScan::idEnd(u"xTRD-001", 1), -1);
     }
