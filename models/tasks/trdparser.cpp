@@ -1085,6 +1085,19 @@ private:
         return QByteArrayView(m_tableText).sliced(c.text, c.size);
     }
     QHash<QString, int> m_markerTally;
+    // The last marker, estimate and referenced file read, whose strings the next task that
+    // writes the same shares.
+    QByteArray m_lastMarkerRaw;
+    QByteArray m_lastMarkerBytes;
+    QString m_lastMarkerText;
+    QString m_lastEstimate;
+    QString m_lastRefFile;
+    const QString& refFile(QStringView file)
+    {
+        if (file != m_lastRefFile)
+            m_lastRefFile = file.toString();
+        return m_lastRefFile;
+    }
     QStringList m_markerOrder;
     IdIndex m_seen; // id -> index of its first definition
     // Where the last lookups in m_seen ended: tables and summaries name tasks in the order
@@ -2344,7 +2357,10 @@ void Builder::setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::Estim
     // A number without a unit takes the unit its column or field names.
     const bool unitless = !e.text.isEmpty() && e.text.back().isDigit();
     const U unit = unitless ? bare : e.unit;
-    t.estimate = e.text;
+    // Estimates repeat ("3h", "2 days"): the last one's string is shared.
+    if (e.text != m_lastEstimate || e.text.isNull() != m_lastEstimate.isNull())
+        m_lastEstimate = e.text;
+    t.estimate = m_lastEstimate;
     switch (unit) {
     case U::Hours:
         t.hours = e.value;
@@ -2519,7 +2535,7 @@ void Builder::taskField(const Block& b, QString key, QString value)
             for (const auto& [cs, ce] : b.code) {
                 const QString span = QString::fromUtf8(b.text.constData() + cs, ce - cs);
                 if (const TrdScan::FileRef f = TrdScan::findFileRef(span); f.start >= 0) {
-                    lastFile = f.file.toString();
+                    lastFile = refFile(f.file);
                     add(lastFile, f.firstLine, f.lastLine, span);
                 } else if (const auto r = rangeRe.match(span);
                            r.hasMatch() && !lastFile.isEmpty()) {
@@ -2529,8 +2545,7 @@ void Builder::taskField(const Block& b, QString key, QString value)
         } else {
             for (TrdScan::FileRef f = TrdScan::findFileRef(value); f.start >= 0;
                  f = TrdScan::findFileRef(value, f.end))
-                add(f.file.toString(), f.firstLine, f.lastLine,
-                    value.mid(f.start, f.end - f.start));
+                add(refFile(f.file), f.firstLine, f.lastLine, value.mid(f.start, f.end - f.start));
         }
     } else if (is(u"note") || (asciiKey ? k.size() >= 5 && lowerEquals(k.last(5), u" note")
                                         : k.endsWith(u" note", Qt::CaseInsensitive))) {
@@ -3515,8 +3530,15 @@ void Builder::findMarkers(TrdTask& t)
         if (start >= 0 && q > start) {
             const qsizetype b = backOverSpace(start);
             t.markerSpan = ByteSpan{base + b, base + q};
-            t.markerRaw = mid(b, q - b).toByteArray();
-            t.markerText = QString::fromUtf8(mid(start, q - start));
+            // Most tasks of a plan write the same marker: its strings are shared.
+            if (const QByteArrayView raw = mid(b, q - b); raw != m_lastMarkerRaw)
+                m_lastMarkerRaw = raw.toByteArray();
+            t.markerRaw = m_lastMarkerRaw;
+            if (const QByteArrayView text = mid(start, q - start); text != m_lastMarkerBytes) {
+                m_lastMarkerBytes = text.toByteArray();
+                m_lastMarkerText = QString::fromUtf8(text);
+            }
+            t.markerText = m_lastMarkerText;
             if (!m_markerTally.contains(t.markerText))
                 m_markerOrder.append(t.markerText);
             m_markerTally[t.markerText] += 1;
