@@ -275,7 +275,7 @@ bool titleIsGuide(QByteArrayView h)
                             "breakdown", "sprint"}))
             return false;
         guide = guide || endsWith(part, {"tenets", "principles", "guide", "guidelines", "handbook",
-                                         "conventions", "standards", "playbook"});
+                                         "conventions", "standards", "playbook", "process"});
         if (skip == 0)
             break;
         from = end + skip;
@@ -311,6 +311,7 @@ struct Counts
     bool titleGuide = false;    // "Tenets", "Team Formation Guide": guidance, not work
     bool titleTaskId = false;   // "# TRD-050: CSV export": about one task
     bool inTaskSection = false; // under "## Tasks", "## Task List", "## Backlog"...
+    bool storyTracker = false;  // in a table planning user stories (a sprint, status, points)
     bool frontMatterAgent = false;
 };
 
@@ -458,18 +459,24 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
                                        "duration"}))
                     ++c.estimateTables;
             }
+            // "| Story ID | Title | Points | Status | Sprint |": its US-1.1 rows are planned work.
+            c.storyTracker = containsLower(head, "story") &&
+                             (containsLower(head, "sprint") ||
+                              (containsLower(head, "status") && containsLower(head, "point")));
             return;
         }
         const QByteArrayView cell = skipBold(trimmedStart(t.sliced(1)));
         const QByteArrayView prefix = idPrefix(cell.data(), cell.data() + cell.size());
         if (!prefix.isEmpty()) {
-            if (DocumentKind::isRequirementPrefix(QString::fromLatin1(prefix)))
+            if (DocumentKind::isRequirementPrefix(QString::fromLatin1(prefix)) &&
+                !(c.storyTracker && prefix == "US"))
                 ++c.requirementIds;
             else
                 ++c.taskRows;
         }
         return;
     }
+    c.storyTracker = false;
     if (containsLower(t, "as a") && containsLower(t, "i want"))
         ++c.stories;
     if (hasWorkEstimate(t))

@@ -1133,6 +1133,18 @@ private:
     // none; a plan whose sprints list work in words is not (a finding per line was noise).
     QList<Candidate> m_idlessEntries;
     int m_idEntries = 0;
+    // Items of "**Tasks**:" lists in sprints without an id: the plan's tasks when its sprints
+    // name no task otherwise (a route-by-route plan listing each phase's work in words).
+    struct WordEntry
+    {
+        int sprint;
+        int line;
+        QString text;
+        ByteSpan span;
+    };
+    QList<WordEntry> m_wordEntries;
+    bool m_tasksLabel = false; // the sprint's list opened with "**Tasks**:"
+    void wordEntryTasks();
     QHash<QString, int> m_implicitIds;
     QStringList m_rangeIds; // "- [x] **TRD-010 – TRD-014**: …": the ids after the first
     // Ids all ranges may still add as tasks: a 30-byte line may span 1,000 ids, a file of
@@ -1249,6 +1261,7 @@ TrdDocument Builder::finish()
                  Tr::tr("%1 lists no tasks").arg(s.name));
     }
 
+    wordEntryTasks();
     if (m_idEntries > 0) {
         constexpr qsizetype kShown = 5;
         for (qsizetype i = 0; i < std::min(kShown, m_idlessEntries.size()); ++i) {
@@ -1701,6 +1714,12 @@ void Builder::paragraph(const Block& b)
             m_sprintKey = QStringLiteral("success");
         } else if (k.contains(u"task")) {
             m_sprintKey = QStringLiteral("primary");
+            // "**Tasks**:", "**Backend Tasks**:" open a list of work; "**Expected task
+            // categories**:" one of topics.
+            QString label = k;
+            label.remove(u'*');
+            label = label.trimmed();
+            m_tasksLabel = label == u"tasks" || label.endsWith(u" tasks") || label == u"task list";
         } else {
             m_sprintKey.clear();
         }
@@ -2280,6 +2299,45 @@ void Builder::continueTask(TrdTask& task, TrdTask& part)
         task.priority = part.priority;
 }
 
+// "**Tasks**:" › "1. Build the landing page" in each phase, and no sprint naming a task
+// otherwise: those items are the tasks, without ids, in their sprint (completing one adds
+// the document's marker to its line, as for a bold task).
+void Builder::wordEntryTasks()
+{
+    if (m_idEntries > 0 || m_wordEntries.isEmpty())
+        return;
+    for (const TrdSprint& s : std::as_const(m_doc.sprints)) {
+        if (!s.primary.isEmpty() || !s.secondary.isEmpty())
+            return;
+    }
+    for (const WordEntry& e : std::as_const(m_wordEntries)) {
+        m_task = TrdTask();
+        m_task.form = TrdTask::Form::BoldLine;
+        m_task.line = e.line;
+        m_task.headerSpan = e.span;
+        m_task.span = e.span;
+        parseHeader(m_task, e.text, -1, LeadingId()); // title, estimate, a marker written later
+        findMarkers(m_task);
+        TrdSprint& s = m_doc.sprints[e.sprint];
+        m_task.category = s.name;
+        setImplicitId(e.line);
+        bool added = false;
+        m_seen.insert(m_task.id, int(m_doc.tasks.size()), &added, &m_seenHint);
+        if (!added)
+            continue;
+        for (const QString& d : std::as_const(m_headerDeps))
+            m_doc.dependencies.append(
+                TrdDependency{d, m_task.id, TrdDependency::Source::Field, e.line});
+        m_headerDeps.clear();
+        s.primary << m_task.id;
+        s.taskLines.insert(m_task.id, e.line);
+        ++m_boldDefs;
+        m_doc.tasks.append(std::move(m_task));
+    }
+    m_task = TrdTask();
+    m_idlessEntries.clear();
+}
+
 // No id: the title stands in for one, made unique within the document.
 void Builder::setImplicitId(int line)
 {
@@ -2346,6 +2404,11 @@ void Builder::sprintEntry(const Block& b, QStringView text)
         if (number)
             return; // "**Tasks:** 9" counts the sprint's tasks, it lists none
         m_idlessEntries.append(Candidate{line, text.left(60).toString(), s.name});
+        if (b.kind == Block::Item && b.level <= 1 && m_sprintKey == u"primary" && m_tasksLabel) {
+            const qsizetype ls = m_lines.lineStart(b.begin);
+            m_wordEntries.append(WordEntry{m_sprint, line, text.trimmed().toString(),
+                                           ByteSpan{ls, m_lines.lineEnd(m_bytes, ls)}});
+        }
         return;
     }
     ++m_idEntries;
@@ -2964,6 +3027,11 @@ void Builder::table()
     // Tables of error codes, files or risks also start with ids: a task table has an
     // estimate, status or dependency column, or says "task" (or "story") over its titles.
     bool taskTable = col[Hours] >= 0 || col[Status] >= 0 || col[Deps] >= 0;
+    // "| Story ID | Title | Points | Status | Sprint |": a tracker planning user stories, whose
+    // US-1.1 rows are its work items (in a PRD, a story is a requirement).
+    const bool storyTracker = col[Id] == 0 &&
+                              headTexts.at(0).contains(u"story", Qt::CaseInsensitive) &&
+                              (col[Sprint] >= 0 || (col[Status] >= 0 && col[Hours] >= 0));
     // "| Test ID | Test Description | Status |": test cases to run, risks to watch.
     if (col[Id] >= 0) {
         const QString h = headTexts.at(col[Id]).toLower();
@@ -3028,9 +3096,12 @@ void Builder::table()
         }
         const int rowLine = lineOf(rowBegin);
         // A requirement in the first column: a traceability row. It links tasks; it is none.
+        // (A user story in a tracker that plans it, in a sprint or with a status and points,
+        // is work: storyTracker.)
         const LeadingId first = leadingId(cell(0), false);
         {
-            if (first.isValid() && first.requirement && col[Id] <= 0) {
+            if (first.isValid() && first.requirement && col[Id] <= 0 &&
+                !(storyTracker && first.id.startsWith(u"US-"))) {
                 TrdLink link{first.id, {}, rowLine};
                 for (int c = 1; c < int(row.size()); ++c) {
                     for (const QString& id : ids(cell(c), rowLine)) {
@@ -3057,7 +3128,9 @@ void Builder::table()
         // The id: in the Id column, else at the start of the first cell or the title.
         QString id;
         int idCol = col[Id];
-        const int tryCols[2] = {idCol >= 0 ? idCol : 0, idCol >= 0 ? -1 : col[Title]};
+        // "| [EPIC-01: Auth](…) | 13 | 55 | Backlog |": a summary of epics, not tasks.
+        const int tryCols[2] = {idCol >= 0 ? idCol : (col[Category] == 0 ? -1 : 0),
+                                idCol >= 0 ? -1 : col[Title]};
         for (int c : tryCols) {
             if (c < 0 || !id.isEmpty())
                 continue;
@@ -3075,7 +3148,7 @@ void Builder::table()
                 if (li.isValid() && li.start == 0 && li.end == t.size() && !isAsciiDigit(t.at(0)))
                     lid = li;
             }
-            if (!lid.isValid() || lid.requirement)
+            if (!lid.isValid() || (lid.requirement && !(storyTracker && lid.id.startsWith(u"US-"))))
                 continue;
             // "| Setup | T001-T005 (5) | … |": a title cell opening with a range lists tasks.
             const bool leadingRange = idRange(t, lid.start, lid.end).isValid() ||

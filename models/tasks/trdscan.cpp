@@ -630,10 +630,26 @@ StatusWord statusWord(QStringView text)
     if (any({u"blocked", u"on hold", u"\u26d4", u"\U0001F6AB", u"\U0001F6D1", u"bloqu\u00e9",
              u"blockiert", u"bloqueado"}))
         return StatusWord::Blocked;
-    if (any({u"in progress", u"wip", u"doing", u"ongoing", u"started", u"active", u"[~]",
-             u"\U0001F504", u"\U0001F6A7", u"\U0001F7E1", u"en cours", u"in arbeit", u"en progreso",
-             u"em andamento", u"in corso", u"\u0432 \u0440\u0430\u0431\u043e\u0442\u0435",
-             u"\u8fdb\u884c\u4e2d", u"\u9032\u884c\u4e2d", u"\uc9c4\ud589"}))
+    if (any({u"in progress",
+             u"wip",
+             u"doing",
+             u"ongoing",
+             u"started",
+             u"active",
+             u"[~]",
+             u"[/]",
+             u"\U0001F504",
+             u"\U0001F6A7",
+             u"\U0001F7E1",
+             u"en cours",
+             u"in arbeit",
+             u"en progreso",
+             u"em andamento",
+             u"in corso",
+             u"\u0432 \u0440\u0430\u0431\u043e\u0442\u0435",
+             u"\u8fdb\u884c\u4e2d",
+             u"\u9032\u884c\u4e2d",
+             u"\uc9c4\ud589"}))
         return StatusWord::InProgress;
     if (s.trimmed() == u"x" || s.trimmed() == u"[x]")
         return StatusWord::Done;
