@@ -2078,29 +2078,33 @@ private:
         // Indexed columns by table: the first column of each index.
         QSet<QString> indexed;
         for (int k : whereAny({"index", "unique_index"})) {
+            // Table names as atoms or plain strings: `index("orgs", [:owner_id])`.
+            const QString indexTable = tableName(k + 2);
             if ((is(k, K::Identifier, "index") || is(k, K::Identifier, "unique_index")) &&
-                punct(k + 1, '(') && is(k + 2, K::Atom) && punct(k + 3, ',') &&
+                punct(k + 1, '(') && !indexTable.isEmpty() && punct(k + 3, ',') &&
                 !inDownMigration(k) && !droppedIndex(k)) {
                 int c = k + 4;
                 if (punct(c, '['))
                     ++c;
                 if (is(c, K::Atom)) {
-                    indexed.insert(str(X(k + 2)) + u'.' + str(X(c)));
+                    indexed.insert(indexTable + u'.' + str(X(c)).mid(1));
                     // Any migration's index covers the reference: a later migration is
                     // where an index for an old table belongs.
-                    m_out.facts.insert(u"index:" + str(X(k + 2)).mid(1) + u'.' + str(X(c)).mid(1));
+                    m_out.facts.insert(u"index:" + indexTable + u'.' + str(X(c)).mid(1));
                 }
             }
         }
         for (int k : where("table")) {
-            if (!is(k, K::Identifier, "table") || !punct(k + 1, '(') || !is(k + 2, K::Atom))
+            if (!is(k, K::Identifier, "table") || !punct(k + 1, '(') || tableName(k + 2).isEmpty())
                 continue;
-            const QString table = str(X(k + 2));
+            // With its colon, as noteGeneratedDefault and the messages below expect.
+            const QString table = u':' + tableName(k + 2);
             if (inDownMigration(k))
                 continue;
-            bool inl = false;
-            const int d = findDo(k + 3, &inl);
-            if (d < 0 || inl || match(d) < d)
+            // The block must follow this call: `rename table("a"), to: table("b")` has
+            // none, and the next `alter table(...) do` belongs to another table.
+            const int d = match(k + 1) + 1;
+            if (d <= k + 1 || !is(d, K::Keyword, "do") || match(d) < d)
                 continue;
             const int end = match(d);
             bool firstPkSeen = false;
@@ -2123,7 +2127,7 @@ private:
                     continue;
                 }
                 const QString column = str(X(j + 1));
-                if (indexed.contains(table + u'.' + column))
+                if (indexed.contains(table.mid(1) + u'.' + column.mid(1)))
                     continue;
                 // Kept only when no migration of the project indexes the column.
                 Finding& f = candidate("performance/reference-without-index", j + 3,
