@@ -2389,11 +2389,12 @@ void Builder::sprintEntry(const Block& b, QStringView text)
     TrdSprint& s = m_doc.sprints[m_sprint];
     const int line = lineOf(b.begin);
     // "GEN-00001: Generated task", a sprint's list item naming one task (nearly all of them):
-    // that id, without the list ids() would make.
+    // that id, without the list ids() would make. A string of its own: sharing the task's,
+    // read thousands of lines above, costs a cache miss on its count (profiles).
     QString one;
     QStringList ids;
     if (const qsizetype at = singleId(text); at >= 0)
-        one = knownId(QStringView(text).sliced(at, idEnd(text, at) - at));
+        one = QStringView(text).sliced(at, idEnd(text, at) - at).toString();
     else
         ids = this->ids(text, line);
     if (one.isEmpty() && ids.isEmpty()) {
