@@ -246,9 +246,9 @@ LeadingId leadingId(QStringView s, bool listItem)
     j = i;
     while (j < s.size() && (isAsciiDigit(s[j]) || (s[j] == u'.' && j > i)))
         ++j;
-    // "5 aggression levels implemented": a count in a sentence, not a number of the list.
-    const bool count =
-        QStringView(s).sliced(i, j - i).indexOf(u'.') < 0 && j + 1 < s.size() && s[j + 1].isLower();
+    // "5 aggression levels implemented", "5 ADRs created": a count in a sentence; a list's
+    // numbers have a dot ("1. Set up", "2.1 Schemas").
+    const bool count = QStringView(s).sliced(i, j - i).indexOf(u'.') < 0;
     if (j > i && j < s.size() && s[j] == u' ' && !count) {
         r.start = i;
         r.end = j;
@@ -1287,7 +1287,7 @@ TrdDocument Builder::finish()
     if (noHours == m_doc.tasks.size()) {
         // No task has one: the plan does not estimate (spec-kit, Kiro and step-by-step plans
         // never do). Its "0 h" says so; a finding per plan was noise in every sample.
-    } else if (noHours * 2 >= m_doc.tasks.size() && noHours >= 5) {
+    } else if (noHours >= 5) { // one finding, not a line per task
         diag(firstNoHours, QStringLiteral("trd-task-no-hours"),
              Tr::tr("%1 of %2 tasks have no estimate").arg(noHours).arg(m_doc.tasks.size()),
              Diagnostic::Severity::Info);

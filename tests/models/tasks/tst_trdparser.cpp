@@ -708,12 +708,14 @@ private slots:
     void countsAndModelNamesAreNoIds()
     {
         const QByteArray md = "# Plan\n\n## Work\n\n- [ ] 5 retries with backoff (2h)\n"
-                              "- [ ] GPT-2 scoring of the drafts (3h)\n- [ ] 2.1 Parser (1h)\n";
+                              "- [ ] GPT-2 scoring of the drafts (3h)\n- [ ] 2.1 Parser (1h)\n"
+                              "- [ ] 5 ADRs written (2h)\n";
         const TrdDocument doc = TrdParser::parse(md, QStringLiteral("p.md"));
-        QCOMPARE(doc.tasks.size(), 3);
+        QCOMPARE(doc.tasks.size(), 4);
         QVERIFY(doc.tasks.at(0).implicitId);
         QVERIFY(doc.tasks.at(1).implicitId);
         QCOMPARE(doc.tasks.at(2).id, QStringLiteral("2.1"));
+        QVERIFY(doc.tasks.at(3).implicitId);
     }
 
     // "- [done] …", "- [todo] …", "- [blocked] …": status words for boxes, with or without
