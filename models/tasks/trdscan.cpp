@@ -510,6 +510,23 @@ Estimate findEstimate(QStringView s, qsizetype from)
         }
         if (ue < 0 || !endsEstimate(s, ue))
             continue;
+        // "(2 weeks, 40 hours)": a calendar span, then the effort in hours. The hours say
+        // how much work it is; the span only how long it takes.
+        if (e.part < 0 && (e.unit == EstimateUnit::Days || e.unit == EstimateUnit::Weeks)) {
+            const qsizetype k = skipSpace(s, ue);
+            if (k < n && (s[k] == u',' || s[k] == u'/' || s[k] == u';')) {
+                double hours = 0;
+                EstimateUnit hu = EstimateUnit::Points;
+                const qsizetype h = skipSpace(s, k + 1);
+                const qsizetype he = numberAndUnit(s, h, false, &hours, &hu);
+                if (he > h && hu == EstimateUnit::Hours && endsEstimate(s, he)) {
+                    j = h;
+                    ue = he;
+                    e.value = hours;
+                    e.unit = hu;
+                }
+            }
+        }
         const qsizetype close = find(s, s[i] == u'(' ? u')' : u']', ue);
         if (close < 0)
             continue;

@@ -182,6 +182,11 @@ private slots:
         QTest::newRow("not a unit") << "Fix (2 places)" << -1.0 << 0 << "";
         QTest::newRow("qualified") << "Title (4h estimated)" << 4.0 << int(U::Hours) << "4h";
         QTest::newRow("separated") << "Title (2h, P1)" << 2.0 << int(U::Hours) << "2h";
+        // A calendar span and the effort in hours: the hours are the estimate.
+        QTest::newRow("span and hours") << "Story 1: Build the importer (2 weeks, 40 hours)" << 40.0
+                                        << int(U::Hours) << "40 hours";
+        QTest::newRow("days / hours") << "Title (3 days / 20h)" << 20.0 << int(U::Hours) << "20h";
+        QTest::newRow("days, priority") << "Title (3 days, P1)" << 3.0 << int(U::Days) << "3 days";
         // A sentence about a duration is no estimate.
         QTest::newRow("sentence") << "Deploy the app (15 minutes to first deployment)" << -1.0 << 0
                                   << "";
