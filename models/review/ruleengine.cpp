@@ -1852,21 +1852,17 @@ private:
                 return true;
             // A variable assigned from such a call in the same definition.
             if (e == b + 1 && is(j, K::Identifier)) {
-                const int d = defAt(j);
-                const int from = d >= 0 ? defs()[size_t(d)].bodyBegin : 0;
-                for (int i = j - 1; i >= from; --i) {
-                    if (is(i, K::Identifier, X(j)) && op(i + 1, "=")) {
-                        const int line = T(i).line;
-                        int end = i + 2;
-                        while (end < j && T(end).line == line)
-                            ++end;
-                        for (int q = i + 2; q < end; ++q) {
-                            if ((is(q, K::Identifier, "all") && isRepoCall(q)) ||
-                                (is(q, K::Identifier) && X(q).substr(0, 5) == "list_"))
-                                return true;
-                        }
-                        return false;
+                if (const int i = assignmentBefore(j); i >= 0) {
+                    const int line = T(i).line;
+                    int end = i + 2;
+                    while (end < j && T(end).line == line)
+                        ++end;
+                    for (int q = i + 2; q < end; ++q) {
+                        if ((is(q, K::Identifier, "all") && isRepoCall(q)) ||
+                            (is(q, K::Identifier) && X(q).substr(0, 5) == "list_"))
+                            return true;
                     }
+                    return false;
                 }
             }
         }
@@ -1974,12 +1970,7 @@ private:
                     return false;
             } else if (is(j, K::Identifier) && depth == 0 && e == b + 1 && defAt(j) >= 0) {
                 // `fields = [...]` earlier in the same definition.
-                const int from = defs()[size_t(defAt(j))].bodyBegin;
-                int at = -1;
-                for (int a = j - 1; a >= from && at < 0; --a) {
-                    if (is(a, K::Identifier, X(j)) && op(a + 1, "="))
-                        at = a;
-                }
+                const int at = assignmentBefore(j);
                 if (at < 0 || !fieldNames(at + 2, expressionEnd(at + 2, j), out, 1))
                     return false;
             } else {

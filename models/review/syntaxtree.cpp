@@ -1010,24 +1010,31 @@ const SyntaxTree::Taint& SyntaxTree::taintOf(int i) const
     return *slot;
 }
 
+int SyntaxTree::assignmentBefore(int k) const
+{
+    const int d = defAt(k);
+    const int from = d >= 0 ? m_defs[size_t(d)].bodyBegin : 0;
+    for (int j = k - 1; j >= from; --j) {
+        if (is(j, K::Identifier, X(k)) && op(j + 1, "="))
+            return j;
+    }
+    return -1;
+}
+
 bool SyntaxTree::builtByInterpolation(int b, int e, int depth) const
 {
     if (rangeHas(b, e, K::Interpolation) || rangeHas(b, e, K::Operator, "<>"))
         return true;
     if (depth == 0 && e == b + 1 && is(b, K::Identifier)) {
-        const int d = defAt(b);
-        const int from = d >= 0 ? m_defs[size_t(d)].bodyBegin : 0;
-        for (int j = b - 1; j >= from; --j) {
-            if (is(j, K::Identifier, X(b)) && op(j + 1, "=")) {
-                const int line = T(j).line;
-                int end = j + 2;
-                while (end < n() && (T(end).line == line || is(end - 1, K::Operator))) {
-                    if (const int m = match(end); m > end)
-                        end = m;
-                    ++end;
-                }
-                return builtByInterpolation(j + 2, std::min(end, b), 1);
+        if (const int j = assignmentBefore(b); j >= 0) {
+            const int line = T(j).line;
+            int end = j + 2;
+            while (end < n() && (T(end).line == line || is(end - 1, K::Operator))) {
+                if (const int m = match(end); m > end)
+                    end = m;
+                ++end;
             }
+            return builtByInterpolation(j + 2, std::min(end, b), 1);
         }
     }
     return false;

@@ -211,6 +211,9 @@ public:
     // Whether the `fn` at k is an argument of spawn/spawn_link/Task.start/Task.async...:
     // its body runs in another process.
     bool startsProcessWith(int k) const;
+    // The nearest `name = ...` before the identifier k in the same definition (from the
+    // file's start outside one): the index of `name`, or -1.
+    int assignmentBefore(int k) const;
 
     // --- data flow (one definition, forward, no aliasing) --------------------------------
     // Whether the value [b, e) comes from the request: a binding of the params pattern of a
