@@ -705,9 +705,11 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // A folder's README.md there describes the folder: it is a plan only by its own lines.
     // A design note in docs/TRD/ (docs/TRD/HLD/…, an ADR) with not one checkbox, id or
     // estimate holds no task to miss: it is no plan, and "no tasks recognised" would be noise.
+    // One duration in prose ("sessions expire (24h since last activity)", "CPU above 70% for
+    // (1h) → warn") is how design notes and ADRs talk; a plan the parser misses has several.
+    const bool estimates = c.estimateLines > 1;
     const bool taskLike = c.checkboxes > 0 || c.taskLines > 0 || c.taskHeadings > 0 ||
-                          c.taskRows > 0 || c.taskTables > 0 || c.estimateLines > 0 ||
-                          tasksRead > 0;
+                          c.taskRows > 0 || c.taskTables > 0 || estimates || tasksRead > 0;
     const bool taskPath = (path.startsWith(u"docs/trd/") && base != u"readme.md" && taskLike) ||
                           base.startsWith(u"trd") || base.startsWith(u"tasks") ||
                           base.startsWith(u"todo") || base.startsWith(u"backlog");
@@ -716,7 +718,7 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // how-to or a narrative, and "no tasks recognised" on those is noise.
     const bool planEvidence = tasksRead > 0 || (stepsRead > 0 && c.titlePlan) || c.taskLines > 0 ||
                               c.idTaskHeadings > 0 || c.taskRows > 0 || c.estimateTables > 0 ||
-                              c.estimateLines > 0 || taskPath;
+                              estimates || taskPath;
 
     // Plans cite requirements ("[satisfies REQ-001]", coverage tables) all the time, and
     // requirement documents rarely define tasks: task lines count in full, requirement ids

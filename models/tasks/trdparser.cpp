@@ -536,6 +536,46 @@ qsizetype singleId(QStringView s)
     return -1;
 }
 
+// "TRD-001, TRD-001-TEST, TRD-002 and TRD-003": text that is nothing but the ids it names,
+// with commas, slashes or "and" between them, perhaps after a label. A sprint's list item of that
+// kind
+// ("**PR 1 tasks** (10.5h): TRD-001, TRD-002, …") plans each of them, where an item that
+// names a task and then mentions others ("TRD-004: Title, after TRD-002") plans only the first.
+bool onlyIds(QStringView s, const QStringList& ids)
+{
+    // After a label that names none of them: "**PR 1 tasks** (10.5h): TRD-001, TRD-002".
+    qsizetype i = 0;
+    if (const qsizetype colon = s.indexOf(u':'); colon > 0) {
+        const QStringView label = s.first(colon);
+        if (std::none_of(ids.cbegin(), ids.cend(),
+                         [label](const QString& id) { return label.contains(id); }))
+            i = colon + 1;
+    }
+    const qsizetype n = s.size();
+    while (i < n) {
+        const char16_t c = s[i].unicode();
+        if (c == u' ' || c == u',' || c == u';' || c == u'/' || c == u'&' || c == u'+' ||
+            c == u'`' || c == u'*' || c == u'\t') {
+            ++i;
+            continue;
+        }
+        if (s.sliced(i).startsWith(u"and ")) {
+            i += 4;
+            continue;
+        }
+        // The longest: "TRD-001-TEST" is not "TRD-001" and "-TEST".
+        qsizetype longest = 0;
+        for (const QString& id : ids) {
+            if (id.size() > longest && s.sliced(i).startsWith(id))
+                longest = id.size();
+        }
+        if (longest == 0)
+            return false;
+        i += longest;
+    }
+    return true;
+}
+
 // Whether idRange() can find a range anywhere in s: one of its connectors ("to", "through",
 // "thru", '–', '—', '…', "..", a spaced '-') is there. Most list items have none, and then
 // their leading id need not be read a second time.
@@ -2481,7 +2521,7 @@ void Builder::sprintEntry(const Block& b, QStringView text)
     const QStringList* take = &ids;
     qsizetype count = one.isEmpty() ? ids.size() : 1;
     QStringList ranged;
-    if (b.kind == Block::Item) {
+    if (b.kind == Block::Item && !(one.isEmpty() && ids.size() > 1 && onlyIds(text, ids))) {
         count = 1;
         if (const LeadingId lid = mayHoldRange(text) ? leadingId(text, false) : LeadingId();
             lid.isValid()) {
@@ -3102,7 +3142,22 @@ void Builder::table()
         if (h.contains(u"test") || h.contains(u"risk") || h.startsWith(u"req"))
             taskTable = false;
     }
-    if (!taskTable && col[Title] >= 0) {
+    // "| ID | Risk | Likelihood | Impact | Mitigation | Tasks |": a risk register, whatever
+    // else its columns say; its R1 rows are risks, and the tasks it names are defined elsewhere.
+    if (std::any_of(headTexts.cbegin(), headTexts.cend(), [](const QString& t) {
+            // Not "Risk" alone: "| ID | Task | Estimate | Risk |" rates each task's risk.
+            return t.contains(u"likelihood", Qt::CaseInsensitive) ||
+                   t.contains(u"mitigation", Qt::CaseInsensitive);
+        }))
+        taskTable = false;
+    // "| AC ID | Acceptance Criteria | Implementing Tasks |": each row names the tasks that
+    // implement something else; a column of task lists, not of titles, makes no row a task.
+    else if (!taskTable && col[Title] >= 0 && col[Title] != col[Id] &&
+             (headTexts.at(col[Title]).endsWith(u"tasks", Qt::CaseInsensitive) ||
+              headTexts.at(col[Title]).endsWith(u"task(s)", Qt::CaseInsensitive) ||
+              headTexts.at(col[Title]).endsWith(u"task ids", Qt::CaseInsensitive)))
+        taskTable = false;
+    else if (!taskTable && col[Title] >= 0) {
         const QString h = QString::fromUtf8(cellText(head[col[Title]])).toLower();
         taskTable = h.contains(u"task") || h.contains(u"story") || h.contains(u"item") ||
                     h.contains(u"deliverable") || h.contains(u"aufgabe") || h.contains(u"tâche");
@@ -3144,6 +3199,24 @@ void Builder::table()
                                decoded.size());
             }
             cellAt.append({at, rowText.size() - at});
+        }
+        // "| - [x] **OC-S1-PKG-001** | Create the package | 2 | Done |": a checkbox written in
+        // the id cell, as in a checklist. The id follows it; a ticked box is the row's status
+        // when the table has no Status column.
+        char16_t rowBox = 0;
+        if (const int ic = col[Id] >= 0 ? col[Id] : 0; ic < cellAt.size()) {
+            const char16_t* c = rowText.constData() + cellAt[ic].first;
+            const qsizetype n = cellAt[ic].second;
+            const qsizetype lead = n >= 2 && (c[0] == u'-' || c[0] == u'*') && c[1] == u' ' ? 2 : 0;
+            if (n >= lead + 4 && c[lead] == u'[' && c[lead + 2] == u']' && c[lead + 3] == u' ' &&
+                (c[lead + 1] == u' ' || c[lead + 1] == u'x' || c[lead + 1] == u'X')) {
+                rowBox = c[lead + 1];
+                qsizetype skip = lead + 4;
+                while (skip < n && c[skip] == u' ')
+                    ++skip;
+                cellAt[ic].first += skip;
+                cellAt[ic].second -= skip;
+            }
         }
         // A view, valid for this row; what a task keeps is copied out.
         auto cell = [&rowText, &cellAt](int c) {
@@ -3312,6 +3385,10 @@ void Builder::table()
                                   .toUpper()
                                   .remove(u'*')
                                   .remove(QStringLiteral(" PRIORITY"));
+        if (col[Status] < 0 && (rowBox == u'x' || rowBox == u'X')) {
+            m_task.marker = TrdTask::Marker::Completed;
+            m_task.markerText = QStringLiteral("[x]");
+        }
         if (col[Status] >= 0) {
             const QString* st = nullptr;
             switch (cellStatus(cell(col[Status]), &st)) {
