@@ -1178,6 +1178,70 @@ private:
         return {};
     }
 
+    // Subtasks and fields are read into a list kept from task to task and stored at their
+    // exact size: a plan of ten thousand tasks with two subtasks each held eight slots each
+    // (a blanket reservation), and their memory showed in profiles as much as the parsing.
+    QList<TrdSubtask> m_spareSubtasks;
+    QList<TrdField> m_spareFields;
+    template <typename T> static void storeExact(QList<T>& list, QList<T>& spare)
+    {
+        if (list.capacity() == list.size())
+            return;
+        QList<T> exact;
+        exact.reserve(list.size());
+        for (T& x : list)
+            exact.append(std::move(x));
+        list.clear(); // keeps its memory for the next task
+        spare.swap(list);
+        list.swap(exact);
+    }
+
+    // Status and estimate cells repeat down a table ("✅ Done", "Todo", "3h"): the last few
+    // distinct cells and what they say, so a summary of ten thousand rows reads each kind
+    // once and its rows share the strings.
+    template <typename V> struct CellMemo
+    {
+        static constexpr int N = 4;
+        QString text[N];
+        V value[N];
+        int next = 0;
+        int find(QStringView t) const
+        {
+            for (int i = 0; i < N; ++i) {
+                if (!text[i].isNull() && text[i] == t)
+                    return i;
+            }
+            return -1;
+        }
+        int add(QStringView t, V v)
+        {
+            const int at = next;
+            text[at] = t.toString();
+            value[at] = std::move(v);
+            next = (next + 1) % N;
+            return at;
+        }
+    };
+    CellMemo<TrdScan::StatusWord> m_statusCells;
+    CellMemo<TrdScan::Estimate> m_estimateCells;
+    // statusWord(cell), and the cell's text as a shared string.
+    TrdScan::StatusWord cellStatus(QStringView cell, const QString** text = nullptr)
+    {
+        int at = m_statusCells.find(cell);
+        if (at < 0)
+            at = m_statusCells.add(cell, TrdScan::statusWord(cell));
+        if (text)
+            *text = &m_statusCells.text[at];
+        return m_statusCells.value[at];
+    }
+    const TrdScan::Estimate& cellEstimate(QStringView cell)
+    {
+        int at = m_estimateCells.find(cell);
+        if (at < 0)
+            at = m_estimateCells.add(cell, TrdScan::parseEstimate(cell));
+        return m_estimateCells.value[at];
+    }
+
     const QByteArray& m_bytes;
     LineIndex m_lines;
     TrdDocument m_doc;
@@ -1989,8 +2053,8 @@ void Builder::item(const Block& b)
             s.span = ByteSpan{m_lines.startOfLine(s.line), m_lines.endOfLine(m_bytes, s.line)};
             if (s.span.end > m_task.span.end)
                 m_task.span.end = s.span.end;
-            if (m_task.subtasks.isEmpty())
-                m_task.subtasks.reserve(8);
+            if (m_task.subtasks.capacity() == 0)
+                m_task.subtasks.swap(m_spareSubtasks);
             m_task.subtasks.append(std::move(s));
             return;
         }
@@ -2729,8 +2793,8 @@ void Builder::taskField(const Block& b, QString key, QString value)
         }
     }
     // Last, so key and value move in: nothing above reads the task's fields.
-    if (m_task.fields.isEmpty())
-        m_task.fields.reserve(4);
+    if (m_task.fields.capacity() == 0)
+        m_task.fields.swap(m_spareFields);
     m_task.fields.append(TrdField{std::move(key), std::move(value), line});
 }
 
@@ -3414,7 +3478,7 @@ void Builder::table()
             m_task.title = title.trimmed();
         }
         if (col[Hours] >= 0)
-            setEstimate(m_task, TrdScan::parseEstimate(cell(col[Hours])), bare);
+            setEstimate(m_task, cellEstimate(cell(col[Hours])), bare);
         if (col[Priority] >= 0 && !mention)
             m_task.priority = cell(col[Priority])
                                   .toString()
@@ -3426,15 +3490,15 @@ void Builder::table()
             m_task.markerText = QStringLiteral("[x]");
         }
         if (col[Status] >= 0) {
-            const QStringView st = cell(col[Status]);
-            switch (TrdScan::statusWord(st)) {
+            const QString* st = nullptr;
+            switch (cellStatus(cell(col[Status]), &st)) {
             case TrdScan::StatusWord::Done:
                 m_task.marker = TrdTask::Marker::Completed;
-                m_task.markerText = st.toString();
+                m_task.markerText = *st;
                 break;
             case TrdScan::StatusWord::InProgress:
                 m_task.marker = TrdTask::Marker::InProgress;
-                m_task.markerText = st.toString();
+                m_task.markerText = *st;
                 break;
             default:
                 break;
@@ -3564,7 +3628,7 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
     // "… sections: Email, Calendar (48h), Social …": a duration inside a sentence, where
     // the text goes on after it (a comma or a word in lower case), is no estimate of the
     // task; its estimate comes where the title ends ("(2h) ✅", "(3h): …", "(4h) - HIGH").
-    TrdScan::Estimate est = TrdScan::findEstimate(s, p);
+    TrdScan::Estimate est = TrdScan::findEstimate(s, p, &m_lastEstimate);
     auto inSentence = [&s](const TrdScan::Estimate& e) {
         qsizetype q = e.end;
         while (q < s.size() && s[q] == u' ')
@@ -3572,7 +3636,7 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
         return q < s.size() && (s[q] == u',' || s[q] == u';' || s[q].isLower());
     };
     while (est.start >= 0 && inSentence(est))
-        est = TrdScan::findEstimate(s, est.end);
+        est = TrdScan::findEstimate(s, est.end, &m_lastEstimate);
     qsizetype titleStart = p;
     qsizetype titleEnd = s.size();
     if (strongEnd > p) {
@@ -3874,6 +3938,8 @@ void Builder::finishTask()
     }
     m_inTask = false;
     TrdTask& t = m_task;
+    storeExact(t.subtasks, m_spareSubtasks);
+    storeExact(t.fields, m_spareFields);
     if (t.priority.isEmpty())
         t.priority = m_sectionPriority;
     if (t.span.end >= 0 && t.form != TrdTask::Form::TableRow)
