@@ -268,6 +268,55 @@ bool isStep(const LeadingId& id)
     return id.id.startsWith(u"Step ", Qt::CaseInsensitive);
 }
 
+// "Item 4: Title", "Story 2:": a word and a number ending in a colon (or the text), as TODO
+// lists number their items and epics their stories. The id keeps its word ("Item 4"): a bare
+// number would read as a section number. Narrower than leadingId()'s "Task 1.1": "Item 4 of
+// the checklist" and "Story 2 depends on …" are prose.
+LeadingId labelId(QStringView s, QStringView word)
+{
+    LeadingId r;
+    qsizetype i = 0;
+    while (i < s.size() && s[i].isSpace())
+        ++i;
+    if (s.size() - i <= word.size() || s.mid(i, word.size()).compare(word, Qt::CaseInsensitive))
+        return r;
+    qsizetype j = i + word.size();
+    const qsizetype n = j;
+    while (j < s.size() && (isAsciiDigit(s[j]) ||
+                            (s[j] == u'.' && j + 1 < s.size() && isAsciiDigit(s[j + 1]) && j > n)))
+        ++j;
+    if (j == n || (j < s.size() && s[j] != u':'))
+        return r;
+    r.start = i;
+    r.end = j;
+    r.id = s.mid(i, j - i).toString();
+    return r;
+}
+
+// "P2：Hooks + Scheduler（4~6 天）", "P1: Sync engine (3 days)": a heading naming how long
+// its work takes is a phase of the plan, not a priority section of a TODO list ("P1 — Should
+// do soon"). The duration in parentheses, ASCII or full-width, in English or CJK units.
+bool namesDuration(QStringView h)
+{
+    if (TrdScan::findEstimate(h).start >= 0)
+        return true;
+    for (qsizetype open = 0; open < h.size(); ++open) {
+        if (h[open] != u'(' && h[open] != u'（')
+            continue;
+        qsizetype close = open + 1;
+        while (close < h.size() && h[close] != u')' && h[close] != u'）')
+            ++close;
+        const QStringView inner = h.sliced(open + 1, close - open - 1);
+        const bool digit = std::any_of(inner.cbegin(), inner.cend(), isAsciiDigit);
+        for (const char16_t* unit : {u"天", u"周", u"週", u"小时", u"時間", u"人日", u"个月"}) {
+            if (digit && inner.contains(QStringView(unit)))
+                return true;
+        }
+        open = close;
+    }
+    return false;
+}
+
 // "T7", "S12", "T4a": capitals and a number, the whole of an id cell.
 bool shortId(QStringView s)
 {
@@ -1030,6 +1079,9 @@ private:
                (m_task.form == TrdTask::Form::Heading || m_task.form == TrdTask::Form::BoldLine) &&
                !m_task.id.startsWith(u"Step ", Qt::CaseInsensitive);
     }
+    // A plan laid out in phases or sprints, read outside them: "**Step 1: Design the UI**"
+    // under "## Implementation Guidelines" is how the team works on each task, not one more.
+    bool outsideSprints() const { return m_sprint < 0 && !m_doc.sprints.isEmpty(); }
     // The heading text and list label that decide whether a checklist holds tasks.
     bool inCriteriaSection() const
     {
@@ -1087,6 +1139,41 @@ private:
         QStringList tooLong;
         QStringList out = findIdsWith(text, &tooLong, [this](QStringView v) { return knownId(v); });
         rangeDiag(line, tooLong);
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            if (const QStringList range = tailRange(out.at(i)); !range.isEmpty()) {
+                out.remove(i);
+                for (const QString& id : range)
+                    out.insert(i++, id);
+                --i;
+            }
+        }
+        return out;
+    }
+    // "STORY-001-007" in "Dependencies: all stories (STORY-001-007)": a range written with
+    // one dash, STORY-001 to STORY-007, when STORY-001 is a task and STORY-001-007 is none
+    // ("AC-001-002" and "TASK-01-02" number parts of a thing: the same digits, no range).
+    QStringList tailRange(const QString& id) const
+    {
+        const qsizetype dash = id.lastIndexOf(u'-');
+        const qsizetype width = id.size() - dash - 1;
+        if (dash < 2 || width < 2 || width > 9 || m_seen.value(id) >= 0)
+            return {};
+        const QStringView last = QStringView(id).sliced(dash + 1);
+        qsizetype d = dash;
+        while (d > 0 && isAsciiDigit(id.at(d - 1)))
+            --d;
+        if (dash - d != width || d == 0 || isAsciiDigit(id.at(d - 1)) ||
+            !std::all_of(last.cbegin(), last.cend(), isAsciiDigit) ||
+            m_seen.value(QStringView(id).first(dash)) < 0)
+            return {};
+        const qint64 first = digitsValue(QStringView(id).sliced(d, width));
+        const qint64 to = digitsValue(last);
+        if (to <= first || to - first >= TrdParser::kMaxRangeIds)
+            return {};
+        QStringList out;
+        const QStringView stem = QStringView(id).first(d);
+        for (qint64 k = first; k <= to; ++k)
+            out << stem.toString() + QString::number(k).rightJustified(width, u'0');
         return out;
     }
     // The string of an id read in text: the task's own when it is defined already
@@ -1116,6 +1203,74 @@ private:
                 return m_headings[l];
         }
         return {};
+    }
+
+    // Subtasks and fields are read into a list kept from task to task and stored at their
+    // exact size: a plan of ten thousand tasks with two subtasks each held eight slots each
+    // (a blanket reservation), and their memory showed in profiles as much as the parsing.
+    QList<TrdSubtask> m_spareSubtasks;
+    QList<TrdField> m_spareFields;
+    template <typename T> static void storeExact(QList<T>& list, QList<T>& spare)
+    {
+        if (list.capacity() == list.size())
+            return;
+        QList<T> exact;
+        exact.reserve(list.size());
+        for (T& x : list)
+            exact.append(std::move(x));
+        list.clear(); // keeps its memory for the next task
+        spare.swap(list);
+        list.swap(exact);
+    }
+
+    // Status and estimate cells repeat down a table ("✅ Done", "Todo", "3h"): the last few
+    // distinct cells and what they say, so a summary of ten thousand rows reads each kind
+    // once and its rows share the strings.
+    template <typename V> struct CellMemo
+    {
+        static constexpr int N = 4;
+        QString text[N];
+        V value[N];
+        int next = 0;
+        int find(QStringView t) const
+        {
+            for (int i = 0; i < N; ++i) {
+                if (!text[i].isNull() && text[i] == t)
+                    return i;
+            }
+            return -1;
+        }
+        int add(QStringView t, V v)
+        {
+            const int at = next;
+            text[at] = t.toString();
+            value[at] = std::move(v);
+            next = (next + 1) % N;
+            return at;
+        }
+    };
+    CellMemo<TrdScan::StatusWord> m_statusCells;
+    CellMemo<TrdScan::Estimate> m_estimateCells;
+    // statusWord(cell), and the cell's text as a shared string.
+    TrdScan::StatusWord cellStatus(QStringView cell, const QString** text = nullptr)
+    {
+        int at = m_statusCells.find(cell);
+        if (at < 0)
+            at = m_statusCells.add(cell, TrdScan::statusWord(cell));
+        if (text)
+            *text = &m_statusCells.text[at];
+        return m_statusCells.value[at];
+    }
+    const TrdScan::Estimate& cellEstimate(QStringView cell)
+    {
+        int at = m_estimateCells.find(cell);
+        if (at < 0) {
+            TrdScan::Estimate e = TrdScan::parseEstimate(cell);
+            if (e.start < 0)
+                e = minutesCell(cell);
+            at = m_estimateCells.add(cell, std::move(e));
+        }
+        return m_estimateCells.value[at];
     }
 
     const QByteArray& m_bytes;
@@ -1486,6 +1641,9 @@ void Builder::heading(const Block& b)
     }
     // An H1 with an id names the document ("# TRD-2026-002: Migration"), not a task.
     LeadingId id = level >= 2 ? leadingId(text, false) : LeadingId();
+    // "#### Item 3: Verify the logger ✅ COMPLETE": a TODO list numbering its items.
+    if (!id.isValid() && level >= 2)
+        id = labelId(text, u"Item ");
     // "### T7: Add the CI step" after a table listing T7: the short id is known, the
     // heading is its definition.
     if (!id.isValid() && level >= 2 && !m_seen.isEmpty()) {
@@ -1648,7 +1806,7 @@ void Builder::heading(const Block& b)
     if (m_criteriaLevel == 0 && level >= 2 && isCriteriaParent(m_section))
         m_criteriaLevel = level;
     if (level >= 2) {
-        if (QString p = sectionPriority(m_headings[level]); !p.isEmpty()) {
+        if (QString p = sectionPriority(m_headings[level]); !p.isEmpty() && !namesDuration(text)) {
             m_sectionPriority = std::move(p);
             m_priorityLevel = level;
         }
@@ -1693,7 +1851,7 @@ void Builder::paragraph(const Block& b)
             }
         }
         if (id.isValid() && !id.requirement && id.end <= strongEnd &&
-            !(isStep(id) && inStepsOfTask())) {
+            !(isStep(id) && (inStepsOfTask() || outsideSprints()))) {
             finishTask();
             // Under "### Sprint 1" › "#### Stories Included", "**STORY-001: Setup** (38h)"
             // is the sprint's; a bold line right under the sprint heading ends its list.
@@ -1932,8 +2090,8 @@ void Builder::item(const Block& b)
             s.span = ByteSpan{m_lines.startOfLine(s.line), m_lines.endOfLine(m_bytes, s.line)};
             if (s.span.end > m_task.span.end)
                 m_task.span.end = s.span.end;
-            if (m_task.subtasks.isEmpty())
-                m_task.subtasks.reserve(8);
+            if (m_task.subtasks.capacity() == 0)
+                m_task.subtasks.swap(m_spareSubtasks);
             m_task.subtasks.append(std::move(s));
             return;
         }
@@ -2067,8 +2225,15 @@ bool Builder::listTask(const Block& b)
         }
     }
     const bool strongLead = hasLeadingStrong(b);
+    // "1. **Story 2:** Term protection (2 weeks, 45 hours)": an epic listing its stories,
+    // each with its estimate, under whatever heading.
+    LeadingId story;
+    if (lead == Lead::None && strongLead) {
+        const QString strong = trimmedUtf8(raw.first(b.strong.first().second));
+        story = labelId(strong, u"Story ");
+    }
     // Under "## Tasks", or a "**Implementation Tasks**:" line opening the list.
-    if (lead == Lead::None &&
+    if (lead == Lead::None && !story.isValid() &&
         !(strongLead && (isTaskSection(m_section) || isTaskSection(m_listLabel))))
         return false;
     // An estimate marks work even under "Environment Setup & Verification"; only the
@@ -2090,7 +2255,10 @@ bool Builder::listTask(const Block& b)
             return false;
     }
     const QString body = lead == Lead::None ? text : QString::fromUtf8(raw.sliced(skip));
-    LeadingId id;
+    LeadingId id = story;
+    // "**Story 2:** Title": the title follows the bold label ("**Story 2: Title**" holds it).
+    if (story.isValid() && QStringView(text).first(strongEnd).trimmed().size() <= story.end + 1)
+        strongEnd = -1;
     if (wordBox) {
         id = leadingId(body, false); // "- [todo] TRD-004: …" keeps its id
         if (id.requirement)
@@ -2662,8 +2830,8 @@ void Builder::taskField(const Block& b, QString key, QString value)
         }
     }
     // Last, so key and value move in: nothing above reads the task's fields.
-    if (m_task.fields.isEmpty())
-        m_task.fields.reserve(4);
+    if (m_task.fields.capacity() == 0)
+        m_task.fields.swap(m_spareFields);
     m_task.fields.append(TrdField{std::move(key), std::move(value), line});
 }
 
@@ -3346,13 +3514,8 @@ void Builder::table()
                 title.remove(0, 1);
             m_task.title = title.trimmed();
         }
-        if (col[Hours] >= 0) {
-            const QStringView hc = cell(col[Hours]);
-            TrdScan::Estimate e = TrdScan::parseEstimate(hc);
-            if (e.start < 0)
-                e = minutesCell(hc);
-            setEstimate(m_task, e, bare);
-        }
+        if (col[Hours] >= 0)
+            setEstimate(m_task, cellEstimate(cell(col[Hours])), bare);
         if (col[Priority] >= 0 && !mention)
             m_task.priority = cell(col[Priority])
                                   .toString()
@@ -3364,15 +3527,15 @@ void Builder::table()
             m_task.markerText = QStringLiteral("[x]");
         }
         if (col[Status] >= 0) {
-            const QStringView st = cell(col[Status]);
-            switch (TrdScan::statusWord(st)) {
+            const QString* st = nullptr;
+            switch (cellStatus(cell(col[Status]), &st)) {
             case TrdScan::StatusWord::Done:
                 m_task.marker = TrdTask::Marker::Completed;
-                m_task.markerText = st.toString();
+                m_task.markerText = *st;
                 break;
             case TrdScan::StatusWord::InProgress:
                 m_task.marker = TrdTask::Marker::InProgress;
-                m_task.markerText = st.toString();
+                m_task.markerText = *st;
                 break;
             default:
                 break;
@@ -3502,7 +3665,7 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
     // "… sections: Email, Calendar (48h), Social …": a duration inside a sentence, where
     // the text goes on after it (a comma or a word in lower case), is no estimate of the
     // task; its estimate comes where the title ends ("(2h) ✅", "(3h): …", "(4h) - HIGH").
-    TrdScan::Estimate est = TrdScan::findEstimate(s, p);
+    TrdScan::Estimate est = TrdScan::findEstimate(s, p, &m_lastEstimate);
     auto inSentence = [&s](const TrdScan::Estimate& e) {
         qsizetype q = e.end;
         while (q < s.size() && s[q] == u' ')
@@ -3510,7 +3673,7 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
         return q < s.size() && (s[q] == u',' || s[q] == u';' || s[q].isLower());
     };
     while (est.start >= 0 && inSentence(est))
-        est = TrdScan::findEstimate(s, est.end);
+        est = TrdScan::findEstimate(s, est.end, &m_lastEstimate);
     qsizetype titleStart = p;
     qsizetype titleEnd = s.size();
     if (strongEnd > p) {
@@ -3829,6 +3992,8 @@ void Builder::finishTask()
     }
     m_inTask = false;
     TrdTask& t = m_task;
+    storeExact(t.subtasks, m_spareSubtasks);
+    storeExact(t.fields, m_spareFields);
     if (t.priority.isEmpty())
         t.priority = m_sectionPriority;
     if (t.span.end >= 0 && t.form != TrdTask::Form::TableRow)

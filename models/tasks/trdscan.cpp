@@ -479,7 +479,7 @@ bool endsEstimate(QStringView s, qsizetype ue)
 
 } // namespace
 
-Estimate findEstimate(QStringView s, qsizetype from)
+Estimate findEstimate(QStringView s, qsizetype from, const QString* same)
 {
     const qsizetype n = s.size();
     // The first '(' or '[' at or after `at`, in one pass.
@@ -532,7 +532,8 @@ Estimate findEstimate(QStringView s, qsizetype from)
             continue;
         e.start = i;
         e.end = close + 1;
-        e.text = s.mid(j, ue - j).toString();
+        const QStringView text = s.mid(j, ue - j);
+        e.text = same && !same->isEmpty() && text == *same ? *same : text.toString();
         return e;
     }
     return {};

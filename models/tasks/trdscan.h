@@ -82,7 +82,9 @@ struct Estimate
 // of h|hrs?|hours?|mins?|minutes?|d|days?|w|wks?|weeks?|pts?|points?|sp|story points
 // (case-insensitive): the first one at or after `from`. Also a part of a larger estimate,
 // N(?:\s*UNIT)?\s+of\s+N\s*UNIT ("(20h of 60h - Week 1 of 3)"): value is the total.
-Estimate findEstimate(QStringView s, qsizetype from = 0);
+// When the estimate reads as `same` does, its text shares that string (plans repeat
+// estimates; a string each showed in profiles).
+Estimate findEstimate(QStringView s, qsizetype from = 0, const QString* same = nullptr);
 // The first N UNIT in a cell or field value ("3h", "~2 days", "5 SP"); a number without a
 // unit counts as hours.
 Estimate parseEstimate(QStringView s);
