@@ -1099,6 +1099,7 @@ private:
     void endSprint() { m_sprint = -1; }
     // Bold tasks defined right under a sprint or phase heading, and that sprint.
     QList<std::pair<int, QString>> m_homeSprints;
+    int m_boldHome = -1; // the sprint or phase whose section the bold tasks are in
     void homeSprints();
     void parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, const LeadingId& id);
     void findMarkers(TrdTask& t);
@@ -1626,6 +1627,7 @@ TrdDocument Builder::finish()
 
 void Builder::heading(const Block& b)
 {
+    m_boldHome = -1;
     const QString text = trimmedUtf8(b.text);
     const int level = std::clamp(b.level, 1, 6);
     if (level == 1)
@@ -1857,7 +1859,10 @@ void Builder::paragraph(const Block& b)
             // is the sprint's; a bold line right under the sprint heading ends its list.
             // Under "### Phase 1: Core (Week 1-2)", "**GT-001** Create the folders" is
             // defined in the phase: the phase is its home when no sprint list names it.
-            const int home = m_sprint >= 0 && m_headingLevel <= m_sprintLevel ? m_sprint : -1;
+            // The bold tasks after it, until the next heading, share that home.
+            if (m_sprint >= 0 && m_headingLevel <= m_sprintLevel)
+                m_boldHome = m_sprint;
+            const int home = m_boldHome;
             if (!(m_sprint >= 0 && m_headingLevel > m_sprintLevel))
                 endSprint();
             const LeadingId ranged = rangeTask(text, id, lineOf(b.begin));
@@ -3950,8 +3955,9 @@ void Builder::homeSprints()
 {
     for (const auto& [home, id] : std::as_const(m_homeSprints)) {
         m_sprintsWithItems.insert(home);
-        const bool listed = std::any_of(m_doc.sprints.cbegin(), m_doc.sprints.cend(),
-                                        [&id](const TrdSprint& s) { return s.taskLines.contains(id); });
+        const bool listed =
+            std::any_of(m_doc.sprints.cbegin(), m_doc.sprints.cend(),
+                        [&id](const TrdSprint& s) { return s.taskLines.contains(id); });
         if (listed || m_seen.value(id, -1) < 0)
             continue;
         TrdSprint& s = m_doc.sprints[home];
