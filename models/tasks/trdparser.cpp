@@ -1030,16 +1030,43 @@ private:
     bool field(const Block& b, const QString& text, QString* key, QString* value) const;
     bool strongField(const Block& b, QString* key, QString* value) const;
     // Field keys repeat on every task ("Dependencies", "Validation"...): one string each.
-    QString internedKey(QByteArrayView bytes) const
+    // Values repeat too ("**Validation**: the checks pass on CI" under every task): the last
+    // value read for each key shares its string with the next that reads the same.
+    struct Key
     {
-        for (const auto& [raw, str] : m_keys) {
-            if (raw == bytes)
-                return str;
+        QByteArray raw;
+        QString str;
+        QString lastValue;
+    };
+    Key* internedKey(QByteArrayView bytes, QString* str) const
+    {
+        for (Key& k : m_keys) {
+            if (k.raw == bytes) {
+                *str = k.str;
+                return &k;
+            }
         }
-        QString str = QString::fromUtf8(bytes).trimmed();
-        if (m_keys.size() < 64)
-            m_keys.append({bytes.toByteArray(), str});
-        return str;
+        *str = QString::fromUtf8(bytes).trimmed();
+        if (m_keys.size() >= 64)
+            return nullptr;
+        m_keys.append(Key{bytes.toByteArray(), *str, QString()});
+        return &m_keys.last();
+    }
+    // trimmedUtf8(v), shared with `last` when that is what it reads (ASCII bytes equal to
+    // its characters); `last` becomes the value read.
+    static QString sharedValue(QString& last, QByteArrayView v)
+    {
+        const QByteArrayView t = v.trimmed();
+        if (!t.isEmpty() && last.size() == t.size()) {
+            const char16_t* c = reinterpret_cast<const char16_t*>(last.constData());
+            qsizetype i = 0;
+            while (i < t.size() && static_cast<unsigned char>(t[i]) < 0x80 && c[i] == char16_t(t[i]))
+                ++i;
+            if (i == t.size())
+                return last;
+        }
+        last = trimmedUtf8(t);
+        return last;
     }
     bool plainField(const QString& text, QString* key, QString* value) const;
     // key and value by value: the field keeps them (moved in, not copied).
@@ -1209,7 +1236,7 @@ private:
     qsizetype m_seenHint = 0;
     qsizetype m_tableHint = 0;
     qsizetype m_idHint = 0;
-    mutable QList<QPair<QByteArray, QString>> m_keys;
+    mutable QList<Key> m_keys;
     int m_boldTasks = 0;
     int m_headingTasks = 0;
     int m_checklistTasks = 0; // tasks defined (not mentioned) in each form
@@ -1897,8 +1924,8 @@ bool Builder::strongField(const Block& b, QString* key, QString* value) const
         v = v.sliced(1);
     else
         return false;
-    *key = internedKey(k.trimmed());
-    *value = trimmedUtf8(v);
+    Key* interned = internedKey(k.trimmed(), key);
+    *value = interned ? sharedValue(interned->lastValue, v) : trimmedUtf8(v);
     return !key->isEmpty();
 }
 
@@ -3574,10 +3601,11 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
     t.title = t.title.trimmed();
     const QStringView tail = s.mid(titleEnd);
     setEstimate(t, est, TrdScan::EstimateUnit::Hours);
-    t.priority = TrdScan::findPriority(tail);
-    if (TrdScan::hasDoneMarker(tail))
+    const TrdScan::Markers markers = TrdScan::findMarkers(tail);
+    t.priority = markers.priority;
+    if (markers.done)
         t.marker = TrdTask::Marker::Completed;
-    else if (TrdScan::hasProgressMarker(tail))
+    else if (markers.progress)
         t.marker = TrdTask::Marker::InProgress;
     QStringList satisfies, tooLong;
     m_headerDeps.clear();
