@@ -492,6 +492,10 @@
         <source>guidance (title), nothing estimated or ticked</source>
         <translation>Leitfaden (Titel), nichts geschätzt oder abgehakt</translation>
     </message>
+    <message>
+        <source>architecture description (title), nothing estimated or ticked</source>
+        <translation>Architekturbeschreibung (Titel), nichts geschätzt oder abgehakt</translation>
+    </message>
 </context>
 <context>
     <name>ElixirLexer</name>

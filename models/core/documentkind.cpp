@@ -245,7 +245,9 @@ TitleWord titleSaysReport(QByteArrayView h)
 // "Team Formation Guide: Project X", "HLD Tenets", "Sprint Planning Guide - Insign": a part
 // of the title that ends in a guidance word, and none ending in a plan's ("Spec 024: Parent
 // Guide - Implementation Checklist" is a checklist about a guide).
-bool titleIsGuide(QByteArrayView h)
+bool titleIsGuide(QByteArrayView h, std::initializer_list<const char*> guideWords = {
+                                        "tenets", "principles", "guide", "guidelines", "handbook",
+                                        "conventions", "standards", "playbook", "process"})
 {
     auto endsWith = [](QByteArrayView part, std::initializer_list<const char*> words) {
         while (!part.isEmpty() && (part.back() == ' ' || part.back() == '*' || part.back() == ')'))
@@ -274,8 +276,7 @@ bool titleIsGuide(QByteArrayView h)
         if (endsWith(part, {"checklist", "plan", "tasks", "backlog", "roadmap", "todo", "todos",
                             "breakdown", "sprint"}))
             return false;
-        guide = guide || endsWith(part, {"tenets", "principles", "guide", "guidelines", "handbook",
-                                         "conventions", "standards", "playbook", "process"});
+        guide = guide || endsWith(part, guideWords);
         if (skip == 0)
             break;
         from = end + skip;
@@ -306,12 +307,13 @@ struct Counts
     bool titlePlan = false;
     bool titleRequirements = false;
     bool titleReport = false;
-    bool titleSubject = false;  // "# Reports Service": the report word is the subject
-    bool titleDone = false;     // the title says the work is complete
-    bool titleGuide = false;    // "Tenets", "Team Formation Guide": guidance, not work
-    bool titleTaskId = false;   // "# TRD-050: CSV export": about one task
-    bool inTaskSection = false; // under "## Tasks", "## Task List", "## Backlog"...
-    bool storyTracker = false;  // in a table planning user stories (a sprint, status, points)
+    bool titleSubject = false;      // "# Reports Service": the report word is the subject
+    bool titleDone = false;         // the title says the work is complete
+    bool titleGuide = false;        // "Tenets", "Team Formation Guide": guidance, not work
+    bool titleArchitecture = false; // "System Architecture - Insign": how it is built
+    bool titleTaskId = false;       // "# TRD-050: CSV export": about one task
+    bool inTaskSection = false;     // under "## Tasks", "## Task List", "## Backlog"...
+    bool storyTracker = false;      // in a table planning user stories (a sprint, status, points)
     bool frontMatterAgent = false;
 };
 
@@ -346,6 +348,7 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
                 containsAny(h, {"technical requirements", "trd", "plan", "tasks", "roadmap",
                                 "task breakdown", "implementation", "todo", "backlog", "sprint"});
             c.titleGuide = titleIsGuide(h);
+            c.titleArchitecture = !c.titlePlan && titleIsGuide(h, {"architecture"});
             const QByteArrayView id = idPrefix(h.data(), h.data() + h.size());
             c.titleTaskId =
                 !id.isEmpty() && !DocumentKind::isRequirementPrefix(QString::fromLatin1(id));
@@ -435,6 +438,14 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
     // form the parser may not read, which "no tasks recognised" should then report.
     if (m > 0 && c.inTaskSection && line.size() == t.size() && m < t.size() && t.at(m) == ' ')
         ++c.taskLines;
+    // "1. **Story 2:** Layout engine (3 weeks, 100 hours)": an epic listing its stories.
+    else if (m > 0 && m < t.size() && t.at(m) == ' ') {
+        const QByteArrayView rest = trimmedStart(t.sliced(m));
+        if (rest.startsWith("**") &&
+            containsLower(rest.first(std::min<qsizetype>(rest.size(), 8)), "**story ") &&
+            hasWorkEstimate(rest))
+            ++c.taskLines;
+    }
     if (t.startsWith("**")) {
         const QByteArrayView rest = t.sliced(2);
         const QByteArrayView prefix = idPrefix(rest.data(), rest.data() + rest.size());
@@ -793,7 +804,14 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     if (c.titleGuide && c.checked == 0 && c.estimatedTasks == 0 &&
         (c.estimateTables == 0 || c.taskRows == 0))
         return {DocumentClass::Other, Tr::tr("guidance (title), nothing estimated or ticked")};
+    // "# System Architecture" ending in "## Future Enhancements" › "### Phase 2" and a few
+    // boxes: a description of the system with a wish list, no plan (a plan titled so estimates
+    // or ticks its work, or numbers it: "### TRD-001: …").
     const int best = std::max({plan, requirements, report});
+    if (best >= 4 && plan == best && c.titleArchitecture && c.checked == 0 &&
+        c.estimatedTasks == 0 && c.idTaskHeadings == 0 && c.taskRows == 0)
+        return {DocumentClass::Other, Tr::tr("architecture description (title), nothing "
+                                             "estimated or ticked")};
     if (best < 4)
         return {DocumentClass::Other, Tr::tr("no plan, requirement or report signs")};
     // Ties go to the plan: showing a plan's tasks beats hiding them.

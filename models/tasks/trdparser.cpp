@@ -268,6 +268,55 @@ bool isStep(const LeadingId& id)
     return id.id.startsWith(u"Step ", Qt::CaseInsensitive);
 }
 
+// "Item 4: Title", "Story 2:": a word and a number ending in a colon (or the text), as TODO
+// lists number their items and epics their stories. The id keeps its word ("Item 4"): a bare
+// number would read as a section number. Narrower than leadingId()'s "Task 1.1": "Item 4 of
+// the checklist" and "Story 2 depends on …" are prose.
+LeadingId labelId(QStringView s, QStringView word)
+{
+    LeadingId r;
+    qsizetype i = 0;
+    while (i < s.size() && s[i].isSpace())
+        ++i;
+    if (s.size() - i <= word.size() || s.mid(i, word.size()).compare(word, Qt::CaseInsensitive))
+        return r;
+    qsizetype j = i + word.size();
+    const qsizetype n = j;
+    while (j < s.size() && (isAsciiDigit(s[j]) ||
+                            (s[j] == u'.' && j + 1 < s.size() && isAsciiDigit(s[j + 1]) && j > n)))
+        ++j;
+    if (j == n || (j < s.size() && s[j] != u':'))
+        return r;
+    r.start = i;
+    r.end = j;
+    r.id = s.mid(i, j - i).toString();
+    return r;
+}
+
+// "P2：Hooks + Scheduler（4~6 天）", "P1: Sync engine (3 days)": a heading naming how long
+// its work takes is a phase of the plan, not a priority section of a TODO list ("P1 — Should
+// do soon"). The duration in parentheses, ASCII or full-width, in English or CJK units.
+bool namesDuration(QStringView h)
+{
+    if (TrdScan::findEstimate(h).start >= 0)
+        return true;
+    for (qsizetype open = 0; open < h.size(); ++open) {
+        if (h[open] != u'(' && h[open] != u'（')
+            continue;
+        qsizetype close = open + 1;
+        while (close < h.size() && h[close] != u')' && h[close] != u'）')
+            ++close;
+        const QStringView inner = h.sliced(open + 1, close - open - 1);
+        const bool digit = std::any_of(inner.cbegin(), inner.cend(), isAsciiDigit);
+        for (const char16_t* unit : {u"天", u"周", u"週", u"小时", u"時間", u"人日", u"个月"}) {
+            if (digit && inner.contains(QStringView(unit)))
+                return true;
+        }
+        open = close;
+    }
+    return false;
+}
+
 // "T7", "S12", "T4a": capitals and a number, the whole of an id cell.
 bool shortId(QStringView s)
 {
@@ -1006,6 +1055,9 @@ private:
                (m_task.form == TrdTask::Form::Heading || m_task.form == TrdTask::Form::BoldLine) &&
                !m_task.id.startsWith(u"Step ", Qt::CaseInsensitive);
     }
+    // A plan laid out in phases or sprints, read outside them: "**Step 1: Design the UI**"
+    // under "## Implementation Guidelines" is how the team works on each task, not one more.
+    bool outsideSprints() const { return m_sprint < 0 && !m_doc.sprints.isEmpty(); }
     // The heading text and list label that decide whether a checklist holds tasks.
     bool inCriteriaSection() const
     {
@@ -1087,6 +1139,41 @@ private:
         QStringList tooLong;
         QStringList out = findIdsWith(text, &tooLong, [this](QStringView v) { return knownId(v); });
         rangeDiag(line, tooLong);
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            if (const QStringList range = tailRange(out.at(i)); !range.isEmpty()) {
+                out.remove(i);
+                for (const QString& id : range)
+                    out.insert(i++, id);
+                --i;
+            }
+        }
+        return out;
+    }
+    // "STORY-001-007" in "Dependencies: all stories (STORY-001-007)": a range written with
+    // one dash, STORY-001 to STORY-007, when STORY-001 is a task and STORY-001-007 is none
+    // ("AC-001-002" and "TASK-01-02" number parts of a thing: the same digits, no range).
+    QStringList tailRange(const QString& id) const
+    {
+        const qsizetype dash = id.lastIndexOf(u'-');
+        const qsizetype width = id.size() - dash - 1;
+        if (dash < 2 || width < 2 || width > 9 || m_seen.value(id) >= 0)
+            return {};
+        const QStringView last = QStringView(id).sliced(dash + 1);
+        qsizetype d = dash;
+        while (d > 0 && isAsciiDigit(id.at(d - 1)))
+            --d;
+        if (dash - d != width || d == 0 || isAsciiDigit(id.at(d - 1)) ||
+            !std::all_of(last.cbegin(), last.cend(), isAsciiDigit) ||
+            m_seen.value(QStringView(id).first(dash)) < 0)
+            return {};
+        const qint64 first = digitsValue(QStringView(id).sliced(d, width));
+        const qint64 to = digitsValue(last);
+        if (to <= first || to - first >= TrdParser::kMaxRangeIds)
+            return {};
+        QStringList out;
+        const QStringView stem = QStringView(id).first(d);
+        for (qint64 k = first; k <= to; ++k)
+            out << stem.toString() + QString::number(k).rightJustified(width, u'0');
         return out;
     }
     // The string of an id read in text: the task's own when it is defined already
@@ -1549,6 +1636,9 @@ void Builder::heading(const Block& b)
     }
     // An H1 with an id names the document ("# TRD-2026-002: Migration"), not a task.
     LeadingId id = level >= 2 ? leadingId(text, false) : LeadingId();
+    // "#### Item 3: Verify the logger ✅ COMPLETE": a TODO list numbering its items.
+    if (!id.isValid() && level >= 2)
+        id = labelId(text, u"Item ");
     // "### T7: Add the CI step" after a table listing T7: the short id is known, the
     // heading is its definition.
     if (!id.isValid() && level >= 2 && !m_seen.isEmpty()) {
@@ -1711,7 +1801,7 @@ void Builder::heading(const Block& b)
     if (m_criteriaLevel == 0 && level >= 2 && isCriteriaParent(m_section))
         m_criteriaLevel = level;
     if (level >= 2) {
-        if (QString p = sectionPriority(m_headings[level]); !p.isEmpty()) {
+        if (QString p = sectionPriority(m_headings[level]); !p.isEmpty() && !namesDuration(text)) {
             m_sectionPriority = std::move(p);
             m_priorityLevel = level;
         }
@@ -1756,7 +1846,7 @@ void Builder::paragraph(const Block& b)
             }
         }
         if (id.isValid() && !id.requirement && id.end <= strongEnd &&
-            !(isStep(id) && inStepsOfTask())) {
+            !(isStep(id) && (inStepsOfTask() || outsideSprints()))) {
             finishTask();
             // Under "### Sprint 1" › "#### Stories Included", "**STORY-001: Setup** (38h)"
             // is the sprint's; a bold line right under the sprint heading ends its list.
@@ -2125,8 +2215,15 @@ bool Builder::listTask(const Block& b)
         }
     }
     const bool strongLead = hasLeadingStrong(b);
+    // "1. **Story 2:** Term protection (2 weeks, 45 hours)": an epic listing its stories,
+    // each with its estimate, under whatever heading.
+    LeadingId story;
+    if (lead == Lead::None && strongLead) {
+        const QString strong = trimmedUtf8(raw.first(b.strong.first().second));
+        story = labelId(strong, u"Story ");
+    }
     // Under "## Tasks", or a "**Implementation Tasks**:" line opening the list.
-    if (lead == Lead::None &&
+    if (lead == Lead::None && !story.isValid() &&
         !(strongLead && (isTaskSection(m_section) || isTaskSection(m_listLabel))))
         return false;
     // An estimate marks work even under "Environment Setup & Verification"; only the
@@ -2148,7 +2245,10 @@ bool Builder::listTask(const Block& b)
             return false;
     }
     const QString body = lead == Lead::None ? text : QString::fromUtf8(raw.sliced(skip));
-    LeadingId id;
+    LeadingId id = story;
+    // "**Story 2:** Title": the title follows the bold label ("**Story 2: Title**" holds it).
+    if (story.isValid() && QStringView(text).first(strongEnd).trimmed().size() <= story.end + 1)
+        strongEnd = -1;
     if (wordBox) {
         id = leadingId(body, false); // "- [todo] TRD-004: …" keeps its id
         if (id.requirement)

@@ -859,6 +859,72 @@ private slots:
         QCOMPARE(more.sprints.size(), 1);
         QCOMPARE(more.sprints.first().tasks().size(), 2);
     }
+
+    // "Item 3:" headings and "**Story 2:**" list items are tasks; "Item 3 of …" and stories
+    // without an estimate (a PRD's "**Story 1:** As a user …") are prose.
+    void numberedItemsAndStories()
+    {
+        const QByteArray md =
+            "# TODO\n\n#### Item 1: Fix the crash ✅ COMPLETE\n**Effort:** 2 hours\n"
+            "\n#### Item 2 of the old list\n\n## Stories\n\n"
+            "1. **Story 1:** Pairing (1 week, 30 hours)\n"
+            "2. **Story 2:** As a packer, I want labels\n"
+            "3. **Story 3: Layout** (2 days)\n";
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral("t.md"));
+        QCOMPARE(doc.tasks.size(), 3);
+        QCOMPARE(doc.tasks.at(0).id, QStringLiteral("Item 1"));
+        QCOMPARE(doc.statusOf(doc.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(doc.tasks.at(0).hours, 2.0);
+        QCOMPARE(doc.tasks.at(1).id, QStringLiteral("Story 1"));
+        QCOMPARE(doc.tasks.at(1).title, QStringLiteral("Pairing"));
+        QCOMPARE(doc.tasks.at(1).hours, 30.0);
+        QCOMPARE(doc.tasks.at(2).id, QStringLiteral("Story 3"));
+        QCOMPARE(doc.tasks.at(2).title, QStringLiteral("Layout"));
+        QCOMPARE(doc.tasks.at(2).hours, 16.0);
+    }
+
+    // "S-01-09" is a range only when S-01 is a task and S-01-09 is none ("TASK-01-01" is one).
+    void tailRangesNeedKnownTasks()
+    {
+        const QByteArray md = "# Plan\n\n**TASK-01-01: Base** (1h)\n\n**TASK-01-02: Next** (1h)\n"
+                              "- Dependencies: TASK-01-01\n\n**S-01: One** (1h)\n\n"
+                              "**S-02: Two** (1h)\n- Dependencies: S-01-09, X-001-004\n";
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral("r.md"));
+        QCOMPARE(doc.tasks.size(), 4);
+        QCOMPARE(doc.tasks.at(1).dependencies, QStringList{QStringLiteral("TASK-01-01")});
+        QCOMPARE(
+            doc.tasks.at(3).dependencies,
+            (QStringList{QStringLiteral("S-01"), QStringLiteral("S-02"), QStringLiteral("S-03"),
+                         QStringLiteral("S-04"), QStringLiteral("S-05"), QStringLiteral("S-06"),
+                         QStringLiteral("S-07"), QStringLiteral("S-08"), QStringLiteral("S-09"),
+                         QStringLiteral("X-001-004")}));
+    }
+
+    // "**Step 1**" lines are tasks in a runbook and inside a phase; after the phases of a plan,
+    // in its "How we work" section, they describe the method.
+    void stepsOutsidePhasesAreMethod()
+    {
+        const QByteArray runbook = "# Runbook\n\n**Step 1: Drain** (1h)\n\n**Step 2: Swap** (1h)\n";
+        QCOMPARE(TrdParser::parse(runbook, QStringLiteral("r.md")).tasks.size(), 2);
+        const QByteArray plan = "# Plan\n\n## Phase 1: Build\n\n**Step 1: Schema** (2h)\n\n"
+                                "## How we work\n\n**Step 1: Sketch** (1 day)\n\n"
+                                "**Step 2: Build** (2 days)\n";
+        const TrdDocument doc = TrdParser::parse(plan, QStringLiteral("p.md"));
+        QCOMPARE(doc.tasks.size(), 1);
+        QCOMPARE(doc.tasks.at(0).title, QStringLiteral("Schema"));
+    }
+
+    // "### P1: Sync (3 days)" names a phase of work, "## P1 — Soon" a priority section.
+    void priorityHeadingsWithDurationsArePhases()
+    {
+        const QByteArray md = "# Plan\n\n### P1: Sync engine (3 days)\n\n#### Conflict rules\n"
+                              "Prose.\n\n### P2：Hooks（4~6 天）\n\n#### Events\nProse.\n\n"
+                              "## P1 — Soon\n\n### Fix the login loop\n";
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral("p.md"));
+        QCOMPARE(doc.tasks.size(), 1);
+        QCOMPARE(doc.tasks.at(0).title, QStringLiteral("Fix the login loop"));
+        QCOMPARE(doc.tasks.at(0).priority, QStringLiteral("HIGH"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
