@@ -1112,7 +1112,8 @@ private:
         if (!t.isEmpty() && last.size() == t.size()) {
             const char16_t* c = reinterpret_cast<const char16_t*>(last.constData());
             qsizetype i = 0;
-            while (i < t.size() && static_cast<unsigned char>(t[i]) < 0x80 && c[i] == char16_t(t[i]))
+            while (i < t.size() && static_cast<unsigned char>(t[i]) < 0x80 &&
+                   c[i] == char16_t(t[i]))
                 ++i;
             if (i == t.size())
                 return last;
@@ -1205,6 +1206,11 @@ private:
         return {};
     }
 
+    static void addRequirement(TrdTask& t, const QString& r)
+    {
+        if (!t.extra().requirements.contains(r))
+            t.mutableExtra().requirements << r;
+    }
     // Subtasks and fields are read into a list kept from task to task and stored at their
     // exact size: a plan of ten thousand tasks with two subtasks each held eight slots each
     // (a blanket reservation), and their memory showed in profiles as much as the parsing.
@@ -1569,8 +1575,9 @@ TrdDocument Builder::finish()
         TrdTask& t = m_doc.tasks[at];
         if (t.isExplicitlyDone())
             continue;
-        t.evidence = m.tasks.value(0);
-        t.evidenceLine = m.line;
+        TrdTaskExtra& x = t.mutableExtra();
+        x.evidence = m.tasks.value(0);
+        x.evidenceLine = m.line;
         ++m_mentions;
     }
     for (const TrdLink& m : std::as_const(m_progressMentions)) {
@@ -1878,8 +1885,7 @@ void Builder::paragraph(const Block& b)
                 TrdDependency{d, m_task.id, TrdDependency::Source::Field, lineOf(b.begin)});
         }
         for (const QString& r : std::as_const(satisfies)) {
-            if (!m_task.requirements.contains(r))
-                m_task.requirements << r;
+            addRequirement(m_task, r);
         }
     } else {
         const QString t = text.trimmed();
@@ -2271,8 +2277,9 @@ bool Builder::listTask(const Block& b)
             --from;
         const ByteSpan span{from, to};
         const QByteArray raw = m_bytes.mid(from, to - from);
-        m_task.leadDone = wordBox ? QByteArray("[done]") : QByteArray(" \xE2\x9C\x85");
-        m_task.leadOpen = wordBox ? QByteArray("[todo]") : QByteArray(" \xE2\xAC\x9C");
+        TrdTaskExtra& x = m_task.mutableExtra();
+        x.leadDone = wordBox ? QByteArray("[done]") : QByteArray(" \xE2\x9C\x85");
+        x.leadOpen = wordBox ? QByteArray("[todo]") : QByteArray(" \xE2\xAC\x9C");
         m_task.marker = lead == Lead::Done    ? TrdTask::Marker::Completed
                         : lead == Lead::Going ? TrdTask::Marker::InProgress
                                               : TrdTask::Marker::None;
@@ -2280,8 +2287,8 @@ bool Builder::listTask(const Block& b)
             m_task.markerSpan = span;
             m_task.markerRaw = raw;
         } else {
-            m_task.inProgressSpan = span;
-            m_task.inProgressRaw = raw;
+            x.inProgressSpan = span;
+            x.inProgressRaw = raw;
         }
         if (lead != Lead::Open)
             m_task.markerText = QString::fromUtf8(raw).trimmed();
@@ -2374,8 +2381,8 @@ void Builder::idRow(const QStringList& cells, const QString& id, int line)
             m_task.markerText = cells.at(c);
         }
         for (const QString& r : TrdParser::findIds(cells.at(c))) {
-            if (isRequirementId(r) && !m_task.requirements.contains(r))
-                m_task.requirements << r;
+            if (isRequirementId(r) && !m_task.extra().requirements.contains(r))
+                m_task.mutableExtra().requirements << r;
         }
     }
     finishTask();
@@ -2495,7 +2502,6 @@ void Builder::continueTask(TrdTask& task, TrdTask& part)
     } else {
         task.estimate = total(task.estimate);
     }
-    task.partHours = part.partHours;
     const bool started = task.isExplicitlyDone() || task.marker == TrdTask::Marker::InProgress;
     const int startedLine = task.line;
     const QString startedText = task.markerText.isEmpty() ? QStringLiteral("✅") : task.markerText;
@@ -2505,16 +2511,21 @@ void Builder::continueTask(TrdTask& task, TrdTask& part)
     task.markerText = part.markerText;
     task.markerSpan = part.markerSpan;
     task.markerRaw = part.markerRaw;
-    task.inProgressSpan = part.inProgressSpan;
-    task.inProgressRaw = part.inProgressRaw;
     task.statusCell = part.statusCell;
     task.statusCellRaw = part.statusCellRaw;
     task.ownChecked = part.ownChecked;
     task.ownMarkOffset = part.ownMarkOffset;
     task.ownMark = part.ownMark;
-    task.leadDone = part.leadDone;
-    task.leadOpen = part.leadOpen;
-    task.evidence.clear();
+    if (task.hasExtra() || part.hasExtra()) {
+        const TrdTaskExtra& p = part.extra();
+        TrdTaskExtra& x = task.mutableExtra();
+        x.partHours = p.partHours;
+        x.inProgressSpan = p.inProgressSpan;
+        x.inProgressRaw = p.inProgressRaw;
+        x.leadDone = p.leadDone;
+        x.leadOpen = p.leadOpen;
+        x.evidence.clear();
+    }
     if (!part.isExplicitlyDone() && part.marker == TrdTask::Marker::None && started) {
         // An earlier part is done or under way, this one not yet: the story is under way.
         task.marker = TrdTask::Marker::InProgress;
@@ -2612,7 +2623,7 @@ void Builder::setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::Estim
         break;
     }
     if (e.part >= 0 && e.value > 0 && t.hasHours())
-        t.partHours = t.hours * e.part / e.value;
+        t.mutableExtra().partHours = t.hours * e.part / e.value;
 }
 
 void Builder::sprintEntry(const Block& b, QStringView text)
@@ -3547,7 +3558,8 @@ void Builder::table()
         }
         if (!m_task.dependencies.isEmpty())
             m_task.dependenciesLine = m_task.line;
-        m_task.requirements = satisfies;
+        if (!satisfies.isEmpty())
+            m_task.mutableExtra().requirements = satisfies;
         if (col[Status] >= 0 && rowBegin >= 0 && !mention) {
             // The Status cell's bytes, so completing or reopening a row rewrites just them.
             const QList<ByteSpan> cells =
@@ -3716,8 +3728,7 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
             t.dependencies << d;
     }
     for (const QString& r : std::as_const(satisfies)) {
-        if (!t.requirements.contains(r))
-            t.requirements << r;
+        addRequirement(t, r);
     }
     // "~~TRD-004: Dropped~~": struck through is done (or dropped) work.
     if (t.marker == TrdTask::Marker::None && t.headerSpan.isValid()) {
@@ -3826,8 +3837,9 @@ void Builder::findMarkers(TrdTask& t)
             p = backOverSpace(p);
             if (p >= 4 && static_cast<unsigned char>(line.at(p - 4)) == 0xF0)
                 p = backOverSpace(p - 4);
-            t.inProgressSpan = ByteSpan{base + p, base + q};
-            t.inProgressRaw = mid(p, q - p).toByteArray();
+            TrdTaskExtra& x = t.mutableExtra();
+            x.inProgressSpan = ByteSpan{base + p, base + q};
+            x.inProgressRaw = mid(p, q - p).toByteArray();
             t.markerText = QString::fromUtf8(mid(p, q - p)).trimmed();
         } else {
             t.markerText = QStringLiteral("IN PROGRESS");
@@ -3991,8 +4003,8 @@ void Builder::finishTask()
             s.primary << t.id;
             listedAt = t.line;
         }
-        if (t.partHours >= 0)
-            s.parts.insert(t.id, t.partHours);
+        if (const double part = t.extra().partHours; part >= 0)
+            s.parts.insert(t.id, part);
     }
     // One lookup for "seen before?" and "remember it": hashing ids is a good part of parsing.
     bool added = false;
@@ -4024,7 +4036,8 @@ void Builder::finishTask()
             return QStringLiteral("[x]");
         return x.markerText.isEmpty() ? QStringLiteral("✅") : x.markerText;
     };
-    if (rt == 3 && rp == 3 && newInSprint && (t.partHours >= 0 || prev.partHours >= 0)) {
+    if (rt == 3 && rp == 3 && newInSprint &&
+        (t.extra().partHours >= 0 || prev.extra().partHours >= 0)) {
         // "(20h of 60h - Week 2 of 3)" in the next sprint: the same story continued, one task
         // whose parts the sprints plan.
         continueTask(prev, t);
@@ -4045,20 +4058,20 @@ void Builder::finishTask()
         const bool prevDone = prev.isExplicitlyDone();
         const QString ev = evidenceOf(prev);
         const int evLine = prev.line;
-        QStringList reqs = prev.requirements;
+        QStringList reqs = prev.extra().requirements;
         const TrdTask summary = std::move(prev);
         prev = std::move(t);
         if (prevDone && !prev.isExplicitlyDone()) {
-            prev.evidence = ev;
-            prev.evidenceLine = evLine;
+            TrdTaskExtra& x = prev.mutableExtra();
+            x.evidence = ev;
+            x.evidenceLine = evLine;
         } else if (summary.marker == TrdTask::Marker::InProgress && !prev.isExplicitlyDone() &&
                    prev.marker == TrdTask::Marker::None) {
             prev.marker = TrdTask::Marker::InProgress;
             prev.markerText = Tr::tr("%1 (line %2)").arg(summary.markerText).arg(evLine);
         }
         for (const QString& r : std::as_const(reqs)) {
-            if (!prev.requirements.contains(r))
-                prev.requirements << r;
+            addRequirement(prev, r);
         }
         if (!prev.hasHours() && prev.points < 0 && (summary.hasHours() || summary.points >= 0)) {
             prev.hours = summary.hours;
@@ -4080,17 +4093,17 @@ void Builder::finishTask()
         // A mention: a sprint checklist or a summary table naming a task defined above.
         ++m_mentions;
         if (t.isExplicitlyDone() && !prev.isExplicitlyDone()) {
-            prev.evidence = evidenceOf(t);
-            prev.evidenceLine = t.line;
+            TrdTaskExtra& x = prev.mutableExtra();
+            x.evidence = evidenceOf(t);
+            x.evidenceLine = t.line;
         } else if (t.marker == TrdTask::Marker::InProgress && !prev.isExplicitlyDone() &&
                    prev.marker == TrdTask::Marker::None) {
             // "| TRD-051 | 🔄 In progress |" in a summary: the task is under way.
             prev.marker = TrdTask::Marker::InProgress;
             prev.markerText = Tr::tr("%1 (line %2)").arg(t.markerText).arg(t.line);
         }
-        for (const QString& r : std::as_const(t.requirements)) {
-            if (!prev.requirements.contains(r))
-                prev.requirements << r;
+        for (const QString& r : t.extra().requirements) {
+            addRequirement(prev, r);
         }
         if (!prev.hasHours() && prev.points < 0 && (t.hasHours() || t.points >= 0)) {
             prev.hours = t.hours;

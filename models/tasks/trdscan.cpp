@@ -242,7 +242,8 @@ bool progressEmojiAt(QStringView s, qsizetype i)
 QString findPriority(QStringView s)
 {
     const QString* found = nullptr;
-    anyWord(s, [&](qsizetype a, qsizetype e) { return (found = priorityWord(s, a, e)) != nullptr; });
+    anyWord(s,
+            [&](qsizetype a, qsizetype e) { return (found = priorityWord(s, a, e)) != nullptr; });
     return found ? *found : QString();
 }
 

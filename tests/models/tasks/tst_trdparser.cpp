@@ -517,8 +517,8 @@ private slots:
         QCOMPARE(d.tasks.size(), 4);
         for (const TrdTask& t : d.tasks)
             QVERIFY2(d.statusOf(t) == TaskStatus::Done, qPrintable(t.id));
-        QCOMPARE(d.tasks.at(0).evidenceLine, 13);
-        QCOMPARE(d.tasks.at(3).evidenceLine, 17);
+        QCOMPARE(d.tasks.at(0).extra().evidenceLine, 13);
+        QCOMPARE(d.tasks.at(3).extra().evidenceLine, 17);
     }
 
     void checklistRangesMakeEveryTask()
