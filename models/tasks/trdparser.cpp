@@ -410,8 +410,9 @@ QString struckDoneTitle(QStringView h)
     return {};
 }
 
-// "Tasks", "Task Breakdown": a heading that is just that (a top-level numbered item with an
-// estimate is a task there, "1. **Compile the glossary** (12 hours)").
+// "Tasks", "Task Breakdown", "Tasks for Phase 0": a heading that is just that (a top-level
+// item with a bold title is a task there and in its sub-headings, "1. **Compile the glossary**
+// (12 hours)", "### Backend" › "- **Update the config endpoint**: …").
 bool isTaskSection(QStringView lower)
 {
     while (!lower.isEmpty() && (lower.back() == u' ' || lower.back() == u':'))
@@ -422,7 +423,8 @@ bool isTaskSection(QStringView lower)
         if (lower == QStringView(w))
             return true;
     }
-    return false;
+    // "Tasks for Phase 0", "Tasks for the backend engineer": the work of one stage or role.
+    return lower.startsWith(u"tasks for ");
 }
 
 // A range of ids starting with the id s[i, e): "TRD-013 through TRD-024", "TRD-013 to
@@ -1339,6 +1341,7 @@ private:
     int m_mentions = 0;
     QString m_section;           // the nearest heading, lower case
     int m_criteriaLevel = 0;     // level of the enclosing criteria heading, 0: none
+    int m_taskSectionLevel = 0;  // level of the enclosing "## Task Breakdown" heading, 0: none
     int m_priorityLevel = 0;     // level of the enclosing "## P1" section heading, 0: none
     QString m_sectionPriority;   // and the priority it names: its tasks' unless they say
     bool m_priorityItem = false; // the task is a heading right under such a section
@@ -1370,7 +1373,8 @@ private:
     bool m_tasksLabel = false; // the sprint's list opened with "**Tasks**:"
     void wordEntryTasks();
     QHash<QString, int> m_implicitIds;
-    QStringList m_rangeIds; // "- [x] **TRD-010 – TRD-014**: …": the ids after the first
+    QSet<QString> m_titledOnly; // list tasks read for their bold title alone (no id, no estimate)
+    QStringList m_rangeIds;     // "- [x] **TRD-010 – TRD-014**: …": the ids after the first
     // Ids all ranges may still add as tasks: a 30-byte line may span 1,000 ids, a file of
     // such lines must not become millions of tasks.
     qint64 m_rangeBudget = 0;
@@ -1636,6 +1640,8 @@ void Builder::heading(const Block& b)
     m_headingLevel = level;
     if (m_criteriaLevel > 0 && level <= m_criteriaLevel)
         m_criteriaLevel = 0;
+    if (m_taskSectionLevel > 0 && level <= m_taskSectionLevel)
+        m_taskSectionLevel = 0;
     if (m_priorityLevel > 0 && level <= m_priorityLevel) {
         finishTask(); // with the priority of its section
         m_priorityLevel = 0;
@@ -1805,8 +1811,16 @@ void Builder::heading(const Block& b)
     for (int l = level + 1; l <= 6; ++l)
         m_headings[l].clear();
     m_section = m_headings[level].toLower();
+    // "## Sprint 1" › "### Tasks" › "- Write the compose file": the sprint's list of its work,
+    // as after a "**Tasks**:" line.
+    if (m_sprint >= 0 && level > m_sprintLevel && isTaskSection(m_section)) {
+        m_sprintKey = QStringLiteral("primary");
+        m_tasksLabel = true;
+    }
     if (m_criteriaLevel == 0 && level >= 2 && isCriteriaParent(m_section))
         m_criteriaLevel = level;
+    if (m_taskSectionLevel == 0 && level >= 2 && isTaskSection(m_section))
+        m_taskSectionLevel = level;
     if (level >= 2) {
         if (QString p = sectionPriority(m_headings[level]); !p.isEmpty() && !namesDuration(text)) {
             m_sectionPriority = std::move(p);
@@ -2229,8 +2243,9 @@ bool Builder::listTask(const Block& b)
         story = labelId(strong, u"Story ");
     }
     // Under "## Tasks", or a "**Implementation Tasks**:" line opening the list.
-    if (lead == Lead::None && !story.isValid() &&
-        !(strongLead && (isTaskSection(m_section) || isTaskSection(m_listLabel))))
+    const bool taskSection = strongLead && (m_taskSectionLevel > 0 || isTaskSection(m_section) ||
+                                            isTaskSection(m_listLabel));
+    if (lead == Lead::None && !story.isValid() && !taskSection)
         return false;
     // An estimate marks work even under "Environment Setup & Verification"; only the
     // items under "## Acceptance Criteria" and its sub-headings stay criteria.
@@ -2239,21 +2254,30 @@ bool Builder::listTask(const Block& b)
         return false;
     const QString text = QString::fromUtf8(raw);
     const TrdScan::Estimate e = TrdScan::findEstimate(text);
+    // Under a task heading ("## Implementation Steps", "### Tasks for the backend") a bold
+    // title names a piece of work, estimated or not: "1. **DB migration:** add the table".
+    const bool titled = taskSection && lead == Lead::None;
     // An id before the estimate is another form's ("- ✅ TRD-001 …"); one after it is
     // prose ("(10 hours) - GPT-2 perplexity").
-    if (!wordBox && (e.start < 0 || hasId(QStringView(text).first(e.start))))
+    if (!wordBox && !titled && (e.start < 0 || hasId(QStringView(text).first(e.start))))
         return false;
     // The bold title ends before the estimate: "**Compile the glossary** (12 hours)".
     int strongEnd = -1;
     if (lead == Lead::None) {
         strongEnd = utf16Length(raw.first(b.strong.first().second));
-        if (e.start < strongEnd)
+        if (e.start >= 0 && e.start < strongEnd)
             return false;
     }
     const QString body = lead == Lead::None ? text : QString::fromUtf8(raw.sliced(skip));
     LeadingId id = story;
+    // "- **T1**: Scaffold the config package", "- **TASK-004**: …": the bold lead's id.
+    if (titled && !id.isValid()) {
+        id = leadingId(text, true);
+        if (!id.isValid() || id.requirement || id.end > strongEnd || isAsciiDigit(id.id.at(0)))
+            id = LeadingId();
+    }
     // "**Story 2:** Title": the title follows the bold label ("**Story 2: Title**" holds it).
-    if (story.isValid() && QStringView(text).first(strongEnd).trimmed().size() <= story.end + 1)
+    if (id.isValid() && QStringView(text).first(strongEnd).trimmed().size() <= id.end + 1)
         strongEnd = -1;
     if (wordBox) {
         id = leadingId(body, false); // "- [todo] TRD-004: …" keeps its id
@@ -2302,6 +2326,8 @@ bool Builder::listTask(const Block& b)
         key = key.left(60) + u'…';
     const int n = ++m_implicitIds[key];
     m_task.id = n > 1 ? QStringLiteral("%1 (%2)").arg(key).arg(n) : key;
+    if (titled && e.start < 0)
+        m_titledOnly.insert(m_task.id);
     return true;
 }
 
@@ -2546,10 +2572,17 @@ void Builder::continueTask(TrdTask& task, TrdTask& part)
 // the document's marker to its line, as for a bold task).
 void Builder::wordEntryTasks()
 {
-    if (m_idEntries > 0 || m_wordEntries.isEmpty())
+    if (m_wordEntries.isEmpty())
         return;
+    // A sprint naming tasks of the plan by id decides ("HL7-2" in a file's description names
+    // none); items read for their bold title ("### Tasks for Phase 0" › "1. **Create the
+    // routing map**") are such word entries themselves.
+    auto named = [this](const QString& id) {
+        return !id.startsWith(u'#') && m_seen.value(id) >= 0;
+    };
     for (const TrdSprint& s : std::as_const(m_doc.sprints)) {
-        if (!s.primary.isEmpty() || !s.secondary.isEmpty())
+        if (std::any_of(s.primary.cbegin(), s.primary.cend(), named) ||
+            std::any_of(s.secondary.cbegin(), s.secondary.cend(), named))
             return;
     }
     for (const WordEntry& e : std::as_const(m_wordEntries)) {
@@ -3888,10 +3921,22 @@ QList<bool> Builder::dropIdlessChecklists()
         // tasks as much as id'd ones; its bare checkboxes are a checklist beside them.
         withIds += t.implicitId && t.form == TrdTask::Form::BoldLine && t.hasHours() ? 1 : 0;
     }
-    if (implicit == 0 || withIds < 3 || withIds * 4 < implicit)
+    // "1. **Week 1**: setup → utilities" under "## Task Breakdown" › "### Critical Path": bold
+    // titles without an id or estimate, beside tasks that have them, summarise those tasks.
+    qsizetype firm = 0;
+    if (!m_titledOnly.isEmpty()) {
+        for (const TrdTask& t : std::as_const(m_doc.tasks))
+            firm += !t.implicitId || t.hasHours() || t.points >= 0 ? 1 : 0;
+    }
+    const bool dropTitled = firm >= 3;
+    const bool dropChecklists = implicit > 0 && withIds >= 3 && withIds * 4 >= implicit;
+    if (!dropTitled && !dropChecklists)
         return touched;
-    auto drop = [this](const TrdTask& t) {
-        if (!t.implicitId || t.form != TrdTask::Form::Checklist)
+    auto drop = [this, dropTitled, dropChecklists](const TrdTask& t) {
+        if (dropTitled && t.implicitId && t.form == TrdTask::Form::BoldLine &&
+            m_titledOnly.contains(t.id))
+            return true;
+        if (!dropChecklists || !t.implicitId || t.form != TrdTask::Form::Checklist)
             return false;
         if (!t.hasHours() && t.points < 0)
             return true;
@@ -3917,7 +3962,10 @@ QList<bool> Builder::dropIdlessChecklists()
     for (qsizetype i = 0; i < m_doc.tasks.size(); ++i) {
         if (drops.at(i)) {
             dropped.insert(m_doc.tasks.at(i).id);
-            --m_checklistTasks;
+            if (m_doc.tasks.at(i).form == TrdTask::Form::Checklist)
+                --m_checklistTasks;
+            else
+                --m_boldDefs;
             continue;
         }
         newIndex[i] = int(kept.size());
