@@ -563,7 +563,7 @@ bool isNamePrefix(QStringView prefix)
         return is(QLatin1StringView("HTTP"));
     case 'I':
         return is(QLatin1StringView("ISO")) || is(QLatin1StringView("IEC")) ||
-               is(QLatin1StringView("IEEE"));
+               is(QLatin1StringView("IEEE")) || is(QLatin1StringView("ICD"));
     case 'L':
         return is(QLatin1StringView("LTE"));
     case 'M':

@@ -95,7 +95,9 @@ QJsonObject documentJson(const TrdDocument& doc)
     for (const TrdTask& t : doc.tasks) {
         points += t.points > 0 ? t.points : 0;
         evidence +=
-            t.evidence.isEmpty() || t.marker == TrdTask::Marker::Completed || t.ownChecked ? 0 : 1;
+            t.extra().evidence.isEmpty() || t.marker == TrdTask::Marker::Completed || t.ownChecked
+                ? 0
+                : 1;
     }
     QJsonObject o{{QStringLiteral("tasks"), s.tasks},
                   {QStringLiteral("done"), s.done},

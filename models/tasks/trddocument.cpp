@@ -16,6 +16,12 @@ struct Tr
 };
 } // namespace
 
+const TrdTaskExtra& TrdTask::noExtra()
+{
+    static const TrdTaskExtra none;
+    return none;
+}
+
 int TrdTask::checkedCount() const
 {
     int n = 0;
@@ -260,11 +266,12 @@ QString TrdDocument::statusExplanation(const TrdTask& t) const
     const int total = int(t.subtasks.size());
     if (t.ownChecked && t.marker != TrdTask::Marker::Completed)
         return Tr::tr("Done: its checkbox is ticked in the document.");
-    if (t.marker != TrdTask::Marker::Completed && !t.evidence.isEmpty()) {
-        const QString where = t.evidencePath.isEmpty()
-                                  ? Tr::tr("line %1").arg(t.evidenceLine)
-                                  : Tr::tr("%1:%2").arg(t.evidencePath).arg(t.evidenceLine);
-        return Tr::tr("Done: %1 says so (%2).").arg(where, t.evidence);
+    if (const TrdTaskExtra& x = t.extra();
+        t.marker != TrdTask::Marker::Completed && !x.evidence.isEmpty()) {
+        const QString where = x.evidencePath.isEmpty()
+                                  ? Tr::tr("line %1").arg(x.evidenceLine)
+                                  : Tr::tr("%1:%2").arg(x.evidencePath).arg(x.evidenceLine);
+        return Tr::tr("Done: %1 says so (%2).").arg(where, x.evidence);
     }
     if (t.marker == TrdTask::Marker::Completed) {
         if (checked < total)
@@ -386,10 +393,11 @@ QList<int> lendReportEvidence(const QList<TrdDocument*>& docs)
             continue;
         bool any = false;
         for (TrdTask& t : d->tasks) {
-            if (!t.evidencePath.isEmpty()) {
-                t.evidence.clear();
-                t.evidencePath.clear();
-                t.evidenceLine = 0;
+            if (!t.extra().evidencePath.isEmpty()) {
+                TrdTaskExtra& x = t.mutableExtra();
+                x.evidence.clear();
+                x.evidencePath.clear();
+                x.evidenceLine = 0;
                 any = true;
             }
             if (t.isExplicitlyDone())
@@ -397,9 +405,10 @@ QList<int> lendReportEvidence(const QList<TrdDocument*>& docs)
             const auto it = done.constFind(t.id);
             if (it == done.constEnd() || definedBy.value(t.id) != 1)
                 continue;
-            t.evidence = it->text;
-            t.evidencePath = it->path;
-            t.evidenceLine = it->line;
+            TrdTaskExtra& x = t.mutableExtra();
+            x.evidence = it->text;
+            x.evidencePath = it->path;
+            x.evidenceLine = it->line;
             any = true;
         }
         if (any) {

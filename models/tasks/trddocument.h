@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QList>
 #include <QMetaType>
+#include <QSharedData>
 #include <QString>
 #include <QStringList>
 
@@ -59,6 +60,24 @@ struct TrdField
     int line = 0;
 };
 
+// What few tasks have, kept apart from TrdTask: a plan of ten thousand tasks is a third
+// smaller without these members, and its memory showed in profiles as much as its parsing.
+struct TrdTaskExtra : QSharedData
+{
+    QStringList requirements; // "[satisfies REQ-001]", traceability tables
+    QString evidence;         // done according to another place in the plan or a report
+    QString evidencePath;     // empty: this document
+    int evidenceLine = 0;
+    double partHours = -1; // "(20h of 60h)": the part its sprint plans (20), hours 60
+    ByteSpan inProgressSpan;
+    QByteArray inProgressRaw; // the bytes of inProgressSpan
+    // "- ✅ Title (2h)", "- [todo] Title": a status emoji or word leads the line and stands
+    // for a box. Completing writes leadDone in its place (" ✅", "[done]"), reopening
+    // leadOpen (" ⬜", "[todo]"); empty for every other form.
+    QByteArray leadDone;
+    QByteArray leadOpen;
+};
+
 struct TrdTask
 {
     enum class Marker
@@ -80,51 +99,51 @@ struct TrdTask
     double hours = -1; // < 0: no estimate given (or one in points)
     QString estimate;  // as written: "3 days", "5 SP"
     double points = -1;
-    bool hoursConverted = false;  // hours worked out from days or weeks
-    bool implicitId = false;      // the document gives no id: `id` is "#" + the title
-    bool ownChecked = false;      // checklist tasks: their own box is ticked
-    double partHours = -1;        // "(20h of 60h)": the part its sprint plans (20), hours 60
     qsizetype ownMarkOffset = -1; // checklist tasks: the byte between '[' and ']'
-    char ownMark = ' ';           // and what it holds ('x' or 'X' when ticked)
-    QStringList requirements;     // "[satisfies REQ-001]", traceability tables
-    QString evidence;             // done according to another place in the plan or a report
-    int evidenceLine = 0;
-    QString evidencePath; // empty: this document
-    QString priority;     // "HIGH", "MEDIUM", "LOW", "CRITICAL" or empty
-    Marker marker = Marker::None;
-    QString markerText;   // as written, e.g. "✅ **COMPLETE**"
-    ByteSpan markerSpan;  // includes the whitespace before the marker
-    QByteArray markerRaw; // the bytes of markerSpan
-    ByteSpan inProgressSpan;
-    QByteArray inProgressRaw; // the bytes of inProgressSpan
-    // "- ✅ Title (2h)", "- [todo] Title": a status emoji or word leads the line and stands
-    // for a box. Completing writes leadDone in its place (" ✅", "[done]"), reopening
-    // leadOpen (" ⬜", "[todo]"); empty for every other form.
-    QByteArray leadDone;
-    QByteArray leadOpen;
-    QStringList flags; // "REQUIRES EXPERT REVIEW" ...
+    QString priority;             // "HIGH", "MEDIUM", "LOW", "CRITICAL" or empty
+    QString markerText;           // as written, e.g. "✅ **COMPLETE**"
+    ByteSpan markerSpan;          // includes the whitespace before the marker
+    QByteArray markerRaw;         // the bytes of markerSpan
+    QStringList flags;            // "REQUIRES EXPERT REVIEW" ...
     QString note;
     QList<TrdSubtask> subtasks;
     QStringList dependencies; // from the task's own Dependencies field
-    int dependenciesLine = 0;
     QString validation;
     QList<TrdReference> references;
     QList<TrdField> fields; // every other `**Key**: value` line
     QString category;
-    Form form = Form::BoldLine;
-    int line = 0;
     ByteSpan headerSpan; // the task's header line(s)
     // Table rows: the Status cell's content (invalid: no such column); heading and bold
     // tasks: the value of their "**Status**:" line, if they have one.
     ByteSpan statusCell;
     QByteArray statusCellRaw;
     ByteSpan span; // header to the last line that belongs to the task
+    int dependenciesLine = 0;
+    int line = 0;
+    Marker marker = Marker::None;
+    Form form = Form::BoldLine;
+    bool hoursConverted = false; // hours worked out from days or weeks
+    bool implicitId = false;     // the document gives no id: `id` is "#" + the title
+    bool ownChecked = false;     // checklist tasks: their own box is ticked
+    char ownMark = ' ';          // and what it holds ('x' or 'X' when ticked)
+
+    // The members few tasks have (shared, empty ones when the task has none).
+    const TrdTaskExtra& extra() const { return m_extra ? *m_extra : noExtra(); }
+    // The same to write, made when the task has none yet.
+    TrdTaskExtra& mutableExtra()
+    {
+        if (!m_extra)
+            m_extra = new TrdTaskExtra;
+        return *m_extra;
+    }
+    bool hasExtra() const { return bool(m_extra); }
 
     bool hasHours() const { return hours >= 0; }
     int checkedCount() const;
     bool isExplicitlyDone() const
     {
-        return marker == Marker::Completed || ownChecked || !evidence.isEmpty();
+        return marker == Marker::Completed || ownChecked ||
+               (m_extra && !m_extra->evidence.isEmpty());
     }
     // Subtasks and markers can be rewritten; a table row only through its Status cell.
     bool isEditable() const
@@ -141,6 +160,10 @@ struct TrdTask
     {
         return isImplicitId(id) || id.isEmpty() ? title : id + QStringLiteral(": ") + title;
     }
+
+private:
+    static const TrdTaskExtra& noExtra();
+    QSharedDataPointer<TrdTaskExtra> m_extra;
 };
 
 struct TrdSprint

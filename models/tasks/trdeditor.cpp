@@ -146,10 +146,10 @@ TaskChange complete(const TrdDocument& doc, const TrdTask& task)
     if (task.marker != TrdTask::Marker::Completed) {
         c.marker = TaskChange::Marker::Add;
         // "- ⬜ Title (2h)" becomes "- ✅ Title (2h)": the emoji is the box.
-        c.markerBytes =
-            !task.leadDone.isEmpty() ? task.leadDone : ' ' + doc.completionMarker.toUtf8();
-        if (task.inProgressSpan.isValid())
-            c.replaced = task.inProgressRaw; // undo puts "IN PROGRESS" back, byte for byte
+        c.markerBytes = !task.extra().leadDone.isEmpty() ? task.extra().leadDone
+                                                         : ' ' + doc.completionMarker.toUtf8();
+        if (task.extra().inProgressSpan.isValid())
+            c.replaced = task.extra().inProgressRaw; // undo puts "IN PROGRESS" back, byte for byte
     }
     return c;
 }
@@ -169,7 +169,7 @@ TaskChange reopen(const TrdDocument& doc, const TrdTask& task)
         c.marker = TaskChange::Marker::Remove;
         c.markerAt = task.markerSpan.begin - task.headerSpan.begin;
         c.markerBytes = task.markerRaw;
-        c.replaced = task.leadOpen; // "⬜", "[todo]": the line stays a task
+        c.replaced = task.extra().leadOpen; // "⬜", "[todo]": the line stays a task
     }
     if (hasStatusField(task) &&
         TrdScan::statusWord(QString::fromUtf8(task.statusCellRaw)) == TrdScan::StatusWord::Done) {
@@ -274,11 +274,9 @@ Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& c
         QByteArray text = change.markerBytes;
         if (text.isEmpty())
             text = ' ' + doc.completionMarker.toUtf8();
-        if (task->inProgressSpan.isValid()) {
+        if (const ByteSpan going = task->extra().inProgressSpan; going.isValid()) {
             // "IN PROGRESS" gives way to the completion marker.
-            patches->append(
-                TrdPatch{task->inProgressSpan.begin,
-                         bytes.mid(task->inProgressSpan.begin, task->inProgressSpan.size()), text});
+            patches->append(TrdPatch{going.begin, bytes.mid(going.begin, going.size()), text});
         } else {
             qsizetype at = change.markerAt;
             if (at < 0 || at > line.size())

@@ -410,8 +410,9 @@ QString struckDoneTitle(QStringView h)
     return {};
 }
 
-// "Tasks", "Task Breakdown": a heading that is just that (a top-level numbered item with an
-// estimate is a task there, "1. **Compile the glossary** (12 hours)").
+// "Tasks", "Task Breakdown", "Tasks for Phase 0": a heading that is just that (a top-level
+// item with a bold title is a task there and in its sub-headings, "1. **Compile the glossary**
+// (12 hours)", "### Backend" › "- **Update the config endpoint**: …").
 bool isTaskSection(QStringView lower)
 {
     while (!lower.isEmpty() && (lower.back() == u' ' || lower.back() == u':'))
@@ -422,7 +423,8 @@ bool isTaskSection(QStringView lower)
         if (lower == QStringView(w))
             return true;
     }
-    return false;
+    // "Tasks for Phase 0", "Tasks for the backend engineer": the work of one stage or role.
+    return lower.startsWith(u"tasks for ");
 }
 
 // A range of ids starting with the id s[i, e): "TRD-013 through TRD-024", "TRD-013 to
@@ -1110,16 +1112,44 @@ private:
     bool field(const Block& b, const QString& text, QString* key, QString* value) const;
     bool strongField(const Block& b, QString* key, QString* value) const;
     // Field keys repeat on every task ("Dependencies", "Validation"...): one string each.
-    QString internedKey(QByteArrayView bytes) const
+    // Values repeat too ("**Validation**: the checks pass on CI" under every task): the last
+    // value read for each key shares its string with the next that reads the same.
+    struct Key
     {
-        for (const auto& [raw, str] : m_keys) {
-            if (raw == bytes)
-                return str;
+        QByteArray raw;
+        QString str;
+        QString lastValue;
+    };
+    Key* internedKey(QByteArrayView bytes, QString* str) const
+    {
+        for (Key& k : m_keys) {
+            if (k.raw == bytes) {
+                *str = k.str;
+                return &k;
+            }
         }
-        QString str = QString::fromUtf8(bytes).trimmed();
-        if (m_keys.size() < 64)
-            m_keys.append({bytes.toByteArray(), str});
-        return str;
+        *str = QString::fromUtf8(bytes).trimmed();
+        if (m_keys.size() >= 64)
+            return nullptr;
+        m_keys.append(Key{bytes.toByteArray(), *str, QString()});
+        return &m_keys.last();
+    }
+    // trimmedUtf8(v), shared with `last` when that is what it reads (ASCII bytes equal to
+    // its characters); `last` becomes the value read.
+    static QString sharedValue(QString& last, QByteArrayView v)
+    {
+        const QByteArrayView t = v.trimmed();
+        if (!t.isEmpty() && last.size() == t.size()) {
+            const char16_t* c = reinterpret_cast<const char16_t*>(last.constData());
+            qsizetype i = 0;
+            while (i < t.size() && static_cast<unsigned char>(t[i]) < 0x80 &&
+                   c[i] == char16_t(t[i]))
+                ++i;
+            if (i == t.size())
+                return last;
+        }
+        last = trimmedUtf8(t);
+        return last;
     }
     bool plainField(const QString& text, QString* key, QString* value) const;
     // key and value by value: the field keeps them (moved in, not copied).
@@ -1206,6 +1236,11 @@ private:
         return {};
     }
 
+    static void addRequirement(TrdTask& t, const QString& r)
+    {
+        if (!t.extra().requirements.contains(r))
+            t.mutableExtra().requirements << r;
+    }
     // Subtasks and fields are read into a list kept from task to task and stored at their
     // exact size: a plan of ten thousand tasks with two subtasks each held eight slots each
     // (a blanket reservation), and their memory showed in profiles as much as the parsing.
@@ -1328,7 +1363,7 @@ private:
     qsizetype m_seenHint = 0;
     qsizetype m_tableHint = 0;
     qsizetype m_idHint = 0;
-    mutable QList<QPair<QByteArray, QString>> m_keys;
+    mutable QList<Key> m_keys;
     int m_boldTasks = 0;
     int m_headingTasks = 0;
     int m_checklistTasks = 0; // tasks defined (not mentioned) in each form
@@ -1338,6 +1373,7 @@ private:
     int m_mentions = 0;
     QString m_section;           // the nearest heading, lower case
     int m_criteriaLevel = 0;     // level of the enclosing criteria heading, 0: none
+    int m_taskSectionLevel = 0;  // level of the enclosing "## Task Breakdown" heading, 0: none
     int m_priorityLevel = 0;     // level of the enclosing "## P1" section heading, 0: none
     QString m_sectionPriority;   // and the priority it names: its tasks' unless they say
     bool m_priorityItem = false; // the task is a heading right under such a section
@@ -1369,7 +1405,8 @@ private:
     bool m_tasksLabel = false; // the sprint's list opened with "**Tasks**:"
     void wordEntryTasks();
     QHash<QString, int> m_implicitIds;
-    QStringList m_rangeIds; // "- [x] **TRD-010 – TRD-014**: …": the ids after the first
+    QSet<QString> m_titledOnly; // list tasks read for their bold title alone (no id, no estimate)
+    QStringList m_rangeIds;     // "- [x] **TRD-010 – TRD-014**: …": the ids after the first
     // Ids all ranges may still add as tasks: a 30-byte line may span 1,000 ids, a file of
     // such lines must not become millions of tasks.
     qint64 m_rangeBudget = 0;
@@ -1575,8 +1612,9 @@ TrdDocument Builder::finish()
         TrdTask& t = m_doc.tasks[at];
         if (t.isExplicitlyDone())
             continue;
-        t.evidence = m.tasks.value(0);
-        t.evidenceLine = m.line;
+        TrdTaskExtra& x = t.mutableExtra();
+        x.evidence = m.tasks.value(0);
+        x.evidenceLine = m.line;
         ++m_mentions;
     }
     for (const TrdLink& m : std::as_const(m_progressMentions)) {
@@ -1636,6 +1674,8 @@ void Builder::heading(const Block& b)
     m_headingLevel = level;
     if (m_criteriaLevel > 0 && level <= m_criteriaLevel)
         m_criteriaLevel = 0;
+    if (m_taskSectionLevel > 0 && level <= m_taskSectionLevel)
+        m_taskSectionLevel = 0;
     if (m_priorityLevel > 0 && level <= m_priorityLevel) {
         finishTask(); // with the priority of its section
         m_priorityLevel = 0;
@@ -1805,8 +1845,16 @@ void Builder::heading(const Block& b)
     for (int l = level + 1; l <= 6; ++l)
         m_headings[l].clear();
     m_section = m_headings[level].toLower();
+    // "## Sprint 1" › "### Tasks" › "- Write the compose file": the sprint's list of its work,
+    // as after a "**Tasks**:" line.
+    if (m_sprint >= 0 && level > m_sprintLevel && isTaskSection(m_section)) {
+        m_sprintKey = QStringLiteral("primary");
+        m_tasksLabel = true;
+    }
     if (m_criteriaLevel == 0 && level >= 2 && isCriteriaParent(m_section))
         m_criteriaLevel = level;
+    if (m_taskSectionLevel == 0 && level >= 2 && isTaskSection(m_section))
+        m_taskSectionLevel = level;
     if (level >= 2) {
         if (QString p = sectionPriority(m_headings[level]); !p.isEmpty() && !namesDuration(text)) {
             m_sectionPriority = std::move(p);
@@ -1893,8 +1941,7 @@ void Builder::paragraph(const Block& b)
                 TrdDependency{d, m_task.id, TrdDependency::Source::Field, lineOf(b.begin)});
         }
         for (const QString& r : std::as_const(satisfies)) {
-            if (!m_task.requirements.contains(r))
-                m_task.requirements << r;
+            addRequirement(m_task, r);
         }
     } else {
         const QString t = text.trimmed();
@@ -2029,8 +2076,8 @@ bool Builder::strongField(const Block& b, QString* key, QString* value) const
         v = v.sliced(1);
     else
         return false;
-    *key = internedKey(k.trimmed());
-    *value = trimmedUtf8(v);
+    Key* interned = internedKey(k.trimmed(), key);
+    *value = interned ? sharedValue(interned->lastValue, v) : trimmedUtf8(v);
     return !key->isEmpty();
 }
 
@@ -2238,8 +2285,9 @@ bool Builder::listTask(const Block& b)
         story = labelId(strong, u"Story ");
     }
     // Under "## Tasks", or a "**Implementation Tasks**:" line opening the list.
-    if (lead == Lead::None && !story.isValid() &&
-        !(strongLead && (isTaskSection(m_section) || isTaskSection(m_listLabel))))
+    const bool taskSection = strongLead && (m_taskSectionLevel > 0 || isTaskSection(m_section) ||
+                                            isTaskSection(m_listLabel));
+    if (lead == Lead::None && !story.isValid() && !taskSection)
         return false;
     // An estimate marks work even under "Environment Setup & Verification"; only the
     // items under "## Acceptance Criteria" and its sub-headings stay criteria.
@@ -2248,21 +2296,30 @@ bool Builder::listTask(const Block& b)
         return false;
     const QString text = QString::fromUtf8(raw);
     const TrdScan::Estimate e = TrdScan::findEstimate(text);
+    // Under a task heading ("## Implementation Steps", "### Tasks for the backend") a bold
+    // title names a piece of work, estimated or not: "1. **DB migration:** add the table".
+    const bool titled = taskSection && lead == Lead::None;
     // An id before the estimate is another form's ("- ✅ TRD-001 …"); one after it is
     // prose ("(10 hours) - GPT-2 perplexity").
-    if (!wordBox && (e.start < 0 || hasId(QStringView(text).first(e.start))))
+    if (!wordBox && !titled && (e.start < 0 || hasId(QStringView(text).first(e.start))))
         return false;
     // The bold title ends before the estimate: "**Compile the glossary** (12 hours)".
     int strongEnd = -1;
     if (lead == Lead::None) {
         strongEnd = utf16Length(raw.first(b.strong.first().second));
-        if (e.start < strongEnd)
+        if (e.start >= 0 && e.start < strongEnd)
             return false;
     }
     const QString body = lead == Lead::None ? text : QString::fromUtf8(raw.sliced(skip));
     LeadingId id = story;
+    // "- **T1**: Scaffold the config package", "- **TASK-004**: …": the bold lead's id.
+    if (titled && !id.isValid()) {
+        id = leadingId(text, true);
+        if (!id.isValid() || id.requirement || id.end > strongEnd || isAsciiDigit(id.id.at(0)))
+            id = LeadingId();
+    }
     // "**Story 2:** Title": the title follows the bold label ("**Story 2: Title**" holds it).
-    if (story.isValid() && QStringView(text).first(strongEnd).trimmed().size() <= story.end + 1)
+    if (id.isValid() && QStringView(text).first(strongEnd).trimmed().size() <= id.end + 1)
         strongEnd = -1;
     if (wordBox) {
         id = leadingId(body, false); // "- [todo] TRD-004: …" keeps its id
@@ -2286,8 +2343,9 @@ bool Builder::listTask(const Block& b)
             --from;
         const ByteSpan span{from, to};
         const QByteArray raw = m_bytes.mid(from, to - from);
-        m_task.leadDone = wordBox ? QByteArray("[done]") : QByteArray(" \xE2\x9C\x85");
-        m_task.leadOpen = wordBox ? QByteArray("[todo]") : QByteArray(" \xE2\xAC\x9C");
+        TrdTaskExtra& x = m_task.mutableExtra();
+        x.leadDone = wordBox ? QByteArray("[done]") : QByteArray(" \xE2\x9C\x85");
+        x.leadOpen = wordBox ? QByteArray("[todo]") : QByteArray(" \xE2\xAC\x9C");
         m_task.marker = lead == Lead::Done    ? TrdTask::Marker::Completed
                         : lead == Lead::Going ? TrdTask::Marker::InProgress
                                               : TrdTask::Marker::None;
@@ -2295,8 +2353,8 @@ bool Builder::listTask(const Block& b)
             m_task.markerSpan = span;
             m_task.markerRaw = raw;
         } else {
-            m_task.inProgressSpan = span;
-            m_task.inProgressRaw = raw;
+            x.inProgressSpan = span;
+            x.inProgressRaw = raw;
         }
         if (lead != Lead::Open)
             m_task.markerText = QString::fromUtf8(raw).trimmed();
@@ -2310,6 +2368,8 @@ bool Builder::listTask(const Block& b)
         key = key.left(60) + u'…';
     const int n = ++m_implicitIds[key];
     m_task.id = n > 1 ? QStringLiteral("%1 (%2)").arg(key).arg(n) : key;
+    if (titled && e.start < 0)
+        m_titledOnly.insert(m_task.id);
     return true;
 }
 
@@ -2389,8 +2449,8 @@ void Builder::idRow(const QStringList& cells, const QString& id, int line)
             m_task.markerText = cells.at(c);
         }
         for (const QString& r : TrdParser::findIds(cells.at(c))) {
-            if (isRequirementId(r) && !m_task.requirements.contains(r))
-                m_task.requirements << r;
+            if (isRequirementId(r) && !m_task.extra().requirements.contains(r))
+                m_task.mutableExtra().requirements << r;
         }
     }
     finishTask();
@@ -2510,7 +2570,6 @@ void Builder::continueTask(TrdTask& task, TrdTask& part)
     } else {
         task.estimate = total(task.estimate);
     }
-    task.partHours = part.partHours;
     const bool started = task.isExplicitlyDone() || task.marker == TrdTask::Marker::InProgress;
     const int startedLine = task.line;
     const QString startedText = task.markerText.isEmpty() ? QStringLiteral("✅") : task.markerText;
@@ -2520,16 +2579,21 @@ void Builder::continueTask(TrdTask& task, TrdTask& part)
     task.markerText = part.markerText;
     task.markerSpan = part.markerSpan;
     task.markerRaw = part.markerRaw;
-    task.inProgressSpan = part.inProgressSpan;
-    task.inProgressRaw = part.inProgressRaw;
     task.statusCell = part.statusCell;
     task.statusCellRaw = part.statusCellRaw;
     task.ownChecked = part.ownChecked;
     task.ownMarkOffset = part.ownMarkOffset;
     task.ownMark = part.ownMark;
-    task.leadDone = part.leadDone;
-    task.leadOpen = part.leadOpen;
-    task.evidence.clear();
+    if (task.hasExtra() || part.hasExtra()) {
+        const TrdTaskExtra& p = part.extra();
+        TrdTaskExtra& x = task.mutableExtra();
+        x.partHours = p.partHours;
+        x.inProgressSpan = p.inProgressSpan;
+        x.inProgressRaw = p.inProgressRaw;
+        x.leadDone = p.leadDone;
+        x.leadOpen = p.leadOpen;
+        x.evidence.clear();
+    }
     if (!part.isExplicitlyDone() && part.marker == TrdTask::Marker::None && started) {
         // An earlier part is done or under way, this one not yet: the story is under way.
         task.marker = TrdTask::Marker::InProgress;
@@ -2550,10 +2614,17 @@ void Builder::continueTask(TrdTask& task, TrdTask& part)
 // the document's marker to its line, as for a bold task).
 void Builder::wordEntryTasks()
 {
-    if (m_idEntries > 0 || m_wordEntries.isEmpty())
+    if (m_wordEntries.isEmpty())
         return;
+    // A sprint naming tasks of the plan by id decides ("HL7-2" in a file's description names
+    // none); items read for their bold title ("### Tasks for Phase 0" › "1. **Create the
+    // routing map**") are such word entries themselves.
+    auto named = [this](const QString& id) {
+        return !id.startsWith(u'#') && m_seen.value(id) >= 0;
+    };
     for (const TrdSprint& s : std::as_const(m_doc.sprints)) {
-        if (!s.primary.isEmpty() || !s.secondary.isEmpty())
+        if (std::any_of(s.primary.cbegin(), s.primary.cend(), named) ||
+            std::any_of(s.secondary.cbegin(), s.secondary.cend(), named))
             return;
     }
     for (const WordEntry& e : std::as_const(m_wordEntries)) {
@@ -2627,7 +2698,7 @@ void Builder::setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::Estim
         break;
     }
     if (e.part >= 0 && e.value > 0 && t.hasHours())
-        t.partHours = t.hours * e.part / e.value;
+        t.mutableExtra().partHours = t.hours * e.part / e.value;
 }
 
 void Builder::sprintEntry(const Block& b, QStringView text)
@@ -3562,7 +3633,8 @@ void Builder::table()
         }
         if (!m_task.dependencies.isEmpty())
             m_task.dependenciesLine = m_task.line;
-        m_task.requirements = satisfies;
+        if (!satisfies.isEmpty())
+            m_task.mutableExtra().requirements = satisfies;
         if (col[Status] >= 0 && rowBegin >= 0 && !mention) {
             // The Status cell's bytes, so completing or reopening a row rewrites just them.
             const QList<ByteSpan> cells =
@@ -3716,10 +3788,11 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
     t.title = t.title.trimmed();
     const QStringView tail = s.mid(titleEnd);
     setEstimate(t, est, TrdScan::EstimateUnit::Hours);
-    t.priority = TrdScan::findPriority(tail);
-    if (TrdScan::hasDoneMarker(tail))
+    const TrdScan::Markers markers = TrdScan::findMarkers(tail);
+    t.priority = markers.priority;
+    if (markers.done)
         t.marker = TrdTask::Marker::Completed;
-    else if (TrdScan::hasProgressMarker(tail))
+    else if (markers.progress)
         t.marker = TrdTask::Marker::InProgress;
     QStringList satisfies, tooLong;
     m_headerDeps.clear();
@@ -3730,8 +3803,7 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
             t.dependencies << d;
     }
     for (const QString& r : std::as_const(satisfies)) {
-        if (!t.requirements.contains(r))
-            t.requirements << r;
+        addRequirement(t, r);
     }
     // "~~TRD-004: Dropped~~": struck through is done (or dropped) work.
     if (t.marker == TrdTask::Marker::None && t.headerSpan.isValid()) {
@@ -3840,8 +3912,9 @@ void Builder::findMarkers(TrdTask& t)
             p = backOverSpace(p);
             if (p >= 4 && static_cast<unsigned char>(line.at(p - 4)) == 0xF0)
                 p = backOverSpace(p - 4);
-            t.inProgressSpan = ByteSpan{base + p, base + q};
-            t.inProgressRaw = mid(p, q - p).toByteArray();
+            TrdTaskExtra& x = t.mutableExtra();
+            x.inProgressSpan = ByteSpan{base + p, base + q};
+            x.inProgressRaw = mid(p, q - p).toByteArray();
             t.markerText = QString::fromUtf8(mid(p, q - p)).trimmed();
         } else {
             t.markerText = QStringLiteral("IN PROGRESS");
@@ -3890,10 +3963,22 @@ QList<bool> Builder::dropIdlessChecklists()
         // tasks as much as id'd ones; its bare checkboxes are a checklist beside them.
         withIds += t.implicitId && t.form == TrdTask::Form::BoldLine && t.hasHours() ? 1 : 0;
     }
-    if (implicit == 0 || withIds < 3 || withIds * 4 < implicit)
+    // "1. **Week 1**: setup → utilities" under "## Task Breakdown" › "### Critical Path": bold
+    // titles without an id or estimate, beside tasks that have them, summarise those tasks.
+    qsizetype firm = 0;
+    if (!m_titledOnly.isEmpty()) {
+        for (const TrdTask& t : std::as_const(m_doc.tasks))
+            firm += !t.implicitId || t.hasHours() || t.points >= 0 ? 1 : 0;
+    }
+    const bool dropTitled = firm >= 3;
+    const bool dropChecklists = implicit > 0 && withIds >= 3 && withIds * 4 >= implicit;
+    if (!dropTitled && !dropChecklists)
         return touched;
-    auto drop = [this](const TrdTask& t) {
-        if (!t.implicitId || t.form != TrdTask::Form::Checklist)
+    auto drop = [this, dropTitled, dropChecklists](const TrdTask& t) {
+        if (dropTitled && t.implicitId && t.form == TrdTask::Form::BoldLine &&
+            m_titledOnly.contains(t.id))
+            return true;
+        if (!dropChecklists || !t.implicitId || t.form != TrdTask::Form::Checklist)
             return false;
         if (!t.hasHours() && t.points < 0)
             return true;
@@ -3919,7 +4004,10 @@ QList<bool> Builder::dropIdlessChecklists()
     for (qsizetype i = 0; i < m_doc.tasks.size(); ++i) {
         if (drops.at(i)) {
             dropped.insert(m_doc.tasks.at(i).id);
-            --m_checklistTasks;
+            if (m_doc.tasks.at(i).form == TrdTask::Form::Checklist)
+                --m_checklistTasks;
+            else
+                --m_boldDefs;
             continue;
         }
         newIndex[i] = int(kept.size());
@@ -4023,8 +4111,8 @@ void Builder::finishTask()
             s.primary << t.id;
             listedAt = t.line;
         }
-        if (t.partHours >= 0)
-            s.parts.insert(t.id, t.partHours);
+        if (const double part = t.extra().partHours; part >= 0)
+            s.parts.insert(t.id, part);
     }
     // One lookup for "seen before?" and "remember it": hashing ids is a good part of parsing.
     bool added = false;
@@ -4056,7 +4144,8 @@ void Builder::finishTask()
             return QStringLiteral("[x]");
         return x.markerText.isEmpty() ? QStringLiteral("✅") : x.markerText;
     };
-    if (rt == 3 && rp == 3 && newInSprint && (t.partHours >= 0 || prev.partHours >= 0)) {
+    if (rt == 3 && rp == 3 && newInSprint &&
+        (t.extra().partHours >= 0 || prev.extra().partHours >= 0)) {
         // "(20h of 60h - Week 2 of 3)" in the next sprint: the same story continued, one task
         // whose parts the sprints plan.
         continueTask(prev, t);
@@ -4077,20 +4166,20 @@ void Builder::finishTask()
         const bool prevDone = prev.isExplicitlyDone();
         const QString ev = evidenceOf(prev);
         const int evLine = prev.line;
-        QStringList reqs = prev.requirements;
+        QStringList reqs = prev.extra().requirements;
         const TrdTask summary = std::move(prev);
         prev = std::move(t);
         if (prevDone && !prev.isExplicitlyDone()) {
-            prev.evidence = ev;
-            prev.evidenceLine = evLine;
+            TrdTaskExtra& x = prev.mutableExtra();
+            x.evidence = ev;
+            x.evidenceLine = evLine;
         } else if (summary.marker == TrdTask::Marker::InProgress && !prev.isExplicitlyDone() &&
                    prev.marker == TrdTask::Marker::None) {
             prev.marker = TrdTask::Marker::InProgress;
             prev.markerText = Tr::tr("%1 (line %2)").arg(summary.markerText).arg(evLine);
         }
         for (const QString& r : std::as_const(reqs)) {
-            if (!prev.requirements.contains(r))
-                prev.requirements << r;
+            addRequirement(prev, r);
         }
         if (!prev.hasHours() && prev.points < 0 && (summary.hasHours() || summary.points >= 0)) {
             prev.hours = summary.hours;
@@ -4112,17 +4201,17 @@ void Builder::finishTask()
         // A mention: a sprint checklist or a summary table naming a task defined above.
         ++m_mentions;
         if (t.isExplicitlyDone() && !prev.isExplicitlyDone()) {
-            prev.evidence = evidenceOf(t);
-            prev.evidenceLine = t.line;
+            TrdTaskExtra& x = prev.mutableExtra();
+            x.evidence = evidenceOf(t);
+            x.evidenceLine = t.line;
         } else if (t.marker == TrdTask::Marker::InProgress && !prev.isExplicitlyDone() &&
                    prev.marker == TrdTask::Marker::None) {
             // "| TRD-051 | 🔄 In progress |" in a summary: the task is under way.
             prev.marker = TrdTask::Marker::InProgress;
             prev.markerText = Tr::tr("%1 (line %2)").arg(t.markerText).arg(t.line);
         }
-        for (const QString& r : std::as_const(t.requirements)) {
-            if (!prev.requirements.contains(r))
-                prev.requirements << r;
+        for (const QString& r : t.extra().requirements) {
+            addRequirement(prev, r);
         }
         if (!prev.hasHours() && prev.points < 0 && (t.hasHours() || t.points >= 0)) {
             prev.hours = t.hours;

@@ -168,82 +168,124 @@ Hours findHours(QStringView s, qsizetype from)
     return {};
 }
 
-QString findPriority(QStringView s)
+namespace {
+
+// The word [a, e) of s as a priority (findPriority), or null.
+const QString* priorityWord(QStringView s, qsizetype a, qsizetype e)
 {
     // Static strings: a plan of thousands of tasks shares four, allocated never.
     static const QString names[] = {QStringLiteral("CRITICAL"), QStringLiteral("HIGH"),
                                     QStringLiteral("MEDIUM"), QStringLiteral("LOW")};
     static const QStringView upper[] = {u"CRITICAL", u"HIGH", u"MEDIUM", u"LOW"};
     static const QStringView capitalised[] = {u"Critical", u"High", u"Medium", u"Low"};
-    QString found;
-    anyWord(s, [&](qsizetype a, qsizetype e) {
-        // Every name starts with C, H, M, L or P and is 2, 3, 4, 6 or 8 long.
-        const char16_t c = s[a].unicode();
-        const qsizetype len = e - a;
-        if ((c != u'C' && c != u'H' && c != u'M' && c != u'L' && c != u'P') || len < 2 || len > 8 ||
-            len == 5 || len == 7)
-            return false;
-        const QStringView w = s.mid(a, e - a);
-        for (int i = 0; i < 4; ++i) {
-            if (w == upper[i]) {
-                found = names[i];
-                return true;
-            }
-        }
-        for (int i = 0; i < 4; ++i) {
-            if (w != capitalised[i])
-                continue;
-            const qsizetype k = skipSpace(s, e);
-            if (k == e)
-                return false;
-            const QStringView next = s.mid(k, 8);
-            if ((next == u"Priority" || next == u"priority") && boundaryAt(s, k + 8)) {
-                found = names[i];
-                return true;
-            }
-            return false;
-        }
-        if (w.size() == 2 && w[0] == u'P' && w[1] >= u'0' && w[1] <= u'3') {
-            found = names[w[1].unicode() - '0'];
-            return true;
-        }
+    // Every name starts with C, H, M, L or P and is 2, 3, 4, 6 or 8 long.
+    const char16_t c = s[a].unicode();
+    const qsizetype len = e - a;
+    if ((c != u'C' && c != u'H' && c != u'M' && c != u'L' && c != u'P') || len < 2 || len > 8 ||
+        len == 5 || len == 7)
+        return nullptr;
+    const QStringView w = s.mid(a, e - a);
+    for (int i = 0; i < 4; ++i) {
+        if (w == upper[i])
+            return &names[i];
+    }
+    for (int i = 0; i < 4; ++i) {
+        if (w != capitalised[i])
+            continue;
+        const qsizetype k = skipSpace(s, e);
+        if (k == e)
+            return nullptr;
+        const QStringView next = s.mid(k, 8);
+        if ((next == u"Priority" || next == u"priority") && boundaryAt(s, k + 8))
+            return &names[i];
+        return nullptr;
+    }
+    if (w.size() == 2 && w[0] == u'P' && w[1] >= u'0' && w[1] <= u'3')
+        return &names[w[1].unicode() - '0'];
+    return nullptr;
+}
+
+// The word [a, e) of s as COMPLETED, COMPLETE or DONE.
+bool doneWord(QStringView s, qsizetype a, qsizetype e)
+{
+    // The first letter and the length before any comparison: most words are neither.
+    if ((s[a] != u'C' && s[a] != u'D') || (e - a != 4 && e - a != 8 && e - a != 9))
         return false;
-    });
-    return found;
+    const QStringView w = s.mid(a, e - a);
+    return w == u"COMPLETED" || w == u"COMPLETE" || w == u"DONE";
+}
+
+// The word [a, e) of s as WIP, or the start of IN PROGRESS or In Progress.
+bool progressWord(QStringView s, qsizetype a, qsizetype e)
+{
+    if ((s[a] != u'W' && s[a] != u'I') || (e - a != 2 && e - a != 3))
+        return false;
+    const QStringView w = s.mid(a, e - a);
+    if (w == u"WIP")
+        return true;
+    if ((w == u"IN" || w == u"In") && e < s.size() && s[e] == u' ') {
+        const QStringView next = s.mid(e + 1, wordEnd(s, e + 1) - e - 1);
+        return (w == u"IN" && next == u"PROGRESS") || (w == u"In" && next == u"Progress");
+    }
+    return false;
+}
+
+// 🔄 or 🚧 (they share their high surrogate) at i.
+bool progressEmojiAt(QStringView s, qsizetype i)
+{
+    return s[i].unicode() == 0xD83D && i + 1 < s.size() &&
+           (s[i + 1].unicode() == 0xDD04 || s[i + 1].unicode() == 0xDEA7);
+}
+
+} // namespace
+
+QString findPriority(QStringView s)
+{
+    const QString* found = nullptr;
+    anyWord(s,
+            [&](qsizetype a, qsizetype e) { return (found = priorityWord(s, a, e)) != nullptr; });
+    return found ? *found : QString();
 }
 
 bool hasDoneMarker(QStringView s)
 {
     if (find(s, u'\u2705') >= 0)
         return true;
-    return anyWord(s, [&](qsizetype a, qsizetype e) {
-        // The first letter and the length before any comparison: most words are neither.
-        if ((s[a] != u'C' && s[a] != u'D') || (e - a != 4 && e - a != 8 && e - a != 9))
-            return false;
-        const QStringView w = s.mid(a, e - a);
-        return w == u"COMPLETED" || w == u"COMPLETE" || w == u"DONE";
-    });
+    return anyWord(s, [&](qsizetype a, qsizetype e) { return doneWord(s, a, e); });
 }
 
 bool hasProgressMarker(QStringView s)
 {
-    // 🔄 and 🚧 share their high surrogate: one pass finds either.
-    for (qsizetype i = find(s, 0xD83D); i >= 0 && i + 1 < s.size(); i = find(s, 0xD83D, i + 1)) {
-        if (s[i + 1].unicode() == 0xDD04 || s[i + 1].unicode() == 0xDEA7)
+    for (qsizetype i = find(s, 0xD83D); i >= 0; i = find(s, 0xD83D, i + 1)) {
+        if (progressEmojiAt(s, i))
             return true;
     }
-    return anyWord(s, [&](qsizetype a, qsizetype e) {
-        if ((s[a] != u'W' && s[a] != u'I') || (e - a != 2 && e - a != 3))
-            return false;
-        const QStringView w = s.mid(a, e - a);
-        if (w == u"WIP")
-            return true;
-        if ((w == u"IN" || w == u"In") && e < s.size() && s[e] == u' ') {
-            const QStringView next = s.mid(e + 1, wordEnd(s, e + 1) - e - 1);
-            return (w == u"IN" && next == u"PROGRESS") || (w == u"In" && next == u"Progress");
+    return anyWord(s, [&](qsizetype a, qsizetype e) { return progressWord(s, a, e); });
+}
+
+Markers findMarkers(QStringView s)
+{
+    Markers m;
+    const QString* priority = nullptr;
+    qsizetype i = 0;
+    const qsizetype n = s.size();
+    while (i < n && !(priority && m.done && m.progress)) {
+        if (!isWordChar(s[i])) {
+            m.done = m.done || s[i].unicode() == u'\u2705';
+            m.progress = m.progress || progressEmojiAt(s, i);
+            ++i;
+            continue;
         }
-        return false;
-    });
+        const qsizetype e = wordEnd(s, i);
+        if (!priority)
+            priority = priorityWord(s, i, e);
+        m.done = m.done || doneWord(s, i, e);
+        m.progress = m.progress || progressWord(s, i, e);
+        i = e;
+    }
+    if (priority)
+        m.priority = *priority;
+    return m;
 }
 
 namespace {

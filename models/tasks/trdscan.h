@@ -60,6 +60,16 @@ bool hasDoneMarker(QStringView s);
 // \bIN PROGRESS\b|\bIn Progress\b|🔄|🚧|\bWIP\b
 bool hasProgressMarker(QStringView s);
 
+// findPriority(s), hasDoneMarker(s) and hasProgressMarker(s) in one pass over s (a task
+// header's tail is asked all three; three passes showed in profiles).
+struct Markers
+{
+    QString priority;
+    bool done = false;
+    bool progress = false;
+};
+Markers findMarkers(QStringView s);
+
 enum class EstimateUnit
 {
     Hours,

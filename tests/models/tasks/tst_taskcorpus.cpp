@@ -102,7 +102,7 @@ private slots:
         if (want.contains(u"evidence")) {
             int evidence = 0;
             for (const TrdTask& t : doc->tasks)
-                evidence += t.evidence.isEmpty() ? 0 : 1;
+                evidence += t.extra().evidence.isEmpty() ? 0 : 1;
             QCOMPARE(evidence, want.value(u"evidence").toInt());
         }
         if (want.contains(u"points")) {

@@ -265,7 +265,7 @@ private slots:
                 const TrdDocument reparsed = TrdParser::parse(after, name);
                 const TrdTask* again = reparsed.task(t.id);
                 QVERIFY2(again, qPrintable(name + u' ' + t.id));
-                if (again->evidence.isEmpty())
+                if (again->extra().evidence.isEmpty())
                     QVERIFY2((reparsed.statusOf(*again) == TaskStatus::Done) == !done,
                              qPrintable(name + u' ' + t.id));
                 QVERIFY2(edit(after, change.inverse()) == original, qPrintable(name + u' ' + t.id));

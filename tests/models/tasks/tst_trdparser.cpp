@@ -517,8 +517,8 @@ private slots:
         QCOMPARE(d.tasks.size(), 4);
         for (const TrdTask& t : d.tasks)
             QVERIFY2(d.statusOf(t) == TaskStatus::Done, qPrintable(t.id));
-        QCOMPARE(d.tasks.at(0).evidenceLine, 13);
-        QCOMPARE(d.tasks.at(3).evidenceLine, 17);
+        QCOMPARE(d.tasks.at(0).extra().evidenceLine, 13);
+        QCOMPARE(d.tasks.at(3).extra().evidenceLine, 17);
     }
 
     void checklistRangesMakeEveryTask()
@@ -924,6 +924,25 @@ private slots:
         QCOMPARE(doc.tasks.size(), 1);
         QCOMPARE(doc.tasks.at(0).title, QStringLiteral("Fix the login loop"));
         QCOMPARE(doc.tasks.at(0).priority, QStringLiteral("HIGH"));
+    }
+
+    // Under "## Task Breakdown" and its sub-headings a bold title is a task, estimated or not,
+    // and an id in it is the task's; beside estimated tasks, unestimated titles summarise.
+    void taskSectionTitles()
+    {
+        const QByteArray md = "# Plan\n\n## Task Breakdown\n\n### Backend\n"
+                              "- **T1**: Add the config table\n- **Wire the endpoint**\n"
+                              "  - detail\n\n## Risks\n\n1. **Latency:** may grow\n";
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral("p.md"));
+        QCOMPARE(doc.tasks.size(), 2);
+        QCOMPARE(doc.tasks.at(0).id, QStringLiteral("T1"));
+        QCOMPARE(doc.tasks.at(0).title, QStringLiteral("Add the config table"));
+        QCOMPARE(doc.tasks.at(1).title, QStringLiteral("Wire the endpoint"));
+
+        const QByteArray summary = "# TRD\n\n## Task Breakdown\n\n- [ ] Schema (2h)\n"
+                                   "- [ ] Queries (3h)\n- [ ] Views (1h)\n\n### Critical Path\n\n"
+                                   "1. **Week 1**: schema then queries\n";
+        QCOMPARE(TrdParser::parse(summary, QStringLiteral("t.md")).tasks.size(), 3);
     }
 };
 

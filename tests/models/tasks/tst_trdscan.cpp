@@ -70,6 +70,11 @@ void compareAll(const QString& s)
     QCOMPARE(TrdScan::findPriority(s), priorityByRegex(s));
     QCOMPARE(TrdScan::hasDoneMarker(s), doneRe().match(s).hasMatch());
     QCOMPARE(TrdScan::hasProgressMarker(s), progressRe().match(s).hasMatch());
+    // The three in one pass, as the parser reads a task header's tail.
+    const TrdScan::Markers markers = TrdScan::findMarkers(s);
+    QCOMPARE(markers.priority, priorityByRegex(s));
+    QCOMPARE(markers.done, doneRe().match(s).hasMatch());
+    QCOMPARE(markers.progress, progressRe().match(s).hasMatch());
 
     qsizetype from = 0;
     auto it = fileRe().globalMatch(s);
