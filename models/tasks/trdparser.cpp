@@ -166,15 +166,36 @@ bool isAsciiAlnum(QChar c)
 
 // "FR-1", "REQ-001": the id's prefix (all of it when it has no '-') names a requirement.
 // A view, not QString::section(): this runs for every id the parser meets.
+// DocumentKind::isRequirementPrefix(prefix), with the last prefix asked and its answer at
+// hand: a plan's ids share a few prefixes, and this runs for every id the parser reads.
+bool requirementPrefix(QStringView prefix)
+{
+    struct Last
+    {
+        char16_t text[4];
+        qsizetype size = -1;
+        bool requirement = false;
+    };
+    thread_local Last last;
+    if (prefix.isEmpty() || prefix.size() > 4)
+        return false; // as isRequirementPrefix() says, without asking
+    if (prefix.size() == last.size &&
+        std::equal(prefix.utf16(), prefix.utf16() + prefix.size(), last.text))
+        return last.requirement;
+    last.size = prefix.size();
+    std::copy(prefix.utf16(), prefix.utf16() + prefix.size(), last.text);
+    last.requirement = DocumentKind::isRequirementPrefix(prefix);
+    return last.requirement;
+}
+
 bool isRequirementId(QStringView id)
 {
     const qsizetype dash = TrdScan::find(id, u'-');
-    if (DocumentKind::isRequirementPrefix(dash < 0 ? id : id.first(dash)))
+    if (requirementPrefix(dash < 0 ? id : id.first(dash)))
         return true;
     // "TRD-NFR-001": a plan's own numbering of the requirements it verifies.
     const qsizetype second = dash < 0 ? -1 : TrdScan::find(id, u'-', dash + 1);
-    return second > dash + 1 &&
-           DocumentKind::isRequirementPrefix(id.sliced(dash + 1, second - dash - 1));
+    return second > dash + 1 && requirementPrefix(id.sliced(dash + 1, second - dash - 1));
 }
 
 LeadingId leadingId(QStringView s, bool listItem)
@@ -239,7 +260,7 @@ LeadingId leadingId(QStringView s, bool listItem)
         r.end = j;
         r.id = s.mid(i, j - i).toString();
         // "FR1: Users log in", "NFR2", "US3": requirements numbered the same way.
-        r.requirement = DocumentKind::isRequirementPrefix(s.mid(i, d - i));
+        r.requirement = requirementPrefix(s.mid(i, d - i));
         return r;
     }
     // "1. Set up", "2.1 Write the parser": a numbered checklist.
