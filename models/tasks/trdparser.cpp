@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cstring>
 #include <iterator>
+#include <memory>
 #include <span>
 
 namespace pwb {
@@ -1229,6 +1230,13 @@ private:
         return {};
     }
 
+    // m_task = TrdTask() without a temporary to move from: after a task is stored its
+    // members are moved-from already, and the move assignment per task showed in profiles.
+    void resetTask()
+    {
+        std::destroy_at(&m_task);
+        std::construct_at(&m_task);
+    }
     static void addRequirement(TrdTask& t, const QString& r)
     {
         if (!t.extra().requirements.contains(r))
@@ -2100,7 +2108,7 @@ void Builder::item(const Block& b)
                 m_headings[l].clear();
             m_section = m_headings[level].toLower();
             m_inTask = false;
-            m_task = TrdTask();
+            resetTask();
             m_rangeIds.clear();
             m_headerDeps.clear();
             --m_headingTasks;
@@ -2607,7 +2615,7 @@ void Builder::wordEntryTasks()
             return;
     }
     for (const WordEntry& e : std::as_const(m_wordEntries)) {
-        m_task = TrdTask();
+        resetTask();
         m_task.form = TrdTask::Form::BoldLine;
         m_task.line = e.line;
         m_task.headerSpan = e.span;
@@ -2630,7 +2638,7 @@ void Builder::wordEntryTasks()
         ++m_boldDefs;
         m_doc.tasks.append(std::move(m_task));
     }
-    m_task = TrdTask();
+    resetTask();
     m_idlessEntries.clear();
 }
 
@@ -3234,7 +3242,7 @@ void Builder::table()
     // the roadmap, not an item of a TODO list.
     if (m_inTask && m_priorityItem) {
         m_inTask = false;
-        m_task = TrdTask();
+        resetTask();
         --m_headingTasks;
     }
     if (m_inTask && m_task.form == TrdTask::Form::Checklist)
@@ -4094,7 +4102,7 @@ void Builder::finishTask()
             break;
         }
         m_doc.tasks.append(std::move(t));
-        m_task = TrdTask();
+        resetTask();
         return;
     }
     TrdTask& prev = m_doc.tasks[slot];
@@ -4180,7 +4188,7 @@ void Builder::finishTask()
             prev.estimate = t.estimate;
         }
     }
-    m_task = TrdTask();
+    resetTask();
 }
 
 } // namespace

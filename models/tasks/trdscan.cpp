@@ -185,23 +185,23 @@ const QString* priorityWord(QStringView s, qsizetype a, qsizetype e)
         len == 5 || len == 7)
         return nullptr;
     const QStringView w = s.mid(a, e - a);
-    for (int i = 0; i < 4; ++i) {
-        if (w == upper[i])
-            return &names[i];
-    }
-    for (int i = 0; i < 4; ++i) {
-        if (w != capitalised[i])
-            continue;
-        const qsizetype k = skipSpace(s, e);
-        if (k == e)
-            return nullptr;
-        const QStringView next = s.mid(k, 8);
-        if ((next == u"Priority" || next == u"priority") && boundaryAt(s, k + 8))
-            return &names[i];
+    if (c == u'P') {
+        if (w.size() == 2 && w[1] >= u'0' && w[1] <= u'3')
+            return &names[w[1].unicode() - '0'];
         return nullptr;
     }
-    if (w.size() == 2 && w[0] == u'P' && w[1] >= u'0' && w[1] <= u'3')
-        return &names[w[1].unicode() - '0'];
+    // The first letter names the one word it can be.
+    const int i = c == u'C' ? 0 : c == u'H' ? 1 : c == u'M' ? 2 : 3;
+    if (w == upper[i])
+        return &names[i];
+    if (w != capitalised[i])
+        return nullptr;
+    const qsizetype k = skipSpace(s, e);
+    if (k == e)
+        return nullptr;
+    const QStringView next = s.mid(k, 8);
+    if ((next == u"Priority" || next == u"priority") && boundaryAt(s, k + 8))
+        return &names[i];
     return nullptr;
 }
 
