@@ -1085,8 +1085,13 @@ private:
     // The heading text and list label that decide whether a checklist holds tasks.
     bool inCriteriaSection() const
     {
-        return m_criteriaLevel > 0 || isCriteriaSection(m_section) ||
-               isCriteriaSection(m_listLabel);
+        // "### Phase 8: Polish & Testing" and "### Security Reviewer Tasks" name work, not
+        // criteria, whatever their words.
+        // A sprint's section is criteria only by its strong words ("Phase 1 Quality Gates").
+        const bool section = m_sectionIsSprint
+                                 ? isCriteriaParent(m_section) || m_section.contains(u"checklist")
+                                 : !m_section.endsWith(u" tasks") && isCriteriaSection(m_section);
+        return m_criteriaLevel > 0 || section || isCriteriaSection(m_listLabel);
     }
     bool listTask(const Block& b);
     QList<ByteSpan> tableCells(qsizetype begin, qsizetype end) const;
@@ -1368,15 +1373,16 @@ private:
     int m_headingDefs = 0;
     int m_boldDefs = 0;
     int m_mentions = 0;
-    QString m_section;           // the nearest heading, lower case
-    int m_criteriaLevel = 0;     // level of the enclosing criteria heading, 0: none
-    int m_taskSectionLevel = 0;  // level of the enclosing "## Task Breakdown" heading, 0: none
-    int m_priorityLevel = 0;     // level of the enclosing "## P1" section heading, 0: none
-    QString m_sectionPriority;   // and the priority it names: its tasks' unless they say
-    bool m_priorityItem = false; // the task is a heading right under such a section
-    int m_headingLevel = 0;      // level of the last heading
-    bool m_listTask = false;     // the task is a list item without a checkbox
-    QString m_listLabel;         // a "**Acceptance Criteria:**" paragraph before a list, lower case
+    QString m_section;              // the nearest heading, lower case
+    bool m_sectionIsSprint = false; // and it is a sprint's ("Phase 8: Polish & Testing")
+    int m_criteriaLevel = 0;        // level of the enclosing criteria heading, 0: none
+    int m_taskSectionLevel = 0;     // level of the enclosing "## Task Breakdown" heading, 0: none
+    int m_priorityLevel = 0;        // level of the enclosing "## P1" section heading, 0: none
+    QString m_sectionPriority;      // and the priority it names: its tasks' unless they say
+    bool m_priorityItem = false;    // the task is a heading right under such a section
+    int m_headingLevel = 0;         // level of the last heading
+    bool m_listTask = false;        // the task is a list item without a checkbox
+    QString m_listLabel; // a "**Acceptance Criteria:**" paragraph before a list, lower case
     struct Candidate
     {
         int line;
@@ -1796,6 +1802,7 @@ void Builder::heading(const Block& b)
         m_sprintLevel = level;
         m_sprintKey.clear();
         m_section = text.toLower();
+        m_sectionIsSprint = true;
         m_criteriaLevel = 0; // a sprint's work, whatever encloses it
         return;
     }
@@ -1826,6 +1833,8 @@ void Builder::heading(const Block& b)
         else
             m_priorityItem = true;
         setImplicitId(m_task.line);
+        if (struck.isEmpty())
+            m_titledOnly.insert(m_task.id);
         return;
     }
     finishTask();
@@ -1840,6 +1849,7 @@ void Builder::heading(const Block& b)
     for (int l = level + 1; l <= 6; ++l)
         m_headings[l].clear();
     m_section = m_headings[level].toLower();
+    m_sectionIsSprint = false;
     // "## Sprint 1" › "### Tasks" › "- Write the compose file": the sprint's list of its work,
     // as after a "**Tasks**:" line.
     if (m_sprint >= 0 && level > m_sprintLevel && isTaskSection(m_section)) {
@@ -3952,18 +3962,25 @@ QList<bool> Builder::dropIdlessChecklists()
     }
     // "1. **Week 1**: setup → utilities" under "## Task Breakdown" › "### Critical Path": bold
     // titles without an id or estimate, beside tasks that have them, summarise those tasks.
+    // So do headings under "### 🔴 Critical Priority" beside a roadmap table that estimates
+    // the same work.
+    auto titledOnly = [this](const TrdTask& t) {
+        return t.implicitId && !t.hasHours() && t.points < 0 && m_titledOnly.contains(t.id);
+    };
     qsizetype firm = 0;
+    qsizetype titled = 0;
     if (!m_titledOnly.isEmpty()) {
-        for (const TrdTask& t : std::as_const(m_doc.tasks))
+        for (const TrdTask& t : std::as_const(m_doc.tasks)) {
             firm += !t.implicitId || t.hasHours() || t.points >= 0 ? 1 : 0;
+            titled += titledOnly(t) ? 1 : 0;
+        }
     }
-    const bool dropTitled = firm >= 3;
+    const bool dropTitled = firm >= 3 && firm >= titled;
     const bool dropChecklists = implicit > 0 && withIds >= 3 && withIds * 4 >= implicit;
     if (!dropTitled && !dropChecklists)
         return touched;
-    auto drop = [this, dropTitled, dropChecklists](const TrdTask& t) {
-        if (dropTitled && t.implicitId && t.form == TrdTask::Form::BoldLine &&
-            m_titledOnly.contains(t.id))
+    auto drop = [this, dropTitled, dropChecklists, &titledOnly](const TrdTask& t) {
+        if (dropTitled && titledOnly(t))
             return true;
         if (!dropChecklists || !t.implicitId || t.form != TrdTask::Form::Checklist)
             return false;
@@ -3991,10 +4008,17 @@ QList<bool> Builder::dropIdlessChecklists()
     for (qsizetype i = 0; i < m_doc.tasks.size(); ++i) {
         if (drops.at(i)) {
             dropped.insert(m_doc.tasks.at(i).id);
-            if (m_doc.tasks.at(i).form == TrdTask::Form::Checklist)
+            switch (m_doc.tasks.at(i).form) {
+            case TrdTask::Form::Checklist:
                 --m_checklistTasks;
-            else
+                break;
+            case TrdTask::Form::Heading:
+                --m_headingDefs;
+                break;
+            default:
                 --m_boldDefs;
+                break;
+            }
             continue;
         }
         newIndex[i] = int(kept.size());
