@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cstring>
 #include <iterator>
+#include <memory>
 #include <span>
 
 namespace pwb {
@@ -166,15 +167,36 @@ bool isAsciiAlnum(QChar c)
 
 // "FR-1", "REQ-001": the id's prefix (all of it when it has no '-') names a requirement.
 // A view, not QString::section(): this runs for every id the parser meets.
+// DocumentKind::isRequirementPrefix(prefix), with the last prefix asked and its answer at
+// hand: a plan's ids share a few prefixes, and this runs for every id the parser reads.
+bool requirementPrefix(QStringView prefix)
+{
+    struct Last
+    {
+        char16_t text[4];
+        qsizetype size = -1;
+        bool requirement = false;
+    };
+    thread_local Last last;
+    if (prefix.isEmpty() || prefix.size() > 4)
+        return false; // as isRequirementPrefix() says, without asking
+    if (prefix.size() == last.size &&
+        std::equal(prefix.utf16(), prefix.utf16() + prefix.size(), last.text))
+        return last.requirement;
+    last.size = prefix.size();
+    std::copy(prefix.utf16(), prefix.utf16() + prefix.size(), last.text);
+    last.requirement = DocumentKind::isRequirementPrefix(prefix);
+    return last.requirement;
+}
+
 bool isRequirementId(QStringView id)
 {
     const qsizetype dash = TrdScan::find(id, u'-');
-    if (DocumentKind::isRequirementPrefix(dash < 0 ? id : id.first(dash)))
+    if (requirementPrefix(dash < 0 ? id : id.first(dash)))
         return true;
     // "TRD-NFR-001": a plan's own numbering of the requirements it verifies.
     const qsizetype second = dash < 0 ? -1 : TrdScan::find(id, u'-', dash + 1);
-    return second > dash + 1 &&
-           DocumentKind::isRequirementPrefix(id.sliced(dash + 1, second - dash - 1));
+    return second > dash + 1 && requirementPrefix(id.sliced(dash + 1, second - dash - 1));
 }
 
 LeadingId leadingId(QStringView s, bool listItem)
@@ -239,7 +261,7 @@ LeadingId leadingId(QStringView s, bool listItem)
         r.end = j;
         r.id = s.mid(i, j - i).toString();
         // "FR1: Users log in", "NFR2", "US3": requirements numbered the same way.
-        r.requirement = DocumentKind::isRequirementPrefix(s.mid(i, d - i));
+        r.requirement = requirementPrefix(s.mid(i, d - i));
         return r;
     }
     // "1. Set up", "2.1 Write the parser": a numbered checklist.
@@ -1241,6 +1263,13 @@ private:
         return {};
     }
 
+    // m_task = TrdTask() without a temporary to move from: after a task is stored its
+    // members are moved-from already, and the move assignment per task showed in profiles.
+    void resetTask()
+    {
+        std::destroy_at(&m_task);
+        std::construct_at(&m_task);
+    }
     static void addRequirement(TrdTask& t, const QString& r)
     {
         if (!t.extra().requirements.contains(r))
@@ -2131,7 +2160,7 @@ void Builder::item(const Block& b)
                 m_headings[l].clear();
             m_section = m_headings[level].toLower();
             m_inTask = false;
-            m_task = TrdTask();
+            resetTask();
             m_rangeIds.clear();
             m_headerDeps.clear();
             --m_headingTasks;
@@ -2638,7 +2667,7 @@ void Builder::wordEntryTasks()
             return;
     }
     for (const WordEntry& e : std::as_const(m_wordEntries)) {
-        m_task = TrdTask();
+        resetTask();
         m_task.form = TrdTask::Form::BoldLine;
         m_task.line = e.line;
         m_task.headerSpan = e.span;
@@ -2661,7 +2690,7 @@ void Builder::wordEntryTasks()
         ++m_boldDefs;
         m_doc.tasks.append(std::move(m_task));
     }
-    m_task = TrdTask();
+    resetTask();
     m_idlessEntries.clear();
 }
 
@@ -3265,7 +3294,7 @@ void Builder::table()
     // the roadmap, not an item of a TODO list.
     if (m_inTask && m_priorityItem) {
         m_inTask = false;
-        m_task = TrdTask();
+        resetTask();
         --m_headingTasks;
     }
     if (m_inTask && m_task.form == TrdTask::Form::Checklist)
@@ -4157,7 +4186,7 @@ void Builder::finishTask()
             break;
         }
         m_doc.tasks.append(std::move(t));
-        m_task = TrdTask();
+        resetTask();
         return;
     }
     TrdTask& prev = m_doc.tasks[slot];
@@ -4243,7 +4272,7 @@ void Builder::finishTask()
             prev.estimate = t.estimate;
         }
     }
-    m_task = TrdTask();
+    resetTask();
 }
 
 } // namespace
