@@ -1183,6 +1183,7 @@ private:
     void taskField(const Block& b, QString key, QString value);
     void statusField(const Block& b);
     void sprintEntry(const Block& b, QStringView text);
+    bool sprintChecklistEntry(const Block& b, QStringView text, const LeadingId& id, int line);
     void statedTotals(const Block& b, const QString& text);
     void totalLine(const Block& b, const QString& text);
     void diag(int line, const QString& code, const QString& message,
@@ -2527,6 +2528,37 @@ LeadingId Builder::rangeTask(QStringView text, LeadingId id, int line)
     return id;
 }
 
+// "**Tasks:**" › "- [ ] MS-P1-SCHEMA-001 through MS-P1-SCHEMA-004" in a sprint, the tasks
+// defined in a table above: the item plans them in the sprint and defines nothing (read as a
+// task it had no title, and a second definition). A ticked box says they are done.
+bool Builder::sprintChecklistEntry(const Block& b, QStringView text, const LeadingId& id, int line)
+{
+    // Cheap tests first: nearly every checklist item is a task with a title after its id.
+    if (m_sprint < 0 || !id.isValid() || id.requirement)
+        return false;
+    const QStringView after = text.sliced(id.end).trimmed();
+    if (!after.isEmpty() && !mayHoldRange(after) && after.front() != u',')
+        return false;
+    if (m_seen.value(id.id, -1) < 0)
+        return false;
+    bool onlyNames = after.isEmpty();
+    if (!onlyNames) {
+        if (const IdRange r = idRange(text, id.start, id.end); r.isValid())
+            onlyNames = text.sliced(r.end).trimmed().isEmpty();
+        else
+            onlyNames = onlyIds(text.trimmed(), ids(text, line));
+    }
+    if (!onlyNames)
+        return false;
+    finishTask();
+    sprintEntry(b, text);
+    if (b.mark == 'x' || b.mark == 'X') {
+        for (const QString& one : ids(text, line))
+            m_doc.doneMentions.append(TrdLink{one, {QStringLiteral("[x]")}, line});
+    }
+    return true;
+}
+
 bool Builder::checklistTask(const Block& b)
 {
     // Read in the scratch buffer: the task keeps only what parseHeader() takes of it.
@@ -2568,6 +2600,8 @@ bool Builder::checklistTask(const Block& b)
         candidate(line, text, Tr::tr("it counts tasks, it is none"));
         return false;
     }
+    if (sprintChecklistEntry(b, text, id, line))
+        return true;
     finishTask(); // leaves m_task new
     const LeadingId ranged = rangeTask(text, id, line);
     m_inTask = true;
