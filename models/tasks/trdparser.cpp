@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cstring>
 #include <iterator>
+#include <memory>
 #include <span>
 
 namespace pwb {
@@ -166,15 +167,36 @@ bool isAsciiAlnum(QChar c)
 
 // "FR-1", "REQ-001": the id's prefix (all of it when it has no '-') names a requirement.
 // A view, not QString::section(): this runs for every id the parser meets.
+// DocumentKind::isRequirementPrefix(prefix), with the last prefix asked and its answer at
+// hand: a plan's ids share a few prefixes, and this runs for every id the parser reads.
+bool requirementPrefix(QStringView prefix)
+{
+    struct Last
+    {
+        char16_t text[4];
+        qsizetype size = -1;
+        bool requirement = false;
+    };
+    thread_local Last last;
+    if (prefix.isEmpty() || prefix.size() > 4)
+        return false; // as isRequirementPrefix() says, without asking
+    if (prefix.size() == last.size &&
+        std::equal(prefix.utf16(), prefix.utf16() + prefix.size(), last.text))
+        return last.requirement;
+    last.size = prefix.size();
+    std::copy(prefix.utf16(), prefix.utf16() + prefix.size(), last.text);
+    last.requirement = DocumentKind::isRequirementPrefix(prefix);
+    return last.requirement;
+}
+
 bool isRequirementId(QStringView id)
 {
     const qsizetype dash = TrdScan::find(id, u'-');
-    if (DocumentKind::isRequirementPrefix(dash < 0 ? id : id.first(dash)))
+    if (requirementPrefix(dash < 0 ? id : id.first(dash)))
         return true;
     // "TRD-NFR-001": a plan's own numbering of the requirements it verifies.
     const qsizetype second = dash < 0 ? -1 : TrdScan::find(id, u'-', dash + 1);
-    return second > dash + 1 &&
-           DocumentKind::isRequirementPrefix(id.sliced(dash + 1, second - dash - 1));
+    return second > dash + 1 && requirementPrefix(id.sliced(dash + 1, second - dash - 1));
 }
 
 LeadingId leadingId(QStringView s, bool listItem)
@@ -239,7 +261,7 @@ LeadingId leadingId(QStringView s, bool listItem)
         r.end = j;
         r.id = s.mid(i, j - i).toString();
         // "FR1: Users log in", "NFR2", "US3": requirements numbered the same way.
-        r.requirement = DocumentKind::isRequirementPrefix(s.mid(i, d - i));
+        r.requirement = requirementPrefix(s.mid(i, d - i));
         return r;
     }
     // "1. Set up", "2.1 Write the parser": a numbered checklist.
@@ -585,6 +607,30 @@ qsizetype singleId(QStringView s)
         return i;
     }
     return -1;
+}
+
+// "| 5m |", "| ~15 m |" in a task table's estimate column: minutes. Only a whole cell, and
+// only there: in prose "3m" may be months or millions, but nobody sizes a task row in months
+// with a bare "m".
+TrdScan::Estimate minutesCell(QStringView cell)
+{
+    TrdScan::Estimate e;
+    QStringView t = cell.trimmed();
+    if (t.startsWith(u'~'))
+        t = t.sliced(1).trimmed();
+    if (t.size() < 2 || (t.back() != u'm' && t.back() != u'M'))
+        return e;
+    const QStringView number = t.chopped(1).trimmed();
+    bool ok = false;
+    const double v = number.toDouble(&ok);
+    if (!ok || v <= 0 || !isAsciiDigit(number.front()))
+        return e;
+    e.start = 0;
+    e.end = cell.size();
+    e.value = v;
+    e.unit = TrdScan::EstimateUnit::Minutes;
+    e.text = t.toString();
+    return e;
 }
 
 // "TRD-001, TRD-001-TEST, TRD-002 and TRD-003": text that is nothing but the ids it names,
@@ -1080,6 +1126,10 @@ private:
     LeadingId rangeTask(QStringView text, LeadingId id, int line);
     void statusMention(QStringView text, int line);
     void endSprint() { m_sprint = -1; }
+    // Bold tasks defined right under a sprint or phase heading, and that sprint.
+    QList<std::pair<int, QString>> m_homeSprints;
+    int m_boldHome = -1; // the sprint or phase whose section the bold tasks are in
+    void homeSprints();
     void parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, const LeadingId& id);
     void findMarkers(TrdTask& t);
     static bool hasLeadingStrong(const Block& b)
@@ -1213,6 +1263,13 @@ private:
         return {};
     }
 
+    // m_task = TrdTask() without a temporary to move from: after a task is stored its
+    // members are moved-from already, and the move assignment per task showed in profiles.
+    void resetTask()
+    {
+        std::destroy_at(&m_task);
+        std::construct_at(&m_task);
+    }
     static void addRequirement(TrdTask& t, const QString& r)
     {
         if (!t.extra().requirements.contains(r))
@@ -1277,8 +1334,12 @@ private:
     const TrdScan::Estimate& cellEstimate(QStringView cell)
     {
         int at = m_estimateCells.find(cell);
-        if (at < 0)
-            at = m_estimateCells.add(cell, TrdScan::parseEstimate(cell));
+        if (at < 0) {
+            TrdScan::Estimate e = TrdScan::parseEstimate(cell);
+            if (e.start < 0)
+                e = minutesCell(cell);
+            at = m_estimateCells.add(cell, std::move(e));
+        }
         return m_estimateCells.value[at];
     }
 
@@ -1480,6 +1541,7 @@ TrdDocument Builder::finish()
         m_doc.completionMarker = m_headingTasks > m_boldTasks ? QStringLiteral("✅ COMPLETED")
                                                               : QStringLiteral("✅ **COMPLETED**");
 
+    homeSprints();
     // Sprints that list no task are worth a word only when others do: a plan whose
     // sprints are all prose ("Covers PR 1") plans by other means.
     const QList<bool> listedChecklists = dropIdlessChecklists();
@@ -1638,6 +1700,7 @@ TrdDocument Builder::finish()
 
 void Builder::heading(const Block& b)
 {
+    m_boldHome = -1;
     const QString text = trimmedUtf8(b.text);
     const int level = std::clamp(b.level, 1, 6);
     if (level == 1)
@@ -1881,12 +1944,20 @@ void Builder::paragraph(const Block& b)
             finishTask();
             // Under "### Sprint 1" › "#### Stories Included", "**STORY-001: Setup** (38h)"
             // is the sprint's; a bold line right under the sprint heading ends its list.
+            // Under "### Phase 1: Core (Week 1-2)", "**GT-001** Create the folders" is
+            // defined in the phase: the phase is its home when no sprint list names it.
+            // The bold tasks after it, until the next heading, share that home.
+            if (m_sprint >= 0 && m_headingLevel <= m_sprintLevel)
+                m_boldHome = m_sprint;
+            const int home = m_boldHome;
             if (!(m_sprint >= 0 && m_headingLevel > m_sprintLevel))
                 endSprint();
             const LeadingId ranged = rangeTask(text, id, lineOf(b.begin));
             startTask(b, TrdTask::Form::BoldLine, 7, ranged);
             parseHeader(m_task, text, strongEnd, ranged);
             findMarkers(m_task);
+            if (home >= 0)
+                m_homeSprints.append({home, m_task.id});
             return;
         }
         // "**3h** | [satisfies REQ-001]" under a task heading: the estimate.
@@ -2089,7 +2160,7 @@ void Builder::item(const Block& b)
                 m_headings[l].clear();
             m_section = m_headings[level].toLower();
             m_inTask = false;
-            m_task = TrdTask();
+            resetTask();
             m_rangeIds.clear();
             m_headerDeps.clear();
             --m_headingTasks;
@@ -2596,7 +2667,7 @@ void Builder::wordEntryTasks()
             return;
     }
     for (const WordEntry& e : std::as_const(m_wordEntries)) {
-        m_task = TrdTask();
+        resetTask();
         m_task.form = TrdTask::Form::BoldLine;
         m_task.line = e.line;
         m_task.headerSpan = e.span;
@@ -2619,7 +2690,7 @@ void Builder::wordEntryTasks()
         ++m_boldDefs;
         m_doc.tasks.append(std::move(m_task));
     }
-    m_task = TrdTask();
+    resetTask();
     m_idlessEntries.clear();
 }
 
@@ -3223,7 +3294,7 @@ void Builder::table()
     // the roadmap, not an item of a TODO list.
     if (m_inTask && m_priorityItem) {
         m_inTask = false;
-        m_task = TrdTask();
+        resetTask();
         --m_headingTasks;
     }
     if (m_inTask && m_task.form == TrdTask::Form::Checklist)
@@ -4018,6 +4089,24 @@ QList<bool> Builder::dropIdlessChecklists()
     return touched;
 }
 
+// "### Phase 1: Core" › "**GT-001** Create the folders": a task defined in a phase's section
+// is planned there unless a sprint list ("### Sprint 1" › "- GT-001") places it; either way
+// the phase holds tasks and is no empty sprint.
+void Builder::homeSprints()
+{
+    for (const auto& [home, id] : std::as_const(m_homeSprints)) {
+        m_sprintsWithItems.insert(home);
+        const bool listed =
+            std::any_of(m_doc.sprints.cbegin(), m_doc.sprints.cend(),
+                        [&id](const TrdSprint& s) { return s.taskLines.contains(id); });
+        if (listed || m_seen.value(id, -1) < 0)
+            continue;
+        TrdSprint& s = m_doc.sprints[home];
+        s.taskLines.insert(id, m_doc.tasks.at(m_seen.value(id)).line);
+        s.primary << id;
+    }
+}
+
 // m_task is new whenever no task is open: finishTask() leaves it so, and the next task is
 // built in it.
 void Builder::finishTask()
@@ -4097,7 +4186,7 @@ void Builder::finishTask()
             break;
         }
         m_doc.tasks.append(std::move(t));
-        m_task = TrdTask();
+        resetTask();
         return;
     }
     TrdTask& prev = m_doc.tasks[slot];
@@ -4183,7 +4272,7 @@ void Builder::finishTask()
             prev.estimate = t.estimate;
         }
     }
-    m_task = TrdTask();
+    resetTask();
 }
 
 } // namespace

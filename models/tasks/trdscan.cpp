@@ -185,23 +185,23 @@ const QString* priorityWord(QStringView s, qsizetype a, qsizetype e)
         len == 5 || len == 7)
         return nullptr;
     const QStringView w = s.mid(a, e - a);
-    for (int i = 0; i < 4; ++i) {
-        if (w == upper[i])
-            return &names[i];
-    }
-    for (int i = 0; i < 4; ++i) {
-        if (w != capitalised[i])
-            continue;
-        const qsizetype k = skipSpace(s, e);
-        if (k == e)
-            return nullptr;
-        const QStringView next = s.mid(k, 8);
-        if ((next == u"Priority" || next == u"priority") && boundaryAt(s, k + 8))
-            return &names[i];
+    if (c == u'P') {
+        if (w.size() == 2 && w[1] >= u'0' && w[1] <= u'3')
+            return &names[w[1].unicode() - '0'];
         return nullptr;
     }
-    if (w.size() == 2 && w[0] == u'P' && w[1] >= u'0' && w[1] <= u'3')
-        return &names[w[1].unicode() - '0'];
+    // The first letter names the one word it can be.
+    const int i = c == u'C' ? 0 : c == u'H' ? 1 : c == u'M' ? 2 : 3;
+    if (w == upper[i])
+        return &names[i];
+    if (w != capitalised[i])
+        return nullptr;
+    const qsizetype k = skipSpace(s, e);
+    if (k == e)
+        return nullptr;
+    const QStringView next = s.mid(k, 8);
+    if ((next == u"Priority" || next == u"priority") && boundaryAt(s, k + 8))
+        return &names[i];
     return nullptr;
 }
 
@@ -277,10 +277,15 @@ Markers findMarkers(QStringView s)
             continue;
         }
         const qsizetype e = wordEnd(s, i);
-        if (!priority)
-            priority = priorityWord(s, i, e);
-        m.done = m.done || doneWord(s, i, e);
-        m.progress = m.progress || progressWord(s, i, e);
+        // Every word asked for starts with one of these capitals: most words are none.
+        const char16_t c = s[i].unicode();
+        if (c == u'C' || c == u'D' || c == u'H' || c == u'I' || c == u'L' || c == u'M' ||
+            c == u'P' || c == u'W') {
+            if (!priority)
+                priority = priorityWord(s, i, e);
+            m.done = m.done || doneWord(s, i, e);
+            m.progress = m.progress || progressWord(s, i, e);
+        }
         i = e;
     }
     if (priority)
@@ -401,6 +406,16 @@ constexpr UnitName kUnits[] = {
 // correctly, as QString does. Long numbers keep the QString path.
 double toDouble(QStringView number)
 {
+    // Whole numbers of up to 15 digits (nearly every estimate) are exact as doubles: no
+    // parsing library needed for them.
+    if (!number.isEmpty() && number.size() <= 15) {
+        qint64 whole = 0;
+        qsizetype k = 0;
+        while (k < number.size() && isAsciiDigit(number[k]))
+            whole = whole * 10 + (number[k++].unicode() - '0');
+        if (k == number.size())
+            return double(whole);
+    }
     char buf[32];
     if (number.size() < qsizetype(sizeof buf)) {
         for (qsizetype k = 0; k < number.size(); ++k)
@@ -496,12 +511,11 @@ qsizetype numberAndUnit(QStringView s, qsizetype i, bool unitOptional, double* v
 
 // "20h of 60h", "20 of 60 hours" at j: the part of a larger estimate planned in one place
 // (a story split across sprints). Returns the end of the total, or -1.
-qsizetype partOf(QStringView s, qsizetype j, double* part, double* total, EstimateUnit* unit)
+// a, v and u: what numberAndUnit(s, j, false, ...) read at j (the caller has it already).
+qsizetype partOf(QStringView s, qsizetype j, qsizetype a, double v, EstimateUnit u, double* part,
+                 double* total, EstimateUnit* unit)
 {
     const qsizetype n = s.size();
-    double v = 0;
-    EstimateUnit u = EstimateUnit::Hours;
-    qsizetype a = numberAndUnit(s, j, false, &v, &u);
     const bool bare = a < 0;
     if (bare) {
         a = j;
@@ -512,8 +526,7 @@ qsizetype partOf(QStringView s, qsizetype j, double* part, double* total, Estima
         v = toDouble(s.sliced(j, a - j));
     }
     qsizetype k = skipSpace(s, a);
-    if (k + 2 >= n || s.sliced(k, 2).compare(u"of", Qt::CaseInsensitive) != 0 ||
-        !isRegexSpace(s[k + 2]))
+    if (k + 2 >= n || !equalsCi(s.sliced(k, 2), u"of") || !isRegexSpace(s[k + 2]))
         return -1;
     double t = 0;
     EstimateUnit tu = EstimateUnit::Hours;
@@ -560,7 +573,7 @@ Estimate findEstimate(QStringView s, qsizetype from, const QString* same)
         qsizetype j = i + 1;
         if (j < n && s[j] == u'~') {
             j = skipSpace(s, j + 1);
-        } else if (s.mid(j, 3).compare(u"est", Qt::CaseInsensitive) == 0) {
+        } else if (equalsCi(s.mid(j, 3), u"est")) {
             j += 3;
             if (j < n && s[j] == u'.')
                 ++j;
@@ -569,10 +582,18 @@ Estimate findEstimate(QStringView s, qsizetype from, const QString* same)
             j = skipSpace(s, j);
         }
         Estimate e;
-        qsizetype ue = partOf(s, j, &e.part, &e.value, &e.unit);
+        // The number and unit at j, read once: for a part ("20h of 60h") and for itself.
+        double v = 0;
+        EstimateUnit u = EstimateUnit::Hours;
+        const qsizetype a = numberAndUnit(s, j, false, &v, &u);
+        qsizetype ue = partOf(s, j, a, v, u, &e.part, &e.value, &e.unit);
         if (ue < 0) {
             e.part = -1;
-            ue = numberAndUnit(s, j, false, &e.value, &e.unit);
+            ue = a;
+            if (a >= 0) {
+                e.value = v;
+                e.unit = u;
+            }
         }
         if (ue < 0 || !endsEstimate(s, ue))
             continue;
