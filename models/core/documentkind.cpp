@@ -180,8 +180,9 @@ bool hasWorkEstimate(QByteArrayView v)
         char w[7] = {};
         for (qsizetype k = 0; k < unit.size(); ++k)
             w[k] = lowerAscii(unit.at(k));
-        for (const char* known : {"h", "hr", "hrs", "hour", "hours", "d", "day", "days", "w", "wk",
-                                  "wks", "week", "weeks", "pt", "pts", "sp", "point", "points"}) {
+        for (const char* known : {"h",     "hr",     "hrs", "hour",  "hours", "d",   "day", "days",
+                                  "w",     "wk",     "wks", "week",  "weeks", "pt",  "pts", "sp",
+                                  "point", "points", "j",   "jours", "std",   "tage"}) {
             if (std::strcmp(w, known) == 0)
                 return true;
         }
@@ -460,7 +461,10 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
         // A table's head row is the line before its |---| separator.
         if (t.contains("---") && !previous.isEmpty()) {
             const QByteArrayView head = previous;
-            if (containsAny(head, {"task", "title", "description", "deliverable"}) &&
+            if (containsAny(head, {"task", "title", "description", "deliverable",
+                                   "t\xC3\xA2"
+                                   "che",
+                                   "aufgabe"}) &&
                 containsAny(head, {"estimate", "est.", "| est", "hours", "status", "effort",
                                    "points", "duration"}) &&
                 !containsAny(head, {"requirement", "satisf", "covered by", "trace"})) {

@@ -609,6 +609,30 @@ qsizetype singleId(QStringView s)
     return -1;
 }
 
+// "| 5m |", "| ~15 m |" in a task table's estimate column: minutes. Only a whole cell, and
+// only there: in prose "3m" may be months or millions, but nobody sizes a task row in months
+// with a bare "m".
+TrdScan::Estimate minutesCell(QStringView cell)
+{
+    TrdScan::Estimate e;
+    QStringView t = cell.trimmed();
+    if (t.startsWith(u'~'))
+        t = t.sliced(1).trimmed();
+    if (t.size() < 2 || (t.back() != u'm' && t.back() != u'M'))
+        return e;
+    const QStringView number = t.chopped(1).trimmed();
+    bool ok = false;
+    const double v = number.toDouble(&ok);
+    if (!ok || v <= 0 || !isAsciiDigit(number.front()))
+        return e;
+    e.start = 0;
+    e.end = cell.size();
+    e.value = v;
+    e.unit = TrdScan::EstimateUnit::Minutes;
+    e.text = t.toString();
+    return e;
+}
+
 // "TRD-001, TRD-001-TEST, TRD-002 and TRD-003": text that is nothing but the ids it names,
 // with commas, slashes or "and" between them, perhaps after a label. A sprint's list item of that
 // kind
@@ -1102,6 +1126,10 @@ private:
     LeadingId rangeTask(QStringView text, LeadingId id, int line);
     void statusMention(QStringView text, int line);
     void endSprint() { m_sprint = -1; }
+    // Bold tasks defined right under a sprint or phase heading, and that sprint.
+    QList<std::pair<int, QString>> m_homeSprints;
+    int m_boldHome = -1; // the sprint or phase whose section the bold tasks are in
+    void homeSprints();
     void parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, const LeadingId& id);
     void findMarkers(TrdTask& t);
     static bool hasLeadingStrong(const Block& b)
@@ -1306,8 +1334,12 @@ private:
     const TrdScan::Estimate& cellEstimate(QStringView cell)
     {
         int at = m_estimateCells.find(cell);
-        if (at < 0)
-            at = m_estimateCells.add(cell, TrdScan::parseEstimate(cell));
+        if (at < 0) {
+            TrdScan::Estimate e = TrdScan::parseEstimate(cell);
+            if (e.start < 0)
+                e = minutesCell(cell);
+            at = m_estimateCells.add(cell, std::move(e));
+        }
         return m_estimateCells.value[at];
     }
 
@@ -1509,6 +1541,7 @@ TrdDocument Builder::finish()
         m_doc.completionMarker = m_headingTasks > m_boldTasks ? QStringLiteral("✅ COMPLETED")
                                                               : QStringLiteral("✅ **COMPLETED**");
 
+    homeSprints();
     // Sprints that list no task are worth a word only when others do: a plan whose
     // sprints are all prose ("Covers PR 1") plans by other means.
     const QList<bool> listedChecklists = dropIdlessChecklists();
@@ -1667,6 +1700,7 @@ TrdDocument Builder::finish()
 
 void Builder::heading(const Block& b)
 {
+    m_boldHome = -1;
     const QString text = trimmedUtf8(b.text);
     const int level = std::clamp(b.level, 1, 6);
     if (level == 1)
@@ -1910,12 +1944,20 @@ void Builder::paragraph(const Block& b)
             finishTask();
             // Under "### Sprint 1" › "#### Stories Included", "**STORY-001: Setup** (38h)"
             // is the sprint's; a bold line right under the sprint heading ends its list.
+            // Under "### Phase 1: Core (Week 1-2)", "**GT-001** Create the folders" is
+            // defined in the phase: the phase is its home when no sprint list names it.
+            // The bold tasks after it, until the next heading, share that home.
+            if (m_sprint >= 0 && m_headingLevel <= m_sprintLevel)
+                m_boldHome = m_sprint;
+            const int home = m_boldHome;
             if (!(m_sprint >= 0 && m_headingLevel > m_sprintLevel))
                 endSprint();
             const LeadingId ranged = rangeTask(text, id, lineOf(b.begin));
             startTask(b, TrdTask::Form::BoldLine, 7, ranged);
             parseHeader(m_task, text, strongEnd, ranged);
             findMarkers(m_task);
+            if (home >= 0)
+                m_homeSprints.append({home, m_task.id});
             return;
         }
         // "**3h** | [satisfies REQ-001]" under a task heading: the estimate.
@@ -4055,6 +4097,24 @@ QList<bool> Builder::dropIdlessChecklists()
     m_doc.dependencies.removeIf(
         [&gone](const TrdDependency& d) { return gone(d.from) || gone(d.to); });
     return touched;
+}
+
+// "### Phase 1: Core" › "**GT-001** Create the folders": a task defined in a phase's section
+// is planned there unless a sprint list ("### Sprint 1" › "- GT-001") places it; either way
+// the phase holds tasks and is no empty sprint.
+void Builder::homeSprints()
+{
+    for (const auto& [home, id] : std::as_const(m_homeSprints)) {
+        m_sprintsWithItems.insert(home);
+        const bool listed =
+            std::any_of(m_doc.sprints.cbegin(), m_doc.sprints.cend(),
+                        [&id](const TrdSprint& s) { return s.taskLines.contains(id); });
+        if (listed || m_seen.value(id, -1) < 0)
+            continue;
+        TrdSprint& s = m_doc.sprints[home];
+        s.taskLines.insert(id, m_doc.tasks.at(m_seen.value(id)).line);
+        s.primary << id;
+    }
 }
 
 // m_task is new whenever no task is open: finishTask() leaves it so, and the next task is

@@ -195,6 +195,11 @@ private slots:
         // A sentence about a duration is no estimate.
         QTest::newRow("sentence") << "Deploy the app (15 minutes to first deployment)" << -1.0 << 0
                                   << "";
+        // French and German units, the decimal comma.
+        QTest::newRow("jours") << "Tâche (0,5j)" << 0.5 << int(U::Days) << "0,5j";
+        QTest::newRow("semaines") << "Tâche (2 semaines)" << 2.0 << int(U::Weeks) << "2 semaines";
+        QTest::newRow("Std") << "Aufgabe (4 Std)" << 4.0 << int(U::Hours) << "4 Std";
+        QTest::newRow("Tage") << "Aufgabe (2 Tage)" << 2.0 << int(U::Days) << "2 Tage";
         QTest::newRow("sentence, then an estimate")
             << "Migrate (2 days of downtime avoided) (6h)" << 6.0 << int(U::Hours) << "6h";
     }
