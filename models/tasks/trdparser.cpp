@@ -385,6 +385,14 @@ bool isCriteriaParent(const QString& lower)
     return false;
 }
 
+// "Phase 1 Quality Gates", "Phase 3: Entry Requirements": a sprint heading naming its
+// criteria. Its other words name work ("Phase 8: Polish & Testing", "Sprint 4: Review").
+bool isSprintCriteria(const QString& lower)
+{
+    return isCriteriaParent(lower) || lower.contains(u"checklist") ||
+           lower.contains(u"entry requirement");
+}
+
 // "P1 — Should do soon", "🔴 P0", "High Priority (This Week)", "Critical": a section of a
 // TODO list named by the priority of what it holds; returns CRITICAL/HIGH/MEDIUM/LOW, or
 // empty. Only at the start: "Notes on P1 bugs" is a topic.
@@ -1113,7 +1121,7 @@ private:
         // criteria, whatever their words.
         // A sprint's section is criteria only by its strong words ("Phase 1 Quality Gates").
         const bool section = m_sectionIsSprint
-                                 ? isCriteriaParent(m_section) || m_section.contains(u"checklist")
+                                 ? isSprintCriteria(m_section)
                                  : !m_section.endsWith(u" tasks") && isCriteriaSection(m_section);
         return m_criteriaLevel > 0 || section || isCriteriaSection(m_listLabel);
     }
@@ -2896,8 +2904,14 @@ void Builder::taskField(const Block& b, QString key, QString value)
                     line, QStringLiteral("trd-dependency-unreadable"),
                     Tr::tr("%1: no task id in Dependencies \"%2\"").arg(m_task.id, value.left(60)));
         }
+        // Most tasks have one Dependencies field naming each id once: its list becomes the
+        // task's, shared rather than copied id by id into a list of its own.
+        const bool distinct = ids.size() < 2 || (ids.size() == 2 && ids.at(0) != ids.at(1));
+        if (m_task.dependencies.isEmpty() && distinct)
+            m_task.dependencies = ids;
         for (const QString& id : ids) {
-            if (!m_task.dependencies.contains(id))
+            if (!(distinct && m_task.dependencies.constData() == ids.constData()) &&
+                !m_task.dependencies.contains(id))
                 m_task.dependencies << id;
             m_doc.dependencies.append(
                 TrdDependency{id, m_task.id, TrdDependency::Source::Field, line});
@@ -3141,7 +3155,12 @@ void Builder::code(const Block& b)
         QStringLiteral("^\\s*([A-Za-z0-9_\\-]+)\\s*(?:\\[+\\(?\"?([^\\]\"]*)|\\(+\\[?\"?([^)\"]*)|"
                        "\\{+\"?([^}\"]*)|>\"?([^\\]\"]*))?"));
     QHash<QString, QString> nodeIds;
-    QList<TrdDependency> edges;
+    // Edges go straight to the document's list, room made for about one a line first: a
+    // list of their own, grown and then copied over, showed in profiles (ten thousand
+    // edges, their memory touched three times).
+    QList<TrdDependency>& edges = m_doc.dependencies;
+    const qsizetype edgesBefore = edges.size();
+    edges.reserve(edgesBefore + b.text.count('\n') + 1);
     Diagnostics pending;
     // A node's task: its labelled id seen earlier, else an id its name spells; a node that
     // names none is a finding.
@@ -3313,10 +3332,9 @@ void Builder::code(const Block& b)
             }
         }
     }
-    if (edges.isEmpty())
+    if (edges.size() == edgesBefore)
         return; // an architecture diagram, not a task map
     m_doc.hasMermaidMap = true;
-    m_doc.dependencies.append(edges);
     m_doc.diagnostics.append(pending);
 }
 
