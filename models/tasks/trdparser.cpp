@@ -2538,7 +2538,7 @@ LeadingId Builder::rangeTask(QStringView text, LeadingId id, int line)
 
 // "**Tasks:**" › "- [ ] MS-P1-SCHEMA-001 through MS-P1-SCHEMA-004" in a sprint, the tasks
 // defined in a table above: the item plans them in the sprint and defines nothing (read as a
-// task it had no title, and a second definition). A ticked box says they are done.
+// task it had no title, and a second definition).
 bool Builder::sprintChecklistEntry(const Block& b, QStringView text, const LeadingId& id, int line)
 {
     // Cheap tests first: nearly every checklist item is a task with a title after its id.
@@ -2558,12 +2558,10 @@ bool Builder::sprintChecklistEntry(const Block& b, QStringView text, const Leadi
     }
     if (!onlyNames)
         return false;
+    // Its box is not read as the tasks' status: they have their own (a Status cell), which
+    // is what completing and reopening them writes.
     finishTask();
     sprintEntry(b, text);
-    if (b.mark == 'x' || b.mark == 'X') {
-        for (const QString& one : ids(text, line))
-            m_doc.doneMentions.append(TrdLink{one, {QStringLiteral("[x]")}, line});
-    }
     return true;
 }
 
