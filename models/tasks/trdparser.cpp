@@ -1191,13 +1191,16 @@ private:
             ++i;
         return i == t.size();
     }
-    // Subtask texts repeat from task to task ("Tests", "Update the docs"): the last few
-    // read, so that a task whose text is one of them shares its string.
+    // Short subtask texts repeat from task to task ("Tests", "Update the docs"): the last
+    // few read, so that a task whose text is one of them shares its string. Long ones are
+    // rarely the same ("Subtask 1 of task 5: …"), and are not compared.
     QString m_recentTexts[4];
     int m_recentNext = 0;
     QString recentText(QByteArrayView bytes)
     {
         const QByteArrayView t = bytes.trimmed();
+        if (t.size() > 24)
+            return trimmedUtf8(t);
         for (const QString& r : m_recentTexts) {
             if (readsAs(r, t))
                 return r;
