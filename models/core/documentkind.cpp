@@ -312,6 +312,7 @@ struct Counts
     bool titleDone = false;         // the title says the work is complete
     bool titleGuide = false;        // "Tenets", "Team Formation Guide": guidance, not work
     bool titleArchitecture = false; // "System Architecture - Insign": how it is built
+    bool titleSprint = false;       // "Sprint Plan FAKT v0.1", "Sprint 3 Backlog"
     bool titleTaskId = false;       // "# TRD-050: CSV export": about one task
     bool inTaskSection = false;     // under "## Tasks", "## Task List", "## Backlog"...
     bool storyTracker = false;      // in a table planning user stories (a sprint, status, points)
@@ -350,6 +351,7 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
                                 "task breakdown", "implementation", "todo", "backlog", "sprint"});
             c.titleGuide = titleIsGuide(h);
             c.titleArchitecture = !c.titlePlan && titleIsGuide(h, {"architecture"});
+            c.titleSprint = containsLower(h, "sprint") && !c.titleReport && !c.titleRequirements;
             const QByteArrayView id = idPrefix(h.data(), h.data() + h.size());
             c.titleTaskId =
                 !id.isEmpty() && !DocumentKind::isRequirementPrefix(QString::fromLatin1(id));
@@ -743,7 +745,10 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
                                !base.startsWith(u"trd") && !base.contains(u"plan");
     const int plan = 3 * c.taskHeadings + 2 * c.taskLines + 4 * c.taskTables + c.taskRows +
                      2 * std::min(c.sprintHeadings, 5) + 3 * std::min(c.planHeadings, 2) +
-                     (pathPlan && !trdFolderOnly ? 15 : 0) + (c.titlePlan ? 4 : 0);
+                     (pathPlan && !trdFolderOnly ? 15 : 0) + (c.titlePlan ? 4 : 0) +
+                     // "sprint-plan.md" titled "# Sprint Plan …": named a sprint plan twice,
+                     // whatever requirement ids its traceability section cites.
+                     (c.titleSprint && base.contains(u"sprint") && !pathRequirements ? 12 : 0);
     const int requirements = 2 * std::min(c.requirementIds, 15) + 3 * std::min(c.stories, 5) +
                              3 * std::min(c.requirementHeadings, 4) + (pathRequirements ? 15 : 0) +
                              (c.titleRequirements ? 6 : 0);

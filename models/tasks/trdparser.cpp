@@ -394,6 +394,14 @@ bool isCriteriaParent(const QString& lower)
     return false;
 }
 
+// "Phase 1 Quality Gates", "Phase 3: Entry Requirements": a sprint heading naming its
+// criteria. Its other words name work ("Phase 8: Polish & Testing", "Sprint 4: Review").
+bool isSprintCriteria(const QString& lower)
+{
+    return isCriteriaParent(lower) || lower.contains(u"checklist") ||
+           lower.contains(u"entry requirement");
+}
+
 // "P1 — Should do soon", "🔴 P0", "High Priority (This Week)", "Critical": a section of a
 // TODO list named by the priority of what it holds; returns CRITICAL/HIGH/MEDIUM/LOW, or
 // empty. Only at the start: "Notes on P1 bugs" is a topic.
@@ -1122,7 +1130,7 @@ private:
         // criteria, whatever their words.
         // A sprint's section is criteria only by its strong words ("Phase 1 Quality Gates").
         const bool section = m_sectionIsSprint
-                                 ? isCriteriaParent(m_section) || m_section.contains(u"checklist")
+                                 ? isSprintCriteria(m_section)
                                  : !m_section.endsWith(u" tasks") && isCriteriaSection(m_section);
         return m_criteriaLevel > 0 || section || isCriteriaSection(m_listLabel);
     }
