@@ -199,7 +199,11 @@ bool isRequirementId(QStringView id)
     return second > dash + 1 && requirementPrefix(id.sliced(dash + 1, second - dash - 1));
 }
 
-LeadingId leadingId(QStringView s, bool listItem)
+QString plainId(QStringView id);
+
+// make(view) gives the string of a coded id ("TRD-001"): the Builder shares the strings of
+// tasks it has read (a summary table naming every task).
+template <typename Make> LeadingId leadingIdWith(QStringView s, bool listItem, Make&& make)
 {
     LeadingId r;
     qsizetype i = 0;
@@ -208,7 +212,7 @@ LeadingId leadingId(QStringView s, bool listItem)
     if (const qsizetype e = TrdScan::idEnd(s, i); e > 0) {
         r.start = i;
         r.end = e;
-        r.id = s.mid(i, e - i).toString();
+        r.id = make(s.mid(i, e - i));
         r.requirement = isRequirementId(r.id);
         return r;
     }
@@ -281,6 +285,11 @@ LeadingId leadingId(QStringView s, bool listItem)
             r = LeadingId();
     }
     return r;
+}
+
+LeadingId leadingId(QStringView s, bool listItem)
+{
+    return leadingIdWith(s, listItem, plainId);
 }
 
 // "Step 2" (a LeadingId from the word): a step of the task it is written in, when inside one
@@ -1174,17 +1183,40 @@ private:
     static QString sharedValue(QString& last, QByteArrayView v)
     {
         const QByteArrayView t = v.trimmed();
-        if (!t.isEmpty() && last.size() == t.size()) {
-            const char16_t* c = reinterpret_cast<const char16_t*>(last.constData());
-            qsizetype i = 0;
-            while (i < t.size() && static_cast<unsigned char>(t[i]) < 0x80 &&
-                   c[i] == char16_t(t[i]))
-                ++i;
-            if (i == t.size())
-                return last;
-        }
+        if (readsAs(last, t))
+            return last;
         last = trimmedUtf8(t);
         return last;
+    }
+    // Whether trimmed ASCII bytes t, not empty, decode to s.
+    static bool readsAs(const QString& s, QByteArrayView t)
+    {
+        if (t.isEmpty() || s.size() != t.size())
+            return false;
+        const char16_t* c = reinterpret_cast<const char16_t*>(s.constData());
+        qsizetype i = 0;
+        while (i < t.size() && static_cast<unsigned char>(t[i]) < 0x80 && c[i] == char16_t(t[i]))
+            ++i;
+        return i == t.size();
+    }
+    // Short subtask texts repeat from task to task ("Tests", "Update the docs"): the last
+    // few read, so that a task whose text is one of them shares its string. Long ones are
+    // rarely the same ("Subtask 1 of task 5: …"), and are not compared.
+    QString m_recentTexts[4];
+    int m_recentNext = 0;
+    QString recentText(QByteArrayView bytes)
+    {
+        const QByteArrayView t = bytes.trimmed();
+        if (t.size() > 24)
+            return trimmedUtf8(t);
+        for (const QString& r : m_recentTexts) {
+            if (readsAs(r, t))
+                return r;
+        }
+        QString text = trimmedUtf8(t);
+        m_recentTexts[m_recentNext] = text;
+        m_recentNext = (m_recentNext + 1) % int(std::size(m_recentTexts));
+        return text;
     }
     bool plainField(const QString& text, QString* key, QString* value) const;
     // key and value by value: the field keeps them (moved in, not copied).
@@ -2180,8 +2212,8 @@ void Builder::item(const Block& b)
     if (m_inTask) {
         if (b.isTask || parenMark >= 0) {
             TrdSubtask s;
-            s.text = trimmedUtf8(parenMark >= 0 ? QByteArrayView(b.text).sliced(4)
-                                                : QByteArrayView(b.text));
+            s.text = recentText(parenMark >= 0 ? QByteArrayView(b.text).sliced(4)
+                                               : QByteArrayView(b.text));
             s.checked = parenMark >= 0 ? (b.text.at(1) == 'x' || b.text.at(1) == 'X')
                                        : (b.mark == 'x' || b.mark == 'X');
             s.markOffset = parenMark >= 0 ? parenMark : b.markOffset;
@@ -3537,7 +3569,8 @@ void Builder::table()
         // A requirement in the first column: a traceability row. It links tasks; it is none.
         // (A user story in a tracker that plans it, in a sprint or with a status and points,
         // is work: storyTracker.)
-        const LeadingId first = leadingId(cell(0), false);
+        const LeadingId first =
+            leadingIdWith(cell(0), false, [this](QStringView v) { return knownId(v); });
         {
             if (first.isValid() && first.requirement && col[Id] <= 0 &&
                 !(storyTracker && first.id.startsWith(u"US-"))) {
