@@ -186,6 +186,50 @@ private slots:
         QVERIFY(find(ds, QStringLiteral("trd-no-sprint"), 9));
     }
 
+    void tasksOutsideSprintsAreOneFinding()
+    {
+        // Four tasks planned nowhere next to two sprints: one finding naming the first.
+        QByteArray md("# P\n\n");
+        for (int i = 1; i <= 6; ++i)
+            md += "### TRD-00" + QByteArray::number(i) + ": Part " + QByteArray::number(i) +
+                  " (1h)\n\n";
+        md += "## Sprint 1: One\n\n- TRD-001\n\n## Sprint 2: Two\n\n- TRD-002\n";
+        const Diagnostics ds = TrdLint::check(TrdParser::parse(md, QStringLiteral("t.md")));
+        QCOMPARE(count(ds, QStringLiteral("trd-no-sprint")), 1);
+        const Diagnostic* d = find(ds, QStringLiteral("trd-no-sprint"), 7);
+        QVERIFY2(d, qPrintable(dump(ds)));
+        QVERIFY2(d->message.contains(QStringLiteral("4 of 6")), qPrintable(d->message));
+
+        // One "## Phase 2" section among checks and verification sections: a section title,
+        // not a plan by sprints, so the tasks after it are planned well enough.
+        const QByteArray checks("# Guide checklist\n\n## Phase 2: Write the guide\n\n"
+                                "- [ ] **Task 2.1**: Write the intro\n"
+                                "- [ ] **Task 2.2**: Write the steps\n\n"
+                                "## Quality Checks\n\n- [ ] **Task 3.1**: Check the facts\n"
+                                "- [ ] **Task 3.2**: Check the links\n");
+        const Diagnostics cs = TrdLint::check(TrdParser::parse(checks, QStringLiteral("c.md")));
+        QCOMPARE(count(cs, QStringLiteral("trd-no-sprint")), 0);
+        // A single sprint called a sprint is a plan by sprints: what it leaves out is news.
+        QByteArray one = checks;
+        one.replace("## Phase 2: Write the guide", "## Sprint 2: Write the guide");
+        const Diagnostics os = TrdLint::check(TrdParser::parse(one, QStringLiteral("o.md")));
+        QCOMPARE(count(os, QStringLiteral("trd-no-sprint")), 2);
+    }
+
+    void hoursReadToTheHundredth()
+    {
+        // 5 + 10 + 50 minutes: 1.0833… hours, said as 1.08h.
+        const QByteArray md(
+            "# P\n\n| ID | Task | Estimate |\n|----|------|----------|\n"
+            "| MV-1 | Move | 5m |\n| MV-2 | Rename | 10m |\n| MV-3 | Check | 50m |\n\n"
+            "**Total Estimated Time:** 1 hour\n");
+        const Diagnostics ds = TrdLint::check(TrdParser::parse(md, QStringLiteral("m.md")));
+        const Diagnostic* d = find(ds, QStringLiteral("trd-total-hours"), 9);
+        QVERIFY2(d, qPrintable(dump(ds)));
+        QVERIFY2(d->message.contains(QStringLiteral("add up to 1.08h (+0.08h)")),
+                 qPrintable(d->message));
+    }
+
     void seedTotals()
     {
         const QString path = seedPath();
