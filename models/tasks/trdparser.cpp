@@ -1832,7 +1832,9 @@ void Builder::heading(const Block& b)
             s.statedHours = hm.captured(1).replace(u',', u'.').toDouble();
             rest.truncate(hm.capturedStart());
         }
-        // "(Week 1)", "(14 days, 33h)" once the hours are cut, "(REQ-001, REQ-002)".
+        // "(Week 1)", "(14 days, 33h)" once the hours are cut, "(REQ-001, REQ-002)",
+        // "(TRD-001 through TRD-019)": the tasks of the sprint, named in its heading.
+        QString headingIds;
         for (int guard = 0; guard < 3; ++guard) {
             const qsizetype open = rest.lastIndexOf(u'(');
             if (open < 0)
@@ -1844,6 +1846,8 @@ void Builder::heading(const Block& b)
                 break;
             if (!hasId(inner) && s.weeks.isEmpty())
                 s.weeks = inner.trimmed();
+            else if (hasId(inner) && headingIds.isEmpty())
+                headingIds = inner;
             rest.truncate(open);
             rest = rest.trimmed();
         }
@@ -1876,6 +1880,13 @@ void Builder::heading(const Block& b)
         }
         m_sprintLevel = level;
         m_sprintKey.clear();
+        // Only tasks defined above: "(P0, P1)" are priorities, "(FIX-P1)" a family's prefix.
+        if (!headingIds.isEmpty()) {
+            QStringList known = ids(headingIds, lineOf(b.begin));
+            known.removeIf([this](const QString& id) { return m_seen.value(id, -1) < 0; });
+            if (!known.isEmpty())
+                sprintEntry(b, known.join(QStringLiteral(", ")));
+        }
         m_section = text.toLower();
         m_sectionIsSprint = true;
         m_criteriaLevel = 0; // a sprint's work, whatever encloses it
