@@ -2036,6 +2036,16 @@ void Builder::paragraph(const Block& b)
         }
     } else {
         const QString t = text.trimmed();
+        // "No setup tasks required.", "N/A for this feature": the phase is empty on purpose,
+        // which is no finding.
+        if (m_sprint >= 0 && (t.contains(u"N/A") || t.contains(u"task", Qt::CaseInsensitive))) {
+            static const QRegularExpression nothing(
+                QStringLiteral("\\bN/A\\b|\\bno\\b[^.]{0,40}\\btasks?\\b[^.]{0,20}\\b(?:required|"
+                               "needed|planned)\\b"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (nothing.match(t).hasMatch())
+                m_sprintsWithItems.insert(m_sprint);
+        }
         m_listLabel = t.size() < 80 && t.endsWith(u':') ? t.toLower() : QString();
         // "TRD-010 to TRD-014: 🔄 In Progress": a status line (a bold one is a task line).
         if (!hasLeadingStrong(b))
