@@ -1223,6 +1223,8 @@ private:
     void taskField(const Block& b, QString key, QString value);
     void statusField(const Block& b);
     void sprintEntry(const Block& b, QStringView text);
+    // Records id as one of s's tasks, listed at line, unless it is a requirement or listed.
+    void planInSprint(TrdSprint& s, const QString& id, int line, bool secondary);
     bool sprintChecklistEntry(const Block& b, QStringView text, const LeadingId& id, int line);
     void statedTotals(const Block& b, const QString& text);
     void totalLine(const Block& b, const QString& text);
@@ -1882,10 +1884,13 @@ void Builder::heading(const Block& b)
         m_sprintKey.clear();
         // Only tasks defined above: "(P0, P1)" are priorities, "(FIX-P1)" a family's prefix.
         if (!headingIds.isEmpty()) {
-            QStringList known = ids(headingIds, lineOf(b.begin));
+            const int line = lineOf(b.begin);
+            QStringList known = ids(headingIds, line);
             known.removeIf([this](const QString& id) { return m_seen.value(id, -1) < 0; });
             if (!known.isEmpty())
-                sprintEntry(b, known.join(QStringLiteral(", ")));
+                ++m_idEntries;
+            for (const QString& id : std::as_const(known))
+                planInSprint(m_doc.sprints[m_sprint], id, line, false);
         }
         m_section = text.toLower();
         m_sectionIsSprint = true;
@@ -2878,21 +2883,24 @@ void Builder::sprintEntry(const Block& b, QStringView text)
         }
     }
     const bool secondary = m_sprintKey == u"secondary";
-    for (qsizetype k = 0; k < count; ++k) {
-        const QString& id = take == &ids && !one.isEmpty() ? one : take->at(k);
-        // A requirement, or listed again (a sprint table, then "TRD-013 through TRD-024"):
-        // one hash lookup both finds and records the id.
-        if (isRequirementId(id))
-            continue;
-        const qsizetype known = s.taskLines.size();
-        if (known == 0)
-            s.taskLines.reserve(64); // one span of buckets: no rehash until 64 entries
-        int& at = s.taskLines[id];
-        if (s.taskLines.size() == known)
-            continue;
-        at = line;
-        (secondary ? s.secondary : s.primary) << id;
-    }
+    for (qsizetype k = 0; k < count; ++k)
+        planInSprint(s, take == &ids && !one.isEmpty() ? one : take->at(k), line, secondary);
+}
+
+void Builder::planInSprint(TrdSprint& s, const QString& id, int line, bool secondary)
+{
+    // A requirement, or listed again (a sprint table, then "TRD-013 through TRD-024"):
+    // one hash lookup both finds and records the id.
+    if (isRequirementId(id))
+        return;
+    const qsizetype known = s.taskLines.size();
+    if (known == 0)
+        s.taskLines.reserve(64); // one span of buckets: no rehash until 64 entries
+    int& at = s.taskLines[id];
+    if (s.taskLines.size() == known)
+        return;
+    at = line;
+    (secondary ? s.secondary : s.primary) << id;
 }
 
 void Builder::taskField(const Block& b, QString key, QString value)
@@ -4203,11 +4211,9 @@ void Builder::homeSprints()
         const bool listed =
             std::any_of(m_doc.sprints.cbegin(), m_doc.sprints.cend(),
                         [&id](const TrdSprint& s) { return s.taskLines.contains(id); });
-        if (listed || m_seen.value(id, -1) < 0)
-            continue;
-        TrdSprint& s = m_doc.sprints[home];
-        s.taskLines.insert(id, m_doc.tasks.at(m_seen.value(id)).line);
-        s.primary << id;
+        const int at = m_seen.value(id, -1);
+        if (!listed && at >= 0)
+            planInSprint(m_doc.sprints[home], id, m_doc.tasks.at(at).line, false);
     }
 }
 
