@@ -44,6 +44,17 @@ QString idFamily(const QString& id)
         ++i;
     return id.left(i);
 }
+// "## Post-implementation", "### Follow-ups", "## Future work": tasks the plan keeps after
+// or beside its phases on purpose; no sprint was meant to hold them.
+bool outsidePhases(const QString& category)
+{
+    static const QRegularExpression words(
+        QStringLiteral("\\b(?:(?:pre|post)[- ]?(?:implementation|launch|release|mvp)|follow[- ]?ups?|"
+                       "future|later|backlog|deferred|out of scope|nice[- ]to[- ]have|"
+                       "stretch|optional|icebox|parking lot|someday)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return !category.isEmpty() && words.match(category).hasMatch();
+}
 } // namespace
 
 namespace TrdLint {
@@ -123,6 +134,9 @@ Diagnostics check(const TrdDocument& doc)
         for (const TrdSprint& s : doc.sprints)
             kindOf.insert(s.name, s.key.section(u' ', 0, 0));
         QList<const TrdTask*> unplanned;
+        QHash<QString, int> definitions;
+        for (const TrdTask& t : doc.tasks)
+            ++definitions[t.id];
         for (qsizetype i = 0; i < doc.tasks.size(); ++i) {
             const TrdTask& t = doc.tasks.at(i);
             if (doc.indexOf(t.id) != i)
@@ -131,6 +145,8 @@ Diagnostics check(const TrdDocument& doc)
             if (in.size() > 1 && continued.contains(t.id))
                 continue; // planned in parts, one per sprint
             if (in.isEmpty()) {
+                if (outsidePhases(t.category))
+                    continue;
                 // "TRD-001-TEST" goes with TRD-001: plans schedule the pair by its first id.
                 const qsizetype test = t.id.lastIndexOf(QStringLiteral("-TEST"));
                 if (test <= 0 || !sprintsOf.contains(t.id.left(test)))
@@ -151,7 +167,9 @@ Diagnostics check(const TrdDocument& doc)
             }
             for (const QString& k : std::as_const(kinds)) {
                 const QStringList& same = byKind[k];
-                if (same.size() > 1) {
+                // "## Milestone 1" › "T1" and "## Milestone 2" › "T1": numbering that restarts
+                // per milestone, a task in each, not one task planned twice.
+                if (same.size() > 1 && definitions.value(t.id) < same.size()) {
                     add(t.line, "trd-multiple-sprints",
                         Tr::tr("%1 is planned in %2").arg(t.id, listed(same)));
                     break;

@@ -299,6 +299,29 @@ bool isStep(const LeadingId& id)
     return id.id.startsWith(u"Step ", Qt::CaseInsensitive);
 }
 
+// "react-query v5, zod 3.22", "@tanstack/query@5", "axios ^1.6": a task's Dependencies
+// naming the packages it needs. Each item is a lower-case package name, then at most a
+// version; a task id ("TRD-001", "Task 1.2") or a sentence is none.
+bool namesPackages(QStringView value)
+{
+    static const QRegularExpression name(
+        QStringLiteral(R"(^@?[a-z][a-z0-9._-]*(?:/[a-z0-9][a-z0-9._-]*)?(?:@[\^~]?\d[\w.-]*)?$)"));
+    static const QRegularExpression version(QStringLiteral(R"(^\(?[v\^~>=]*\d[\w.*-]*\)?$)"));
+    bool any = false;
+    for (QStringView item : value.tokenize(u',')) {
+        const QStringList words = item.trimmed().toString().split(u' ', Qt::SkipEmptyParts);
+        if (words.isEmpty())
+            continue;
+        const QString& first = words.first();
+        if (words.size() > 2 || first == u"task" || first == u"step" || first == u"story" ||
+            first == u"item" || !name.match(first).hasMatch() ||
+            (words.size() == 2 && !version.match(words.at(1)).hasMatch()))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 // "Item 4: Title", "Story 2:": a word and a number ending in a colon (or the text), as TODO
 // lists number their items and epics their stories. The id keeps its word ("Item 4"): a bare
 // number would read as a section number. Narrower than leadingId()'s "Task 1.1": "Item 4 of
@@ -1456,6 +1479,7 @@ private:
     QString m_sectionPriority;      // and the priority it names: its tasks' unless they say
     bool m_priorityItem = false;    // the task is a heading right under such a section
     int m_headingLevel = 0;         // level of the last heading
+    int m_topSectionLine = 0;       // line of the last heading of level 1 or 2
     bool m_listTask = false;        // the task is a list item without a checkbox
     QString m_listLabel; // a "**Acceptance Criteria:**" paragraph before a list, lower case
     struct Candidate
@@ -1623,9 +1647,10 @@ TrdDocument Builder::finish()
                 firstNoHours = t.line;
         }
     }
-    if (noHours == m_doc.tasks.size()) {
+    if (noHours == m_doc.tasks.size() || (m_doc.tasks.size() - noHours) * 4 < m_doc.tasks.size()) {
         // No task has one: the plan does not estimate (spec-kit, Kiro and step-by-step plans
-        // never do). Its "0 h" says so; a finding per plan was noise in every sample.
+        // never do). Its "0 h" says so; a finding per plan was noise in every sample. Nor
+        // does a TODO list where one item in many happens to say "(2h)".
     } else if (noHours >= 5) { // one finding, not a line per task
         diag(firstNoHours, QStringLiteral("trd-task-no-hours"),
              Tr::tr("%1 of %2 tasks have no estimate").arg(noHours).arg(m_doc.tasks.size()),
@@ -1750,6 +1775,8 @@ void Builder::heading(const Block& b)
         m_h1.append(text);
     m_listLabel.clear();
     m_headingLevel = level;
+    if (level <= 2)
+        m_topSectionLine = lineOf(b.begin);
     if (m_criteriaLevel > 0 && level <= m_criteriaLevel)
         m_criteriaLevel = 0;
     if (m_taskSectionLevel > 0 && level <= m_taskSectionLevel)
@@ -2958,7 +2985,7 @@ void Builder::taskField(const Block& b, QString key, QString value)
             for (const char16_t* w : {u"phase", u"sprint", u"week", u"milestone", u"stage"})
                 stage = stage || v.startsWith(QStringView(w));
             if (numbered && !stage && !v.startsWith(u"none") && !v.startsWith(u"nothing") &&
-                v != u"-" && v != u"n/a" && v != u"—")
+                v != u"-" && v != u"n/a" && v != u"—" && !namesPackages(value))
                 diag(
                     line, QStringLiteral("trd-dependency-unreadable"),
                     Tr::tr("%1: no task id in Dependencies \"%2\"").arg(m_task.id, value.left(60)));
@@ -4315,7 +4342,13 @@ void Builder::finishTask()
     } else if (rt == 3 && rp == 3) {
         // Defined twice: reported once per id, with the count, however many times.
         const int times = ++m_definitions[t.id] + 1;
-        if (times == 2) {
+        // "## M5" › "T1", "T2" then "## M6" › "T1", "T2": numbering that restarts in each
+        // milestone, not a task written twice. Short ids only: "TRD-001" is one task however
+        // the plan is divided.
+        const bool restarts =
+            prev.line < m_topSectionLine && m_topSectionLine <= t.line &&
+            (shortId(t.id) || t.id.startsWith(u"Step ") || t.id.startsWith(u"Task "));
+        if (times == 2 && !restarts) {
             m_duplicates.insert(t.id, int(m_doc.diagnostics.size()));
             diag(t.line, QStringLiteral("trd-duplicate-id"),
                  Tr::tr("%1 is defined twice (first at line %2)").arg(t.id).arg(prev.line),

@@ -299,6 +299,22 @@ private slots:
         QCOMPARE(lint[0].toObject().keys(), (QStringList{"code", "line", "message", "path"}));
         QVERIFY(TasksReport::toText(tasks).contains(QStringLiteral("trd-total-hours")));
     }
+
+    // Tasks kept after the phases on purpose ("## Post-implementation", "## Follow-ups") are
+    // in no sprint by design; the same tasks under a plain heading are not.
+    void followUpTasksNeedNoSprint()
+    {
+        const QByteArray head = "# P\n\n## Sprint 1: A\n\n- [ ] **FLW-1**: One (1h)\n\n## ";
+        const QByteArray tasks = "\n\n- [ ] **FLW-2**: Two (1h)\n- [ ] **FLW-3**: Three (1h)\n";
+        for (const char* title : {"Post-implementation", "Follow-ups", "Future work"}) {
+            const TrdDocument d = TrdParser::parse(head + title + tasks, QStringLiteral("p.md"));
+            QCOMPARE(d.tasks.size(), 3);
+            QVERIFY2(count(TrdLint::check(d), QStringLiteral("trd-no-sprint")) == 0, title);
+        }
+        const TrdDocument plain =
+            TrdParser::parse(head + "Cleanup" + tasks, QStringLiteral("p.md"));
+        QCOMPARE(count(TrdLint::check(plain), QStringLiteral("trd-no-sprint")), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdLint)

@@ -944,6 +944,60 @@ private slots:
                                    "1. **Week 1**: schema then queries\n";
         QCOMPARE(TrdParser::parse(summary, QStringLiteral("t.md")).tasks.size(), 3);
     }
+
+    // Package names in Dependencies are what the task needs installed, not broken task ids;
+    // a sentence with a number still is unreadable.
+    void packageDependencies()
+    {
+        const QByteArray md =
+            "# P\n\n### PKG-001: Form (2h)\n**Dependencies**: react-query v5, zod\n\n"
+            "### PKG-002: List (1h)\n**Dependencies**: @scope/ui@2, PKG-001\n\n"
+            "### PKG-003: Sync (1h)\n**Dependencies**: the work of week 3\n\n"
+            "### PKG-004: Save (1h)\n**Dependencies**: task 2, zod\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("p.md"));
+        QVERIFY2(!hasDiag(d, QStringLiteral("trd-dependency-unreadable"), 4),
+                 qPrintable(dump(d.diagnostics)));
+        QCOMPARE(d.tasks.at(1).dependencies, QStringList{"PKG-001"});
+        QVERIFY(hasDiag(d, QStringLiteral("trd-dependency-unreadable"), 10));
+        QVERIFY(hasDiag(d, QStringLiteral("trd-dependency-unreadable"), 13));
+    }
+
+    // Ids that restart in each milestone are no duplicates; the same id twice in one is.
+    void idsRestartingPerMilestone()
+    {
+        const QByteArray md = "# R\n\n## Milestone 1: A\n\n### Tasks\n\n- **N1**: One (1h)\n"
+                              "- **N2**: Two (1h)\n\n## Milestone 2: B\n\n### Tasks\n\n"
+                              "- **N1**: Three (1h)\n- **N2**: Four (1h)\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("r.md"));
+        QCOMPARE(d.tasks.size(), 4);
+        QVERIFY2(!hasDiag(d, QStringLiteral("trd-duplicate-id")), qPrintable(dump(d.diagnostics)));
+        QVERIFY2(TrdLint::check(d).isEmpty(), qPrintable(dump(TrdLint::check(d))));
+
+        const QByteArray twice =
+            "# R\n\n## Milestone 1: A\n\n### Tasks\n\n- **N1**: One (1h)\n- **N1**: Again (1h)\n";
+        QVERIFY(hasDiag(TrdParser::parse(twice, QStringLiteral("t.md")),
+                        QStringLiteral("trd-duplicate-id"), 8));
+        const QByteArray coded = "# R\n\n## Milestone 1: A\n\n### TRD-001: One (1h)\n\n"
+                                 "## Milestone 2: B\n\n### TRD-001: Again (1h)\n";
+        QVERIFY(hasDiag(TrdParser::parse(coded, QStringLiteral("c.md")),
+                        QStringLiteral("trd-duplicate-id"), 9));
+    }
+
+    // "N of M tasks have no estimate" is for plans that estimate; not for a TODO list with
+    // one "(2h)" in it.
+    void noEstimateOnlyWhereThePlanEstimates()
+    {
+        QByteArray todo = "# TODO\n\n- [ ] Item with (2h)\n";
+        for (int i = 0; i < 6; ++i)
+            todo += "- [ ] Item " + QByteArray::number(i) + "\n";
+        QVERIFY(!hasDiag(TrdParser::parse(todo, QStringLiteral("todo.md")),
+                         QStringLiteral("trd-task-no-hours")));
+        QByteArray plan = "# TODO\n\n- [ ] A (2h)\n- [ ] B (1h)\n- [ ] C (3h)\n";
+        for (int i = 0; i < 6; ++i)
+            plan += "- [ ] Item " + QByteArray::number(i) + "\n";
+        QVERIFY(hasDiag(TrdParser::parse(plan, QStringLiteral("plan.md")),
+                        QStringLiteral("trd-task-no-hours"), 6));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
