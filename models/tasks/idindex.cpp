@@ -125,7 +125,7 @@ size_t IdIndex::insertIndex(QStringView id, int value, bool* added)
     x.probes[at] = Slot{h, qint32(x.entries.size())};
     const qsizetype offset = qsizetype(x.chars.size());
     x.chars.insert(x.chars.end(), id.utf16(), id.utf16() + id.size());
-    x.entries.push_back(Entry{offset, id.size(), value});
+    x.entries.push_back(Entry{offset, int(id.size()), value});
     *added = true;
     return x.entries.size() - 1;
 }

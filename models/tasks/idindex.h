@@ -50,7 +50,7 @@ private:
     struct Entry
     {
         qsizetype offset; // of the key in m_chars
-        qsizetype size;
+        int size;         // ids are short: 16 bytes an entry, not 24
         int value;
     };
     struct Data : QSharedData

@@ -59,21 +59,35 @@ void TrdDocument::reindex(IdIndex firstIndex)
     m_prereqOther.clear();
     m_dependentsOther.clear();
     // Sprints by task, so the board and the graph do not scan every sprint's lists per task.
-    m_sprintsAt = QList<QStringList>(tasks.size());
+    // Most tasks are in one sprint: they share that sprint's one-name list (the first
+    // sprints.size() lists), and a task gets a list of its own only when a second sprint
+    // names it. An index per task, not a list: a plan of ten thousand tasks spent a
+    // reference count per task and 24 bytes of kept memory on it.
+    m_sprintsAt = QList<int>(tasks.size(), -1);
+    m_sprintLists.clear();
+    m_sprintLists.reserve(sprints.size());
+    for (const TrdSprint& s : std::as_const(sprints))
+        m_sprintLists.append(QStringList{s.name});
+    const int singles = int(sprints.size());
     qsizetype listed = 0; // sprints list their tasks mostly in document order
-    for (const TrdSprint& s : std::as_const(sprints)) {
-        // Most tasks are in one sprint: they share one list instead of allocating their own.
-        const QStringList only{s.name};
+    for (int k = 0; k < singles; ++k) {
+        const TrdSprint& s = sprints.at(k);
         for (const QStringList* list : {&s.primary, &s.secondary}) {
             for (const QString& id : *list) {
                 const int i = m_index.value(id, -1, &listed);
                 if (i < 0)
                     continue;
-                QStringList& in = m_sprintsAt[i];
-                if (in.isEmpty())
-                    in = only;
-                else if (!in.contains(s.name))
-                    in.append(s.name);
+                int& in = m_sprintsAt[i];
+                if (in < 0) {
+                    in = k;
+                } else if (!m_sprintLists.at(in).contains(s.name)) {
+                    if (in < singles) {
+                        QStringList both = m_sprintLists.at(in);
+                        m_sprintLists.append(std::move(both));
+                        in = int(m_sprintLists.size() - 1);
+                    }
+                    m_sprintLists[in].append(s.name);
+                }
             }
         }
     }
@@ -132,9 +146,15 @@ void TrdDocument::reindex(IdIndex firstIndex)
     // ask for every task's status. Done-ness first, then an edge from an open task blocks
     // its end (as openPrerequisites() would find, without a lookup per prerequisite).
     const qsizetype n = tasks.size();
+    // One pass over the tasks (and their subtasks, cold by now) for both questions.
     QList<bool> done(n);
-    for (qsizetype i = 0; i < n; ++i)
-        done[i] = isDone(tasks.at(i));
+    QList<bool> started(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const TrdTask& t = tasks.at(i);
+        const int checked = t.checkedCount();
+        done[i] = t.isExplicitlyDone() || (!t.subtasks.isEmpty() && checked == t.subtasks.size());
+        started[i] = checked > 0 || t.marker == TrdTask::Marker::InProgress;
+    }
     QList<bool> blocked(n, false);
     for (const auto& [e, from, to] : std::as_const(numbered)) {
         if (from < n && to < n && !done.at(from))
@@ -144,12 +164,11 @@ void TrdDocument::reindex(IdIndex firstIndex)
     // Every id defined once: task i is the first with its id, no lookup needed.
     const bool unique = m_index.size() == n;
     for (qsizetype i = 0; i < n; ++i) {
-        const TrdTask& t = tasks.at(i);
         if (done.at(i))
             m_statusAt[i] = TaskStatus::Done;
-        else if (t.checkedCount() > 0 || t.marker == TrdTask::Marker::InProgress)
+        else if (started.at(i))
             m_statusAt[i] = TaskStatus::InProgress;
-        else if (blocked.at(unique ? i : indexOf(t.id)))
+        else if (blocked.at(unique ? i : indexOf(tasks.at(i).id)))
             m_statusAt[i] = TaskStatus::Blocked;
         else
             m_statusAt[i] = TaskStatus::Todo;
@@ -302,7 +321,7 @@ QString TrdDocument::statusExplanation(const TrdTask& t) const
 QStringList TrdDocument::sprintsOf(const QString& id) const
 {
     if (const int i = indexOf(id); i >= 0 && i < m_sprintsAt.size())
-        return m_sprintsAt.at(i);
+        return m_sprintsAt.at(i) < 0 ? QStringList() : m_sprintLists.at(m_sprintsAt.at(i));
     QStringList out;
     for (const TrdSprint& s : sprints) {
         if (s.taskLines.contains(id))

@@ -294,8 +294,9 @@ private:
     QStringList m_dependentsIds;
     QHash<QString, QStringList> m_prereqOther;
     QHash<QString, QStringList> m_dependentsOther;
-    QList<QStringList> m_sprintsAt; // sprint names by task index
-    QList<TaskStatus> m_statusAt;   // by task index, from reindex()
+    QList<int> m_sprintsAt;           // by task index: its list in m_sprintLists, -1: none
+    QList<QStringList> m_sprintLists; // sprint names: one per sprint, then shared by none
+    QList<TaskStatus> m_statusAt;     // by task index, from reindex()
     TaskStatus computeStatus(const TrdTask& t) const;
 };
 
