@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cstring>
 #include <iterator>
+#include <limits>
 #include <memory>
 #include <span>
 
@@ -1136,6 +1137,23 @@ private:
         if (m_candidates.size() < 10)
             m_candidates.append(Candidate{line, text.toString().simplified().left(80), why});
     }
+    // "Task 1.3.1" (or "1.3.1") under a heading numbered "1.3": that number, else empty.
+    QString sectionOfStep(QStringView id, int level) const
+    {
+        if (id.startsWith(u"Task "))
+            id = id.sliced(5);
+        const qsizetype dot = id.lastIndexOf(u'.');
+        if (dot <= 0 || id.count(u'.') < 2 || !std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+                return c == u'.' || isAsciiDigit(c);
+            }))
+            return {};
+        const QStringView parent = id.first(dot);
+        for (int l = level - 1; l >= 2; --l) {
+            if (m_headingNumbers[l] == parent)
+                return parent.toString();
+        }
+        return {};
+    }
     // In a task whose steps are written "Step 1", "Step 2" (a "Step 1" task has none).
     bool inStepsOfTask() const
     {
@@ -1413,6 +1431,23 @@ private:
     LineIndex m_lines;
     TrdDocument m_doc;
     QString m_headings[7];
+    QString m_headingNumbers[7]; // "1.3" of "### 1.3 Wrap the parser", per level
+    // Headings marked done ("## Milestone 2: Sync ✅ DONE"): their line, level, text, and
+    // the last line of their section (0 while open).
+    struct DoneSection
+    {
+        int line = 0;
+        int level = 0;
+        int endLine = 0;
+        QString text;
+    };
+    QList<DoneSection> m_doneSections;
+    void doneSection(const Block& b, int level, const QString& text)
+    {
+        if (level >= 2 && TrdScan::hasDoneMarker(text))
+            m_doneSections.append(
+                DoneSection{lineOf(b.begin), level, 0, text.simplified().left(80)});
+    }
     QStringList m_h1;
     bool m_inTask = false;
     TrdTask m_task;
@@ -1720,6 +1755,20 @@ TrdDocument Builder::finish()
         x.evidenceLine = m.line;
         ++m_mentions;
     }
+    // "## Milestone 2: Sync ✅ DONE": its tasks that say nothing of their own status are
+    // done; a checkbox or a status cell says, and wins.
+    for (DoneSection& d : m_doneSections) {
+        const int end = d.endLine > 0 ? d.endLine : std::numeric_limits<int>::max();
+        for (TrdTask& t : m_doc.tasks) {
+            if (t.line <= d.line || t.line > end || t.isExplicitlyDone() ||
+                t.marker != TrdTask::Marker::None || t.form == TrdTask::Form::Checklist ||
+                t.statusCell.begin >= 0)
+                continue;
+            TrdTaskExtra& x = t.mutableExtra();
+            x.evidence = d.text;
+            x.evidenceLine = d.line;
+        }
+    }
     for (const TrdLink& m : std::as_const(m_progressMentions)) {
         const int at = m_seen.value(m.requirement);
         if (at < 0)
@@ -1777,6 +1826,12 @@ void Builder::heading(const Block& b)
     m_headingLevel = level;
     if (level <= 2)
         m_topSectionLine = lineOf(b.begin);
+    for (DoneSection& d : m_doneSections) {
+        if (d.endLine == 0 && d.level >= level)
+            d.endLine = lineOf(b.begin) - 1;
+    }
+    for (int l = level; l <= 6; ++l)
+        m_headingNumbers[l].clear();
     if (m_criteriaLevel > 0 && level <= m_criteriaLevel)
         m_criteriaLevel = 0;
     if (m_taskSectionLevel > 0 && level <= m_taskSectionLevel)
@@ -1797,6 +1852,23 @@ void Builder::heading(const Block& b)
         const LeadingId known = leadingId(text, true);
         if (known.isValid() && !isAsciiDigit(known.id.at(0)) && m_seen.value(known.id) >= 0)
             id = known;
+    }
+    // "### 1.3 Wrap the parser" › "#### Task 1.3.1: Add the helper": a step of the section's
+    // work (the plan lists 1.3 as its task), not a task of its own.
+    if (id.isValid() && !id.requirement && level >= 3) {
+        if (const QString parent = sectionOfStep(id.id, level); !parent.isEmpty()) {
+            candidate(lineOf(b.begin), text,
+                      Tr::tr("a step of section %1, not a task of its own").arg(parent));
+            id = LeadingId();
+        }
+    }
+    if (!text.isEmpty() && isAsciiDigit(text.front())) {
+        qsizetype e = 0;
+        while (e < text.size() &&
+               (isAsciiDigit(text.at(e)) ||
+                (text.at(e) == u'.' && e + 1 < text.size() && isAsciiDigit(text.at(e + 1)))))
+            ++e;
+        m_headingNumbers[level] = text.left(e);
     }
     if (id.isValid() && !id.requirement && isStep(id) && inStepsOfTask() && level > m_taskLevel) {
         m_taskSection = cleanHeading(text).toLower();
@@ -1922,6 +1994,7 @@ void Builder::heading(const Block& b)
         m_section = text.toLower();
         m_sectionIsSprint = true;
         m_criteriaLevel = 0; // a sprint's work, whatever encloses it
+        doneSection(b, level, text);
         return;
     }
     if (m_inTask && m_task.form == TrdTask::Form::Heading && level > m_taskLevel) {
@@ -1968,6 +2041,7 @@ void Builder::heading(const Block& b)
         m_headings[l].clear();
     m_section = m_headings[level].toLower();
     m_sectionIsSprint = false;
+    doneSection(b, level, text);
     // "## Sprint 1" › "### Tasks" › "- Write the compose file": the sprint's list of its work,
     // as after a "**Tasks**:" line.
     if (m_sprint >= 0 && level > m_sprintLevel && isTaskSection(m_section)) {
