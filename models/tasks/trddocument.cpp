@@ -112,7 +112,8 @@ void TrdDocument::reindex(IdIndex firstIndex)
     };
     const int taskCount = int(tasks.size());
     QList<NumberedEdge> numbered;
-    m_merged = mergeDependencies(number, &numbered);
+    numbered.reserve(dependencies.size());
+    m_merged = mergeEdges(number, &numbered);
     // Counted, then placed: each task's ends in the order of the merged edges.
     m_prereqStart = QList<qsizetype>(taskCount + 1, 0);
     m_dependentsStart = QList<qsizetype>(taskCount + 1, 0);
@@ -126,20 +127,22 @@ void TrdDocument::reindex(IdIndex firstIndex)
         m_prereqStart[i + 1] += m_prereqStart[i];
         m_dependentsStart[i + 1] += m_dependentsStart[i];
     }
-    m_prereqIds = QStringList(m_prereqStart.constLast());
-    m_dependentsIds = QStringList(m_dependentsStart.constLast());
+    m_prereqEdges = QList<int>(m_prereqStart.constLast());
+    m_dependentsEdges = QList<int>(m_dependentsStart.constLast());
     QList<qsizetype> prereqAt(m_prereqStart.cbegin(), m_prereqStart.cend() - 1);
     QList<qsizetype> dependentsAt(m_dependentsStart.cbegin(), m_dependentsStart.cend() - 1);
     for (const auto& [e, from, to] : std::as_const(numbered)) {
-        const TrdEdge& edge = m_merged.at(e);
         if (to < taskCount)
-            m_prereqIds[prereqAt[to]++] = edge.from;
-        else
-            m_prereqOther[edge.to].append(edge.from);
+            m_prereqEdges[prereqAt[to]++] = e;
         if (from < taskCount)
-            m_dependentsIds[dependentsAt[from]++] = edge.to;
-        else
-            m_dependentsOther[edge.from].append(edge.to);
+            m_dependentsEdges[dependentsAt[from]++] = e;
+        if (to >= taskCount || from >= taskCount) {
+            const TrdDependency& d = dependencies.at(m_merged.at(e).first);
+            if (to >= taskCount)
+                m_prereqOther[d.to].append(d.from);
+            if (from >= taskCount)
+                m_dependentsOther[d.from].append(d.to);
+        }
     }
     m_mergedOf = dependencies.size();
     // Statuses once, here: the board, its summary, the sprint table and the task graph each
@@ -177,28 +180,41 @@ void TrdDocument::reindex(IdIndex firstIndex)
 
 QList<TrdEdge> TrdDocument::mergedDependencies() const
 {
-    if (m_mergedOf == dependencies.size())
-        return m_merged;
+    if (mergedIsCurrent())
+        return edgesOf(m_merged);
     QHash<QString, int> ids;
     ids.reserve(tasks.size() + 16);
-    return mergeDependencies(
+    return edgesOf(mergeEdges(
         [&ids](const QString& id) {
             auto it = ids.constFind(id);
             if (it == ids.constEnd())
                 it = ids.insert(id, int(ids.size()));
             return *it;
         },
-        nullptr);
+        nullptr));
+}
+
+QList<TrdEdge> TrdDocument::edgesOf(const QList<MergedEdge>& merged) const
+{
+    QList<TrdEdge> out;
+    out.reserve(merged.size());
+    for (const MergedEdge& m : merged) {
+        const TrdDependency& d = dependencies.at(m.first);
+        out.append(TrdEdge{d.from, d.to, m.inMermaid, m.inField, d.line});
+    }
+    return out;
 }
 
 template <typename Number>
-QList<TrdEdge> TrdDocument::mergeDependencies(Number&& number, QList<NumberedEdge>* numbered) const
+QList<TrdDocument::MergedEdge> TrdDocument::mergeEdges(Number&& number,
+                                                       QList<NumberedEdge>* numbered) const
 {
-    QList<TrdEdge> out;
+    QList<MergedEdge> out;
     out.reserve(dependencies.size());
     QHash<quint64, int> seen;
     seen.reserve(dependencies.size());
-    for (const TrdDependency& d : dependencies) {
+    for (qsizetype k = 0; k < dependencies.size(); ++k) {
+        const TrdDependency& d = dependencies.at(k);
         const int a = number(d.from);
         const int b = number(d.to);
         const quint64 key = quint64(quint32(a)) << 32 | quint32(b);
@@ -207,7 +223,7 @@ QList<TrdEdge> TrdDocument::mergeDependencies(Number&& number, QList<NumberedEdg
         if (it == seen.constEnd()) {
             i = int(out.size());
             seen.insert(key, i);
-            out.append(TrdEdge{d.from, d.to, false, false, d.line});
+            out.append(MergedEdge{int(k), false, false});
             if (numbered)
                 numbered->append({i, a, b});
         } else {
@@ -221,23 +237,49 @@ QList<TrdEdge> TrdDocument::mergeDependencies(Number&& number, QList<NumberedEdg
     return out;
 }
 
-static QStringList slice(const QStringList& ids, const QList<qsizetype>& start, int i)
+// The `from` (or `to`) ends of the merged edges edges[start[i], start[i + 1]).
+static QStringList ends(const QList<TrdDependency>& deps, const QList<int>& edges,
+                        const QList<qsizetype>& start, int i, bool from, const auto& merged)
 {
-    return QStringList(ids.cbegin() + start.at(i), ids.cbegin() + start.at(i + 1));
+    QStringList out;
+    out.reserve(start.at(i + 1) - start.at(i));
+    for (qsizetype k = start.at(i); k < start.at(i + 1); ++k) {
+        const TrdDependency& d = deps.at(merged.at(edges.at(k)).first);
+        out.append(from ? d.from : d.to);
+    }
+    return out;
 }
 
 QStringList TrdDocument::prerequisitesOf(const QString& id) const
 {
+    if (m_mergedOf >= 0 && !mergedIsCurrent()) { // edited since reindex(): the edges now
+        QStringList out;
+        for (const TrdEdge& e : mergedDependencies()) {
+            if (e.to == id)
+                out.append(e.from);
+        }
+        return out;
+    }
     const int i = indexOf(id);
-    return i >= 0 && i + 1 < m_prereqStart.size() ? slice(m_prereqIds, m_prereqStart, i)
-                                                  : m_prereqOther.value(id);
+    return i >= 0 && i + 1 < m_prereqStart.size()
+               ? ends(dependencies, m_prereqEdges, m_prereqStart, i, true, m_merged)
+               : m_prereqOther.value(id);
 }
 
 QStringList TrdDocument::dependentsOf(const QString& id) const
 {
+    if (m_mergedOf >= 0 && !mergedIsCurrent()) {
+        QStringList out;
+        for (const TrdEdge& e : mergedDependencies()) {
+            if (e.from == id)
+                out.append(e.to);
+        }
+        return out;
+    }
     const int i = indexOf(id);
-    return i >= 0 && i + 1 < m_dependentsStart.size() ? slice(m_dependentsIds, m_dependentsStart, i)
-                                                      : m_dependentsOther.value(id);
+    return i >= 0 && i + 1 < m_dependentsStart.size()
+               ? ends(dependencies, m_dependentsEdges, m_dependentsStart, i, false, m_merged)
+               : m_dependentsOther.value(id);
 }
 
 static bool isDone(const TrdTask& t)
