@@ -128,7 +128,8 @@ bool namesNoSprint(QStringView s)
 {
     static const QLatin1StringView words[] = {
         QLatin1StringView("sprint"),    QLatin1StringView("phase"),     QLatin1StringView("week"),
-        QLatin1StringView("milestone"), QLatin1StringView("iteration"), QLatin1StringView("stage")};
+        QLatin1StringView("milestone"), QLatin1StringView("iteration"), QLatin1StringView("stage"),
+        QLatin1StringView("wave")};
     for (const QChar c : s) {
         if (c.unicode() >= 128)
             return false;
@@ -302,6 +303,28 @@ LeadingId leadingId(QStringView s, bool listItem)
 bool isStep(const LeadingId& id)
 {
     return id.id.startsWith(u"Step ", Qt::CaseInsensitive);
+}
+
+// "Track A — UI kit", "Track 2: Sync": a parallel track of a sprint plan, lettered or
+// numbered, then a separator. The id keeps its word ("Track A").
+LeadingId trackId(QStringView s)
+{
+    LeadingId r;
+    if (!s.startsWith(u"Track "))
+        return r;
+    qsizetype j = 6;
+    while (j < s.size() && (isAsciiDigit(s[j]) || (s[j].unicode() >= 'A' && s[j].unicode() <= 'Z')))
+        ++j;
+    const bool colon = j < s.size() && s[j] == u':';
+    const bool dash =
+        j + 1 < s.size() && s[j] == u' ' &&
+        (s[j + 1] == u'—' || s[j + 1] == u'–' || s[j + 1] == u'-' || s[j + 1] == u':');
+    if (j == 6 || j - 6 > 3 || !(colon || dash))
+        return r;
+    r.start = 0;
+    r.end = j;
+    r.id = s.first(j).toString();
+    return r;
 }
 
 // "react-query v5, zod 3.22", "@tanstack/query@5", "axios ^1.6": a task's Dependencies
@@ -1880,6 +1903,17 @@ void Builder::heading(const Block& b)
     // "#### Item 3: Verify the logger ✅ COMPLETE": a TODO list numbering its items.
     if (!id.isValid() && level >= 2)
         id = labelId(text, u"Item ");
+    // "### W0.1 Scaffold the monorepo (5 pts)", "### Track A — UI kit (13 pts)": a sprint
+    // plan's work, numbered per wave or lettered per track. The estimate makes it a task
+    // ("### A1.2 Background" in a design note is a section).
+    if (!id.isValid() && level >= 2 && !text.isEmpty() && text.front().unicode() >= 'A' &&
+        text.front().unicode() <= 'Z') {
+        LeadingId w = leadingId(text, true);
+        if (!w.isValid() || w.requirement || !w.id.contains(u'.'))
+            w = trackId(text);
+        if (w.isValid() && TrdScan::findEstimate(text).start >= 0)
+            id = w;
+    }
     // "### T7: Add the CI step" after a table listing T7: the short id is known, the
     // heading is its definition.
     if (!id.isValid() && level >= 2 && !m_seen.isEmpty()) {
@@ -1918,7 +1952,7 @@ void Builder::heading(const Block& b)
     static const QRegularExpression sprintRe(
         QStringLiteral(
             "^(?:\\d+(?:\\.\\d+)*[a-z]?\\.?\\s+)?(Sprint|Phase|Week|Milestone|Iteration|"
-            "Stage)\\s+((?:[A-Z]{0,2}\\d+(?:\\.\\d+)*[a-z]?)|[IVX]+|[A-Z])\\b\\s*[:\\-–—.]*"
+            "Stage|Wave)\\s+((?:[A-Z]{0,2}\\d+(?:\\.\\d+)*[a-z]?)|[IVX]+|[A-Z])\\b\\s*[:\\-–—.]*"
             "\\s*(.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     // The document's title ("# Sprint 1 Completion Report") is no sprint. "## 📋 Phase 1:

@@ -1013,7 +1013,8 @@ private slots:
             ids << t.id;
         QCOMPARE(ids, (QStringList{"Task 2.2.1", "1.3"}));
         // Alone, the steps are named where "no tasks recognised" lists what looks like tasks.
-        const QByteArray alone = "# Implementation Plan\n\n### 4.1 Wrap\n\n#### Task 4.1.1: Add a helper\n";
+        const QByteArray alone =
+            "# Implementation Plan\n\n### 4.1 Wrap\n\n#### Task 4.1.1: Add a helper\n";
         const TrdDocument a = TrdParser::parse(alone, QStringLiteral("docs/TRD/plan.md"));
         QVERIFY(a.tasks.isEmpty());
         QVERIFY2(hasDiag(a, QStringLiteral("trd-not-a-task"), 5), qPrintable(dump(a.diagnostics)));
@@ -1038,6 +1039,27 @@ private slots:
         QCOMPARE(d.task(QStringLiteral("SYN-1"))->extra().evidenceLine, 3);
         QVERIFY2(d.statusExplanation(*d.task(QStringLiteral("SYN-5"))).contains(u"Polish"),
                  qPrintable(d.statusExplanation(*d.task(QStringLiteral("SYN-5")))));
+    }
+
+    // A sprint plan in waves of numbered items and lettered tracks: "### W0.1 Title (5 pts)",
+    // "### Track A — Title (13 pts)" are its tasks; without an estimate they are sections.
+    void waveItemsAndTracks()
+    {
+        const QByteArray md = "# Sprint Plan\n\n## Wave 0 — Base\n\n### W0.1 Scaffold (5 pts)\n\n"
+                              "## Wave 1 — Tracks\n\n### Track A — UI kit (13 pts)\n\n"
+                              "### Track B: Sync (2h)\n\n## Notes\n\n### A1.2 Background\n\n"
+                              "### Track record\n\n### Track C — Later\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("p.md"));
+        QStringList ids;
+        for (const TrdTask& t : d.tasks)
+            ids << t.id;
+        QCOMPARE(ids, (QStringList{"W0.1", "Track A", "Track B"}));
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("UI kit"));
+        QCOMPARE(d.tasks.at(1).points, 13.0);
+        QCOMPARE(d.tasks.at(2).hours, 2.0);
+        QCOMPARE(d.sprints.size(), 2);
+        QCOMPARE(d.sprints.at(1).name, QStringLiteral("Wave 1: Tracks"));
+        QCOMPARE(d.sprintsOf(QStringLiteral("Track A")), QStringList{"Wave 1: Tracks"});
     }
 };
 
