@@ -1061,6 +1061,24 @@ private slots:
         QCOMPARE(d.sprints.at(1).name, QStringLiteral("Wave 1: Tracks"));
         QCOMPARE(d.sprintsOf(QStringLiteral("Track A")), QStringList{"Wave 1: Tracks"});
     }
+
+    // Acceptance tests and test cases say when the work is done; they are no plan, even with
+    // ids in headings and ticked boxes. Test work that is estimated is a plan.
+    void acceptanceTestsAreNoPlan()
+    {
+        const QByteArray cases = "# Locker Acceptance Tests\n\n## Door\n\n### LAT-1\n\n"
+                                 "- Expected: opens\n- [x] Passed\n\n### LAT-2\n\n- [ ] Passed\n";
+        QCOMPARE(TrdParser::parse(cases, QStringLiteral("docs/ACCEPTANCE_TESTS.md")).documentClass,
+                 DocumentClass::Requirements);
+        QCOMPARE(TrdParser::parse(cases, QStringLiteral("docs/qa/locker.md")).documentClass,
+                 DocumentClass::Requirements); // by its title
+        const QByteArray work =
+            "# Acceptance Test Work\n\n- [ ] **LAW-1**: Script the door case (3h)\n"
+            "- [ ] **LAW-2**: Run it in CI (2h)\n";
+        QCOMPARE(
+            TrdParser::parse(work, QStringLiteral("docs/plans/acceptance-tests.md")).documentClass,
+            DocumentClass::Plan);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
