@@ -2858,6 +2858,10 @@
         <translation>„%1“ wurde nicht als Aufgabe gelesen: %2</translation>
     </message>
     <message>
+        <source>a step of section %1, not a task of its own</source>
+        <translation>ein Schritt von Abschnitt %1, keine eigene Aufgabe</translation>
+    </message>
+    <message>
         <source>the task id is not at the start of the heading</source>
         <translation>die Aufgaben-ID steht nicht am Anfang der Überschrift</translation>
     </message>

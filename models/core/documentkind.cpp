@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace pwb {
 
@@ -34,6 +35,22 @@ char lowerAscii(char c)
     return isUpper(c) ? char(c - 'A' + 'a') : c;
 }
 
+// The Latin-1 bytes v as UTF-16 on the stack while f looks at them: the prefix tests take
+// UTF-16, and a QString per id line was the costliest part of classify() on a large plan.
+template <typename F> bool widened(QByteArrayView v, F&& f)
+{
+    char16_t buf[16];
+    if (v.size() > qsizetype(std::size(buf)))
+        return f(QString::fromLatin1(v));
+    for (qsizetype i = 0; i < v.size(); ++i)
+        buf[i] = uchar(v[i]);
+    return f(QStringView(buf, v.size()));
+}
+bool isRequirementPrefix(QByteArrayView prefix)
+{
+    return widened(prefix, [](QStringView p) { return DocumentKind::isRequirementPrefix(p); });
+}
+
 // The prefix of a PREFIX-NNN id at the start of [p, e) ("TRD" for "TRD-001"), empty when
 // the text does not start with one.
 QByteArrayView idPrefix(const char* p, const char* e)
@@ -50,7 +67,8 @@ QByteArrayView idPrefix(const char* p, const char* e)
         ++r;
     if (r == e || !isDigit(*r))
         return {};
-    if (q - p <= 5 && DocumentKind::isNamePrefix(QString::fromLatin1(p, q - p)))
+    if (q - p <= 5 && widened(QByteArrayView(p, q - p),
+                              [](QStringView v) { return DocumentKind::isNamePrefix(v); }))
         return {}; // "GPT-2", "SHA-256"
     return QByteArrayView(p, q - p);
 }
@@ -353,8 +371,7 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             c.titleArchitecture = !c.titlePlan && titleIsGuide(h, {"architecture"});
             c.titleSprint = containsLower(h, "sprint") && !c.titleReport && !c.titleRequirements;
             const QByteArrayView id = idPrefix(h.data(), h.data() + h.size());
-            c.titleTaskId =
-                !id.isEmpty() && !DocumentKind::isRequirementPrefix(QString::fromLatin1(id));
+            c.titleTaskId = !id.isEmpty() && !isRequirementPrefix(id);
         }
         if (level >= 2 && containsAny(h, {"files changed", "files modified", "test results",
                                           "changes made", "what was done", "implementation summary",
@@ -364,7 +381,7 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             ++c.estimatedTasks;
         const QByteArrayView prefix = idPrefix(h.data(), h.data() + h.size());
         if (!prefix.isEmpty() && level >= 2) {
-            if (DocumentKind::isRequirementPrefix(QString::fromLatin1(prefix)))
+            if (isRequirementPrefix(prefix))
                 ++c.requirementIds;
             else {
                 ++c.taskHeadings;
@@ -418,7 +435,7 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
         if (hasWorkEstimate(rest))
             ++c.estimatedTasks;
         const QByteArrayView prefix = idPrefix(rest.data(), rest.data() + rest.size());
-        if (!prefix.isEmpty() && DocumentKind::isRequirementPrefix(QString::fromLatin1(prefix)))
+        if (!prefix.isEmpty() && isRequirementPrefix(prefix))
             ++c.requirementIds;
         else if (!prefix.isEmpty() || startsWithTaskWord(rest) || startsWithPlainId(rest) ||
                  hasEstimate(rest))
@@ -453,7 +470,7 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
         const QByteArrayView rest = t.sliced(2);
         const QByteArrayView prefix = idPrefix(rest.data(), rest.data() + rest.size());
         if (!prefix.isEmpty()) {
-            if (DocumentKind::isRequirementPrefix(QString::fromLatin1(prefix)))
+            if (isRequirementPrefix(prefix))
                 ++c.requirementIds;
             else
                 ++c.taskLines;
@@ -485,8 +502,7 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
         const QByteArrayView cell = skipBold(trimmedStart(t.sliced(1)));
         const QByteArrayView prefix = idPrefix(cell.data(), cell.data() + cell.size());
         if (!prefix.isEmpty()) {
-            if (DocumentKind::isRequirementPrefix(QString::fromLatin1(prefix)) &&
-                !(c.storyTracker && prefix == "US"))
+            if (isRequirementPrefix(prefix) && !(c.storyTracker && prefix == "US"))
                 ++c.requirementIds;
             else
                 ++c.taskRows;

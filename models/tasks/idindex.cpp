@@ -22,9 +22,13 @@ quint32 IdIndex::hashOf(QStringView id) const
 
 void IdIndex::reserve(qsizetype n)
 {
+    d->entries.reserve(size_t(n));
+    rehash(std::bit_ceil(size_t(std::max<qsizetype>(n, 4)) * 2));
+}
+
+void IdIndex::rehash(size_t want)
+{
     Data& x = *d;
-    x.entries.reserve(size_t(n));
-    const size_t want = std::bit_ceil(size_t(std::max<qsizetype>(n, 4)) * 2);
     if (want <= x.probes.size())
         return;
     std::vector<Slot> table(want);
@@ -42,7 +46,7 @@ void IdIndex::reserve(qsizetype n)
 
 void IdIndex::grow()
 {
-    reserve(std::max<qsizetype>(8, size() * 2));
+    rehash(std::max<size_t>(16, std::as_const(d)->probes.size() * 2));
 }
 
 int IdIndex::value(QStringView id, int fallback, qsizetype* hint) const
@@ -107,7 +111,9 @@ int& IdIndex::insert(QStringView id, int value, bool* added, qsizetype* hint)
 
 size_t IdIndex::insertIndex(QStringView id, int value, bool* added)
 {
-    if ((size_t(size()) + 1) * 2 > std::as_const(d)->probes.size())
+    // Up to three quarters full (reserve() sizes for half): the table is kept with the
+    // document, and its memory costs a parse more than a probe or two.
+    if ((size_t(size()) + 1) * 4 > std::as_const(d)->probes.size() * 3)
         grow();
     Data& x = *d; // detached once
     const quint32 h = hashOf(id);
@@ -125,7 +131,7 @@ size_t IdIndex::insertIndex(QStringView id, int value, bool* added)
     x.probes[at] = Slot{h, qint32(x.entries.size())};
     const qsizetype offset = qsizetype(x.chars.size());
     x.chars.insert(x.chars.end(), id.utf16(), id.utf16() + id.size());
-    x.entries.push_back(Entry{offset, id.size(), value});
+    x.entries.push_back(Entry{offset, int(id.size()), value});
     *added = true;
     return x.entries.size() - 1;
 }

@@ -50,12 +50,12 @@ private:
     struct Entry
     {
         qsizetype offset; // of the key in m_chars
-        qsizetype size;
+        int size;         // ids are short: 16 bytes an entry, not 24
         int value;
     };
     struct Data : QSharedData
     {
-        std::vector<Slot> probes;    // slots: a power of two, at most half full
+        std::vector<Slot> probes;    // slots: a power of two, at most 3/4 full
         std::vector<Entry> entries;  // in the order they were added
         std::vector<char16_t> chars; // the keys, end to end
         size_t seed = 0;
@@ -67,6 +67,7 @@ private:
     quint32 hashOf(QStringView id) const;
     size_t insertIndex(QStringView id, int value, bool* added); // the entry's index
     void grow();
+    void rehash(size_t slots); // to at least `slots` slots (a power of two)
 
     QSharedDataPointer<Data> d;
 };

@@ -65,7 +65,13 @@ struct Reader
     size_t head = 0;                                // slot of the oldest waiting block
     size_t count = 0;                               // blocks waiting
     qint64 frontId = 0;                             // id of the oldest waiting block
-    std::vector<Open> stack;
+    // The open blocks, innermost last: a vector used up to `depth`, so a push is a store and
+    // not std::vector's out-of-line emplace (one per md4c block, a few percent of a parse).
+    std::vector<Open> stack = std::vector<Open>(32);
+    size_t depth = 0;
+    // The block the innermost open entry writes to (null for containers): every text and
+    // span callback wants it, and finding it in the ring each time showed in profiles.
+    TrdBlock* cur = nullptr;
     std::vector<int> strongStart;
     int codeStart = -1;
     int listDepth = 0;
@@ -73,7 +79,20 @@ struct Reader
     Slot& slot(qint64 id) { return ring[(head + size_t(id - frontId)) & (ring.size() - 1)]; }
     TrdBlock& at(qint64 id) { return slot(id).block; }
 
-    qint64 current() const { return stack.empty() ? -1 : stack.back().id; }
+    qint64 current() const { return depth == 0 ? -1 : stack[depth - 1].id; }
+    void updateCur()
+    {
+        const qint64 id = current();
+        cur = id >= 0 ? &at(id) : nullptr;
+    }
+
+    void push(qint64 id, bool owns)
+    {
+        if (depth == stack.size())
+            stack.resize(stack.size() * 2);
+        stack[depth++] = Open{id, owns};
+        cur = id >= 0 ? &at(id) : nullptr;
+    }
 
     qint64 add(TrdBlock::Kind kind, int level = 0, bool closed = false)
     {
@@ -83,6 +102,7 @@ struct Reader
                 bigger[i] = std::move(ring[(head + i) & (ring.size() - 1)]);
             ring = std::move(bigger);
             head = 0;
+            updateCur(); // the slots moved
         }
         Slot& s = ring[(head + count) & (ring.size() - 1)];
         s.block.reset(kind, level);
@@ -123,61 +143,57 @@ int enterBlock(MD_BLOCKTYPE type, void* detail, void* userdata)
     case MD_BLOCK_UL:
     case MD_BLOCK_OL:
         ++r->listDepth;
-        r->stack.push_back({-1, false});
+        r->push(-1, false);
         break;
     case MD_BLOCK_LI: {
         const qint64 i = r->add(TrdBlock::Item, r->listDepth);
+        r->push(i, true);
         const auto* d = static_cast<const MD_BLOCK_LI_DETAIL*>(detail);
         if (d && d->is_task) {
-            TrdBlock& b = r->at(i);
+            TrdBlock& b = *r->cur;
             b.isTask = true;
             b.mark = d->task_mark;
             b.markOffset = qsizetype(d->task_mark_offset);
         }
-        r->stack.push_back({i, true});
         break;
     }
     case MD_BLOCK_P: {
-        const qint64 top = r->current();
-        if (top >= 0 && r->at(top).kind == TrdBlock::Item) {
+        if (r->cur && r->cur->kind == TrdBlock::Item) {
             // A loose list item's paragraphs are the item's text.
-            TrdBlock& item = r->at(top);
+            TrdBlock& item = *r->cur;
             if (!item.text.isEmpty())
                 item.text.append(' ');
-            r->stack.push_back({top, false});
+            r->push(r->current(), false);
         } else {
-            r->stack.push_back({r->add(TrdBlock::Paragraph), true});
+            r->push(r->add(TrdBlock::Paragraph), true);
         }
         break;
     }
     case MD_BLOCK_H:
-        r->stack.push_back(
-            {r->add(TrdBlock::Heading, int(static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level)),
-             true});
+        r->push(
+            r->add(TrdBlock::Heading, int(static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level)),
+            true);
         break;
     case MD_BLOCK_CODE: {
-        const qint64 i = r->add(TrdBlock::Code);
+        r->push(r->add(TrdBlock::Code), true);
         const auto* d = static_cast<const MD_BLOCK_CODE_DETAIL*>(detail);
         if (d && d->lang.text)
-            r->at(i).info = QByteArray(d->lang.text, qsizetype(d->lang.size)).toLower();
+            r->cur->info = QByteArray(d->lang.text, qsizetype(d->lang.size)).toLower();
         if (d)
-            r->at(i).fence = char(d->fence_char);
-        r->stack.push_back({i, true});
+            r->cur->fence = char(d->fence_char);
         break;
     }
     case MD_BLOCK_TH:
-    case MD_BLOCK_TD: {
-        const qint64 i = r->add(TrdBlock::Cell);
-        r->at(i).headerCell = type == MD_BLOCK_TH;
-        r->stack.push_back({i, true});
+    case MD_BLOCK_TD:
+        r->push(r->add(TrdBlock::Cell), true);
+        r->cur->headerCell = type == MD_BLOCK_TH;
         break;
-    }
     case MD_BLOCK_HR:
         r->add(TrdBlock::Hr, 0, true);
-        r->stack.push_back({-1, false});
+        r->push(-1, false);
         break;
     default: // document, quote, html, table, thead, tbody, tr
-        r->stack.push_back({-1, false});
+        r->push(-1, false);
         break;
     }
     return 0;
@@ -192,9 +208,9 @@ int leaveBlock(MD_BLOCKTYPE type, void*, void* userdata)
         r->add(TrdBlock::RowEnd, 0, true);
     else if (type == MD_BLOCK_TABLE)
         r->add(TrdBlock::TableEnd, 0, true);
-    if (!r->stack.empty()) {
-        const Reader::Open top = r->stack.back();
-        r->stack.pop_back();
+    if (r->depth > 0) {
+        const Reader::Open top = r->stack[--r->depth];
+        r->updateCur();
         if (top.owns)
             r->close(top.id);
         else
@@ -206,23 +222,21 @@ int leaveBlock(MD_BLOCKTYPE type, void*, void* userdata)
 int enterSpan(MD_SPANTYPE type, void*, void* userdata)
 {
     auto* r = static_cast<Reader*>(userdata);
-    const qint64 cur = r->current();
-    if (cur < 0)
+    if (!r->cur)
         return 0;
     if (type == MD_SPAN_STRONG)
-        r->strongStart.push_back(int(r->at(cur).text.size()));
+        r->strongStart.push_back(int(r->cur->text.size()));
     else if (type == MD_SPAN_CODE)
-        r->codeStart = int(r->at(cur).text.size());
+        r->codeStart = int(r->cur->text.size());
     return 0;
 }
 
 int leaveSpan(MD_SPANTYPE type, void*, void* userdata)
 {
     auto* r = static_cast<Reader*>(userdata);
-    const qint64 cur = r->current();
-    if (cur < 0)
+    if (!r->cur)
         return 0;
-    TrdBlock& b = r->at(cur);
+    TrdBlock& b = *r->cur;
     if (type == MD_SPAN_STRONG && !r->strongStart.empty()) {
         b.strong.append({r->strongStart.back(), int(b.text.size())});
         r->strongStart.pop_back();
@@ -236,10 +250,9 @@ int leaveSpan(MD_SPANTYPE type, void*, void* userdata)
 int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata)
 {
     auto* r = static_cast<Reader*>(userdata);
-    const qint64 cur = r->current();
-    if (cur < 0)
+    if (!r->cur)
         return 0;
-    TrdBlock& b = r->at(cur);
+    TrdBlock& b = *r->cur;
     switch (type) {
     case MD_TEXT_SOFTBR:
     case MD_TEXT_BR:

@@ -59,21 +59,35 @@ void TrdDocument::reindex(IdIndex firstIndex)
     m_prereqOther.clear();
     m_dependentsOther.clear();
     // Sprints by task, so the board and the graph do not scan every sprint's lists per task.
-    m_sprintsAt = QList<QStringList>(tasks.size());
+    // Most tasks are in one sprint: they share that sprint's one-name list (the first
+    // sprints.size() lists), and a task gets a list of its own only when a second sprint
+    // names it. An index per task, not a list: a plan of ten thousand tasks spent a
+    // reference count per task and 24 bytes of kept memory on it.
+    m_sprintsAt = QList<int>(tasks.size(), -1);
+    m_sprintLists.clear();
+    m_sprintLists.reserve(sprints.size());
+    for (const TrdSprint& s : std::as_const(sprints))
+        m_sprintLists.append(QStringList{s.name});
+    const int singles = int(sprints.size());
     qsizetype listed = 0; // sprints list their tasks mostly in document order
-    for (const TrdSprint& s : std::as_const(sprints)) {
-        // Most tasks are in one sprint: they share one list instead of allocating their own.
-        const QStringList only{s.name};
+    for (int k = 0; k < singles; ++k) {
+        const TrdSprint& s = sprints.at(k);
         for (const QStringList* list : {&s.primary, &s.secondary}) {
             for (const QString& id : *list) {
                 const int i = m_index.value(id, -1, &listed);
                 if (i < 0)
                     continue;
-                QStringList& in = m_sprintsAt[i];
-                if (in.isEmpty())
-                    in = only;
-                else if (!in.contains(s.name))
-                    in.append(s.name);
+                int& in = m_sprintsAt[i];
+                if (in < 0) {
+                    in = k;
+                } else if (!m_sprintLists.at(in).contains(s.name)) {
+                    if (in < singles) {
+                        QStringList both = m_sprintLists.at(in);
+                        m_sprintLists.append(std::move(both));
+                        in = int(m_sprintLists.size() - 1);
+                    }
+                    m_sprintLists[in].append(s.name);
+                }
             }
         }
     }
@@ -98,7 +112,8 @@ void TrdDocument::reindex(IdIndex firstIndex)
     };
     const int taskCount = int(tasks.size());
     QList<NumberedEdge> numbered;
-    m_merged = mergeDependencies(number, &numbered);
+    numbered.reserve(dependencies.size());
+    m_merged = mergeEdges(number, &numbered);
     // Counted, then placed: each task's ends in the order of the merged edges.
     m_prereqStart = QList<qsizetype>(taskCount + 1, 0);
     m_dependentsStart = QList<qsizetype>(taskCount + 1, 0);
@@ -112,29 +127,37 @@ void TrdDocument::reindex(IdIndex firstIndex)
         m_prereqStart[i + 1] += m_prereqStart[i];
         m_dependentsStart[i + 1] += m_dependentsStart[i];
     }
-    m_prereqIds = QStringList(m_prereqStart.constLast());
-    m_dependentsIds = QStringList(m_dependentsStart.constLast());
+    m_prereqEdges = QList<int>(m_prereqStart.constLast());
+    m_dependentsEdges = QList<int>(m_dependentsStart.constLast());
     QList<qsizetype> prereqAt(m_prereqStart.cbegin(), m_prereqStart.cend() - 1);
     QList<qsizetype> dependentsAt(m_dependentsStart.cbegin(), m_dependentsStart.cend() - 1);
     for (const auto& [e, from, to] : std::as_const(numbered)) {
-        const TrdEdge& edge = m_merged.at(e);
         if (to < taskCount)
-            m_prereqIds[prereqAt[to]++] = edge.from;
-        else
-            m_prereqOther[edge.to].append(edge.from);
+            m_prereqEdges[prereqAt[to]++] = e;
         if (from < taskCount)
-            m_dependentsIds[dependentsAt[from]++] = edge.to;
-        else
-            m_dependentsOther[edge.from].append(edge.to);
+            m_dependentsEdges[dependentsAt[from]++] = e;
+        if (to >= taskCount || from >= taskCount) {
+            const TrdDependency& d = dependencies.at(m_merged.at(e).first);
+            if (to >= taskCount)
+                m_prereqOther[d.to].append(d.from);
+            if (from >= taskCount)
+                m_dependentsOther[d.from].append(d.to);
+        }
     }
     m_mergedOf = dependencies.size();
     // Statuses once, here: the board, its summary, the sprint table and the task graph each
     // ask for every task's status. Done-ness first, then an edge from an open task blocks
     // its end (as openPrerequisites() would find, without a lookup per prerequisite).
     const qsizetype n = tasks.size();
+    // One pass over the tasks (and their subtasks, cold by now) for both questions.
     QList<bool> done(n);
-    for (qsizetype i = 0; i < n; ++i)
-        done[i] = isDone(tasks.at(i));
+    QList<bool> started(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const TrdTask& t = tasks.at(i);
+        const int checked = t.checkedCount();
+        done[i] = t.isExplicitlyDone() || (!t.subtasks.isEmpty() && checked == t.subtasks.size());
+        started[i] = checked > 0 || t.marker == TrdTask::Marker::InProgress;
+    }
     QList<bool> blocked(n, false);
     for (const auto& [e, from, to] : std::as_const(numbered)) {
         if (from < n && to < n && !done.at(from))
@@ -144,12 +167,11 @@ void TrdDocument::reindex(IdIndex firstIndex)
     // Every id defined once: task i is the first with its id, no lookup needed.
     const bool unique = m_index.size() == n;
     for (qsizetype i = 0; i < n; ++i) {
-        const TrdTask& t = tasks.at(i);
         if (done.at(i))
             m_statusAt[i] = TaskStatus::Done;
-        else if (t.checkedCount() > 0 || t.marker == TrdTask::Marker::InProgress)
+        else if (started.at(i))
             m_statusAt[i] = TaskStatus::InProgress;
-        else if (blocked.at(unique ? i : indexOf(t.id)))
+        else if (blocked.at(unique ? i : indexOf(tasks.at(i).id)))
             m_statusAt[i] = TaskStatus::Blocked;
         else
             m_statusAt[i] = TaskStatus::Todo;
@@ -158,28 +180,41 @@ void TrdDocument::reindex(IdIndex firstIndex)
 
 QList<TrdEdge> TrdDocument::mergedDependencies() const
 {
-    if (m_mergedOf == dependencies.size())
-        return m_merged;
+    if (mergedIsCurrent())
+        return edgesOf(m_merged);
     QHash<QString, int> ids;
     ids.reserve(tasks.size() + 16);
-    return mergeDependencies(
+    return edgesOf(mergeEdges(
         [&ids](const QString& id) {
             auto it = ids.constFind(id);
             if (it == ids.constEnd())
                 it = ids.insert(id, int(ids.size()));
             return *it;
         },
-        nullptr);
+        nullptr));
+}
+
+QList<TrdEdge> TrdDocument::edgesOf(const QList<MergedEdge>& merged) const
+{
+    QList<TrdEdge> out;
+    out.reserve(merged.size());
+    for (const MergedEdge& m : merged) {
+        const TrdDependency& d = dependencies.at(m.first);
+        out.append(TrdEdge{d.from, d.to, m.inMermaid, m.inField, d.line});
+    }
+    return out;
 }
 
 template <typename Number>
-QList<TrdEdge> TrdDocument::mergeDependencies(Number&& number, QList<NumberedEdge>* numbered) const
+QList<TrdDocument::MergedEdge> TrdDocument::mergeEdges(Number&& number,
+                                                       QList<NumberedEdge>* numbered) const
 {
-    QList<TrdEdge> out;
+    QList<MergedEdge> out;
     out.reserve(dependencies.size());
     QHash<quint64, int> seen;
     seen.reserve(dependencies.size());
-    for (const TrdDependency& d : dependencies) {
+    for (qsizetype k = 0; k < dependencies.size(); ++k) {
+        const TrdDependency& d = dependencies.at(k);
         const int a = number(d.from);
         const int b = number(d.to);
         const quint64 key = quint64(quint32(a)) << 32 | quint32(b);
@@ -188,7 +223,7 @@ QList<TrdEdge> TrdDocument::mergeDependencies(Number&& number, QList<NumberedEdg
         if (it == seen.constEnd()) {
             i = int(out.size());
             seen.insert(key, i);
-            out.append(TrdEdge{d.from, d.to, false, false, d.line});
+            out.append(MergedEdge{int(k), false, false});
             if (numbered)
                 numbered->append({i, a, b});
         } else {
@@ -202,23 +237,49 @@ QList<TrdEdge> TrdDocument::mergeDependencies(Number&& number, QList<NumberedEdg
     return out;
 }
 
-static QStringList slice(const QStringList& ids, const QList<qsizetype>& start, int i)
+// The `from` (or `to`) ends of the merged edges edges[start[i], start[i + 1]).
+static QStringList ends(const QList<TrdDependency>& deps, const QList<int>& edges,
+                        const QList<qsizetype>& start, int i, bool from, const auto& merged)
 {
-    return QStringList(ids.cbegin() + start.at(i), ids.cbegin() + start.at(i + 1));
+    QStringList out;
+    out.reserve(start.at(i + 1) - start.at(i));
+    for (qsizetype k = start.at(i); k < start.at(i + 1); ++k) {
+        const TrdDependency& d = deps.at(merged.at(edges.at(k)).first);
+        out.append(from ? d.from : d.to);
+    }
+    return out;
 }
 
 QStringList TrdDocument::prerequisitesOf(const QString& id) const
 {
+    if (m_mergedOf >= 0 && !mergedIsCurrent()) { // edited since reindex(): the edges now
+        QStringList out;
+        for (const TrdEdge& e : mergedDependencies()) {
+            if (e.to == id)
+                out.append(e.from);
+        }
+        return out;
+    }
     const int i = indexOf(id);
-    return i >= 0 && i + 1 < m_prereqStart.size() ? slice(m_prereqIds, m_prereqStart, i)
-                                                  : m_prereqOther.value(id);
+    return i >= 0 && i + 1 < m_prereqStart.size()
+               ? ends(dependencies, m_prereqEdges, m_prereqStart, i, true, m_merged)
+               : m_prereqOther.value(id);
 }
 
 QStringList TrdDocument::dependentsOf(const QString& id) const
 {
+    if (m_mergedOf >= 0 && !mergedIsCurrent()) {
+        QStringList out;
+        for (const TrdEdge& e : mergedDependencies()) {
+            if (e.from == id)
+                out.append(e.to);
+        }
+        return out;
+    }
     const int i = indexOf(id);
-    return i >= 0 && i + 1 < m_dependentsStart.size() ? slice(m_dependentsIds, m_dependentsStart, i)
-                                                      : m_dependentsOther.value(id);
+    return i >= 0 && i + 1 < m_dependentsStart.size()
+               ? ends(dependencies, m_dependentsEdges, m_dependentsStart, i, false, m_merged)
+               : m_dependentsOther.value(id);
 }
 
 static bool isDone(const TrdTask& t)
@@ -302,7 +363,7 @@ QString TrdDocument::statusExplanation(const TrdTask& t) const
 QStringList TrdDocument::sprintsOf(const QString& id) const
 {
     if (const int i = indexOf(id); i >= 0 && i < m_sprintsAt.size())
-        return m_sprintsAt.at(i);
+        return m_sprintsAt.at(i) < 0 ? QStringList() : m_sprintLists.at(m_sprintsAt.at(i));
     QStringList out;
     for (const TrdSprint& s : sprints) {
         if (s.lists(id))

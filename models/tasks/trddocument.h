@@ -288,23 +288,36 @@ private:
         int from; // task index, or >= tasks.size() for ids no task defines
         int to;
     };
+    // A merged edge as the index in `dependencies` of its first appearance and the sources
+    // that wrote it: 8 bytes an edge where a TrdEdge (two ids) is 56. A large plan's kept
+    // memory costs its parse a page fault per 4 KB (profiles: a third of the parse).
+    struct MergedEdge
+    {
+        int first;
+        bool inMermaid;
+        bool inField;
+    };
     template <typename Number>
-    QList<TrdEdge> mergeDependencies(Number&& number, QList<NumberedEdge>* numbered) const;
+    QList<MergedEdge> mergeEdges(Number&& number, QList<NumberedEdge>* numbered) const;
+    QList<TrdEdge> edgesOf(const QList<MergedEdge>& merged) const;
+    // The merged edges as of the last reindex() (`dependencies` have not changed size since).
+    bool mergedIsCurrent() const { return m_mergedOf == dependencies.size(); }
 
     IdIndex m_index;
-    QList<TrdEdge> m_merged;
+    QList<MergedEdge> m_merged;
     qsizetype m_mergedOf = -1; // dependencies.size() when m_merged was made
     // Edges by the task index of their end (most lookups), and for ids no task defines.
-    // Flat, one list for all tasks rather than one each: task i's prerequisites are
-    // m_prereqIds[m_prereqStart[i], m_prereqStart[i + 1]).
+    // Flat, one list for all tasks rather than one each: task i's prerequisites are the
+    // `from` ends of the merged edges m_prereqEdges[m_prereqStart[i], m_prereqStart[i + 1]).
     QList<qsizetype> m_prereqStart;
-    QStringList m_prereqIds;
+    QList<int> m_prereqEdges;
     QList<qsizetype> m_dependentsStart;
-    QStringList m_dependentsIds;
+    QList<int> m_dependentsEdges;
     QHash<QString, QStringList> m_prereqOther;
     QHash<QString, QStringList> m_dependentsOther;
-    QList<QStringList> m_sprintsAt; // sprint names by task index
-    QList<TaskStatus> m_statusAt;   // by task index, from reindex()
+    QList<int> m_sprintsAt;           // by task index: its list in m_sprintLists, -1: none
+    QList<QStringList> m_sprintLists; // sprint names: one per sprint, then shared by none
+    QList<TaskStatus> m_statusAt;     // by task index, from reindex()
     TaskStatus computeStatus(const TrdTask& t) const;
 };
 

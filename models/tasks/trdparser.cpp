@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cstring>
 #include <iterator>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <span>
@@ -124,7 +125,8 @@ bool namesNoSprint(QStringView s)
 {
     static const QLatin1StringView words[] = {
         QLatin1StringView("sprint"),    QLatin1StringView("phase"),     QLatin1StringView("week"),
-        QLatin1StringView("milestone"), QLatin1StringView("iteration"), QLatin1StringView("stage")};
+        QLatin1StringView("milestone"), QLatin1StringView("iteration"), QLatin1StringView("stage"),
+        QLatin1StringView("wave")};
     for (const QChar c : s) {
         if (c.unicode() >= 128)
             return false;
@@ -298,6 +300,28 @@ LeadingId leadingId(QStringView s, bool listItem)
 bool isStep(const LeadingId& id)
 {
     return id.id.startsWith(u"Step ", Qt::CaseInsensitive);
+}
+
+// "Track A — UI kit", "Track 2: Sync": a parallel track of a sprint plan, lettered or
+// numbered, then a separator. The id keeps its word ("Track A").
+LeadingId trackId(QStringView s)
+{
+    LeadingId r;
+    if (!s.startsWith(u"Track "))
+        return r;
+    qsizetype j = 6;
+    while (j < s.size() && (isAsciiDigit(s[j]) || (s[j].unicode() >= 'A' && s[j].unicode() <= 'Z')))
+        ++j;
+    const bool colon = j < s.size() && s[j] == u':';
+    const bool dash =
+        j + 1 < s.size() && s[j] == u' ' &&
+        (s[j + 1] == u'—' || s[j + 1] == u'–' || s[j + 1] == u'-' || s[j + 1] == u':');
+    if (j == 6 || j - 6 > 3 || !(colon || dash))
+        return r;
+    r.start = 0;
+    r.end = j;
+    r.id = s.first(j).toString();
+    return r;
 }
 
 // "react-query v5, zod 3.22", "@tanstack/query@5", "axios ^1.6": a task's Dependencies
@@ -1137,6 +1161,23 @@ private:
         if (m_candidates.size() < 10)
             m_candidates.append(Candidate{line, text.toString().simplified().left(80), why});
     }
+    // "Task 1.3.1" (or "1.3.1") under a heading numbered "1.3": that number, else empty.
+    QString sectionOfStep(QStringView id, int level) const
+    {
+        if (id.startsWith(u"Task "))
+            id = id.sliced(5);
+        const qsizetype dot = id.lastIndexOf(u'.');
+        if (dot <= 0 || id.count(u'.') < 2 || !std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+                return c == u'.' || isAsciiDigit(c);
+            }))
+            return {};
+        const QStringView parent = id.first(dot);
+        for (int l = level - 1; l >= 2; --l) {
+            if (m_headingNumbers[l] == parent)
+                return parent.toString();
+        }
+        return {};
+    }
     // In a task whose steps are written "Step 1", "Step 2" (a "Step 1" task has none).
     bool inStepsOfTask() const
     {
@@ -1418,6 +1459,23 @@ private:
     LineIndex m_lines;
     TrdDocument m_doc;
     QString m_headings[7];
+    QString m_headingNumbers[7]; // "1.3" of "### 1.3 Wrap the parser", per level
+    // Headings marked done ("## Milestone 2: Sync ✅ DONE"): their line, level, text, and
+    // the last line of their section (0 while open).
+    struct DoneSection
+    {
+        int line = 0;
+        int level = 0;
+        int endLine = 0;
+        QString text;
+    };
+    QList<DoneSection> m_doneSections;
+    void doneSection(const Block& b, int level, const QString& text)
+    {
+        if (level >= 2 && TrdScan::hasDoneMarker(text))
+            m_doneSections.append(
+                DoneSection{lineOf(b.begin), level, 0, text.simplified().left(80)});
+    }
     QStringList m_h1;
     bool m_inTask = false;
     TrdTask m_task;
@@ -1728,6 +1786,20 @@ TrdDocument Builder::finish()
         x.evidenceLine = m.line;
         ++m_mentions;
     }
+    // "## Milestone 2: Sync ✅ DONE": its tasks that say nothing of their own status are
+    // done; a checkbox or a status cell says, and wins.
+    for (DoneSection& d : m_doneSections) {
+        const int end = d.endLine > 0 ? d.endLine : std::numeric_limits<int>::max();
+        for (TrdTask& t : m_doc.tasks) {
+            if (t.line <= d.line || t.line > end || t.isExplicitlyDone() ||
+                t.marker != TrdTask::Marker::None || t.form == TrdTask::Form::Checklist ||
+                t.statusCell.begin >= 0)
+                continue;
+            TrdTaskExtra& x = t.mutableExtra();
+            x.evidence = d.text;
+            x.evidenceLine = d.line;
+        }
+    }
     for (const TrdLink& m : std::as_const(m_progressMentions)) {
         const int at = m_seen.value(m.requirement);
         if (at < 0)
@@ -1785,6 +1857,12 @@ void Builder::heading(const Block& b)
     m_headingLevel = level;
     if (level <= 2)
         m_topSectionLine = lineOf(b.begin);
+    for (DoneSection& d : m_doneSections) {
+        if (d.endLine == 0 && d.level >= level)
+            d.endLine = lineOf(b.begin) - 1;
+    }
+    for (int l = level; l <= 6; ++l)
+        m_headingNumbers[l].clear();
     if (m_criteriaLevel > 0 && level <= m_criteriaLevel)
         m_criteriaLevel = 0;
     if (m_taskSectionLevel > 0 && level <= m_taskSectionLevel)
@@ -1799,12 +1877,40 @@ void Builder::heading(const Block& b)
     // "#### Item 3: Verify the logger ✅ COMPLETE": a TODO list numbering its items.
     if (!id.isValid() && level >= 2)
         id = labelId(text, u"Item ");
+    // "### W0.1 Scaffold the monorepo (5 pts)", "### Track A — UI kit (13 pts)": a sprint
+    // plan's work, numbered per wave or lettered per track. The estimate makes it a task
+    // ("### A1.2 Background" in a design note is a section).
+    if (!id.isValid() && level >= 2 && !text.isEmpty() && text.front().unicode() >= 'A' &&
+        text.front().unicode() <= 'Z') {
+        LeadingId w = leadingId(text, true);
+        if (!w.isValid() || w.requirement || !w.id.contains(u'.'))
+            w = trackId(text);
+        if (w.isValid() && TrdScan::findEstimate(text).start >= 0)
+            id = w;
+    }
     // "### T7: Add the CI step" after a table listing T7: the short id is known, the
     // heading is its definition.
     if (!id.isValid() && level >= 2 && !m_seen.isEmpty()) {
         const LeadingId known = leadingId(text, true);
         if (known.isValid() && !isAsciiDigit(known.id.at(0)) && m_seen.value(known.id) >= 0)
             id = known;
+    }
+    // "### 1.3 Wrap the parser" › "#### Task 1.3.1: Add the helper": a step of the section's
+    // work (the plan lists 1.3 as its task), not a task of its own.
+    if (id.isValid() && !id.requirement && level >= 3) {
+        if (const QString parent = sectionOfStep(id.id, level); !parent.isEmpty()) {
+            candidate(lineOf(b.begin), text,
+                      Tr::tr("a step of section %1, not a task of its own").arg(parent));
+            id = LeadingId();
+        }
+    }
+    if (!text.isEmpty() && isAsciiDigit(text.front())) {
+        qsizetype e = 0;
+        while (e < text.size() &&
+               (isAsciiDigit(text.at(e)) ||
+                (text.at(e) == u'.' && e + 1 < text.size() && isAsciiDigit(text.at(e + 1)))))
+            ++e;
+        m_headingNumbers[level] = text.left(e);
     }
     if (id.isValid() && !id.requirement && isStep(id) && inStepsOfTask() && level > m_taskLevel) {
         m_taskSection = cleanHeading(text).toLower();
@@ -1820,7 +1926,7 @@ void Builder::heading(const Block& b)
     static const QRegularExpression sprintRe(
         QStringLiteral(
             "^(?:\\d+(?:\\.\\d+)*[a-z]?\\.?\\s+)?(Sprint|Phase|Week|Milestone|Iteration|"
-            "Stage)\\s+((?:[A-Z]{0,2}\\d+(?:\\.\\d+)*[a-z]?)|[IVX]+|[A-Z])\\b\\s*[:\\-–—.]*"
+            "Stage|Wave)\\s+((?:[A-Z]{0,2}\\d+(?:\\.\\d+)*[a-z]?)|[IVX]+|[A-Z])\\b\\s*[:\\-–—.]*"
             "\\s*(.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     // The document's title ("# Sprint 1 Completion Report") is no sprint. "## 📋 Phase 1:
@@ -1930,6 +2036,7 @@ void Builder::heading(const Block& b)
         m_section = text.toLower();
         m_sectionIsSprint = true;
         m_criteriaLevel = 0; // a sprint's work, whatever encloses it
+        doneSection(b, level, text);
         return;
     }
     if (m_inTask && m_task.form == TrdTask::Form::Heading && level > m_taskLevel) {
@@ -1976,6 +2083,7 @@ void Builder::heading(const Block& b)
         m_headings[l].clear();
     m_section = m_headings[level].toLower();
     m_sectionIsSprint = false;
+    doneSection(b, level, text);
     // "## Sprint 1" › "### Tasks" › "- Write the compose file": the sprint's list of its work,
     // as after a "**Tasks**:" line.
     if (m_sprint >= 0 && level > m_sprintLevel && isTaskSection(m_section)) {

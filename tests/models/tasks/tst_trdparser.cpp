@@ -1037,6 +1037,67 @@ private slots:
         for (const Diagnostic& g : TrdLint::check(d))
             unknownAt6 = unknownAt6 || (g.code == u"trd-sprint-unknown-task" && g.line == 6);
         QVERIFY(unknownAt6);
+    // "### 1.3 Wrap the parser" › "#### Task 1.3.1": steps of section 1.3, which the plan's
+    // checklist lists as its task; "### Task 2.2.1" under no heading numbered 2.2 is a task.
+    void stepsOfNumberedSections()
+    {
+        const QByteArray md = "# P\n\n## Phase 1: Fixes\n\n### 1.3 Wrap the parser\n\n"
+                              "#### Task 1.3.1: Add a helper\n\n#### Task 1.3.2: Use it\n\n"
+                              "## Phase 2: More\n\n### Task 2.2.1: Alert (2h)\n\n"
+                              "## Summary\n\n- [ ] **1.3** Wrap the parser (3h)\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("p.md"));
+        QStringList ids;
+        for (const TrdTask& t : d.tasks)
+            ids << t.id;
+        QCOMPARE(ids, (QStringList{"Task 2.2.1", "1.3"}));
+        // Alone, the steps are named where "no tasks recognised" lists what looks like tasks.
+        const QByteArray alone =
+            "# Implementation Plan\n\n### 4.1 Wrap\n\n#### Task 4.1.1: Add a helper\n";
+        const TrdDocument a = TrdParser::parse(alone, QStringLiteral("docs/TRD/plan.md"));
+        QVERIFY(a.tasks.isEmpty());
+        QVERIFY2(hasDiag(a, QStringLiteral("trd-not-a-task"), 5), qPrintable(dump(a.diagnostics)));
+    }
+
+    // A milestone or phase heading marked done makes its tasks done, as evidence; a task's
+    // own checkbox or marker still says what it is.
+    void doneSectionsMarkTheirTasks()
+    {
+        const QByteArray md = "# R\n\n## M2 — Sync ✅ DONE\n\n### Tasks\n\n- **SYN-1**: Pull (2h)\n"
+                              "- **SYN-2**: Push (1h)\n\n## M3 — Share\n\n### Tasks\n\n"
+                              "- **SYN-3**: Links (1h)\n\n## Phase 4: Polish ✅ COMPLETE\n\n"
+                              "- [ ] **SYN-4**: Icons (1h)\n\n### SYN-5: Copy (1h)\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("r.md"));
+        QCOMPARE(d.tasks.size(), 5);
+        auto status = [&d](const char* id) { return d.statusOf(*d.task(QString::fromLatin1(id))); };
+        QCOMPARE(status("SYN-1"), TaskStatus::Done);
+        QCOMPARE(status("SYN-2"), TaskStatus::Done);
+        QCOMPARE(status("SYN-3"), TaskStatus::Todo);
+        QCOMPARE(status("SYN-4"), TaskStatus::Todo); // its box is open
+        QCOMPARE(status("SYN-5"), TaskStatus::Done);
+        QCOMPARE(d.task(QStringLiteral("SYN-1"))->extra().evidenceLine, 3);
+        QVERIFY2(d.statusExplanation(*d.task(QStringLiteral("SYN-5"))).contains(u"Polish"),
+                 qPrintable(d.statusExplanation(*d.task(QStringLiteral("SYN-5")))));
+    }
+
+    // A sprint plan in waves of numbered items and lettered tracks: "### W0.1 Title (5 pts)",
+    // "### Track A — Title (13 pts)" are its tasks; without an estimate they are sections.
+    void waveItemsAndTracks()
+    {
+        const QByteArray md = "# Sprint Plan\n\n## Wave 0 — Base\n\n### W0.1 Scaffold (5 pts)\n\n"
+                              "## Wave 1 — Tracks\n\n### Track A — UI kit (13 pts)\n\n"
+                              "### Track B: Sync (2h)\n\n## Notes\n\n### A1.2 Background\n\n"
+                              "### Track record\n\n### Track C — Later\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("p.md"));
+        QStringList ids;
+        for (const TrdTask& t : d.tasks)
+            ids << t.id;
+        QCOMPARE(ids, (QStringList{"W0.1", "Track A", "Track B"}));
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("UI kit"));
+        QCOMPARE(d.tasks.at(1).points, 13.0);
+        QCOMPARE(d.tasks.at(2).hours, 2.0);
+        QCOMPARE(d.sprints.size(), 2);
+        QCOMPARE(d.sprints.at(1).name, QStringLiteral("Wave 1: Tracks"));
+        QCOMPARE(d.sprintsOf(QStringLiteral("Track A")), QStringList{"Wave 1: Tracks"});
     }
 };
 
