@@ -1037,6 +1037,8 @@ private slots:
         for (const Diagnostic& g : TrdLint::check(d))
             unknownAt6 = unknownAt6 || (g.code == u"trd-sprint-unknown-task" && g.line == 6);
         QVERIFY(unknownAt6);
+    }
+
     // "### 1.3 Wrap the parser" › "#### Task 1.3.1": steps of section 1.3, which the plan's
     // checklist lists as its task; "### Task 2.2.1" under no heading numbered 2.2 is a task.
     void stepsOfNumberedSections()
