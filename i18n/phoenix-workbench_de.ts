@@ -473,6 +473,10 @@
         <source>no plan, requirement or report signs</source>
         <translation>keine Anzeichen für Plan, Anforderungen oder Bericht</translation>
     </message>
+    <message>
+        <source>acceptance tests or test cases, nothing estimated</source>
+        <translation>Abnahmetests oder Testfälle, nichts geschätzt</translation>
+    </message>
     <message numerus="yes">
         <source>%n task(s) read</source>
         <translation>

@@ -332,6 +332,7 @@ struct Counts
     bool titleArchitecture = false; // "System Architecture - Insign": how it is built
     bool titleSprint = false;       // "Sprint Plan FAKT v0.1", "Sprint 3 Backlog"
     bool titleTaskId = false;       // "# TRD-050: CSV export": about one task
+    bool titleTests = false;        // "Acceptance Test Plan", "Test Cases": when work is done
     bool inTaskSection = false;     // under "## Tasks", "## Task List", "## Backlog"...
     bool storyTracker = false;      // in a table planning user stories (a sprint, status, points)
     bool frontMatterAgent = false;
@@ -368,6 +369,7 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
                 containsAny(h, {"technical requirements", "trd", "plan", "tasks", "roadmap",
                                 "task breakdown", "implementation", "todo", "backlog", "sprint"});
             c.titleGuide = titleIsGuide(h);
+            c.titleTests = containsAny(h, {"acceptance test", "test cases"});
             c.titleArchitecture = !c.titlePlan && titleIsGuide(h, {"architecture"});
             c.titleSprint = containsLower(h, "sprint") && !c.titleReport && !c.titleRequirements;
             const QByteArrayView id = idPrefix(h.data(), h.data() + h.size());
@@ -839,6 +841,15 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
                                              "estimated or ticked")};
     if (best < 4)
         return {DocumentClass::Other, Tr::tr("no plan, requirement or report signs")};
+    // "ACCEPTANCE_TESTS.md", "# Checkout Test Cases": the checks that say when the product
+    // does what it must, ticked as they pass; "### T-CLI-001" there is a test, not work to
+    // plan. A plan of test work estimates it.
+    const bool testsName =
+        (base.contains(u"acceptance") && (base.contains(u"test") || base.contains(u"criteria"))) ||
+        base.contains(u"test-cases") || base.contains(u"test_cases") || base.contains(u"testcases");
+    if ((testsName || c.titleTests) && c.estimatedTasks == 0)
+        return {DocumentClass::Requirements, Tr::tr("acceptance tests or test cases, nothing "
+                                                    "estimated")};
     // Ties go to the plan: showing a plan's tasks beats hiding them.
     if (plan == best && planEvidence)
         return {DocumentClass::Plan, why(DocumentClass::Plan)};

@@ -399,10 +399,19 @@ QStringList TrdDocument::sprintsOf(const QString& id) const
         return m_sprintsAt.at(i) < 0 ? QStringList() : m_sprintLists.at(m_sprintsAt.at(i));
     QStringList out;
     for (const TrdSprint& s : sprints) {
-        if (s.taskLines.contains(id))
+        if (s.lists(id))
             out << s.name;
     }
     return out;
+}
+
+int TrdSprint::lineOf(QStringView id, int fallback) const
+{
+    if (const qsizetype i = primary.indexOf(id); i >= 0)
+        return primaryLines.value(i, fallback);
+    if (const qsizetype i = secondary.indexOf(id); i >= 0)
+        return secondaryLines.value(i, fallback);
+    return fallback;
 }
 
 double TrdDocument::totalHours() const

@@ -177,7 +177,11 @@ struct TrdSprint
     int line = 0;
     QStringList primary;
     QStringList secondary;
-    QHash<QString, int> taskLines; // id -> line of its entry in the sprint's lists
+    // The line of each entry, beside it: primaryLines[i] is where primary[i] is listed.
+    // Lists rather than an id -> line hash, which cost a tenth of parsing a plan of
+    // checklists and is looked up only for the few ids no task defines.
+    QList<int> primaryLines;
+    QList<int> secondaryLines;
     QString goal;
     QStringList deliverables;
     QStringList successCriteria;
@@ -186,6 +190,11 @@ struct TrdSprint
     QHash<QString, double> parts;
 
     QStringList tasks() const { return primary + secondary; }
+    // Lines parallel to tasks().
+    QList<int> taskLines() const { return primaryLines + secondaryLines; }
+    bool lists(QStringView id) const { return primary.contains(id) || secondary.contains(id); }
+    // The line listing id, or fallback when the sprint does not list it.
+    int lineOf(QStringView id, int fallback) const;
     // The hours this sprint plans for t: its part, else all of its estimate (0 without one).
     double hoursOf(const TrdTask& t) const { return parts.value(t.id, t.hasHours() ? t.hours : 0); }
 };

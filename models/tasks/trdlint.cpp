@@ -102,13 +102,16 @@ Diagnostics check(const TrdDocument& doc)
             continued.insert(it.key());
         double sum = 0;
         QStringList missing;
-        for (const QString& id : s.tasks()) {
+        const QStringList ids = s.tasks();
+        const QList<int> lines = s.taskLines();
+        for (qsizetype k = 0; k < ids.size(); ++k) {
+            const QString& id = ids.at(k);
             sprintsOf[id].append(s.name);
             const TrdTask* t = doc.task(id);
             if (!t) {
                 if (!families.contains(idFamily(id)))
                     continue;
-                add(s.taskLines.value(id, s.line), "trd-sprint-unknown-task",
+                add(lines.value(k, s.line), "trd-sprint-unknown-task",
                     Tr::tr("%1 lists %2, which is not a task of this document").arg(s.name, id));
                 continue;
             }

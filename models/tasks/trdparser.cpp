@@ -18,6 +18,7 @@
 #include <iterator>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <span>
 
 #ifdef __SSE2__
@@ -1321,8 +1322,12 @@ private:
     void taskField(const Block& b, QString key, QString value);
     void statusField(const Block& b);
     void sprintEntry(const Block& b, QStringView text);
-    // Records id as one of s's tasks, listed at line, unless it is a requirement or listed.
-    void planInSprint(TrdSprint& s, const QString& id, int line, bool secondary);
+    // Records id as one of the sprint's tasks, listed at line, unless it is a requirement or
+    // listed already; true when it was recorded.
+    bool planInSprint(int sprint, const QString& id, int line, bool secondary);
+    // Lists id in the sprint unless the sprint lists it; true when added. `fresh`: id was
+    // just read for the first time, so no list can hold it unless a list entry named it.
+    bool listInSprint(int sprint, const QString& id, int line, bool secondary, bool fresh);
     bool sprintChecklistEntry(const Block& b, QStringView text, const LeadingId& id, int line);
     void statedTotals(const Block& b, const QString& text);
     void totalLine(const Block& b, const QString& text);
@@ -1550,6 +1555,9 @@ private:
     }
     QStringList m_markerOrder;
     IdIndex m_seen; // id -> index of its first definition
+    // What each sprint lists, for the sprints where that is asked (a list entry named an id,
+    // or a task came again); a plan defining each task once inside its sprint needs none.
+    std::vector<std::optional<IdIndex>> m_sprintIds;
     // Where the last lookups in m_seen ended: tables and summaries name tasks in the order
     // they were defined, and the entry after the last one found is tried first.
     qsizetype m_seenHint = 0;
@@ -2057,7 +2065,7 @@ void Builder::heading(const Block& b)
             if (!known.isEmpty())
                 ++m_idEntries;
             for (const QString& id : std::as_const(known))
-                planInSprint(m_doc.sprints[m_sprint], id, line, false);
+                planInSprint(m_sprint, id, line, false);
         }
         m_section = text.toLower();
         m_sectionIsSprint = true;
@@ -2952,8 +2960,7 @@ void Builder::wordEntryTasks()
             m_doc.dependencies.append(
                 TrdDependency{d, m_task.id, TrdDependency::Source::Field, e.line});
         m_headerDeps.clear();
-        s.primary << m_task.id;
-        s.taskLines.insert(m_task.id, e.line);
+        listInSprint(e.sprint, m_task.id, e.line, false, true);
         ++m_boldDefs;
         m_doc.tasks.append(std::move(m_task));
     }
@@ -3053,23 +3060,41 @@ void Builder::sprintEntry(const Block& b, QStringView text)
     }
     const bool secondary = m_sprintKey == u"secondary";
     for (qsizetype k = 0; k < count; ++k)
-        planInSprint(s, take == &ids && !one.isEmpty() ? one : take->at(k), line, secondary);
+        planInSprint(m_sprint, take == &ids && !one.isEmpty() ? one : take->at(k), line, secondary);
 }
 
-void Builder::planInSprint(TrdSprint& s, const QString& id, int line, bool secondary)
+bool Builder::planInSprint(int sprint, const QString& id, int line, bool secondary)
 {
-    // A requirement, or listed again (a sprint table, then "TRD-013 through TRD-024"):
-    // one hash lookup both finds and records the id.
+    // A requirement, or listed again (a sprint table, then "TRD-013 through TRD-024").
     if (isRequirementId(id))
-        return;
-    const qsizetype known = s.taskLines.size();
-    if (known == 0)
-        s.taskLines.reserve(64); // one span of buckets: no rehash until 64 entries
-    int& at = s.taskLines[id];
-    if (s.taskLines.size() == known)
-        return;
-    at = line;
+        return false;
+    return listInSprint(sprint, id, line, secondary, false);
+}
+
+bool Builder::listInSprint(int sprint, const QString& id, int line, bool secondary, bool fresh)
+{
+    TrdSprint& s = m_doc.sprints[sprint];
+    if (m_sprintIds.size() <= size_t(sprint))
+        m_sprintIds.resize(size_t(sprint) + 1);
+    std::optional<IdIndex>& listed = m_sprintIds[size_t(sprint)];
+    bool added = false;
+    if (!fresh && !listed) {
+        // The first time the question comes up for this sprint: what it lists so far.
+        listed.emplace();
+        for (const QStringList* ids : {&s.primary, &s.secondary}) {
+            for (const QString& x : *ids)
+                listed->insert(x, 0, &added);
+        }
+    }
+    // One lookup both finds and records the id.
+    if (listed) {
+        listed->insert(id, 0, &added);
+        if (!added)
+            return false;
+    }
     (secondary ? s.secondary : s.primary) << id;
+    (secondary ? s.secondaryLines : s.primaryLines) << line;
+    return true;
 }
 
 void Builder::taskField(const Block& b, QString key, QString value)
@@ -4346,16 +4371,31 @@ QList<bool> Builder::dropIdlessChecklists()
     auto gone = [&dropped](const QString& id) {
         return id.startsWith(u'#') && dropped.contains(id);
     };
+    // Each list with the lines beside it.
+    auto prune = [&gone](QStringList& ids, QList<int>& lines) {
+        qsizetype kept = 0;
+        for (qsizetype r = 0; r < ids.size(); ++r) {
+            if (gone(ids.at(r)))
+                continue;
+            if (kept != r) {
+                ids[kept] = std::move(ids[r]);
+                lines[kept] = lines.at(r);
+            }
+            ++kept;
+        }
+        ids.resize(kept);
+        lines.resize(kept);
+    };
     touched.resize(m_doc.sprints.size());
     for (qsizetype i = 0; i < m_doc.sprints.size(); ++i) {
         TrdSprint& s = m_doc.sprints[i];
         const qsizetype before = s.primary.size() + s.secondary.size();
-        s.primary.removeIf(gone);
-        s.secondary.removeIf(gone);
+        prune(s.primary, s.primaryLines);
+        prune(s.secondary, s.secondaryLines);
         touched[i] = s.primary.size() + s.secondary.size() < before;
-        for (auto it = s.taskLines.begin(); it != s.taskLines.end();)
-            it = gone(it.key()) ? s.taskLines.erase(it) : std::next(it);
     }
+    // The ids dropped may come again (as another task's): sprints are indexed anew if asked.
+    m_sprintIds.clear();
     m_doc.dependencies.removeIf(
         [&gone](const TrdDependency& d) { return gone(d.from) || gone(d.to); });
     return touched;
@@ -4366,14 +4406,23 @@ QList<bool> Builder::dropIdlessChecklists()
 // the phase holds tasks and is no empty sprint.
 void Builder::homeSprints()
 {
+    if (m_homeSprints.isEmpty())
+        return;
+    // Every id any sprint lists, once, rather than every sprint asked for each task.
+    IdIndex listed;
+    bool added = false;
+    for (const TrdSprint& s : std::as_const(m_doc.sprints)) {
+        for (const QStringList* ids : {&s.primary, &s.secondary}) {
+            for (const QString& x : *ids)
+                listed.insert(x, 0, &added);
+        }
+    }
     for (const auto& [home, id] : std::as_const(m_homeSprints)) {
         m_sprintsWithItems.insert(home);
-        const bool listed =
-            std::any_of(m_doc.sprints.cbegin(), m_doc.sprints.cend(),
-                        [&id](const TrdSprint& s) { return s.taskLines.contains(id); });
         const int at = m_seen.value(id, -1);
-        if (!listed && at >= 0)
-            planInSprint(m_doc.sprints[home], id, m_doc.tasks.at(at).line, false);
+        if (at >= 0 && listed.value(id, -1) < 0 &&
+            planInSprint(home, id, m_doc.tasks.at(at).line, false))
+            listed.insert(id, 0, &added);
     }
 }
 
@@ -4418,28 +4467,19 @@ void Builder::finishTask()
     for (const QString& d : std::as_const(m_headerDeps))
         m_doc.dependencies.append(TrdDependency{d, t.id, TrdDependency::Source::Field, t.line});
     m_headerDeps.clear();
+    // One lookup for "seen before?" and "remember it": hashing ids is a good part of parsing.
+    bool added = false;
+    const int slot = m_seen.insert(t.id, int(m_doc.tasks.size()), &added, &m_seenHint);
     // Tasks written inside a sprint's section belong to it (bold lines end sprint lists).
     // List items without a box ("- ✅ Title (2h)") are the sprint's tasks like checklists.
     bool newInSprint = false;
     if (m_sprint >= 0) {
-        TrdSprint& s = m_doc.sprints[m_sprint];
-        // taskLines holds every id the sprint lists: a lookup, not a scan of the lists
-        // (a sprint of ten thousand checklist items).
-        const qsizetype known = s.taskLines.size();
-        if (known == 0)
-            s.taskLines.reserve(64);       // one span of buckets: no rehash until 64 entries
-        int& listedAt = s.taskLines[t.id]; // one lookup finds or adds it
-        newInSprint = s.taskLines.size() > known;
-        if (newInSprint || (!s.primary.contains(t.id) && !s.secondary.contains(t.id))) {
-            s.primary << t.id;
-            listedAt = t.line;
-        }
+        // A task read for the first time is listed without a lookup, unless a list entry
+        // of the sprint named ids (a sprint of ten thousand checklist items).
+        newInSprint = listInSprint(m_sprint, t.id, t.line, false, added);
         if (const double part = t.extra().partHours; part >= 0)
-            s.parts.insert(t.id, part);
+            m_doc.sprints[m_sprint].parts.insert(t.id, part);
     }
-    // One lookup for "seen before?" and "remember it": hashing ids is a good part of parsing.
-    bool added = false;
-    const int slot = m_seen.insert(t.id, int(m_doc.tasks.size()), &added, &m_seenHint);
     if (added) {
         switch (t.form) {
         case TrdTask::Form::Heading:

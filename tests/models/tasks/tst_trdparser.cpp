@@ -999,6 +999,46 @@ private slots:
                         QStringLiteral("trd-task-no-hours"), 6));
     }
 
+    // Each sprint entry keeps the line it is listed at, beside it, whichever way it came:
+    // a list entry naming an id, a checklist task written in the sprint's section, an id
+    // listed and then defined there, a checklist item naming a task of the sprint again.
+    void sprintListsKeepTheirLines()
+    {
+        const QByteArray md = "# Lines plan\n"
+                              "\n"
+                              "### Sprint 1: Listed\n"
+                              "\n"
+                              "- LNS-003: listed before its definition\n"
+                              "- LNS-009: no task has this id\n"
+                              "\n"
+                              "### Sprint 2: Defined here\n"
+                              "\n"
+                              "- [ ] **LNS-001**: First (2h)\n"
+                              "- [ ] **LNS-002**: Second (1h)\n"
+                              "- [ ] **LNS-003**: Third (1h)\n"
+                              "- [ ] **LNS-002**: Second again (1h)\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("lines.md"));
+        QCOMPARE(d.sprints.size(), 2);
+        const TrdSprint& listed = d.sprints.at(0);
+        QCOMPARE(listed.primary, (QStringList{"LNS-003", "LNS-009"}));
+        QCOMPARE(listed.primaryLines, (QList<int>{5, 6}));
+        QCOMPARE(listed.lineOf(u"LNS-009", -1), 6);
+        QCOMPARE(listed.lineOf(u"LNS-001", -1), -1);
+        QVERIFY(listed.lists(u"LNS-003"));
+        const TrdSprint& here = d.sprints.at(1);
+        // Listed once each, though LNS-002 is written twice and LNS-003 was listed before.
+        QCOMPARE(here.primary, (QStringList{"LNS-001", "LNS-002", "LNS-003"}));
+        QCOMPARE(here.primaryLines, (QList<int>{10, 11, 12}));
+        QCOMPARE(here.taskLines(), here.primaryLines + here.secondaryLines);
+        QCOMPARE(d.sprintsOf(QStringLiteral("LNS-009")), QStringList{listed.name});
+        QCOMPARE(d.sprintsOf(QStringLiteral("LNS-003")).size(), 2);
+        // The unknown entry is reported at its own line.
+        bool unknownAt6 = false;
+        for (const Diagnostic& g : TrdLint::check(d))
+            unknownAt6 = unknownAt6 || (g.code == u"trd-sprint-unknown-task" && g.line == 6);
+        QVERIFY(unknownAt6);
+    }
+
     // "### 1.3 Wrap the parser" › "#### Task 1.3.1": steps of section 1.3, which the plan's
     // checklist lists as its task; "### Task 2.2.1" under no heading numbered 2.2 is a task.
     void stepsOfNumberedSections()
@@ -1060,6 +1100,24 @@ private slots:
         QCOMPARE(d.sprints.size(), 2);
         QCOMPARE(d.sprints.at(1).name, QStringLiteral("Wave 1: Tracks"));
         QCOMPARE(d.sprintsOf(QStringLiteral("Track A")), QStringList{"Wave 1: Tracks"});
+    }
+
+    // Acceptance tests and test cases say when the work is done; they are no plan, even with
+    // ids in headings and ticked boxes. Test work that is estimated is a plan.
+    void acceptanceTestsAreNoPlan()
+    {
+        const QByteArray cases = "# Locker Acceptance Tests\n\n## Door\n\n### LAT-1\n\n"
+                                 "- Expected: opens\n- [x] Passed\n\n### LAT-2\n\n- [ ] Passed\n";
+        QCOMPARE(TrdParser::parse(cases, QStringLiteral("docs/ACCEPTANCE_TESTS.md")).documentClass,
+                 DocumentClass::Requirements);
+        QCOMPARE(TrdParser::parse(cases, QStringLiteral("docs/qa/locker.md")).documentClass,
+                 DocumentClass::Requirements); // by its title
+        const QByteArray work =
+            "# Acceptance Test Work\n\n- [ ] **LAW-1**: Script the door case (3h)\n"
+            "- [ ] **LAW-2**: Run it in CI (2h)\n";
+        QCOMPARE(
+            TrdParser::parse(work, QStringLiteral("docs/plans/acceptance-tests.md")).documentClass,
+            DocumentClass::Plan);
     }
 };
 
