@@ -1118,6 +1118,11 @@ private:
 // First invalid UTF-8 byte, or -1.
 qsizetype firstInvalidUtf8(const QByteArray& b)
 {
+    // Qt's test is stricter than this one (it also refuses overlong forms and surrogates)
+    // and reads sixteen bytes a step: what it accepts, this accepts too, so only a document
+    // it refuses is read again here to find the byte. A plan is nearly always valid.
+    if (QByteArrayView(b).isValidUtf8())
+        return -1;
     const auto* p = reinterpret_cast<const unsigned char*>(b.constData());
     const qsizetype n = b.size();
     qsizetype i = 0;
