@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 
 namespace pwb {
 
@@ -54,7 +55,7 @@ int IdIndex::value(QStringView id, int fallback, qsizetype* hint) const
     const Data& x = *d;
     if (*hint >= 0 && size_t(*hint) < x.entries.size()) {
         const Entry& e = x.entries[size_t(*hint)];
-        if (x.keyOf(e) == id) {
+        if (x.isKey(e, id)) {
             ++*hint;
             return e.value;
         }
@@ -67,7 +68,7 @@ int IdIndex::value(QStringView id, int fallback, qsizetype* hint) const
         const Slot& s = x.probes[at];
         if (s.entry < 0)
             return fallback;
-        if (s.hash == h && x.keyOf(x.entries[size_t(s.entry)]) == id) {
+        if (s.hash == h && x.isKey(x.entries[size_t(s.entry)], id)) {
             *hint = s.entry + 1;
             return x.entries[size_t(s.entry)].value;
         }
@@ -86,7 +87,7 @@ int IdIndex::value(QStringView id, int fallback) const
             return fallback;
         if (s.hash == h) {
             const Entry& e = d->entries[size_t(s.entry)];
-            if (d->keyOf(e) == id)
+            if (d->isKey(e, id))
                 return e.value;
         }
     }
@@ -100,7 +101,7 @@ int& IdIndex::insert(QStringView id, int value, bool* added)
 int& IdIndex::insert(QStringView id, int value, bool* added, qsizetype* hint)
 {
     const Data& c = *std::as_const(d);
-    if (*hint >= 0 && size_t(*hint) < c.entries.size() && c.keyOf(c.entries[size_t(*hint)]) == id) {
+    if (*hint >= 0 && size_t(*hint) < c.entries.size() && c.isKey(c.entries[size_t(*hint)], id)) {
         *added = false;
         return d->entries[size_t((*hint)++)].value;
     }
@@ -123,7 +124,7 @@ size_t IdIndex::insertIndex(QStringView id, int value, bool* added)
         const Slot& s = x.probes[at];
         if (s.entry < 0)
             break;
-        if (s.hash == h && x.keyOf(x.entries[size_t(s.entry)]) == id) {
+        if (s.hash == h && x.isKey(x.entries[size_t(s.entry)], id)) {
             *added = false;
             return size_t(s.entry);
         }

@@ -4,7 +4,9 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <bit>
 #include <functional>
+#include <vector>
 
 namespace pwb {
 
@@ -42,6 +44,43 @@ const TrdTask* TrdDocument::task(const QString& id) const
 }
 
 static bool isDone(const TrdTask& t);
+
+namespace {
+// (from, to) number pairs -> merged edge: open addressing sized once for every dependency,
+// seeded like QHash. QHash<quint64, int> spent a node and a span lookup per edge, a good
+// part of reindex() on a plan of ten thousand tasks.
+class EdgeTable
+{
+public:
+    explicit EdgeTable(qsizetype n)
+        : m_slots(std::bit_ceil(size_t(std::max<qsizetype>(n, 4)) * 3 / 2 + 1))
+        , m_seed(QHashSeed::globalSeed())
+    {}
+    // The edge stored for key; absent, `edge` is stored and returned.
+    int findOrAdd(quint64 key, int edge)
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t at = qHash(key, m_seed) & mask;; at = (at + 1) & mask) {
+            Slot& s = m_slots[at];
+            if (s.edge < 0) {
+                s = Slot{key, edge};
+                return edge;
+            }
+            if (s.key == key)
+                return s.edge;
+        }
+    }
+
+private:
+    struct Slot
+    {
+        quint64 key = 0;
+        int edge = -1;
+    };
+    std::vector<Slot> m_slots; // at most 2/3 full: n keys at most
+    size_t m_seed;
+};
+} // namespace
 
 void TrdDocument::reindex()
 {
@@ -211,23 +250,17 @@ QList<TrdDocument::MergedEdge> TrdDocument::mergeEdges(Number&& number,
 {
     QList<MergedEdge> out;
     out.reserve(dependencies.size());
-    QHash<quint64, int> seen;
-    seen.reserve(dependencies.size());
+    EdgeTable seen(dependencies.size());
     for (qsizetype k = 0; k < dependencies.size(); ++k) {
         const TrdDependency& d = dependencies.at(k);
         const int a = number(d.from);
         const int b = number(d.to);
         const quint64 key = quint64(quint32(a)) << 32 | quint32(b);
-        auto it = seen.constFind(key);
-        int i;
-        if (it == seen.constEnd()) {
-            i = int(out.size());
-            seen.insert(key, i);
+        const int i = seen.findOrAdd(key, int(out.size()));
+        if (i == out.size()) {
             out.append(MergedEdge{int(k), false, false});
             if (numbered)
                 numbered->append({i, a, b});
-        } else {
-            i = *it;
         }
         if (d.source == TrdDependency::Source::Mermaid)
             out[i].inMermaid = true;

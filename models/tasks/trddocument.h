@@ -69,6 +69,7 @@ struct TrdTaskExtra : QSharedData
     QString evidencePath;     // empty: this document
     int evidenceLine = 0;
     double partHours = -1; // "(20h of 60h)": the part its sprint plans (20), hours 60
+    double lowHours = -1;  // "2-3h": the range's lower end (2); hours holds the upper end
     ByteSpan inProgressSpan;
     QByteArray inProgressRaw; // the bytes of inProgressSpan
     // "- ✅ Title (2h)", "- [todo] Title": a status emoji or word leads the line and stands
@@ -251,6 +252,7 @@ struct TrdDocument
     Diagnostics diagnostics;           // the parser's own findings
     bool hasMermaidMap = false;        // a mermaid block linking task ids exists
     double statedTotalHours = -1;
+    double statedTotalLow = -1; // "Total: 10-14 hours": 10 (statedTotalHours 14)
     int statedTotalLine = 0;
     int statedTaskCount = -1;
     int statedSprintCount = -1;

@@ -21,6 +21,17 @@ QString hours(double h)
 {
     return QString::number(std::round(h * 100) / 100, 'g', 12) + u'h';
 }
+// "5h" or, for a range, "5h–7h".
+QString span(double low, double high)
+{
+    return low < high && !qFuzzyCompare(low + 1, high + 1) ? hours(low) + u'\u2013' + hours(high)
+                                                           : hours(high);
+}
+// a < b beyond rounding.
+bool below(double a, double b)
+{
+    return a < b && !qFuzzyCompare(a + 1, b + 1);
+}
 // At most a few names, then how many more: an id listed by 60,000 sprints is one short line.
 QString listed(const QStringList& names)
 {
@@ -49,9 +60,10 @@ QString idFamily(const QString& id)
 bool outsidePhases(const QString& category)
 {
     static const QRegularExpression words(
-        QStringLiteral("\\b(?:(?:pre|post)[- ]?(?:implementation|launch|release|mvp)|follow[- ]?ups?|"
-                       "future|later|backlog|deferred|out of scope|nice[- ]to[- ]have|"
-                       "stretch|optional|icebox|parking lot|someday)\\b"),
+        QStringLiteral(
+            "\\b(?:(?:pre|post)[- ]?(?:implementation|launch|release|mvp)|follow[- ]?ups?|"
+            "future|later|backlog|deferred|out of scope|nice[- ]to[- ]have|"
+            "stretch|optional|icebox|parking lot|someday)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return !category.isEmpty() && words.match(category).hasMatch();
 }
@@ -68,13 +80,24 @@ Diagnostics check(const TrdDocument& doc)
     };
 
     // Stated totals against the tasks.
+    // Ranges ("~2-3 hours") count their upper end; a stated total between the sums of the
+    // lower and the upper ends agrees with them.
     const double total = doc.totalHours();
-    if (doc.statedTotalHours >= 0 && !qFuzzyCompare(doc.statedTotalHours + 1, total + 1))
+    double low = 0;
+    for (const TrdTask& t : doc.tasks) {
+        if (t.hasHours())
+            low += t.extra().lowHours >= 0 ? t.extra().lowHours : t.hours;
+    }
+    const double statedHigh = doc.statedTotalHours;
+    const double statedLow = doc.statedTotalLow >= 0 ? doc.statedTotalLow : statedHigh;
+    const bool tasksAbove = statedHigh >= 0 && below(statedHigh, low);
+    if (tasksAbove || (statedHigh >= 0 && below(total, statedLow))) {
+        const double diff = tasksAbove ? low - statedHigh : total - statedLow;
         add(doc.statedTotalLine, "trd-total-hours",
             Tr::tr("the document states %1 in total, its tasks add up to %2 (%3%4)")
-                .arg(hours(doc.statedTotalHours), hours(total),
-                     total > doc.statedTotalHours ? QStringLiteral("+") : QString(),
-                     hours(total - doc.statedTotalHours)));
+                .arg(span(statedLow, statedHigh), span(low, total),
+                     diff > 0 ? QStringLiteral("+") : QString(), hours(diff)));
+    }
     if (doc.statedTaskCount >= 0 && doc.statedTaskCount != doc.tasks.size())
         add(doc.statedTotalLine, "trd-task-count",
             Tr::tr("the document states %1 tasks, it defines %2")
@@ -101,6 +124,7 @@ Diagnostics check(const TrdDocument& doc)
         for (auto it = s.parts.cbegin(); it != s.parts.cend(); ++it)
             continued.insert(it.key());
         double sum = 0;
+        double lowSum = 0;
         QStringList missing;
         const QStringList ids = s.tasks();
         const QList<int> lines = s.taskLines();
@@ -115,14 +139,18 @@ Diagnostics check(const TrdDocument& doc)
                     Tr::tr("%1 lists %2, which is not a task of this document").arg(s.name, id));
                 continue;
             }
-            if (t->hasHours())
-                sum += s.hoursOf(*t);
-            else
+            if (t->hasHours()) {
+                const double h = s.hoursOf(*t);
+                sum += h;
+                const double l = t->extra().lowHours;
+                lowSum += l >= 0 && t->hours > 0 ? h * l / t->hours : h;
+            } else {
                 missing << id;
+            }
         }
-        if (s.statedHours >= 0 && !qFuzzyCompare(s.statedHours + 1, sum + 1)) {
+        if (s.statedHours >= 0 && (below(s.statedHours, lowSum) || below(sum, s.statedHours))) {
             QString msg = Tr::tr("%1 states %2, its tasks add up to %3")
-                              .arg(s.name, hours(s.statedHours), hours(sum));
+                              .arg(s.name, hours(s.statedHours), span(lowSum, sum));
             if (!missing.isEmpty())
                 msg += Tr::tr(" (no estimate: %1)").arg(missing.join(QStringLiteral(", ")));
             add(s.line, "trd-sprint-hours", msg);

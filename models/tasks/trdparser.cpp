@@ -328,6 +328,29 @@ LeadingId trackId(QStringView s)
     return r;
 }
 
+// "2-3h", "~1–2 days", "2 - 3 hours": the lower end of a range, -1 for a single number.
+double rangeLow(QStringView s)
+{
+    qsizetype i = 0;
+    while (i < s.size() && !isAsciiDigit(s[i]))
+        ++i;
+    const qsizetype d = i;
+    while (i < s.size() && (isAsciiDigit(s[i]) || ((s[i] == u'.' || s[i] == u',') &&
+                                                   i + 1 < s.size() && isAsciiDigit(s[i + 1]))))
+        ++i;
+    if (i == d)
+        return -1;
+    const QString number = s.sliced(d, i - d).toString().replace(u',', u'.');
+    while (i < s.size() && s[i] == u' ')
+        ++i;
+    if (i >= s.size() || (s[i] != u'-' && s[i] != u'\u2013'))
+        return -1;
+    ++i;
+    while (i < s.size() && s[i] == u' ')
+        ++i;
+    return i < s.size() && isAsciiDigit(s[i]) ? number.toDouble() : -1;
+}
+
 // "react-query v5, zod 3.22", "@tanstack/query@5", "axios ^1.6": a task's Dependencies
 // naming the packages it needs. Each item is a lower-case package name, then at most a
 // version; a task id ("TRD-001", "Task 1.2") or a sentence is none.
@@ -1136,6 +1159,11 @@ private:
 // First invalid UTF-8 byte, or -1.
 qsizetype firstInvalidUtf8(const QByteArray& b)
 {
+    // Qt's test is stricter than this one (it also refuses overlong forms and surrogates)
+    // and reads sixteen bytes a step: what it accepts, this accepts too, so only a document
+    // it refuses is read again here to find the byte. A plan is nearly always valid.
+    if (QByteArrayView(b).isValidUtf8())
+        return -1;
     const auto* p = reinterpret_cast<const unsigned char*>(b.constData());
     const qsizetype n = b.size();
     qsizetype i = 0;
@@ -2328,9 +2356,9 @@ void Builder::totalLine(const Block& b, const QString& text)
         !text.contains(QLatin1String("total"), Qt::CaseInsensitive))
         return;
     static const QRegularExpression totalRe(
-        QStringLiteral(
-            "(?:^|\\()[\\s*_]*Total(?:\\s+[A-Za-z]+){0,2}\\s*:\\s*~?\\d+(?:[.,]\\d+)?\\s*"
-            "(?:h|hrs?|hours?)\\b"),
+        QStringLiteral("(?:^|\\()[\\s*_]*Total(?:\\s+[A-Za-z]+){0,2}\\s*:\\s*~?\\d+(?:[.,]\\d+)?"
+                       "(?:\\s*[-–]\\s*\\d+(?:[.,]\\d+)?)?\\s*"
+                       "(?:h|hrs?|hours?)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     const auto m = totalRe.match(text);
     if (!m.hasMatch())
@@ -2348,12 +2376,17 @@ void Builder::statedTotals(const Block& b, const QString& value)
     if (m_doc.statedTotalHours >= 0)
         return;
     static const QRegularExpression hoursRe(
-        QStringLiteral("(\\d+(?:[.,]\\d+)?)\\s*(?:h|hrs?|hours?)\\b"),
+        QStringLiteral(
+            "(\\d+(?:[.,]\\d+)?)(?:\\s*[-–]\\s*(\\d+(?:[.,]\\d+)?))?\\s*(?:h|hrs?|hours?)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     const auto hm = hoursRe.match(value);
     if (!hm.hasMatch())
         return;
-    m_doc.statedTotalHours = hm.captured(1).replace(u',', u'.').toDouble();
+    // "10-14 hours": a range, as its tasks' estimates often are.
+    const bool range = hm.capturedLength(2) > 0;
+    m_doc.statedTotalHours = hm.captured(range ? 2 : 1).replace(u',', u'.').toDouble();
+    if (range)
+        m_doc.statedTotalLow = hm.captured(1).replace(u',', u'.').toDouble();
     m_doc.statedTotalLine = lineOf(b.begin);
     static const QRegularExpression tasksRe(QStringLiteral("(\\d+)\\s+tasks?\\b"),
                                             QRegularExpression::CaseInsensitiveOption);
@@ -3036,6 +3069,12 @@ void Builder::setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::Estim
     }
     if (e.part >= 0 && e.value > 0 && t.hasHours())
         t.mutableExtra().partHours = t.hours * e.part / e.value;
+    // "~2-3 hours": the upper end counts; the lower end is kept, since a stated total often
+    // sits between the two sums.
+    if (t.hasHours() && e.value > 0) {
+        if (const double low = rangeLow(e.text); low >= 0 && low < e.value)
+            t.mutableExtra().lowHours = t.hours * low / e.value;
+    }
 }
 
 void Builder::sprintEntry(const Block& b, QStringView text)

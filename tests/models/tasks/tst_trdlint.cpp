@@ -315,6 +315,37 @@ private slots:
             TrdParser::parse(head + "Cleanup" + tasks, QStringLiteral("p.md"));
         QCOMPARE(count(TrdLint::check(plain), QStringLiteral("trd-no-sprint")), 2);
     }
+
+    // "~2-3 hours" counts 3h; a stated total between the sums of the lower (5h) and the upper
+    // ends (7h) agrees, one outside them does not. A stated range agrees when it overlaps.
+    void estimateRangesAndStatedTotals_data()
+    {
+        QTest::addColumn<QByteArray>("total");
+        QTest::addColumn<QString>("finding");
+        QTest::newRow("inside") << QByteArray("6 hours") << QString();
+        QTest::newRow("upper end") << QByteArray("7h") << QString();
+        QTest::newRow("range overlaps") << QByteArray("4-6 hours") << QString();
+        QTest::newRow("above") << QByteArray("10 hours") << QStringLiteral("5h–7h (-3h)");
+        QTest::newRow("below") << QByteArray("4h") << QStringLiteral("5h–7h (+1h)");
+        QTest::newRow("range above") << QByteArray("8-9 hours") << QStringLiteral("8h–9h");
+    }
+    void estimateRangesAndStatedTotals()
+    {
+        QFETCH(QByteArray, total);
+        QFETCH(QString, finding);
+        const QByteArray md = "# P\n\n### RGE-1: One (~2-3 hours)\n\n### RGE-2: Two (1–2h)\n\n"
+                              "### RGE-3: Three (2h)\n\n**Total Estimated Time**: " +
+                              total + "\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("p.md"));
+        QCOMPARE(d.totalHours(), 7.0);
+        QCOMPARE(d.tasks.at(0).estimate, QStringLiteral("2-3 hours"));
+        const Diagnostics ds = TrdLint::check(d);
+        QCOMPARE(count(ds, QStringLiteral("trd-total-hours")), finding.isEmpty() ? 0 : 1);
+        if (!finding.isEmpty()) {
+            const Diagnostic* f = find(ds, QStringLiteral("trd-total-hours"), 9);
+            QVERIFY2(f && f->message.contains(finding), qPrintable(dump(ds)));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdLint)
