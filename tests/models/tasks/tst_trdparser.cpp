@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace pwb;
 
 namespace {
@@ -248,6 +250,24 @@ private slots:
         const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("u.md"));
         QCOMPARE(d.tasks.size(), 1);
         QVERIFY2(hasDiag(d, QStringLiteral("trd-encoding"), 4), qPrintable(dump(d.diagnostics)));
+    }
+
+    // The first bad byte is located after valid multi-byte text, and a form the reader
+    // decodes anyway (an encoded surrogate) is not reported: the quick whole-file check
+    // that runs first must not change which byte, if any, is named.
+    void invalidUtf8Column()
+    {
+        const QByteArray bytes("# T\n\nGr\xC3\xB6\xC3\x9F"
+                               "e \xE2\x82 x\n");
+        const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("u.md"));
+        const auto it = std::find_if(d.diagnostics.cbegin(), d.diagnostics.cend(),
+                                     [](const Diagnostic& g) { return g.code == u"trd-encoding"; });
+        QVERIFY2(it != d.diagnostics.cend(), qPrintable(dump(d.diagnostics)));
+        QCOMPARE(it->line, 3);
+        QCOMPARE(it->column, 9);
+        const TrdDocument s =
+            TrdParser::parse(QByteArray("# T\n\nok \xED\xA0\x80 x\n"), QStringLiteral("s.md"));
+        QVERIFY2(!hasDiag(s, QStringLiteral("trd-encoding")), qPrintable(dump(s.diagnostics)));
     }
 
     void unicodeCrlf()
