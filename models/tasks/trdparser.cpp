@@ -456,6 +456,20 @@ bool isCriteriaSection(const QString& lower)
     return false;
 }
 
+// "5.3 data validation", "2.1. setup": a heading numbered as a part of a section.
+bool numberedPart(QStringView h)
+{
+    qsizetype i = 0;
+    while (i < h.size() && isAsciiDigit(h[i]))
+        ++i;
+    if (i == 0 || i >= h.size() || h[i] != u'.')
+        return false;
+    const qsizetype minor = ++i;
+    while (i < h.size() && isAsciiDigit(h[i]))
+        ++i;
+    return i > minor && i < h.size() && (h[i] == u' ' || h[i] == u'.');
+}
+
 // Criteria headings whose sub-headings stay criteria: "## Acceptance Criteria" over
 // "### Glossary Compilation" (a "## Testing" or "## Implementation Checklist" section holds
 // work under its sub-headings, so not every criteria word carries over).
@@ -499,6 +513,10 @@ QString sectionPriority(QStringView h)
             continue;
         // "High Priority", "Critical", "Low (backlog)"; not "High-level design", "Low latency".
         const QStringView rest = h.sliced(QStringView(w).size()).trimmed();
+        // A word joined on ("Medium-term Goals", "High-level design") is no priority.
+        if (rest.size() > 1 && rest[0] == u'-' && rest[1].isLetter() &&
+            !rest.startsWith(u"-priority", Qt::CaseInsensitive))
+            continue;
         if (rest.isEmpty() || rest.startsWith(u"priority", Qt::CaseInsensitive) ||
             rest.startsWith(u"-priority", Qt::CaseInsensitive) || !rest[0].isLetter())
             return QString::fromUtf16(w);
@@ -1256,7 +1274,9 @@ private:
         // "### Phase 8: Polish & Testing" and "### Security Reviewer Tasks" name work, not
         // criteria, whatever their words.
         // A sprint's section is criteria only by its strong words ("Phase 1 Quality Gates").
-        const bool section = m_sectionIsSprint
+        // So is a numbered part of a phase ("## Phase 5" › "### 5.3 Data Validation" beside
+        // "### 5.1 Filesystem Errors"): a work package like its siblings.
+        const bool section = m_sectionIsSprint || (m_sprint >= 0 && m_sectionNumbered)
                                  ? isSprintCriteria(m_section)
                                  : !m_section.endsWith(u" tasks") && isCriteriaSection(m_section);
         return m_criteriaLevel > 0 || section || isCriteriaSection(m_listLabel);
@@ -1600,6 +1620,7 @@ private:
     int m_boldDefs = 0;
     int m_mentions = 0;
     QString m_section;              // the nearest heading, lower case
+    bool m_sectionNumbered = false; // and it is numbered as a part ("5.3 Data Validation")
     bool m_sectionIsSprint = false; // and it is a sprint's ("Phase 8: Polish & Testing")
     int m_criteriaLevel = 0;        // level of the enclosing criteria heading, 0: none
     int m_taskSectionLevel = 0;     // level of the enclosing "## Task Breakdown" heading, 0: none
@@ -2096,6 +2117,7 @@ void Builder::heading(const Block& b)
                 planInSprint(m_sprint, id, line, false);
         }
         m_section = text.toLower();
+        m_sectionNumbered = false;
         m_sectionIsSprint = true;
         m_criteriaLevel = 0; // a sprint's work, whatever encloses it
         doneSection(b, level, text);
@@ -2144,6 +2166,7 @@ void Builder::heading(const Block& b)
     for (int l = level + 1; l <= 6; ++l)
         m_headings[l].clear();
     m_section = m_headings[level].toLower();
+    m_sectionNumbered = numberedPart(text);
     m_sectionIsSprint = false;
     doneSection(b, level, text);
     // "## Sprint 1" › "### Tasks" › "- Write the compose file": the sprint's list of its work,
@@ -2436,6 +2459,7 @@ void Builder::item(const Block& b)
             for (int l = level + 1; l <= 6; ++l)
                 m_headings[l].clear();
             m_section = m_headings[level].toLower();
+            m_sectionNumbered = false;
             m_inTask = false;
             resetTask();
             m_rangeIds.clear();
@@ -3887,6 +3911,12 @@ void Builder::table()
             if (named.size() > 1 && (c == idCol || c == 0 || leadingRange) &&
                 t.size() - lid.end < 40) {
                 candidate(rowLine, t, Tr::tr("the cell names several tasks"));
+                // "| TRD-005-TEST, TRD-006-TEST | 5h |" in a sprint's table: the sprint
+                // plans each of them.
+                if (m_sprint >= 0 && (c == idCol || c == 0)) {
+                    for (const QString& one : named)
+                        planInSprint(m_sprint, one, rowLine, false);
+                }
                 // A summary row over several tasks ("| TRD-013 – TRD-024 | ✅ Done |")
                 // marks each of them done.
                 const QString st = cell(col[Status]).toString();
