@@ -29,10 +29,11 @@ quint64 read32(const char* p)
     std::memcpy(&v, p, 4);
     return v;
 }
+__extension__ typedef unsigned __int128 Wide; // a GCC/Clang type: -Wpedantic wants it said
 // A 64 x 64 -> 128 bit product folded to 64 bits: the mixing step of wyhash-style hashes.
 quint64 mum(quint64 a, quint64 b)
 {
-    const unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
+    const Wide r = static_cast<Wide>(a) * b;
     return quint64(r) ^ quint64(r >> 64);
 }
 constexpr quint64 kMix0 = 0xa0761d6478bd642fULL;
