@@ -86,7 +86,11 @@ quint32 IdIndex::hashOf(QStringView id) const
 void IdIndex::reserve(qsizetype n)
 {
     d->entries.reserve(size_t(n));
-    rehash(std::bit_ceil(size_t(std::max<qsizetype>(n, 4)) * 2));
+    // The slots for at most 2048 ids up front, the rest as they come: callers reserve by an
+    // estimate (the parser: one id per 256 bytes), a TRD has far fewer, and every slot is
+    // written here and kept with the document (a 6 MB TRD's 64K slots were 512 KB of page
+    // faults for 10,000 ids). Entries cost nothing until used.
+    rehash(std::bit_ceil(size_t(std::clamp<qsizetype>(n, 4, 2048)) * 2));
 }
 
 void IdIndex::rehash(size_t want)
