@@ -3911,6 +3911,12 @@ void Builder::table()
             if (named.size() > 1 && (c == idCol || c == 0 || leadingRange) &&
                 t.size() - lid.end < 40) {
                 candidate(rowLine, t, Tr::tr("the cell names several tasks"));
+                // "| TRD-005-TEST, TRD-006-TEST | 5h |" in a sprint's table: the sprint
+                // plans each of them.
+                if (m_sprint >= 0 && (c == idCol || c == 0)) {
+                    for (const QString& one : named)
+                        planInSprint(m_sprint, one, rowLine, false);
+                }
                 // A summary row over several tasks ("| TRD-013 – TRD-024 | ✅ Done |")
                 // marks each of them done.
                 const QString st = cell(col[Status]).toString();

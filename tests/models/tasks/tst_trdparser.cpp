@@ -1139,6 +1139,19 @@ private slots:
             TrdParser::parse(work, QStringLiteral("docs/plans/acceptance-tests.md")).documentClass,
             DocumentClass::Plan);
     }
+
+    // "| TRD-005-TEST, TRD-006-TEST | 5h |" in a sprint's table plans each id; the row is
+    // no task of its own.
+    void sprintTableRowWithSeveralIds()
+    {
+        const QByteArray md = "# T\n\n### MID-1: A (1h)\n\n### MID-2: B (1h)\n\n### Sprint 1: S\n\n"
+                              "| Task | Estimate |\n|---|---|\n| MID-1, MID-2 | 2h |\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("t.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.sprints.size(), 1);
+        QCOMPARE(d.sprints.at(0).primary, (QStringList{"MID-1", "MID-2"}));
+        QVERIFY2(TrdLint::check(d).isEmpty(), qPrintable(dump(TrdLint::check(d))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
