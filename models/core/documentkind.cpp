@@ -711,10 +711,21 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
         previous = t;
     }
 
+    // "plans/0003-quality-hardening.md": a folder the team keeps its plans in names them,
+    // once the parser read tasks there (its README and notes stay what they are).
+    const bool planFolder = tasksRead > 0 && base != u"readme.md" && [&path, &base] {
+        const QStringView dir = QStringView(path).first(path.size() - base.size());
+        for (const QStringView part : dir.split(u'/', Qt::SkipEmptyParts)) {
+            if (part == u"plans" || part == u"plan" || part == u"tasks" || part == u"roadmap" ||
+                part == u"sprints" || part == u"milestones" || part == u"backlog")
+                return true;
+        }
+        return false;
+    }();
     const bool pathPlan = path.startsWith(u"docs/trd/") || base.startsWith(u"trd") ||
                           base.contains(u"plan") || base.startsWith(u"tasks") ||
                           base.startsWith(u"todo") || base.contains(u"roadmap") ||
-                          base.contains(u"backlog") || base.contains(u"sprint");
+                          base.contains(u"backlog") || base.contains(u"sprint") || planFolder;
     const bool prdFolder = path.startsWith(u"docs/prd/");
     const bool pathRequirements =
         prdFolder || base.startsWith(u"prd") || base.contains(u"requirement") || base == u"spec.md";
