@@ -44,6 +44,14 @@ bool hasDiag(const TrdDocument& d, const QString& code, int line = -1)
     }
     return false;
 }
+// The ids of the document's tasks, in order.
+QStringList taskIds(const TrdDocument& d)
+{
+    QStringList ids;
+    for (const TrdTask& t : d.tasks)
+        ids << t.id;
+    return ids;
+}
 QString dump(const Diagnostics& ds)
 {
     QStringList out;
@@ -63,10 +71,7 @@ private slots:
         const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("docs/TRD/basic.md"));
         QCOMPARE(d.title, QStringLiteral("Billing Export"));
         QCOMPARE(d.tasks.size(), 5);
-        QStringList ids;
-        for (const TrdTask& t : d.tasks)
-            ids << t.id;
-        QCOMPARE(ids, (QStringList{"BIL-001", "BIL-002", "BIL-003", "BIL-004", "BIL-005"}));
+        QCOMPARE(taskIds(d), (QStringList{"BIL-001", "BIL-002", "BIL-003", "BIL-004", "BIL-005"}));
 
         const TrdTask& t1 = d.tasks[0];
         QCOMPARE(t1.title, QStringLiteral("Export Schema"));
@@ -199,10 +204,7 @@ private slots:
     void brokenInputKeepsWhatParses()
     {
         const TrdDocument d = TrdParser::parse(fixture("broken.md"), QStringLiteral("b.md"));
-        QStringList ids;
-        for (const TrdTask& t : d.tasks)
-            ids << t.id;
-        QCOMPARE(ids, (QStringList{"BRK-001", "BRK-001", "BRK-002", "BRK-003"}));
+        QCOMPARE(taskIds(d), (QStringList{"BRK-001", "BRK-001", "BRK-002", "BRK-003"}));
         QVERIFY2(hasDiag(d, QStringLiteral("trd-duplicate-id"), 9),
                  qPrintable(dump(d.diagnostics)));
         QVERIFY(hasDiag(d, QStringLiteral("trd-dependency-unreadable"), 7));
@@ -610,12 +612,9 @@ private slots:
                               "| T4 | Short | ✅ Done |\n| T001-T003 (3) | Summary | Done |\n\n"
                               "### T4: Short, in detail\n\nText.\n";
         const TrdDocument d = TrdParser::parse(md, QStringLiteral("s.md"));
-        QStringList ids;
-        for (const TrdTask& t : d.tasks)
-            ids << t.id;
-        QCOMPARE(ids, (QStringList{QStringLiteral("T1.1.1"), QStringLiteral("T1.1.2"),
-                                   QStringLiteral("T012"), QStringLiteral("T012a"),
-                                   QStringLiteral("T4")}));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("T1.1.1"), QStringLiteral("T1.1.2"),
+                                          QStringLiteral("T012"), QStringLiteral("T012a"),
+                                          QStringLiteral("T4")}));
         QCOMPARE(d.tasks.at(0).hours, 3.0);
         QCOMPARE(d.tasks.at(0).category, QStringLiteral("Task 1.1: Group"));
         QCOMPARE(d.tasks.at(4).form, TrdTask::Form::Heading);
@@ -1068,10 +1067,7 @@ private slots:
                               "## Phase 2: More\n\n### Task 2.2.1: Alert (2h)\n\n"
                               "## Summary\n\n- [ ] **1.3** Wrap the parser (3h)\n";
         const TrdDocument d = TrdParser::parse(md, QStringLiteral("p.md"));
-        QStringList ids;
-        for (const TrdTask& t : d.tasks)
-            ids << t.id;
-        QCOMPARE(ids, (QStringList{"Task 2.2.1", "1.3"}));
+        QCOMPARE(taskIds(d), (QStringList{"Task 2.2.1", "1.3"}));
         // Alone, the steps are named where "no tasks recognised" lists what looks like tasks.
         const QByteArray alone =
             "# Implementation Plan\n\n### 4.1 Wrap\n\n#### Task 4.1.1: Add a helper\n";
@@ -1110,10 +1106,7 @@ private slots:
                               "### Track B: Sync (2h)\n\n## Notes\n\n### A1.2 Background\n\n"
                               "### Track record\n\n### Track C — Later\n";
         const TrdDocument d = TrdParser::parse(md, QStringLiteral("p.md"));
-        QStringList ids;
-        for (const TrdTask& t : d.tasks)
-            ids << t.id;
-        QCOMPARE(ids, (QStringList{"W0.1", "Track A", "Track B"}));
+        QCOMPARE(taskIds(d), (QStringList{"W0.1", "Track A", "Track B"}));
         QCOMPARE(d.tasks.at(1).title, QStringLiteral("UI kit"));
         QCOMPARE(d.tasks.at(1).points, 13.0);
         QCOMPARE(d.tasks.at(2).hours, 2.0);
