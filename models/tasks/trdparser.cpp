@@ -456,20 +456,6 @@ bool isCriteriaSection(const QString& lower)
     return false;
 }
 
-// "5.3 data validation", "2.1. setup": a heading numbered as a part of a section.
-bool numberedPart(QStringView h)
-{
-    qsizetype i = 0;
-    while (i < h.size() && isAsciiDigit(h[i]))
-        ++i;
-    if (i == 0 || i >= h.size() || h[i] != u'.')
-        return false;
-    const qsizetype minor = ++i;
-    while (i < h.size() && isAsciiDigit(h[i]))
-        ++i;
-    return i > minor && i < h.size() && (h[i] == u' ' || h[i] == u'.');
-}
-
 // Criteria headings whose sub-headings stay criteria: "## Acceptance Criteria" over
 // "### Glossary Compilation" (a "## Testing" or "## Implementation Checklist" section holds
 // work under its sub-headings, so not every criteria word carries over).
@@ -2166,7 +2152,12 @@ void Builder::heading(const Block& b)
     for (int l = level + 1; l <= 6; ++l)
         m_headings[l].clear();
     m_section = m_headings[level].toLower();
-    m_sectionNumbered = numberedPart(text);
+    // "5.3 Data Validation", "2.1. Setup", "1.2.3 …": numbered as a part of a section (its
+    // number was read above).
+    const QString& number = m_headingNumbers[level];
+    const qsizetype dots = number.count(u'.');
+    m_sectionNumbered = dots >= 2 || (dots == 1 && number.size() < text.size() &&
+                                      (text[number.size()] == u' ' || text[number.size()] == u'.'));
     m_sectionIsSprint = false;
     doneSection(b, level, text);
     // "## Sprint 1" › "### Tasks" › "- Write the compose file": the sprint's list of its work,
