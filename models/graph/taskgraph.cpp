@@ -129,7 +129,7 @@ TaskGraph TaskGraph::fromDocuments(const QList<TrdDocument>& documents, const Gr
             }
             QString text = t.title + u'\n' + t.validation;
             for (const TrdSubtask& s : t.subtasks)
-                text += u'\n' + s.text;
+                text += u'\n' + t.subtaskText(s);
             for (const TrdField& f : t.fields)
                 text += u'\n' + f.value;
             for (const auto& [re, name] : byName) {

@@ -165,7 +165,7 @@ QVariant TaskModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case SubtaskNode:
-        return index.column() == TitleColumn ? QVariant(sub->text) : QVariant();
+        return index.column() == TitleColumn ? QVariant(task->subtaskText(*sub)) : QVariant();
     }
     return {};
 }

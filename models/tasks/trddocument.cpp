@@ -24,6 +24,13 @@ const TrdTaskExtra& TrdTask::noExtra()
     return none;
 }
 
+QString TrdTask::subtaskText(const TrdSubtask& s) const
+{
+    if (!s.renderedText.isNull() || !s.textSpan.isValid() || s.textSpan.end > source.size())
+        return s.renderedText;
+    return QString::fromUtf8(source.constData() + s.textSpan.begin, s.textSpan.size());
+}
+
 int TrdTask::checkedCount() const
 {
     int n = 0;

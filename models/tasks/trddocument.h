@@ -34,13 +34,20 @@ struct ByteSpan
     friend bool operator==(const ByteSpan&, const ByteSpan&) = default;
 };
 
+// A subtask's text is read through its task (TrdTask::subtaskText()): most are written
+// without markup, and their text is then the document's own bytes, which the task shares.
+// A plan of ten thousand tasks kept fifty thousand copies of them (7 MB, a quarter of its
+// memory).
 struct TrdSubtask
 {
-    QString text;
     bool checked = false;
     int line = 0;
     qsizetype markOffset = -1; // the byte between '[' and ']'
     ByteSpan span;             // the whole line, without its line break
+    ByteSpan textSpan;         // the text as written in the document, trimmed
+    // The text when the document's bytes at textSpan are not it ("**Bold** step" reads
+    // "Bold step"), or when the task has no source bytes; null otherwise.
+    QString renderedText;
 };
 
 // `agents/code-reviewer.md:153-565`: a file with an optional line range.
@@ -70,8 +77,7 @@ struct TrdTaskExtra : QSharedData
     int evidenceLine = 0;
     double partHours = -1; // "(20h of 60h)": the part its sprint plans (20), hours 60
     double lowHours = -1;  // "2-3h": the range's lower end (2); hours holds the upper end
-    ByteSpan inProgressSpan;
-    QByteArray inProgressRaw; // the bytes of inProgressSpan
+    ByteSpan inProgressSpan; // its bytes: TrdTask::inProgressRaw()
     // "- ✅ Title (2h)", "- [todo] Title": a status emoji or word leads the line and stands
     // for a box. Completing writes leadDone in its place (" ✅", "[done]"), reopening
     // leadOpen (" ⬜", "[todo]"); empty for every other form.
@@ -104,7 +110,6 @@ struct TrdTask
     QString priority;             // "HIGH", "MEDIUM", "LOW", "CRITICAL" or empty
     QString markerText;           // as written, e.g. "✅ **COMPLETE**"
     ByteSpan markerSpan;          // includes the whitespace before the marker
-    QByteArray markerRaw;         // the bytes of markerSpan
     QStringList flags;            // "REQUIRES EXPERT REVIEW" ...
     QString note;
     QList<TrdSubtask> subtasks;
@@ -117,7 +122,6 @@ struct TrdTask
     // Table rows: the Status cell's content (invalid: no such column); heading and bold
     // tasks: the value of their "**Status**:" line, if they have one.
     ByteSpan statusCell;
-    QByteArray statusCellRaw;
     ByteSpan span; // header to the last line that belongs to the task
     int dependenciesLine = 0;
     int line = 0;
@@ -127,6 +131,22 @@ struct TrdTask
     bool implicitId = false;     // the document gives no id: `id` is "#" + the title
     bool ownChecked = false;     // checklist tasks: their own box is ticked
     char ownMark = ' ';          // and what it holds ('x' or 'X' when ticked)
+    // The bytes of the document the task was read from, shared with it and every other
+    // task (no copy): spans index them, and subtask texts are read from them.
+    QByteArray source;
+
+    // The bytes of a span of the source (empty when the span is invalid or outside it).
+    QByteArray bytesOf(ByteSpan s) const
+    {
+        if (!s.isValid() || s.end > source.size())
+            return QByteArray();
+        return source.sliced(s.begin, s.size());
+    }
+    QByteArray markerRaw() const { return bytesOf(markerSpan); }
+    QByteArray statusCellRaw() const { return bytesOf(statusCell); }
+    QByteArray inProgressRaw() const { return bytesOf(extra().inProgressSpan); }
+    QString subtaskText(const TrdSubtask& s) const;
+    QString subtaskText(qsizetype i) const { return subtaskText(subtasks.at(i)); }
 
     // The members few tasks have (shared, empty ones when the task has none).
     const TrdTaskExtra& extra() const { return m_extra ? *m_extra : noExtra(); }

@@ -48,20 +48,21 @@ QByteArray statusText(const TrdDocument& doc, bool done, bool table)
     QByteArray best;
     int bestCount = 0;
     for (const TrdTask& t : doc.tasks) {
-        if (isTable(t) != table || t.statusCellRaw.isEmpty() || !t.statusCell.isValid())
+        const QByteArray raw = t.statusCellRaw();
+        if (isTable(t) != table || raw.isEmpty())
             continue;
         // A Status line speaks for itself; a heading's marker may say otherwise.
-        const TrdScan::StatusWord word = TrdScan::statusWord(QString::fromUtf8(t.statusCellRaw));
+        const TrdScan::StatusWord word = TrdScan::statusWord(QString::fromUtf8(raw));
         const bool isDone =
             table ? t.marker == TrdTask::Marker::Completed : word == TrdScan::StatusWord::Done;
         const bool going = table ? t.marker == TrdTask::Marker::InProgress
                                  : word == TrdScan::StatusWord::InProgress;
         if (done != isDone || (!done && going))
             continue;
-        const int n = ++tally[t.statusCellRaw];
+        const int n = ++tally[raw];
         if (n > bestCount) {
             bestCount = n;
-            best = t.statusCellRaw;
+            best = raw;
         }
     }
     if (!best.isEmpty())
@@ -76,7 +77,7 @@ TaskChange tableChange(const TrdDocument& doc, const TrdTask& task, bool done)
     TaskChange c;
     c.taskId = task.id;
     c.setsStatusCell = true;
-    c.statusCellBefore = task.statusCellRaw;
+    c.statusCellBefore = task.statusCellRaw();
     c.statusCell = statusText(doc, done, true);
     c.description = (done ? Tr::tr("Complete %1") : Tr::tr("Reopen %1")).arg(task.id);
     return c;
@@ -108,9 +109,10 @@ TaskChange setSubtask(const TrdTask& task, int index, bool checked)
     TaskChange c;
     c.taskId = task.id;
     if (index >= 0 && index < task.subtasks.size())
-        c.subtasks.append({index, task.subtasks.at(index).text, checked});
+        c.subtasks.append({index, task.subtaskText(index), checked});
+    const QString text = c.subtasks.isEmpty() ? QString() : c.subtasks.first().text;
     c.description = (checked ? Tr::tr("Tick “%1” in %2") : Tr::tr("Untick “%1” in %2"))
-                        .arg(task.subtasks.value(index).text.left(40), task.id);
+                        .arg(text.left(40), task.id);
     return c;
 }
 
@@ -123,7 +125,7 @@ TaskChange complete(const TrdDocument& doc, const TrdTask& task)
     c.description = Tr::tr("Complete %1").arg(task.id);
     for (int i = 0; i < task.subtasks.size(); ++i) {
         if (!task.subtasks.at(i).checked)
-            c.subtasks.append({i, task.subtasks.at(i).text, true});
+            c.subtasks.append({i, task.subtaskText(i), true});
     }
     if (task.form == TrdTask::Form::Checklist) {
         // The box is the marker: "- [x]" says done in every markdown viewer.
@@ -135,10 +137,10 @@ TaskChange complete(const TrdDocument& doc, const TrdTask& task)
     }
     if (hasStatusField(task)) {
         // "**Status**: ⏳ Pending" becomes the done text the document's Status lines use.
-        if (TrdScan::statusWord(QString::fromUtf8(task.statusCellRaw)) !=
+        if (TrdScan::statusWord(QString::fromUtf8(task.statusCellRaw())) !=
             TrdScan::StatusWord::Done) {
             c.setsStatusCell = true;
-            c.statusCellBefore = task.statusCellRaw;
+            c.statusCellBefore = task.statusCellRaw();
             c.statusCell = statusText(doc, true, false);
         }
         return c;
@@ -149,7 +151,7 @@ TaskChange complete(const TrdDocument& doc, const TrdTask& task)
         c.markerBytes = !task.extra().leadDone.isEmpty() ? task.extra().leadDone
                                                          : ' ' + doc.completionMarker.toUtf8();
         if (task.extra().inProgressSpan.isValid())
-            c.replaced = task.extra().inProgressRaw; // undo puts "IN PROGRESS" back, byte for byte
+            c.replaced = task.inProgressRaw(); // undo puts "IN PROGRESS" back, byte for byte
     }
     return c;
 }
@@ -168,18 +170,18 @@ TaskChange reopen(const TrdDocument& doc, const TrdTask& task)
     if (task.marker == TrdTask::Marker::Completed && task.markerSpan.isValid()) {
         c.marker = TaskChange::Marker::Remove;
         c.markerAt = task.markerSpan.begin - task.headerSpan.begin;
-        c.markerBytes = task.markerRaw;
+        c.markerBytes = task.markerRaw();
         c.replaced = task.extra().leadOpen; // "⬜", "[todo]": the line stays a task
     }
     if (hasStatusField(task) &&
-        TrdScan::statusWord(QString::fromUtf8(task.statusCellRaw)) == TrdScan::StatusWord::Done) {
+        TrdScan::statusWord(QString::fromUtf8(task.statusCellRaw())) == TrdScan::StatusWord::Done) {
         c.setsStatusCell = true;
-        c.statusCellBefore = task.statusCellRaw;
+        c.statusCellBefore = task.statusCellRaw();
         c.statusCell = statusText(doc, false, false);
     }
     if (!task.subtasks.isEmpty() && task.checkedCount() == task.subtasks.size()) {
         const int last = int(task.subtasks.size() - 1);
-        c.subtasks.append({last, task.subtasks.at(last).text, false});
+        c.subtasks.append({last, task.subtaskText(last), false});
     }
     return c;
 }
@@ -244,13 +246,13 @@ Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& c
         int idx = -1;
         int matches = 0;
         for (int i = 0; i < task->subtasks.size(); ++i) {
-            if (task->subtasks.at(i).text == s.text) {
+            if (task->subtaskText(i) == s.text) {
                 idx = i;
                 ++matches;
             }
         }
         if (s.index >= 0 && s.index < task->subtasks.size() &&
-            task->subtasks.at(s.index).text == s.text && (!moved || matches == 1))
+            task->subtaskText(s.index) == s.text && (!moved || matches == 1))
             idx = s.index;
         else if (matches == 0)
             return fail(

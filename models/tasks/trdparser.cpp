@@ -1386,6 +1386,9 @@ public:
         : m_bytes(bytes)
         , m_lines(bytes)
     {
+        m_source = bytes.capacity() == 0 && !bytes.isEmpty()
+                       ? QByteArray(bytes.constData(), bytes.size())
+                       : bytes;
         m_doc.path = path;
         m_doc.hoursPerDay = hoursPerDay > 0 ? hoursPerDay : 8;
         // A task takes a few hundred bytes of markdown; an estimate spares the big moves
@@ -1543,6 +1546,23 @@ private:
         m_recentTexts[m_recentNext] = text;
         m_recentNext = (m_recentNext + 1) % int(std::size(m_recentTexts));
         return text;
+    }
+    // A subtask's text from b.text[from...]: where the document's bytes hold it as written
+    // (most do) only their span, else the rendered text.
+    void subtaskText(const Block& b, int from, TrdSubtask& s)
+    {
+        const QByteArrayView all(b.text);
+        const QByteArrayView t = all.sliced(from).trimmed();
+        // Non-ASCII at an edge may be a blank QString::trimmed() takes off (U+00A0).
+        const bool asciiEdges = t.isEmpty() || (static_cast<unsigned char>(t.front()) < 0x80 &&
+                                                static_cast<unsigned char>(t.back()) < 0x80);
+        const qsizetype src = asciiEdges ? b.srcOffset(int(t.data() - all.data())) : -1;
+        if (src >= 0 && src + t.size() <= m_bytes.size() &&
+            std::memcmp(m_bytes.constData() + src, t.data(), size_t(t.size())) == 0) {
+            s.textSpan = ByteSpan{src, src + t.size()};
+            return;
+        }
+        s.renderedText = recentText(all.sliced(from));
     }
     bool plainField(const QString& text, QString* key, QString* value) const;
     // key and value by value: the field keeps them (moved in, not copied).
@@ -1717,6 +1737,9 @@ private:
     }
 
     const QByteArray& m_bytes;
+    // m_bytes for the tasks to share; a copy when they are raw data that may not outlive
+    // the parse.
+    QByteArray m_source;
     LineIndex m_lines;
     TrdDocument m_doc;
     QString m_headings[7];
@@ -1775,7 +1798,6 @@ private:
     QHash<QString, int> m_markerTally;
     // The last marker, estimate and referenced file read, whose strings the next task that
     // writes the same shares.
-    QByteArray m_lastMarkerRaw;
     QByteArray m_lastMarkerBytes;
     QString m_lastMarkerText;
     QString m_lastEstimate;
@@ -2712,8 +2734,7 @@ void Builder::item(const Block& b)
     if (m_inTask) {
         if (b.isTask || parenMark >= 0) {
             TrdSubtask s;
-            s.text = recentText(parenMark >= 0 ? QByteArrayView(b.text).sliced(4)
-                                               : QByteArrayView(b.text));
+            subtaskText(b, parenMark >= 0 ? 4 : 0, s);
             s.checked = parenMark >= 0 ? (b.text.at(1) == 'x' || b.text.at(1) == 'X')
                                        : (b.mark == 'x' || b.mark == 'X');
             s.markOffset = parenMark >= 0 ? parenMark : b.markOffset;
@@ -2929,13 +2950,10 @@ bool Builder::listTask(const Block& b)
         m_task.marker = lead == Lead::Done    ? TrdTask::Marker::Completed
                         : lead == Lead::Going ? TrdTask::Marker::InProgress
                                               : TrdTask::Marker::None;
-        if (lead == Lead::Done) {
+        if (lead == Lead::Done)
             m_task.markerSpan = span;
-            m_task.markerRaw = raw;
-        } else {
+        else
             x.inProgressSpan = span;
-            x.inProgressRaw = raw;
-        }
         if (lead != Lead::Open)
             m_task.markerText = QString::fromUtf8(raw).trimmed();
     }
@@ -3189,9 +3207,7 @@ void Builder::continueTask(TrdTask& task, TrdTask& part)
     task.marker = part.marker;
     task.markerText = part.markerText;
     task.markerSpan = part.markerSpan;
-    task.markerRaw = part.markerRaw;
     task.statusCell = part.statusCell;
-    task.statusCellRaw = part.statusCellRaw;
     task.ownChecked = part.ownChecked;
     task.ownMarkOffset = part.ownMarkOffset;
     task.ownMark = part.ownMark;
@@ -3200,7 +3216,6 @@ void Builder::continueTask(TrdTask& task, TrdTask& part)
         TrdTaskExtra& x = task.mutableExtra();
         x.partHours = p.partHours;
         x.inProgressSpan = p.inProgressSpan;
-        x.inProgressRaw = p.inProgressRaw;
         x.leadDone = p.leadDone;
         x.leadOpen = p.leadOpen;
         x.evidence.clear();
@@ -3259,6 +3274,7 @@ void Builder::wordEntryTasks()
         m_headerDeps.clear();
         listInSprint(e.sprint, m_task.id, e.line, false, true);
         ++m_boldDefs;
+        m_task.source = m_source;
         m_doc.tasks.append(std::move(m_task));
     }
     resetTask();
@@ -3584,7 +3600,6 @@ void Builder::statusField(const Block& b)
     if (e <= v)
         return;
     m_task.statusCell = ByteSpan{ls + v, ls + e};
-    m_task.statusCellRaw = line.sliced(v, e - v).toByteArray();
 }
 
 // hay.indexOf(needle, from) for from >= 0 and a needle of at least one byte: memchr for its
@@ -4289,11 +4304,8 @@ void Builder::table()
             // The Status cell's bytes, so completing or reopening a row rewrites just them.
             const QList<ByteSpan> cells =
                 tableCells(m_lines.lineStart(rowBegin), m_lines.lineEnd(m_bytes, rowBegin));
-            if (col[Status] < cells.size()) {
+            if (col[Status] < cells.size())
                 m_task.statusCell = cells.at(col[Status]);
-                m_task.statusCellRaw =
-                    m_bytes.mid(m_task.statusCell.begin, m_task.statusCell.size());
-            }
         }
         for (int c = 0; c < int(row.size()) && !mention; ++c) {
             if (c == idCol || c == col[Title] || c >= int(head.size()))
@@ -4536,10 +4548,7 @@ void Builder::findMarkers(TrdTask& t)
         if (start >= 0 && q > start) {
             const qsizetype b = backOverSpace(start);
             t.markerSpan = ByteSpan{base + b, base + q};
-            // Most tasks of a plan write the same marker: its strings are shared.
-            if (const QByteArrayView raw = mid(b, q - b); raw != m_lastMarkerRaw)
-                m_lastMarkerRaw = raw.toByteArray();
-            t.markerRaw = m_lastMarkerRaw;
+            // Most tasks of a plan write the same marker: its text is shared.
             if (const QByteArrayView text = mid(start, q - start); text != m_lastMarkerBytes) {
                 m_lastMarkerBytes = text.toByteArray();
                 m_lastMarkerText = QString::fromUtf8(text);
@@ -4564,7 +4573,6 @@ void Builder::findMarkers(TrdTask& t)
                 p = backOverSpace(p - 4);
             TrdTaskExtra& x = t.mutableExtra();
             x.inProgressSpan = ByteSpan{base + p, base + q};
-            x.inProgressRaw = mid(p, q - p).toByteArray();
             t.markerText = QString::fromUtf8(mid(p, q - p)).trimmed();
         } else {
             t.markerText = QStringLiteral("IN PROGRESS");
@@ -4777,6 +4785,7 @@ void Builder::finishTask()
     TrdTask& t = m_task;
     storeExact(t.subtasks, m_spareSubtasks);
     storeExact(t.fields, m_spareFields);
+    t.source = m_source;
     if (t.priority.isEmpty())
         t.priority = m_sectionPriority;
     if (t.span.end >= 0 && t.form != TrdTask::Form::TableRow)

@@ -337,7 +337,7 @@ void Builder::linkTasks()
             // The task's own words: title, subtasks, fields, note.
             QList<QPair<QString, int>> texts{{task.title, task.line}};
             for (const TrdSubtask& s : task.subtasks)
-                texts.append({s.text, s.line});
+                texts.append({task.subtaskText(s), s.line});
             if (!task.validation.isEmpty())
                 texts.append({task.validation, task.line});
             for (const TrdField& f : task.fields) {

@@ -169,7 +169,7 @@ void TaskDetailPanel::rebuild()
                                                QRegularExpression::CaseInsensitiveOption);
     QStringList texts{t->title};
     for (const TrdSubtask& s : t->subtasks)
-        texts << s.text;
+        texts << t->subtaskText(s);
     for (const TrdField& f : t->fields) {
         texts << f.value;
         if (agentField.match(f.key.trimmed()).hasMatch() && !f.value.contains(u'@'))
@@ -217,11 +217,12 @@ void TaskDetailPanel::rebuild()
             rowLayout->setContentsMargins(0, 0, 0, 0);
             auto* box = new QCheckBox(rowWidget);
             box->setObjectName(QStringLiteral("subtask%1").arg(i));
-            box->setAccessibleName(s.text);
+            const QString subText = t->subtaskText(s);
+            box->setAccessibleName(subText);
             box->setChecked(s.checked);
             box->setEnabled(t->isEditable());
             box->setToolTip(tr("%1, line %2").arg(e->path).arg(s.line));
-            auto* text = new QLabel(s.text.toHtmlEscaped(), rowWidget);
+            auto* text = new QLabel(subText.toHtmlEscaped(), rowWidget);
             text->setWordWrap(true);
             text->setBuddy(box);
             text->installEventFilter(this);

@@ -530,7 +530,7 @@ private slots:
             f.write(external);
         }
         QVERIFY(external != expected);
-        QCOMPARE(docs.at(0).doc.tasks[0].subtasks[0].text, QStringLiteral("Première étape\t(tab)"));
+        QCOMPARE(docs.at(0).doc.tasks[0].subtaskText(0), QStringLiteral("Première étape\t(tab)"));
         QVERIFY(!docs.at(0).doc.tasks[0].subtasks[0].checked);
         docs.setSubtaskChecked(0, QStringLiteral("UNI-001"), 0, true);
         QVERIFY(docs.isBusy());

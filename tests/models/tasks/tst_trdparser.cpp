@@ -83,7 +83,7 @@ private slots:
         QCOMPARE(t1.line, 13);
         QCOMPARE(t1.subtasks.size(), 2);
         QVERIFY(t1.subtasks[0].checked);
-        QCOMPARE(t1.subtasks[0].text, QStringLiteral("Define the CSV columns"));
+        QCOMPARE(t1.subtaskText(0), QStringLiteral("Define the CSV columns"));
         QCOMPARE(t1.subtasks[0].line, 14);
         QCOMPARE(bytes.at(t1.subtasks[0].markOffset), 'x');
         QCOMPARE(bytes.mid(t1.subtasks[1].span.begin, t1.subtasks[1].span.size()),
@@ -188,8 +188,8 @@ private slots:
         QCOMPARE(d.tasks[0].title, QStringLiteral("Freeze schema"));
         QCOMPARE(d.tasks[0].form, TrdTask::Form::TableRow);
         QVERIFY(d.tasks[0].isEditable()); // through its Status cell
-        QCOMPARE(d.tasks[0].statusCellRaw, QByteArray("✅ Done"));
-        QCOMPARE(d.tasks[2].statusCellRaw, QByteArray("Todo"));
+        QCOMPARE(d.tasks[0].statusCellRaw(), QByteArray("✅ Done"));
+        QCOMPARE(d.tasks[2].statusCellRaw(), QByteArray("Todo"));
         QCOMPARE(d.tasks[0].hours, 2.0);
         QCOMPARE(d.tasks[1].hours, 5.0);
         QCOMPARE(d.tasks[0].priority, QStringLiteral("HIGH"));
@@ -246,6 +246,44 @@ private slots:
         QVERIFY(d.diagnostics.size() >= 0);
     }
 
+    // Subtask texts written without markup are read from the document's bytes the task
+    // shares; those with markup keep their rendered text. Both must outlive the caller's
+    // buffer, even one the parser only borrowed (raw data).
+    void subtaskTextsOutliveTheirBytes()
+    {
+        std::string buffer = "# Plan\n\n**TRD-001: Import** (2h) ✅ **COMPLETED**\n"
+                             "- [x] Plain step one\n"
+                             "- [ ] **Bold** step with `code`\n"
+                             "- [x] \u00A0Edge blank\u00A0\n"
+                             "- [ ] Zweite Stufe 🚀\n";
+        TrdDocument d;
+        {
+            const QByteArray raw = QByteArray::fromRawData(buffer.data(), qsizetype(buffer.size()));
+            d = TrdParser::parse(raw, QStringLiteral("raw.md"));
+        }
+        std::fill(buffer.begin(), buffer.end(), '#');
+        QCOMPARE(d.tasks.size(), 1);
+        const TrdTask& t = d.tasks.first();
+        QCOMPARE(t.subtasks.size(), 4);
+        QCOMPARE(t.subtaskText(0), QStringLiteral("Plain step one"));
+        QVERIFY(t.subtasks[0].renderedText.isNull()); // read from the source, not a copy
+        QCOMPARE(t.subtaskText(1), QStringLiteral("Bold step with code"));
+        QCOMPARE(t.subtaskText(2), QStringLiteral("Edge blank"));
+        QCOMPARE(t.subtaskText(3), QStringLiteral("Zweite Stufe 🚀"));
+        QCOMPARE(t.markerRaw(), QByteArray(" ✅ **COMPLETED**"));
+        // A copy of the task reads the same, after the document is gone.
+        const TrdTask copy = t;
+        d = TrdDocument();
+        QCOMPARE(copy.subtaskText(3), QStringLiteral("Zweite Stufe 🚀"));
+        // A task made in code, with no source, shows what it was given.
+        TrdTask made;
+        TrdSubtask s;
+        s.renderedText = QStringLiteral("Write it");
+        s.textSpan = ByteSpan{0, 8};
+        made.subtasks << s;
+        QCOMPARE(made.subtaskText(0), QStringLiteral("Write it"));
+    }
+
     void invalidUtf8IsLocated()
     {
         QByteArray bytes("# T\n\n**X-1: ok** (1h)\n- [ ] fine \xC3\x28 bad\n");
@@ -281,7 +319,7 @@ private slots:
         QCOMPARE(t.title, QStringLiteral("Größe prüfen — 測試"));
         QCOMPARE(t.category, QStringLiteral("Tâches spéciales"));
         QCOMPARE(t.subtasks.size(), 3);
-        QCOMPARE(t.subtasks[1].text, QStringLiteral("Zweite 🚀"));
+        QCOMPARE(t.subtaskText(1), QStringLiteral("Zweite 🚀"));
         const ByteSpan s = t.subtasks[0].span;
         QVERIFY(!bytes.mid(s.begin, s.size()).contains('\r'));
         QCOMPARE(bytes.at(s.end), '\r');
@@ -390,7 +428,7 @@ private slots:
             QCOMPARE(y.span, x.span);
             QCOMPARE(y.subtasks.size(), x.subtasks.size());
             for (qsizetype k = 0; k < x.subtasks.size(); ++k) {
-                QCOMPARE(y.subtasks.at(k).text, x.subtasks.at(k).text);
+                QCOMPARE(y.subtaskText(k), x.subtaskText(k));
                 QCOMPARE(y.subtasks.at(k).span, x.subtasks.at(k).span);
             }
             QCOMPARE(y.dependencies, x.dependencies);
