@@ -328,6 +328,32 @@ LeadingId trackId(QStringView s)
     return r;
 }
 
+// "1.1 Cache layer", "2.3: Retry helper": the dotted number a heading opens with, as the
+// id of the work package it names. A single number ("3. Update the types") is too often a
+// step of a how-to, and repeats from one phase to the next.
+LeadingId sectionNumberId(QStringView s)
+{
+    LeadingId r;
+    qsizetype j = 0;
+    bool dotted = false;
+    while (j < s.size() && (isAsciiDigit(s[j]) || (s[j] == u'.' && j > 0 && j + 1 < s.size() &&
+                                                   isAsciiDigit(s[j + 1])))) {
+        dotted = dotted || s[j] == u'.';
+        ++j;
+    }
+    if (!dotted || j - 0 > 12)
+        return r;
+    qsizetype k = j;
+    if (k < s.size() && (s[k] == u'.' || s[k] == u':'))
+        ++k;
+    if (k >= s.size() || s[k] != u' ')
+        return r;
+    r.start = 0;
+    r.end = j;
+    r.id = s.first(j).toString();
+    return r;
+}
+
 // "2-3h", "~1–2 days", "2 - 3 hours": the lower end of a range, -1 for a single number.
 double rangeLow(QStringView s)
 {
@@ -461,8 +487,10 @@ bool isCriteriaSection(const QString& lower)
 // work under its sub-headings, so not every criteria word carries over).
 bool isCriteriaParent(const QString& lower)
 {
-    for (const char16_t* w : {u"acceptance", u"criteria", u"definition of done", u"dod",
-                              u"done when", u"exit", u"quality gate", u"success"}) {
+    // "## 11. Testing Checklist" › "### Functionality": checks to tick once it works.
+    for (const char16_t* w :
+         {u"acceptance", u"criteria", u"definition of done", u"dod", u"done when", u"exit",
+          u"quality gate", u"success", u"testing checklist", u"test checklist", u"qa checklist"}) {
         if (lower.contains(QStringView(w)))
             return true;
     }
@@ -1584,6 +1612,7 @@ private:
         m_doc.diagnostics.append(Diagnostic{m_doc.path, line, 0, code, message, sev});
     }
     int lineOf(qsizetype off) const { return m_lines.lineOf(off); }
+    bool estimateFieldFollows(qsizetype from) const;
     // Task ids in text, ranges expanded; a range too long to expand is a finding at `line`.
     QStringList ids(QStringView text, int line)
     {
@@ -2137,6 +2166,49 @@ TrdDocument Builder::finish()
     return std::move(m_doc);
 }
 
+// Whether the first line after the heading ending at from is an estimate field:
+// "**Effort:** 2-3 days | **Impact:** High", "**Estimate**: 4h". Reads one line of bytes.
+bool Builder::estimateFieldFollows(qsizetype from) const
+{
+    const QByteArrayView all(m_bytes);
+    qsizetype p = from < 0 ? -1 : all.indexOf('\n', from);
+    for (int blank = 0; p >= 0 && p + 1 < all.size() && blank < 2; ++blank) {
+        const qsizetype begin = p + 1;
+        qsizetype nl = all.indexOf('\n', begin);
+        if (nl < 0)
+            nl = all.size();
+        const QByteArrayView line = all.sliced(begin, nl - begin).trimmed();
+        p = nl;
+        if (line.isEmpty())
+            continue;
+        if (!line.startsWith("**"))
+            return false;
+        const qsizetype close = line.indexOf("**", 2);
+        if (close < 0 || close > 40)
+            return false;
+        QByteArrayView key = line.sliced(2, close - 2).trimmed();
+        QByteArrayView value = line.sliced(close + 2);
+        if (key.endsWith(':'))
+            key.chop(1);
+        else if (value.startsWith(':'))
+            value = value.sliced(1);
+        else
+            return false;
+        const QByteArray k = key.toByteArray().toLower();
+        if (k != "effort" && k != "estimate" && k != "estimated" && k != "estimated effort" &&
+            k != "estimated time" && k != "time estimate" && k != "duration")
+            return false;
+        if (const qsizetype bar = value.indexOf('|'); bar >= 0)
+            value = value.first(bar);
+        value = value.trimmed();
+        if (value.startsWith('~'))
+            value = value.sliced(1).trimmed();
+        return !value.isEmpty() && value.front() >= '0' && value.front() <= '9' &&
+               TrdScan::parseEstimate(QString::fromUtf8(value)).start >= 0;
+    }
+    return false;
+}
+
 void Builder::heading(const Block& b)
 {
     m_boldHome = -1;
@@ -2202,6 +2274,15 @@ void Builder::heading(const Block& b)
             id.id = number.toString();
             m_numberedWorkLevel = level;
         }
+    }
+    // "#### 1.1 Cache layer" then "**Effort:** 2-3 days | **Status:** Not started": a
+    // roadmap's work package, numbered like a section and estimated on its first line. Its
+    // checklists are its subtasks ("### 1.1 Repository Setup" with no estimate stays a
+    // section whose items are the tasks).
+    if (!id.isValid() && level >= 3 && !text.isEmpty() && isAsciiDigit(text.front())) {
+        const LeadingId n = sectionNumberId(text);
+        if (n.isValid() && estimateFieldFollows(b.end))
+            id = n;
     }
     // "### T7: Add the CI step" after a table listing T7: the short id is known, the
     // heading is its definition.
@@ -3463,6 +3544,24 @@ void Builder::taskField(const Block& b, QString key, QString value)
                     ids << id;
             }
         }
+        // A roadmap numbering its work packages "2.1" names them so too ("1.1 (LLM
+        // Integration), 4.1"): each dotted number at a word start.
+        if (ids.isEmpty() && !m_task.id.isEmpty() && isAsciiDigit(m_task.id.at(0))) {
+            for (qsizetype i = 0; i < value.size(); ++i) {
+                if (!isAsciiDigit(value.at(i)) || (i > 0 && value.at(i - 1).isLetterOrNumber()))
+                    continue;
+                qsizetype j = i;
+                while (j < value.size() &&
+                       (isAsciiDigit(value.at(j)) || (value.at(j) == u'.' && j + 1 < value.size() &&
+                                                      isAsciiDigit(value.at(j + 1)))))
+                    ++j;
+                const QString n = value.mid(i, j - i);
+                if (n.contains(u'.') && (j == value.size() || !value.at(j).isLetterOrNumber()) &&
+                    n != m_task.id && !ids.contains(n))
+                    ids << n;
+                i = j;
+            }
+        }
         if (ids.isEmpty()) {
             const QString v = value.trimmed().toLower();
             // "Nothing (setup done)", "Phase I complete": prose, not a broken id list.
@@ -4623,8 +4722,11 @@ QList<bool> Builder::dropIdlessChecklists()
         // tasks as much as id'd ones; its bare checkboxes are a checklist beside them.
         withIds += t.implicitId && t.form == TrdTask::Form::BoldLine && t.hasHours() ? 1 : 0;
         // "#### 1.1 Project Setup (Day 1)" over its steps: numbered work, not a runbook step.
-        withIds +=
-            t.form == TrdTask::Form::Heading && !t.id.isEmpty() && isAsciiDigit(t.id.at(0)) ? 1 : 0;
+        // "#### 2.1 Merge proposer" estimated on its first line, its checklists its
+        // subtasks: a roadmap's work packages; the checkboxes of its release and metrics
+        // sections restate them.
+        if (t.form == TrdTask::Form::Heading && !t.id.isEmpty() && isAsciiDigit(t.id.at(0)))
+            withIds += 1 + (!t.implicitId && t.hasHours() ? t.subtasks.size() : 0);
     }
     // "1. **Week 1**: setup → utilities" under "## Task Breakdown" › "### Critical Path": bold
     // titles without an id or estimate, beside tasks that have them, summarise those tasks.
