@@ -1345,6 +1345,21 @@ QStringView numberedWork(QStringView text, bool scheduled)
     return number;
 }
 
+// "### SPRINT 2: Data Collection ⚠️ 70% COMPLETE": a share below 100% before the done word
+// says the section is under way, not done.
+bool partlyDone(QStringView text)
+{
+    for (qsizetype pct = TrdScan::find(text, u'%'); pct > 0;
+         pct = TrdScan::find(text, u'%', pct + 1)) {
+        qsizetype d = pct;
+        while (d > 0 && isAsciiDigit(text[d - 1]))
+            --d;
+        if (d < pct && text.sliced(d, pct - d).toInt() < 100)
+            return true;
+    }
+    return false;
+}
+
 // "## Public Readiness Sprint - Release Hygiene", "## Hardening Sprint": a sprint named, not
 // numbered. The name ("Public Readiness") and what follows the separator; false for
 // "## Next Sprint", "## Goals per Sprint", "## Design Sprint Results".
@@ -1792,7 +1807,7 @@ private:
     QList<DoneSection> m_doneSections;
     void doneSection(const Block& b, int level, const QString& text)
     {
-        if (level >= 2 && TrdScan::hasDoneMarker(text))
+        if (level >= 2 && TrdScan::hasDoneMarker(text) && !partlyDone(text))
             m_doneSections.append(
                 DoneSection{lineOf(b.begin), level, 0, text.simplified().left(80)});
     }
@@ -2359,8 +2374,15 @@ void Builder::heading(const Block& b)
     if (isSprint) {
         const QString rest = sprintRest.toLower();
         // "Sprint 2: Code Review Integration" is work: "review" only as the first word.
-        for (const char16_t* w : {u"report", u"retrospective", u"summary"})
-            aboutSprint = aboutSprint || rest.contains(QStringView(w));
+        // "Sprint 4: Reports & Exports" builds reports: the word is "report", not "reports".
+        for (const char16_t* w : {u"report", u"retrospective", u"summary"}) {
+            const QStringView word(w);
+            for (qsizetype at = rest.indexOf(word); at >= 0 && !aboutSprint;
+                 at = rest.indexOf(word, at + 1)) {
+                const qsizetype e = at + word.size();
+                aboutSprint = word != u"report" || e == rest.size() || rest.at(e) != u's';
+            }
+        }
         aboutSprint = aboutSprint || rest.startsWith(u"review");
     }
     if (isSprint && !nested && !aboutSprint) {
@@ -4750,6 +4772,12 @@ QList<bool> Builder::dropIdlessChecklists()
     auto drop = [this, dropTitled, dropChecklists, &titledOnly](const TrdTask& t) {
         if (dropTitled && titledOnly(t))
             return true;
+        // "#### 2.3 App Store Collector (Day 9)" over "| Android collector | 1 day |", then
+        // "| Report Web Renderer | 4 | 2 days |" under "### By Priority": a plan of numbered
+        // work headings restates that work in its id-less tables.
+        if (dropChecklists && m_numberedWorkLevel > 0 && t.implicitId &&
+            t.form == TrdTask::Form::TableRow)
+            return true;
         if (!dropChecklists || !t.implicitId || t.form != TrdTask::Form::Checklist)
             return false;
         if (!t.hasHours() && t.points < 0)
@@ -4782,6 +4810,9 @@ QList<bool> Builder::dropIdlessChecklists()
                 break;
             case TrdTask::Form::Heading:
                 --m_headingDefs;
+                break;
+            case TrdTask::Form::TableRow:
+                --m_tableTasks;
                 break;
             default:
                 --m_boldDefs;
