@@ -500,6 +500,10 @@
         <source>architecture description (title), nothing estimated or ticked</source>
         <translation>Architekturbeschreibung (Titel), nichts geschätzt oder abgehakt</translation>
     </message>
+    <message>
+        <source>test plan: test cases, nothing estimated</source>
+        <translation>Testplan: Testfälle, nichts geschätzt</translation>
+    </message>
 </context>
 <context>
     <name>ElixirLexer</name>

@@ -333,6 +333,7 @@ struct Counts
     bool titleSprint = false;       // "Sprint Plan FAKT v0.1", "Sprint 3 Backlog"
     bool titleTaskId = false;       // "# TRD-050: CSV export": about one task
     bool titleTests = false;        // "Acceptance Test Plan", "Test Cases": when work is done
+    bool titleTestPlan = false;     // "E2E Test Plan": how the product gets tested
     bool inTaskSection = false;     // under "## Tasks", "## Task List", "## Backlog"...
     bool storyTracker = false;      // in a table planning user stories (a sprint, status, points)
     bool frontMatterAgent = false;
@@ -370,6 +371,13 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
                                 "task breakdown", "implementation", "todo", "backlog", "sprint"});
             c.titleGuide = titleIsGuide(h);
             c.titleTests = containsAny(h, {"acceptance test", "test cases"});
+            // "E2E Test Plan", "Pikshipp Testing Plan": test cases by layer or feature, a
+            // matrix of what to check ("### E2E-1: New seller signup" is a scenario).
+            // "Implementation and Test Plan" plans the work as well.
+            c.titleTestPlan =
+                containsAny(h, {"test plan", "testing plan", "test matrix", "test scenarios"}) &&
+                !containsAny(h, {"implementation", "development", "roadmap", "sprint", "tasks",
+                                 "migration"});
             c.titleArchitecture = !c.titlePlan && titleIsGuide(h, {"architecture"});
             c.titleSprint = containsLower(h, "sprint") && !c.titleReport && !c.titleRequirements;
             const QByteArrayView id = idPrefix(h.data(), h.data() + h.size());
@@ -861,6 +869,14 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     if ((testsName || c.titleTests) && c.estimatedTasks == 0)
         return {DocumentClass::Requirements, Tr::tr("acceptance tests or test cases, nothing "
                                                     "estimated")};
+    // "# E2E Test Plan" (TEST_PLAN.md, test-plan.md): test cases by layer or feature, their
+    // ids ("IMP-001", "### E2E-1: Signup") those of tests; no work for the board unless
+    // the plan estimates it.
+    const bool testPlanName =
+        base.contains(u"test-plan") || base.contains(u"test_plan") || base.contains(u"testplan");
+    if (plan == best && (c.titleTestPlan || (testPlanName && !c.titlePlan)) &&
+        c.estimatedTasks == 0)
+        return {DocumentClass::Other, Tr::tr("test plan: test cases, nothing estimated")};
     // Ties go to the plan: showing a plan's tasks beats hiding them.
     if (plan == best && planEvidence)
         return {DocumentClass::Plan, why(DocumentClass::Plan)};

@@ -126,6 +126,7 @@ Diagnostics check(const TrdDocument& doc)
         double sum = 0;
         double lowSum = 0;
         QStringList missing;
+        int estimated = 0;
         const QStringList ids = s.tasks();
         const QList<int> lines = s.taskLines();
         for (qsizetype k = 0; k < ids.size(); ++k) {
@@ -140,6 +141,7 @@ Diagnostics check(const TrdDocument& doc)
                 continue;
             }
             if (t->hasHours()) {
+                ++estimated;
                 const double h = s.hoursOf(*t);
                 sum += h;
                 const double l = t->extra().lowHours;
@@ -148,7 +150,10 @@ Diagnostics check(const TrdDocument& doc)
                 missing << id;
             }
         }
-        if (s.statedHours >= 0 && (below(s.statedHours, lowSum) || below(sum, s.statedHours))) {
+        // "Phase 1: Setup (Week 1, 16 hours)" over checkboxes that carry no estimate: the
+        // phase is sized as a whole, there is no sum to disagree with.
+        if (s.statedHours >= 0 && estimated > 0 &&
+            (below(s.statedHours, lowSum) || below(sum, s.statedHours))) {
             QString msg = Tr::tr("%1 states %2, its tasks add up to %3")
                               .arg(s.name, hours(s.statedHours), span(lowSum, sum));
             if (!missing.isEmpty())

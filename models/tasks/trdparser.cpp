@@ -328,6 +328,32 @@ LeadingId trackId(QStringView s)
     return r;
 }
 
+// "1.1 Cache layer", "2.3: Retry helper": the dotted number a heading opens with, as the
+// id of the work package it names. A single number ("3. Update the types") is too often a
+// step of a how-to, and repeats from one phase to the next.
+LeadingId sectionNumberId(QStringView s)
+{
+    LeadingId r;
+    qsizetype j = 0;
+    bool dotted = false;
+    while (j < s.size() && (isAsciiDigit(s[j]) || (s[j] == u'.' && j > 0 && j + 1 < s.size() &&
+                                                   isAsciiDigit(s[j + 1])))) {
+        dotted = dotted || s[j] == u'.';
+        ++j;
+    }
+    if (!dotted || j - 0 > 12)
+        return r;
+    qsizetype k = j;
+    if (k < s.size() && (s[k] == u'.' || s[k] == u':'))
+        ++k;
+    if (k >= s.size() || s[k] != u' ')
+        return r;
+    r.start = 0;
+    r.end = j;
+    r.id = s.first(j).toString();
+    return r;
+}
+
 // "2-3h", "~1–2 days", "2 - 3 hours": the lower end of a range, -1 for a single number.
 double rangeLow(QStringView s)
 {
@@ -461,8 +487,10 @@ bool isCriteriaSection(const QString& lower)
 // work under its sub-headings, so not every criteria word carries over).
 bool isCriteriaParent(const QString& lower)
 {
-    for (const char16_t* w : {u"acceptance", u"criteria", u"definition of done", u"dod",
-                              u"done when", u"exit", u"quality gate", u"success"}) {
+    // "## 11. Testing Checklist" › "### Functionality": checks to tick once it works.
+    for (const char16_t* w :
+         {u"acceptance", u"criteria", u"definition of done", u"dod", u"done when", u"exit",
+          u"quality gate", u"success", u"testing checklist", u"test checklist", u"qa checklist"}) {
         if (lower.contains(QStringView(w)))
             return true;
     }
@@ -1188,6 +1216,194 @@ qsizetype firstInvalidUtf8(const QByteArray& b)
     return -1;
 }
 
+// What the lines right under a heading hold, up to the next heading outside a code fence:
+// a checkbox, an estimate field ("**Estimated Hours:** 8h"). Asked only for the few headings
+// that are tasks when their section says so, each section once: the parse stays linear.
+struct SectionAhead
+{
+    bool checkbox = false;
+    bool estimate = false;
+};
+
+SectionAhead sectionAhead(const QByteArray& bytes, qsizetype from)
+{
+    SectionAhead r;
+    const char* p = bytes.constData();
+    const qsizetype n = bytes.size();
+    char fence = 0;
+    for (qsizetype ls = from; ls < n && !(r.checkbox && r.estimate);) {
+        const char* nl = static_cast<const char*>(std::memchr(p + ls, '\n', size_t(n - ls)));
+        const qsizetype le = nl ? nl - p : n;
+        qsizetype i = ls;
+        while (i < le && i - ls < 4 && (p[i] == ' ' || p[i] == '\t'))
+            ++i;
+        const QByteArrayView line(p + i, le - i);
+        if (line.startsWith("```") || line.startsWith("~~~")) {
+            if (fence == 0)
+                fence = line.front();
+            else if (line.front() == fence)
+                fence = 0;
+        } else if (fence == 0) {
+            if (i - ls < 4 && line.startsWith('#')) {
+                qsizetype h = 0;
+                while (h < line.size() && line.at(h) == '#')
+                    ++h;
+                if (h <= 6 && (h == line.size() || line.at(h) == ' ' || line.at(h) == '\t'))
+                    break;
+            }
+            // "- [ ] Step", "* [x] Step", "1. [ ] Step", at any depth.
+            QByteArrayView item = line.trimmed();
+            qsizetype m = 0;
+            while (m < item.size() && item.at(m) >= '0' && item.at(m) <= '9')
+                ++m;
+            if (m > 0 && m < item.size() && (item.at(m) == '.' || item.at(m) == ')'))
+                ++m;
+            else if (m == 0 && !item.isEmpty() &&
+                     (item.front() == '-' || item.front() == '*' || item.front() == '+'))
+                m = 1;
+            else
+                m = -1;
+            if (m > 0 && item.size() >= m + 4 && item.at(m) == ' ' && item.at(m + 1) == '[' &&
+                item.at(m + 3) == ']' &&
+                (item.at(m + 2) == ' ' || item.at(m + 2) == 'x' || item.at(m + 2) == 'X')) {
+                r.checkbox = true;
+            } else if (!r.estimate) {
+                // "**Estimated Hours:** 8h", "Effort: 2 days", "- **Story Points**: 5".
+                if (m == 1)
+                    item = item.sliced(1).trimmed();
+                while (item.startsWith('*') || item.startsWith('_'))
+                    item = item.sliced(1);
+                const qsizetype colon = item.indexOf(':');
+                if (colon > 0 && colon <= 30) {
+                    QByteArray key = item.first(colon).toByteArray().toLower();
+                    while (key.endsWith('*') || key.endsWith('_') || key.endsWith(' '))
+                        key.chop(1);
+                    const bool points = key == "story points" || key == "points";
+                    if (key.startsWith("estimat") || key == "effort" || key == "hours" ||
+                        key == "duration" || points) {
+                        QByteArrayView value = item.sliced(colon + 1);
+                        while (value.startsWith('*') || value.startsWith('_'))
+                            value = value.sliced(1);
+                        const TrdScan::Estimate e =
+                            TrdScan::parseEstimate(QString::fromUtf8(value));
+                        r.estimate = e.start >= 0 && e.value > 0;
+                    }
+                }
+            }
+        }
+        ls = le + 1;
+    }
+    return r;
+}
+
+// "(Day 1)", "(Days 2-3)", "(Week 2)" after a heading's title (a marker written when the
+// work is done may follow): when in the schedule the work is done, not how long it takes.
+bool hasDayMarker(QStringView text)
+{
+    for (qsizetype open = TrdScan::find(text, u'('); open >= 0;
+         open = TrdScan::find(text, u'(', open + 1)) {
+        const QStringView inner = text.sliced(open + 1);
+        for (const QStringView w : {QStringView(u"day"), QStringView(u"week")}) {
+            if (!inner.startsWith(w, Qt::CaseInsensitive))
+                continue;
+            qsizetype i = w.size();
+            if (i < inner.size() && (inner[i] == u's' || inner[i] == u'S'))
+                ++i;
+            if (i + 1 < inner.size() && inner[i] == u' ' && isAsciiDigit(inner[i + 1]) &&
+                TrdScan::find(inner, u')', i) > 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// "1.1 Project Setup (Day 1)", "2.3 Search API (2 days)": a dotted work number, a title and a
+// day or an estimate closing it. The number, or empty.
+QStringView numberedWork(QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && isAsciiDigit(text[i]))
+        ++i;
+    if (i == 0 || i + 1 >= text.size() || text[i] != u'.' || !isAsciiDigit(text[i + 1]))
+        return {};
+    while (i + 1 < text.size() && text[i] == u'.' && isAsciiDigit(text[i + 1])) {
+        ++i;
+        while (i < text.size() && isAsciiDigit(text[i]))
+            ++i;
+    }
+    const QStringView number = text.first(i);
+    if (i < text.size() && text[i] == u'.')
+        ++i;
+    if (i >= text.size() || text[i] != u' ')
+        return {};
+    // "### 6.2 Sprint 1: Foundation (Week 1)": a sprint numbered as a section.
+    const QStringView title = text.sliced(i).trimmed();
+    if (!namesNoSprint(title.first(std::min<qsizetype>(title.size(), 10))))
+        return {};
+    if (!hasDayMarker(text) && TrdScan::findEstimate(text).start < 0)
+        return {};
+    return number;
+}
+
+// "## Public Readiness Sprint - Release Hygiene", "## Hardening Sprint": a sprint named, not
+// numbered. The name ("Public Readiness") and what follows the separator; false for
+// "## Next Sprint", "## Goals per Sprint", "## Design Sprint Results".
+bool namedSprint(QStringView plain, QStringView* name, QStringView* rest)
+{
+    qsizetype at = -1;
+    for (qsizetype i = 1; i + 6 <= plain.size(); ++i) {
+        if (plain[i - 1] == u' ' &&
+            plain.sliced(i, 6).compare(u"sprint", Qt::CaseInsensitive) == 0 &&
+            (i + 6 == plain.size() || !plain[i + 6].isLetterOrNumber())) {
+            at = i;
+            break;
+        }
+    }
+    if (at < 0)
+        return false;
+    const QStringView prefix = plain.first(at).trimmed();
+    if (prefix.isEmpty() || prefix.size() > 40)
+        return false;
+    static const QLatin1StringView stop[] = {
+        QLatin1StringView("next"),    QLatin1StringView("current"), QLatin1StringView("previous"),
+        QLatin1StringView("last"),    QLatin1StringView("this"),    QLatin1StringView("that"),
+        QLatin1StringView("each"),    QLatin1StringView("every"),   QLatin1StringView("per"),
+        QLatin1StringView("for"),     QLatin1StringView("the"),     QLatin1StringView("a"),
+        QLatin1StringView("an"),      QLatin1StringView("our"),     QLatin1StringView("your"),
+        QLatin1StringView("any"),     QLatin1StringView("one"),     QLatin1StringView("by"),
+        QLatin1StringView("of"),      QLatin1StringView("in"),      QLatin1StringView("upcoming"),
+        QLatin1StringView("future"),  QLatin1StringView("ongoing"), QLatin1StringView("active"),
+        QLatin1StringView("new"),     QLatin1StringView("example"), QLatin1StringView("sample"),
+        QLatin1StringView("typical"), QLatin1StringView("after"),   QLatin1StringView("before"),
+        QLatin1StringView("during"),  QLatin1StringView("end"),     QLatin1StringView("post"),
+        QLatin1StringView("pre"),     QLatin1StringView("mid"),     QLatin1StringView("to"),
+        QLatin1StringView("and"),     QLatin1StringView("or"),      QLatin1StringView("sprint")};
+    int words = 0;
+    for (const QStringView w : prefix.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (++words > 4 || !w.front().isLetter())
+            return false;
+        for (const QChar c : w) {
+            if (!c.isLetterOrNumber() && c != u'-' && c != u'&')
+                return false;
+        }
+        for (const QLatin1StringView s : stop) {
+            if (w.compare(s, Qt::CaseInsensitive) == 0)
+                return false;
+        }
+    }
+    QStringView after = plain.sliced(at + 6).trimmed();
+    if (!after.isEmpty()) {
+        if (after.front() == u'-' || after.front() == u'–' || after.front() == u'—' ||
+            after.front() == u':')
+            after = after.sliced(1).trimmed();
+        else if (after.front() != u'(')
+            return false;
+    }
+    *name = prefix;
+    *rest = after;
+    return true;
+}
+
 // ---------------------------------------------------------------------------------------
 // Pass 2: the blocks become tasks, sprints and edges.
 
@@ -1225,6 +1441,11 @@ private:
     bool pipeRow(const Block& b, const QString& text);
     void idRow(const QStringList& cells, const QString& id, int line);
     void setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::EstimateUnit bare);
+    // What the lines under heading b hold.
+    SectionAhead below(const Block& b) const
+    {
+        return sectionAhead(m_bytes, m_lines.lineEnd(m_bytes, std::max(b.begin, b.end - 1)) + 1);
+    }
     void candidate(int line, QStringView text, const QString& why)
     {
         if (m_candidates.size() < 10)
@@ -1392,6 +1613,7 @@ private:
         m_doc.diagnostics.append(Diagnostic{m_doc.path, line, 0, code, message, sev});
     }
     int lineOf(qsizetype off) const { return m_lines.lineOf(off); }
+    bool estimateFieldFollows(qsizetype from) const;
     // Task ids in text, ranges expanded; a range too long to expand is a finding at `line`.
     QStringList ids(QStringView text, int line)
     {
@@ -1552,6 +1774,12 @@ private:
     TrdDocument m_doc;
     QString m_headings[7];
     QString m_headingNumbers[7]; // "1.3" of "### 1.3 Wrap the parser", per level
+    int m_headingLines[7] = {};  // line of the last heading of each level, 0 under a new parent
+    // Per sprint, the line of the heading enclosing the one that stated its hours: a repeat
+    // under the same parent ("### Sprint 2 Tests (~13h)" after "### Sprint 2 — Core (~20h)")
+    // plans more of the sprint; one in another section ("Goals", "Breakdown") restates it.
+    QList<int> m_sprintHoursParent;
+    bool m_numberedSprints = false; // a "Sprint 1" heading was read: sprints may be named too
     // Headings marked done ("## Milestone 2: Sync ✅ DONE"): their line, level, text, and
     // the last line of their section (0 while open).
     struct DoneSection
@@ -1958,6 +2186,49 @@ TrdDocument Builder::finish()
     return std::move(m_doc);
 }
 
+// Whether the first line after the heading ending at from is an estimate field:
+// "**Effort:** 2-3 days | **Impact:** High", "**Estimate**: 4h". Reads one line of bytes.
+bool Builder::estimateFieldFollows(qsizetype from) const
+{
+    const QByteArrayView all(m_bytes);
+    qsizetype p = from < 0 ? -1 : all.indexOf('\n', from);
+    for (int blank = 0; p >= 0 && p + 1 < all.size() && blank < 2; ++blank) {
+        const qsizetype begin = p + 1;
+        qsizetype nl = all.indexOf('\n', begin);
+        if (nl < 0)
+            nl = all.size();
+        const QByteArrayView line = all.sliced(begin, nl - begin).trimmed();
+        p = nl;
+        if (line.isEmpty())
+            continue;
+        if (!line.startsWith("**"))
+            return false;
+        const qsizetype close = line.indexOf("**", 2);
+        if (close < 0 || close > 40)
+            return false;
+        QByteArrayView key = line.sliced(2, close - 2).trimmed();
+        QByteArrayView value = line.sliced(close + 2);
+        if (key.endsWith(':'))
+            key.chop(1);
+        else if (value.startsWith(':'))
+            value = value.sliced(1);
+        else
+            return false;
+        const QByteArray k = key.toByteArray().toLower();
+        if (k != "effort" && k != "estimate" && k != "estimated" && k != "estimated effort" &&
+            k != "estimated time" && k != "time estimate" && k != "duration")
+            return false;
+        if (const qsizetype bar = value.indexOf('|'); bar >= 0)
+            value = value.first(bar);
+        value = value.trimmed();
+        if (value.startsWith('~'))
+            value = value.sliced(1).trimmed();
+        return !value.isEmpty() && value.front() >= '0' && value.front() <= '9' &&
+               TrdScan::parseEstimate(QString::fromUtf8(value)).start >= 0;
+    }
+    return false;
+}
+
 void Builder::heading(const Block& b)
 {
     m_boldHome = -1;
@@ -1975,6 +2246,12 @@ void Builder::heading(const Block& b)
     }
     for (int l = level; l <= 6; ++l)
         m_headingNumbers[l].clear();
+    int parentLine = 0;
+    for (int l = 1; l < level; ++l)
+        parentLine = std::max(parentLine, m_headingLines[l]);
+    m_headingLines[level] = lineOf(b.begin);
+    for (int l = level + 1; l <= 6; ++l)
+        m_headingLines[l] = 0;
     if (m_criteriaLevel > 0 && level <= m_criteriaLevel)
         m_criteriaLevel = 0;
     if (m_taskSectionLevel > 0 && level <= m_taskSectionLevel)
@@ -1999,6 +2276,32 @@ void Builder::heading(const Block& b)
             w = trackId(text);
         if (w.isValid() && TrdScan::findEstimate(text).start >= 0)
             id = w;
+    }
+    // "## Sprint 1" › "#### US-1.1: View the dashboard" › "**Estimated Hours:** 8h": a
+    // sprint plan's story, estimated, is its work item (in a PRD a user story is a
+    // requirement: it sits in no sprint and carries no estimate).
+    if (id.isValid() && id.requirement && id.id.startsWith(u"US-") && m_sprint >= 0 &&
+        level > m_sprintLevel && (TrdScan::findEstimate(text).start >= 0 || below(b).estimate))
+        id.requirement = false;
+    // "#### 1.1 Project Setup (Day 1)" over its checkbox steps: the heading is the task, the
+    // boxes its subtasks ("### 2.1 Data models" in a design note is a section).
+    if (!id.isValid() && level >= 2) {
+        if (const QStringView number = numberedWork(text); !number.isEmpty()) {
+            if (below(b).checkbox) {
+                id.start = 0;
+                id.end = number.size();
+                id.id = number.toString();
+            }
+        }
+    }
+    // "#### 1.1 Cache layer" then "**Effort:** 2-3 days | **Status:** Not started": a
+    // roadmap's work package, numbered like a section and estimated on its first line. Its
+    // checklists are its subtasks ("### 1.1 Repository Setup" with no estimate stays a
+    // section whose items are the tasks).
+    if (!id.isValid() && level >= 3 && !text.isEmpty() && isAsciiDigit(text.front())) {
+        const LeadingId n = sectionNumberId(text);
+        if (n.isValid() && estimateFieldFollows(b.end))
+            id = n;
     }
     // "### T7: Add the CI step" after a table listing T7: the short id is known, the
     // heading is its definition.
@@ -2046,26 +2349,44 @@ void Builder::heading(const Block& b)
     QStringView plain = text;
     while (!plain.isEmpty() && !plain.front().isLetterOrNumber())
         plain = plain.sliced(1);
-    const auto sm =
-        level >= 2 && !namesNoSprint(plain) ? sprintRe.match(plain) : QRegularExpressionMatch();
+    const bool mayNameSprint = level >= 2 && !namesNoSprint(plain);
+    const auto sm = mayNameSprint ? sprintRe.match(plain) : QRegularExpressionMatch();
+    QString sprintWord, sprintNumber, sprintRest;
+    if (sm.hasMatch()) {
+        sprintWord = sm.captured(1);
+        sprintNumber = sm.captured(2);
+        sprintRest = sm.captured(3);
+    }
+    // "## Public Readiness Sprint - Release Hygiene" after the plan's numbered sprints: one
+    // more, named. Not inside a sprint, where it would be a part of it.
+    QStringView sprintName;
+    if (!sm.hasMatch() && mayNameSprint && m_numberedSprints &&
+        (m_sprint < 0 || level <= m_sprintLevel)) {
+        QStringView rest;
+        if (namedSprint(plain, &sprintName, &rest)) {
+            sprintWord = QStringLiteral("Sprint");
+            sprintRest = rest.toString();
+        }
+    }
+    const bool isSprint = sm.hasMatch() || !sprintName.isEmpty();
     // A "Week 1" inside "Sprint 1" is a part of the sprint, not a sprint of its own.
     const bool nested = sm.hasMatch() && m_sprint >= 0 && level > m_sprintLevel &&
-                        !m_doc.sprints.at(m_sprint).key.startsWith(sm.captured(1).toLower());
+                        !m_doc.sprints.at(m_sprint).key.startsWith(sprintWord.toLower());
     // "#### Sprint 3 Verification Report", "## Sprint 0 Retrospective": a section about a
     // sprint, written inside another one, plans no sprint of its own.
     bool aboutSprint = false;
-    if (sm.hasMatch()) {
-        const QString rest = sm.captured(3).toLower();
+    if (isSprint) {
+        const QString rest = sprintRest.toLower();
         // "Sprint 2: Code Review Integration" is work: "review" only as the first word.
         for (const char16_t* w : {u"report", u"retrospective", u"summary"})
             aboutSprint = aboutSprint || rest.contains(QStringView(w));
         aboutSprint = aboutSprint || rest.startsWith(u"review");
     }
-    if (sm.hasMatch() && !nested && !aboutSprint) {
+    if (isSprint && !nested && !aboutSprint) {
         finishTask();
-        QString kind = sm.captured(1).toLower();
+        QString kind = sprintWord.toLower();
         kind[0] = kind.at(0).toUpper();
-        const QString number = sm.captured(2);
+        const QString number = sprintName.isEmpty() ? sprintNumber : sprintName.toString();
         TrdSprint s;
         s.number = number.toInt();
         if (s.number == 0) {
@@ -2076,7 +2397,7 @@ void Builder::heading(const Block& b)
         }
         s.key = kind.toLower() + u' ' + number.toUpper();
         s.line = lineOf(b.begin);
-        QString rest = sm.captured(3).trimmed();
+        QString rest = sprintRest.trimmed();
         static const QRegularExpression hoursRe(
             QStringLiteral(
                 "\\s*[-–—:,]?\\s*\\(?~?\\s*(\\d+(?:[.,]\\d+)?)\\s*(?:h|hrs?|hours?)\\b\\s*"
@@ -2109,7 +2430,7 @@ void Builder::heading(const Block& b)
         while (rest.endsWith(u'-') || rest.endsWith(u'—') || rest.endsWith(u'–'))
             rest = rest.chopped(1).trimmed();
         s.title = rest.trimmed();
-        s.name = kind + u' ' + number;
+        s.name = sprintName.isEmpty() ? kind + u' ' + number : number + u' ' + kind;
         if (!s.title.isEmpty())
             s.name += u": " + s.title;
         // The same sprint in "Goals", "Breakdown" and "Timeline" sections is one sprint.
@@ -2124,13 +2445,22 @@ void Builder::heading(const Block& b)
                 e.title = s.title;
                 e.name = s.name;
             }
-            if (e.statedHours < 0)
+            // Hours stated again in another section are the same hours; a heading of its
+            // own under the same parent states another part's ("Sprint 2 Tests (~13h)").
+            if (e.statedHours < 0) {
                 e.statedHours = s.statedHours;
+                m_sprintHoursParent[existing] = parentLine;
+            } else if (s.statedHours >= 0 && m_sprintHoursParent.at(existing) == parentLine &&
+                       s.title != e.title) {
+                e.statedHours += s.statedHours;
+            }
             if (e.weeks.isEmpty())
                 e.weeks = s.weeks;
             m_sprint = existing;
         } else {
+            m_numberedSprints = m_numberedSprints || (sm.hasMatch() && kind == u"Sprint");
             m_doc.sprints.append(s);
+            m_sprintHoursParent.append(parentLine);
             m_sprint = int(m_doc.sprints.size() - 1);
         }
         m_sprintLevel = level;
@@ -3321,6 +3651,24 @@ void Builder::taskField(const Block& b, QString key, QString value)
                     ids << id;
             }
         }
+        // A roadmap numbering its work packages "2.1" names them so too ("1.1 (LLM
+        // Integration), 4.1"): each dotted number at a word start.
+        if (ids.isEmpty() && !m_task.id.isEmpty() && isAsciiDigit(m_task.id.at(0))) {
+            for (qsizetype i = 0; i < value.size(); ++i) {
+                if (!isAsciiDigit(value.at(i)) || (i > 0 && value.at(i - 1).isLetterOrNumber()))
+                    continue;
+                qsizetype j = i;
+                while (j < value.size() &&
+                       (isAsciiDigit(value.at(j)) || (value.at(j) == u'.' && j + 1 < value.size() &&
+                                                      isAsciiDigit(value.at(j + 1)))))
+                    ++j;
+                const QString n = value.mid(i, j - i);
+                if (n.contains(u'.') && (j == value.size() || !value.at(j).isLetterOrNumber()) &&
+                    n != m_task.id && !ids.contains(n))
+                    ids << n;
+                i = j;
+            }
+        }
         if (ids.isEmpty()) {
             const QString v = value.trimmed().toLower();
             // "Nothing (setup done)", "Phase I complete": prose, not a broken id list.
@@ -3389,11 +3737,16 @@ void Builder::taskField(const Block& b, QString key, QString value)
         m_task.note += (m_task.note.isEmpty() ? QString() : QStringLiteral("\n")) + value;
     } else if (is(u"estimate") || is(u"effort") || is(u"hours") || is(u"duration") || is(u"time") ||
                starts(u"estimated") || is(u"points") || is(u"story points") || is(u"sp")) {
-        if (!m_task.hasHours() && m_task.points < 0) {
-            const TrdScan::EstimateUnit bare = starts(u"points") || is(u"story points") || is(u"sp")
-                                                   ? TrdScan::EstimateUnit::Points
-                                                   : TrdScan::EstimateUnit::Hours;
-            setEstimate(m_task, TrdScan::parseEstimate(value), bare);
+        const TrdScan::EstimateUnit bare = starts(u"points") || is(u"story points") || is(u"sp")
+                                               ? TrdScan::EstimateUnit::Points
+                                               : TrdScan::EstimateUnit::Hours;
+        // The first estimate counts; hours still come after points ("**Story Points:** 5"
+        // then "**Estimated Hours:** 8h"): the board totals hours.
+        if (!m_task.hasHours() && (m_task.points < 0 || bare == TrdScan::EstimateUnit::Hours)) {
+            const TrdScan::Estimate e = TrdScan::parseEstimate(value);
+            const bool unitless = !e.text.isEmpty() && e.text.back().isDigit();
+            if (m_task.points < 0 || (unitless ? bare : e.unit) != TrdScan::EstimateUnit::Points)
+                setEstimate(m_task, e, bare);
         }
     } else if (is(u"priority")) {
         const QString p = value.section(u' ', 0, 0).toUpper().remove(u'*');
@@ -4475,6 +4828,12 @@ QList<bool> Builder::dropIdlessChecklists()
         // "- ✅ Write the schemas (2h)": list items a plan estimates one by one are its
         // tasks as much as id'd ones; its bare checkboxes are a checklist beside them.
         withIds += t.implicitId && t.form == TrdTask::Form::BoldLine && t.hasHours() ? 1 : 0;
+        // "#### 1.1 Project Setup (Day 1)" over its steps: numbered work, not a runbook step.
+        // "#### 2.1 Merge proposer" estimated on its first line, its checklists its
+        // subtasks: a roadmap's work packages; the checkboxes of its release and metrics
+        // sections restate them.
+        if (t.form == TrdTask::Form::Heading && !t.id.isEmpty() && isAsciiDigit(t.id.at(0)))
+            withIds += 1 + (!t.implicitId && t.hasHours() ? t.subtasks.size() : 0);
     }
     // "1. **Week 1**: setup → utilities" under "## Task Breakdown" › "### Critical Path": bold
     // titles without an id or estimate, beside tasks that have them, summarise those tasks.

@@ -1214,6 +1214,84 @@ private slots:
         QCOMPARE(d.sprints.at(0).primary, (QStringList{"MID-1", "MID-2"}));
         QVERIFY2(TrdLint::check(d).isEmpty(), qPrintable(dump(TrdLint::check(d))));
     }
+
+    // A sprint plan's "#### US-1.1: Title" story with "**Estimated Hours:** 8h" is its work
+    // item, its acceptance boxes the subtasks; a story written before the hours field gets
+    // both. A PRD's user story (no estimate) stays a requirement, in a phase or not.
+    void estimatedStoriesInSprints()
+    {
+        const QByteArray md =
+            "# Plan\n\n## SPRINT 1: Core (Weeks 1-2)\n\n### User Stories\n\n"
+            "#### US-1.1: Sign in\n\n**Story Points:** 5\n**Estimated Hours:** 8h\n\n"
+            "**Acceptance Criteria:**\n- [x] A\n- [x] B\n\n"
+            "#### US-1.2: Sign out (3h)\n\n- [ ] C\n\n#### US-1.4: Reset (1h)\n\n- [ ] D\n\n"
+            "### Sprint 1 Testing Requirements\n\n- [x] Unit tests\n\n"
+            "## Stories\n\n#### US-1.3: Not in a sprint\n\n**Estimated Hours:** 2h\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/SPRINT_PLAN.md"));
+        QCOMPARE(taskIds(d), (QStringList{"US-1.1", "US-1.2", "US-1.4"}));
+        QCOMPARE(d.tasks.at(0).hours, 8.0);
+        QCOMPARE(d.tasks.at(0).points, 5.0);
+        QCOMPARE(d.tasks.at(0).subtasks.size(), 2);
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.tasks.at(1).hours, 3.0);
+        QCOMPARE(d.sprints.at(0).primary, (QStringList{"US-1.1", "US-1.2", "US-1.4"}));
+        const QByteArray prd = "# PRD\n\n## Phase 1: MVP\n\n### US-1: Save a search\n\n"
+                               "**As a** buyer\n**Priority:** P0\n\n**Acceptance Criteria:**\n"
+                               "- [ ] Filters kept\n";
+        QVERIFY(!taskIds(TrdParser::parse(prd, QStringLiteral("docs/p.md"))).contains(u"US-1"));
+    }
+
+    // "#### 1.1 Project Setup (Day 1)" over checkbox steps is the task, the boxes its
+    // subtasks; without boxes (or without the day) a numbered heading is a section.
+    void numberedWorkHeadingsWithDays()
+    {
+        const QByteArray md = "# Plan\n\n## Phase 1: Base (Week 1)\n\n### Tasks\n\n"
+                              "#### 1.1 Setup (Day 1)\n- [x] Create the crate\n- [x] Add CI\n\n"
+                              "#### 1.2 Store (Days 2-3)\n\n**src/store.rs**:\n- [ ] Write\n\n"
+                              "#### 1.3 Serve (2 days)\n```\n# a comment\n```\n- [ ] Route\n\n"
+                              "#### 1.4 Review (Day 5)\n\nWith the team.\n\n"
+                              "#### 1.5 Notes\n- [ ] Not a task of its own\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/plan.md"));
+        QCOMPARE(taskIds(d), (QStringList{"1.1", "1.2", "1.3"}));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.tasks.at(1).subtasks.size(), 1);
+        QCOMPARE(d.tasks.at(2).hours, 16.0);
+        QCOMPARE(d.tasks.at(2).subtasks.size(), 1);
+        QCOMPARE(d.sprints.at(0).primary, (QStringList{"1.1", "1.2", "1.3"}));
+    }
+
+    // "## Public Readiness Sprint - Release Hygiene" after numbered sprints is one more
+    // sprint; "## Next Sprint", "## Goals per Sprint" are not.
+    void namedSprintsAfterNumberedOnes()
+    {
+        const QByteArray md = "# Plan\n\n## Sprint 1 - Phase 1a: Base\n\n- [x] A\n\n"
+                              "## Goals per Sprint\n\nText.\n\n## Next Sprint\n\nText.\n\n"
+                              "## Design Sprint Results\n\nText.\n\n"
+                              "## Public Readiness Sprint - Release Hygiene\n\n- [ ] B\n- [x] C\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/SPRINT_PLAN.md"));
+        QCOMPARE(d.sprints.size(), 2);
+        QCOMPARE(d.sprints.at(1).name, QStringLiteral("Public Readiness Sprint: Release Hygiene"));
+        QCOMPARE(d.sprints.at(1).tasks().size(), 2);
+        // Alone, a named sprint is no sprint: a "Design Sprint" section of a note.
+        const QByteArray alone = "# Notes\n\n## Design Sprint - Week 1\n\n- [ ] B\n";
+        QVERIFY(TrdParser::parse(alone, QStringLiteral("docs/n.md")).sprints.isEmpty());
+    }
+
+    // A sprint repeated with hours of its own under the same parent ("Sprint 2 Tests
+    // (~13h)") adds them; the same sprint in another section restates them.
+    void repeatedSprintHours()
+    {
+        const QByteArray md = "# P\n\n## Goals\n\n### Sprint 1 — A (~4h)\n\n### Sprint 2 — B\n\n"
+                              "## Sprint Planning\n\n### Sprint 1 — A (~4h)\n\n"
+                              "- [ ] **RSH-1**: One (4h)\n\n### Sprint 2 — B (~5h)\n\n"
+                              "- [ ] **RSH-2**: Two (5h)\n\n### Sprint 2 Tests (~3h)\n\n"
+                              "- [ ] **RSH-2-TEST**: Two's tests (3h)\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/p.md"));
+        QCOMPARE(d.sprints.size(), 2);
+        QCOMPARE(d.sprints.at(0).statedHours, 4.0);
+        QCOMPARE(d.sprints.at(1).statedHours, 8.0);
+        QVERIFY2(TrdLint::check(d).isEmpty(), qPrintable(dump(TrdLint::check(d))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
