@@ -1317,9 +1317,9 @@ bool hasDayMarker(QStringView text)
     return false;
 }
 
-// "1.1 Project Setup (Day 1)", "2.3 Search API (2 days)": a dotted work number, a title and a
-// day or an estimate closing it. The number, or empty.
-QStringView numberedWork(QStringView text)
+// "1.1 Project Setup (Day 1)", "2.3 Search API (2 days)": a dotted work number and a title;
+// with `scheduled`, also a day or an estimate after the title. The number, or empty.
+QStringView numberedWork(QStringView text, bool scheduled)
 {
     qsizetype i = 0;
     while (i < text.size() && isAsciiDigit(text[i]))
@@ -1340,7 +1340,7 @@ QStringView numberedWork(QStringView text)
     const QStringView title = text.sliced(i).trimmed();
     if (!namesNoSprint(title.first(std::min<qsizetype>(title.size(), 10))))
         return {};
-    if (!hasDayMarker(text) && TrdScan::findEstimate(text).start < 0)
+    if (scheduled && !hasDayMarker(text) && TrdScan::findEstimate(text).start < 0)
         return {};
     return number;
 }
@@ -1780,6 +1780,7 @@ private:
     // plans more of the sprint; one in another section ("Goals", "Breakdown") restates it.
     QList<int> m_sprintHoursParent;
     bool m_numberedSprints = false; // a "Sprint 1" heading was read: sprints may be named too
+    int m_numberedWorkLevel = 0;    // level of the "#### 1.1 Setup (Day 1)" work headings, 0: none
     // Headings marked done ("## Milestone 2: Sync ✅ DONE"): their line, level, text, and
     // the last line of their section (0 while open).
     struct DoneSection
@@ -2284,14 +2285,15 @@ void Builder::heading(const Block& b)
         level > m_sprintLevel && (TrdScan::findEstimate(text).start >= 0 || below(b).estimate))
         id.requirement = false;
     // "#### 1.1 Project Setup (Day 1)" over its checkbox steps: the heading is the task, the
-    // boxes its subtasks ("### 2.1 Data models" in a design note is a section).
-    if (!id.isValid() && level >= 2) {
-        if (const QStringView number = numberedWork(text); !number.isEmpty()) {
-            if (below(b).checkbox) {
-                id.start = 0;
-                id.end = number.size();
-                id.id = number.toString();
-            }
+    // boxes its subtasks ("### 2.1 Data models" in a design note is a section). Once the plan
+    // numbers its work so, "#### 2.1 Streaming Tools" at that level, over steps, is work too.
+    if (!id.isValid() && level >= 2 && !text.isEmpty() && isAsciiDigit(text.front())) {
+        const QStringView number = numberedWork(text, level != m_numberedWorkLevel);
+        if (!number.isEmpty() && below(b).checkbox) {
+            id.start = 0;
+            id.end = number.size();
+            id.id = number.toString();
+            m_numberedWorkLevel = level;
         }
     }
     // "#### 1.1 Cache layer" then "**Effort:** 2-3 days | **Status:** Not started": a

@@ -1242,7 +1242,8 @@ private slots:
     }
 
     // "#### 1.1 Project Setup (Day 1)" over checkbox steps is the task, the boxes its
-    // subtasks; without boxes (or without the day) a numbered heading is a section.
+    // subtasks; so is "#### 2.1 Streaming" at that level once the plan numbers its work so.
+    // Without boxes, or at another level without a day, a numbered heading is a section.
     void numberedWorkHeadingsWithDays()
     {
         const QByteArray md = "# Plan\n\n## Phase 1: Base (Week 1)\n\n### Tasks\n\n"
@@ -1250,9 +1251,10 @@ private slots:
                               "#### 1.2 Store (Days 2-3)\n\n**src/store.rs**:\n- [ ] Write\n\n"
                               "#### 1.3 Serve (2 days)\n```\n# a comment\n```\n- [ ] Route\n\n"
                               "#### 1.4 Review (Day 5)\n\nWith the team.\n\n"
-                              "#### 1.5 Notes\n- [ ] Not a task of its own\n";
+                              "## Phase 2: More\n\n#### 2.1 Streaming\n- [ ] Start\n\n"
+                              "## Notes\n\n### 9.1 Background\n- [ ] Read the notes\n";
         const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/plan.md"));
-        QCOMPARE(taskIds(d), (QStringList{"1.1", "1.2", "1.3"}));
+        QCOMPARE(taskIds(d), (QStringList{"1.1", "1.2", "1.3", "2.1"}));
         QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
         QCOMPARE(d.tasks.at(1).subtasks.size(), 1);
         QCOMPARE(d.tasks.at(2).hours, 16.0);
