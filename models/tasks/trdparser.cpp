@@ -1612,6 +1612,7 @@ private:
     void taskField(const Block& b, QString key, QString value);
     void statusField(const Block& b);
     void sprintEntry(const Block& b, QStringView text);
+    void idEntry(const Block& b, QStringView text, int line);
     // Records id as one of the sprint's tasks, listed at line, unless it is a requirement or
     // listed already; true when it was recorded.
     bool planInSprint(int sprint, const QString& id, int line, bool secondary);
@@ -1905,6 +1906,23 @@ private:
         ByteSpan span;
     };
     QList<WordEntry> m_wordEntries;
+    // "## Milestone 1" › "- **LED-001**: Generate the app (2h)": a sprint's entry naming an id
+    // no task defines (so far). When none does by the end and the entry reads as a task (an
+    // estimate, a status, fields of its own below it), the entry is the task.
+    struct IdEntry
+    {
+        int sprint;
+        int line;
+        int level;
+        int strongEnd; // where the bold lead ends in text; -1: none, or only the id is bold
+        ByteSpan span;
+        QString text;
+        LeadingId id;
+        QList<TrdBlock> fields; // "  - **Estimated Effort**: 2 hours" items below it
+    };
+    QList<IdEntry> m_idEntryTasks;
+    qsizetype m_openIdEntry = -1; // the entry whose nested items are being read
+    void idEntryTasks();
     bool m_tasksLabel = false; // the sprint's list opened with "**Tasks**:"
     void wordEntryTasks();
     QHash<QString, int> m_implicitIds;
@@ -1930,6 +1948,8 @@ private:
 void Builder::block(Block& b)
 {
     {
+        if (b.kind != Block::Item)
+            m_openIdEntry = -1;
         switch (b.kind) {
         case Block::Heading:
             heading(b);
@@ -2026,6 +2046,7 @@ TrdDocument Builder::finish()
     }
 
     wordEntryTasks();
+    idEntryTasks();
     if (m_idEntries > 0) {
         constexpr qsizetype kShown = 5;
         for (qsizetype i = 0; i < std::min(kShown, m_idlessEntries.size()); ++i) {
@@ -2904,6 +2925,16 @@ void Builder::item(const Block& b)
         }
         return;
     }
+    if (!m_inTask && m_openIdEntry >= 0) {
+        IdEntry& e = m_idEntryTasks[m_openIdEntry];
+        QString key, value;
+        if (b.level > e.level && hasLeadingStrong(b) && strongField(b, &key, &value)) {
+            e.fields.append(b);
+            return;
+        }
+        if (b.level <= e.level)
+            m_openIdEntry = -1;
+    }
     if (!m_inTask && listTask(b))
         return;
     if (m_sprint < 0) {
@@ -3447,10 +3478,13 @@ void Builder::sprintEntry(const Block& b, QStringView text)
     // read thousands of lines above, costs a cache miss on its count (profiles).
     QString one;
     QStringList ids;
-    if (const qsizetype at = singleId(text); at >= 0)
+    if (const qsizetype at = singleId(text); at >= 0) {
         one = QStringView(text).sliced(at, idEnd(text, at) - at).toString();
-    else
+        if (b.kind == Block::Item && m_seen.value(one) < 0)
+            idEntry(b, text, line);
+    } else {
         ids = this->ids(text, line);
+    }
     if (one.isEmpty() && ids.isEmpty()) {
         // Only now: toDouble() costs more than reading the ids of a sprint's entry.
         bool number = false;
@@ -3485,6 +3519,81 @@ void Builder::sprintEntry(const Block& b, QStringView text)
     const bool secondary = m_sprintKey == u"secondary";
     for (qsizetype k = 0; k < count; ++k)
         planInSprint(m_sprint, take == &ids && !one.isEmpty() ? one : take->at(k), line, secondary);
+}
+
+// An entry naming an id no task defined so far, kept in case none does.
+void Builder::idEntry(const Block& b, QStringView text, int line)
+{
+    const LeadingId id = leadingId(text, true);
+    // The id leads, a title follows: "LED-001: Generate the app", not "see LED-001".
+    if (!id.isValid() || id.requirement || isAsciiDigit(id.id.at(0)) ||
+        QStringView(text).sliced(id.end).trimmed().size() < 2)
+        return;
+    int strongEnd = -1;
+    if (hasLeadingStrong(b)) {
+        // text starts after the blanks m_entryText trimmed off.
+        const QByteArrayView raw(b.text);
+        qsizetype lead = 0;
+        while (lead < raw.size() && (raw.at(lead) == ' ' || raw.at(lead) == '\t'))
+            ++lead;
+        const qsizetype end = b.strong.first().second;
+        strongEnd = end > lead ? int(utf16Length(raw.sliced(lead, end - lead))) : -1;
+        if (strongEnd <= id.end + 1)
+            strongEnd = -1; // "**LED-001**: Title": only the id is bold
+    }
+    const qsizetype ls = m_lines.lineStart(b.begin);
+    m_idEntryTasks.append(IdEntry{m_sprint,
+                                  line,
+                                  b.level,
+                                  strongEnd,
+                                  ByteSpan{ls, m_lines.lineEnd(m_bytes, ls)},
+                                  text.toString(),
+                                  id,
+                                  {}});
+    m_openIdEntry = m_idEntryTasks.size() - 1;
+}
+
+// The entries kept by idEntry() whose id no task defines: those that read as a task are the
+// tasks, in their sprint (which lists them already).
+void Builder::idEntryTasks()
+{
+    const int sprint = std::exchange(m_sprint, -1);
+    const QString sectionPriority = std::exchange(m_sectionPriority, QString());
+    for (const IdEntry& e : std::as_const(m_idEntryTasks)) {
+        if (m_seen.value(e.id.id) >= 0)
+            continue;
+        resetTask();
+        m_inTask = true;
+        m_taskSection.clear();
+        m_task.form = TrdTask::Form::BoldLine;
+        m_taskLevel = e.level;
+        m_task.line = e.line;
+        m_task.headerSpan = e.span;
+        m_task.span = e.span;
+        m_task.category = m_doc.sprints.at(e.sprint).name;
+        m_headerDeps.clear();
+        parseHeader(m_task, e.text, e.strongEnd, e.id);
+        findMarkers(m_task);
+        for (const TrdBlock& f : e.fields) {
+            QString key, value;
+            if (strongField(f, &key, &value))
+                taskField(f, std::move(key), std::move(value));
+            m_task.span.end = std::max(m_task.span.end, f.end);
+        }
+        // A bare listing ("- TRD-001: Auth service") may name a task another plan defines.
+        if (!m_task.hasHours() && m_task.points < 0 && m_task.marker == TrdTask::Marker::None &&
+            e.fields.isEmpty()) {
+            m_inTask = false;
+            continue;
+        }
+        ++m_boldTasks;
+        finishTask();
+    }
+    resetTask();
+    m_inTask = false;
+    m_headerDeps.clear();
+    m_sprint = sprint;
+    m_sectionPriority = sectionPriority;
 }
 
 bool Builder::planInSprint(int sprint, const QString& id, int line, bool secondary)

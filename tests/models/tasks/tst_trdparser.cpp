@@ -246,6 +246,37 @@ private slots:
         QVERIFY(d.diagnostics.size() >= 0);
     }
 
+    // "## Sprint 1" › "- T-001: Title (2h)": entries naming ids no task defines are the tasks
+    // when they read as one (an estimate, a status, fields below them). A bare listing may
+    // name another plan's task, and a task defined later in the document stays one task.
+    void sprintEntriesDefinedNowhereAreTasks()
+    {
+        const QByteArray md = "# Plan\n\n## Sprint 1: Base\n\n"
+                              "- OVN-001: Build the kiln model (2h)\n"
+                              "- **OVN-002**: Wire the controller\n"
+                              "  - **Estimated Effort**: 3 hours\n"
+                              "  - **Dependencies**: OVN-001\n"
+                              "- OVN-003: Calibrate the sensors ✅\n"
+                              "- OVN-004: Ship it\n"
+                              "- OVN-005: Defined below (1h)\n\n"
+                              "## Details\n\n**OVN-005: Defined below** (6h)\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("plan.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("OVN-005"), QStringLiteral("OVN-001"),
+                                          QStringLiteral("OVN-002"), QStringLiteral("OVN-003")}));
+        const TrdTask* wired = d.task(QStringLiteral("OVN-002"));
+        QVERIFY(wired);
+        QCOMPARE(wired->title, QStringLiteral("Wire the controller"));
+        QCOMPARE(wired->hours, 3.0);
+        QCOMPARE(d.prerequisitesOf(QStringLiteral("OVN-002")),
+                 QStringList{QStringLiteral("OVN-001")});
+        QCOMPARE(d.statusOf(*d.task(QStringLiteral("OVN-003"))), TaskStatus::Done);
+        QCOMPARE(d.task(QStringLiteral("OVN-005"))->hours, 6.0);
+        QCOMPARE(d.sprints.size(), 1);
+        QCOMPARE(d.sprints.first().tasks().size(), 5); // OVN-004 stays listed, not a task
+        QCOMPARE(d.sprintsOf(QStringLiteral("OVN-002")),
+                 QStringList{QStringLiteral("Sprint 1: Base")});
+    }
+
     // Subtask texts written without markup are read from the document's bytes the task
     // shares; those with markup keep their rendered text. Both must outlive the caller's
     // buffer, even one the parser only borrowed (raw data).
