@@ -1319,9 +1319,9 @@ bool hasDayMarker(QStringView text)
     return false;
 }
 
-// "1.1 Project Setup (Day 1)", "2.3 Search API (2 days)": a dotted work number, a title and a
-// day or an estimate closing it. The number, or empty.
-QStringView numberedWork(QStringView text)
+// "1.1 Project Setup (Day 1)", "2.3 Search API (2 days)": a dotted work number and a title;
+// with `scheduled`, also a day or an estimate after the title. The number, or empty.
+QStringView numberedWork(QStringView text, bool scheduled)
 {
     qsizetype i = 0;
     while (i < text.size() && isAsciiDigit(text[i]))
@@ -1342,9 +1342,24 @@ QStringView numberedWork(QStringView text)
     const QStringView title = text.sliced(i).trimmed();
     if (!namesNoSprint(title.first(std::min<qsizetype>(title.size(), 10))))
         return {};
-    if (!hasDayMarker(text) && TrdScan::findEstimate(text).start < 0)
+    if (scheduled && !hasDayMarker(text) && TrdScan::findEstimate(text).start < 0)
         return {};
     return number;
+}
+
+// "### SPRINT 2: Data Collection ⚠️ 70% COMPLETE": a share below 100% before the done word
+// says the section is under way, not done.
+bool partlyDone(QStringView text)
+{
+    for (qsizetype pct = TrdScan::find(text, u'%'); pct > 0;
+         pct = TrdScan::find(text, u'%', pct + 1)) {
+        qsizetype d = pct;
+        while (d > 0 && isAsciiDigit(text[d - 1]))
+            --d;
+        if (d < pct && text.sliced(d, pct - d).toInt() < 100)
+            return true;
+    }
+    return false;
 }
 
 // "## Public Readiness Sprint - Release Hygiene", "## Hardening Sprint": a sprint named, not
@@ -1602,6 +1617,7 @@ private:
     void taskField(const Block& b, QString key, QString value);
     void statusField(const Block& b);
     void sprintEntry(const Block& b, QStringView text);
+    void idEntry(const Block& b, QStringView text, int line);
     // Records id as one of the sprint's tasks, listed at line, unless it is a requirement or
     // listed already; true when it was recorded.
     bool planInSprint(int sprint, const QString& id, int line, bool secondary);
@@ -1786,6 +1802,7 @@ private:
     // plans more of the sprint; one in another section ("Goals", "Breakdown") restates it.
     QList<int> m_sprintHoursParent;
     bool m_numberedSprints = false; // a "Sprint 1" heading was read: sprints may be named too
+    int m_numberedWorkLevel = 0;    // level of the "#### 1.1 Setup (Day 1)" work headings, 0: none
     // Headings marked done ("## Milestone 2: Sync ✅ DONE"): their line, level, text, and
     // the last line of their section (0 while open).
     struct DoneSection
@@ -1798,7 +1815,7 @@ private:
     QList<DoneSection> m_doneSections;
     void doneSection(const Block& b, int level, const QString& text)
     {
-        if (level >= 2 && TrdScan::hasDoneMarker(text))
+        if (level >= 2 && TrdScan::hasDoneMarker(text) && !partlyDone(text))
             m_doneSections.append(
                 DoneSection{lineOf(b.begin), level, 0, text.simplified().left(80)});
     }
@@ -1896,6 +1913,23 @@ private:
         ByteSpan span;
     };
     QList<WordEntry> m_wordEntries;
+    // "## Milestone 1" › "- **LED-001**: Generate the app (2h)": a sprint's entry naming an id
+    // no task defines (so far). When none does by the end and the entry reads as a task (an
+    // estimate, a status, fields of its own below it), the entry is the task.
+    struct IdEntry
+    {
+        int sprint;
+        int line;
+        int level;
+        int strongEnd; // where the bold lead ends in text; -1: none, or only the id is bold
+        ByteSpan span;
+        QString text;
+        LeadingId id;
+        QList<TrdBlock> fields; // "  - **Estimated Effort**: 2 hours" items below it
+    };
+    QList<IdEntry> m_idEntryTasks;
+    qsizetype m_openIdEntry = -1; // the entry whose nested items are being read
+    void idEntryTasks();
     bool m_tasksLabel = false; // the sprint's list opened with "**Tasks**:"
     void wordEntryTasks();
     QHash<QString, int> m_implicitIds;
@@ -1921,6 +1955,8 @@ private:
 void Builder::block(Block& b)
 {
     {
+        if (b.kind != Block::Item)
+            m_openIdEntry = -1;
         switch (b.kind) {
         case Block::Heading:
             heading(b);
@@ -2017,6 +2053,7 @@ TrdDocument Builder::finish()
     }
 
     wordEntryTasks();
+    idEntryTasks();
     if (m_idEntries > 0) {
         constexpr qsizetype kShown = 5;
         for (qsizetype i = 0; i < std::min(kShown, m_idlessEntries.size()); ++i) {
@@ -2270,14 +2307,15 @@ void Builder::heading(const Block& b)
         level > m_sprintLevel && (TrdScan::findEstimate(text).start >= 0 || below(b).estimate))
         id.requirement = false;
     // "#### 1.1 Project Setup (Day 1)" over its checkbox steps: the heading is the task, the
-    // boxes its subtasks ("### 2.1 Data models" in a design note is a section).
-    if (!id.isValid() && level >= 2) {
-        if (const QStringView number = numberedWork(text); !number.isEmpty()) {
-            if (below(b).checkbox) {
-                id.start = 0;
-                id.end = number.size();
-                id.id = number.toString();
-            }
+    // boxes its subtasks ("### 2.1 Data models" in a design note is a section). Once the plan
+    // numbers its work so, "#### 2.1 Streaming Tools" at that level, over steps, is work too.
+    if (!id.isValid() && level >= 2 && !text.isEmpty() && isAsciiDigit(text.front())) {
+        const QStringView number = numberedWork(text, level != m_numberedWorkLevel);
+        if (!number.isEmpty() && below(b).checkbox) {
+            id.start = 0;
+            id.end = number.size();
+            id.id = number.toString();
+            m_numberedWorkLevel = level;
         }
     }
     // "#### 1.1 Cache layer" then "**Effort:** 2-3 days | **Status:** Not started": a
@@ -2373,8 +2411,15 @@ void Builder::heading(const Block& b)
     if (isSprint) {
         const QString rest = sprintRest.toLower();
         // "Sprint 2: Code Review Integration" is work: "review" only as the first word.
-        for (const char16_t* w : {u"report", u"retrospective", u"summary"})
-            aboutSprint = aboutSprint || rest.contains(QStringView(w));
+        // "Sprint 4: Reports & Exports" builds reports: the word is "report", not "reports".
+        for (const char16_t* w : {u"report", u"retrospective", u"summary"}) {
+            const QStringView word(w);
+            for (qsizetype at = rest.indexOf(word); at >= 0 && !aboutSprint;
+                 at = rest.indexOf(word, at + 1)) {
+                const qsizetype e = at + word.size();
+                aboutSprint = word != u"report" || e == rest.size() || rest.at(e) != u's';
+            }
+        }
         aboutSprint = aboutSprint || rest.startsWith(u"review");
         // "### Phase 1 → Phase 2" under "Success Criteria (Phase Gates)": the gate between
         // two phases, what must hold to pass it ("->" arrives here as ">").
@@ -2899,6 +2944,16 @@ void Builder::item(const Block& b)
             m_task.markerText = u'[' + QChar(QLatin1Char(box.mark)) + u']';
         }
         return;
+    }
+    if (!m_inTask && m_openIdEntry >= 0) {
+        IdEntry& e = m_idEntryTasks[m_openIdEntry];
+        QString key, value;
+        if (b.level > e.level && hasLeadingStrong(b) && strongField(b, &key, &value)) {
+            e.fields.append(b);
+            return;
+        }
+        if (b.level <= e.level)
+            m_openIdEntry = -1;
     }
     if (!m_inTask && listTask(b))
         return;
@@ -3454,10 +3509,13 @@ void Builder::sprintEntry(const Block& b, QStringView text)
     // read thousands of lines above, costs a cache miss on its count (profiles).
     QString one;
     QStringList ids;
-    if (const qsizetype at = singleId(text); at >= 0)
+    if (const qsizetype at = singleId(text); at >= 0) {
         one = QStringView(text).sliced(at, idEnd(text, at) - at).toString();
-    else
+        if (b.kind == Block::Item && m_seen.value(one) < 0)
+            idEntry(b, text, line);
+    } else {
         ids = this->ids(text, line);
+    }
     if (one.isEmpty() && ids.isEmpty()) {
         // Only now: toDouble() costs more than reading the ids of a sprint's entry.
         bool number = false;
@@ -3492,6 +3550,81 @@ void Builder::sprintEntry(const Block& b, QStringView text)
     const bool secondary = m_sprintKey == u"secondary";
     for (qsizetype k = 0; k < count; ++k)
         planInSprint(m_sprint, take == &ids && !one.isEmpty() ? one : take->at(k), line, secondary);
+}
+
+// An entry naming an id no task defined so far, kept in case none does.
+void Builder::idEntry(const Block& b, QStringView text, int line)
+{
+    const LeadingId id = leadingId(text, true);
+    // The id leads, a title follows: "LED-001: Generate the app", not "see LED-001".
+    if (!id.isValid() || id.requirement || isAsciiDigit(id.id.at(0)) ||
+        QStringView(text).sliced(id.end).trimmed().size() < 2)
+        return;
+    int strongEnd = -1;
+    if (hasLeadingStrong(b)) {
+        // text starts after the blanks m_entryText trimmed off.
+        const QByteArrayView raw(b.text);
+        qsizetype lead = 0;
+        while (lead < raw.size() && (raw.at(lead) == ' ' || raw.at(lead) == '\t'))
+            ++lead;
+        const qsizetype end = b.strong.first().second;
+        strongEnd = end > lead ? int(utf16Length(raw.sliced(lead, end - lead))) : -1;
+        if (strongEnd <= id.end + 1)
+            strongEnd = -1; // "**LED-001**: Title": only the id is bold
+    }
+    const qsizetype ls = m_lines.lineStart(b.begin);
+    m_idEntryTasks.append(IdEntry{m_sprint,
+                                  line,
+                                  b.level,
+                                  strongEnd,
+                                  ByteSpan{ls, m_lines.lineEnd(m_bytes, ls)},
+                                  text.toString(),
+                                  id,
+                                  {}});
+    m_openIdEntry = m_idEntryTasks.size() - 1;
+}
+
+// The entries kept by idEntry() whose id no task defines: those that read as a task are the
+// tasks, in their sprint (which lists them already).
+void Builder::idEntryTasks()
+{
+    const int sprint = std::exchange(m_sprint, -1);
+    const QString sectionPriority = std::exchange(m_sectionPriority, QString());
+    for (const IdEntry& e : std::as_const(m_idEntryTasks)) {
+        if (m_seen.value(e.id.id) >= 0)
+            continue;
+        resetTask();
+        m_inTask = true;
+        m_taskSection.clear();
+        m_task.form = TrdTask::Form::BoldLine;
+        m_taskLevel = e.level;
+        m_task.line = e.line;
+        m_task.headerSpan = e.span;
+        m_task.span = e.span;
+        m_task.category = m_doc.sprints.at(e.sprint).name;
+        m_headerDeps.clear();
+        parseHeader(m_task, e.text, e.strongEnd, e.id);
+        findMarkers(m_task);
+        for (const TrdBlock& f : e.fields) {
+            QString key, value;
+            if (strongField(f, &key, &value))
+                taskField(f, std::move(key), std::move(value));
+            m_task.span.end = std::max(m_task.span.end, f.end);
+        }
+        // A bare listing ("- TRD-001: Auth service") may name a task another plan defines.
+        if (!m_task.hasHours() && m_task.points < 0 && m_task.marker == TrdTask::Marker::None &&
+            e.fields.isEmpty()) {
+            m_inTask = false;
+            continue;
+        }
+        ++m_boldTasks;
+        finishTask();
+    }
+    resetTask();
+    m_inTask = false;
+    m_headerDeps.clear();
+    m_sprint = sprint;
+    m_sectionPriority = sectionPriority;
 }
 
 bool Builder::planInSprint(int sprint, const QString& id, int line, bool secondary)
@@ -4813,6 +4946,12 @@ QList<bool> Builder::dropIdlessChecklists()
             return true;
         if (restates(t))
             return true;
+        // "#### 2.3 App Store Collector (Day 9)" over "| Android collector | 1 day |", then
+        // "| Report Web Renderer | 4 | 2 days |" under "### By Priority": a plan of numbered
+        // work headings restates that work in its id-less tables.
+        if (dropChecklists && m_numberedWorkLevel > 0 && t.implicitId &&
+            t.form == TrdTask::Form::TableRow)
+            return true;
         if (!dropChecklists || !t.implicitId || t.form != TrdTask::Form::Checklist)
             return false;
         if (!t.hasHours() && t.points < 0)
@@ -4845,6 +4984,9 @@ QList<bool> Builder::dropIdlessChecklists()
                 break;
             case TrdTask::Form::Heading:
                 --m_headingDefs;
+                break;
+            case TrdTask::Form::TableRow:
+                --m_tableTasks;
                 break;
             default:
                 --m_boldDefs;

@@ -246,6 +246,37 @@ private slots:
         QVERIFY(d.diagnostics.size() >= 0);
     }
 
+    // "## Sprint 1" › "- T-001: Title (2h)": entries naming ids no task defines are the tasks
+    // when they read as one (an estimate, a status, fields below them). A bare listing may
+    // name another plan's task, and a task defined later in the document stays one task.
+    void sprintEntriesDefinedNowhereAreTasks()
+    {
+        const QByteArray md = "# Plan\n\n## Sprint 1: Base\n\n"
+                              "- OVN-001: Build the kiln model (2h)\n"
+                              "- **OVN-002**: Wire the controller\n"
+                              "  - **Estimated Effort**: 3 hours\n"
+                              "  - **Dependencies**: OVN-001\n"
+                              "- OVN-003: Calibrate the sensors ✅\n"
+                              "- OVN-004: Ship it\n"
+                              "- OVN-005: Defined below (1h)\n\n"
+                              "## Details\n\n**OVN-005: Defined below** (6h)\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("plan.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("OVN-005"), QStringLiteral("OVN-001"),
+                                          QStringLiteral("OVN-002"), QStringLiteral("OVN-003")}));
+        const TrdTask* wired = d.task(QStringLiteral("OVN-002"));
+        QVERIFY(wired);
+        QCOMPARE(wired->title, QStringLiteral("Wire the controller"));
+        QCOMPARE(wired->hours, 3.0);
+        QCOMPARE(d.prerequisitesOf(QStringLiteral("OVN-002")),
+                 QStringList{QStringLiteral("OVN-001")});
+        QCOMPARE(d.statusOf(*d.task(QStringLiteral("OVN-003"))), TaskStatus::Done);
+        QCOMPARE(d.task(QStringLiteral("OVN-005"))->hours, 6.0);
+        QCOMPARE(d.sprints.size(), 1);
+        QCOMPARE(d.sprints.first().tasks().size(), 5); // OVN-004 stays listed, not a task
+        QCOMPARE(d.sprintsOf(QStringLiteral("OVN-002")),
+                 QStringList{QStringLiteral("Sprint 1: Base")});
+    }
+
     // Subtask texts written without markup are read from the document's bytes the task
     // shares; those with markup keep their rendered text. Both must outlive the caller's
     // buffer, even one the parser only borrowed (raw data).
@@ -1211,7 +1242,8 @@ private slots:
     }
 
     // "#### 1.1 Project Setup (Day 1)" over checkbox steps is the task, the boxes its
-    // subtasks; without boxes (or without the day) a numbered heading is a section.
+    // subtasks; so is "#### 2.1 Streaming" at that level once the plan numbers its work so.
+    // Without boxes, or at another level without a day, a numbered heading is a section.
     void numberedWorkHeadingsWithDays()
     {
         const QByteArray md = "# Plan\n\n## Phase 1: Base (Week 1)\n\n### Tasks\n\n"
@@ -1219,9 +1251,10 @@ private slots:
                               "#### 1.2 Store (Days 2-3)\n\n**src/store.rs**:\n- [ ] Write\n\n"
                               "#### 1.3 Serve (2 days)\n```\n# a comment\n```\n- [ ] Route\n\n"
                               "#### 1.4 Review (Day 5)\n\nWith the team.\n\n"
-                              "#### 1.5 Notes\n- [ ] Not a task of its own\n";
+                              "## Phase 2: More\n\n#### 2.1 Streaming\n- [ ] Start\n\n"
+                              "## Notes\n\n### 9.1 Background\n- [ ] Read the notes\n";
         const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/plan.md"));
-        QCOMPARE(taskIds(d), (QStringList{"1.1", "1.2", "1.3"}));
+        QCOMPARE(taskIds(d), (QStringList{"1.1", "1.2", "1.3", "2.1"}));
         QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
         QCOMPARE(d.tasks.at(1).subtasks.size(), 1);
         QCOMPARE(d.tasks.at(2).hours, 16.0);
