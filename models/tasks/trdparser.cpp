@@ -488,9 +488,11 @@ bool isCriteriaSection(const QString& lower)
 bool isCriteriaParent(const QString& lower)
 {
     // "## 11. Testing Checklist" › "### Functionality": checks to tick once it works.
+    // "## Dependencies & Prerequisites" › "### Tooling": what must be in place, ticked as it is.
     for (const char16_t* w :
          {u"acceptance", u"criteria", u"definition of done", u"dod", u"done when", u"exit",
-          u"quality gate", u"success", u"testing checklist", u"test checklist", u"qa checklist"}) {
+          u"quality gate", u"success", u"testing checklist", u"test checklist", u"qa checklist",
+          u"prerequisite"}) {
         if (lower.contains(QStringView(w)))
             return true;
     }
@@ -1345,6 +1347,21 @@ QStringView numberedWork(QStringView text, bool scheduled)
     return number;
 }
 
+// "### SPRINT 2: Data Collection ⚠️ 70% COMPLETE": a share below 100% before the done word
+// says the section is under way, not done.
+bool partlyDone(QStringView text)
+{
+    for (qsizetype pct = TrdScan::find(text, u'%'); pct > 0;
+         pct = TrdScan::find(text, u'%', pct + 1)) {
+        qsizetype d = pct;
+        while (d > 0 && isAsciiDigit(text[d - 1]))
+            --d;
+        if (d < pct && text.sliced(d, pct - d).toInt() < 100)
+            return true;
+    }
+    return false;
+}
+
 // "## Public Readiness Sprint - Release Hygiene", "## Hardening Sprint": a sprint named, not
 // numbered. The name ("Public Readiness") and what follows the separator; false for
 // "## Next Sprint", "## Goals per Sprint", "## Design Sprint Results".
@@ -1410,8 +1427,10 @@ bool namedSprint(QStringView plain, QStringView* name, QStringView* rest)
 class Builder : public TrdBlockSink
 {
 public:
-    Builder(const QByteArray& bytes, const QString& path, double hoursPerDay)
-        : m_bytes(bytes)
+    Builder(const QByteArray& bytes, const QString& path, double hoursPerDay,
+            bool deliverablesAreWork = false)
+        : m_deliverablesAreWork(deliverablesAreWork)
+        , m_bytes(bytes)
         , m_lines(bytes)
     {
         m_source = bytes.capacity() == 0 && !bytes.isEmpty()
@@ -1428,6 +1447,7 @@ public:
 
     void block(Block& b) override;
     TrdDocument finish();
+    int sprintDeliverables() const { return m_sprintDeliverables; }
 
 private:
     void heading(const Block& b);
@@ -1766,6 +1786,8 @@ private:
         return m_estimateCells.value[at];
     }
 
+    const bool m_deliverablesAreWork; // read a sprint's deliverable checkboxes as its tasks
+    int m_sprintDeliverables = 0;     // deliverable checkboxes seen in sprints
     const QByteArray& m_bytes;
     // m_bytes for the tasks to share; a copy when they are raw data that may not outlive
     // the parse.
@@ -1793,7 +1815,7 @@ private:
     QList<DoneSection> m_doneSections;
     void doneSection(const Block& b, int level, const QString& text)
     {
-        if (level >= 2 && TrdScan::hasDoneMarker(text))
+        if (level >= 2 && TrdScan::hasDoneMarker(text) && !partlyDone(text))
             m_doneSections.append(
                 DoneSection{lineOf(b.begin), level, 0, text.simplified().left(80)});
     }
@@ -2351,6 +2373,15 @@ void Builder::heading(const Block& b)
         m_taskSection = cleanHeading(text).toLower();
         return;
     }
+    // "### Task 1: Theme module (12 hours)" › "#### 1.3 Tailwind config (2 hours)": a part of
+    // task 1, its boxes the task's; the task's estimate covers it.
+    if (id.isValid() && !id.requirement && m_inTask && m_task.form == TrdTask::Form::Heading &&
+        level > m_taskLevel && m_task.id.startsWith(u"Task ") && !id.id.isEmpty() &&
+        isAsciiDigit(id.id.at(0)) && id.id.startsWith(QStringView(m_task.id).sliced(5)) &&
+        id.id.size() > m_task.id.size() - 5 && id.id.at(m_task.id.size() - 5) == u'.') {
+        m_taskSection = cleanHeading(text).toLower();
+        return;
+    }
     if (id.isValid() && !id.requirement) {
         finishTask();
         if (m_sprint >= 0 && level <= m_sprintLevel)
@@ -2398,9 +2429,20 @@ void Builder::heading(const Block& b)
     if (isSprint) {
         const QString rest = sprintRest.toLower();
         // "Sprint 2: Code Review Integration" is work: "review" only as the first word.
-        for (const char16_t* w : {u"report", u"retrospective", u"summary"})
-            aboutSprint = aboutSprint || rest.contains(QStringView(w));
+        // "Sprint 4: Reports & Exports" builds reports: the word is "report", not "reports".
+        for (const char16_t* w : {u"report", u"retrospective", u"summary"}) {
+            const QStringView word(w);
+            for (qsizetype at = rest.indexOf(word); at >= 0 && !aboutSprint;
+                 at = rest.indexOf(word, at + 1)) {
+                const qsizetype e = at + word.size();
+                aboutSprint = word != u"report" || e == rest.size() || rest.at(e) != u's';
+            }
+        }
         aboutSprint = aboutSprint || rest.startsWith(u"review");
+        // "### Phase 1 → Phase 2" under "Success Criteria (Phase Gates)": the gate between
+        // two phases, what must hold to pass it ("->" arrives here as ">").
+        aboutSprint =
+            aboutSprint || rest.startsWith(u"→") || rest.startsWith(u">") || rest.startsWith(u"⇒");
     }
     if (isSprint && !nested && !aboutSprint) {
         finishTask();
@@ -3350,7 +3392,18 @@ bool Builder::checklistTask(const Block& b)
             }
         }
     }
-    if (!id.isValid() && inCriteriaSection()) {
+    // "### Sprint 1" › "#### Deliverables" › "- [ ] Theme module": in a plan whose sprints
+    // list nothing else, what each sprint delivers is its work (read so on a second pass,
+    // see parse()).
+    bool deliverable = false;
+    if (!id.isValid() && m_sprint >= 0 && m_criteriaLevel == 0 && !m_sectionIsSprint) {
+        const QString& where = m_listLabel.isEmpty() ? m_section : m_listLabel;
+        if (where == u"deliverables" || where == u"deliverables:") {
+            ++m_sprintDeliverables;
+            deliverable = m_deliverablesAreWork;
+        }
+    }
+    if (!id.isValid() && !deliverable && inCriteriaSection()) {
         candidate(line, text,
                   Tr::tr("it has no task id and is in a “%1” section, read as criteria")
                       .arg(m_listLabel.isEmpty() ? m_section : m_listLabel));
@@ -4951,8 +5004,48 @@ QList<bool> Builder::dropIdlessChecklists()
     const bool dropChecklists = implicit > 0 && withIds >= 3 && withIds * 4 >= implicit;
     if (!dropTitled && !dropChecklists)
         return touched;
-    auto drop = [this, dropTitled, dropChecklists, &titledOnly](const TrdTask& t) {
+    // "| Elixir Theme Module | 12 | 🔴 Critical |" in a "Time Allocation" table after
+    // "### Task 1: Elixir Theme Module (12 hours)": a row without an id whose every word is
+    // in the heading of a task with one restates that task (its hours counted twice else).
+    QStringList firmHeads;
+    if (dropChecklists) {
+        qsizetype rows = 0;
+        for (const TrdTask& t : std::as_const(m_doc.tasks))
+            rows += t.implicitId && t.form == TrdTask::Form::TableRow ? 1 : 0;
+        if (rows > 0 && rows <= 200) {
+            for (const TrdTask& t : std::as_const(m_doc.tasks)) {
+                if (!t.implicitId && firmHeads.size() < 2000)
+                    firmHeads << QString::fromUtf8(
+                                     m_bytes.mid(t.headerSpan.begin, t.headerSpan.size()))
+                                     .toLower();
+            }
+        }
+    }
+    auto restates = [&firmHeads](const TrdTask& t) {
+        if (firmHeads.isEmpty() || !t.implicitId || t.form != TrdTask::Form::TableRow)
+            return false;
+        QStringList words;
+        for (const QStringView w : QStringView(t.title).split(u' ', Qt::SkipEmptyParts)) {
+            if (w.size() >= 3 && w.front().isLetter())
+                words << w.toString().toLower();
+        }
+        if (words.isEmpty())
+            return false;
+        return std::any_of(firmHeads.cbegin(), firmHeads.cend(), [&words](const QString& h) {
+            return std::all_of(words.cbegin(), words.cend(),
+                               [&h](const QString& w) { return h.contains(w); });
+        });
+    };
+    auto drop = [this, dropTitled, dropChecklists, &titledOnly, &restates](const TrdTask& t) {
         if (dropTitled && titledOnly(t))
+            return true;
+        if (restates(t))
+            return true;
+        // "#### 2.3 App Store Collector (Day 9)" over "| Android collector | 1 day |", then
+        // "| Report Web Renderer | 4 | 2 days |" under "### By Priority": a plan of numbered
+        // work headings restates that work in its id-less tables.
+        if (dropChecklists && m_numberedWorkLevel > 0 && t.implicitId &&
+            t.form == TrdTask::Form::TableRow)
             return true;
         if (!dropChecklists || !t.implicitId || t.form != TrdTask::Form::Checklist)
             return false;
@@ -4986,6 +5079,9 @@ QList<bool> Builder::dropIdlessChecklists()
                 break;
             case TrdTask::Form::Heading:
                 --m_headingDefs;
+                break;
+            case TrdTask::Form::TableRow:
+                --m_tableTasks;
                 break;
             default:
                 --m_boldDefs;
@@ -5256,9 +5352,16 @@ TrdDocument parse(const QByteArray& utf8, const QString& path, const Options& op
     const bool pipelined =
         threads == Threads::Auto && utf8.size() >= pipelineFrom && QThread::idealThreadCount() > 1;
     Builder builder(utf8, path, options.hoursPerDay);
-    const int rc = pipelined ? TrdBlockReader::parsePipelined(utf8, builder)
-                             : TrdBlockReader::parse(utf8, builder);
+    int rc = pipelined ? TrdBlockReader::parsePipelined(utf8, builder)
+                       : TrdBlockReader::parse(utf8, builder);
     TrdDocument doc = builder.finish();
+    // A sprint plan that lists its work only as each sprint's "#### Deliverables" checklist:
+    // those are its tasks. Read again so (rare: nothing else was read, and there were some).
+    if (doc.tasks.isEmpty() && builder.sprintDeliverables() >= 2) {
+        Builder again(utf8, path, options.hoursPerDay, true);
+        rc = TrdBlockReader::parse(utf8, again);
+        doc = again.finish();
+    }
     // "## Step 2: Start the services" is read as a task (runbooks tick their steps), but
     // a how-to's steps alone do not make it a plan.
     const auto steps = std::count_if(doc.tasks.cbegin(), doc.tasks.cend(), [](const TrdTask& t) {
