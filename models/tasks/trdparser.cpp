@@ -488,9 +488,11 @@ bool isCriteriaSection(const QString& lower)
 bool isCriteriaParent(const QString& lower)
 {
     // "## 11. Testing Checklist" › "### Functionality": checks to tick once it works.
+    // "## Dependencies & Prerequisites" › "### Tooling": what must be in place, ticked as it is.
     for (const char16_t* w :
          {u"acceptance", u"criteria", u"definition of done", u"dod", u"done when", u"exit",
-          u"quality gate", u"success", u"testing checklist", u"test checklist", u"qa checklist"}) {
+          u"quality gate", u"success", u"testing checklist", u"test checklist", u"qa checklist",
+          u"prerequisite"}) {
         if (lower.contains(QStringView(w)))
             return true;
     }
@@ -1425,8 +1427,10 @@ bool namedSprint(QStringView plain, QStringView* name, QStringView* rest)
 class Builder : public TrdBlockSink
 {
 public:
-    Builder(const QByteArray& bytes, const QString& path, double hoursPerDay)
-        : m_bytes(bytes)
+    Builder(const QByteArray& bytes, const QString& path, double hoursPerDay,
+            bool deliverablesAreWork = false)
+        : m_deliverablesAreWork(deliverablesAreWork)
+        , m_bytes(bytes)
         , m_lines(bytes)
     {
         m_source = bytes.capacity() == 0 && !bytes.isEmpty()
@@ -1443,6 +1447,7 @@ public:
 
     void block(Block& b) override;
     TrdDocument finish();
+    int sprintDeliverables() const { return m_sprintDeliverables; }
 
 private:
     void heading(const Block& b);
@@ -1805,6 +1810,8 @@ private:
         return m_estimateCells.value[at];
     }
 
+    const bool m_deliverablesAreWork; // read a sprint's deliverable checkboxes as its tasks
+    int m_sprintDeliverables = 0;     // deliverable checkboxes seen in sprints
     const QByteArray& m_bytes;
     // m_bytes for the tasks to share; a copy when they are raw data that may not outlive
     // the parse.
@@ -2374,6 +2381,15 @@ void Builder::heading(const Block& b)
         m_taskSection = cleanHeading(text).toLower();
         return;
     }
+    // "### Task 1: Theme module (12 hours)" › "#### 1.3 Tailwind config (2 hours)": a part of
+    // task 1, its boxes the task's; the task's estimate covers it.
+    if (id.isValid() && !id.requirement && m_inTask && m_task.form == TrdTask::Form::Heading &&
+        level > m_taskLevel && m_task.id.startsWith(u"Task ") && !id.id.isEmpty() &&
+        isAsciiDigit(id.id.at(0)) && id.id.startsWith(QStringView(m_task.id).sliced(5)) &&
+        id.id.size() > m_task.id.size() - 5 && id.id.at(m_task.id.size() - 5) == u'.') {
+        m_taskSection = cleanHeading(text).toLower();
+        return;
+    }
     if (id.isValid() && !id.requirement) {
         finishTask();
         if (m_sprint >= 0 && level <= m_sprintLevel)
@@ -2433,6 +2449,10 @@ void Builder::heading(const Block& b)
             }
         }
         aboutSprint = aboutSprint || rest.startsWith(u"review");
+        // "### Phase 1 → Phase 2" under "Success Criteria (Phase Gates)": the gate between
+        // two phases, what must hold to pass it ("->" arrives here as ">").
+        aboutSprint =
+            aboutSprint || rest.startsWith(u"→") || rest.startsWith(u">") || rest.startsWith(u"⇒");
     }
     if (isSprint && !nested && !aboutSprint) {
         finishTask();
@@ -3305,7 +3325,18 @@ bool Builder::checklistTask(const Block& b)
             }
         }
     }
-    if (!id.isValid() && inCriteriaSection()) {
+    // "### Sprint 1" › "#### Deliverables" › "- [ ] Theme module": in a plan whose sprints
+    // list nothing else, what each sprint delivers is its work (read so on a second pass,
+    // see parse()).
+    bool deliverable = false;
+    if (!id.isValid() && m_sprint >= 0 && m_criteriaLevel == 0 && !m_sectionIsSprint) {
+        const QString& where = m_listLabel.isEmpty() ? m_section : m_listLabel;
+        if (where == u"deliverables" || where == u"deliverables:") {
+            ++m_sprintDeliverables;
+            deliverable = m_deliverablesAreWork;
+        }
+    }
+    if (!id.isValid() && !deliverable && inCriteriaSection()) {
         candidate(line, text,
                   Tr::tr("it has no task id and is in a “%1” section, read as criteria")
                       .arg(m_listLabel.isEmpty() ? m_section : m_listLabel));
@@ -4906,8 +4937,42 @@ QList<bool> Builder::dropIdlessChecklists()
     const bool dropChecklists = implicit > 0 && withIds >= 3 && withIds * 4 >= implicit;
     if (!dropTitled && !dropChecklists)
         return touched;
-    auto drop = [this, dropTitled, dropChecklists, &titledOnly](const TrdTask& t) {
+    // "| Elixir Theme Module | 12 | 🔴 Critical |" in a "Time Allocation" table after
+    // "### Task 1: Elixir Theme Module (12 hours)": a row without an id whose every word is
+    // in the heading of a task with one restates that task (its hours counted twice else).
+    QStringList firmHeads;
+    if (dropChecklists) {
+        qsizetype rows = 0;
+        for (const TrdTask& t : std::as_const(m_doc.tasks))
+            rows += t.implicitId && t.form == TrdTask::Form::TableRow ? 1 : 0;
+        if (rows > 0 && rows <= 200) {
+            for (const TrdTask& t : std::as_const(m_doc.tasks)) {
+                if (!t.implicitId && firmHeads.size() < 2000)
+                    firmHeads << QString::fromUtf8(
+                                     m_bytes.mid(t.headerSpan.begin, t.headerSpan.size()))
+                                     .toLower();
+            }
+        }
+    }
+    auto restates = [&firmHeads](const TrdTask& t) {
+        if (firmHeads.isEmpty() || !t.implicitId || t.form != TrdTask::Form::TableRow)
+            return false;
+        QStringList words;
+        for (const QStringView w : QStringView(t.title).split(u' ', Qt::SkipEmptyParts)) {
+            if (w.size() >= 3 && w.front().isLetter())
+                words << w.toString().toLower();
+        }
+        if (words.isEmpty())
+            return false;
+        return std::any_of(firmHeads.cbegin(), firmHeads.cend(), [&words](const QString& h) {
+            return std::all_of(words.cbegin(), words.cend(),
+                               [&h](const QString& w) { return h.contains(w); });
+        });
+    };
+    auto drop = [this, dropTitled, dropChecklists, &titledOnly, &restates](const TrdTask& t) {
         if (dropTitled && titledOnly(t))
+            return true;
+        if (restates(t))
             return true;
         // "#### 2.3 App Store Collector (Day 9)" over "| Android collector | 1 day |", then
         // "| Report Web Renderer | 4 | 2 days |" under "### By Priority": a plan of numbered
@@ -5220,9 +5285,16 @@ TrdDocument parse(const QByteArray& utf8, const QString& path, const Options& op
     const bool pipelined =
         threads == Threads::Auto && utf8.size() >= pipelineFrom && QThread::idealThreadCount() > 1;
     Builder builder(utf8, path, options.hoursPerDay);
-    const int rc = pipelined ? TrdBlockReader::parsePipelined(utf8, builder)
-                             : TrdBlockReader::parse(utf8, builder);
+    int rc = pipelined ? TrdBlockReader::parsePipelined(utf8, builder)
+                       : TrdBlockReader::parse(utf8, builder);
     TrdDocument doc = builder.finish();
+    // A sprint plan that lists its work only as each sprint's "#### Deliverables" checklist:
+    // those are its tasks. Read again so (rare: nothing else was read, and there were some).
+    if (doc.tasks.isEmpty() && builder.sprintDeliverables() >= 2) {
+        Builder again(utf8, path, options.hoursPerDay, true);
+        rc = TrdBlockReader::parse(utf8, again);
+        doc = again.finish();
+    }
     // "## Step 2: Start the services" is read as a task (runbooks tick their steps), but
     // a how-to's steps alone do not make it a plan.
     const auto steps = std::count_if(doc.tasks.cbegin(), doc.tasks.cend(), [](const TrdTask& t) {
