@@ -1461,6 +1461,30 @@ private:
     bool pipeRow(const Block& b, const QString& text);
     void idRow(const QStringList& cells, const QString& id, int line);
     void setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::EstimateUnit bare);
+    // "#### 2.3 EmbeddingStore - Basic Operations (Days 3-4)": the dash is the title's own (a
+    // suffix after it names a priority only in id'd headers); the title runs to a marker.
+    void numberedTitle(QStringView text, qsizetype numberEnd)
+    {
+        QStringView rest = text.sliced(numberEnd);
+        while (!rest.isEmpty() && (rest.front() == u'.' || rest.front() == u' '))
+            rest = rest.sliced(1);
+        const QString& title = m_task.title;
+        if (title.isEmpty() || !rest.startsWith(title))
+            return;
+        const QStringView after = rest.sliced(title.size());
+        if (!after.startsWith(u" - ") && !after.startsWith(u" — ") && !after.startsWith(u" – "))
+            return;
+        qsizetype end = rest.size();
+        if (const TrdScan::Estimate e = TrdScan::findEstimate(rest); e.start >= 0)
+            end = e.start;
+        for (qsizetype i = title.size(); i < end; ++i) {
+            if (rest[i] == u'✅' || rest[i] == u'⚠' || rest[i] == u'❌') {
+                end = i;
+                break;
+            }
+        }
+        m_task.title = rest.first(end).trimmed().toString();
+    }
     // What the lines under heading b hold.
     SectionAhead below(const Block& b) const
     {
@@ -2327,6 +2351,7 @@ void Builder::heading(const Block& b)
     // "#### 1.1 Project Setup (Day 1)" over its checkbox steps: the heading is the task, the
     // boxes its subtasks ("### 2.1 Data models" in a design note is a section). Once the plan
     // numbers its work so, "#### 2.1 Streaming Tools" at that level, over steps, is work too.
+    bool numberedHeading = false;
     if (!id.isValid() && level >= 2 && !text.isEmpty() && isAsciiDigit(text.front())) {
         const QStringView number = numberedWork(text, level != m_numberedWorkLevel);
         if (!number.isEmpty() && below(b).checkbox) {
@@ -2334,6 +2359,7 @@ void Builder::heading(const Block& b)
             id.end = number.size();
             id.id = number.toString();
             m_numberedWorkLevel = level;
+            numberedHeading = true;
         }
     }
     // "#### 1.1 Cache layer" then "**Effort:** 2-3 days | **Status:** Not started": a
@@ -2387,6 +2413,8 @@ void Builder::heading(const Block& b)
         if (m_sprint >= 0 && level <= m_sprintLevel)
             endSprint();
         startTask(b, TrdTask::Form::Heading, level, rangeTask(text, id, lineOf(b.begin)));
+        if (numberedHeading)
+            numberedTitle(text, id.end);
         return;
     }
     static const QRegularExpression sprintRe(

@@ -1272,18 +1272,21 @@ private slots:
     // Without boxes, or at another level without a day, a numbered heading is a section.
     void numberedWorkHeadingsWithDays()
     {
-        const QByteArray md = "# Plan\n\n## Phase 1: Base (Week 1)\n\n### Tasks\n\n"
-                              "#### 1.1 Setup (Day 1)\n- [x] Create the crate\n- [x] Add CI\n\n"
-                              "#### 1.2 Store (Days 2-3)\n\n**src/store.rs**:\n- [ ] Write\n\n"
-                              "#### 1.3 Serve (2 days)\n```\n# a comment\n```\n- [ ] Route\n\n"
-                              "#### 1.4 Review (Day 5)\n\nWith the team.\n\n"
-                              "## Phase 2: More\n\n#### 2.1 Streaming\n- [ ] Start\n\n"
-                              "## Notes\n\n### 9.1 Background\n- [ ] Read the notes\n";
+        const QByteArray md =
+            "# Plan\n\n## Phase 1: Base (Week 1)\n\n### Tasks\n\n"
+            "#### 1.1 Setup (Day 1)\n- [x] Create the crate\n- [x] Add CI\n\n"
+            "#### 1.2 Store - Writes (Days 2-3)\n\n**src/store.rs**:\n- [ ] Write\n\n"
+            "#### 1.3 Serve (2 days)\n```\n# a comment\n```\n- [ ] Route\n\n"
+            "#### 1.4 Review (Day 5)\n\nWith the team.\n\n"
+            "## Phase 2: More\n\n#### 2.1 Streaming\n- [ ] Start\n\n"
+            "## Notes\n\n### 9.1 Background\n- [ ] Read the notes\n";
         const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/plan.md"));
         QCOMPARE(taskIds(d), (QStringList{"1.1", "1.2", "1.3", "2.1"}));
         QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
         QCOMPARE(d.tasks.at(1).subtasks.size(), 1);
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Store - Writes (Days 2-3)"));
         QCOMPARE(d.tasks.at(2).hours, 16.0);
+        QCOMPARE(d.tasks.at(2).title, QStringLiteral("Serve"));
         QCOMPARE(d.tasks.at(2).subtasks.size(), 1);
         QCOMPARE(d.sprints.at(0).primary, (QStringList{"1.1", "1.2", "1.3"}));
     }
