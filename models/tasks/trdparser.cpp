@@ -1477,6 +1477,30 @@ private:
     bool pipeRow(const Block& b, const QString& text);
     void idRow(const QStringList& cells, const QString& id, int line);
     void setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::EstimateUnit bare);
+    // "#### 2.3 EmbeddingStore - Basic Operations (Days 3-4)": the dash is the title's own (a
+    // suffix after it names a priority only in id'd headers); the title runs to a marker.
+    void numberedTitle(QStringView text, qsizetype numberEnd)
+    {
+        QStringView rest = text.sliced(numberEnd);
+        while (!rest.isEmpty() && (rest.front() == u'.' || rest.front() == u' '))
+            rest = rest.sliced(1);
+        const QString& title = m_task.title;
+        if (title.isEmpty() || !rest.startsWith(title))
+            return;
+        const QStringView after = rest.sliced(title.size());
+        if (!after.startsWith(u" - ") && !after.startsWith(u" — ") && !after.startsWith(u" – "))
+            return;
+        qsizetype end = rest.size();
+        if (const TrdScan::Estimate e = TrdScan::findEstimate(rest); e.start >= 0)
+            end = e.start;
+        for (qsizetype i = title.size(); i < end; ++i) {
+            if (rest[i] == u'✅' || rest[i] == u'⚠' || rest[i] == u'❌') {
+                end = i;
+                break;
+            }
+        }
+        m_task.title = rest.first(end).trimmed().toString();
+    }
     // What the lines under heading b hold.
     SectionAhead below(const Block& b) const
     {
@@ -1945,6 +1969,24 @@ private:
         QList<TrdBlock> fields; // "  - **Estimated Effort**: 2 hours" items below it
     };
     QList<IdEntry> m_idEntryTasks;
+    // "- 🟢 **Completed**: finished and checked": a legend giving an emoji a status; items it
+    // leads then carry that status ("- 🟢 **TASK-001**: …"). An emoji no legend explains says
+    // nothing (🔴 is as often a priority as "blocked").
+    struct LegendEmoji
+    {
+        QByteArray bytes;
+        TrdScan::StatusWord status;
+    };
+    QList<LegendEmoji> m_legend;
+    void legendItem(const Block& b);
+    QByteArray legendFor(TrdScan::StatusWord status, const char* fallback) const
+    {
+        for (const LegendEmoji& l : m_legend) {
+            if (l.status == status)
+                return ' ' + l.bytes;
+        }
+        return QByteArray(fallback);
+    }
     qsizetype m_openIdEntry = -1; // the entry whose nested items are being read
     void idEntryTasks();
     bool m_tasksLabel = false; // the sprint's list opened with "**Tasks**:"
@@ -2328,6 +2370,7 @@ void Builder::heading(const Block& b)
     // "#### 1.1 Project Setup (Day 1)" over its checkbox steps: the heading is the task, the
     // boxes its subtasks ("### 2.1 Data models" in a design note is a section). Once the plan
     // numbers its work so, "#### 2.1 Streaming Tools" at that level, over steps, is work too.
+    bool numberedHeading = false;
     if (!id.isValid() && level >= 2 && !text.isEmpty() && isAsciiDigit(text.front())) {
         const QStringView number = numberedWork(text, level != m_numberedWorkLevel);
         if (!number.isEmpty() && below(b).checkbox) {
@@ -2335,6 +2378,7 @@ void Builder::heading(const Block& b)
             id.end = number.size();
             id.id = number.toString();
             m_numberedWorkLevel = level;
+            numberedHeading = true;
         }
     }
     // "#### 1.1 Cache layer" then "**Effort:** 2-3 days | **Status:** Not started": a
@@ -2388,6 +2432,8 @@ void Builder::heading(const Block& b)
         if (m_sprint >= 0 && level <= m_sprintLevel)
             endSprint();
         startTask(b, TrdTask::Form::Heading, level, rangeTask(text, id, lineOf(b.begin)));
+        if (numberedHeading)
+            numberedTitle(text, id.end);
         return;
     }
     static const QRegularExpression sprintRe(
@@ -2966,6 +3012,9 @@ void Builder::item(const Block& b)
         }
         return;
     }
+    if (!m_inTask && b.level <= 1 && !b.isTask && !b.text.isEmpty() &&
+        static_cast<unsigned char>(b.text.front()) >= 0xC2)
+        legendItem(b);
     if (!m_inTask && m_openIdEntry >= 0) {
         IdEntry& e = m_idEntryTasks[m_openIdEntry];
         QString key, value;
@@ -3004,6 +3053,43 @@ void Builder::item(const Block& b)
 // "- ✅ Write the schemas document (2h)" (a status emoji stands for the box) and, under a
 // "## Tasks" heading, "1. **Compile the glossary** (12 hours)". Read as bold tasks without
 // an id: completing one adds the document's marker to its line, as for a bold task.
+void Builder::legendItem(const Block& b)
+{
+    // "🟢 Completed: …", "🟡 **In Progress** - …": one emoji (and its variation selector),
+    // then a status of one to three words, then a colon or a dash.
+    const QByteArrayView raw(b.text);
+    const qsizetype space = raw.indexOf(' ');
+    if (space < 3 || space > 8)
+        return;
+    const QByteArrayView emoji = raw.first(space);
+    for (const char c : emoji) {
+        if (static_cast<unsigned char>(c) < 0x80)
+            return;
+    }
+    QByteArrayView rest = raw.sliced(space + 1);
+    qsizetype end = rest.indexOf(':');
+    for (const char* dash : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
+        const qsizetype d = rest.indexOf(dash);
+        if (d > 0 && (end < 0 || d < end))
+            end = d;
+    }
+    if (end <= 0 || end > 24 || rest.first(end).count(' ') > 2)
+        return;
+    const QString label = QString::fromUtf8(rest.first(end));
+    TrdScan::StatusWord status = TrdScan::statusWord(label);
+    // "🔵 Review", "🟣 Testing": work done but not yet accepted is under way.
+    if (status == TrdScan::StatusWord::None && (label.contains(u"review", Qt::CaseInsensitive) ||
+                                                label.contains(u"testing", Qt::CaseInsensitive)))
+        status = TrdScan::StatusWord::InProgress;
+    if (status == TrdScan::StatusWord::None)
+        return;
+    for (const LegendEmoji& l : std::as_const(m_legend)) {
+        if (l.bytes == emoji)
+            return; // the first word given an emoji stands
+    }
+    m_legend.append(LegendEmoji{emoji.toByteArray(), status});
+}
+
 bool Builder::listTask(const Block& b)
 {
     const QByteArrayView raw(b.text);
@@ -3054,6 +3140,30 @@ bool Builder::listTask(const Block& b)
             skip = close + 2;
         }
     }
+    // "- 🟢 **TASK-001**: Title" under a legend naming 🟢 "Completed".
+    bool legendBox = false;
+    for (qsizetype i = 0; lead == Lead::None && i < m_legend.size(); ++i) {
+        const QByteArray& e = m_legend.at(i).bytes;
+        if (raw.size() > e.size() + 1 && raw.startsWith(e) && raw.at(e.size()) == ' ') {
+            switch (m_legend.at(i).status) {
+            case TrdScan::StatusWord::Done:
+                lead = Lead::Done;
+                break;
+            case TrdScan::StatusWord::InProgress:
+                lead = Lead::Going;
+                break;
+            case TrdScan::StatusWord::Blocked:
+                blocked = true;
+                lead = Lead::Open;
+                break;
+            default:
+                lead = Lead::Open;
+                break;
+            }
+            skip = e.size() + 1;
+            legendBox = true;
+        }
+    }
     const bool strongLead = hasLeadingStrong(b);
     // "1. **Story 2:** Term protection (2 weeks, 45 hours)": an epic listing its stories,
     // each with its estimate, under whatever heading.
@@ -3085,8 +3195,14 @@ bool Builder::listTask(const Block& b)
                            m_listLabel.isEmpty() && m_planSectionLevel > 0 &&
                            m_planSectionLevel < m_sprintLevel && !hasId(text);
     // An id before the estimate is another form's ("- ✅ TRD-001 …"); one after it is
-    // prose ("(10 hours) - GPT-2 perplexity").
-    if (!wordBox && !titled && !phaseStep &&
+    // prose ("(10 hours) - GPT-2 perplexity"). Under a legend, the id leads the task.
+    LeadingId legendId;
+    if (legendBox) {
+        legendId = leadingId(QString::fromUtf8(raw.sliced(skip)), false);
+        if (legendId.requirement || legendId.start > 0)
+            legendId = LeadingId();
+    }
+    if (!wordBox && !titled && !phaseStep && !legendId.isValid() &&
         (e.start < 0 || hasId(QStringView(text).first(e.start))))
         return false;
     // The bold title ends before the estimate: "**Compile the glossary** (12 hours)".
@@ -3111,6 +3227,8 @@ bool Builder::listTask(const Block& b)
         id = leadingId(body, false); // "- [todo] TRD-004: …" keeps its id
         if (id.requirement)
             id = LeadingId();
+    } else if (legendId.isValid()) {
+        id = legendId;
     }
     finishTask();
     startTask(b, TrdTask::Form::BoldLine, b.level, id);
@@ -3130,8 +3248,12 @@ bool Builder::listTask(const Block& b)
         const ByteSpan span{from, to};
         const QByteArray raw = m_bytes.mid(from, to - from);
         TrdTaskExtra& x = m_task.mutableExtra();
-        x.leadDone = wordBox ? QByteArray("[done]") : QByteArray(" \xE2\x9C\x85");
-        x.leadOpen = wordBox ? QByteArray("[todo]") : QByteArray(" \xE2\xAC\x9C");
+        x.leadDone = wordBox     ? QByteArray("[done]")
+                     : legendBox ? legendFor(TrdScan::StatusWord::Done, " \xE2\x9C\x85")
+                                 : QByteArray(" \xE2\x9C\x85");
+        x.leadOpen = wordBox     ? QByteArray("[todo]")
+                     : legendBox ? legendFor(TrdScan::StatusWord::Todo, " \xE2\xAC\x9C")
+                                 : QByteArray(" \xE2\xAC\x9C");
         m_task.marker = lead == Lead::Done    ? TrdTask::Marker::Completed
                         : lead == Lead::Going ? TrdTask::Marker::InProgress
                                               : TrdTask::Marker::None;

@@ -246,6 +246,32 @@ private slots:
         QVERIFY(d.diagnostics.size() >= 0);
     }
 
+    // "- 🟢 **Done**: …" in a key gives the emoji a status; items it leads are tasks with that
+    // status, and completing one writes the key's own done emoji. Without a key the same
+    // emoji says nothing (a colour is as often a priority).
+    void statusLegendEmojiLeadTasks()
+    {
+        const QByteArray key = "# Plan\n\n## Key\n\n- 🟢 **Done**: shipped\n"
+                               "- 🟡 In Progress - on it\n- 🔴 **Blocked**: waiting\n"
+                               "- ⚪ **Not Started**: open\n\n";
+        const QByteArray tasks = "## Tasks\n\n- 🟢 **KEY-1**: Schemas\n  - **Estimate**: 2h\n"
+                                 "- 🟡 **KEY-2**: Scaling\n- 🔴 KEY-3: Supplier feed\n"
+                                 "- ⚪ **KEY-4**: Log screen\n";
+        const TrdDocument d = TrdParser::parse(key + tasks, QStringLiteral("plan.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("KEY-1"), QStringLiteral("KEY-2"),
+                                          QStringLiteral("KEY-3"), QStringLiteral("KEY-4")}));
+        QCOMPARE(d.statusOf(d.tasks[0]), TaskStatus::Done);
+        QCOMPARE(d.tasks[0].hours, 2.0);
+        QCOMPARE(d.tasks[0].title, QStringLiteral("Schemas"));
+        QCOMPARE(d.statusOf(d.tasks[1]), TaskStatus::InProgress);
+        QVERIFY(d.tasks[2].flags.contains(QStringLiteral("BLOCKED")));
+        QCOMPARE(d.statusOf(d.tasks[3]), TaskStatus::Todo);
+        QCOMPARE(d.tasks[3].extra().leadDone, QByteArray(" 🟢"));
+        QCOMPARE(d.tasks[0].extra().leadOpen, QByteArray(" ⚪"));
+        const TrdDocument noKey = TrdParser::parse("# Plan\n\n" + tasks, QStringLiteral("plan.md"));
+        QVERIFY2(noKey.tasks.isEmpty(), qPrintable(taskIds(noKey).join(u' ')));
+    }
+
     // "## Sprint 1" › "- T-001: Title (2h)": entries naming ids no task defines are the tasks
     // when they read as one (an estimate, a status, fields below them). A bare listing may
     // name another plan's task, and a task defined later in the document stays one task.
@@ -1246,18 +1272,21 @@ private slots:
     // Without boxes, or at another level without a day, a numbered heading is a section.
     void numberedWorkHeadingsWithDays()
     {
-        const QByteArray md = "# Plan\n\n## Phase 1: Base (Week 1)\n\n### Tasks\n\n"
-                              "#### 1.1 Setup (Day 1)\n- [x] Create the crate\n- [x] Add CI\n\n"
-                              "#### 1.2 Store (Days 2-3)\n\n**src/store.rs**:\n- [ ] Write\n\n"
-                              "#### 1.3 Serve (2 days)\n```\n# a comment\n```\n- [ ] Route\n\n"
-                              "#### 1.4 Review (Day 5)\n\nWith the team.\n\n"
-                              "## Phase 2: More\n\n#### 2.1 Streaming\n- [ ] Start\n\n"
-                              "## Notes\n\n### 9.1 Background\n- [ ] Read the notes\n";
+        const QByteArray md =
+            "# Plan\n\n## Phase 1: Base (Week 1)\n\n### Tasks\n\n"
+            "#### 1.1 Setup (Day 1)\n- [x] Create the crate\n- [x] Add CI\n\n"
+            "#### 1.2 Store - Writes (Days 2-3)\n\n**src/store.rs**:\n- [ ] Write\n\n"
+            "#### 1.3 Serve (2 days)\n```\n# a comment\n```\n- [ ] Route\n\n"
+            "#### 1.4 Review (Day 5)\n\nWith the team.\n\n"
+            "## Phase 2: More\n\n#### 2.1 Streaming\n- [ ] Start\n\n"
+            "## Notes\n\n### 9.1 Background\n- [ ] Read the notes\n";
         const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/plan.md"));
         QCOMPARE(taskIds(d), (QStringList{"1.1", "1.2", "1.3", "2.1"}));
         QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
         QCOMPARE(d.tasks.at(1).subtasks.size(), 1);
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Store - Writes (Days 2-3)"));
         QCOMPARE(d.tasks.at(2).hours, 16.0);
+        QCOMPARE(d.tasks.at(2).title, QStringLiteral("Serve"));
         QCOMPARE(d.tasks.at(2).subtasks.size(), 1);
         QCOMPARE(d.sprints.at(0).primary, (QStringList{"1.1", "1.2", "1.3"}));
     }
