@@ -1952,6 +1952,24 @@ private:
         QList<TrdBlock> fields; // "  - **Estimated Effort**: 2 hours" items below it
     };
     QList<IdEntry> m_idEntryTasks;
+    // "- 🟢 **Completed**: finished and checked": a legend giving an emoji a status; items it
+    // leads then carry that status ("- 🟢 **TASK-001**: …"). An emoji no legend explains says
+    // nothing (🔴 is as often a priority as "blocked").
+    struct LegendEmoji
+    {
+        QByteArray bytes;
+        TrdScan::StatusWord status;
+    };
+    QList<LegendEmoji> m_legend;
+    void legendItem(const Block& b);
+    QByteArray legendFor(TrdScan::StatusWord status, const char* fallback) const
+    {
+        for (const LegendEmoji& l : m_legend) {
+            if (l.status == status)
+                return ' ' + l.bytes;
+        }
+        return QByteArray(fallback);
+    }
     qsizetype m_openIdEntry = -1; // the entry whose nested items are being read
     void idEntryTasks();
     bool m_tasksLabel = false; // the sprint's list opened with "**Tasks**:"
@@ -2983,6 +3001,9 @@ void Builder::item(const Block& b)
         }
         return;
     }
+    if (!m_inTask && b.level <= 1 && !b.isTask && !b.text.isEmpty() &&
+        static_cast<unsigned char>(b.text.front()) >= 0xC2)
+        legendItem(b);
     if (!m_inTask && m_openIdEntry >= 0) {
         IdEntry& e = m_idEntryTasks[m_openIdEntry];
         QString key, value;
@@ -3021,6 +3042,43 @@ void Builder::item(const Block& b)
 // "- ✅ Write the schemas document (2h)" (a status emoji stands for the box) and, under a
 // "## Tasks" heading, "1. **Compile the glossary** (12 hours)". Read as bold tasks without
 // an id: completing one adds the document's marker to its line, as for a bold task.
+void Builder::legendItem(const Block& b)
+{
+    // "🟢 Completed: …", "🟡 **In Progress** - …": one emoji (and its variation selector),
+    // then a status of one to three words, then a colon or a dash.
+    const QByteArrayView raw(b.text);
+    const qsizetype space = raw.indexOf(' ');
+    if (space < 3 || space > 8)
+        return;
+    const QByteArrayView emoji = raw.first(space);
+    for (const char c : emoji) {
+        if (static_cast<unsigned char>(c) < 0x80)
+            return;
+    }
+    QByteArrayView rest = raw.sliced(space + 1);
+    qsizetype end = rest.indexOf(':');
+    for (const char* dash : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
+        const qsizetype d = rest.indexOf(dash);
+        if (d > 0 && (end < 0 || d < end))
+            end = d;
+    }
+    if (end <= 0 || end > 24 || rest.first(end).count(' ') > 2)
+        return;
+    const QString label = QString::fromUtf8(rest.first(end));
+    TrdScan::StatusWord status = TrdScan::statusWord(label);
+    // "🔵 Review", "🟣 Testing": work done but not yet accepted is under way.
+    if (status == TrdScan::StatusWord::None && (label.contains(u"review", Qt::CaseInsensitive) ||
+                                                label.contains(u"testing", Qt::CaseInsensitive)))
+        status = TrdScan::StatusWord::InProgress;
+    if (status == TrdScan::StatusWord::None)
+        return;
+    for (const LegendEmoji& l : std::as_const(m_legend)) {
+        if (l.bytes == emoji)
+            return; // the first word given an emoji stands
+    }
+    m_legend.append(LegendEmoji{emoji.toByteArray(), status});
+}
+
 bool Builder::listTask(const Block& b)
 {
     const QByteArrayView raw(b.text);
@@ -3071,6 +3129,30 @@ bool Builder::listTask(const Block& b)
             skip = close + 2;
         }
     }
+    // "- 🟢 **TASK-001**: Title" under a legend naming 🟢 "Completed".
+    bool legendBox = false;
+    for (qsizetype i = 0; lead == Lead::None && i < m_legend.size(); ++i) {
+        const QByteArray& e = m_legend.at(i).bytes;
+        if (raw.size() > e.size() + 1 && raw.startsWith(e) && raw.at(e.size()) == ' ') {
+            switch (m_legend.at(i).status) {
+            case TrdScan::StatusWord::Done:
+                lead = Lead::Done;
+                break;
+            case TrdScan::StatusWord::InProgress:
+                lead = Lead::Going;
+                break;
+            case TrdScan::StatusWord::Blocked:
+                blocked = true;
+                lead = Lead::Open;
+                break;
+            default:
+                lead = Lead::Open;
+                break;
+            }
+            skip = e.size() + 1;
+            legendBox = true;
+        }
+    }
     const bool strongLead = hasLeadingStrong(b);
     // "1. **Story 2:** Term protection (2 weeks, 45 hours)": an epic listing its stories,
     // each with its estimate, under whatever heading.
@@ -3095,8 +3177,15 @@ bool Builder::listTask(const Block& b)
     // title names a piece of work, estimated or not: "1. **DB migration:** add the table".
     const bool titled = taskSection && lead == Lead::None;
     // An id before the estimate is another form's ("- ✅ TRD-001 …"); one after it is
-    // prose ("(10 hours) - GPT-2 perplexity").
-    if (!wordBox && !titled && (e.start < 0 || hasId(QStringView(text).first(e.start))))
+    // prose ("(10 hours) - GPT-2 perplexity"). Under a legend, the id leads the task.
+    LeadingId legendId;
+    if (legendBox) {
+        legendId = leadingId(QString::fromUtf8(raw.sliced(skip)), false);
+        if (legendId.requirement || legendId.start > 0)
+            legendId = LeadingId();
+    }
+    if (!wordBox && !titled && !legendId.isValid() &&
+        (e.start < 0 || hasId(QStringView(text).first(e.start))))
         return false;
     // The bold title ends before the estimate: "**Compile the glossary** (12 hours)".
     int strongEnd = -1;
@@ -3120,6 +3209,8 @@ bool Builder::listTask(const Block& b)
         id = leadingId(body, false); // "- [todo] TRD-004: …" keeps its id
         if (id.requirement)
             id = LeadingId();
+    } else if (legendId.isValid()) {
+        id = legendId;
     }
     finishTask();
     startTask(b, TrdTask::Form::BoldLine, b.level, id);
@@ -3139,8 +3230,12 @@ bool Builder::listTask(const Block& b)
         const ByteSpan span{from, to};
         const QByteArray raw = m_bytes.mid(from, to - from);
         TrdTaskExtra& x = m_task.mutableExtra();
-        x.leadDone = wordBox ? QByteArray("[done]") : QByteArray(" \xE2\x9C\x85");
-        x.leadOpen = wordBox ? QByteArray("[todo]") : QByteArray(" \xE2\xAC\x9C");
+        x.leadDone = wordBox     ? QByteArray("[done]")
+                     : legendBox ? legendFor(TrdScan::StatusWord::Done, " \xE2\x9C\x85")
+                                 : QByteArray(" \xE2\x9C\x85");
+        x.leadOpen = wordBox     ? QByteArray("[todo]")
+                     : legendBox ? legendFor(TrdScan::StatusWord::Todo, " \xE2\xAC\x9C")
+                                 : QByteArray(" \xE2\xAC\x9C");
         m_task.marker = lead == Lead::Done    ? TrdTask::Marker::Completed
                         : lead == Lead::Going ? TrdTask::Marker::InProgress
                                               : TrdTask::Marker::None;

@@ -246,6 +246,32 @@ private slots:
         QVERIFY(d.diagnostics.size() >= 0);
     }
 
+    // "- 🟢 **Done**: …" in a key gives the emoji a status; items it leads are tasks with that
+    // status, and completing one writes the key's own done emoji. Without a key the same
+    // emoji says nothing (a colour is as often a priority).
+    void statusLegendEmojiLeadTasks()
+    {
+        const QByteArray key = "# Plan\n\n## Key\n\n- 🟢 **Done**: shipped\n"
+                               "- 🟡 In Progress - on it\n- 🔴 **Blocked**: waiting\n"
+                               "- ⚪ **Not Started**: open\n\n";
+        const QByteArray tasks = "## Tasks\n\n- 🟢 **KEY-1**: Schemas\n  - **Estimate**: 2h\n"
+                                 "- 🟡 **KEY-2**: Scaling\n- 🔴 KEY-3: Supplier feed\n"
+                                 "- ⚪ **KEY-4**: Log screen\n";
+        const TrdDocument d = TrdParser::parse(key + tasks, QStringLiteral("plan.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("KEY-1"), QStringLiteral("KEY-2"),
+                                          QStringLiteral("KEY-3"), QStringLiteral("KEY-4")}));
+        QCOMPARE(d.statusOf(d.tasks[0]), TaskStatus::Done);
+        QCOMPARE(d.tasks[0].hours, 2.0);
+        QCOMPARE(d.tasks[0].title, QStringLiteral("Schemas"));
+        QCOMPARE(d.statusOf(d.tasks[1]), TaskStatus::InProgress);
+        QVERIFY(d.tasks[2].flags.contains(QStringLiteral("BLOCKED")));
+        QCOMPARE(d.statusOf(d.tasks[3]), TaskStatus::Todo);
+        QCOMPARE(d.tasks[3].extra().leadDone, QByteArray(" 🟢"));
+        QCOMPARE(d.tasks[0].extra().leadOpen, QByteArray(" ⚪"));
+        const TrdDocument noKey = TrdParser::parse("# Plan\n\n" + tasks, QStringLiteral("plan.md"));
+        QVERIFY2(noKey.tasks.isEmpty(), qPrintable(taskIds(noKey).join(u' ')));
+    }
+
     // "## Sprint 1" › "- T-001: Title (2h)": entries naming ids no task defines are the tasks
     // when they read as one (an estimate, a status, fields below them). A bare listing may
     // name another plan's task, and a task defined later in the document stays one task.
