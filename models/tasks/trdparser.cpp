@@ -2516,6 +2516,16 @@ void Builder::heading(const Block& b)
         if (hm.hasMatch()) {
             s.statedHours = hm.captured(1).replace(u',', u'.').toDouble();
             rest.truncate(hm.capturedStart());
+        } else if (const TrdScan::Estimate e = TrdScan::findEstimate(rest);
+                   e.start >= 0 && e.part < 0 && e.unit == TrdScan::EstimateUnit::Hours) {
+            // "(~40h, 2 weeks)", "[~40h]", "(40h est.)", "(~40h): Core": the hours in a
+            // bracket of their own, not at the end.
+            s.statedHours = e.value;
+            rest.remove(e.start, e.end - e.start);
+            rest = rest.trimmed();
+            while (rest.startsWith(u':') || rest.startsWith(u'-') || rest.startsWith(u'—') ||
+                   rest.startsWith(u'–'))
+                rest = rest.sliced(1).trimmed();
         }
         // "(Week 1)", "(14 days, 33h)" once the hours are cut, "(REQ-001, REQ-002)",
         // "(TRD-001 through TRD-019)": the tasks of the sprint, named in its heading.
