@@ -63,7 +63,10 @@ bool outsidePhases(const QString& category)
         QStringLiteral(
             "\\b(?:(?:pre|post)[- ]?(?:implementation|launch|release|mvp)|follow[- ]?ups?|"
             "future|later|backlog|deferred|out of scope|nice[- ]to[- ]have|"
-            "stretch|optional|icebox|parking lot|someday)\\b"),
+            "stretch|optional|icebox|parking lot|someday|"
+            // "## Deployment Plan" › "### Deployment Steps": the rollout runbook after the
+            // phases, scheduled by its own section.
+            "deployment (?:plan|steps|checklist)|rollout (?:plan|steps))\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return !category.isEmpty() && words.match(category).hasMatch();
 }
