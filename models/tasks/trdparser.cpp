@@ -575,6 +575,22 @@ bool isTaskSection(QStringView lower)
     return lower.startsWith(u"tasks for ");
 }
 
+// "Implementation Plan", "3. Implementation Phases", "Tasks": a section holding a plan's
+// phases (lower case).
+bool isPlanSection(QStringView lower)
+{
+    while (!lower.isEmpty() &&
+           (isAsciiDigit(lower.front()) || lower.front() == u'.' || lower.front() == u' '))
+        lower = lower.sliced(1);
+    for (const char16_t* w :
+         {u"implementation plan", u"implementation steps", u"implementation phases",
+          u"implementation roadmap", u"development plan", u"work plan"}) {
+        if (lower.startsWith(QStringView(w)))
+            return true;
+    }
+    return isTaskSection(lower);
+}
+
 // A range of ids starting with the id s[i, e): "TRD-013 through TRD-024", "TRD-013 to
 // TRD-024", "TRD-013–TRD-024", "TRD-013..024" (how plans list a sprint's tasks, a task's
 // dependencies and what a report covers). Both ends share everything but the number.
@@ -1908,6 +1924,7 @@ private:
     bool m_sectionIsSprint = false; // and it is a sprint's ("Phase 8: Polish & Testing")
     int m_criteriaLevel = 0;        // level of the enclosing criteria heading, 0: none
     int m_taskSectionLevel = 0;     // level of the enclosing "## Task Breakdown" heading, 0: none
+    int m_planSectionLevel = 0;     // level of an enclosing "## Implementation Plan", 0: none
     int m_priorityLevel = 0;        // level of the enclosing "## P1" section heading, 0: none
     QString m_sectionPriority;      // and the priority it names: its tasks' unless they say
     bool m_priorityItem = false;    // the task is a heading right under such a section
@@ -2321,6 +2338,8 @@ void Builder::heading(const Block& b)
         m_criteriaLevel = 0;
     if (m_taskSectionLevel > 0 && level <= m_taskSectionLevel)
         m_taskSectionLevel = 0;
+    if (m_planSectionLevel > 0 && level <= m_planSectionLevel)
+        m_planSectionLevel = 0;
     if (m_priorityLevel > 0 && level <= m_priorityLevel) {
         finishTask(); // with the priority of its section
         m_priorityLevel = 0;
@@ -2497,6 +2516,16 @@ void Builder::heading(const Block& b)
         if (hm.hasMatch()) {
             s.statedHours = hm.captured(1).replace(u',', u'.').toDouble();
             rest.truncate(hm.capturedStart());
+        } else if (const TrdScan::Estimate e = TrdScan::findEstimate(rest);
+                   e.start >= 0 && e.part < 0 && e.unit == TrdScan::EstimateUnit::Hours) {
+            // "(~40h, 2 weeks)", "[~40h]", "(40h est.)", "(~40h): Core": the hours in a
+            // bracket of their own, not at the end.
+            s.statedHours = e.value;
+            rest.remove(e.start, e.end - e.start);
+            rest = rest.trimmed();
+            while (rest.startsWith(u':') || rest.startsWith(u'-') || rest.startsWith(u'—') ||
+                   rest.startsWith(u'–'))
+                rest = rest.sliced(1).trimmed();
         }
         // "(Week 1)", "(14 days, 33h)" once the hours are cut, "(REQ-001, REQ-002)",
         // "(TRD-001 through TRD-019)": the tasks of the sprint, named in its heading.
@@ -2633,6 +2662,8 @@ void Builder::heading(const Block& b)
         m_criteriaLevel = level;
     if (m_taskSectionLevel == 0 && level >= 2 && isTaskSection(m_section))
         m_taskSectionLevel = level;
+    if (m_planSectionLevel == 0 && level >= 2 && isPlanSection(m_section))
+        m_planSectionLevel = level;
     if (level >= 2) {
         if (QString p = sectionPriority(m_headings[level]); !p.isEmpty() && !namesDuration(text)) {
             m_sectionPriority = std::move(p);
@@ -3166,6 +3197,13 @@ bool Builder::listTask(const Block& b)
     // Under a task heading ("## Implementation Steps", "### Tasks for the backend") a bold
     // title names a piece of work, estimated or not: "1. **DB migration:** add the table".
     const bool titled = taskSection && lead == Lead::None;
+    // "### Phase 2: Auto-creation ✅" then "1. ✅ Modify `app/page.tsx`": right under a
+    // phase, each step's own status emoji makes it the phase's work, estimated or not.
+    // Only in a plan's own section ("## Implementation Plan" › "### Phase 2"): elsewhere
+    // such lists record what got done or set goals.
+    const bool phaseStep = lead != Lead::None && !wordBox && m_sprint >= 0 && m_sectionIsSprint &&
+                           m_listLabel.isEmpty() && m_planSectionLevel > 0 &&
+                           m_planSectionLevel < m_sprintLevel && !hasId(text);
     // An id before the estimate is another form's ("- ✅ TRD-001 …"); one after it is
     // prose ("(10 hours) - GPT-2 perplexity"). Under a legend, the id leads the task.
     LeadingId legendId;
@@ -3174,7 +3212,7 @@ bool Builder::listTask(const Block& b)
         if (legendId.requirement || legendId.start > 0)
             legendId = LeadingId();
     }
-    if (!wordBox && !titled && !legendId.isValid() &&
+    if (!wordBox && !titled && !phaseStep && !legendId.isValid() &&
         (e.start < 0 || hasId(QStringView(text).first(e.start))))
         return false;
     // The bold title ends before the estimate: "**Compile the glossary** (12 hours)".

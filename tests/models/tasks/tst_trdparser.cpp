@@ -1323,6 +1323,25 @@ private slots:
         QCOMPARE(d.sprints.at(1).statedHours, 8.0);
         QVERIFY2(TrdLint::check(d).isEmpty(), qPrintable(dump(TrdLint::check(d))));
     }
+
+    // A sprint's hours in a bracket of their own, not at the end of its heading, are its
+    // stated hours too: "(~40h, 2 weeks)", "[~8h]", "(3.5h estimated)", "(~6h): Sync".
+    void sprintHoursInBrackets()
+    {
+        const QByteArray md =
+            "# P\n\n### Sprint 1: Core (~40h, 2 weeks)\n\n### Sprint 2: Api [~8h]\n\n"
+            "### Sprint 3: Ui (3.5h estimated)\n\n### Sprint 4: (~6h): Sync\n\n"
+            "### Sprint 5: Docs (2 weeks)\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/p.md"));
+        QCOMPARE(d.sprints.size(), 5);
+        QCOMPARE(d.sprints.at(0).statedHours, 40.0);
+        QCOMPARE(d.sprints.at(0).title, QStringLiteral("Core"));
+        QCOMPARE(d.sprints.at(1).statedHours, 8.0);
+        QCOMPARE(d.sprints.at(2).statedHours, 3.5);
+        QCOMPARE(d.sprints.at(3).statedHours, 6.0);
+        QCOMPARE(d.sprints.at(3).title, QStringLiteral("Sync"));
+        QCOMPARE(d.sprints.at(4).statedHours, -1.0); // a span, not hours
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
