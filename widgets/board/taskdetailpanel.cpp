@@ -195,13 +195,36 @@ void TaskDetailPanel::rebuild()
     row(tr("Flags"), esc(t->flags.join(QStringLiteral(", "))));
     row(tr("Note"), esc(t->note));
     row(tr("Validation"), esc(t->validation));
+    // "**Acceptance Criteria**:" with the criteria as items below it: the items (fields
+    // without a key) are that field's value, one line each, not rows of "Text".
+    QString openKey;
+    QStringList openLines;
+    auto flush = [&] {
+        if (!openKey.isEmpty() && !openLines.isEmpty())
+            row(openKey, openLines.join(QStringLiteral("<br>")));
+        openKey.clear();
+        openLines.clear();
+    };
     for (const TrdField& f : t->fields) {
         const QString k = f.key.toLower();
         if (k.startsWith(u"depend") || k.startsWith(u"validation") || k.startsWith(u"reference") ||
-            k.endsWith(u"note") || k == u"priority" || k == u"estimate" || k == u"status")
+            k.endsWith(u"note") || k == u"priority" || k.startsWith(u"estimat") || k == u"effort" ||
+            k == u"status") {
+            flush();
             continue;
+        }
+        if (f.key.isEmpty() && !openKey.isEmpty()) {
+            openLines << QStringLiteral("• ") + esc(f.value);
+            continue;
+        }
+        flush();
+        if (!f.key.isEmpty() && f.value.trimmed().isEmpty()) {
+            openKey = f.key;
+            continue;
+        }
         row(f.key.isEmpty() ? tr("Text") : f.key, esc(f.value));
     }
+    flush();
     facts += QStringLiteral("</table>");
     addLabel(facts);
 

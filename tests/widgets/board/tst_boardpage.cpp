@@ -417,6 +417,55 @@ private slots:
         QCOMPARE(readAll(path), before);
     }
 
+    // A TASKS.md with a status key ("- 🟢 **Done**: …"): completing a task led by the key's
+    // open emoji writes its done emoji, and the criteria listed under a field show as that
+    // field's lines in the details.
+    void statusKeyTasksCompleteWithTheKeysEmoji()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("docs/plans")));
+        const QString path = dir.filePath(QStringLiteral("docs/plans/TASKS.md"));
+        const QByteArray before = "# Breakdown\n\n### Key\n- 🟢 **Done**: merged\n"
+                                  "- ⚪ **Not Started**: open\n\n## Milestone 1: Base\n\n"
+                                  "- ⚪ **ZZ-1**: Draw the schema\n"
+                                  "  - **Acceptance Criteria**:\n"
+                                  "    - tables have keys\n"
+                                  "    - migrations run twice\n"
+                                  "  - **Estimated Effort**: 3 hours\n";
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(before);
+        }
+        Project project;
+        BoardPage page(&project);
+        page.resize(1400, 900);
+        page.show();
+        QSignalSpy reset(project.tasks(), &TaskDocuments::documentsReset);
+        QVERIFY(project.open(dir.path()));
+        QVERIFY(reset.wait(20000));
+        QVERIFY(page.selectTask(QStringLiteral("ZZ-1")));
+        bool criteria = false;
+        for (const QLabel* l : page.details()->findChildren<QLabel*>()) {
+            if (!l->text().contains(QStringLiteral("Acceptance Criteria")))
+                continue;
+            criteria = true;
+            QVERIFY2(l->text().contains(QStringLiteral("• tables have keys")),
+                     qPrintable(l->text()));
+            QVERIFY2(!l->text().contains(QStringLiteral(">Text<")), qPrintable(l->text()));
+        }
+        QVERIFY(criteria);
+        QSignalSpy idle(project.tasks(), &TaskDocuments::idle);
+        page.details()->completeButton()->click();
+        QVERIFY(idle.wait(5000));
+        QByteArray expected = before;
+        expected.replace("- ⚪ **ZZ-1**", "- 🟢 **ZZ-1**");
+        QCOMPARE(readAll(path), expected);
+        project.tasks()->undoStack()->undo();
+        QVERIFY(idle.wait(5000));
+        QCOMPARE(readAll(path), before);
+    }
+
     void tenThousandCardsPaintOnlyWhatIsVisible()
     {
         QTemporaryDir dir;
