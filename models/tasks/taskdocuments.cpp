@@ -236,9 +236,29 @@ QList<int> TaskDocuments::lendEvidence()
     QList<TrdDocument*> docs;
     for (Entry& e : m_entries)
         docs << &e.doc;
-    const QList<int> touched = lendReportEvidence(docs);
-    for (int i : touched)
-        m_entries[i].lint = TrdLint::all(m_entries.at(i).doc);
+    QList<int> touched = lendReportEvidence(docs);
+    // A plan citing ids another plan of the project defines: those are no unknown tasks.
+    QList<const TrdDocument*> plans;
+    for (const Entry& e : std::as_const(m_entries))
+        plans << &e.doc;
+    const QSet<QString> planIds = TrdLint::planIds(plans);
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        Entry& e = m_entries[i];
+        // Only documents naming ids they do not define: their findings depend on the others.
+        bool cites = false;
+        for (const TrdDependency& d : e.doc.dependencies)
+            cites = cites || e.doc.indexOf(d.from) < 0 || e.doc.indexOf(d.to) < 0;
+        for (const TrdSprint& s : e.doc.sprints) {
+            for (const QString& id : s.tasks())
+                cites = cites || e.doc.indexOf(id) < 0;
+        }
+        if (!cites && !touched.contains(int(i)))
+            continue;
+        const Diagnostics lint = TrdLint::all(e.doc, &planIds);
+        if (lint.size() != e.lint.size() && !touched.contains(int(i)))
+            touched << int(i);
+        e.lint = lint;
+    }
     return touched;
 }
 

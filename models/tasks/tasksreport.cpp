@@ -138,11 +138,15 @@ QJsonObject toJson(const QList<TrdDocument>& docs)
 {
     QJsonArray documents;
     QJsonArray lint;
+    QList<const TrdDocument*> all;
+    for (const TrdDocument& doc : docs)
+        all << &doc;
+    const QSet<QString> planIds = TrdLint::planIds(all);
     for (const TrdDocument& doc : docs) {
         documents.append(documentJson(doc));
         if (doc.documentClass != DocumentClass::Plan)
             continue;
-        for (const Diagnostic& d : TrdLint::all(doc)) {
+        for (const Diagnostic& d : TrdLint::all(doc, &planIds)) {
             lint.append(QJsonObject{{QStringLiteral("path"), d.path},
                                     {QStringLiteral("line"), d.line},
                                     {QStringLiteral("code"), d.code},

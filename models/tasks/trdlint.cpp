@@ -63,7 +63,10 @@ bool outsidePhases(const QString& category)
         QStringLiteral(
             "\\b(?:(?:pre|post)[- ]?(?:implementation|launch|release|mvp)|follow[- ]?ups?|"
             "future|later|backlog|deferred|out of scope|nice[- ]to[- ]have|"
-            "stretch|optional|icebox|parking lot|someday)\\b"),
+            "stretch|optional|icebox|parking lot|someday|"
+            // "## Deployment Plan" › "### Deployment Steps": the rollout runbook after the
+            // phases, scheduled by its own section.
+            "deployment (?:plan|steps|checklist)|rollout (?:plan|steps))\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return !category.isEmpty() && words.match(category).hasMatch();
 }
@@ -71,8 +74,11 @@ bool outsidePhases(const QString& category)
 
 namespace TrdLint {
 
-Diagnostics check(const TrdDocument& doc)
+Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
 {
+    auto definedElsewhere = [elsewhere](const QString& id) {
+        return elsewhere && elsewhere->contains(id);
+    };
     Diagnostics out;
     auto add = [&](int line, const char* code, const QString& message,
                    Diagnostic::Severity sev = Diagnostic::Severity::Warning) {
@@ -134,7 +140,7 @@ Diagnostics check(const TrdDocument& doc)
             sprintsOf[id].append(s.name);
             const TrdTask* t = doc.task(id);
             if (!t) {
-                if (!families.contains(idFamily(id)))
+                if (!families.contains(idFamily(id)) || definedElsewhere(id))
                     continue;
                 add(lines.value(k, s.line), "trd-sprint-unknown-task",
                     Tr::tr("%1 lists %2, which is not a task of this document").arg(s.name, id));
@@ -240,7 +246,7 @@ Diagnostics check(const TrdDocument& doc)
     QSet<QString> reportedUnknown;
     for (const TrdDependency& d : doc.dependencies) {
         for (const QString& id : {d.from, d.to}) {
-            if (doc.indexOf(id) >= 0)
+            if (doc.indexOf(id) >= 0 || definedElsewhere(id))
                 continue;
             const QString key = id + u'@' + QString::number(d.line);
             if (reportedUnknown.contains(key))
@@ -379,9 +385,23 @@ Diagnostics check(const TrdDocument& doc)
     return out;
 }
 
-Diagnostics all(const TrdDocument& doc)
+QSet<QString> planIds(const QList<const TrdDocument*>& docs)
 {
-    Diagnostics found = doc.diagnostics + check(doc);
+    QSet<QString> ids;
+    for (const TrdDocument* d : docs) {
+        if (d->documentClass != DocumentClass::Plan)
+            continue;
+        for (const TrdTask& t : d->tasks) {
+            if (!t.implicitId)
+                ids.insert(t.id);
+        }
+    }
+    return ids;
+}
+
+Diagnostics all(const TrdDocument& doc, const QSet<QString>* elsewhere)
+{
+    Diagnostics found = doc.diagnostics + check(doc, elsewhere);
     // By line, then code and message: findings on one line come in the same order on every
     // run, whatever order the checks (and the hashes they use) produced them in.
     std::stable_sort(found.begin(), found.end(), [](const Diagnostic& a, const Diagnostic& b) {

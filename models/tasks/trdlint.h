@@ -6,6 +6,8 @@
 
 #include "trddocument.h"
 
+#include <QSet>
+
 namespace pwb {
 
 namespace TrdLint {
@@ -13,9 +15,14 @@ namespace TrdLint {
 // trd-unknown-dependency, trd-sprint-unknown-task, trd-dependency-cycle,
 // trd-complete-unchecked, trd-complete-dependency-open, trd-no-sprint,
 // trd-multiple-sprints, trd-mermaid-missing-edge, trd-field-missing-edge.
-Diagnostics check(const TrdDocument& doc);
+// elsewhere: ids the project's other plans define. A dependency on one of them, or a sprint
+// listing one, points at a real task (a sprint plan citing the stories of its epic document),
+// not at a missing one.
+Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere = nullptr);
 // The parser's diagnostics and check()'s findings, ordered by line.
-Diagnostics all(const TrdDocument& doc);
+Diagnostics all(const TrdDocument& doc, const QSet<QString>* elsewhere = nullptr);
+// The ids the plans among docs define, for check()'s elsewhere.
+QSet<QString> planIds(const QList<const TrdDocument*>& docs);
 } // namespace TrdLint
 
 } // namespace pwb

@@ -3495,7 +3495,11 @@ bool Builder::checklistTask(const Block& b)
     if (!id.isValid()) {
         for (const QStringView w : {QStringView(u"Given "), QStringView(u"When "),
                                     QStringView(u"Then "), QStringView(u"As a ")}) {
-            if (QStringView(text).trimmed().startsWith(w)) {
+            const QStringView t = QStringView(text).trimmed();
+            // "When enabled: write to both stores": a condition labelling a step, no
+            // Gherkin (whose steps run on as a sentence).
+            const qsizetype colon = t.indexOf(u':');
+            if (t.startsWith(w) && !(colon > 0 && colon < w.size() + 20)) {
                 candidate(line, text, Tr::tr("it reads as an acceptance criterion"));
                 return false;
             }

@@ -127,6 +127,41 @@ private slots:
         QVERIFY2(unknown.first().contains(u"BIL-009"), qPrintable(unknown.first()));
     }
 
+    // A sprint listing, or a task depending on, an id another plan of the project defines
+    // points at a real task: no finding with the project's ids; one without them, and
+    // always for an id no plan defines.
+    void idsDefinedInAnotherPlan()
+    {
+        const QByteArray epics =
+            "# Epics\n\n### BIL-010: Invoices (5h)\n\n### BIL-011: Refunds (3h)\n";
+        const QByteArray sprint = "# Sprint Plan\n\n## Sprint 2: Billing\n\n"
+                                  "- [ ] **BIL-020**: Wire invoices into checkout (2h)\n"
+                                  "  - Dependencies: BIL-010, BIL-099\n\n"
+                                  "**Tasks:** BIL-020, BIL-011, BIL-098\n";
+        const TrdDocument a = TrdParser::parse(epics, QStringLiteral("docs/TRD/epics.md"));
+        const TrdDocument b = TrdParser::parse(sprint, QStringLiteral("docs/TRD/sprint-2.md"));
+        QCOMPARE(a.documentClass, DocumentClass::Plan);
+        const QSet<QString> ids = TrdLint::planIds({&a, &b});
+        QVERIFY(ids.contains(QStringLiteral("BIL-010")));
+        auto messages = [](const Diagnostics& ds, const QString& code) {
+            QStringList out;
+            for (const Diagnostic& d : ds) {
+                if (d.code == code)
+                    out << d.message;
+            }
+            return out.join(u'|');
+        };
+        const Diagnostics alone = TrdLint::check(b);
+        QVERIFY2(messages(alone, QStringLiteral("trd-unknown-dependency")).contains(u"BIL-010"),
+                 qPrintable(dump(alone)));
+        QVERIFY(messages(alone, QStringLiteral("trd-sprint-unknown-task")).contains(u"BIL-011"));
+        const Diagnostics inProject = TrdLint::check(b, &ids);
+        const QString deps = messages(inProject, QStringLiteral("trd-unknown-dependency"));
+        const QString listed = messages(inProject, QStringLiteral("trd-sprint-unknown-task"));
+        QVERIFY2(!deps.contains(u"BIL-010") && deps.contains(u"BIL-099"), qPrintable(deps));
+        QVERIFY2(!listed.contains(u"BIL-011") && listed.contains(u"BIL-098"), qPrintable(listed));
+    }
+
     // Findings on one line come by code, so the list reads the same on every run.
     void sameLineFindingsInAStableOrder()
     {
