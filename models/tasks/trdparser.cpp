@@ -1957,16 +1957,38 @@ private:
     // "## Milestone 1" › "- **LED-001**: Generate the app (2h)": a sprint's entry naming an id
     // no task defines (so far). When none does by the end and the entry reads as a task (an
     // estimate, a status, fields of its own below it), the entry is the task.
+    // A status written before an item's text instead of a box: "- ✅ …", "- [todo] …".
+    enum class Lead
+    {
+        None,
+        Done,
+        Going,
+        Open
+    };
+    struct LeadMark
+    {
+        Lead lead = Lead::None;
+        qsizetype skip = 0; // bytes of the emoji and the space after it
+        bool blocked = false;
+        bool legend = false; // given its status by the document's key
+    };
+    // The status emoji that leads raw (fixed ones, then the document's key), if any.
+    LeadMark emojiLead(QByteArrayView raw) const;
+    // Makes the lead of b (skip bytes) the task's marker: completing or reopening replaces it.
+    void applyLead(const Block& b, const LeadMark& m, bool wordBox);
     struct IdEntry
     {
-        int sprint;
+        int sprint; // -1: an item under a task heading ("## Tasks" › "- ✅ T-1: …")
         int line;
         int level;
         int strongEnd; // where the bold lead ends in text; -1: none, or only the id is bold
         ByteSpan span;
-        QString text;
+        QString text; // after the lead, if any
         LeadingId id;
         QList<TrdBlock> fields; // "  - **Estimated Effort**: 2 hours" items below it
+        LeadMark lead;
+        TrdBlock block; // the item itself, when a lead is its marker
+        QString category;
     };
     QList<IdEntry> m_idEntryTasks;
     // "- 🟢 **Completed**: finished and checked": a legend giving an emoji a status; items it
@@ -3048,6 +3070,16 @@ void Builder::item(const Block& b)
     if (!m_inTask && listTask(b))
         return;
     if (m_sprint < 0) {
+        // "## Tasks" › "- ✅ T-1: Set up the repo": the task, unless the plan defines T-1.
+        if (b.level <= 1 && !b.text.isEmpty() &&
+            static_cast<unsigned char>(b.text.front()) >= 0xC2 &&
+            (m_taskSectionLevel > 0 || isTaskSection(m_section) || isTaskSection(m_listLabel)) &&
+            emojiLead(QByteArrayView(b.text)).lead != Lead::None) {
+            const QString t = trimmedUtf8(b.text);
+            if (const qsizetype at = singleId(t);
+                at >= 0 && m_seen.value(t.sliced(at, idEnd(t, at) - at)) < 0)
+                idEntry(b, t, lineOf(b.begin));
+        }
         statusMention(m_entryText.decode(b.text), lineOf(b.begin));
         return;
     }
@@ -3073,6 +3105,82 @@ void Builder::item(const Block& b)
 // "- ✅ Write the schemas document (2h)" (a status emoji stands for the box) and, under a
 // "## Tasks" heading, "1. **Compile the glossary** (12 hours)". Read as bold tasks without
 // an id: completing one adds the document's marker to its line, as for a bold task.
+Builder::LeadMark Builder::emojiLead(QByteArrayView raw) const
+{
+    LeadMark m;
+    if (raw.isEmpty() || static_cast<unsigned char>(raw.front()) < 0xC2)
+        return m;
+    for (const auto& [bytes, what] : {std::pair{"\xE2\x9C\x85 ", Lead::Done},             // ✅
+                                      std::pair{"\xE2\x98\x91\xEF\xB8\x8F ", Lead::Done}, // ☑️
+                                      std::pair{"\xE2\x98\x91 ", Lead::Done},             // ☑
+                                      std::pair{"\xE2\x9C\x94\xEF\xB8\x8F ", Lead::Done}, // ✔️
+                                      std::pair{"\xE2\x9C\x94 ", Lead::Done},             // ✔
+                                      std::pair{"\xF0\x9F\x94\x84 ", Lead::Going},        // 🔄
+                                      std::pair{"\xF0\x9F\x9A\xA7 ", Lead::Going},        // 🚧
+                                      std::pair{"\xE2\xAC\x9C ", Lead::Open},             // ⬜
+                                      std::pair{"\xE2\x98\x90 ", Lead::Open},             // ☐
+                                      std::pair{"\xE2\x8F\xB3 ", Lead::Open}}) {          // ⏳
+        if (raw.startsWith(bytes)) {
+            m.lead = what;
+            m.skip = qsizetype(std::strlen(bytes));
+            return m;
+        }
+    }
+    // "- 🟢 **TASK-001**: Title" under a key naming 🟢 "Completed".
+    for (const LegendEmoji& l : m_legend) {
+        const QByteArray& e = l.bytes;
+        if (raw.size() <= e.size() + 1 || !raw.startsWith(e) || raw.at(e.size()) != ' ')
+            continue;
+        switch (l.status) {
+        case TrdScan::StatusWord::Done:
+            m.lead = Lead::Done;
+            break;
+        case TrdScan::StatusWord::InProgress:
+            m.lead = Lead::Going;
+            break;
+        case TrdScan::StatusWord::Blocked:
+            m.blocked = true;
+            m.lead = Lead::Open;
+            break;
+        default:
+            m.lead = Lead::Open;
+            break;
+        }
+        m.skip = e.size() + 1;
+        m.legend = true;
+        return m;
+    }
+    return m;
+}
+
+void Builder::applyLead(const Block& b, const LeadMark& m, bool wordBox)
+{
+    // The emoji is the task's marker: its span (with the space before it) is what
+    // completing or reopening replaces.
+    qsizetype from = b.srcOffset(0);
+    const qsizetype to = from + m.skip - 1;
+    if (!wordBox && from > 0 && m_bytes.at(from - 1) == ' ')
+        --from;
+    const ByteSpan span{from, to};
+    const QByteArray raw = m_bytes.mid(from, to - from);
+    TrdTaskExtra& x = m_task.mutableExtra();
+    x.leadDone = wordBox    ? QByteArray("[done]")
+                 : m.legend ? legendFor(TrdScan::StatusWord::Done, " \xE2\x9C\x85")
+                            : QByteArray(" \xE2\x9C\x85");
+    x.leadOpen = wordBox    ? QByteArray("[todo]")
+                 : m.legend ? legendFor(TrdScan::StatusWord::Todo, " \xE2\xAC\x9C")
+                            : QByteArray(" \xE2\xAC\x9C");
+    m_task.marker = m.lead == Lead::Done    ? TrdTask::Marker::Completed
+                    : m.lead == Lead::Going ? TrdTask::Marker::InProgress
+                                            : TrdTask::Marker::None;
+    if (m.lead == Lead::Done)
+        m_task.markerSpan = span;
+    else
+        x.inProgressSpan = span;
+    if (m.lead != Lead::Open)
+        m_task.markerText = QString::fromUtf8(raw).trimmed();
+}
+
 void Builder::legendItem(const Block& b)
 {
     // "🟢 Completed: …", "🟡 **In Progress** - …": one emoji (and its variation selector),
@@ -3113,35 +3221,13 @@ void Builder::legendItem(const Block& b)
 bool Builder::listTask(const Block& b)
 {
     const QByteArrayView raw(b.text);
-    enum class Lead
-    {
-        None,
-        Done,
-        Going,
-        Open
-    };
-    Lead lead = Lead::None;
-    qsizetype skip = 0;
-    for (const auto& [bytes, what] : {std::pair{"\xE2\x9C\x85 ", Lead::Done},             // ✅
-                                      std::pair{"\xE2\x98\x91\xEF\xB8\x8F ", Lead::Done}, // ☑️
-                                      std::pair{"\xE2\x98\x91 ", Lead::Done},             // ☑
-                                      std::pair{"\xE2\x9C\x94\xEF\xB8\x8F ", Lead::Done}, // ✔️
-                                      std::pair{"\xE2\x9C\x94 ", Lead::Done},             // ✔
-                                      std::pair{"\xF0\x9F\x94\x84 ", Lead::Going},        // 🔄
-                                      std::pair{"\xF0\x9F\x9A\xA7 ", Lead::Going},        // 🚧
-                                      std::pair{"\xE2\xAC\x9C ", Lead::Open},             // ⬜
-                                      std::pair{"\xE2\x98\x90 ", Lead::Open},             // ☐
-                                      std::pair{"\xE2\x8F\xB3 ", Lead::Open}}) {          // ⏳
-        if (raw.startsWith(bytes)) {
-            lead = what;
-            skip = qsizetype(std::strlen(bytes));
-            break;
-        }
-    }
+    const LeadMark emoji = emojiLead(raw);
+    Lead lead = emoji.lead;
+    qsizetype skip = emoji.skip;
     // "- [done] Audit the docs", "- [todo] …", "- [blocked] …": a status word in brackets
     // is the box (a team's own board in markdown); no estimate needed, as for a checkbox.
     bool wordBox = false;
-    bool blocked = false;
+    bool blocked = emoji.blocked;
     if (lead == Lead::None && raw.startsWith('[')) {
         const qsizetype close = raw.indexOf(']');
         if (close > 1 && close <= 12 && close + 1 < raw.size() && raw.at(close + 1) == ' ') {
@@ -3160,30 +3246,7 @@ bool Builder::listTask(const Block& b)
             skip = close + 2;
         }
     }
-    // "- 🟢 **TASK-001**: Title" under a legend naming 🟢 "Completed".
-    bool legendBox = false;
-    for (qsizetype i = 0; lead == Lead::None && i < m_legend.size(); ++i) {
-        const QByteArray& e = m_legend.at(i).bytes;
-        if (raw.size() > e.size() + 1 && raw.startsWith(e) && raw.at(e.size()) == ' ') {
-            switch (m_legend.at(i).status) {
-            case TrdScan::StatusWord::Done:
-                lead = Lead::Done;
-                break;
-            case TrdScan::StatusWord::InProgress:
-                lead = Lead::Going;
-                break;
-            case TrdScan::StatusWord::Blocked:
-                blocked = true;
-                lead = Lead::Open;
-                break;
-            default:
-                lead = Lead::Open;
-                break;
-            }
-            skip = e.size() + 1;
-            legendBox = true;
-        }
-    }
+    const bool legendBox = emoji.legend;
     const bool strongLead = hasLeadingStrong(b);
     // "1. **Story 2:** Term protection (2 weeks, 45 hours)": an epic listing its stories,
     // each with its estimate, under whatever heading.
@@ -3259,30 +3322,10 @@ bool Builder::listTask(const Block& b)
     if (lead == Lead::None) {
         findMarkers(m_task);
     } else {
-        // The emoji is the task's marker: its span (with the space before it) is what
-        // completing or reopening replaces.
-        qsizetype from = b.srcOffset(0);
-        const qsizetype to = from + skip - 1;
-        if (!wordBox && from > 0 && m_bytes.at(from - 1) == ' ')
-            --from;
-        const ByteSpan span{from, to};
-        const QByteArray raw = m_bytes.mid(from, to - from);
-        TrdTaskExtra& x = m_task.mutableExtra();
-        x.leadDone = wordBox     ? QByteArray("[done]")
-                     : legendBox ? legendFor(TrdScan::StatusWord::Done, " \xE2\x9C\x85")
-                                 : QByteArray(" \xE2\x9C\x85");
-        x.leadOpen = wordBox     ? QByteArray("[todo]")
-                     : legendBox ? legendFor(TrdScan::StatusWord::Todo, " \xE2\xAC\x9C")
-                                 : QByteArray(" \xE2\xAC\x9C");
-        m_task.marker = lead == Lead::Done    ? TrdTask::Marker::Completed
-                        : lead == Lead::Going ? TrdTask::Marker::InProgress
-                                              : TrdTask::Marker::None;
-        if (lead == Lead::Done)
-            m_task.markerSpan = span;
-        else
-            x.inProgressSpan = span;
-        if (lead != Lead::Open)
-            m_task.markerText = QString::fromUtf8(raw).trimmed();
+        LeadMark m = emoji;
+        m.lead = lead;
+        m.skip = skip;
+        applyLead(b, m, wordBox);
     }
     if (id.isValid())
         return true;
@@ -3730,32 +3773,38 @@ void Builder::sprintEntry(const Block& b, QStringView text)
 // An entry naming an id no task defined so far, kept in case none does.
 void Builder::idEntry(const Block& b, QStringView text, int line)
 {
+    // "- ✅ T-1: Setup", "- 🟢 **T-2**: …" (a key's emoji): the status leads, then the id.
+    const LeadMark lead = emojiLead(QByteArrayView(b.text));
+    if (lead.lead != Lead::None)
+        text = text.sliced(
+            std::min(text.size(), qsizetype(utf16Length(QByteArrayView(b.text).first(lead.skip)))));
+    else if (m_sprint < 0)
+        return; // under a task heading only with a lead: plain lines there are prose
     const LeadingId id = leadingId(text, true);
     // The id leads, a title follows: "LED-001: Generate the app", not "see LED-001".
-    if (!id.isValid() || id.requirement || isAsciiDigit(id.id.at(0)) ||
+    if (!id.isValid() || id.requirement || isAsciiDigit(id.id.at(0)) || id.start > 0 ||
         QStringView(text).sliced(id.end).trimmed().size() < 2)
         return;
     int strongEnd = -1;
     if (hasLeadingStrong(b)) {
         // text starts after the blanks m_entryText trimmed off.
         const QByteArrayView raw(b.text);
-        qsizetype lead = 0;
-        while (lead < raw.size() && (raw.at(lead) == ' ' || raw.at(lead) == '\t'))
-            ++lead;
+        qsizetype blanks = 0;
+        while (blanks < raw.size() && (raw.at(blanks) == ' ' || raw.at(blanks) == '\t'))
+            ++blanks;
         const qsizetype end = b.strong.first().second;
-        strongEnd = end > lead ? int(utf16Length(raw.sliced(lead, end - lead))) : -1;
+        strongEnd = end > blanks ? int(utf16Length(raw.sliced(blanks, end - blanks))) : -1;
         if (strongEnd <= id.end + 1)
             strongEnd = -1; // "**LED-001**: Title": only the id is bold
     }
     const qsizetype ls = m_lines.lineStart(b.begin);
-    m_idEntryTasks.append(IdEntry{m_sprint,
-                                  line,
-                                  b.level,
-                                  strongEnd,
-                                  ByteSpan{ls, m_lines.lineEnd(m_bytes, ls)},
-                                  text.toString(),
-                                  id,
-                                  {}});
+    IdEntry e{
+        m_sprint,         line, b.level, strongEnd, ByteSpan{ls, m_lines.lineEnd(m_bytes, ls)},
+        text.toString(),  id,   {},      lead,      TrdBlock(),
+        category(b.level)};
+    if (lead.lead != Lead::None)
+        e.block = b;
+    m_idEntryTasks.append(std::move(e));
     m_openIdEntry = m_idEntryTasks.size() - 1;
 }
 
@@ -3776,19 +3825,26 @@ void Builder::idEntryTasks()
         m_task.line = e.line;
         m_task.headerSpan = e.span;
         m_task.span = e.span;
-        m_task.category = m_doc.sprints.at(e.sprint).name;
+        m_task.category = e.sprint >= 0 ? m_doc.sprints.at(e.sprint).name : e.category;
         m_headerDeps.clear();
         parseHeader(m_task, e.text, e.strongEnd, e.id);
-        findMarkers(m_task);
+        if (e.lead.lead == Lead::None) {
+            findMarkers(m_task);
+        } else {
+            applyLead(e.block, e.lead, false);
+            if (e.lead.blocked)
+                m_task.flags << QStringLiteral("BLOCKED");
+        }
         for (const TrdBlock& f : e.fields) {
             QString key, value;
             if (strongField(f, &key, &value))
                 taskField(f, std::move(key), std::move(value));
             m_task.span.end = std::max(m_task.span.end, f.end);
         }
-        // A bare listing ("- TRD-001: Auth service") may name a task another plan defines.
-        if (!m_task.hasHours() && m_task.points < 0 && m_task.marker == TrdTask::Marker::None &&
-            e.fields.isEmpty()) {
+        // A bare listing ("- TRD-001: Auth service") may name a task another plan defines,
+        // and "- ✅ TRD-001: Auth service" is how completion reports say it is done.
+        if (!m_task.hasHours() && m_task.points < 0 && e.fields.isEmpty() &&
+            (m_task.marker == TrdTask::Marker::None || e.lead.lead != Lead::None)) {
             m_inTask = false;
             continue;
         }

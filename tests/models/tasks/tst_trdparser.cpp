@@ -246,6 +246,39 @@ private slots:
         QVERIFY(d.diagnostics.size() >= 0);
     }
 
+    // "- ✅ **T-1**: Title (2h)" in a sprint or under "## Tasks": the status leads the task
+    // when the plan defines it nowhere else. Without an estimate the same line is how a
+    // completion report says a task is done, so it stays a mention.
+    void statusLedEntriesAreTasks()
+    {
+        const TrdDocument sprint =
+            TrdParser::parse("# Plan\n\n## Sprint 1: Base\n\n- ✅ **SLE-1**: Set up the repo (2h)\n"
+                             "- ⬜ **SLE-2**: Build the API (3h)\n- 🔄 SLE-3: Wire auth (1h)\n",
+                             QStringLiteral("plan.md"));
+        QCOMPARE(taskIds(sprint), (QStringList{QStringLiteral("SLE-1"), QStringLiteral("SLE-2"),
+                                               QStringLiteral("SLE-3")}));
+        QCOMPARE(sprint.statusOf(sprint.tasks[0]), TaskStatus::Done);
+        QCOMPARE(sprint.statusOf(sprint.tasks[1]), TaskStatus::Todo);
+        QCOMPARE(sprint.statusOf(sprint.tasks[2]), TaskStatus::InProgress);
+        QCOMPARE(sprint.tasks[0].title, QStringLiteral("Set up the repo"));
+        QCOMPARE(sprint.totalHours(), 6.0);
+        const TrdDocument section = TrdParser::parse(
+            "# Plan\n\n## Tasks\n\n- ✅ **SLE-4**: Seed data (2h)\n- ⬜ SLE-5: Backups (4h)\n",
+            QStringLiteral("plan.md"));
+        QCOMPARE(taskIds(section), (QStringList{QStringLiteral("SLE-4"), QStringLiteral("SLE-5")}));
+        const TrdDocument report = TrdParser::parse(
+            "# Sprint 1 Completion Summary\n\n## Sprint 1: Base\n\n- ✅ SLE-6: Set up the repo\n"
+            "- ✅ SLE-7: Build the API\n",
+            QStringLiteral("sprint1-completion-summary.md"));
+        QVERIFY2(report.tasks.isEmpty(), qPrintable(taskIds(report).join(u' ')));
+        // Defined in the plan already: the led entry is a mention, not a second task.
+        const TrdDocument defined = TrdParser::parse(
+            "# Plan\n\n**SLE-8: Import** (3h)\n\n## Sprint 1: Base\n\n- ✅ SLE-8: Import (3h)\n",
+            QStringLiteral("plan.md"));
+        QCOMPARE(taskIds(defined), QStringList{QStringLiteral("SLE-8")});
+        QVERIFY(!hasDiag(defined, QStringLiteral("trd-duplicate-id")));
+    }
+
     // "- 🟢 **Done**: …" in a key gives the emoji a status; items it leads are tasks with that
     // status, and completing one writes the key's own done emoji. Without a key the same
     // emoji says nothing (a colour is as often a priority).
