@@ -575,6 +575,18 @@ bool isTaskSection(QStringView lower)
     return lower.startsWith(u"tasks for ");
 }
 
+// "Estimated Stories: 6", "Estimated Cost: $40": an "Estimated …" field that counts or
+// prices the work instead of sizing it ("Estimated Completion: 8 hours" sizes it).
+bool countsOrPrices(QStringView key)
+{
+    for (const char16_t* w : {u"stories", u"tasks", u"issues", u"tickets", u"sprints", u"tests",
+                              u"files", u"lines", u"cost", u"budget"}) {
+        if (key.endsWith(QStringView(w), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 // "Implementation Plan", "3. Implementation Phases", "Tasks": a section holding a plan's
 // phases (lower case).
 bool isPlanSection(QStringView lower)
@@ -4022,7 +4034,8 @@ void Builder::taskField(const Block& b, QString key, QString value)
                                         : k.endsWith(u" note", Qt::CaseInsensitive))) {
         m_task.note += (m_task.note.isEmpty() ? QString() : QStringLiteral("\n")) + value;
     } else if (is(u"estimate") || is(u"effort") || is(u"hours") || is(u"duration") || is(u"time") ||
-               starts(u"estimated") || is(u"points") || is(u"story points") || is(u"sp")) {
+               (starts(u"estimated") && !countsOrPrices(k)) || is(u"points") ||
+               is(u"story points") || is(u"sp")) {
         const TrdScan::EstimateUnit bare = starts(u"points") || is(u"story points") || is(u"sp")
                                                ? TrdScan::EstimateUnit::Points
                                                : TrdScan::EstimateUnit::Hours;
