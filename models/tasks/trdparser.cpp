@@ -2372,6 +2372,16 @@ void Builder::heading(const Block& b)
     // "#### Item 3: Verify the logger ✅ COMPLETE": a TODO list numbering its items.
     if (!id.isValid() && level >= 2)
         id = labelId(text, u"Item ");
+    // "### Epic PHX-34: Email & SMS reminders": a tracker's epic, written up as work to
+    // create and do; the id after the word is its id ("### Epic 2: Billing" groups stories).
+    if (!id.isValid() && level >= 2 && text.startsWith(u"Epic ")) {
+        LeadingId e = leadingId(QStringView(text).sliced(5), false);
+        if (e.isValid() && e.start == 0 && !e.requirement && !isAsciiDigit(e.id.at(0))) {
+            e.start += 5;
+            e.end += 5;
+            id = e;
+        }
+    }
     // "### W0.1 Scaffold the monorepo (5 pts)", "### Track A — UI kit (13 pts)": a sprint
     // plan's work, numbered per wave or lettered per track. The estimate makes it a task
     // ("### A1.2 Background" in a design note is a section).
