@@ -63,7 +63,7 @@ bool outsidePhases(const QString& category)
         QStringLiteral(
             "\\b(?:(?:pre|post)[- ]?(?:implementation|launch|release|mvp)|follow[- ]?ups?|"
             "future|later|backlog|deferred|out of scope|nice[- ]to[- ]have|"
-            "stretch|optional|icebox|parking lot|someday|"
+            "stretch|optional|icebox|parking lot|someday|ongoing|recurring|"
             // "## Deployment Plan" › "### Deployment Steps": the rollout runbook after the
             // phases, scheduled by its own section.
             "deployment (?:plan|steps|checklist)|rollout (?:plan|steps))\\b"),

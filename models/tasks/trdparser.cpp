@@ -3327,6 +3327,7 @@ bool Builder::listTask(const Block& b)
     }
     finishTask();
     startTask(b, TrdTask::Form::BoldLine, b.level, id);
+    m_task.category = category(7); // the heading it is under (b.level is a list depth)
     m_listTask = true;
     parseHeader(m_task, body, wordBox ? -1 : strongEnd, id);
     if (blocked)
@@ -3810,10 +3811,9 @@ void Builder::idEntry(const Block& b, QStringView text, int line)
             strongEnd = -1; // "**LED-001**: Title": only the id is bold
     }
     const qsizetype ls = m_lines.lineStart(b.begin);
-    IdEntry e{
-        m_sprint,         line, b.level, strongEnd, ByteSpan{ls, m_lines.lineEnd(m_bytes, ls)},
-        text.toString(),  id,   {},      lead,      TrdBlock(),
-        category(b.level)};
+    IdEntry e{m_sprint,        line, b.level, strongEnd, ByteSpan{ls, m_lines.lineEnd(m_bytes, ls)},
+              text.toString(), id,   {},      lead,      TrdBlock(),
+              category(7)};
     if (lead.lead != Lead::None)
         e.block = b;
     m_idEntryTasks.append(std::move(e));
