@@ -74,6 +74,13 @@ private:
         return page.isShowingBoard();
     }
 
+    // Opens dir and waits until its plans are read (false when that did not happen in time).
+    static bool openAndRead(Project& project, const QString& dir, int timeoutMs = 20000)
+    {
+        QSignalSpy reset(project.tasks(), &TaskDocuments::documentsReset);
+        return project.open(dir) && reset.wait(timeoutMs);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -395,9 +402,7 @@ private slots:
         BoardPage page(&project);
         page.resize(1400, 900);
         page.show();
-        QSignalSpy reset(project.tasks(), &TaskDocuments::documentsReset);
-        QVERIFY(project.open(dir.path()));
-        QVERIFY(reset.wait(20000));
+        QVERIFY(openAndRead(project, dir.path()));
         QVERIFY(page.selectTask(QStringLiteral("MIG-12")));
         QVERIFY(page.details()->completeButton()->isVisibleTo(&page));
         QVERIFY(page.details()->completeButton()->toolTip().contains(QStringLiteral("Status")));
@@ -441,9 +446,7 @@ private slots:
         BoardPage page(&project);
         page.resize(1400, 900);
         page.show();
-        QSignalSpy reset(project.tasks(), &TaskDocuments::documentsReset);
-        QVERIFY(project.open(dir.path()));
-        QVERIFY(reset.wait(20000));
+        QVERIFY(openAndRead(project, dir.path()));
         QVERIFY(page.selectTask(QStringLiteral("ZZ-1")));
         bool criteria = false;
         for (const QLabel* l : page.details()->findChildren<QLabel*>()) {
@@ -486,9 +489,7 @@ private slots:
         BoardPage page(&project);
         page.resize(1400, 900);
         page.show();
-        QSignalSpy reset(project.tasks(), &TaskDocuments::documentsReset);
-        QVERIFY(project.open(dir.path()));
-        QVERIFY(reset.wait(60000)); // a debug build on a loaded machine
+        QVERIFY(openAndRead(project, dir.path(), 60000)); // a debug build on a loaded machine
         QCOMPARE(page.model()->cardCount(), 10000);
         const TrdDocument& doc = project.tasks()->at(0).doc;
         QCOMPARE(doc.tasks.size(), 10000);
