@@ -366,7 +366,7 @@ double rangeLow(QStringView s)
         ++i;
     if (i == d)
         return -1;
-    const QString number = s.sliced(d, i - d).toString().replace(u',', u'.');
+    const qsizetype numberEnd = i;
     while (i < s.size() && s[i] == u' ')
         ++i;
     if (i >= s.size() || (s[i] != u'-' && s[i] != u'\u2013'))
@@ -374,7 +374,10 @@ double rangeLow(QStringView s)
     ++i;
     while (i < s.size() && s[i] == u' ')
         ++i;
-    return i < s.size() && isAsciiDigit(s[i]) ? number.toDouble() : -1;
+    if (i >= s.size() || !isAsciiDigit(s[i]))
+        return -1;
+    // Made only for a range: nearly every estimate is a single number ("3h").
+    return s.sliced(d, numberEnd - d).toString().replace(u',', u'.').toDouble();
 }
 
 // "react-query v5, zod 3.22", "@tanstack/query@5", "axios ^1.6": a task's Dependencies
@@ -1466,9 +1469,12 @@ public:
                        : bytes;
         m_doc.path = path;
         m_doc.hoursPerDay = hoursPerDay > 0 ? hoursPerDay : 8;
-        // A task takes a few hundred bytes of markdown; an estimate spares the big moves
-        // of growing the list and costs nothing until the memory is touched.
-        m_doc.tasks.reserve(bytes.size() / 512 + 8);
+        // A task takes a hundred bytes of markdown or more (a dense checklist line and its
+        // summary row): reserving that many spares the big moves of growing the list (a
+        // plan of checklists moved its tasks twice), and costs nothing until the memory is
+        // touched. Not squeezed after: giving the tail back let malloc trim the heap, and a
+        // large plan's next parse paid its page faults again.
+        m_doc.tasks.reserve(bytes.size() / 128 + 8);
         m_seen.reserve(bytes.size() / 256 + 8); // growing showed in profiles
         m_rangeBudget = 4 * TrdParser::kMaxRangeIds + bytes.size() / 8;
     }
