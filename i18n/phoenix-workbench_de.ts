@@ -2938,6 +2938,10 @@
         <translation>der Markdown-Parser hat vorzeitig aufgehört (%1)</translation>
     </message>
     <message>
+        <source>the document is too large to read as a plan</source>
+        <translation>das Dokument ist zu groß, um es als Plan zu lesen</translation>
+    </message>
+    <message>
         <source>the file is not valid UTF-8 here; such bytes are shown as � and left untouched on save</source>
         <translation>die Datei ist hier kein gültiges UTF-8; solche Bytes werden als � angezeigt und beim Speichern nicht verändert</translation>
     </message>

@@ -292,7 +292,7 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
     case AgentsRole:
         return c.agents;
     case FlagsRole:
-        return t.flags;
+        return t.extra().flags;
     case LineRole:
         return t.line;
     case SprintsRole:

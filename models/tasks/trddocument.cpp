@@ -26,8 +26,10 @@ const TrdTaskExtra& TrdTask::noExtra()
 
 QString TrdTask::subtaskText(const TrdSubtask& s) const
 {
-    if (!s.renderedText.isNull() || !s.textSpan.isValid() || s.textSpan.end > source.size())
-        return s.renderedText;
+    if (s.rendered >= 0)
+        return extra().subtaskTexts.value(s.rendered);
+    if (!s.textSpan.isValid() || s.textSpan.end > source.size())
+        return QString();
     return QString::fromUtf8(source.constData() + s.textSpan.begin, s.textSpan.size());
 }
 

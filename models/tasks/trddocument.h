@@ -25,10 +25,18 @@ enum class TaskStatus
 };
 
 // Half-open byte range [begin, end) in the document's UTF-8 bytes; begin < 0 when absent.
+// 32-bit offsets: documents are capped far below 2 GB (TrdParser::parse refuses larger
+// input), and every task holds several spans: a plan of ten thousand tasks is a megabyte
+// smaller, and its parse touches that much less fresh memory.
 struct ByteSpan
 {
-    qsizetype begin = -1;
-    qsizetype end = -1;
+    qint32 begin = -1;
+    qint32 end = -1;
+    ByteSpan() = default;
+    ByteSpan(qsizetype b, qsizetype e)
+        : begin(qint32(b))
+        , end(qint32(e))
+    {}
     bool isValid() const { return begin >= 0 && end >= begin; }
     qsizetype size() const { return end - begin; }
     friend bool operator==(const ByteSpan&, const ByteSpan&) = default;
@@ -37,17 +45,18 @@ struct ByteSpan
 // A subtask's text is read through its task (TrdTask::subtaskText()): most are written
 // without markup, and their text is then the document's own bytes, which the task shares.
 // A plan of ten thousand tasks kept fifty thousand copies of them (7 MB, a quarter of its
-// memory).
+// memory). The few with markup keep their rendered text with the task (32 bytes a subtask
+// rather than 72: the generated TRD's fifty thousand subtasks touched 2 MB less).
 struct TrdSubtask
 {
-    bool checked = false;
+    ByteSpan span;     // the whole line, without its line break
+    ByteSpan textSpan; // the text as written in the document, trimmed
     int line = 0;
-    qsizetype markOffset = -1; // the byte between '[' and ']'
-    ByteSpan span;             // the whole line, without its line break
-    ByteSpan textSpan;         // the text as written in the document, trimmed
-    // The text when the document's bytes at textSpan are not it ("**Bold** step" reads
-    // "Bold step"), or when the task has no source bytes; null otherwise.
-    QString renderedText;
+    qint32 markOffset = -1; // the byte between '[' and ']'
+    // Index of its text in the task's TrdTaskExtra::subtaskTexts when the document's bytes
+    // at textSpan are not it ("**Bold** step" reads "Bold step"); -1 otherwise.
+    qint32 rendered = -1;
+    bool checked = false;
 };
 
 // `agents/code-reviewer.md:153-565`: a file with an optional line range.
@@ -71,6 +80,8 @@ struct TrdField
 // smaller without these members, and its memory showed in profiles as much as its parsing.
 struct TrdTaskExtra : QSharedData
 {
+    QStringList flags; // "REQUIRES EXPERT REVIEW", "BLOCKED" ...
+    QString note;
     QStringList requirements; // "[satisfies REQ-001]", traceability tables
     QString evidence;         // done according to another place in the plan or a report
     QString evidencePath;     // empty: this document
@@ -83,17 +94,18 @@ struct TrdTaskExtra : QSharedData
     // leadOpen (" ⬜", "[todo]"); empty for every other form.
     QByteArray leadDone;
     QByteArray leadOpen;
+    QStringList subtaskTexts; // rendered subtask texts (TrdSubtask::rendered)
 };
 
 struct TrdTask
 {
-    enum class Marker
+    enum class Marker : quint8
     {
         None,
         Completed,
         InProgress
     };
-    enum class Form
+    enum class Form : quint8
     {
         BoldLine,
         Heading,
@@ -101,23 +113,26 @@ struct TrdTask
         Checklist // "- [ ] **TRD-001**: Title (2h)", "- [x] Write the installer (4h)"
     };
 
+    // Strings and lists first, then numbers, spans and flags packed: a plan's tasks are
+    // written once into fresh memory, and every byte of the struct cost its parse (a plan of
+    // ten thousand checklist tasks spent a tenth of its time storing them).
     QString id;
     QString title;
-    double hours = -1; // < 0: no estimate given (or one in points)
-    QString estimate;  // as written: "3 days", "5 SP"
-    double points = -1;
-    qsizetype ownMarkOffset = -1; // checklist tasks: the byte between '[' and ']'
-    QString priority;             // "HIGH", "MEDIUM", "LOW", "CRITICAL" or empty
-    QString markerText;           // as written, e.g. "✅ **COMPLETE**"
-    ByteSpan markerSpan;          // includes the whitespace before the marker
-    QStringList flags;            // "REQUIRES EXPERT REVIEW" ...
-    QString note;
+    QString estimate;   // as written: "3 days", "5 SP"
+    QString priority;   // "HIGH", "MEDIUM", "LOW", "CRITICAL" or empty
+    QString markerText; // as written, e.g. "✅ **COMPLETE**"
     QList<TrdSubtask> subtasks;
     QStringList dependencies; // from the task's own Dependencies field
     QString validation;
     QList<TrdReference> references;
     QList<TrdField> fields; // every other `**Key**: value` line
     QString category;
+    // The bytes of the document the task was read from, shared with it and every other
+    // task (no copy): spans index them, and subtask texts are read from them.
+    QByteArray source;
+    double hours = -1; // < 0: no estimate given (or one in points)
+    double points = -1;
+    ByteSpan markerSpan; // includes the whitespace before the marker
     ByteSpan headerSpan; // the task's header line(s)
     // Table rows: the Status cell's content (invalid: no such column); heading and bold
     // tasks: the value of their "**Status**:" line, if they have one.
@@ -125,15 +140,13 @@ struct TrdTask
     ByteSpan span; // header to the last line that belongs to the task
     int dependenciesLine = 0;
     int line = 0;
+    qint32 ownMarkOffset = -1; // checklist tasks: the byte between '[' and ']'
     Marker marker = Marker::None;
     Form form = Form::BoldLine;
     bool hoursConverted = false; // hours worked out from days or weeks
     bool implicitId = false;     // the document gives no id: `id` is "#" + the title
     bool ownChecked = false;     // checklist tasks: their own box is ticked
     char ownMark = ' ';          // and what it holds ('x' or 'X' when ticked)
-    // The bytes of the document the task was read from, shared with it and every other
-    // task (no copy): spans index them, and subtask texts are read from them.
-    QByteArray source;
 
     // The bytes of a span of the source (empty when the span is invalid or outside it).
     QByteArray bytesOf(ByteSpan s) const
@@ -147,6 +160,13 @@ struct TrdTask
     QByteArray inProgressRaw() const { return bytesOf(extra().inProgressSpan); }
     QString subtaskText(const TrdSubtask& s) const;
     QString subtaskText(qsizetype i) const { return subtaskText(subtasks.at(i)); }
+    // Gives s (a subtask of this task, or one about to be) a text other than its bytes.
+    void setSubtaskText(TrdSubtask& s, const QString& text)
+    {
+        QStringList& texts = mutableExtra().subtaskTexts;
+        s.rendered = qint32(texts.size());
+        texts.append(text);
+    }
 
     // The members few tasks have (shared, empty ones when the task has none).
     const TrdTaskExtra& extra() const { return m_extra ? *m_extra : noExtra(); }

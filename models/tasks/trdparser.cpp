@@ -1668,7 +1668,7 @@ private:
             s.textSpan = ByteSpan{src, src + t.size()};
             return;
         }
-        s.renderedText = recentText(all.sliced(from));
+        m_task.setSubtaskText(s, recentText(all.sliced(from)));
     }
     bool plainField(const QString& text, QString* key, QString* value) const;
     // key and value by value: the field keeps them (moved in, not copied).
@@ -3337,7 +3337,7 @@ bool Builder::listTask(const Block& b)
     m_listTask = true;
     parseHeader(m_task, body, wordBox ? -1 : strongEnd, id);
     if (blocked)
-        m_task.flags << QStringLiteral("BLOCKED");
+        m_task.mutableExtra().flags << QStringLiteral("BLOCKED");
     if (lead == Lead::None) {
         findMarkers(m_task);
     } else {
@@ -3629,7 +3629,11 @@ void Builder::continueTask(TrdTask& task, TrdTask& part)
         task.marker = TrdTask::Marker::InProgress;
         task.markerText = Tr::tr("%1 (line %2)").arg(startedText).arg(startedLine);
     }
-    task.subtasks << part.subtasks;
+    for (TrdSubtask s : std::as_const(part.subtasks)) {
+        if (s.rendered >= 0)
+            task.setSubtaskText(s, part.extra().subtaskTexts.value(s.rendered));
+        task.subtasks << s;
+    }
     task.fields << part.fields;
     for (const QString& d : std::as_const(part.dependencies)) {
         if (!task.dependencies.contains(d))
@@ -3851,13 +3855,13 @@ void Builder::idEntryTasks()
         } else {
             applyLead(e.block, e.lead, false);
             if (e.lead.blocked)
-                m_task.flags << QStringLiteral("BLOCKED");
+                m_task.mutableExtra().flags << QStringLiteral("BLOCKED");
         }
         for (const TrdBlock& f : e.fields) {
             QString key, value;
             if (strongField(f, &key, &value))
                 taskField(f, std::move(key), std::move(value));
-            m_task.span.end = std::max(m_task.span.end, f.end);
+            m_task.span.end = std::max<qsizetype>(m_task.span.end, f.end);
         }
         // A bare listing ("- TRD-001: Auth service") may name a task another plan defines,
         // and "- ✅ TRD-001: Auth service" is how completion reports say it is done.
@@ -4038,7 +4042,8 @@ void Builder::taskField(const Block& b, QString key, QString value)
         }
     } else if (is(u"note") || (asciiKey ? k.size() >= 5 && lowerEquals(k.last(5), u" note")
                                         : k.endsWith(u" note", Qt::CaseInsensitive))) {
-        m_task.note += (m_task.note.isEmpty() ? QString() : QStringLiteral("\n")) + value;
+        QString& note = m_task.mutableExtra().note;
+        note += (note.isEmpty() ? QString() : QStringLiteral("\n")) + value;
     } else if (is(u"estimate") || is(u"effort") || is(u"hours") || is(u"duration") || is(u"time") ||
                (starts(u"estimated") && !countsOrPrices(k)) || is(u"points") ||
                is(u"story points") || is(u"sp")) {
@@ -5003,7 +5008,7 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
         }
         const QString flag = tail.mid(start, stop - start).trimmed().toString();
         if (!flag.isEmpty())
-            t.flags << flag;
+            t.mutableExtra().flags << flag;
         w = TrdScan::find(tail, u'⚠', start);
     }
     if (t.title.isEmpty() && !t.id.isEmpty())
@@ -5329,6 +5334,8 @@ void Builder::finishTask()
             m_task.estimate = Tr::tr("%1 for %n tasks", nullptr, int(n)).arg(m_task.estimate);
         TrdTask proto = m_task;
         proto.subtasks.clear();
+        if (proto.hasExtra() && !proto.extra().subtaskTexts.isEmpty())
+            proto.mutableExtra().subtaskTexts.clear();
         const QStringList headerDeps = m_headerDeps;
         finishTask();
         for (const QString& id : more) {
@@ -5501,6 +5508,16 @@ TrdDocument parse(const QByteArray& utf8, const QString& path, Threads threads)
 
 TrdDocument parse(const QByteArray& utf8, const QString& path, const Options& options)
 {
+    // Spans are 32-bit (ByteSpan): larger input is refused whole, never read wrapped. The
+    // loaders cap documents far below this (kMaxDocumentBytes).
+    if (utf8.size() > std::numeric_limits<qint32>::max()) {
+        TrdDocument doc;
+        doc.path = path;
+        doc.diagnostics.append(Diagnostic{path, 0, 0, QStringLiteral("trd-too-large"),
+                                          Tr::tr("the document is too large to read as a plan"),
+                                          Diagnostic::Severity::Error});
+        return doc;
+    }
     const Threads threads = options.threads;
     // Below this size a thread costs more than it saves (a typical TRD is 20-100 KB).
     constexpr qsizetype pipelineFrom = 512 * 1024;

@@ -348,8 +348,8 @@ void Builder::linkTasks()
                                   Tr::tr("%1: field at %2:%3").arg(f.key, doc.path).arg(f.line));
                 }
             }
-            if (!task.note.isEmpty())
-                texts.append({task.note, task.line});
+            if (!task.extra().note.isEmpty())
+                texts.append({task.extra().note, task.line});
             for (const TrdReference& r : task.references) {
                 const QString base = QFileInfo(r.file).completeBaseName();
                 if (r.file.contains(QStringLiteral("agents/")) && m_agentFile.contains(base)) {

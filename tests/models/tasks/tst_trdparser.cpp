@@ -100,8 +100,8 @@ private slots:
 
         const TrdTask& t2 = d.tasks[1];
         QCOMPARE(t2.marker, TrdTask::Marker::None);
-        QCOMPARE(t2.flags, QStringList{"REQUIRES EXPERT REVIEW"});
-        QCOMPARE(t2.note, QStringLiteral("the retry policy needs a decision"));
+        QCOMPARE(t2.extra().flags, QStringList{"REQUIRES EXPERT REVIEW"});
+        QCOMPARE(t2.extra().note, QStringLiteral("the retry policy needs a decision"));
         QCOMPARE(t2.references.size(), 2);
         QCOMPARE(t2.references[1].file, QStringLiteral("agents/test-runner.md"));
         QCOMPARE(t2.references[1].firstLine, 280);
@@ -297,7 +297,7 @@ private slots:
         QCOMPARE(d.tasks[0].hours, 2.0);
         QCOMPARE(d.tasks[0].title, QStringLiteral("Schemas"));
         QCOMPARE(d.statusOf(d.tasks[1]), TaskStatus::InProgress);
-        QVERIFY(d.tasks[2].flags.contains(QStringLiteral("BLOCKED")));
+        QVERIFY(d.tasks[2].extra().flags.contains(QStringLiteral("BLOCKED")));
         QCOMPARE(d.statusOf(d.tasks[3]), TaskStatus::Todo);
         QCOMPARE(d.tasks[3].extra().leadDone, QByteArray(" 🟢"));
         QCOMPARE(d.tasks[0].extra().leadOpen, QByteArray(" ⚪"));
@@ -356,7 +356,8 @@ private slots:
         const TrdTask& t = d.tasks.first();
         QCOMPARE(t.subtasks.size(), 4);
         QCOMPARE(t.subtaskText(0), QStringLiteral("Plain step one"));
-        QVERIFY(t.subtasks[0].renderedText.isNull()); // read from the source, not a copy
+        QCOMPARE(t.subtasks[0].rendered, -1); // read from the source, not a copy
+        QCOMPARE(t.subtasks[1].rendered, 0);  // its markup is gone: kept with the task
         QCOMPARE(t.subtaskText(1), QStringLiteral("Bold step with code"));
         QCOMPARE(t.subtaskText(2), QStringLiteral("Edge blank"));
         QCOMPARE(t.subtaskText(3), QStringLiteral("Zweite Stufe 🚀"));
@@ -368,8 +369,8 @@ private slots:
         // A task made in code, with no source, shows what it was given.
         TrdTask made;
         TrdSubtask s;
-        s.renderedText = QStringLiteral("Write it");
         s.textSpan = ByteSpan{0, 8};
+        made.setSubtaskText(s, QStringLiteral("Write it"));
         made.subtasks << s;
         QCOMPARE(made.subtaskText(0), QStringLiteral("Write it"));
     }
@@ -414,7 +415,7 @@ private slots:
         QVERIFY(!bytes.mid(s.begin, s.size()).contains('\r'));
         QCOMPARE(bytes.at(s.end), '\r');
         QVERIFY(!bytes.mid(t.headerSpan.begin, t.headerSpan.size()).contains('\r'));
-        QCOMPARE(d.tasks[1].flags, QStringList{"REQUIRES EXPERT REVIEW"});
+        QCOMPARE(d.tasks[1].extra().flags, QStringList{"REQUIRES EXPERT REVIEW"});
     }
 
     void idHelpers()
@@ -446,7 +447,7 @@ private slots:
         const TrdTask* t7 = d.task(QStringLiteral("TRD-007"));
         QCOMPARE(t7->title, QStringLiteral("OTP Pattern Templates"));
         QCOMPARE(t7->markerText, QStringLiteral("✅ **COMPLETE**"));
-        QCOMPARE(t7->flags, QStringList{"REQUIRES EXPERT REVIEW"});
+        QCOMPARE(t7->extra().flags, QStringList{"REQUIRES EXPERT REVIEW"});
         QCOMPARE(t7->category, QStringLiteral("Foundation Tasks"));
         const TrdTask* t11 = d.task(QStringLiteral("TRD-011"));
         QCOMPARE(t11->references.size(), 1);
@@ -878,7 +879,7 @@ private slots:
         QCOMPARE(doc.tasks.size(), 4);
         QCOMPARE(doc.tasks.at(0).marker, TrdTask::Marker::Completed);
         QCOMPARE(doc.tasks.at(1).title, QStringLiteral("Define the CLI contract"));
-        QVERIFY(doc.tasks.at(2).flags.contains(QStringLiteral("BLOCKED")));
+        QVERIFY(doc.tasks.at(2).extra().flags.contains(QStringLiteral("BLOCKED")));
         QCOMPARE(doc.tasks.at(3).id, QStringLiteral("TRD-004"));
         QCOMPARE(doc.tasks.at(3).marker, TrdTask::Marker::InProgress);
     }
