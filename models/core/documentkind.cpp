@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "documentkind.h"
+#include "plansearch.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -618,6 +619,82 @@ bool isNamePrefix(QStringView prefix)
     }
 }
 
+namespace {
+
+// The words of a file name: "07-01-PLAN" is {07, 01, plan}, "0100_x_TRD" ends in "trd",
+// "explanation" holds no "plan".
+bool nameHasWord(QStringView base, std::initializer_list<const char16_t*> words)
+{
+    qsizetype i = 0;
+    while (i < base.size()) {
+        while (i < base.size() && !base.at(i).isLetter())
+            ++i;
+        qsizetype j = i;
+        while (j < base.size() && base.at(j).isLetter())
+            ++j;
+        const QStringView word = base.sliced(i, j - i);
+        for (const char16_t* w : words) {
+            if (!word.isEmpty() && word.compare(QStringView(w), Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        i = j;
+    }
+    return false;
+}
+
+// Folders holding plans at any depth ("thoughts/shared/plans/", ".claude/plans/",
+// "ai_docs/tasks/", GSD's ".planning/").
+bool isPlanFolderAnyDepth(QStringView folder)
+{
+    return isPlanFolder(folder) || folder.compare(u".planning", Qt::CaseInsensitive) == 0 ||
+           folder.compare(u".plans", Qt::CaseInsensitive) == 0 ||
+           folder.compare(u"milestones", Qt::CaseInsensitive) == 0;
+}
+
+// Tool set-ups, samples and copies of other people's text: command and agent prompts,
+// skills, templates, test fixtures. Their checklists are examples, not this project's plan.
+bool isToolFolder(QStringView folder)
+{
+    for (const char16_t* n :
+         {u"commands", u"agents", u"agent", u"skills", u"hooks", u"prompts", u"rules", u"templates",
+          u"template", u"_templates", u"examples", u"get-shit-done", u"fixtures", u"testdata",
+          u"__fixtures__", u"__snapshots__"}) {
+        if (folder.compare(QStringView(n), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Files that describe the project or the repository, never its plan.
+bool isRepositoryFile(QStringView base)
+{
+    for (const char16_t* n :
+         {u"readme", u"changelog", u"changes", u"history", u"license", u"licence", u"contributing",
+          u"code_of_conduct", u"security", u"claude", u"agents", u"gemini", u"notice", u"authors",
+          u"copying", u"support"}) {
+        const QStringView name(n);
+        if (base.size() == name.size() + 3 && base.startsWith(name, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool isSkippedFolder(QStringView name)
+{
+    for (const char16_t* n : {u"_build",      u"deps",       u"node_modules",  u".git",
+                              u"cover",       u".elixir_ls", u".workbench",    u"vendor",
+                              u".venv",       u"venv",       u"site-packages", u"bower_components",
+                              u"target",      u"dist",       u".next",         u".nuxt",
+                              u"__pycache__", u".tox",       u"Pods",          u".dart_tool",
+                              u".gradle",     u".hg",        u".svn"}) {
+        if (name == QStringView(n))
+            return true;
+    }
+    return false;
+}
+
 bool isCandidate(QStringView rel)
 {
     if (!rel.endsWith(u".md", Qt::CaseInsensitive))
@@ -633,14 +710,54 @@ bool isCandidate(QStringView rel)
         return true;
     if (lower.startsWith(u".kiro/specs/") && base == u"tasks.md")
         return true;
-    if (lower.contains(u'/'))
-        return isPlanFolder(lower.section(u'/', 0, 0));
-    for (const char16_t* n :
-         {u"plan", u"tasks", u"todo", u"roadmap", u"backlog", u"sprint", u"trd", u"milestones"}) {
-        if (base.startsWith(QStringView(n)))
-            return true;
+    if (lower.contains(u'/') && isPlanFolder(lower.section(u'/', 0, 0)))
+        return true;
+    if (!lower.contains(u'/')) {
+        for (const char16_t* n : {u"plan", u"tasks", u"todo", u"roadmap", u"backlog", u"sprint",
+                                  u"trd", u"milestones"}) {
+            if (base.startsWith(QStringView(n)))
+                return true;
+        }
+        return false;
     }
-    return false;
+    // Deeper down: a folder named for plans ("thoughts/shared/plans/", ".claude/plans/",
+    // ".planning/phases/07-x/"), or a file named as one ("project/0100_payments_TRD.md",
+    // "dev/active/x/x-tasks.md", "AI_docs/prd/06-sprint-plans/sprint-1-infrastructure.md"),
+    // never in dependencies, tool set-ups (command prompts, skills, templates) or other
+    // hidden folders.
+    const QStringList parts = lower.split(u'/');
+    bool planFolder = false;
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        const QString& part = parts.at(i);
+        if (isSkippedFolder(part) || isToolFolder(part))
+            return false;
+        planFolder = planFolder || isPlanFolderAnyDepth(part);
+    }
+    if (planFolder)
+        return true;
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        if (parts.at(i).startsWith(u'.'))
+            return false;
+    }
+    const QStringView stem = QStringView(base).chopped(3);
+    return !isRepositoryFile(base) &&
+           nameHasWord(stem,
+                       {u"plan", u"plans", u"tasks", u"todo", u"todos", u"roadmap", u"backlog",
+                        u"sprint", u"sprints", u"trd", u"prd", u"milestone", u"milestones"});
+}
+
+bool worthALook(QStringView rel)
+{
+    if (!rel.endsWith(u".md", Qt::CaseInsensitive) || isCandidate(rel))
+        return false;
+    const QString lower = rel.toString().toLower();
+    const QStringList parts = lower.split(u'/');
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        const QString& part = parts.at(i);
+        if (isSkippedFolder(part) || isToolFolder(part) || part.startsWith(u'.'))
+            return false;
+    }
+    return !isRepositoryFile(parts.last());
 }
 
 bool isPlanFolder(QStringView folder)
@@ -730,13 +847,17 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
         }
         return false;
     }();
-    const bool pathPlan = path.startsWith(u"docs/trd/") || base.startsWith(u"trd") ||
-                          base.contains(u"plan") || base.startsWith(u"tasks") ||
-                          base.startsWith(u"todo") || base.contains(u"roadmap") ||
-                          base.contains(u"backlog") || base.contains(u"sprint") || planFolder;
+    // "0100_payments_TRD.md" as much as "TRD-payments.md"; "07-01-PLAN.md" names a plan.
+    const QStringView stem = QStringView(base).first(std::max<qsizetype>(base.size() - 3, 0));
+    const bool namedTrd = base.startsWith(u"trd") || nameHasWord(stem, {u"trd"});
+    const bool pathPlan = path.startsWith(u"docs/trd/") || namedTrd || base.contains(u"plan") ||
+                          base.startsWith(u"tasks") || base.startsWith(u"todo") ||
+                          base.contains(u"roadmap") || base.contains(u"backlog") ||
+                          base.contains(u"sprint") || planFolder;
     const bool prdFolder = path.startsWith(u"docs/prd/");
-    const bool pathRequirements =
-        prdFolder || base.startsWith(u"prd") || base.contains(u"requirement") || base == u"spec.md";
+    const bool pathRequirements = prdFolder || base.startsWith(u"prd") ||
+                                  nameHasWord(stem, {u"prd"}) || base.contains(u"requirement") ||
+                                  base == u"spec.md";
     // In docs/PRD/ a name like "06-audit-and-change-log.md" or "00-executive-summary.md" is
     // a part of the requirements, not a report on work done.
     // "19-reports.md" titled "# Reports Service" names its subject too.
@@ -765,8 +886,8 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     const bool taskLike = c.checkboxes > 0 || c.taskLines > 0 || c.taskHeadings > 0 ||
                           c.taskRows > 0 || c.taskTables > 0 || estimates || tasksRead > 0;
     const bool taskPath = (path.startsWith(u"docs/trd/") && base != u"readme.md" && taskLike) ||
-                          base.startsWith(u"trd") || base.startsWith(u"tasks") ||
-                          base.startsWith(u"todo") || base.startsWith(u"backlog");
+                          namedTrd || base.startsWith(u"tasks") || base.startsWith(u"todo") ||
+                          base.startsWith(u"backlog");
     // Plan evidence: lines that are, or could be, tasks. Headings ("Implementation Plan",
     // "Phase 0: Research"), a file name or a status table alone make a design document, a
     // how-to or a narrative, and "no tasks recognised" on those is noise.
@@ -778,8 +899,8 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // requirement documents rarely define tasks: task lines count in full, requirement ids
     // only up to a point. Where the team put the file weighs most.
     const int taskEvidence = c.taskHeadings + c.taskLines + c.taskTables + c.taskRows;
-    const bool trdFolderOnly = path.startsWith(u"docs/trd/") && !taskLike &&
-                               !base.startsWith(u"trd") && !base.contains(u"plan");
+    const bool trdFolderOnly =
+        path.startsWith(u"docs/trd/") && !taskLike && !namedTrd && !base.contains(u"plan");
     const int plan = 3 * c.taskHeadings + 2 * c.taskLines + 4 * c.taskTables + c.taskRows +
                      2 * std::min(c.sprintHeadings, 5) + 3 * std::min(c.planHeadings, 2) +
                      (pathPlan && !trdFolderOnly ? 15 : 0) + (c.titlePlan ? 4 : 0) +
