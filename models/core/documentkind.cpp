@@ -335,6 +335,8 @@ struct Counts
     bool titleTaskId = false;       // "# TRD-050: CSV export": about one task
     bool titleTests = false;        // "Acceptance Test Plan", "Test Cases": when work is done
     bool titleTestPlan = false;     // "E2E Test Plan": how the product gets tested
+    bool titleNamesRequirements = false; // "Requirements Archive: v1.0", not "Technical ..."
+    bool titleDecisions = false;         // "Decision Log", "Architecture Decision Records"
     bool inTaskSection = false;     // under "## Tasks", "## Task List", "## Backlog"...
     bool storyTracker = false;      // in a table planning user stories (a sprint, status, points)
     bool frontMatterAgent = false;
@@ -380,6 +382,9 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
                 !containsAny(h, {"implementation", "development", "roadmap", "sprint", "tasks",
                                  "migration"});
             c.titleArchitecture = !c.titlePlan && titleIsGuide(h, {"architecture"});
+            c.titleNamesRequirements =
+                containsLower(h, "requirements") && !containsLower(h, "technical requirements");
+            c.titleDecisions = containsAny(h, {"decision log", "decisions", "decision record"});
             c.titleSprint = containsLower(h, "sprint") && !c.titleReport && !c.titleRequirements;
             const QByteArrayView id = idPrefix(h.data(), h.data() + h.size());
             c.titleTaskId = !id.isEmpty() && !isRequirementPrefix(id);
@@ -808,6 +813,14 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     bool firstHeading = true;
     QByteArrayView previous;
     qsizetype pos = 0;
+    // YAML front matter is no markdown: its "# Dependency graph" comment is no title.
+    if (text.startsWith("---\n") || text.startsWith("---\r\n")) {
+        const qsizetype end = text.indexOf("\n---", 3);
+        if (end > 0) {
+            const qsizetype nl = text.indexOf('\n', end + 4);
+            pos = nl < 0 ? text.size() : nl + 1;
+        }
+    }
     while (pos < text.size()) {
         qsizetype nl = text.indexOf('\n', pos);
         if (nl < 0)
@@ -865,7 +878,9 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
         !prdFolder && !c.titleSubject &&
         (base.contains(u"report") || base.contains(u"summary") || base.contains(u"audit") ||
          base.contains(u"retrospective") || base.contains(u"completion") ||
-         base.contains(u"postmortem") || base.contains(u"results") || base.contains(u"changelog"));
+         base.contains(u"postmortem") || base.contains(u"results") || base.contains(u"changelog") ||
+         // "01-VERIFICATION.md", not "board-verification-workspace.md" (a task about one)
+         base.endsWith(u"verification.md"));
     // "SPRINT_6_PROGRESS.md" titled "Sprint 6 Progress Report": a report when both say so.
     const bool nameProgress =
         !prdFolder && base.contains(u"progress") && !base.contains(u"progressive");
@@ -965,6 +980,16 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     if (c.titleTaskId && c.reportHeadings > 0 && c.idTaskHeadings == 0 && c.taskRows == 0 &&
         (c.titleReport || c.reportHeadings >= 2 || c.verdictLines > 0))
         return {DocumentClass::Report, Tr::tr("title names one task, report sections")};
+    // "v1.0-REQUIREMENTS.md" titled "# Requirements Archive: v1.0", "- [x] **DEV-01**: …":
+    // named and titled requirements, ticked as they are met; a plan estimates its work.
+    if (base.contains(u"requirement") && c.titleNamesRequirements && c.estimatedTasks == 0 &&
+        c.estimateTables == 0)
+        return {DocumentClass::Requirements, Tr::tr("requirements (name and title), nothing "
+                                                    "estimated")};
+    // "# Decision Log" › "## D-001 — Monorepo" › "- **Status:** accepted": decisions taken,
+    // numbered like tasks; no work to plan unless it is estimated.
+    if (c.titleDecisions && c.estimatedTasks == 0 && c.estimateTables == 0)
+        return {DocumentClass::Other, Tr::tr("decision log (title), nothing estimated")};
     // "# HLD Tenets" with "### T-1.1 Single binary", "# Team Formation Guide" with a worksheet
     // of checkboxes, "# Sprint Planning Guide" with a template table: guidance numbered like
     // tasks, but nothing estimated and nothing ticked.
