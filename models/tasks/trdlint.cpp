@@ -169,11 +169,16 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
     // lower and the upper ends agrees with them.
     const double total = doc.totalHours();
     double low = 0;
+    int estimated = 0;
     for (const TrdTask& t : doc.tasks) {
-        if (t.hasHours())
+        if (t.hasHours()) {
             low += t.extra().lowHours >= 0 ? t.extra().lowHours : t.hours;
+            ++estimated;
+        }
     }
-    const double statedHigh = doc.statedTotalHours;
+    // "Total estimate: 2 hours" over tasks none of which is estimated (or none read: "no
+    // tasks recognised" says so): there is no sum to disagree with, as for a sprint.
+    const double statedHigh = estimated > 0 ? doc.statedTotalHours : -1;
     const double statedLow = doc.statedTotalLow >= 0 ? doc.statedTotalLow : statedHigh;
     const bool tasksAbove = statedHigh >= 0 && below(statedHigh, low);
     if (tasksAbove || (statedHigh >= 0 && below(total, statedLow))) {

@@ -396,6 +396,23 @@ private slots:
         QCOMPARE(count(ds, QStringLiteral("trd-no-sprint")), findings);
     }
 
+    // "Total estimate: 2 hours" over steps none of which carries an estimate: nothing to add
+    // up, so nothing disagrees (as for a sprint's stated hours). One estimated task is a sum.
+    void statedTotalNeedsEstimatedTasks()
+    {
+        const QByteArray md = "# Footer TRD\n\n## Tasks\n\n- [ ] Update the layout\n"
+                              "- [ ] Add the styles\n- [ ] Test on small screens\n\n"
+                              "Total estimate: 2 hours\n";
+        const TrdDocument none = TrdParser::parse(md, QStringLiteral("p.md"));
+        QCOMPARE(none.tasks.size(), 3);
+        QCOMPARE(none.statedTotalHours, 2.0);
+        QCOMPARE(count(TrdLint::check(none), QStringLiteral("trd-total-hours")), 0);
+        QByteArray one = md;
+        one.replace("- [ ] Add the styles", "- [ ] Add the styles (3h)");
+        const TrdDocument some = TrdParser::parse(one, QStringLiteral("p.md"));
+        QCOMPARE(count(TrdLint::check(some), QStringLiteral("trd-total-hours")), 1);
+    }
+
     // "~2-3 hours" counts 3h; a stated total between the sums of the lower (5h) and the upper
     // ends (7h) agrees, one outside them does not. A stated range agrees when it overlaps.
     void estimateRangesAndStatedTotals_data()
