@@ -614,9 +614,12 @@ bool windowBefore(QStringView s, qsizetype i, QStringView inside)
     }
     // The first word names the work done: "Set up monitoring (4h)", "Deploy and monitor (2h)".
     qsizetype f = 0;
-    while (f < a && !s[f].isLetter())
+    while (f < a && f < 16 && !s[f].isLetter()) // bounded: this runs for every window
         ++f;
-    const QStringView first = s.sliced(f, wordEnd(s, f) - f);
+    qsizetype fe = f;
+    while (fe < a && fe - f < 12 && isWordChar(s[fe]))
+        ++fe;
+    const QStringView first = s.sliced(f, fe - f);
     for (const char16_t* w : {u"set", u"setup", u"add", u"configure", u"implement", u"create",
                               u"build", u"write", u"integrate", u"enable", u"install", u"wire",
                               u"define", u"design", u"deploy", u"automate", u"improve"}) {
