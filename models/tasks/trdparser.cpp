@@ -4963,7 +4963,9 @@ void Builder::table()
                 title.remove(0, 1);
             m_task.title = title.trimmed();
         }
-        if (col[Hours] >= 0)
+        // "| Monitoring (24h) | 24 hours |": the window the row names, no effort.
+        if (col[Hours] >= 0 && !(col[Title] >= 0 && col[Title] != col[Hours] &&
+                                 TrdScan::namesWindow(cell(col[Title]))))
             setEstimate(m_task, cellEstimate(cell(col[Hours])), bare);
         if (col[Priority] >= 0 && !mention)
             m_task.priority = cell(col[Priority])

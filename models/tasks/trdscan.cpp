@@ -699,6 +699,19 @@ Estimate findEstimate(QStringView s, qsizetype from, const QString* same)
     return {};
 }
 
+bool namesWindow(QStringView s)
+{
+    for (qsizetype i = find(s, u'(', 0); i >= 0; i = find(s, u'(', i + 1)) {
+        double v = 0;
+        EstimateUnit u = EstimateUnit::Hours;
+        const qsizetype j = skipSpace(s, i + 1);
+        const qsizetype ue = numberAndUnit(s, j, false, &v, &u);
+        if (ue > j && u != EstimateUnit::Points && windowBefore(s, i, s.mid(j, ue - j)))
+            return true;
+    }
+    return false;
+}
+
 Estimate parseEstimate(QStringView s)
 {
     const qsizetype n = s.size();

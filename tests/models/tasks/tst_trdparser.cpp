@@ -1507,6 +1507,13 @@ private slots:
         QVERIFY(!d.tasks[3].hasHours());
         QCOMPARE(d.tasks[4].hours, 4.0);
         QCOMPARE(d.totalHours(), 14.0);
+        // A timeline row naming the window: its duration cell is the window again.
+        const TrdDocument table = TrdParser::parse(
+            "# Plan\n\n## Timeline\n\n| Task | Duration | Status |\n|---|---|---|\n"
+            "| Smoke tests | 1 hour | ⏳ Pending |\n| Monitoring (24h) | 24 hours | ⏳ Pending |\n",
+            QStringLiteral("docs/p.md"));
+        QCOMPARE(table.tasks.size(), 2);
+        QCOMPARE(table.totalHours(), 1.0);
     }
 
     // Sized backlog headings, then "**Day 1 (Oct 20):**" › "- [ ] Kickoff meeting": the days
