@@ -1911,6 +1911,7 @@ private:
     TrdDocument m_doc;
     QString m_headings[7];
     bool m_testingHeading[7] = {}; // the heading at each level names tests ("## Testing")
+    bool m_sizedHeading[7] = {};   // the heading at each level ends with an estimate
     QString m_headingNumbers[7]; // "1.3" of "### 1.3 Wrap the parser", per level
     int m_headingLines[7] = {};  // line of the last heading of each level, 0 under a new parent
     // Per sprint, the line of the heading enclosing the one that stated its hours: a repeat
@@ -2439,8 +2440,17 @@ void Builder::heading(const Block& b)
     for (int l = level + 1; l <= 6; ++l)
         m_headingLines[l] = 0;
     m_testingHeading[level] = text.contains(u"test", Qt::CaseInsensitive);
+    // "## Module 6: Testing (10-12 hours)", "### Unit Tests (4 hours)": the estimate ends it.
+    qsizetype sizeAt = -1;
+    if (text.endsWith(u')')) {
+        const TrdScan::Estimate e = TrdScan::findEstimate(text);
+        if (e.start > 0 && e.unit != TrdScan::EstimateUnit::Points &&
+            QStringView(text).sliced(e.end).trimmed().isEmpty())
+            sizeAt = e.start;
+    }
+    m_sizedHeading[level] = sizeAt > 0;
     for (int l = level + 1; l <= 6; ++l)
-        m_testingHeading[l] = false;
+        m_testingHeading[l] = m_sizedHeading[l] = false;
     if (m_criteriaLevel > 0 && level <= m_criteriaLevel)
         m_criteriaLevel = 0;
     if (m_taskSectionLevel > 0 && level <= m_taskSectionLevel)
@@ -2574,10 +2584,15 @@ void Builder::heading(const Block& b)
         bool testing = false;
         for (int l = 1; l < level && !testing; ++l)
             testing = m_testingHeading[l];
-        if (testing && m_testingHeading[level]) {
-            const TrdScan::Estimate e = TrdScan::findEstimate(text);
-            testWork = e.start > 0 && e.unit != TrdScan::EstimateUnit::Points &&
-                       QStringView(text).sliced(e.end).trimmed().isEmpty();
+        testWork = testing && m_testingHeading[level] && m_sizedHeading[level];
+        // "## Module 5: WebSocket Reliability (6-8 hours)" › "### Reconnection Logic (2 hours)"
+        // over its checkboxes: the module's estimate split among its parts, each a work item
+        // whose checkboxes are its steps.
+        if (!testWork && m_sizedHeading[level] && m_criteriaLevel == 0 && namesNoSprint(text)) {
+            int parent = level - 1;
+            while (parent > 0 && m_headingLines[parent] == 0)
+                --parent;
+            testWork = parent > 0 && m_sizedHeading[parent] && below(b).checkbox;
         }
     }
     if (id.isValid() && !id.requirement) {

@@ -556,6 +556,14 @@ bool endsEstimate(QStringView s, qsizetype ue)
     return false;
 }
 
+// At least half a day: how long a window lasts ("(24h)", "(2 days)"); "Monitoring (1 hour)"
+// sizes the work of setting it up.
+bool longSpan(double value, EstimateUnit unit)
+{
+    return unit == EstimateUnit::Days || unit == EstimateUnit::Weeks ||
+           (unit == EstimateUnit::Hours && value >= 12);
+}
+
 // Whether the bracket opening at i, holding the duration `inside`, says how long something
 // is watched rather than worked on: "Post-deploy monitoring (24h)", "Soak test (48h)",
 // "Watch the logs for 24h (24h)". A window is calendar time the team waits through;
@@ -688,7 +696,7 @@ Estimate findEstimate(QStringView s, qsizetype from, const QString* same)
             }
         }
         const qsizetype close = find(s, s[i] == u'(' ? u')' : u']', ue);
-        if (close < 0 || (e.unit != EstimateUnit::Points && windowBefore(s, i, s.mid(j, ue - j))))
+        if (close < 0 || (longSpan(e.value, e.unit) && windowBefore(s, i, s.mid(j, ue - j))))
             continue;
         e.start = i;
         e.end = close + 1;
@@ -706,7 +714,7 @@ bool namesWindow(QStringView s)
         EstimateUnit u = EstimateUnit::Hours;
         const qsizetype j = skipSpace(s, i + 1);
         const qsizetype ue = numberAndUnit(s, j, false, &v, &u);
-        if (ue > j && u != EstimateUnit::Points && windowBefore(s, i, s.mid(j, ue - j)))
+        if (ue > j && longSpan(v, u) && windowBefore(s, i, s.mid(j, ue - j)))
             return true;
     }
     return false;

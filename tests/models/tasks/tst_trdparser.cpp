@@ -1491,6 +1491,24 @@ private slots:
         QCOMPARE(d.totalHours(), 20.0);
     }
 
+    // "## Module 5: Sockets (6-8 hours)" › "### Reconnection (2 hours)" over checkboxes: the
+    // module's estimate split among its parts, each a work item, its checkboxes its steps.
+    // Under a heading without an estimate, "### Readme (2 hours)" stays a section.
+    void sizedPartsOfSizedSections()
+    {
+        const QByteArray md =
+            "# Checklist\n\n## Module 5: Sockets (6-8 hours)\n\n### Reconnection (2 hours)\n"
+            "- [ ] Backoff\n- [ ] Max attempts\n\n### Heartbeat (1 hour)\n- [ ] Ping\n\n"
+            "## Module 6: Docs\n\n### Readme (2 hours)\n- [ ] Setup section\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/checklist.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks[0].title, QStringLiteral("Reconnection"));
+        QCOMPARE(d.tasks[0].subtasks.size(), 2);
+        QCOMPARE(d.tasks[1].title, QStringLiteral("Heartbeat"));
+        QCOMPARE(d.tasks[2].title, QStringLiteral("Setup section"));
+        QCOMPARE(d.totalHours(), 3.0);
+    }
+
     // "Post-deploy monitoring (24h)", "Soak test (48h)": how long something is watched, not
     // worked on. "Set up monitoring (4h)" and "Monitoring dashboard (3 days)" are work.
     void observationWindowsAreNoEffort()
@@ -1499,14 +1517,15 @@ private slots:
             "# Plan\n\n## Rollout\n\n- [ ] Deploy behind the flag (1h)\n"
             "- [ ] **Post-deploy monitoring (24h)**\n- [ ] Soak test (48h)\n"
             "- [ ] Watch the error logs for 24h (24h)\n- [ ] Set up monitoring (4h)\n"
-            "- [ ] Review the dashboards after 24h (1h)\n- [ ] Monitoring dashboard (1 day)\n";
+            "- [ ] Review the dashboards after 24h (1h)\n- [ ] Monitoring dashboard (1 day)\n"
+            "- [ ] Monitoring (1 hour)\n";
         const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/p.md"));
-        QCOMPARE(d.tasks.size(), 7);
+        QCOMPARE(d.tasks.size(), 8);
         QVERIFY(!d.tasks[1].hasHours());
         QVERIFY(!d.tasks[2].hasHours());
         QVERIFY(!d.tasks[3].hasHours());
         QCOMPARE(d.tasks[4].hours, 4.0);
-        QCOMPARE(d.totalHours(), 14.0);
+        QCOMPARE(d.totalHours(), 15.0); // "Monitoring (1 hour)": an hour's work setting it up
         // A timeline row naming the window: its duration cell is the window again.
         const TrdDocument table = TrdParser::parse(
             "# Plan\n\n## Timeline\n\n| Task | Duration | Status |\n|---|---|---|\n"
