@@ -2579,7 +2579,7 @@ void Builder::heading(const Block& b)
     // "## Testing Strategy" › "### Unit Tests (12 hours)": the testing work of the plan, sized
     // per kind of test ("### Unit Tests (14 tests)" counts tests, and is no estimate).
     bool testWork = false;
-    if (!id.isValid() && level >= 3 &&
+    if (!id.isValid() && level >= 3 && m_sizedHeading[level] && namesNoSprint(text) &&
         !(m_inTask && m_task.form == TrdTask::Form::Heading && level > m_taskLevel)) {
         bool testing = false;
         for (int l = 1; l < level && !testing; ++l)
@@ -2588,7 +2588,7 @@ void Builder::heading(const Block& b)
         // "## Module 5: WebSocket Reliability (6-8 hours)" › "### Reconnection Logic (2 hours)"
         // over its checkboxes: the module's estimate split among its parts, each a work item
         // whose checkboxes are its steps.
-        if (!testWork && m_sizedHeading[level] && m_criteriaLevel == 0 && namesNoSprint(text)) {
+        if (!testWork && m_criteriaLevel == 0) {
             int parent = level - 1;
             while (parent > 0 && m_headingLines[parent] == 0)
                 --parent;
@@ -2608,6 +2608,8 @@ void Builder::heading(const Block& b)
     }
     if (testWork) {
         finishTask();
+        if (m_sprint >= 0 && level <= m_sprintLevel)
+            endSprint();
         startTask(b, TrdTask::Form::Heading, level, LeadingId());
         setImplicitId(m_task.line);
         return;
