@@ -137,6 +137,19 @@ bool startsWithNumberedTask(QByteArrayView v)
     return isDigit(c) || (isUpper(c) && (v.at(n + 1) == '-' || isDigit(v.at(n + 1))));
 }
 
+// "Story 14.2: Title" (BMAD's epics files): a story numbered within its epic, work to build.
+// "Story 2 depends on …" and "User Story 3" are not.
+bool startsWithNumberedStory(QByteArrayView v)
+{
+    constexpr qsizetype n = 6; // "story "
+    if (v.size() <= n + 3 || !containsLower(v.first(n), "story "))
+        return false;
+    qsizetype i = n;
+    while (i < v.size() && (isDigit(v.at(i)) || (v.at(i) == '.' && i > n)))
+        ++i;
+    return i > n && i < v.size() && v.at(i) == ':' && v.sliced(n, i - n).contains('.');
+}
+
 // "T001 ..." (spec-kit task lists): a short upper-case prefix glued to digits.
 bool startsWithPlainId(QByteArrayView v)
 {
@@ -338,6 +351,7 @@ struct Counts
     bool titleNamesRequirements = false; // "Requirements Archive: v1.0", not "Technical ..."
     bool titleDecisions = false;         // "Decision Log", "Architecture Decision Records"
     bool inTaskSection = false;     // under "## Tasks", "## Task List", "## Backlog"...
+    bool criteriaSection = false;   // under "## Acceptance Criteria"
     bool storyTracker = false;      // in a table planning user stories (a sprint, status, points)
     bool frontMatterAgent = false;
 };
@@ -407,7 +421,14 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             ++c.taskHeadings;
             if (startsWithNumberedTask(h))
                 ++c.idTaskHeadings;
+        } else if (level >= 2 && startsWithNumberedStory(h) && !c.titleReport && !c.titleGuide &&
+                   !c.criteriaSection) {
+            // Not in a retrospective's story-by-story summary, a guide's chapters per story,
+            // or a tech spec's acceptance criteria per story.
+            ++c.taskHeadings;
         }
+        if (level <= 2)
+            c.criteriaSection = containsLower(h, "criteria");
         if (containsAny(h, {"sprint ", "phase ", "milestone ", "iteration ", "week "}))
             ++c.sprintHeadings;
         if (containsAny(h, {"task list", "task breakdown", "implementation plan", "tasks",

@@ -122,6 +122,13 @@ private slots:
             for (int i = 0; i < counts.size(); ++i)
                 QCOMPARE(int(doc->sprints.at(i).tasks().size()), counts.at(i).toInt());
         }
+        // "**Estimated Hours:** 30h" under a sprint's heading: its stated hours (-1: none).
+        if (want.contains(u"sprint_hours")) {
+            const QJsonArray hours = want.value(u"sprint_hours").toArray();
+            QCOMPARE(int(doc->sprints.size()), int(hours.size()));
+            for (int i = 0; i < hours.size(); ++i)
+                QCOMPARE(doc->sprints.at(i).statedHours, hours.at(i).toDouble());
+        }
         if (want.contains(u"links"))
             QCOMPARE(int(doc->links.size()), want.value(u"links").toInt());
         if (want.contains(u"hours_from_days"))
