@@ -386,7 +386,9 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             c.titlePlan =
                 containsAny(h, {"technical requirements", "trd", "plan", "tasks", "roadmap",
                                 "task breakdown", "implementation", "todo", "backlog", "sprint"});
-            c.titleGuide = titleIsGuide(h);
+            // "# How to Create a Compact TRD": a how-to about plans, named like one.
+            c.titleGuide =
+                titleIsGuide(h) || (h.size() > 7 && containsLower(h.first(7), "how to "));
             c.titleTests = containsAny(h, {"acceptance test", "test cases"});
             // "E2E Test Plan", "Pikshipp Testing Plan": test cases by layer or feature, a
             // matrix of what to check ("### E2E-1: New seller signup" is a scenario).
