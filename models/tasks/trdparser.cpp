@@ -354,6 +354,21 @@ LeadingId sectionNumberId(QStringView s)
     return r;
 }
 
+// "4. Buffer Tasks", "12. US-101: …": where the text after a heading's item number ("1." to
+// "999.", then blanks) starts; -1 without one. "1.1 Setup" and "2024. Review" are no items.
+qsizetype listNumberEnd(QStringView s)
+{
+    qsizetype i = 0;
+    while (i < s.size() && i < 4 && isAsciiDigit(s[i]))
+        ++i;
+    if (i == 0 || i > 3 || i + 1 >= s.size() || s[i] != u'.' || s[i + 1] != u' ')
+        return -1;
+    i += 2;
+    while (i < s.size() && s[i] == u' ')
+        ++i;
+    return i < s.size() ? i : -1;
+}
+
 // "2-3h", "~1–2 days", "2 - 3 hours": the lower end of a range, -1 for a single number.
 double rangeLow(QStringView s)
 {
@@ -495,7 +510,7 @@ bool isCriteriaParent(const QString& lower)
     for (const char16_t* w :
          {u"acceptance", u"criteria", u"definition of done", u"dod", u"done when", u"exit",
           u"quality gate", u"success", u"testing checklist", u"test checklist", u"qa checklist",
-          u"prerequisite"}) {
+          u"prerequisite", u"readiness checklist"}) {
         if (lower.contains(QStringView(w)))
             return true;
     }
@@ -585,6 +600,51 @@ bool countsOrPrices(QStringView key)
     for (const char16_t* w : {u"stories", u"tasks", u"issues", u"tickets", u"sprints", u"tests",
                               u"files", u"lines", u"cost", u"budget"}) {
         if (key.endsWith(QStringView(w), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// "day 3 (oct 22):", "day 1 (mon 12/02) - story 1.1", "monday:": a label or heading (lower
+// case) naming a day of a schedule.
+bool namesDay(QStringView lower)
+{
+    if (lower.startsWith(u"day ") && lower.size() > 4 && isAsciiDigit(lower.at(4)))
+        return true;
+    for (const char16_t* w :
+         {u"monday", u"tuesday", u"wednesday", u"thursday", u"friday", u"saturday", u"sunday"}) {
+        if (lower.startsWith(QStringView(w)))
+            return true;
+    }
+    return false;
+}
+
+// "Workplan: Ledger Purge", "Sprint 4 Tasks": a document title naming a plan, not a report
+// on one ("Sprint 4 Completion Report", "Plan Status Summary").
+bool titleNamesPlan(const QString& title)
+{
+    const QString t = title.toLower();
+    for (const char16_t* w : {u"report", u"summary", u"complete", u"retrospective", u"results",
+                              u"status", u"review", u"audit", u"changelog"}) {
+        if (t.contains(QStringView(w)))
+            return false;
+    }
+    for (const char16_t* w :
+         {u"plan", u"tasks", u"task list", u"todo", u"roadmap", u"backlog", u"sprint"}) {
+        if (t.contains(QStringView(w)))
+            return true;
+    }
+    return false;
+}
+
+// "estimated hours", "total", "total effort": a field key (lower case) stating how many hours
+// the work of its section takes ("team capacity", "buffer" say what is available).
+bool statesHours(QStringView key)
+{
+    for (const char16_t* w : {u"estimated hours", u"estimate", u"estimated effort", u"effort",
+                              u"hours", u"total", u"total hours", u"total effort",
+                              u"total estimate", u"estimated total", u"planned hours"}) {
+        if (key == QStringView(w))
             return true;
     }
     return false;
@@ -1489,6 +1549,8 @@ private:
     void item(const Block& b);
     void code(const Block& b);
     void table();
+    // The heading task just started names a section instead (its tasks have ids of their own).
+    void headingToSection();
 
     void startTask(const Block& b, TrdTask::Form form, int level, const LeadingId& id);
     bool checklistTask(const Block& b);
@@ -1676,6 +1738,7 @@ private:
     void statusField(const Block& b);
     void sprintEntry(const Block& b, QStringView text);
     void idEntry(const Block& b, QStringView text, int line);
+    void ledEntry(const Block& b, const QString& text);
     // Records id as one of the sprint's tasks, listed at line, unless it is a requirement or
     // listed already; true when it was recorded.
     bool planInSprint(int sprint, const QString& id, int line, bool secondary);
@@ -1853,6 +1916,8 @@ private:
     LineIndex m_lines;
     TrdDocument m_doc;
     QString m_headings[7];
+    bool m_testingHeading[7] = {}; // the heading at each level names tests ("## Testing")
+    bool m_sizedHeading[7] = {};   // the heading at each level ends with an estimate
     QString m_headingNumbers[7]; // "1.3" of "### 1.3 Wrap the parser", per level
     int m_headingLines[7] = {};  // line of the last heading of each level, 0 under a new parent
     // Per sprint, the line of the heading enclosing the one that stated its hours: a repeat
@@ -1861,6 +1926,7 @@ private:
     QList<int> m_sprintHoursParent;
     bool m_numberedSprints = false; // a "Sprint 1" heading was read: sprints may be named too
     int m_numberedWorkLevel = 0;    // level of the "#### 1.1 Setup (Day 1)" work headings, 0: none
+    int m_numberedItemLevel = 0; // level of the "#### 1. US-101: Title (5 pts)" headings, 0: none
     // Headings marked done ("## Milestone 2: Sync ✅ DONE"): their line, level, text, and
     // the last line of their section (0 while open).
     struct DoneSection
@@ -2007,6 +2073,7 @@ private:
         LeadMark lead;
         TrdBlock block; // the item itself, when a lead is its marker
         QString category;
+        int sectionLine = 0; // the line of the heading it is under
     };
     QList<IdEntry> m_idEntryTasks;
     // "- 🟢 **Completed**: finished and checked": a legend giving an emoji a status; items it
@@ -2033,6 +2100,10 @@ private:
     void wordEntryTasks();
     QHash<QString, int> m_implicitIds;
     QSet<QString> m_titledOnly; // list tasks read for their bold title alone (no id, no estimate)
+    // Checklist tasks without an id under a day of a schedule ("**Day 3 (Oct 22):**",
+    // "#### Day 1 (Mon 12/02) - Story 1.1"): when the plan sizes its work in estimated
+    // headings, these say when that work is done, they are none of their own.
+    QSet<QString> m_scheduled;
     QStringList m_rangeIds;     // "- [x] **TRD-010 – TRD-014**: …": the ids after the first
     // Ids all ranges may still add as tasks: a 30-byte line may span 1,000 ids, a file of
     // such lines must not become millions of tasks.
@@ -2374,6 +2445,18 @@ void Builder::heading(const Block& b)
     m_headingLines[level] = lineOf(b.begin);
     for (int l = level + 1; l <= 6; ++l)
         m_headingLines[l] = 0;
+    m_testingHeading[level] = text.contains(u"test", Qt::CaseInsensitive);
+    // "## Module 6: Testing (10-12 hours)", "### Unit Tests (4 hours)": the estimate ends it.
+    qsizetype sizeAt = -1;
+    if (text.endsWith(u')')) {
+        const TrdScan::Estimate e = TrdScan::findEstimate(text);
+        if (e.start > 0 && e.unit != TrdScan::EstimateUnit::Points &&
+            QStringView(text).sliced(e.end).trimmed().isEmpty())
+            sizeAt = e.start;
+    }
+    m_sizedHeading[level] = sizeAt > 0;
+    for (int l = level + 1; l <= 6; ++l)
+        m_testingHeading[l] = m_sizedHeading[l] = false;
     if (m_criteriaLevel > 0 && level <= m_criteriaLevel)
         m_criteriaLevel = 0;
     if (m_taskSectionLevel > 0 && level <= m_taskSectionLevel)
@@ -2387,9 +2470,29 @@ void Builder::heading(const Block& b)
     }
     // An H1 with an id names the document ("# TRD-2026-002: Migration"), not a task.
     LeadingId id = level >= 2 ? leadingId(text, false) : LeadingId();
-    // "#### Item 3: Verify the logger ✅ COMPLETE": a TODO list numbering its items.
+    // "#### Item 3: Verify the logger ✅ COMPLETE": a TODO list numbering its items;
+    // "### Story 14.2: Export the ledger": an epic's story, as BMAD's epics files write them.
     if (!id.isValid() && level >= 2)
         id = labelId(text, u"Item ");
+    if (!id.isValid() && level >= 2 && !(m_criteriaLevel > 0 && level > m_criteriaLevel))
+        id = labelId(text, u"Story ");
+    // "#### 1. US-101: Submit a URL (5 pts)": a sprint's backlog numbered in its order, the
+    // item's id after the number. Estimated (in the heading or on the line below), a user
+    // story there is the sprint's work, as in a sprint's section.
+    bool numberedItem = false;
+    const qsizetype itemNumber = !id.isValid() && level >= 2 ? listNumberEnd(text) : -1;
+    if (itemNumber > 0) {
+        LeadingId n = leadingId(QStringView(text).sliced(itemNumber), false);
+        if (n.isValid() && n.start == 0 && !isAsciiDigit(n.id.at(0)) && !isStep(n) &&
+            (TrdScan::findEstimate(text).start >= 0 || below(b).estimate)) {
+            n.start += itemNumber;
+            n.end += itemNumber;
+            if (n.id.startsWith(u"US-"))
+                n.requirement = false;
+            id = n;
+            numberedItem = !n.requirement;
+        }
+    }
     // "### Epic PHX-34: Email & SMS reminders": a tracker's epic, written up as work to
     // create and do; the id after the word is its id ("### Epic 2: Billing" groups stories).
     if (!id.isValid() && level >= 2 && text.startsWith(u"Epic ")) {
@@ -2477,6 +2580,27 @@ void Builder::heading(const Block& b)
         m_taskSection = cleanHeading(text).toLower();
         return;
     }
+    if (m_numberedItemLevel > 0 && level < m_numberedItemLevel - 1)
+        m_numberedItemLevel = 0;
+    // "## Testing Strategy" › "### Unit Tests (12 hours)": the testing work of the plan, sized
+    // per kind of test ("### Unit Tests (14 tests)" counts tests, and is no estimate).
+    bool testWork = false;
+    if (!id.isValid() && level >= 3 && m_sizedHeading[level] && namesNoSprint(text) &&
+        !(m_inTask && m_task.form == TrdTask::Form::Heading && level > m_taskLevel)) {
+        bool testing = false;
+        for (int l = 1; l < level && !testing; ++l)
+            testing = m_testingHeading[l];
+        testWork = testing && m_testingHeading[level] && m_sizedHeading[level];
+        // "## Module 5: WebSocket Reliability (6-8 hours)" › "### Reconnection Logic (2 hours)"
+        // over its checkboxes: the module's estimate split among its parts, each a work item
+        // whose checkboxes are its steps.
+        if (!testWork && m_criteriaLevel == 0) {
+            int parent = level - 1;
+            while (parent > 0 && m_headingLines[parent] == 0)
+                --parent;
+            testWork = parent > 0 && m_sizedHeading[parent] && below(b).checkbox;
+        }
+    }
     if (id.isValid() && !id.requirement) {
         finishTask();
         if (m_sprint >= 0 && level <= m_sprintLevel)
@@ -2484,6 +2608,30 @@ void Builder::heading(const Block& b)
         startTask(b, TrdTask::Form::Heading, level, rangeTask(text, id, lineOf(b.begin)));
         if (numberedHeading)
             numberedTitle(text, id.end);
+        if (numberedItem)
+            m_numberedItemLevel = level;
+        return;
+    }
+    if (testWork) {
+        finishTask();
+        if (m_sprint >= 0 && level <= m_sprintLevel)
+            endSprint();
+        startTask(b, TrdTask::Form::Heading, level, LeadingId());
+        setImplicitId(m_task.line);
+        return;
+    }
+    // "#### 4. Buffer Tasks (3 pts)" after "#### 3. US-103: …": one more item of the same
+    // numbered backlog, estimated, without an id of its own.
+    if (!id.isValid() && itemNumber > 0 && level == m_numberedItemLevel &&
+        TrdScan::findEstimate(text).start >= 0) {
+        finishTask();
+        if (m_sprint >= 0 && level <= m_sprintLevel)
+            endSprint();
+        startTask(b, TrdTask::Form::Heading, level, LeadingId());
+        if (const QStringView number = QStringView(text).first(itemNumber).trimmed();
+            m_task.title.startsWith(number))
+            m_task.title = m_task.title.sliced(number.size()).trimmed();
+        setImplicitId(m_task.line);
         return;
     }
     static const QRegularExpression sprintRe(
@@ -2853,6 +3001,17 @@ void Builder::paragraph(const Block& b)
     if (m_sprint >= 0 && isField) {
         const QString k = key.toLower();
         TrdSprint& s = m_doc.sprints[m_sprint];
+        // "## Sprint 1: Ledger UI" › "**Estimated Hours:** 66h", "**Total:** 40 hours": the
+        // sprint's own lines (no sub-heading between) state its hours.
+        if (m_headingLevel <= m_sprintLevel && statesHours(k)) {
+            if (const TrdScan::Estimate e = TrdScan::parseEstimate(value);
+                s.statedHours < 0 && e.start >= 0 && e.start <= 2 &&
+                e.unit == TrdScan::EstimateUnit::Hours && e.value > 0 && !e.text.isEmpty() &&
+                !e.text.back().isDigit()) // "**Total:** 57" counts something else
+                s.statedHours = e.value;
+            m_sprintKey.clear();
+            return;
+        }
         if (k.contains(u"goal")) {
             s.goal = value;
             m_sprintKey = QStringLiteral("goal");
@@ -3097,6 +3256,8 @@ void Builder::item(const Block& b)
             if (const qsizetype at = singleId(t);
                 at >= 0 && m_seen.value(t.sliced(at, idEnd(t, at) - at)) < 0)
                 idEntry(b, t, lineOf(b.begin));
+            else if (at < 0)
+                ledEntry(b, t);
         }
         statusMention(m_entryText.decode(b.text), lineOf(b.begin));
         return;
@@ -3582,8 +3743,11 @@ bool Builder::checklistTask(const Block& b)
                               : -1;
     parseHeader(m_task, text, strongEnd, ranged);
     findMarkers(m_task);
-    if (!id.isValid())
+    if (!id.isValid()) {
         setImplicitId(line);
+        if (namesDay(m_listLabel.isEmpty() ? m_section : m_listLabel))
+            m_scheduled.insert(m_task.id);
+    }
     return true;
 }
 
@@ -3793,6 +3957,20 @@ void Builder::sprintEntry(const Block& b, QStringView text)
         planInSprint(m_sprint, take == &ids && !one.isEmpty() ? one : take->at(k), line, secondary);
 }
 
+// "- ✅ T-5: Review approved with S2-1 to S2-4": the id leads, other ids follow in the
+// title. An entry like idEntry()'s, unless the lead is a range ("T-1 through T-4: …").
+void Builder::ledEntry(const Block& b, const QString& t)
+{
+    const qsizetype skip =
+        utf16Length(QByteArrayView(b.text).first(emojiLead(QByteArrayView(b.text)).skip));
+    const QStringView rest = QStringView(t).sliced(std::min(t.size(), skip));
+    const LeadingId id = leadingId(rest, true);
+    if (!id.isValid() || id.start != 0 || id.requirement || isAsciiDigit(id.id.at(0)) ||
+        m_seen.value(id.id) >= 0 || idRange(rest, id.start, id.end).isValid())
+        return;
+    idEntry(b, t, lineOf(b.begin));
+}
+
 // An entry naming an id no task defined so far, kept in case none does.
 void Builder::idEntry(const Block& b, QStringView text, int line)
 {
@@ -3821,9 +3999,18 @@ void Builder::idEntry(const Block& b, QStringView text, int line)
             strongEnd = -1; // "**LED-001**: Title": only the id is bold
     }
     const qsizetype ls = m_lines.lineStart(b.begin);
-    IdEntry e{m_sprint,        line, b.level, strongEnd, ByteSpan{ls, m_lines.lineEnd(m_bytes, ls)},
-              text.toString(), id,   {},      lead,      TrdBlock(),
-              category(7)};
+    IdEntry e{m_sprint,
+              line,
+              b.level,
+              strongEnd,
+              ByteSpan{ls, m_lines.lineEnd(m_bytes, ls)},
+              text.toString(),
+              id,
+              {},
+              lead,
+              TrdBlock(),
+              category(7),
+              m_headingLines[std::clamp(m_headingLevel, 1, 6)]};
     if (lead.lead != Lead::None)
         e.block = b;
     m_idEntryTasks.append(std::move(e));
@@ -3836,6 +4023,15 @@ void Builder::idEntryTasks()
 {
     const int sprint = std::exchange(m_sprint, -1);
     const QString sectionPriority = std::exchange(m_sectionPriority, QString());
+    // "## Task list" › "- ✅ T-1: …", "- ⬜ T-2: …": without estimates, a section whose
+    // entries are partly done and partly not tracks a plan's work; so does any such list in
+    // a document titled as a plan. A completion report lists only what got done ("✅").
+    QHash<int, int> leads; // section line -> 1: some done, 2: some not done
+    for (const IdEntry& e : std::as_const(m_idEntryTasks)) {
+        if (e.lead.lead != Lead::None && m_seen.value(e.id.id) < 0)
+            leads[e.sectionLine] |= e.lead.lead == Lead::Done ? 1 : 2;
+    }
+    const bool planTitle = !leads.isEmpty() && !m_h1.isEmpty() && titleNamesPlan(m_h1.first());
     for (const IdEntry& e : std::as_const(m_idEntryTasks)) {
         if (m_seen.value(e.id.id) >= 0)
             continue;
@@ -3865,7 +4061,9 @@ void Builder::idEntryTasks()
         }
         // A bare listing ("- TRD-001: Auth service") may name a task another plan defines,
         // and "- ✅ TRD-001: Auth service" is how completion reports say it is done.
-        if (!m_task.hasHours() && m_task.points < 0 && e.fields.isEmpty() &&
+        const bool tracked =
+            e.lead.lead != Lead::None && (planTitle || leads.value(e.sectionLine) == 3);
+        if (!m_task.hasHours() && m_task.points < 0 && e.fields.isEmpty() && !tracked &&
             (m_task.marker == TrdTask::Marker::None || e.lead.lead != Lead::None)) {
             m_inTask = false;
             continue;
@@ -4423,6 +4621,21 @@ void Builder::code(const Block& b)
     m_doc.diagnostics.append(pending);
 }
 
+void Builder::headingToSection()
+{
+    const int level = std::clamp(m_taskLevel, 1, 6);
+    m_headings[level] = m_task.title.isEmpty() ? m_task.id : m_task.id + u": " + m_task.title;
+    for (int l = level + 1; l <= 6; ++l)
+        m_headings[l].clear();
+    m_section = m_headings[level].toLower();
+    m_sectionNumbered = false;
+    m_inTask = false;
+    resetTask();
+    m_rangeIds.clear();
+    m_headerDeps.clear();
+    --m_headingTasks;
+}
+
 void Builder::table()
 {
     if (m_tableRowEnds.size() < 2)
@@ -4551,6 +4764,11 @@ void Builder::table()
         taskTable = h.contains(u"task") || h.contains(u"story") || h.contains(u"item") ||
                     h.contains(u"deliverable") || h.contains(u"aufgabe") || h.contains(u"tâche");
     }
+    // "### Story 3.1: Invoice list" over "| Task ID | Task | Status |": the story groups the
+    // tasks its table defines, it is none itself.
+    if (taskTable && col[Id] >= 0 && m_inTask && m_task.form == TrdTask::Form::Heading &&
+        m_task.subtasks.isEmpty() && m_task.id.startsWith(u"Story "))
+        headingToSection();
     bool workTable = false;
     if (col[Title] >= 0) {
         const QString h = QString::fromUtf8(cellText(head[col[Title]])).toLower();
@@ -4773,7 +4991,9 @@ void Builder::table()
                 title.remove(0, 1);
             m_task.title = title.trimmed();
         }
-        if (col[Hours] >= 0)
+        // "| Monitoring (24h) | 24 hours |": the window the row names, no effort.
+        if (col[Hours] >= 0 && !(col[Title] >= 0 && col[Title] != col[Hours] &&
+                                 TrdScan::namesWindow(cell(col[Title]))))
             setEstimate(m_task, cellEstimate(cell(col[Hours])), bare);
         if (col[Priority] >= 0 && !mention)
             m_task.priority = cell(col[Priority])
@@ -5162,7 +5382,16 @@ QList<bool> Builder::dropIdlessChecklists()
     }
     const bool dropTitled = firm >= 3 && firm >= titled;
     const bool dropChecklists = implicit > 0 && withIds >= 3 && withIds * 4 >= implicit;
-    if (!dropTitled && !dropChecklists)
+    // "#### 1. US-101: Submit a URL (5 pts)" over "**Estimated Hours:** 7h", then "**Day 3:**"
+    // › "- [ ] Code review": the estimated headings are the work, the days its schedule.
+    bool dropScheduled = false;
+    if (!m_scheduled.isEmpty()) {
+        qsizetype sized = 0;
+        for (const TrdTask& t : std::as_const(m_doc.tasks))
+            sized += t.form == TrdTask::Form::Heading && (t.hasHours() || t.points > 0) ? 1 : 0;
+        dropScheduled = sized >= 2;
+    }
+    if (!dropTitled && !dropChecklists && !dropScheduled)
         return touched;
     // "| Elixir Theme Module | 12 | 🔴 Critical |" in a "Time Allocation" table after
     // "### Task 1: Elixir Theme Module (12 hours)": a row without an id whose every word is
@@ -5196,8 +5425,12 @@ QList<bool> Builder::dropIdlessChecklists()
                                [&h](const QString& w) { return h.contains(w); });
         });
     };
-    auto drop = [this, dropTitled, dropChecklists, &titledOnly, &restates](const TrdTask& t) {
+    auto drop = [this, dropTitled, dropChecklists, dropScheduled, &titledOnly,
+                 &restates](const TrdTask& t) {
         if (dropTitled && titledOnly(t))
+            return true;
+        if (dropScheduled && t.form == TrdTask::Form::Checklist && !t.hasHours() &&
+            m_scheduled.contains(t.id))
             return true;
         if (restates(t))
             return true;

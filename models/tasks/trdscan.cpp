@@ -556,6 +556,87 @@ bool endsEstimate(QStringView s, qsizetype ue)
     return false;
 }
 
+// At least half a day: how long a window lasts ("(24h)", "(2 days)"); "Monitoring (1 hour)"
+// sizes the work of setting it up.
+bool longSpan(double value, EstimateUnit unit)
+{
+    return unit == EstimateUnit::Days || unit == EstimateUnit::Weeks ||
+           (unit == EstimateUnit::Hours && value >= 12);
+}
+
+// Whether the bracket opening at i, holding the duration `inside`, says how long something
+// is watched rather than worked on: "Post-deploy monitoring (24h)", "Soak test (48h)",
+// "Watch the logs for 24h (24h)". A window is calendar time the team waits through;
+// "Set up monitoring (4h)" and "Deploy and monitor (2h)" are work.
+bool windowBefore(QStringView s, qsizetype i, QStringView inside)
+{
+    qsizetype e = i;
+    while (e > 0 && (s[e - 1] == u' ' || s[e - 1] == u'*' || s[e - 1] == u'_'))
+        --e;
+    qsizetype a = e;
+    while (a > 0 && (s[a - 1].isLetterOrNumber() || s[a - 1] == u'-'))
+        --a;
+    if (a == e)
+        return false;
+    const QStringView word = s.sliced(a, e - a);
+    // The last word, or the one before a word naming a stretch of time: "Post-deploy
+    // monitoring (24h)", "Soak test (48h)", "Observation period (1 week)" ("Monitoring
+    // dashboard (3 days)" is a thing to build).
+    bool window = false;
+    qsizetype we = e;
+    bool stretch = false;
+    for (const char16_t* x : {u"test", u"period", u"window", u"run", u"phase"})
+        stretch = stretch || word.compare(QStringView(x), Qt::CaseInsensitive) == 0;
+    for (int k = 0; k < (stretch ? 2 : 1) && we > 0 && !window; ++k) {
+        qsizetype wa = we;
+        while (wa > 0 && (s[wa - 1].isLetterOrNumber() || s[wa - 1] == u'-'))
+            --wa;
+        const QStringView w = s.sliced(wa, we - wa);
+        for (const char16_t* x :
+             {u"monitoring", u"monitor", u"observation", u"observe", u"soak", u"burn-in", u"bake",
+              u"watch", u"watching", u"wait", u"waiting", u"cooldown", u"cool-down"}) {
+            window = window || w.compare(QStringView(x), Qt::CaseInsensitive) == 0;
+        }
+        we = wa;
+        while (we > 0 && s[we - 1] == u' ')
+            --we;
+    }
+    if (!window) {
+        // "for 24h (24h)", "within 24 hours (24h)": the same duration, after "for".
+        if (!isAsciiDigit(word.front()))
+            return false;
+        QString compact = inside.toString();
+        compact.remove(u' ');
+        if (word.compare(compact, Qt::CaseInsensitive) != 0)
+            return false;
+        qsizetype b = a;
+        while (b > 0 && s[b - 1] == u' ')
+            --b;
+        qsizetype w0 = b;
+        while (w0 > 0 && s[w0 - 1].isLetter())
+            --w0;
+        const QStringView before = s.sliced(w0, b - w0);
+        for (const char16_t* w : {u"for", u"within", u"after", u"over"})
+            window = window || before.compare(QStringView(w), Qt::CaseInsensitive) == 0;
+        return window;
+    }
+    // The first word names the work done: "Set up monitoring (4h)", "Deploy and monitor (2h)".
+    qsizetype f = 0;
+    while (f < a && f < 16 && !s[f].isLetter()) // bounded: this runs for every window
+        ++f;
+    qsizetype fe = f;
+    while (fe < a && fe - f < 12 && isWordChar(s[fe]))
+        ++fe;
+    const QStringView first = s.sliced(f, fe - f);
+    for (const char16_t* w : {u"set", u"setup", u"add", u"configure", u"implement", u"create",
+                              u"build", u"write", u"integrate", u"enable", u"install", u"wire",
+                              u"define", u"design", u"deploy", u"automate", u"improve"}) {
+        if (first.compare(QStringView(w), Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Estimate findEstimate(QStringView s, qsizetype from, const QString* same)
@@ -615,7 +696,7 @@ Estimate findEstimate(QStringView s, qsizetype from, const QString* same)
             }
         }
         const qsizetype close = find(s, s[i] == u'(' ? u')' : u']', ue);
-        if (close < 0)
+        if (close < 0 || (longSpan(e.value, e.unit) && windowBefore(s, i, s.mid(j, ue - j))))
             continue;
         e.start = i;
         e.end = close + 1;
@@ -624,6 +705,19 @@ Estimate findEstimate(QStringView s, qsizetype from, const QString* same)
         return e;
     }
     return {};
+}
+
+bool namesWindow(QStringView s)
+{
+    for (qsizetype i = find(s, u'(', 0); i >= 0; i = find(s, u'(', i + 1)) {
+        double v = 0;
+        EstimateUnit u = EstimateUnit::Hours;
+        const qsizetype j = skipSpace(s, i + 1);
+        const qsizetype ue = numberAndUnit(s, j, false, &v, &u);
+        if (ue > j && longSpan(v, u) && windowBefore(s, i, s.mid(j, ue - j)))
+            return true;
+    }
+    return false;
 }
 
 Estimate parseEstimate(QStringView s)

@@ -98,6 +98,9 @@ Estimate findEstimate(QStringView s, qsizetype from = 0, const QString* same = n
 // The first N UNIT in a cell or field value ("3h", "~2 days", "5 SP"); a number without a
 // unit counts as hours.
 Estimate parseEstimate(QStringView s);
+// Whether s names an observation window in brackets, "Monitoring (24h)", "Soak test (48h)":
+// how long something is watched, which findEstimate() does not read as effort.
+bool namesWindow(QStringView s);
 
 enum class StatusWord
 {

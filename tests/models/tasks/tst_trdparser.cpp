@@ -1376,6 +1376,185 @@ private slots:
         QCOMPARE(d.sprints.at(3).title, QStringLiteral("Sync"));
         QCOMPARE(d.sprints.at(4).statedHours, -1.0); // a span, not hours
     }
+
+    // "## Task list" › "- ✅ T-1: …" / "- ⬜ T-2: …" without estimates: a list partly done and
+    // partly not tracks the plan's work, as does any such list in a document titled as a
+    // plan. All done under a report's title, or under a title saying neither, the same lines
+    // say what got done: mentions.
+    void statusLedListsWithoutEstimates()
+    {
+        const TrdDocument mixed = TrdParser::parse(
+            "# Export notes\n\n## 4. Task list\n\n- ✅ SLN-0: Branch created\n"
+            "- ✅ SLN-1: Rows counted\n- 🔄 SLN-2: Script reviewed\n- ⬜ SLN-3: Drop run\n",
+            QStringLiteral("docs/notes.md"));
+        QCOMPARE(taskIds(mixed), (QStringList{QStringLiteral("SLN-0"), QStringLiteral("SLN-1"),
+                                              QStringLiteral("SLN-2"), QStringLiteral("SLN-3")}));
+        QCOMPARE(mixed.statusOf(mixed.tasks[0]), TaskStatus::Done);
+        QCOMPARE(mixed.statusOf(mixed.tasks[2]), TaskStatus::InProgress);
+        QCOMPARE(mixed.statusOf(mixed.tasks[3]), TaskStatus::Todo);
+        QCOMPARE(mixed.tasks[1].title, QStringLiteral("Rows counted"));
+        // Other ids in the title: the leading one is the task's.
+        const TrdDocument cited =
+            TrdParser::parse("# Notes\n\n## Tasks\n\n- ✅ SLN-6: Review approved with QX-1 to QX-4\n"
+                             "- ⬜ SLN-7: Apply\n",
+                             QStringLiteral("docs/notes.md"));
+        QCOMPARE(taskIds(cited), (QStringList{QStringLiteral("SLN-6"), QStringLiteral("SLN-7")}));
+        const QByteArray allDone = "\n\n## Tasks\n\n- ✅ SLN-4: Rows counted\n- ✅ SLN-5: Drop run\n";
+        const TrdDocument plan =
+            TrdParser::parse("# Workplan: Ledger Purge" + allDone, QStringLiteral("docs/p.md"));
+        QCOMPARE(taskIds(plan), (QStringList{QStringLiteral("SLN-4"), QStringLiteral("SLN-5")}));
+        for (const char* title : {"# Ledger Purge - Completion Report", "# Ledger Purge"}) {
+            const TrdDocument d =
+                TrdParser::parse(QByteArray(title) + allDone, QStringLiteral("docs/r.md"));
+            QVERIFY2(d.tasks.isEmpty(), title);
+        }
+    }
+
+    // "#### 1. US-101: Submit a URL (5 pts)" over "**Estimated Hours:** 7h": a sprint's
+    // backlog numbered in its order; "#### 3. Buffer Tasks (3 pts)" is one more item of it.
+    // Without the estimate, "### 1. US-101: …" is a requirement, as in a PRD.
+    void numberedBacklogHeadings()
+    {
+        const QByteArray md =
+            "# Sprint 11\n\n## Backlog\n\n### Epic 1: Ingestion (13 pts)\n\n"
+            "#### 1. US-101: Submit a URL (5 pts)\n\n**Estimated Hours:** 7h\n\n"
+            "#### 2. NBH-102: Download the video (5 pts)\n\n**Estimated Hours:** 12h\n\n"
+            "#### 3. Buffer Tasks (3 pts)\n\n**Estimated Hours:** 4h\n\n"
+            "## Risks\n\n#### 1. Slow downloads (2h)\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/sprint-11-plan.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks[0].id, QStringLiteral("US-101"));
+        QCOMPARE(d.tasks[0].title, QStringLiteral("Submit a URL"));
+        QCOMPARE(d.tasks[1].id, QStringLiteral("NBH-102"));
+        QCOMPARE(d.tasks[2].title, QStringLiteral("Buffer Tasks"));
+        QVERIFY(d.tasks[2].implicitId);
+        QCOMPARE(d.totalHours(), 23.0);
+        QCOMPARE(d.tasks[0].points + d.tasks[1].points + d.tasks[2].points, 13.0);
+        const TrdDocument prd = TrdParser::parse(
+            "# PRD\n\n## Stories\n\n### 1. US-101: Submit a URL\n\nAs a user, I want a form.\n",
+            QStringLiteral("docs/prd.md"));
+        QVERIFY(prd.tasks.isEmpty());
+    }
+
+    // BMAD's epics files: "### Story 14.2: Title" under "## Epic 14" is a story to build. Over
+    // a table of tasks with ids of their own, the story groups them; under "## Acceptance
+    // Criteria" (a tech spec's) it is a story's criteria.
+    void storyHeadings()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Tides - Epic Breakdown\n\n## Epic 14: Views\n\n### Story 14.1: Tide table\n\n"
+            "As a user,\nI want the tides,\nSo that I plan.\n\n### Story 14.2: Favourites\n\n"
+            "**Acceptance Criteria:**\n\n**Given** a harbour\n\n"
+            "## Acceptance Criteria\n\n### Story 14.1: Tide table\n\n1. Fourteen tides\n",
+            QStringLiteral("docs/epics.md"));
+        QCOMPARE(taskIds(d),
+                 (QStringList{QStringLiteral("Story 14.1"), QStringLiteral("Story 14.2")}));
+        QCOMPARE(d.tasks[1].title, QStringLiteral("Favourites"));
+        const TrdDocument grouped = TrdParser::parse(
+            "# Sprint 3\n\n### Story 3.1: Invoices\n\n| Task ID | Task | Status |\n|---|---|---|\n"
+            "| STH-1 | Query | ✅ |\n| STH-2 | Page | ⏳ |\n",
+            QStringLiteral("docs/sprint-3.md"));
+        QCOMPARE(taskIds(grouped), (QStringList{QStringLiteral("STH-1"), QStringLiteral("STH-2")}));
+    }
+
+    // "## Sprint 1: Ledger UI" › "**Estimated Hours:** 30h": the sprint's stated hours, as in
+    // its heading; "**Team Capacity:** 40h" and a bare "**Total:** 57" are no such statement.
+    void sprintHoursField()
+    {
+        const QByteArray md =
+            "# Plan\n\n## Sprint 1: Ledger UI (Weeks 1-2)\n\n**Story Points:** 13\n"
+            "**Team Capacity:** 40h\n**Estimated Hours:** 30h\n\n### Stories\n\n"
+            "#### SHF-1: Overview\n\n**Estimated Hours:** 14h\n\n#### SHF-2: Add entry\n\n"
+            "**Estimated Hours:** 16h\n\n## Sprint 2: Reports\n\n**Total:** 57\n\n"
+            "- [ ] **SHF-3**: Monthly report (6h)\n\n**Total:** 6 hours\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/p.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("SHF-1"), QStringLiteral("SHF-2"),
+                                          QStringLiteral("SHF-3")}));
+        QCOMPARE(d.sprints.size(), 2);
+        QCOMPARE(d.sprints.at(0).statedHours, 30.0);
+        QCOMPARE(d.sprints.at(1).statedHours, 6.0);
+        QCOMPARE(d.totalHours(), 36.0);
+    }
+
+    // "## Testing Strategy" › "### Unit Tests (12 hours)": the testing work, sized per kind of
+    // test, its checkboxes its steps. "### Current Suite (48 tests)" counts tests.
+    void testingHeadingsWithEstimates()
+    {
+        const QByteArray md =
+            "# Plan\n\n## Testing Strategy\n\n### Unit Tests (12 hours)\n\n- [ ] Paging\n"
+            "- [ ] Empty input\n\n### Integration Tests (1 day)\n\n```\ntests/it.py\n```\n\n"
+            "### Current Suite (48 tests)\n\nAll green.\n\n## Notes\n\n### Unit Tests (2h)\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/p.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.tasks[0].title, QStringLiteral("Unit Tests"));
+        QCOMPARE(d.tasks[0].subtasks.size(), 2);
+        QCOMPARE(d.tasks[1].title, QStringLiteral("Integration Tests"));
+        QCOMPARE(d.totalHours(), 20.0);
+    }
+
+    // "## Module 5: Sockets (6-8 hours)" › "### Reconnection (2 hours)" over checkboxes: the
+    // module's estimate split among its parts, each a work item, its checkboxes its steps.
+    // Under a heading without an estimate, "### Readme (2 hours)" stays a section.
+    void sizedPartsOfSizedSections()
+    {
+        const QByteArray md =
+            "# Checklist\n\n## Module 5: Sockets (6-8 hours)\n\n### Reconnection (2 hours)\n"
+            "- [ ] Backoff\n- [ ] Max attempts\n\n### Heartbeat (1 hour)\n- [ ] Ping\n\n"
+            "## Module 6: Docs\n\n### Readme (2 hours)\n- [ ] Setup section\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/checklist.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks[0].title, QStringLiteral("Reconnection"));
+        QCOMPARE(d.tasks[0].subtasks.size(), 2);
+        QCOMPARE(d.tasks[1].title, QStringLiteral("Heartbeat"));
+        QCOMPARE(d.tasks[2].title, QStringLiteral("Setup section"));
+        QCOMPARE(d.totalHours(), 3.0);
+    }
+
+    // "Post-deploy monitoring (24h)", "Soak test (48h)": how long something is watched, not
+    // worked on. "Set up monitoring (4h)" and "Monitoring dashboard (3 days)" are work.
+    void observationWindowsAreNoEffort()
+    {
+        const QByteArray md =
+            "# Plan\n\n## Rollout\n\n- [ ] Deploy behind the flag (1h)\n"
+            "- [ ] **Post-deploy monitoring (24h)**\n- [ ] Soak test (48h)\n"
+            "- [ ] Watch the error logs for 24h (24h)\n- [ ] Set up monitoring (4h)\n"
+            "- [ ] Review the dashboards after 24h (1h)\n- [ ] Monitoring dashboard (1 day)\n"
+            "- [ ] Monitoring (1 hour)\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/p.md"));
+        QCOMPARE(d.tasks.size(), 8);
+        QVERIFY(!d.tasks[1].hasHours());
+        QVERIFY(!d.tasks[2].hasHours());
+        QVERIFY(!d.tasks[3].hasHours());
+        QCOMPARE(d.tasks[4].hours, 4.0);
+        QCOMPARE(d.totalHours(), 15.0); // "Monitoring (1 hour)": an hour's work setting it up
+        // A timeline row naming the window: its duration cell is the window again.
+        const TrdDocument table = TrdParser::parse(
+            "# Plan\n\n## Timeline\n\n| Task | Duration | Status |\n|---|---|---|\n"
+            "| Smoke tests | 1 hour | ⏳ Pending |\n| Monitoring (24h) | 24 hours | ⏳ Pending |\n",
+            QStringLiteral("docs/p.md"));
+        QCOMPARE(table.tasks.size(), 2);
+        QCOMPARE(table.totalHours(), 1.0);
+    }
+
+    // Sized backlog headings, then "**Day 1 (Oct 20):**" › "- [ ] Kickoff meeting": the days
+    // are when that work is done; their checkboxes are no tasks of their own.
+    void scheduleDaysRestateSizedWork()
+    {
+        const QByteArray md =
+            "# Sprint 11\n\n## Backlog\n\n#### 1. SDR-101: Submit a URL (5 pts)\n\n"
+            "**Estimated Hours:** 7h\n\n#### 2. SDR-102: Download (8 pts)\n\n"
+            "**Estimated Hours:** 12h\n\n## Timeline\n\n### Week 1\n\n**Day 1 (Oct 20):**\n"
+            "- [ ] Kickoff meeting\n- [ ] Start on the URL form\n\n**Day 2 (Oct 21):**\n"
+            "- [x] Milestone: URL validation ✅\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/sprint-11-plan.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("SDR-101"), QStringLiteral("SDR-102")}));
+        QCOMPARE(d.totalHours(), 19.0);
+        // Without sized headings the days' checkboxes are the plan's tasks.
+        const TrdDocument days = TrdParser::parse(
+            "# Plan\n\n## Week 1\n\n**Day 1:**\n- [ ] Kickoff meeting\n- [ ] Repo setup\n",
+            QStringLiteral("docs/plan.md"));
+        QCOMPARE(days.tasks.size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
