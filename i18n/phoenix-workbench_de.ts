@@ -493,6 +493,14 @@
         <translation>Titel nennt eine Aufgabe, Berichtsabschnitte</translation>
     </message>
     <message>
+        <source>requirements (name and title), nothing estimated</source>
+        <translation>Anforderungen (Name und Titel), nichts geschätzt</translation>
+    </message>
+    <message>
+        <source>decision log (title), nothing estimated</source>
+        <translation>Entscheidungsprotokoll (Titel), nichts geschätzt</translation>
+    </message>
+    <message>
         <source>guidance (title), nothing estimated or ticked</source>
         <translation>Leitfaden (Titel), nichts geschätzt oder abgehakt</translation>
     </message>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "documentkind.h"
+#include "plansearch.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -347,6 +348,8 @@ struct Counts
     bool titleTaskId = false;       // "# TRD-050: CSV export": about one task
     bool titleTests = false;        // "Acceptance Test Plan", "Test Cases": when work is done
     bool titleTestPlan = false;     // "E2E Test Plan": how the product gets tested
+    bool titleNamesRequirements = false; // "Requirements Archive: v1.0", not "Technical ..."
+    bool titleDecisions = false;         // "Decision Log", "Architecture Decision Records"
     bool inTaskSection = false;     // under "## Tasks", "## Task List", "## Backlog"...
     bool criteriaSection = false;   // under "## Acceptance Criteria"
     bool storyTracker = false;      // in a table planning user stories (a sprint, status, points)
@@ -383,7 +386,9 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             c.titlePlan =
                 containsAny(h, {"technical requirements", "trd", "plan", "tasks", "roadmap",
                                 "task breakdown", "implementation", "todo", "backlog", "sprint"});
-            c.titleGuide = titleIsGuide(h);
+            // "# How to Create a Compact TRD": a how-to about plans, named like one.
+            c.titleGuide =
+                titleIsGuide(h) || (h.size() > 7 && containsLower(h.first(7), "how to "));
             c.titleTests = containsAny(h, {"acceptance test", "test cases"});
             // "E2E Test Plan", "Pikshipp Testing Plan": test cases by layer or feature, a
             // matrix of what to check ("### E2E-1: New seller signup" is a scenario).
@@ -393,6 +398,9 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
                 !containsAny(h, {"implementation", "development", "roadmap", "sprint", "tasks",
                                  "migration"});
             c.titleArchitecture = !c.titlePlan && titleIsGuide(h, {"architecture"});
+            c.titleNamesRequirements =
+                containsLower(h, "requirements") && !containsLower(h, "technical requirements");
+            c.titleDecisions = containsAny(h, {"decision log", "decisions", "decision record"});
             c.titleSprint = containsLower(h, "sprint") && !c.titleReport && !c.titleRequirements;
             const QByteArrayView id = idPrefix(h.data(), h.data() + h.size());
             c.titleTaskId = !id.isEmpty() && !isRequirementPrefix(id);
@@ -639,6 +647,82 @@ bool isNamePrefix(QStringView prefix)
     }
 }
 
+namespace {
+
+// The words of a file name: "07-01-PLAN" is {07, 01, plan}, "0100_x_TRD" ends in "trd",
+// "explanation" holds no "plan".
+bool nameHasWord(QStringView base, std::initializer_list<const char16_t*> words)
+{
+    qsizetype i = 0;
+    while (i < base.size()) {
+        while (i < base.size() && !base.at(i).isLetter())
+            ++i;
+        qsizetype j = i;
+        while (j < base.size() && base.at(j).isLetter())
+            ++j;
+        const QStringView word = base.sliced(i, j - i);
+        for (const char16_t* w : words) {
+            if (!word.isEmpty() && word.compare(QStringView(w), Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        i = j;
+    }
+    return false;
+}
+
+// Folders holding plans at any depth ("thoughts/shared/plans/", ".claude/plans/",
+// "ai_docs/tasks/", GSD's ".planning/").
+bool isPlanFolderAnyDepth(QStringView folder)
+{
+    return isPlanFolder(folder) || folder.compare(u".planning", Qt::CaseInsensitive) == 0 ||
+           folder.compare(u".plans", Qt::CaseInsensitive) == 0 ||
+           folder.compare(u"milestones", Qt::CaseInsensitive) == 0;
+}
+
+// Tool set-ups, samples and copies of other people's text: command and agent prompts,
+// skills, templates, test fixtures. Their checklists are examples, not this project's plan.
+bool isToolFolder(QStringView folder)
+{
+    for (const char16_t* n :
+         {u"commands", u"agents", u"agent", u"skills", u"hooks", u"prompts", u"rules", u"templates",
+          u"template", u"_templates", u"examples", u"get-shit-done", u"fixtures", u"testdata",
+          u"__fixtures__", u"__snapshots__"}) {
+        if (folder.compare(QStringView(n), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Files that describe the project or the repository, never its plan.
+bool isRepositoryFile(QStringView base)
+{
+    for (const char16_t* n :
+         {u"readme", u"changelog", u"changes", u"history", u"license", u"licence", u"contributing",
+          u"code_of_conduct", u"security", u"claude", u"agents", u"gemini", u"notice", u"authors",
+          u"copying", u"support"}) {
+        const QStringView name(n);
+        if (base.size() == name.size() + 3 && base.startsWith(name, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool isSkippedFolder(QStringView name)
+{
+    for (const char16_t* n : {u"_build",      u"deps",       u"node_modules",  u".git",
+                              u"cover",       u".elixir_ls", u".workbench",    u"vendor",
+                              u".venv",       u"venv",       u"site-packages", u"bower_components",
+                              u"target",      u"dist",       u".next",         u".nuxt",
+                              u"__pycache__", u".tox",       u"Pods",          u".dart_tool",
+                              u".gradle",     u".hg",        u".svn"}) {
+        if (name == QStringView(n))
+            return true;
+    }
+    return false;
+}
+
 bool isCandidate(QStringView rel)
 {
     if (!rel.endsWith(u".md", Qt::CaseInsensitive))
@@ -654,14 +738,54 @@ bool isCandidate(QStringView rel)
         return true;
     if (lower.startsWith(u".kiro/specs/") && base == u"tasks.md")
         return true;
-    if (lower.contains(u'/'))
-        return isPlanFolder(lower.section(u'/', 0, 0));
-    for (const char16_t* n :
-         {u"plan", u"tasks", u"todo", u"roadmap", u"backlog", u"sprint", u"trd", u"milestones"}) {
-        if (base.startsWith(QStringView(n)))
-            return true;
+    if (lower.contains(u'/') && isPlanFolder(lower.section(u'/', 0, 0)))
+        return true;
+    if (!lower.contains(u'/')) {
+        for (const char16_t* n : {u"plan", u"tasks", u"todo", u"roadmap", u"backlog", u"sprint",
+                                  u"trd", u"milestones"}) {
+            if (base.startsWith(QStringView(n)))
+                return true;
+        }
+        return false;
     }
-    return false;
+    // Deeper down: a folder named for plans ("thoughts/shared/plans/", ".claude/plans/",
+    // ".planning/phases/07-x/"), or a file named as one ("project/0100_payments_TRD.md",
+    // "dev/active/x/x-tasks.md", "AI_docs/prd/06-sprint-plans/sprint-1-infrastructure.md"),
+    // never in dependencies, tool set-ups (command prompts, skills, templates) or other
+    // hidden folders.
+    const QStringList parts = lower.split(u'/');
+    bool planFolder = false;
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        const QString& part = parts.at(i);
+        if (isSkippedFolder(part) || isToolFolder(part))
+            return false;
+        planFolder = planFolder || isPlanFolderAnyDepth(part);
+    }
+    if (planFolder)
+        return true;
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        if (parts.at(i).startsWith(u'.'))
+            return false;
+    }
+    const QStringView stem = QStringView(base).chopped(3);
+    return !isRepositoryFile(base) &&
+           nameHasWord(stem,
+                       {u"plan", u"plans", u"tasks", u"todo", u"todos", u"roadmap", u"backlog",
+                        u"sprint", u"sprints", u"trd", u"prd", u"milestone", u"milestones"});
+}
+
+bool worthALook(QStringView rel)
+{
+    if (!rel.endsWith(u".md", Qt::CaseInsensitive) || isCandidate(rel))
+        return false;
+    const QString lower = rel.toString().toLower();
+    const QStringList parts = lower.split(u'/');
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        const QString& part = parts.at(i);
+        if (isSkippedFolder(part) || isToolFolder(part) || part.startsWith(u'.'))
+            return false;
+    }
+    return !isRepositoryFile(parts.last());
 }
 
 bool isPlanFolder(QStringView folder)
@@ -712,6 +836,14 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     bool firstHeading = true;
     QByteArrayView previous;
     qsizetype pos = 0;
+    // YAML front matter is no markdown: its "# Dependency graph" comment is no title.
+    if (text.startsWith("---\n") || text.startsWith("---\r\n")) {
+        const qsizetype end = text.indexOf("\n---", 3);
+        if (end > 0) {
+            const qsizetype nl = text.indexOf('\n', end + 4);
+            pos = nl < 0 ? text.size() : nl + 1;
+        }
+    }
     while (pos < text.size()) {
         qsizetype nl = text.indexOf('\n', pos);
         if (nl < 0)
@@ -751,13 +883,17 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
         }
         return false;
     }();
-    const bool pathPlan = path.startsWith(u"docs/trd/") || base.startsWith(u"trd") ||
-                          base.contains(u"plan") || base.startsWith(u"tasks") ||
-                          base.startsWith(u"todo") || base.contains(u"roadmap") ||
-                          base.contains(u"backlog") || base.contains(u"sprint") || planFolder;
+    // "0100_payments_TRD.md" as much as "TRD-payments.md"; "07-01-PLAN.md" names a plan.
+    const QStringView stem = QStringView(base).first(std::max<qsizetype>(base.size() - 3, 0));
+    const bool namedTrd = base.startsWith(u"trd") || nameHasWord(stem, {u"trd"});
+    const bool pathPlan = path.startsWith(u"docs/trd/") || namedTrd || base.contains(u"plan") ||
+                          base.startsWith(u"tasks") || base.startsWith(u"todo") ||
+                          base.contains(u"roadmap") || base.contains(u"backlog") ||
+                          base.contains(u"sprint") || planFolder;
     const bool prdFolder = path.startsWith(u"docs/prd/");
-    const bool pathRequirements =
-        prdFolder || base.startsWith(u"prd") || base.contains(u"requirement") || base == u"spec.md";
+    const bool pathRequirements = prdFolder || base.startsWith(u"prd") ||
+                                  nameHasWord(stem, {u"prd"}) || base.contains(u"requirement") ||
+                                  base == u"spec.md";
     // In docs/PRD/ a name like "06-audit-and-change-log.md" or "00-executive-summary.md" is
     // a part of the requirements, not a report on work done.
     // "19-reports.md" titled "# Reports Service" names its subject too.
@@ -765,7 +901,9 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
         !prdFolder && !c.titleSubject &&
         (base.contains(u"report") || base.contains(u"summary") || base.contains(u"audit") ||
          base.contains(u"retrospective") || base.contains(u"completion") ||
-         base.contains(u"postmortem") || base.contains(u"results") || base.contains(u"changelog"));
+         base.contains(u"postmortem") || base.contains(u"results") || base.contains(u"changelog") ||
+         // "01-VERIFICATION.md", not "board-verification-workspace.md" (a task about one)
+         base.endsWith(u"verification.md"));
     // "SPRINT_6_PROGRESS.md" titled "Sprint 6 Progress Report": a report when both say so.
     const bool nameProgress =
         !prdFolder && base.contains(u"progress") && !base.contains(u"progressive");
@@ -786,8 +924,8 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     const bool taskLike = c.checkboxes > 0 || c.taskLines > 0 || c.taskHeadings > 0 ||
                           c.taskRows > 0 || c.taskTables > 0 || estimates || tasksRead > 0;
     const bool taskPath = (path.startsWith(u"docs/trd/") && base != u"readme.md" && taskLike) ||
-                          base.startsWith(u"trd") || base.startsWith(u"tasks") ||
-                          base.startsWith(u"todo") || base.startsWith(u"backlog");
+                          namedTrd || base.startsWith(u"tasks") || base.startsWith(u"todo") ||
+                          base.startsWith(u"backlog");
     // Plan evidence: lines that are, or could be, tasks. Headings ("Implementation Plan",
     // "Phase 0: Research"), a file name or a status table alone make a design document, a
     // how-to or a narrative, and "no tasks recognised" on those is noise.
@@ -799,8 +937,8 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // requirement documents rarely define tasks: task lines count in full, requirement ids
     // only up to a point. Where the team put the file weighs most.
     const int taskEvidence = c.taskHeadings + c.taskLines + c.taskTables + c.taskRows;
-    const bool trdFolderOnly = path.startsWith(u"docs/trd/") && !taskLike &&
-                               !base.startsWith(u"trd") && !base.contains(u"plan");
+    const bool trdFolderOnly =
+        path.startsWith(u"docs/trd/") && !taskLike && !namedTrd && !base.contains(u"plan");
     const int plan = 3 * c.taskHeadings + 2 * c.taskLines + 4 * c.taskTables + c.taskRows +
                      2 * std::min(c.sprintHeadings, 5) + 3 * std::min(c.planHeadings, 2) +
                      (pathPlan && !trdFolderOnly ? 15 : 0) + (c.titlePlan ? 4 : 0) +
@@ -865,6 +1003,16 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     if (c.titleTaskId && c.reportHeadings > 0 && c.idTaskHeadings == 0 && c.taskRows == 0 &&
         (c.titleReport || c.reportHeadings >= 2 || c.verdictLines > 0))
         return {DocumentClass::Report, Tr::tr("title names one task, report sections")};
+    // "v1.0-REQUIREMENTS.md" titled "# Requirements Archive: v1.0", "- [x] **DEV-01**: …":
+    // named and titled requirements, ticked as they are met; a plan estimates its work.
+    if (base.contains(u"requirement") && c.titleNamesRequirements && c.estimatedTasks == 0 &&
+        c.estimateTables == 0)
+        return {DocumentClass::Requirements, Tr::tr("requirements (name and title), nothing "
+                                                    "estimated")};
+    // "# Decision Log" › "## D-001 — Monorepo" › "- **Status:** accepted": decisions taken,
+    // numbered like tasks; no work to plan unless it is estimated.
+    if (c.titleDecisions && c.estimatedTasks == 0 && c.estimateTables == 0)
+        return {DocumentClass::Other, Tr::tr("decision log (title), nothing estimated")};
     // "# HLD Tenets" with "### T-1.1 Single binary", "# Team Formation Guide" with a worksheet
     // of checkboxes, "# Sprint Planning Guide" with a template table: guidance numbered like
     // tasks, but nothing estimated and nothing ticked.

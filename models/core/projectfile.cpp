@@ -134,7 +134,7 @@ int openResolved(ProjectFile::Result* r)
     return fd;
 }
 
-ProjectFile::Result readResolved(ProjectFile::Result r, qint64 cap)
+ProjectFile::Result readResolved(ProjectFile::Result r, qint64 cap, bool head = false)
 {
     const int fd = openResolved(&r);
     if (fd < 0)
@@ -147,7 +147,9 @@ ProjectFile::Result readResolved(ProjectFile::Result r, qint64 cap)
         bytes.reserve(qsizetype(std::min<qint64>(st.st_size, cap) + 1));
     constexpr qsizetype kChunk = 1 << 16;
     for (;;) {
-        const qsizetype want = qsizetype(std::min<qint64>(kChunk, cap + 1 - bytes.size()));
+        // One byte past the cap tells a file at the cap from a larger one; a head needs none.
+        const qsizetype want =
+            qsizetype(std::min<qint64>(kChunk, cap + (head ? 0 : 1) - bytes.size()));
         if (want <= 0)
             break;
         const qsizetype old = bytes.size();
@@ -210,6 +212,12 @@ ProjectFile::Result ProjectFile::read(const QString& root, const QString& path, 
 {
     Result r = resolve(root, path);
     return r.ok() ? readResolved(std::move(r), cap) : r;
+}
+
+ProjectFile::Result ProjectFile::readHead(const QString& root, const QString& path, qint64 bytes)
+{
+    Result r = resolve(root, path);
+    return r.ok() ? readResolved(std::move(r), std::max<qint64>(bytes, 0), true) : r;
 }
 
 ProjectFile::Result ProjectFile::readUserFile(const QString& path, qint64 cap)

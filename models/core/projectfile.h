@@ -41,6 +41,9 @@ public:
     // Reads `path` (relative to `root`, or absolute) when it is a regular file inside `root`,
     // at most `cap` bytes (more is TooLarge).
     static Result read(const QString& root, const QString& path, qint64 cap = kDefaultCap);
+    // The first `bytes` bytes of `path` under the same checks as read(), for a look at a
+    // file's head: a longer file is no error, the rest is never read.
+    static Result readHead(const QString& root, const QString& path, qint64 bytes);
     // A file the user named (command line, file dialog): no root to stay in, but regular
     // files only and the same cap.
     static Result readUserFile(const QString& path, qint64 cap = kDefaultCap);

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 
 #include "core/documentkind.h"
+#include "core/plansearch.h"
 #include "core/projectfile.h"
 #include "core/watchset.h"
 #include "core/whendone.h"
@@ -55,6 +56,18 @@ struct WriteOutcome
     TaskDocuments::Entry entry;
     QString message;
 };
+
+// `paths` and those of `lookInside` whose head reads as a plan, TRDs first.
+QStringList withPlansByContent(const QString& root, QStringList paths,
+                               const QStringList& lookInside,
+                               const std::shared_ptr<std::atomic_bool>& cancel)
+{
+    if (lookInside.isEmpty())
+        return paths;
+    paths << TasksReport::plansByContent(root, lookInside, cancel.get());
+    std::sort(paths.begin(), paths.end(), DocumentKind::lessByPriority);
+    return paths;
+}
 
 void finishEntry(TaskDocuments::Entry& e)
 {
@@ -231,6 +244,16 @@ QStringList TaskDocuments::documentPaths(const QStringList& files)
     return out;
 }
 
+QStringList TaskDocuments::lookInside(const QStringList& files)
+{
+    QStringList out;
+    for (const QString& f : files) {
+        if (DocumentKind::worthALook(f))
+            out << f;
+    }
+    return out;
+}
+
 QList<int> TaskDocuments::lendEvidence()
 {
     QList<TrdDocument*> docs;
@@ -285,7 +308,8 @@ int TaskDocuments::indexOfPath(const QString& path) const
     return -1;
 }
 
-void TaskDocuments::load(const QString& root, const QStringList& relativePaths)
+void TaskDocuments::load(const QString& root, const QStringList& relativePaths,
+                         const QStringList& lookInside)
 {
     if (root != m_root)
         m_undo->clear();
@@ -297,36 +321,38 @@ void TaskDocuments::load(const QString& root, const QStringList& relativePaths)
     auto cancel = m_cancel;
     if (m_loading++ == 0)
         emit loadingChanged(true);
-    whenDone(
-        this, QtConcurrent::run([root, relativePaths, cancel] {
-            return readEntries(root, relativePaths, TasksReport::hoursPerDay(root), cancel.get());
-        }),
-        [this, generation, writes = m_writes, root, relativePaths](const QList<Entry>& entries) {
-            if (--m_loading == 0)
-                emit loadingChanged(false);
-            if (generation != m_generation)
-                return;
-            if (writes != m_writes) {
-                // An edit was written while this read ran: what it read may be the
-                // bytes the edit replaced. Read again rather than undo the edit.
-                load(root, relativePaths);
-                return;
-            }
-            qCInfo(lcTasks) << "read" << entries.size() << "task documents";
-            if (!entries.isEmpty())
-                m_hoursPerDay = entries.first().hoursPerDay;
-            // A rescan of the project (a test run writing its results, a build) reads
-            // the plans again; when not a byte changed, resetting the board, the sprint
-            // chart, the graph and the links would only stall the GUI.
-            if (!entries.isEmpty() && sameFiles(m_entries, entries)) {
-                qCDebug(lcTasks) << "task documents unchanged";
-                // A touched file keeps its content; its time is still the new one.
-                for (qsizetype i = 0; i < entries.size(); ++i)
-                    m_entries[i].modified = entries.at(i).modified;
-                return;
-            }
-            setEntries(entries);
-        });
+    whenDone(this, QtConcurrent::run([root, relativePaths, lookInside, cancel] {
+                 const QStringList paths =
+                     withPlansByContent(root, relativePaths, lookInside, cancel);
+                 return readEntries(root, paths, TasksReport::hoursPerDay(root), cancel.get());
+             }),
+             [this, generation, writes = m_writes, root, relativePaths,
+              lookInside](const QList<Entry>& entries) {
+                 if (--m_loading == 0)
+                     emit loadingChanged(false);
+                 if (generation != m_generation)
+                     return;
+                 if (writes != m_writes) {
+                     // An edit was written while this read ran: what it read may be the
+                     // bytes the edit replaced. Read again rather than undo the edit.
+                     load(root, relativePaths, lookInside);
+                     return;
+                 }
+                 qCInfo(lcTasks) << "read" << entries.size() << "task documents";
+                 if (!entries.isEmpty())
+                     m_hoursPerDay = entries.first().hoursPerDay;
+                 // A rescan of the project (a test run writing its results, a build) reads
+                 // the plans again; when not a byte changed, resetting the board, the sprint
+                 // chart, the graph and the links would only stall the GUI.
+                 if (!entries.isEmpty() && sameFiles(m_entries, entries)) {
+                     qCDebug(lcTasks) << "task documents unchanged";
+                     // A touched file keeps its content; its time is still the new one.
+                     for (qsizetype i = 0; i < entries.size(); ++i)
+                         m_entries[i].modified = entries.at(i).modified;
+                     return;
+                 }
+                 setEntries(entries);
+             });
 }
 
 void TaskDocuments::addFile(const QString& absolutePath)

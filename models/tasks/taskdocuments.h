@@ -51,9 +51,15 @@ public:
                                     double hoursPerDay, const std::atomic_bool* cancel = nullptr);
     // The candidate documents among `files` (DocumentKind::isCandidate), TRDs first.
     static QStringList documentPaths(const QStringList& files);
+    // The markdown among `files` that no path rule names but whose text may make it a plan
+    // (DocumentKind::worthALook); load() looks at their heads.
+    static QStringList lookInside(const QStringList& files);
 
-    // Loads the given project-relative documents in the background; replaces the set.
-    void load(const QString& root, const QStringList& relativePaths);
+    // Loads the given project-relative documents in the background; replaces the set. Of
+    // `lookInside`, those whose head reads as a plan are loaded too
+    // (TasksReport::plansByContent).
+    void load(const QString& root, const QStringList& relativePaths,
+              const QStringList& lookInside = {});
     // Adds any markdown file (e.g. one the user picks); loaded in the background.
     void addFile(const QString& absolutePath);
     // Re-reads one document in the background (live pickup, or after a conflict).

@@ -6,10 +6,11 @@
 #include "trdstats.h"
 
 #include "core/documentkind.h"
+#include "core/plansearch.h"
 #include "core/projectfile.h"
 
 #include <QDir>
-#include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -25,45 +26,60 @@ QJsonValue optionalHours(double h)
 
 namespace TasksReport {
 
+QStringList plansByContent(const QString& root, const QStringList& paths,
+                           const std::atomic_bool* cancel)
+{
+    QStringList out;
+    qsizetype looked = 0;
+    for (const QString& rel : paths) {
+        if (looked >= kMaxLooks || (cancel && cancel->load()))
+            break;
+        if (!DocumentKind::worthALook(rel))
+            continue;
+        ++looked;
+        // The head only, through the one safe reader: no link out of the project, no FIFO.
+        const ProjectFile::Result f = ProjectFile::readHead(root, rel, kLookBytes);
+        if (f.ok() && DocumentKind::classify(rel, f.bytes).cls == DocumentClass::Plan)
+            out << rel;
+    }
+    return out;
+}
+
 QStringList documentPaths(const QString& root)
 {
     QStringList out;
+    QStringList look;
     const QDir dir(root);
-    auto take = [&](const QString& path) {
-        const QString rel = dir.relativeFilePath(path);
-        // Links and FIFOs are listed: ProjectFile says why they are not read (a link leaving
-        // the project, a FIFO); links into other folders of the project are read.
-        if (DocumentKind::isCandidate(rel) && !QFileInfo(path).isDir())
-            out << rel;
-    };
-    // Kiro keeps its specs in .kiro/specs/<feature>/tasks.md; some teams their plans in a
-    // folder of their own (project-management/sprints/) or specs one folder down
-    // (ralph/specs/<feature>/checklist.md). Only those folders are walked, never the whole
-    // tree (node_modules, deps, _build).
-    QStringList subs{QStringLiteral("docs"), QStringLiteral("specs"),
-                     QStringLiteral(".kiro/specs")};
-    for (const QString& top : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        if (DocumentKind::isPlanFolder(top))
-            subs << top;
-        else if (!top.startsWith(u'.') && QFileInfo(dir.filePath(top + u"/specs")).isDir())
-            subs << top + u"/specs";
+    // The whole tree but dependencies, build output and VCS folders (never entered), and
+    // never through a link to a folder. Links and FIFOs named like plans are listed:
+    // ProjectFile says why they are not read (a link leaving the project, a FIFO); links
+    // into other folders of the project are read.
+    QStringList pending{dir.path()};
+    qsizetype entries = 0;
+    while (!pending.isEmpty() && entries < kMaxEntries && out.size() < kMaxDocuments) {
+        const QString folder = pending.takeLast();
+        const QFileInfoList list = QDir(folder).entryInfoList(
+            QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+            QDir::Name | QDir::Reversed);
+        for (const QFileInfo& fi : list) {
+            if (++entries > kMaxEntries || out.size() >= kMaxDocuments)
+                break;
+            if (fi.isDir() && !fi.isSymLink()) {
+                if (!DocumentKind::isSkippedFolder(fi.fileName()))
+                    pending.append(fi.filePath());
+                continue;
+            }
+            if (fi.isDir())
+                continue;
+            const QString rel = dir.relativeFilePath(fi.filePath());
+            if (DocumentKind::isCandidate(rel))
+                out << rel;
+            else if (fi.isFile() && !fi.isSymLink() && DocumentKind::worthALook(rel))
+                look << rel;
+        }
     }
-    for (const QString& sub : std::as_const(subs)) {
-        const QString base = dir.filePath(sub);
-        // Never through a link: not the folder, nor ".kiro" above "specs".
-        if (!QFileInfo(base).isDir() || QFileInfo(base).isSymLink() ||
-            (sub.contains(u'/') && QFileInfo(dir.filePath(sub.section(u'/', 0, 0))).isSymLink()))
-            continue;
-        // System: FIFOs, devices and dangling links are listed too, so the report says why
-        // they are not read instead of leaving them out silently.
-        QDirIterator it(base, {QStringLiteral("*.md")}, QDir::Files | QDir::System,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext() && out.size() < 5000)
-            take(it.next());
-    }
-    for (const QFileInfo& fi :
-         dir.entryInfoList({QStringLiteral("*.md")}, QDir::Files | QDir::System))
-        take(fi.filePath());
+    std::sort(look.begin(), look.end());
+    out << plansByContent(root, look);
     std::sort(out.begin(), out.end(), DocumentKind::lessByPriority);
     return out;
 }

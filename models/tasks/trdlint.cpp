@@ -70,6 +70,85 @@ bool outsidePhases(const QString& category)
         QRegularExpression::CaseInsensitiveOption);
     return !category.isEmpty() && words.match(category).hasMatch();
 }
+// The tasks among `tasks` written under an outsidePhases() section at any level above them:
+// "## Ongoing Tasks" › "### Maintenance" › a task is kept beside the phases as much as one
+// right under "## Ongoing Tasks". One pass over the document's headings (outside code
+// fences) in byte order; the document's title (level 1) is no section.
+QSet<const TrdTask*> underOutsidePhases(const QByteArray& source, QList<const TrdTask*> tasks)
+{
+    QSet<const TrdTask*> out;
+    std::sort(tasks.begin(), tasks.end(), [](const TrdTask* a, const TrdTask* b) {
+        return a->headerSpan.begin < b->headerSpan.begin;
+    });
+    struct Heading
+    {
+        int level;
+        bool outside;
+    };
+    QList<Heading> stack;
+    auto levelAt = [&source](qsizetype pos, qsizetype end, qsizetype* text) {
+        while (pos < end && pos < source.size() && source.at(pos) == ' ')
+            ++pos;
+        int level = 0;
+        while (pos < end && source.at(pos) == '#' && level < 7) {
+            ++pos;
+            ++level;
+        }
+        if (level == 0 || level > 6 || (pos < end && source.at(pos) != ' '))
+            return 0;
+        *text = pos;
+        return level;
+    };
+    auto leave = [&stack](int level) {
+        while (!stack.isEmpty() && stack.last().level >= level)
+            stack.removeLast();
+    };
+    qsizetype pos = 0;
+    qsizetype next = 0;
+    bool inFence = false;
+    char fence = 0;
+    for (const TrdTask* t : std::as_const(tasks)) {
+        const qsizetype at = t->headerSpan.begin;
+        if (at < 0 || at > source.size())
+            continue;
+        for (; pos < at; pos = next) {
+            qsizetype nl = source.indexOf('\n', pos);
+            next = nl < 0 ? source.size() : nl + 1;
+            const qsizetype end = nl < 0 ? source.size() : nl;
+            qsizetype i = pos;
+            while (i < end && source.at(i) == ' ')
+                ++i;
+            if (end - i >= 3 && (source.at(i) == '`' || source.at(i) == '~') &&
+                source.at(i + 1) == source.at(i) && source.at(i + 2) == source.at(i)) {
+                if (!inFence)
+                    fence = source.at(i);
+                inFence = !inFence || source.at(i) != fence;
+                continue;
+            }
+            if (inFence)
+                continue;
+            qsizetype text = 0;
+            const int level = levelAt(pos, end, &text);
+            if (level == 0)
+                continue;
+            leave(level);
+            if (level > 1)
+                stack.append(
+                    {level,
+                     outsidePhases(QString::fromUtf8(source.sliced(text, end - text)).trimmed())});
+        }
+        // A heading task's own heading closes the sections at its level and below.
+        qsizetype text = 0;
+        const qsizetype lineEnd = source.indexOf('\n', at);
+        const int own = levelAt(at, lineEnd < 0 ? source.size() : lineEnd, &text);
+        bool outside = false;
+        for (const Heading& h : std::as_const(stack))
+            outside = outside || (own == 0 || h.level < own ? h.outside : false);
+        if (outside)
+            out.insert(t);
+    }
+    return out;
+}
 } // namespace
 
 namespace TrdLint {
@@ -90,11 +169,16 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
     // lower and the upper ends agrees with them.
     const double total = doc.totalHours();
     double low = 0;
+    int estimated = 0;
     for (const TrdTask& t : doc.tasks) {
-        if (t.hasHours())
+        if (t.hasHours()) {
             low += t.extra().lowHours >= 0 ? t.extra().lowHours : t.hours;
+            ++estimated;
+        }
     }
-    const double statedHigh = doc.statedTotalHours;
+    // "Total estimate: 2 hours" over tasks none of which is estimated (or none read: "no
+    // tasks recognised" says so): there is no sum to disagree with, as for a sprint.
+    const double statedHigh = estimated > 0 ? doc.statedTotalHours : -1;
     const double statedLow = doc.statedTotalLow >= 0 ? doc.statedTotalLow : statedHigh;
     const bool tasksAbove = statedHigh >= 0 && below(statedHigh, low);
     if (tasksAbove || (statedHigh >= 0 && below(total, statedLow))) {
@@ -230,6 +314,11 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
         if (doc.sprints.size() == 1 &&
             !doc.sprints.first().key.startsWith(u"sprint", Qt::CaseInsensitive))
             unplanned.clear();
+        if (!unplanned.isEmpty() && !doc.tasks.first().source.isEmpty()) {
+            const QSet<const TrdTask*> kept =
+                underOutsidePhases(doc.tasks.first().source, unplanned);
+            unplanned.removeIf([&kept](const TrdTask* t) { return kept.contains(t); });
+        }
         // Several tasks outside every sprint are one finding, not one per task.
         if (unplanned.size() > 3)
             add(unplanned.first()->line, "trd-no-sprint",

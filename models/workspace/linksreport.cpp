@@ -4,6 +4,7 @@
 #include "graph/graphloader.h"
 #include "project/fileindex.h"
 #include "tasks/taskdocuments.h"
+#include "tasks/tasksreport.h"
 
 #include <QJsonArray>
 #include <QTextStream>
@@ -17,7 +18,9 @@ LinkInputs gather(const QString& root, const Findings& findings)
     LinkInputs in;
     in.root = root;
     in.files = FileIndex::scan(root);
-    for (const QString& path : TaskDocuments::documentPaths(in.files))
+    QStringList paths = TaskDocuments::documentPaths(in.files);
+    paths << TasksReport::plansByContent(root, TaskDocuments::lookInside(in.files));
+    for (const QString& path : std::as_const(paths))
         in.documents.append(TaskDocuments::readEntry(root, path).doc);
     in.agents = GraphLoader::load(root, in.files, nullptr, false).graph.agents;
     in.findings = findings;

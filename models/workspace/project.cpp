@@ -41,7 +41,8 @@ Project::Project(QObject* parent)
     m_graph->setTaskDocumentsProvided(true);
     connect(m_files, &FileIndex::ready, this, [this] {
         m_fileTree->setFiles(m_files->files(), m_files->links());
-        m_tasks->load(m_info.root, TaskDocuments::documentPaths(m_files->files()));
+        m_tasks->load(m_info.root, TaskDocuments::documentPaths(m_files->files()),
+                      TaskDocuments::lookInside(m_files->files()));
         if (m_open)
             m_graph->reload(m_info.root, m_files->files());
         if (m_open)

@@ -131,6 +131,26 @@ private slots:
         QVERIFY(ProjectFile::read(m_root, QStringLiteral("empty.md")).ok());
     }
 
+    void headsStopAtTheirSize()
+    {
+        // A look at a file's head: a longer file is fine, only the head is returned; the
+        // checks of read() hold (no link out, no FIFO).
+        QByteArray bytes(1000, 'x');
+        bytes[0] = '#';
+        put(in(QStringLiteral("big.md")), bytes);
+        const auto r = ProjectFile::readHead(m_root, QStringLiteral("big.md"), 16);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.bytes, bytes.first(16));
+        QCOMPARE(ProjectFile::readHead(m_root, QStringLiteral("big.md"), 4096).bytes, bytes);
+        QVERIFY(ProjectFile::readHead(m_root, QStringLiteral("big.md"), 0).bytes.isEmpty());
+        QVERIFY(QFile::link(m_outside + QStringLiteral("/secret.md"), in(QStringLiteral("t.md"))));
+        QCOMPARE(ProjectFile::readHead(m_root, QStringLiteral("t.md"), 16).status,
+                 ProjectFile::Status::OutsideRoot);
+        QCOMPARE(::mkfifo(QFile::encodeName(in(QStringLiteral("f.md"))).constData(), 0600), 0);
+        QCOMPARE(ProjectFile::readHead(m_root, QStringLiteral("f.md"), 16).status,
+                 ProjectFile::Status::NotRegular);
+    }
+
     void missingAndLoops()
     {
         QCOMPARE(ProjectFile::read(m_root, QStringLiteral("nope.md")).status,

@@ -4,6 +4,7 @@
 // repeated sprint headings, summary tables, strike-through, PRDs, reports), each with its
 // hand count in tests/fixtures/tasks/corpus/expected.json. Also the seed and the demo.
 #include "core/documentkind.h"
+#include "tasks/taskdocuments.h"
 #include "tasks/tasksreport.h"
 #include "tasks/trdlint.h"
 #include "tasks/trdparser.h"
@@ -223,6 +224,82 @@ private slots:
                             outside.filePath(QStringLiteral("specs/b/tasks.md"))));
         QVERIFY(QFile::link(outside.path(), linked.filePath(QStringLiteral(".kiro"))));
         QVERIFY(TasksReport::documentPaths(linked.path()).isEmpty());
+    }
+
+    // Plans kept outside docs/: folders named for plans at any depth, files named as plans
+    // or requirements, and markdown whose text is a plan. Never dependencies, tool prompts,
+    // templates, READMEs or changelogs, never through a link, and only a file's head is
+    // read to decide.
+    void plansAreFoundWhereTeamsKeepThem()
+    {
+        QTemporaryDir dir;
+        const QByteArray plan = "# Sync rollout\n\n## Sprint 1: Base\n\n"
+                                "- [ ] **SYN-001**: Queue table (2h)\n"
+                                "- [x] **SYN-002**: Retry worker (3h)\n"
+                                "- [ ] **SYN-003**: Metrics (1h)\n";
+        const QByteArray prose = "# Notes\n\nWe talked about the plan. Nothing to do yet.\n";
+        auto put = [&dir](const QString& rel, const QByteArray& bytes) {
+            QVERIFY(QDir(dir.path()).mkpath(QFileInfo(dir.filePath(rel)).path()));
+            QFile f(dir.filePath(rel));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        };
+        const QStringList found{
+            QStringLiteral(".claude/plans/sync-rollout.md"), QStringLiteral(".planning/ROADMAP.md"),
+            QStringLiteral("thoughts/shared/plans/2026-01-05-sync.md"),
+            QStringLiteral("ai_docs/tasks/0007-sync.md"),
+            QStringLiteral("project/0042_sync_TRD.md"), QStringLiteral("project/0042_sync_PRD.md"),
+            QStringLiteral("AI_docs/prd/06-sprint-plans/sprint-1-sync.md"),
+            QStringLiteral("dev/active/sync/sync-tasks.md"),
+            // By its text: no folder or name says plan.
+            QStringLiteral("dev/active/sync/WORK_BREAKDOWN.md"),
+            QStringLiteral("apps/shop/notes/next-steps.md")};
+        for (const QString& rel : found)
+            put(rel, plan);
+        const QStringList notFound{
+            // Dependencies, build output, tool prompts, templates, fixtures.
+            QStringLiteral("deps/phoenix/TASKS.md"),
+            QStringLiteral("node_modules/pkg/plans/sync.md"),
+            QStringLiteral("_build/dev/lib/x/ROADMAP.md"),
+            QStringLiteral("assets/node_modules/x/sprint-1.md"),
+            QStringLiteral("vendor/lib/roadmap.md"),
+            QStringLiteral(".claude/commands/plan-sprint.md"),
+            QStringLiteral(".claude/get-shit-done/templates/roadmap.md"),
+            QStringLiteral("lib/templates/sprint-plan.md"),
+            QStringLiteral("test/fixtures/plans/sync.md"),
+            // Repository files, hidden tool folders, prose.
+            QStringLiteral("CHANGELOG.md"), QStringLiteral("apps/shop/README.md"),
+            QStringLiteral("apps/shop/CHANGELOG.md"), QStringLiteral("CLAUDE.md"),
+            QStringLiteral(".github/projects/board.md"),
+            QStringLiteral("apps/shop/notes/meeting.md")};
+        for (const QString& rel : notFound)
+            put(rel, rel.endsWith(u"meeting.md") ? prose : plan);
+        QStringList want = found;
+        std::sort(want.begin(), want.end(), DocumentKind::lessByPriority);
+        QCOMPARE(TasksReport::documentPaths(dir.path()), want);
+        // The plan in the middle of a big file is past the head: not read to find it.
+        put(QStringLiteral("apps/shop/notes/long.md"),
+            "# Long\n\n" + QByteArray(TasksReport::kLookBytes, '.') + "\n\n" + plan);
+        QCOMPARE(TasksReport::documentPaths(dir.path()), want);
+        // Never through a link, to a folder or a file, inside the project or out of it.
+        QTemporaryDir outside;
+        QVERIFY(QDir(outside.path()).mkpath(QStringLiteral("plans")));
+        QVERIFY(QFile::copy(dir.filePath(found.first()),
+                            outside.filePath(QStringLiteral("plans/a.md"))));
+        QVERIFY(
+            QFile::copy(dir.filePath(found.first()), outside.filePath(QStringLiteral("next.md"))));
+        QVERIFY(QFile::link(outside.path(), dir.filePath(QStringLiteral("linked"))));
+        QVERIFY(QFile::link(outside.filePath(QStringLiteral("next.md")),
+                            dir.filePath(QStringLiteral("apps/shop/notes/outside.md"))));
+        QVERIFY(QFile::link(dir.filePath(found.last()),
+                            dir.filePath(QStringLiteral("apps/shop/notes/inside.md"))));
+        QCOMPARE(TasksReport::documentPaths(dir.path()), want);
+        // The same files as the board sees them (a file list and a look inside).
+        QStringList files = found + notFound;
+        QStringList paths = TaskDocuments::documentPaths(files);
+        paths << TasksReport::plansByContent(dir.path(), TaskDocuments::lookInside(files));
+        std::sort(paths.begin(), paths.end(), DocumentKind::lessByPriority);
+        QCOMPARE(paths, want);
     }
 
     void hoursPerDayIsAProjectSetting()

@@ -351,6 +351,68 @@ private slots:
         QCOMPARE(count(TrdLint::check(plain), QStringLiteral("trd-no-sprint")), 2);
     }
 
+    // "## Ongoing Tasks" › "### Maintenance" › tasks: the section kept beside the sprints is
+    // an ancestor, not the nearest heading; they need no sprint either. A plain section
+    // after it ends it, a "## Backlog" heading inside a code block opens none, and the
+    // document's title names no section.
+    void sectionsAboveTheNearestHeadingCount_data()
+    {
+        QTest::addColumn<QByteArray>("md");
+        QTest::addColumn<int>("findings");
+        const QByteArray sprint =
+            "# Ops plan\n\n## Sprint 1: Base\n\n- [ ] **ANC-1**: One (1h)\n\n";
+        const QByteArray two = "- [ ] **ANC-2**: Two (1h)\n- [ ] **ANC-3**: Three (1h)\n\n";
+        QTest::newRow("ongoing › maintenance")
+            << sprint + "## Ongoing Tasks\n\n### Maintenance\n\n" + two << 0;
+        QTest::newRow("recurring › weekly › checks")
+            << sprint + "## Recurring Work\n\n### Weekly\n\n#### Checks\n\n" + two << 0;
+        QTest::newRow("future › heading tasks")
+            << sprint + "## Future Work\n\n### Search\n\n#### ANC-2: Two (1h)\n\n"
+                        "#### ANC-3: Three (1h)\n\n"
+            << 0;
+        QTest::newRow("plain › maintenance")
+            << sprint + "## Operations\n\n### Maintenance\n\n" + two << 2;
+        QTest::newRow("ongoing, then a plain section")
+            << sprint +
+                   "## Ongoing Tasks\n\n### Support\n\n- [ ] **ANC-4**: Four (1h)\n\n"
+                   "## Cleanup\n\n### Old code\n\n" +
+                   two
+            << 2;
+        QTest::newRow("backlog in a code block")
+            << sprint + "## Notes\n\n```\n## Backlog\n```\n\n### Maintenance\n\n" + two << 2;
+        QTest::newRow("title only")
+            << QByteArray("# Future Work\n\n## Sprint 1: Base\n\n- [ ] **ANC-1**: One (1h)\n\n"
+                          "## Cleanup\n\n") +
+                   two
+            << 2;
+    }
+    void sectionsAboveTheNearestHeadingCount()
+    {
+        QFETCH(QByteArray, md);
+        QFETCH(int, findings);
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("p.md"));
+        QVERIFY2(d.tasks.size() >= 3, qPrintable(QString::number(d.tasks.size())));
+        const Diagnostics ds = TrdLint::check(d);
+        QCOMPARE(count(ds, QStringLiteral("trd-no-sprint")), findings);
+    }
+
+    // "Total estimate: 2 hours" over steps none of which carries an estimate: nothing to add
+    // up, so nothing disagrees (as for a sprint's stated hours). One estimated task is a sum.
+    void statedTotalNeedsEstimatedTasks()
+    {
+        const QByteArray md = "# Footer TRD\n\n## Tasks\n\n- [ ] Update the layout\n"
+                              "- [ ] Add the styles\n- [ ] Test on small screens\n\n"
+                              "Total estimate: 2 hours\n";
+        const TrdDocument none = TrdParser::parse(md, QStringLiteral("p.md"));
+        QCOMPARE(none.tasks.size(), 3);
+        QCOMPARE(none.statedTotalHours, 2.0);
+        QCOMPARE(count(TrdLint::check(none), QStringLiteral("trd-total-hours")), 0);
+        QByteArray one = md;
+        one.replace("- [ ] Add the styles", "- [ ] Add the styles (3h)");
+        const TrdDocument some = TrdParser::parse(one, QStringLiteral("p.md"));
+        QCOMPARE(count(TrdLint::check(some), QStringLiteral("trd-total-hours")), 1);
+    }
+
     // "~2-3 hours" counts 3h; a stated total between the sums of the lower (5h) and the upper
     // ends (7h) agrees, one outside them does not. A stated range agrees when it overlaps.
     void estimateRangesAndStatedTotals_data()
