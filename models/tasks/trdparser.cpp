@@ -1551,6 +1551,7 @@ private:
     void table();
     // The heading task just started names a section instead (its tasks have ids of their own).
     void headingToSection();
+    void joinedFields(const Block& b, QString key, QString value);
 
     void startTask(const Block& b, TrdTask::Form form, int level, const LeadingId& id);
     bool checklistTask(const Block& b);
@@ -2992,7 +2993,9 @@ void Builder::paragraph(const Block& b)
             finishTask();
     }
     if (m_inTask) {
-        if (isField)
+        if (isField && value.contains(u" | "))
+            joinedFields(b, std::move(key), std::move(value));
+        else if (isField)
             taskField(b, std::move(key), std::move(value));
         else
             m_task.fields.append(TrdField{QString(), text.trimmed(), lineOf(b.begin)});
@@ -4619,6 +4622,34 @@ void Builder::code(const Block& b)
         return; // an architecture diagram, not a task map
     m_doc.hasMermaidMap = true;
     m_doc.diagnostics.append(pending);
+}
+
+// "**Story Points**: 5 | **Time**: 6 hours | **Priority**: P0": fields joined on one line.
+// Each is read as on a line of its own, but a status (its bytes are what completing the
+// task rewrites, found from the line's first key). A value that merely holds " | " stays.
+void Builder::joinedFields(const Block& b, QString key, QString value)
+{
+    const QList<QStringView> parts = QStringView(value).split(u" | ");
+    QList<std::pair<QString, QString>> more;
+    for (qsizetype i = 1; i < parts.size() && parts.size() <= 8; ++i) {
+        const QStringView part = parts.at(i).trimmed();
+        const qsizetype colon = part.indexOf(u':');
+        const QStringView k = colon > 0 ? part.first(colon).trimmed() : QStringView();
+        if (k.isEmpty() || k.size() > 30 || !k.front().isLetter() || k.count(u' ') > 2)
+            break;
+        more.append({k.toString(), part.sliced(colon + 1).trimmed().toString()});
+    }
+    if (more.isEmpty() || more.size() != parts.size() - 1) {
+        taskField(b, std::move(key), std::move(value));
+        return;
+    }
+    QString first = parts.first().trimmed().toString();
+    taskField(b, std::move(key), std::move(first));
+    for (auto& [k, v] : more) {
+        if (k.compare(u"status", Qt::CaseInsensitive) != 0 &&
+            k.compare(u"state", Qt::CaseInsensitive) != 0)
+            taskField(b, std::move(k), std::move(v));
+    }
 }
 
 void Builder::headingToSection()

@@ -1457,6 +1457,22 @@ private slots:
         QCOMPARE(taskIds(grouped), (QStringList{QStringLiteral("STH-1"), QStringLiteral("STH-2")}));
     }
 
+    // "**Story Points**: 5 | **Time**: 6 hours | **Priority**: P0 (CRITICAL)": a story's fields
+    // joined on one line, each read; a value holding " | " otherwise stays one value.
+    void joinedFieldsOnOneLine()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Sprint\n\n#### JFL-1: Fix the sender\n**Story Points**: 5 | **Time**: 6 hours | "
+            "**Priority**: P0 (CRITICAL)\n\n#### JFL-2: Route approvals\n"
+            "**Notes**: cache | queue\n**Estimate**: 2h\n",
+            QStringLiteral("docs/sprint.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("JFL-1"), QStringLiteral("JFL-2")}));
+        QCOMPARE(d.tasks[0].points, 5.0);
+        QCOMPARE(d.tasks[0].hours, 6.0);
+        QCOMPARE(d.tasks[0].priority, QStringLiteral("CRITICAL"));
+        QCOMPARE(d.tasks[1].hours, 2.0);
+    }
+
     // "## Sprint 1: Ledger UI" › "**Estimated Hours:** 30h": the sprint's stated hours, as in
     // its heading; "**Team Capacity:** 40h" and a bare "**Total:** 57" are no such statement.
     void sprintHoursField()
