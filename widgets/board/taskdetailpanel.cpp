@@ -192,8 +192,8 @@ void TaskDetailPanel::rebuild()
     row(tr("Category"), esc(t->category));
     row(tr("Sprint"), esc(doc.sprintsOf(t->id).join(QStringLiteral(", "))));
     row(tr("Marker"), esc(plain(t->markerText)));
-    row(tr("Flags"), esc(t->flags.join(QStringLiteral(", "))));
-    row(tr("Note"), esc(t->note));
+    row(tr("Flags"), esc(t->extra().flags.join(QStringLiteral(", "))));
+    row(tr("Note"), esc(t->extra().note));
     row(tr("Validation"), esc(t->validation));
     // "**Acceptance Criteria**:" with the criteria as items below it: the items (fields
     // without a key) are that field's value, one line each, not rows of "Text".
