@@ -680,13 +680,14 @@ bool isPlanFolderAnyDepth(QStringView folder)
 }
 
 // Tool set-ups, samples and copies of other people's text: command and agent prompts,
-// skills, templates, test fixtures. Their checklists are examples, not this project's plan.
+// skills, templates, test fixtures and fuzz corpora. Their checklists are examples, not this
+// project's plan.
 bool isToolFolder(QStringView folder)
 {
     for (const char16_t* n :
          {u"commands", u"agents", u"agent", u"skills", u"hooks", u"prompts", u"rules", u"templates",
           u"template", u"_templates", u"examples", u"get-shit-done", u"fixtures", u"testdata",
-          u"__fixtures__", u"__snapshots__"}) {
+          u"__fixtures__", u"__snapshots__", u"corpus"}) {
         if (folder.compare(QStringView(n), Qt::CaseInsensitive) == 0)
             return true;
     }

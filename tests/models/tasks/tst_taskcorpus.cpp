@@ -267,6 +267,7 @@ private slots:
             QStringLiteral(".claude/get-shit-done/templates/roadmap.md"),
             QStringLiteral("lib/templates/sprint-plan.md"),
             QStringLiteral("test/fixtures/plans/sync.md"),
+            QStringLiteral("test/fuzz/corpus/trd/plan.md"),
             // Repository files, hidden tool folders, prose.
             QStringLiteral("CHANGELOG.md"), QStringLiteral("apps/shop/README.md"),
             QStringLiteral("apps/shop/CHANGELOG.md"), QStringLiteral("CLAUDE.md"),

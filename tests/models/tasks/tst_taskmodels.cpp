@@ -193,6 +193,33 @@ private slots:
         QTRY_COMPARE(docs.count(), 1);
     }
 
+    void plansFoundByTheirTextAreLoaded()
+    {
+        // The board gets the project's file list: documents no path rule names are looked
+        // at off the GUI thread and loaded when their head reads as a plan; notes are not.
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("docs/TRD")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("dev/active/sync")));
+        QVERIFY(QFile::copy(QStringLiteral(PWB_FIXTURES "/tasks/basic.md"),
+                            dir.filePath(QStringLiteral("docs/TRD/plan.md"))));
+        QVERIFY(QFile::copy(QStringLiteral(PWB_FIXTURES "/tasks/basic.md"),
+                            dir.filePath(QStringLiteral("dev/active/sync/breakdown.md"))));
+        QFile notes(dir.filePath(QStringLiteral("dev/active/sync/notes.md")));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("# Notes\n\nNothing planned here.\n");
+        notes.close();
+        const QStringList files{
+            QStringLiteral("docs/TRD/plan.md"), QStringLiteral("dev/active/sync/breakdown.md"),
+            QStringLiteral("dev/active/sync/notes.md"), QStringLiteral("README.md")};
+        TaskDocuments docs;
+        docs.load(dir.path(), TaskDocuments::documentPaths(files),
+                  TaskDocuments::lookInside(files));
+        QTRY_COMPARE(docs.count(), 2);
+        QCOMPARE(docs.at(0).path, QStringLiteral("docs/TRD/plan.md"));
+        QCOMPARE(docs.at(1).path, QStringLiteral("dev/active/sync/breakdown.md"));
+        QCOMPARE(docs.at(1).doc.tasks.size(), 5);
+    }
+
     void unchangedReloadResetsNothing()
     {
         // A project rescan (a test run, a build) loads the plans again: when no byte changed
