@@ -5460,8 +5460,8 @@ QList<bool> Builder::dropIdlessChecklists()
                  &restates](const TrdTask& t) {
         if (dropTitled && titledOnly(t))
             return true;
-        if (dropScheduled && t.form == TrdTask::Form::Checklist && !t.hasHours() &&
-            m_scheduled.contains(t.id))
+        // Its own duration is the meeting's or the slot's: "- [ ] Kickoff meeting (30 min)".
+        if (dropScheduled && t.form == TrdTask::Form::Checklist && m_scheduled.contains(t.id))
             return true;
         if (restates(t))
             return true;

@@ -1560,7 +1560,7 @@ private slots:
             "# Sprint 11\n\n## Backlog\n\n#### 1. SDR-101: Submit a URL (5 pts)\n\n"
             "**Estimated Hours:** 7h\n\n#### 2. SDR-102: Download (8 pts)\n\n"
             "**Estimated Hours:** 12h\n\n## Timeline\n\n### Week 1\n\n**Day 1 (Oct 20):**\n"
-            "- [ ] Kickoff meeting\n- [ ] Start on the URL form\n\n**Day 2 (Oct 21):**\n"
+            "- [ ] Kickoff meeting (30 min)\n- [ ] Start on the URL form\n\n**Day 2 (Oct 21):**\n"
             "- [x] Milestone: URL validation ✅\n";
         const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/sprint-11-plan.md"));
         QCOMPARE(taskIds(d), (QStringList{QStringLiteral("SDR-101"), QStringLiteral("SDR-102")}));
