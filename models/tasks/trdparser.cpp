@@ -3150,18 +3150,7 @@ void Builder::item(const Block& b)
         m_task.subtasks.isEmpty()) {
         const LeadingId id = leadingId(QString::fromUtf8(b.text), true);
         if (id.isValid() && !id.requirement && !isAsciiDigit(id.id.at(0)) && !isStep(id)) {
-            const int level = std::clamp(m_taskLevel, 1, 6);
-            m_headings[level] =
-                m_task.title.isEmpty() ? m_task.id : m_task.id + u": " + m_task.title;
-            for (int l = level + 1; l <= 6; ++l)
-                m_headings[l].clear();
-            m_section = m_headings[level].toLower();
-            m_sectionNumbered = false;
-            m_inTask = false;
-            resetTask();
-            m_rangeIds.clear();
-            m_headerDeps.clear();
-            --m_headingTasks;
+            headingToSection();
             checklistTask(b);
             return;
         }
