@@ -15,9 +15,10 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QThreadPool>
 #include <QUndoStack>
 #include <QtConcurrent>
+
+#include <optional>
 
 namespace pwb {
 
@@ -210,27 +211,26 @@ TaskDocuments::Entry TaskDocuments::readEntry(const QString& root, const QString
     return e;
 }
 
-QList<TaskDocuments::Entry> TaskDocuments::readEntries(const QString& root,
-                                                       const QStringList& paths, double hoursPerDay,
-                                                       const std::atomic_bool* cancel)
+QFuture<QList<TaskDocuments::Entry>>
+TaskDocuments::readEntries(const QString& root, const QStringList& paths, double hoursPerDay,
+                           std::shared_ptr<const std::atomic_bool> cancel)
 {
-    // A pool of its own: the caller is often a thread of the global pool, and waiting there
-    // for work queued on the same pool deadlocks once every one of its threads waits so
-    // (two projects loading on two cores). These threads never wait on anything.
-    static QThreadPool pool;
-    QList<std::optional<Entry>> read = QtConcurrent::blockingMapped(
-        &pool, paths, [root, hoursPerDay, cancel](const QString& p) -> std::optional<Entry> {
+    // Mapped and reduced on the global pool, and nobody waits for it there: waiting in a
+    // pool thread for work queued on the same pool deadlocks once every thread waits so.
+    // Nor on a pool of our own: QCoreApplication joins only the global pool, and a static
+    // pool's threads still run, or exit, while the process runs its exit handlers.
+    return QtConcurrent::mappedReduced<QList<Entry>>(
+        paths,
+        [root, hoursPerDay, cancel](const QString& p) -> std::optional<Entry> {
             if (cancel && cancel->load())
                 return std::nullopt;
             return readEntry(root, p, hoursPerDay);
-        });
-    QList<Entry> out;
-    out.reserve(read.size());
-    for (std::optional<Entry>& e : read) {
-        if (e)
-            out.append(std::move(*e));
-    }
-    return out;
+        },
+        [](QList<Entry>& out, const std::optional<Entry>& e) {
+            if (e)
+                out.append(*e);
+        },
+        QtConcurrent::OrderedReduce);
 }
 
 QStringList TaskDocuments::documentPaths(const QStringList& files)
@@ -321,38 +321,53 @@ void TaskDocuments::load(const QString& root, const QStringList& relativePaths,
     auto cancel = m_cancel;
     if (m_loading++ == 0)
         emit loadingChanged(true);
+    // First which files and the project's hours per day, then the files in parallel: two
+    // jobs, so that no pool thread waits for the others (readEntries()).
     whenDone(this, QtConcurrent::run([root, relativePaths, lookInside, cancel] {
-                 const QStringList paths =
-                     withPlansByContent(root, relativePaths, lookInside, cancel);
-                 return readEntries(root, paths, TasksReport::hoursPerDay(root), cancel.get());
+                 return std::make_pair(withPlansByContent(root, relativePaths, lookInside, cancel),
+                                       TasksReport::hoursPerDay(root));
              }),
-             [this, generation, writes = m_writes, root, relativePaths,
-              lookInside](const QList<Entry>& entries) {
-                 if (--m_loading == 0)
-                     emit loadingChanged(false);
-                 if (generation != m_generation)
-                     return;
-                 if (writes != m_writes) {
-                     // An edit was written while this read ran: what it read may be the
-                     // bytes the edit replaced. Read again rather than undo the edit.
-                     load(root, relativePaths, lookInside);
-                     return;
-                 }
-                 qCInfo(lcTasks) << "read" << entries.size() << "task documents";
-                 if (!entries.isEmpty())
-                     m_hoursPerDay = entries.first().hoursPerDay;
-                 // A rescan of the project (a test run writing its results, a build) reads
-                 // the plans again; when not a byte changed, resetting the board, the sprint
-                 // chart, the graph and the links would only stall the GUI.
-                 if (!entries.isEmpty() && sameFiles(m_entries, entries)) {
-                     qCDebug(lcTasks) << "task documents unchanged";
-                     // A touched file keeps its content; its time is still the new one.
-                     for (qsizetype i = 0; i < entries.size(); ++i)
-                         m_entries[i].modified = entries.at(i).modified;
-                     return;
-                 }
-                 setEntries(entries);
+             [this, generation, writes = m_writes, root, relativePaths, lookInside,
+              cancel](const std::pair<QStringList, double>& found) {
+                 const bool current = generation == m_generation && !found.first.isEmpty();
+                 whenDone(this,
+                          current ? readEntries(root, found.first, found.second, cancel)
+                                  : QtFuture::makeReadyFuture(QList<Entry>()),
+                          [this, generation, writes, root, relativePaths,
+                           lookInside](const QList<Entry>& entries) {
+                              loaded(generation, writes, root, relativePaths, lookInside, entries);
+                          });
              });
+}
+
+void TaskDocuments::loaded(quint64 generation, quint64 writes, const QString& root,
+                           const QStringList& relativePaths, const QStringList& lookInside,
+                           const QList<Entry>& entries)
+{
+    if (--m_loading == 0)
+        emit loadingChanged(false);
+    if (generation != m_generation)
+        return;
+    if (writes != m_writes) {
+        // An edit was written while this read ran: what it read may be the
+        // bytes the edit replaced. Read again rather than undo the edit.
+        load(root, relativePaths, lookInside);
+        return;
+    }
+    qCInfo(lcTasks) << "read" << entries.size() << "task documents";
+    if (!entries.isEmpty())
+        m_hoursPerDay = entries.first().hoursPerDay;
+    // A rescan of the project (a test run writing its results, a build) reads
+    // the plans again; when not a byte changed, resetting the board, the sprint
+    // chart, the graph and the links would only stall the GUI.
+    if (!entries.isEmpty() && sameFiles(m_entries, entries)) {
+        qCDebug(lcTasks) << "task documents unchanged";
+        // A touched file keeps its content; its time is still the new one.
+        for (qsizetype i = 0; i < entries.size(); ++i)
+            m_entries[i].modified = entries.at(i).modified;
+        return;
+    }
+    setEntries(entries);
 }
 
 void TaskDocuments::addFile(const QString& absolutePath)

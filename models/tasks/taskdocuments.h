@@ -45,10 +45,12 @@ public:
 
     // Reads and parses one file (any thread); parses of the same bytes are reused.
     static Entry readEntry(const QString& root, const QString& path, double hoursPerDay = 8);
-    // Reads and parses files in parallel on the global thread pool, the calling thread
-    // included; stops early (returning what it has) when `cancel` becomes true.
-    static QList<Entry> readEntries(const QString& root, const QStringList& paths,
-                                    double hoursPerDay, const std::atomic_bool* cancel = nullptr);
+    // Reads and parses files in parallel on the global thread pool, without waiting there:
+    // the future's one result is the entries in the order of `paths`. Files not yet read
+    // when `cancel` becomes true are left out.
+    static QFuture<QList<Entry>> readEntries(const QString& root, const QStringList& paths,
+                                             double hoursPerDay,
+                                             std::shared_ptr<const std::atomic_bool> cancel = {});
     // The candidate documents among `files` (DocumentKind::isCandidate), TRDs first.
     static QStringList documentPaths(const QStringList& files);
     // The markdown among `files` that no path rule names but whose text may make it a plan
@@ -98,6 +100,11 @@ signals:
     void idle();
 
 private:
+    // The end of a load(): the entries read for `generation`, unless a newer load or an
+    // edit written meanwhile makes them stale.
+    void loaded(quint64 generation, quint64 writes, const QString& root,
+                const QStringList& relativePaths, const QStringList& lookInside,
+                const QList<Entry>& entries);
     struct Job
     {
         QString path;
