@@ -275,6 +275,10 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
             if (in.isEmpty()) {
                 if (outsidePhases(t.category))
                     continue;
+                // "## Phase 3: Rollout" read as a task (its criteria are its subtasks): a
+                // stage of the plan beside its sprints, not work they left out.
+                if (t.form == TrdTask::Form::Heading && t.id.startsWith(u"Phase "))
+                    continue;
                 // "TRD-001-TEST" goes with TRD-001: plans schedule the pair by its first id.
                 const qsizetype test = t.id.lastIndexOf(QStringLiteral("-TEST"));
                 if (test <= 0 || !sprintsOf.contains(t.id.left(test)))

@@ -1542,6 +1542,11 @@ public:
     void block(Block& b) override;
     TrdDocument finish();
     int sprintDeliverables() const { return m_sprintDeliverables; }
+    // Lines of "## Phase 1: Title" headings whose section defines no task but holds a
+    // "### Success Criteria" (or "#### Automated Verification") checklist: a phase plan
+    // ("create_plan") whose phases are its work. A second read takes each as a task.
+    const QSet<int>& phaseTaskLines() const { return m_phaseTaskLines; }
+    void readPhasesAsTasks(const QSet<int>& lines) { m_phasesAsTasks = lines; }
 
 private:
     void heading(const Block& b);
@@ -2140,6 +2145,28 @@ private:
     QHash<QString, int> m_duplicates;  // id -> index of its duplicate-id diagnostic
     QHash<QString, int> m_definitions; // id -> how many times defined in the same form
     QSet<int> m_sprintsWithItems;      // sprints with their own lists or code (not a task's)
+    // The phase whose section is being read, while it may still be a task of its own.
+    struct PhaseCandidate
+    {
+        int line = 0;
+        int level = 0;
+        int sprint = -1;
+        int tasks = 0;         // tasks defined in its section (not bare checks, see below)
+        int boxes = 0;         // checkboxes in its section
+        bool criteria = false; // a "Success Criteria" or "… Verification" sub-heading
+    };
+    std::optional<PhaseCandidate> m_phase;
+    QList<PhaseCandidate> m_phaseCandidates; // phases whose section defined no task
+    void closePhase();
+    // "- [ ] No console errors" under "### Testing Steps:" in such a phase: a check without
+    // an id or estimate, one more of the phase's criteria rather than a task of its own.
+    static bool bareCheck(const TrdTask& t)
+    {
+        return t.form == TrdTask::Form::Checklist && t.implicitId && !t.hasHours() &&
+               t.points < 0 && t.subtasks.isEmpty();
+    }
+    QSet<int> m_phaseTaskLines;        // found by this read
+    QSet<int> m_phasesAsTasks;         // given for this read
     Utf16Scratch m_paragraphText;      // the paragraph being read
     Utf16Scratch m_itemText;           // the checklist item being read
     Utf16Scratch m_entryText;          // a list item outside any task
@@ -2205,9 +2232,31 @@ void Builder::block(Block& b)
     }
 }
 
+void Builder::closePhase()
+{
+    if (!m_phase)
+        return;
+    PhaseCandidate p = *std::exchange(m_phase, std::nullopt);
+    if (m_inTask && !bareCheck(m_task))
+        ++p.tasks; // begun in its section
+    if (p.tasks == 0 && p.criteria && p.boxes > 0 && p.sprint >= 0)
+        m_phaseCandidates.append(p);
+}
+
 TrdDocument Builder::finish()
 {
     finishTask();
+    closePhase();
+    // Its own section defines no task and no list of the phase names one defined in the
+    // plan: the criteria are all the phase says of its work.
+    for (const PhaseCandidate& p : std::as_const(m_phaseCandidates)) {
+        const QStringList listed = m_doc.sprints.at(p.sprint).tasks();
+        if (std::none_of(listed.cbegin(), listed.cend(), [this](const QString& id) {
+                const int at = m_seen.value(id);
+                return at >= 0 && !bareCheck(m_doc.tasks.at(at));
+            }))
+            m_phaseTaskLines.insert(p.line);
+    }
 
     // Title: the first H1 that is not the generic document-kind heading.
     for (const QString& h : std::as_const(m_h1)) {
@@ -2456,6 +2505,16 @@ void Builder::heading(const Block& b)
         m_h1.append(text);
     m_listLabel.clear();
     m_headingLevel = level;
+    if (m_phase && level <= m_phase->level) {
+        closePhase();
+    } else if (m_phase) {
+        // "### Success Criteria:", "#### Automated Verification:", "#### Manual Verification".
+        QString lower = cleanHeading(text).toLower();
+        while (lower.endsWith(u':'))
+            lower.chop(1);
+        if (lower.contains(u"success criteria") || lower.endsWith(u"verification"))
+            m_phase->criteria = true;
+    }
     if (level <= 2)
         m_topSectionLine = lineOf(b.begin);
     for (DoneSection& d : m_doneSections) {
@@ -2693,6 +2752,9 @@ void Builder::heading(const Block& b)
     // A "Week 1" inside "Sprint 1" is a part of the sprint, not a sprint of its own.
     const bool nested = sm.hasMatch() && m_sprint >= 0 && level > m_sprintLevel &&
                         !m_doc.sprints.at(m_sprint).key.startsWith(sprintWord.toLower());
+    // "## Phase 1" › "### Sprint 1": a phase of sprints groups them, it is no task.
+    if (nested && m_phase)
+        ++m_phase->tasks;
     // "#### Sprint 3 Verification Report", "## Sprint 0 Retrospective": a section about a
     // sprint, written inside another one, plans no sprint of its own.
     bool aboutSprint = false;
@@ -2719,6 +2781,25 @@ void Builder::heading(const Block& b)
         QString kind = sprintWord.toLower();
         kind[0] = kind.at(0).toUpper();
         const QString number = sprintName.isEmpty() ? sprintNumber : sprintName.toString();
+        if (kind == u"Phase" && sprintName.isEmpty()) {
+            const int line = lineOf(b.begin);
+            if (m_phasesAsTasks.contains(line)) {
+                // "## Phase 2: Update the callers" over its success criteria: the phase is
+                // the task, its criteria the subtasks (ticked as the phase is verified).
+                if (m_sprint >= 0 && level <= m_sprintLevel)
+                    endSprint();
+                LeadingId id;
+                id.start = plain.data() - text.data() + sm.capturedStart(1);
+                id.end = plain.data() - text.data() + sm.capturedEnd(2);
+                id.id = kind + u' ' + number.toUpper();
+                startTask(b, TrdTask::Form::Heading, level, id);
+                return;
+            }
+            if (level >= 2) {
+                closePhase();
+                m_phase = PhaseCandidate{line, level, -1, 0, 0, false};
+            }
+        }
         TrdSprint s;
         s.number = number.toInt();
         if (s.number == 0) {
@@ -2807,6 +2888,8 @@ void Builder::heading(const Block& b)
         }
         m_sprintLevel = level;
         m_sprintKey.clear();
+        if (m_phase && m_phase->line == lineOf(b.begin))
+            m_phase->sprint = m_sprint;
         // Only tasks defined above: "(P0, P1)" are priorities, "(FIX-P1)" a family's prefix.
         if (!headingIds.isEmpty()) {
             const int line = lineOf(b.begin);
@@ -3158,6 +3241,12 @@ bool Builder::plainField(const QString& text, QString* key, QString* value) cons
 
 void Builder::item(const Block& b)
 {
+    if (m_phase && b.isTask) {
+        ++m_phase->boxes;
+        // "**Verification:**" › "- [x] Automated: `make build` succeeds": criteria too.
+        if (m_listLabel.contains(u"success criteria") || m_listLabel.startsWith(u"verification"))
+            m_phase->criteria = true;
+    }
     // A sibling (or an outer item) ends a checklist task; deeper items belong to it.
     if (m_inTask && (m_task.form == TrdTask::Form::Checklist || m_listTask) &&
         b.level <= m_taskLevel)
@@ -4249,8 +4338,17 @@ void Builder::taskField(const Block& b, QString key, QString value)
             for (const char16_t* w :
                  {u"phase", u"sprint", u"week", u"milestone", u"stage", u"epic"})
                 stage = stage || from.startsWith(QStringView(w));
-            if (numbered && !stage && !v.startsWith(u"none") && !v.startsWith(u"nothing") &&
-                v != u"-" && v != u"n/a" && v != u"—" && !namesPackages(value))
+            // "**Dependency**: `self.data_service` is already available": a part of the code
+            // the step relies on, in a phase's "Changes Required".
+            bool codeFirst = false;
+            if (!b.code.isEmpty()) {
+                const auto [codeFrom, codeTo] = b.code.first();
+                codeFirst = v.startsWith(
+                    QString::fromUtf8(b.text.mid(codeFrom, codeTo - codeFrom)).toLower());
+            }
+            if (numbered && !stage && !codeFirst && !v.startsWith(u"none") &&
+                !v.startsWith(u"nothing") && v != u"-" && v != u"n/a" && v != u"—" &&
+                !namesPackages(value))
                 diag(
                     line, QStringLiteral("trd-dependency-unreadable"),
                     Tr::tr("%1: no task id in Dependencies \"%2\"").arg(m_task.id, value.left(60)));
@@ -5647,6 +5745,8 @@ void Builder::finishTask()
 {
     if (!m_inTask)
         return;
+    if (m_phase && !bareCheck(m_task))
+        ++m_phase->tasks;
     if (!m_rangeIds.isEmpty()) {
         // One task per id of the range, sharing its box, marker and fields; the estimate is
         // the range's, so each id takes its share, and the subtasks stay with the first.
@@ -5882,10 +5982,22 @@ TrdDocument parse(const QByteArray& utf8, const QString& path, const Options& op
     TrdDocument doc = builder.finish();
     // A sprint plan that lists its work only as each sprint's "#### Deliverables" checklist:
     // those are its tasks. Read again so (rare: nothing else was read, and there were some).
+    bool deliverables = false;
+    QSet<int> phases = builder.phaseTaskLines();
     if (doc.tasks.isEmpty() && builder.sprintDeliverables() >= 2) {
         Builder again(utf8, path, options.hoursPerDay, true);
         rc = TrdBlockReader::parse(utf8, again);
         doc = again.finish();
+        deliverables = true;
+        phases = again.phaseTaskLines();
+    }
+    // "## Phase 1: …" › "### Success Criteria:" › "- [x] Tests pass" with no task in the
+    // phase: each such phase is a task. Read again so (only plans written that way).
+    if (!phases.isEmpty()) {
+        Builder phased(utf8, path, options.hoursPerDay, deliverables);
+        phased.readPhasesAsTasks(phases);
+        rc = TrdBlockReader::parse(utf8, phased);
+        doc = phased.finish();
     }
     // "## Step 2: Start the services" is read as a task (runbooks tick their steps), but
     // a how-to's steps alone do not make it a plan.

@@ -4,9 +4,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 using namespace pwb;
 
@@ -119,6 +125,29 @@ private slots:
         prose.replace("Tasks 103.1-103.3", "the 2 services");
         const TrdDocument p = TrdParser::parse(prose, QStringLiteral("docs/plans/sprint-2.md"));
         QVERIFY(hasDiag(p, QStringLiteral("trd-dependency-unreadable")));
+    }
+
+    void inputBeyondThirtyTwoBitsIsRefusedWhole()
+    {
+        // Spans hold 32-bit offsets: a larger input is refused before a byte of it is read,
+        // never parsed with wrapped offsets. The bytes are a read-only mapping nobody touches,
+        // so the test costs address space, not memory.
+#if defined(Q_OS_LINUX) && Q_PROCESSOR_WORDSIZE == 8
+        const qsizetype size = qsizetype(std::numeric_limits<qint32>::max()) + 2;
+        void* p = mmap(nullptr, size_t(size), PROT_READ,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        QVERIFY(p != MAP_FAILED);
+        const auto unmap = qScopeGuard([&] { munmap(p, size_t(size)); });
+        const QByteArray huge = QByteArray::fromRawData(static_cast<const char*>(p), size);
+        const TrdDocument doc = TrdParser::parse(huge, QStringLiteral("huge.md"));
+        QVERIFY(doc.tasks.isEmpty());
+        QCOMPARE(doc.diagnostics.size(), 1);
+        QCOMPARE(doc.diagnostics.first().code, QStringLiteral("trd-too-large"));
+        QCOMPARE(doc.diagnostics.first().severity, Diagnostic::Severity::Error);
+        QCOMPARE(doc.path, QStringLiteral("huge.md"));
+#else
+        QSKIP("needs a 64-bit Linux address space");
+#endif
     }
 
     void seedFormatFixture()
@@ -1606,6 +1635,53 @@ private slots:
             QStringLiteral("docs/p.md"));
         QCOMPARE(table.tasks.size(), 2);
         QCOMPARE(table.totalHours(), 1.0);
+    }
+
+    // The create_plan form: "## Phase 1: Title" › "### Success Criteria:" › "#### Automated
+    // Verification:" › "- [x] Tests pass". Each phase is a task and its criteria its subtasks,
+    // done when all are ticked or the heading says so. A phase holding tasks of its own stays
+    // a phase; criteria outside the phases ("## Desired End State", "## Testing Strategy")
+    // are no tasks.
+    void phasesWithSuccessCriteriaAreTasks()
+    {
+        const QByteArray md =
+            "# Outbox - Implementation Plan\n\n## Desired End State\n\n### Success Criteria:\n"
+            "- [x] No event is lost\n\n## Phase 1: Outbox table\n\n### Overview\nAdd it.\n\n"
+            "### Changes Required:\n\n#### 1. `lib/outbox.ex`\n\n"
+            "**Dependency**: `Repo` is started at line 12 of `application.ex`.\n\n"
+            "```elixir\n- [ ] not a box\n```\n\n"
+            "### Success Criteria:\n\n#### Automated Verification:\n- [x] Migration runs\n"
+            "- [x] Tests pass\n\n#### Manual Verification:\n- [x] One row per change\n\n---\n\n"
+            "## Phase 2: Worker (3 hours)\n\n### Success Criteria:\n\n#### Automated:\n"
+            "- [x] Worker tests pass\n\n#### Manual:\n- [ ] The event arrives\n\n"
+            "## Phase 3: Cleanup ✅\n\n### Success Criteria:\n\n#### Manual Verification:\n"
+            "- [ ] No old calls in the logs\n\n## Phase 4: Export\n\n- [ ] Write the encoder "
+            "(2h)\n\n"
+            "### Success Criteria:\n\n#### Automated Verification:\n- [ ] Encoder tests pass\n\n"
+            "## Phase 5: Notes\n\nNo criteria, no boxes.\n\n"
+            "## Testing Strategy\n\n### Manual Testing Steps:\n- [ ] Stop the stub\n";
+        const TrdDocument d =
+            TrdParser::parse(md, QStringLiteral("thoughts/shared/plans/2026-01-05-outbox.md"));
+        QCOMPARE(taskIds(d),
+                 (QStringList{QStringLiteral("Phase 1"), QStringLiteral("Phase 2"),
+                              QStringLiteral("Phase 3"), QStringLiteral("#Write the encoder")}));
+        QCOMPARE(d.tasks[0].title, QStringLiteral("Outbox table"));
+        QCOMPARE(d.tasks[0].form, TrdTask::Form::Heading);
+        QCOMPARE(d.tasks[0].subtasks.size(), 3);
+        QCOMPARE(d.statusOf(d.tasks[0]), TaskStatus::Done);
+        QCOMPARE(d.tasks[1].title, QStringLiteral("Worker"));
+        QCOMPARE(d.tasks[1].hours, 3.0);
+        QCOMPARE(d.tasks[1].subtasks.size(), 2);
+        QCOMPARE(d.statusOf(d.tasks[1]), TaskStatus::InProgress);
+        QCOMPARE(d.statusOf(d.tasks[2]), TaskStatus::Done); // "✅" in its heading
+        // Phase 4 groups its task; Phase 5 plans nothing yet.
+        QCOMPARE(d.sprints.size(), 2);
+        QCOMPARE(d.sprints[0].name, QStringLiteral("Phase 4: Export"));
+        QCOMPARE(d.sprints[0].tasks(), QStringList{QStringLiteral("#Write the encoder")});
+        QCOMPARE(d.documentClass, DocumentClass::Plan);
+        // The code a step relies on is no dependency between tasks.
+        for (const Diagnostic& diag : d.diagnostics)
+            QVERIFY2(diag.code != u"trd-dependency-unreadable", qPrintable(diag.message));
     }
 
     // Sized backlog headings, then "**Day 1 (Oct 20):**" › "- [ ] Kickoff meeting": the days
