@@ -241,8 +241,9 @@ TitleWord titleSaysReport(QByteArrayView h)
                                                                              : TitleWord::None;
     }
     bool subject = false;
-    for (const char* w : {"report", "summary", "audit", "retrospective", "completion", "postmortem",
-                          "post-mortem", "results", "findings", "status update"}) {
+    for (const char* w :
+         {"report", "summary", "audit", "retrospective", "completion", "postmortem", "post-mortem",
+          "results", "findings", "status update", "integration check"}) {
         const qsizetype n = qsizetype(std::strlen(w));
         for (qsizetype i = 0; i + n <= h.size(); ++i) {
             qsizetype k = 0;
@@ -921,7 +922,9 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
          base.contains(u"retrospective") || base.contains(u"completion") ||
          base.contains(u"postmortem") || base.contains(u"results") || base.contains(u"changelog") ||
          // "01-VERIFICATION.md", not "board-verification-workspace.md" (a task about one)
-         base.endsWith(u"verification.md"));
+         base.endsWith(u"verification.md") ||
+         // GSD's milestone check "v1.1-INTEGRATION-CHECK.md": phases found wired or not
+         base.endsWith(u"integration-check.md"));
     // "SPRINT_6_PROGRESS.md" titled "Sprint 6 Progress Report": a report when both say so.
     const bool nameProgress =
         !prdFolder && base.contains(u"progress") && !base.contains(u"progressive");
