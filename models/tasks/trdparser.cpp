@@ -1825,6 +1825,31 @@ private:
                  Tr::tr("“%1” spans more than %2 ids; only its two ends are read")
                      .arg(r, QLocale().toString(TrdParser::kMaxRangeIds)));
     }
+    // "### Daily Standup Template", "## Template: Sprint Review", "**Report template:**": the
+    // heading (or list label) of a form to fill in, whose "- [ ] Task 1" lines are blanks.
+    QString templateHeading() const
+    {
+        auto isTemplate = [](QStringView h) {
+            while (!h.isEmpty() && !h.back().isLetter())
+                h.chop(1);
+            while (!h.isEmpty() && !h.front().isLetter())
+                h = h.sliced(1);
+            constexpr QStringView word = u"template";
+            return (h.size() >= word.size() &&
+                    (h.last(word.size()).compare(word, Qt::CaseInsensitive) == 0 &&
+                     (h.size() == word.size() || h[h.size() - word.size() - 1] == u' '))) ||
+                   (h.size() > word.size() &&
+                    h.first(word.size()).compare(word, Qt::CaseInsensitive) == 0 &&
+                    (h[word.size()] == u':' || h[word.size()] == u' '));
+        };
+        if (isTemplate(m_listLabel))
+            return m_listLabel;
+        for (int l = 6; l >= 1; --l) {
+            if (!m_headings[l].isEmpty() && isTemplate(m_headings[l]))
+                return m_headings[l];
+        }
+        return {};
+    }
     QString category(int belowLevel) const
     {
         for (int l = std::min(belowLevel - 1, 6); l >= 1; --l) {
@@ -2422,8 +2447,7 @@ TrdDocument Builder::finish()
                        .arg(m_doc.path),
              Diagnostic::Severity::Info);
         for (const Candidate& c : std::as_const(m_candidates))
-            diag(c.line, QStringLiteral("trd-not-a-task"),
-                 Tr::tr("“%1” was not read as a task: %2").arg(c.text, c.why),
+            diag(c.line, QStringLiteral("trd-not-a-task"), TrdParser::notATaskMessage(c.text, c.why),
                  Diagnostic::Severity::Info);
     }
     m_doc.reindex(std::move(m_seen));
@@ -3785,6 +3809,11 @@ bool Builder::checklistTask(const Block& b)
             }
         }
     }
+    // "### Daily Standup Template" › "- [ ] Task 1": blanks of a form to fill in, no work.
+    if (const QString form = templateHeading(); !form.isEmpty()) {
+        candidate(line, text, Tr::tr("it is in a template (“%1”), a form to fill in").arg(form));
+        return false;
+    }
     // "### Sprint 1" › "#### Deliverables" › "- [ ] Theme module": in a plan whose sprints
     // list nothing else, what each sprint delivers is its work (read so on a second pass,
     // see parse()).
@@ -4236,15 +4265,55 @@ void Builder::taskField(const Block& b, QString key, QString value)
     const int line = lineOf(b.begin);
     if (starts(u"depend") || is(u"blocked by") || is(u"prerequisites")) {
         QStringList ids = this->ids(value, line);
-        // Plans that number their tasks "Task 1.2" name dependencies the same way ("Task 1.1
-        // complete"): those are this plan's ids.
-        if (ids.isEmpty() && m_task.id.startsWith(u"Task ")) {
-            static const QRegularExpression dotted(QStringLiteral(R"(\btask\s+(\d+(?:\.\d+)*)\b)"),
-                                                   QRegularExpression::CaseInsensitiveOption);
-            for (auto it = dotted.globalMatch(value); it.hasNext();) {
-                const QString id = u"Task " + it.next().captured(1);
+        // Plans that number their tasks "Task 1.2" or "Story 1.2" name dependencies the same
+        // way ("Task 1.1 complete", "Story 2.1, Story 1.2", "Tasks 101.2, 101.3", "Tasks
+        // 103.1-103.3"): those are this plan's ids, with the task's own label.
+        if (const qsizetype space = m_task.id.indexOf(u' ');
+            ids.isEmpty() && space > 0 && space + 1 < m_task.id.size() &&
+            isAsciiDigit(m_task.id.at(space + 1))) {
+            const QString label = m_task.id.first(space);
+            static const QRegularExpression number(QStringLiteral(R"(\d+(?:\.\d+)*)"));
+            // "Story", "Stories", "Tasks"; "All Epic 4 stories (4.1-4.7)".
+            QString word = QRegularExpression::escape(label) + QStringLiteral("s?");
+            if (label.endsWith(u'y', Qt::CaseInsensitive))
+                word = QStringLiteral("(?:") + word + u'|' +
+                       QRegularExpression::escape(label.chopped(1)) + QStringLiteral("ies)");
+            const QRegularExpression labelled(
+                QStringLiteral("\\b") + word +
+                    QStringLiteral(R"(\s+\(?(\d+(?:\.\d+)*(?:\s*(?:,|&|and|-|–|to)\s*(?:)") + word +
+                    QStringLiteral(R"(\s+)?\d+(?:\.\d+)*)*)\b)"),
+                QRegularExpression::CaseInsensitiveOption);
+            auto add = [&](const QString& n) {
+                const QString id = label + u' ' + n;
                 if (id != m_task.id && !ids.contains(id))
                     ids << id;
+            };
+            for (auto it = labelled.globalMatch(value); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                const QString list = m.captured(1);
+                QString previous;
+                qsizetype end = 0;
+                for (auto n = number.globalMatch(list); n.hasNext();) {
+                    const QRegularExpressionMatch x = n.next();
+                    const QString cur = x.captured(0);
+                    const QStringView between =
+                        QStringView(list).sliced(end, x.capturedStart() - end).trimmed();
+                    end = x.capturedEnd();
+                    // "103.1-103.3": the ids between, when both ends share all but the last
+                    // number and the range is short.
+                    const qsizetype pd = previous.lastIndexOf(u'.');
+                    const qsizetype cd = cur.lastIndexOf(u'.');
+                    if ((between == u"-" || between == u"–" ||
+                         between.compare(u"to", Qt::CaseInsensitive) == 0) &&
+                        pd > 0 && cd > 0 && previous.first(pd) == cur.first(cd)) {
+                        const int from = previous.sliced(pd + 1).toInt();
+                        const int to = cur.sliced(cd + 1).toInt();
+                        for (int k = from + 1; k < to && to - from <= 50; ++k)
+                            add(cur.first(cd + 1) + QString::number(k));
+                    }
+                    add(cur);
+                    previous = cur;
+                }
             }
         }
         // A roadmap numbering its work packages "2.1" names them so too ("1.1 (LLM
@@ -4272,14 +4341,19 @@ void Builder::taskField(const Block& b, QString key, QString value)
                 std::any_of(v.cbegin(), v.cend(), [](QChar c) { return c.isDigit(); });
             // "Phase 0 complete", "Sprint 2": a dependency on a stage of the plan.
             bool stage = false;
-            for (const char16_t* w : {u"phase", u"sprint", u"week", u"milestone", u"stage"})
-                stage = stage || v.startsWith(QStringView(w));
+            // "Epic 12 complete", "All Phase 2 items": so is a whole part of it.
+            const QStringView from =
+                v.startsWith(u"all ") ? QStringView(v).sliced(4) : QStringView(v);
+            for (const char16_t* w :
+                 {u"phase", u"sprint", u"week", u"milestone", u"stage", u"epic"})
+                stage = stage || from.startsWith(QStringView(w));
             // "**Dependency**: `self.data_service` is already available": a part of the code
             // the step relies on, in a phase's "Changes Required".
             bool codeFirst = false;
             if (!b.code.isEmpty()) {
-                const auto [from, to] = b.code.first();
-                codeFirst = v.startsWith(QString::fromUtf8(b.text.mid(from, to - from)).toLower());
+                const auto [codeFrom, codeTo] = b.code.first();
+                codeFirst = v.startsWith(
+                    QString::fromUtf8(b.text.mid(codeFrom, codeTo - codeFrom)).toLower());
             }
             if (numbered && !stage && !codeFirst && !v.startsWith(u"none") &&
                 !v.startsWith(u"nothing") && v != u"-" && v != u"n/a" && v != u"—" &&
@@ -5847,6 +5921,33 @@ void Builder::finishTask()
 } // namespace
 
 namespace TrdParser {
+
+QString notATaskMessage(const QString& text, const QString& why)
+{
+    return Tr::tr("“%1” was not read as a task: %2").arg(text, why);
+}
+
+// Split by the translated form itself: what comes before %1, between %1 and %2, after %2.
+bool splitNotATask(const QString& message, QString* text, QString* why)
+{
+    const QString form = Tr::tr("“%1” was not read as a task: %2");
+    const qsizetype a = form.indexOf(u"%1");
+    const qsizetype b = form.indexOf(u"%2");
+    if (a < 0 || b < a)
+        return false;
+    const QStringView before = QStringView(form).first(a);
+    const QStringView between = QStringView(form).sliced(a + 2, b - a - 2);
+    const QStringView after = QStringView(form).sliced(b + 2);
+    if (!message.startsWith(before) || !message.endsWith(after))
+        return false;
+    const qsizetype mid = message.indexOf(between, before.size());
+    if (mid < 0 || mid + between.size() > message.size() - after.size())
+        return false;
+    *text = message.sliced(before.size(), mid - before.size());
+    *why = message.sliced(mid + between.size(),
+                          message.size() - after.size() - mid - between.size());
+    return true;
+}
 
 QStringList findIds(QStringView text, QStringList* tooLong)
 {

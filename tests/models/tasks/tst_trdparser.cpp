@@ -4,9 +4,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 using namespace pwb;
 
@@ -65,6 +71,85 @@ class TestTrdParser : public QObject
 {
     Q_OBJECT
 private slots:
+    // BMAD epics and sprint plans number their work "Story 1.2" / "Task 101.5" and name
+    // dependencies so: "Story 1.1 (project set-up)", "Story 2.1, Story 1.2", "Tasks 101.2,
+    // 101.3", "Tasks 103.1-103.3". Those are ids of the plan, not unreadable fields; an id it
+    // does not define is still an unknown dependency.
+    void labelledDependencies()
+    {
+        const QByteArray stories =
+            "# Epics\n\n## Epic 1: Foundation\n\n### Story 1.1: Project set-up\n\nSet it up.\n\n"
+            "### Story 1.2: Database\n\n**Prerequisites:** Story 1.1 (project set-up)\n\n"
+            "### Story 1.3: Login\n\n**Prerequisites:** Story 1.2, Story 1.1\n\n"
+            "### Story 1.4: Profile\n\n**Dependencies:** Story 1.9\n\n"
+            "### Story 1.5: Settings\n\n**Prerequisites:** Stories 1.2, 1.4 (the pages)\n\n"
+            "### Story 1.6: Release\n\n**Dependencies:** All Epic 1 stories (1.1-1.5)\n\n"
+            "### Story 2.1: Reports\n\n**Dependencies:** Epic 1 complete\n";
+        const TrdDocument s = TrdParser::parse(stories, QStringLiteral("docs/epics.md"));
+        QCOMPARE(s.tasks.size(), 7);
+        QVERIFY2(!hasDiag(s, QStringLiteral("trd-dependency-unreadable")),
+                 qPrintable(dump(s.diagnostics)));
+        QCOMPARE(s.tasks.at(1).dependencies, QStringList{QStringLiteral("Story 1.1")});
+        QCOMPARE(s.tasks.at(2).dependencies,
+                 (QStringList{QStringLiteral("Story 1.2"), QStringLiteral("Story 1.1")}));
+        QCOMPARE(s.tasks.at(3).dependencies, QStringList{QStringLiteral("Story 1.9")});
+        QCOMPARE(s.tasks.at(4).dependencies,
+                 (QStringList{QStringLiteral("Story 1.2"), QStringLiteral("Story 1.4")}));
+        QCOMPARE(s.tasks.at(5).dependencies,
+                 (QStringList{QStringLiteral("Story 1.1"), QStringLiteral("Story 1.2"),
+                              QStringLiteral("Story 1.3"), QStringLiteral("Story 1.4"),
+                              QStringLiteral("Story 1.5")}));
+        QVERIFY(s.tasks.at(6).dependencies.isEmpty());
+        const Diagnostics lint = TrdLint::check(s);
+        QCOMPARE(
+            std::count_if(lint.cbegin(), lint.cend(),
+                          [](const Diagnostic& d) { return d.code == u"trd-unknown-dependency"; }),
+            1);
+
+        const QByteArray tasks =
+            "# Sprint 2 Plan\n\n#### Task 103.1: Schema (2h)\n\n#### Task 103.2: Queue (3h)\n\n"
+            "#### Task 103.3: Worker (3h)\n\n#### Task 103.4: Retry (2h)\n\n"
+            "**Dependencies:** Tasks 103.1, 103.2\n\n#### Task 103.5: Docs (1h)\n\n"
+            "**Dependencies:** Tasks 103.1-103.3\n";
+        const TrdDocument t = TrdParser::parse(tasks, QStringLiteral("docs/plans/sprint-2.md"));
+        QCOMPARE(t.tasks.size(), 5);
+        QVERIFY2(!hasDiag(t, QStringLiteral("trd-dependency-unreadable")),
+                 qPrintable(dump(t.diagnostics)));
+        QCOMPARE(t.tasks.at(3).dependencies,
+                 (QStringList{QStringLiteral("Task 103.1"), QStringLiteral("Task 103.2")}));
+        QCOMPARE(t.tasks.at(4).dependencies,
+                 (QStringList{QStringLiteral("Task 103.1"), QStringLiteral("Task 103.2"),
+                              QStringLiteral("Task 103.3")}));
+        // Prose with a number is still told: it names no task.
+        QByteArray prose = tasks;
+        prose.replace("Tasks 103.1-103.3", "the 2 services");
+        const TrdDocument p = TrdParser::parse(prose, QStringLiteral("docs/plans/sprint-2.md"));
+        QVERIFY(hasDiag(p, QStringLiteral("trd-dependency-unreadable")));
+    }
+
+    void inputBeyondThirtyTwoBitsIsRefusedWhole()
+    {
+        // Spans hold 32-bit offsets: a larger input is refused before a byte of it is read,
+        // never parsed with wrapped offsets. The bytes are a read-only mapping nobody touches,
+        // so the test costs address space, not memory.
+#if defined(Q_OS_LINUX) && Q_PROCESSOR_WORDSIZE == 8
+        const qsizetype size = qsizetype(std::numeric_limits<qint32>::max()) + 2;
+        void* p = mmap(nullptr, size_t(size), PROT_READ,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        QVERIFY(p != MAP_FAILED);
+        const auto unmap = qScopeGuard([&] { munmap(p, size_t(size)); });
+        const QByteArray huge = QByteArray::fromRawData(static_cast<const char*>(p), size);
+        const TrdDocument doc = TrdParser::parse(huge, QStringLiteral("huge.md"));
+        QVERIFY(doc.tasks.isEmpty());
+        QCOMPARE(doc.diagnostics.size(), 1);
+        QCOMPARE(doc.diagnostics.first().code, QStringLiteral("trd-too-large"));
+        QCOMPARE(doc.diagnostics.first().severity, Diagnostic::Severity::Error);
+        QCOMPARE(doc.path, QStringLiteral("huge.md"));
+#else
+        QSKIP("needs a 64-bit Linux address space");
+#endif
+    }
+
     void seedFormatFixture()
     {
         const QByteArray bytes = fixture("basic.md");
