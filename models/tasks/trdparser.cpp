@@ -1633,6 +1633,7 @@ private:
         return m_criteriaLevel > 0 || section || isCriteriaSection(m_listLabel);
     }
     bool listTask(const Block& b);
+    bool sizedStep(const Block& b);
     QList<ByteSpan> tableCells(qsizetype begin, qsizetype end) const;
     void finishTask();
     void setImplicitId(int line);
@@ -3236,7 +3237,7 @@ void Builder::item(const Block& b)
         if (b.level <= e.level)
             m_openIdEntry = -1;
     }
-    if (!m_inTask && listTask(b))
+    if (!m_inTask && (sizedStep(b) || listTask(b)))
         return;
     if (m_sprint < 0) {
         // "## Tasks" › "- ✅ T-1: Set up the repo": the task, unless the plan defines T-1.
@@ -3510,6 +3511,112 @@ bool Builder::listTask(const Block& b)
     m_task.id = n > 1 ? QStringLiteral("%1 (%2)").arg(key).arg(n) : key;
     if (titled && e.start < 0)
         m_titledOnly.insert(m_task.id);
+    return true;
+}
+
+// "- Phase 1 (S): Add the model field - 0.5 days", "- **Step 2** (M): Update the views - 2
+// hours", "- Update template (S): Modify the table - 30 min": under "## Implementation Plan",
+// a step with its T-shirt size and, after a dash, its estimate. A task each: a numbered label
+// ("Phase 1", "Step 2", "Task 3") is its id, a worded one leads its title; the size is a
+// field. Written without a box: completing adds the document's marker to the line.
+bool Builder::sizedStep(const Block& b)
+{
+    if (b.level > 1 || m_planSectionLevel == 0 || m_criteriaLevel > 0 || b.text.size() < 6 ||
+        !isAsciiAlnum(QLatin1Char(b.text.front())))
+        return false;
+    const QString text = trimmedUtf8(b.text);
+    const qsizetype colon = text.indexOf(u':');
+    if (colon < 2 || colon > 48 || colon + 2 >= text.size())
+        return false;
+    QStringView head = QStringView(text).first(colon).trimmed();
+    // "(S)", "(XL)": the size, last in the label.
+    QString size;
+    if (head.endsWith(u')')) {
+        const qsizetype open = head.lastIndexOf(u'(');
+        const QStringView in = open > 0 ? head.sliced(open + 1).chopped(1) : QStringView();
+        static constexpr const char16_t* kSizes[] = {u"XS", u"S", u"M", u"L", u"XL", u"XXL"};
+        if (std::none_of(std::begin(kSizes), std::end(kSizes),
+                         [&in](const char16_t* z) { return in == QStringView(z); }))
+            return false;
+        size = in.toString();
+        head = head.first(open).trimmed();
+    }
+    LeadingId id;
+    for (const QStringView w : {QStringView(u"Phase "), QStringView(u"Step "),
+                                QStringView(u"Task "), QStringView(u"Stage ")}) {
+        if (head.startsWith(w) && head.size() > w.size()) {
+            qsizetype j = w.size();
+            while (j < head.size() && (isAsciiDigit(head[j]) || head[j] == u'.'))
+                ++j;
+            if (j == head.size() && isAsciiDigit(head.back())) {
+                id.start = 0;
+                id.end = colon;
+                id.id = head.toString();
+            }
+            break;
+        }
+    }
+    // A worded label is a step only with its size ("Testing (S): …"), and has few words.
+    if (!id.isValid() && (size.isEmpty() || head.isEmpty() || head.count(u' ') > 4 ||
+                          !std::all_of(head.cbegin(), head.cend(), [](QChar c) {
+                              return c.isLetterOrNumber() || c == u' ' || c == u'-' || c == u'&';
+                          })))
+        return false;
+    // " - 2 days", " - 30 min": the estimate, all of the line's last part.
+    QStringView rest = QStringView(text).sliced(colon + 1).trimmed();
+    TrdScan::Estimate dashed;
+    QStringView after; // what follows the estimate: "✅"
+    for (qsizetype i = rest.size() - 2; i > 0; --i) {
+        const QChar c = rest[i];
+        if ((c == u'-' || c == u'–' || c == u'—') && rest[i - 1] == u' ' && rest[i + 1] == u' ') {
+            const QStringView tail = rest.sliced(i + 2).trimmed();
+            dashed = TrdScan::parseEstimate(tail);
+            // "- 45 minutes ✅": a marker may follow; "- 2 days of soak" goes on as prose.
+            const bool ends = dashed.end >= tail.size() ||
+                              (tail[dashed.end] == u' ' &&
+                               !tail.sliced(dashed.end).trimmed().front().isLetterOrNumber());
+            if (dashed.start != 0 || !ends || dashed.text.isEmpty() ||
+                dashed.text.back().isDigit() || dashed.unit == TrdScan::EstimateUnit::Points)
+                dashed = TrdScan::Estimate();
+            else {
+                after = tail.sliced(dashed.end);
+                rest = rest.first(i).trimmed();
+            }
+            break;
+        }
+    }
+    const TrdScan::Estimate paren = TrdScan::findEstimate(rest);
+    // "- Phase 1: Models" with neither a size nor an estimate is a step right under the plan's
+    // heading; inside a sprint it outlines the sprint.
+    if (size.isEmpty() && dashed.start < 0 && paren.start < 0 && (!id.isValid() || m_sprint >= 0))
+        return false;
+    finishTask();
+    startTask(b, TrdTask::Form::BoldLine, b.level, id);
+    m_task.category = category(7);
+    m_listTask = true;
+    parseHeader(m_task, rest, -1, LeadingId());
+    if (m_task.marker == TrdTask::Marker::None && !after.isEmpty()) {
+        const TrdScan::Markers m = TrdScan::findMarkers(after);
+        m_task.marker = m.done       ? TrdTask::Marker::Completed
+                        : m.progress ? TrdTask::Marker::InProgress
+                                     : TrdTask::Marker::None;
+    }
+    findMarkers(m_task);
+    if (dashed.start >= 0 && !m_task.hasHours() && m_task.points < 0)
+        setEstimate(m_task, dashed, TrdScan::EstimateUnit::Hours);
+    if (!size.isEmpty())
+        m_task.fields.append(TrdField{QStringLiteral("Size"), size, m_task.line});
+    if (id.isValid()) {
+        m_task.id = id.id;
+        return true;
+    }
+    m_task.title = head.toString() + u": " + m_task.title;
+    m_task.implicitId = true;
+    QString key = u'#' + m_task.title;
+    if (key.size() > 61)
+        key = key.left(60) + u'…';
+    const int n = ++m_implicitIds[key];
+    m_task.id = n > 1 ? QStringLiteral("%1 (%2)").arg(key).arg(n) : key;
     return true;
 }
 

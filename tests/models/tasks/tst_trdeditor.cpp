@@ -340,6 +340,12 @@ private slots:
                                          << QByteArray("- [done] Define the contract\n");
         QTest::addRow("status word box, done, reopened")
             << QByteArray("- [done] Audit the docs\n") << QByteArray("- [todo] Audit the docs\n");
+        QTest::addRow("sized plan step")
+            << QByteArray("- Phase 1 (S): Add the table - 0.5 days\n")
+            << QByteArray("- Phase 1 (S): Add the table - 0.5 days ✅ **COMPLETED**\n");
+        QTest::addRow("sized plan step, done, reopened")
+            << QByteArray("- **Phase 3** (XS): Link it - 20 min ✅\n")
+            << QByteArray("- **Phase 3** (XS): Link it - 20 min\n");
         QTest::addRow("bold line, Status field")
             << QByteArray("**TRD-001: Title** (6h)\n- **Status**: Not started\n")
             << QByteArray("**TRD-001: Title** (6h)\n- **Status**: ✅ Done\n");

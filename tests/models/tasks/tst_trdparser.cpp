@@ -1571,7 +1571,44 @@ private slots:
             QStringLiteral("docs/plan.md"));
         QCOMPARE(days.tasks.size(), 2);
     }
-};
+
+    // "- Phase 1 (S): Add the field - 0.5 days" under "## Implementation Plan": a step with
+    // its size and its estimate after a dash (days at the plan's hours a day). A worded
+    // label with a size leads the title; "- Phase 5: Outline" is a step too, but not inside a
+    // phase, where it outlines the phase.
+    void sizedPlanSteps()
+    {
+        const QByteArray md =
+            "# Exports TRD\n\n## Implementation Plan\n\n"
+            "- **Phase 1** (S): Add the export table - 0.5 days\n"
+            "- **Step 2 (M)**: Write the CSV writer - 3 hours\n"
+            "- Phase 3 (XS): Link it from the menu - 20 min \xE2\x9C\x85\n"
+            "- QA pass (S): Try every format - 1 hour\n"
+            "- Phase 4 (L): Retry queue\n  - Backoff\n"
+            "- Phase 5: Outline only\n- Phase 6 (S): Cleanup - 2 days of soak\n\n"
+            "Dependencies: None\n\n### Phase 7: Later\n\n- Phase 8: Outline only\n\n"
+            "## Risks\n\n- Phase 1 (S): not a step here - 1 day\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("project/0001_exports_TRD.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("Phase 1"), QStringLiteral("Step 2"),
+                                          QStringLiteral("Phase 3"),
+                                          QStringLiteral("#QA pass: Try every format"),
+                                          QStringLiteral("Phase 4"), QStringLiteral("Phase 5"),
+                                          QStringLiteral("Phase 6")}));
+        QCOMPARE(d.tasks[0].title, QStringLiteral("Add the export table"));
+        QCOMPARE(d.tasks[0].estimate, QStringLiteral("0.5 days"));
+        QCOMPARE(d.tasks[0].hours, 4.0);
+        QVERIFY(d.tasks[0].hoursConverted);
+        QCOMPARE(d.tasks[0].fields.value(0).key, QStringLiteral("Size"));
+        QCOMPARE(d.tasks[0].fields.value(0).value, QStringLiteral("S"));
+        QCOMPARE(d.tasks[1].title, QStringLiteral("Write the CSV writer"));
+        QCOMPARE(d.tasks[2].marker, TrdTask::Marker::Completed);
+        QCOMPARE(d.tasks[3].title, QStringLiteral("QA pass: Try every format"));
+        QVERIFY(!d.tasks[4].hasHours());
+        QCOMPARE(d.tasks[5].title, QStringLiteral("Outline only"));
+        QCOMPARE(d.tasks[6].title, QStringLiteral("Cleanup"));
+        QVERIFY(!d.tasks[6].hasHours()); // the duration goes on as prose
+        QCOMPARE(d.totalHours(), 4.0 + 3.0 + 20.0 / 60.0 + 1.0);
+    }};
 
 QTEST_GUILESS_MAIN(TestTrdParser)
 #include "tst_trdparser.moc"
