@@ -2676,13 +2676,14 @@ void Builder::heading(const Block& b)
     if (isSprint) {
         const QString rest = sprintRest.toLower();
         // "Sprint 2: Code Review Integration" is work: "review" only as the first word.
-        // "Sprint 4: Reports & Exports" builds reports: the word is "report", not "reports".
+        // "Sprint 4: Reports & Exports" builds reports, "Phase 5: Enhanced Reporting & UI"
+        // reporting: the word is "report", not "reports" or "reporting".
         for (const char16_t* w : {u"report", u"retrospective", u"summary"}) {
             const QStringView word(w);
             for (qsizetype at = rest.indexOf(word); at >= 0 && !aboutSprint;
                  at = rest.indexOf(word, at + 1)) {
                 const qsizetype e = at + word.size();
-                aboutSprint = word != u"report" || e == rest.size() || rest.at(e) != u's';
+                aboutSprint = word != u"report" || e == rest.size() || !rest.at(e).isLetter();
             }
         }
         aboutSprint = aboutSprint || rest.startsWith(u"review");

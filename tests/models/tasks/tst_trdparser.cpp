@@ -1608,6 +1608,21 @@ private slots:
         QCOMPARE(d.tasks[6].title, QStringLiteral("Cleanup"));
         QVERIFY(!d.tasks[6].hasHours()); // the duration goes on as prose
         QCOMPARE(d.totalHours(), 4.0 + 3.0 + 20.0 / 60.0 + 1.0);
+    }
+
+    // "### Phase 5: Enhanced Reporting & UI" plans reporting work: a phase like its siblings,
+    // holding its own tasks. "Phase 3 Report" stays a section about a phase.
+    void phaseBuildingReportsIsAPhase()
+    {
+        const QByteArray md =
+            "# Plan\n\n## Implementation Phases\n\n### Phase 4: Ranking\n\n- [ ] Score (2h)\n\n"
+            "### Phase 5: Enhanced Reporting & UI\n\n- [ ] Diff preview (3h)\n- [ ] CLI (1h)\n\n"
+            "### Phase 6: Docs\n\n- [ ] Guide (1h)\n\n#### Phase 6 Report\n\nAll done.\n";
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral("docs/plans/p.md"));
+        QCOMPARE(doc.sprints.size(), 3);
+        QCOMPARE(doc.sprints.at(1).name, QStringLiteral("Phase 5: Enhanced Reporting & UI"));
+        QCOMPARE(doc.sprints.at(1).tasks().size(), 2);
+        QCOMPARE(doc.sprints.at(0).tasks().size(), 1);
     }};
 
 QTEST_GUILESS_MAIN(TestTrdParser)
