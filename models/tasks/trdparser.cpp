@@ -585,7 +585,7 @@ bool isTaskSection(QStringView lower)
         lower.chop(1);
     for (const char16_t* w :
          {u"tasks", u"task list", u"task breakdown", u"implementation tasks", u"todo", u"to do",
-          u"to-do", u"backlog", u"work items", u"work breakdown"}) {
+          u"to-do", u"backlog", u"work items", u"work breakdown", u"zadania", u"zadanie"}) {
         if (lower == QStringView(w))
             return true;
     }
@@ -1634,6 +1634,7 @@ private:
     }
     bool listTask(const Block& b);
     bool sizedStep(const Block& b);
+    bool codeLedTask(const Block& b);
     QList<ByteSpan> tableCells(qsizetype begin, qsizetype end) const;
     void finishTask();
     void setImplicitId(int line);
@@ -3238,7 +3239,7 @@ void Builder::item(const Block& b)
         if (b.level <= e.level)
             m_openIdEntry = -1;
     }
-    if (!m_inTask && (sizedStep(b) || listTask(b)))
+    if (!m_inTask && (sizedStep(b) || codeLedTask(b) || listTask(b)))
         return;
     if (m_sprint < 0) {
         // "## Tasks" › "- ✅ T-1: Set up the repo": the task, unless the plan defines T-1.
@@ -3618,6 +3619,74 @@ bool Builder::sizedStep(const Block& b)
         key = key.left(60) + u'…';
     const int n = ++m_implicitIds[key];
     m_task.id = n > 1 ? QStringLiteral("%1 (%2)").arg(key).arg(n) : key;
+    return true;
+}
+
+// "- `TASK-0043 — CSV import contracts` — done 2026-07-27" under "### Tasks" ("### Zadania"):
+// the id and title in a code span, then the status after a dash ("done", "ukończone", none
+// while open). Completing writes " — done" after the span, reopening removes the status.
+bool Builder::codeLedTask(const Block& b)
+{
+    if (b.level > 1 || b.code.isEmpty() || b.code.first().first != 0 || m_criteriaLevel > 0 ||
+        !(m_taskSectionLevel > 0 || isTaskSection(m_section)))
+        return false;
+    const int codeEnd = b.code.first().second;
+    const QString inside = QString::fromUtf8(QByteArrayView(b.text).first(codeEnd));
+    const LeadingId id = leadingId(inside, true);
+    if (!id.isValid() || id.requirement || id.start > 0 || id.end >= inside.size() ||
+        !(inside[id.end] == u' ' || inside[id.end] == u':'))
+        return false;
+    finishTask();
+    startTask(b, TrdTask::Form::BoldLine, b.level, id);
+    m_task.category = category(7);
+    m_listTask = true;
+    parseHeader(m_task, inside, -1, id);
+    // After the span: " — done 2026-07-27; notes", " — ukończone", ",".
+    const QByteArrayView after = QByteArrayView(b.text).sliced(codeEnd);
+    qsizetype q = 0;
+    while (q < after.size() && after.at(q) == ' ')
+        ++q;
+    qsizetype word = -1;
+    for (const char* dash : {"\xE2\x80\x94 ", "\xE2\x80\x93 ", "- "}) {
+        if (after.sliced(q).startsWith(dash)) {
+            word = q + qsizetype(std::strlen(dash));
+            break;
+        }
+    }
+    // The closing backtick in the source: where a completion is written.
+    const qsizetype close = b.srcOffset(codeEnd - 1) + 1;
+    const bool tick = close < m_bytes.size() && m_bytes.at(close) == '`';
+    TrdTaskExtra& x = m_task.mutableExtra();
+    x.leadDone = QByteArray(" \xE2\x80\x94 done");
+    TrdScan::StatusWord status = TrdScan::StatusWord::None;
+    qsizetype wordEnd = -1;
+    if (word >= 0) {
+        wordEnd = word;
+        while (wordEnd < after.size() && after.at(wordEnd) != ';' && after.at(wordEnd) != ',' &&
+               after.at(wordEnd) != '(')
+            ++wordEnd;
+        status = TrdScan::statusWord(QString::fromUtf8(after.sliced(word, wordEnd - word)));
+    }
+    if (status == TrdScan::StatusWord::Done) {
+        m_task.marker = TrdTask::Marker::Completed;
+        // The status is the marker: from the space before the dash to the end of its words.
+        qsizetype end = wordEnd;
+        while (end > word && after.at(end - 1) == ' ')
+            --end;
+        const qsizetype from = close + 1;
+        const qsizetype to = b.srcOffset(codeEnd + int(end) - 1) + 1;
+        if (tick && to > from) {
+            m_task.markerSpan = ByteSpan{from, to};
+            m_task.markerText = QString::fromUtf8(after.sliced(word, end - word));
+        }
+    } else if (status == TrdScan::StatusWord::InProgress) {
+        m_task.marker = TrdTask::Marker::InProgress;
+        m_task.markerText = QString::fromUtf8(after.sliced(word, wordEnd - word)).trimmed();
+    } else if (status == TrdScan::StatusWord::Blocked) {
+        x.flags << QStringLiteral("BLOCKED");
+    }
+    if (tick && m_task.marker != TrdTask::Marker::Completed && status == TrdScan::StatusWord::None)
+        x.inProgressSpan = ByteSpan{close + 1, close + 1}; // completing inserts " — done" here
     return true;
 }
 

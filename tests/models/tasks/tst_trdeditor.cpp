@@ -346,6 +346,12 @@ private slots:
         QTest::addRow("sized plan step, done, reopened")
             << QByteArray("- **Phase 3** (XS): Link it - 20 min ✅\n")
             << QByteArray("- **Phase 3** (XS): Link it - 20 min\n");
+        QTest::addRow("code span id and title")
+            << QByteArray("- `IMP-0044 — Row validation`\n")
+            << QByteArray("- `IMP-0044 — Row validation` — done\n");
+        QTest::addRow("code span id and title, done, reopened")
+            << QByteArray("- `IMP-0041 — Import contracts`\n  — ukończone 2026-03-02; notes\n")
+            << QByteArray("- `IMP-0041 — Import contracts`; notes\n");
         QTest::addRow("bold line, Status field")
             << QByteArray("**TRD-001: Title** (6h)\n- **Status**: Not started\n")
             << QByteArray("**TRD-001: Title** (6h)\n- **Status**: ✅ Done\n");

@@ -1610,6 +1610,30 @@ private slots:
         QCOMPARE(d.totalHours(), 4.0 + 3.0 + 20.0 / 60.0 + 1.0);
     }
 
+    // "- `TASK-0043 — Title` — done 2026-07-27" under "### Zadania" (Polish for tasks): id and
+    // title in a code span, the status after a dash, in English or Polish; none while open.
+    // Elsewhere such an item is a mention.
+    void codeSpanTasks()
+    {
+        const QByteArray md =
+            "# Plan\n\n## M1 \xE2\x80\x94 Import\n\n### Zadania\n\n"
+            "- `IMP-0041 \xE2\x80\x94 Import contracts` \xE2\x80\x94 done 2026-03-02\n"
+            "- `IMP-0042 \xE2\x80\x94 Checksums`\n  \xE2\x80\x94 uko\xC5\x84"
+            "czone 2026-03-04; notes\n"
+            "- `IMP-0043 \xE2\x80\x94 Staging` \xE2\x80\x94 w toku\n"
+            "- `IMP-0044 \xE2\x80\x94 Row validation`,\n\n"
+            "### Bramka\n\n- `IMP-0045 \xE2\x80\x94 Not a task here`\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/plans/m1.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("IMP-0041"), QStringLiteral("IMP-0042"),
+                                          QStringLiteral("IMP-0043"), QStringLiteral("IMP-0044")}));
+        QCOMPARE(d.tasks[0].title, QStringLiteral("Import contracts"));
+        QCOMPARE(d.statusOf(d.tasks[0]), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks[1]), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks[2]), TaskStatus::InProgress);
+        QCOMPARE(d.statusOf(d.tasks[3]), TaskStatus::Todo);
+        QCOMPARE(d.tasks[3].title, QStringLiteral("Row validation"));
+    }
+
     // "### Phase 5: Enhanced Reporting & UI" plans reporting work: a phase like its siblings,
     // holding its own tasks. "Phase 3 Report" stays a section about a phase.
     void phaseBuildingReportsIsAPhase()
