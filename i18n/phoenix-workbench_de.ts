@@ -2629,6 +2629,10 @@
         <translation>Erledigt: die Checkbox ist im Dokument angehakt.</translation>
     </message>
     <message>
+        <source>the plan&apos;s summary</source>
+        <translation>die Zusammenfassung des Plans</translation>
+    </message>
+    <message>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>

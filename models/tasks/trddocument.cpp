@@ -498,11 +498,25 @@ QList<int> lendReportEvidence(const QList<TrdDocument*>& docs)
         for (const QString& id : std::as_const(ids))
             definedBy[id] += 1;
     }
+    // GSD writes "07-01-SUMMARY.md" beside "07-01-PLAN.md" when the plan has run: every
+    // task of the plan is done, by that summary.
+    QSet<QString> paths;
+    for (const TrdDocument* d : docs)
+        paths.insert(d->path);
+    auto gsdSummary = [&paths](const TrdDocument& d) {
+        if (!d.forms.contains(u"gsd") || !d.path.endsWith(u"PLAN.md") ||
+            !(d.path.size() == 7 || d.path.at(d.path.size() - 8) == u'-' ||
+              d.path.at(d.path.size() - 8) == u'/'))
+            return QString();
+        const QString summary = d.path.chopped(7) + QStringLiteral("SUMMARY.md");
+        return paths.contains(summary) ? summary : QString();
+    };
     QList<int> touched;
     for (int i = 0; i < docs.size(); ++i) {
         TrdDocument* d = docs.at(i);
         if (d->documentClass != DocumentClass::Plan)
             continue;
+        const QString summary = gsdSummary(*d);
         bool any = false;
         for (TrdTask& t : d->tasks) {
             if (!t.extra().evidencePath.isEmpty()) {
@@ -514,6 +528,14 @@ QList<int> lendReportEvidence(const QList<TrdDocument*>& docs)
             }
             if (t.isExplicitlyDone())
                 continue;
+            if (!summary.isEmpty()) {
+                TrdTaskExtra& x = t.mutableExtra();
+                x.evidence = Tr::tr("the plan's summary");
+                x.evidencePath = summary;
+                x.evidenceLine = 1;
+                any = true;
+                continue;
+            }
             const auto it = done.constFind(t.id);
             if (it == done.constEnd() || definedBy.value(t.id) != 1)
                 continue;

@@ -1537,10 +1537,26 @@ public:
         m_doc.tasks.reserve(bytes.size() / 128 + 8);
         m_seen.reserve(bytes.size() / 256 + 8); // growing showed in profiles
         m_rangeBudget = 4 * TrdParser::kMaxRangeIds + bytes.size() / 8;
+        if (QByteArrayView(bytes).indexOf("<task") >= 0)
+            scanXmlTasks();
     }
 
     void block(Block& b) override;
     TrdDocument finish();
+    // GSD plans ("07-01-PLAN.md"): "<task type=\"auto\">" blocks with <name>, <files>,
+    // <action>, <verify> and <done> children, inside <tasks>, beside <objective>,
+    // <success_criteria> and other sections. Found in one pass over the lines before md4c
+    // runs (md4c drops raw HTML, and reads the text between blank lines as markdown).
+    struct XmlTask
+    {
+        qsizetype begin = -1; // the "<task" line
+        qsizetype end = -1;   // the end of the "</task>" line
+        ByteSpan name, files, action, verify, done;
+        ByteSpan built, howToVerify; // a checkpoint's <what-built> and <how-to-verify>
+        QByteArray type;
+    };
+    void scanXmlTasks();
+    void xmlTask(const XmlTask& x);
     int sprintDeliverables() const { return m_sprintDeliverables; }
 
 private:
@@ -2018,6 +2034,12 @@ private:
     int m_headingLevel = 0;         // level of the last heading
     int m_topSectionLine = 0;       // line of the last heading of level 1 or 2
     bool m_listTask = false;        // the task is a list item without a checkbox
+    QList<XmlTask> m_xmlTasks;      // GSD tasks, in document order
+    QList<ByteSpan> m_xmlSections;  // and the sections holding them and their criteria
+    qsizetype m_xmlNext = 0;        // the next GSD task to read
+    qsizetype m_xmlSection = 0;     // the first section not yet behind
+    bool m_inXml = false;           // the last block was inside such a section
+    int m_xmlRead = 0;
     QString m_listLabel; // a "**Acceptance Criteria:**" paragraph before a list, lower case
     struct Candidate
     {
@@ -2127,6 +2149,20 @@ private:
 
 void Builder::block(Block& b)
 {
+    if (!m_xmlSections.isEmpty()) {
+        if (b.begin >= 0) {
+            while (m_xmlNext < m_xmlTasks.size() && m_xmlTasks.at(m_xmlNext).begin <= b.begin)
+                xmlTask(m_xmlTasks.at(m_xmlNext++));
+            while (m_xmlSection < m_xmlSections.size() &&
+                   m_xmlSections.at(m_xmlSection).end <= b.begin)
+                ++m_xmlSection;
+            m_inXml = m_xmlSection < m_xmlSections.size() &&
+                      m_xmlSections.at(m_xmlSection).begin <= b.begin;
+        }
+        // What md4c made of an <action>'s text, or "- [ ] …" under <success_criteria>.
+        if (m_inXml)
+            return;
+    }
     {
         if (b.kind != Block::Item)
             m_openIdEntry = -1;
@@ -2184,6 +2220,8 @@ void Builder::block(Block& b)
 
 TrdDocument Builder::finish()
 {
+    while (m_xmlNext < m_xmlTasks.size())
+        xmlTask(m_xmlTasks.at(m_xmlNext++));
     finishTask();
 
     // Title: the first H1 that is not the generic document-kind heading.
@@ -2350,8 +2388,10 @@ TrdDocument Builder::finish()
 
     if (m_headingDefs)
         m_doc.forms << QStringLiteral("heading");
-    if (m_boldDefs)
+    if (m_boldDefs > m_xmlRead)
         m_doc.forms << QStringLiteral("bold");
+    if (m_xmlRead)
+        m_doc.forms << QStringLiteral("gsd");
     if (m_checklistTasks)
         m_doc.forms << QStringLiteral("checklist");
     if (m_tableTasks)
@@ -3688,6 +3728,190 @@ bool Builder::codeLedTask(const Block& b)
     if (tick && m_task.marker != TrdTask::Marker::Completed && status == TrdScan::StatusWord::None)
         x.inProgressSpan = ByteSpan{close + 1, close + 1}; // completing inserts " — done" here
     return true;
+}
+
+void Builder::scanXmlTasks()
+{
+    static constexpr const char* kSections[] = {"tasks",
+                                                "task",
+                                                "objective",
+                                                "context",
+                                                "execution_context",
+                                                "verification",
+                                                "success_criteria",
+                                                "output"};
+    static constexpr const char* kChildren[] = {"name",   "title",       "files",
+                                                "action", "description", "verify",
+                                                "done",   "what-built",  "how-to-verify"};
+    const QByteArrayView all(m_bytes);
+    const qsizetype n = all.size();
+    // "<tag" or "<tag>" or "<tag attr…>" at p: the tag's name, else empty.
+    auto tagAt = [&all, n](qsizetype p) -> QByteArrayView {
+        if (p >= n || all.at(p) != '<')
+            return {};
+        qsizetype e = p + 1;
+        while (e < n &&
+               ((all.at(e) >= 'a' && all.at(e) <= 'z') || all.at(e) == '_' || all.at(e) == '-'))
+            ++e;
+        if (e == p + 1 || e >= n || (all.at(e) != '>' && all.at(e) != ' '))
+            return {};
+        return all.sliced(p + 1, e - p - 1);
+    };
+    auto closes = [](QByteArrayView line, QByteArrayView tag) -> qsizetype {
+        for (qsizetype at = line.indexOf("</"); at >= 0; at = line.indexOf("</", at + 2)) {
+            if (line.sliced(at + 2).startsWith(tag) && at + 2 + tag.size() < line.size() &&
+                line.at(at + 2 + tag.size()) == '>')
+                return at;
+        }
+        return -1;
+    };
+    QByteArrayView section; // the open top-level section, empty when none
+    qsizetype sectionAt = -1;
+    bool inTask = false;
+    XmlTask task;
+    QByteArrayView child;
+    ByteSpan* childSpan = nullptr;
+    char fence = 0;
+    for (qsizetype ls = 0; ls < n;) {
+        qsizetype le = all.indexOf('\n', ls);
+        if (le < 0)
+            le = n;
+        QByteArrayView line = all.sliced(ls, le - ls);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        qsizetype ind = 0;
+        while (ind < line.size() && (line.at(ind) == ' ' || line.at(ind) == '\t'))
+            ++ind;
+        const QByteArrayView body = line.sliced(ind);
+        auto startTask = [&] {
+            inTask = true;
+            task = XmlTask();
+            task.begin = ls;
+            const qsizetype t = body.indexOf("type=\"");
+            if (t > 0) {
+                const qsizetype q = body.indexOf('"', t + 6);
+                if (q > t + 6)
+                    task.type = body.sliced(t + 6, q - t - 6).toByteArray();
+            }
+        };
+        if (inTask && !child.isEmpty()) {
+            if (const qsizetype at = closes(line, child); at >= 0) {
+                childSpan->end = ls + at;
+                child = {};
+            }
+        } else if (inTask) {
+            if (body.startsWith("</task>")) {
+                task.end = le;
+                if (task.name.isValid() || task.built.isValid())
+                    m_xmlTasks.append(task);
+                if (section.isEmpty())
+                    m_xmlSections.append(ByteSpan{task.begin, le});
+                inTask = false;
+            } else if (const QByteArrayView tag = tagAt(ls + ind); !tag.isEmpty()) {
+                const auto* k = std::find_if(std::begin(kChildren), std::end(kChildren),
+                                             [&tag](const char* c) { return tag == c; });
+                if (k != std::end(kChildren)) {
+                    // "<task id=\"1\">" over "<title>" and "<description>": the same.
+                    ByteSpan* span = tag == "name" || tag == "title"           ? &task.name
+                                     : tag == "files"                          ? &task.files
+                                     : tag == "action" || tag == "description" ? &task.action
+                                     : tag == "verify"                         ? &task.verify
+                                     : tag == "what-built"                     ? &task.built
+                                     : tag == "how-to-verify"                  ? &task.howToVerify
+                                                                               : &task.done;
+                    const qsizetype from = ind + tag.size() + 2;
+                    const qsizetype at = closes(line, tag);
+                    *span = ByteSpan{ls + std::min(from, line.size()), at >= 0 ? ls + at : le};
+                    if (at < 0) {
+                        child = tag;
+                        childSpan = span;
+                    }
+                }
+            }
+        } else if (!section.isEmpty()) {
+            if (body.startsWith("</") && body.sliced(2).startsWith(section) &&
+                body.size() > section.size() + 2 && body.at(section.size() + 2) == '>') {
+                m_xmlSections.append(ByteSpan{sectionAt, le});
+                section = {};
+            } else if (section == "tasks" && tagAt(ls + ind) == "task") {
+                startTask();
+            }
+        } else if (ind <= 3 && (body.startsWith("```") || body.startsWith("~~~"))) {
+            fence = fence == 0 ? body.at(0) : (fence == body.at(0) ? 0 : fence);
+        } else if (fence == 0 && ind <= 3) {
+            const QByteArrayView tag = tagAt(ls + ind);
+            if (!tag.isEmpty() && std::any_of(std::begin(kSections), std::end(kSections),
+                                              [&tag](const char* c) { return tag == c; })) {
+                if (tag == "task") {
+                    startTask();
+                } else if (closes(line, tag) >= 0) {
+                    m_xmlSections.append(ByteSpan{ls, le});
+                } else {
+                    section = tag;
+                    sectionAt = ls;
+                }
+            }
+        }
+        ls = le + 1;
+    }
+    // Without a task there is no GSD plan: "<context>" is then an HTML-ish word of the text.
+    if (m_xmlTasks.isEmpty())
+        m_xmlSections.clear();
+}
+
+// A GSD task: its name is its title ("Task 1: Add the route": id "Task 1"); its files,
+// action and done-when are its fields, its verify command its validation. Whether it is done
+// the plan does not say (GSD writes a SUMMARY beside the plan when it ran): read-only here.
+void Builder::xmlTask(const XmlTask& x)
+{
+    finishTask();
+    auto text = [this](ByteSpan s) {
+        return s.isValid() ? trimmedUtf8(QByteArrayView(m_bytes).sliced(s.begin, s.size()))
+                           : QString();
+    };
+    QString name = text(x.name);
+    // A checkpoint without a name: what it asks a person to look at, its first line.
+    if (name.isEmpty()) {
+        name = text(x.built);
+        name.truncate(name.indexOf(u'\n') < 0 ? name.size() : name.indexOf(u'\n'));
+    }
+    m_inTask = true;
+    m_priorityItem = false;
+    m_taskSection.clear();
+    m_task.form = TrdTask::Form::BoldLine;
+    m_taskLevel = 7;
+    m_task.line = lineOf(x.name.isValid() ? x.name.begin : x.begin);
+    m_task.span = ByteSpan{x.begin, x.end};
+    m_task.category = category(7);
+    m_listTask = false;
+    ++m_boldTasks;
+    LeadingId id = leadingId(name, false);
+    if (id.requirement || id.start > 0)
+        id = LeadingId();
+    parseHeader(m_task, name, -1, id);
+    if (const QString files = text(x.files); !files.isEmpty())
+        m_task.fields.append(TrdField{QStringLiteral("Files"), files, lineOf(x.files.begin)});
+    if (const QString action = text(x.action); !action.isEmpty())
+        m_task.fields.append(TrdField{QStringLiteral("Action"), action, lineOf(x.action.begin)});
+    m_task.validation = text(x.verify.isValid() ? x.verify : x.howToVerify);
+    if (const QString built = text(x.built); !built.isEmpty() && x.name.isValid())
+        m_task.fields.append(TrdField{QStringLiteral("What built"), built, lineOf(x.built.begin)});
+    if (const QString done = text(x.done); !done.isEmpty())
+        m_task.fields.append(TrdField{QStringLiteral("Done when"), done, lineOf(x.done.begin)});
+    if (!x.type.isEmpty() && x.type != "auto")
+        m_task.fields.append(
+            TrdField{QStringLiteral("Type"), QString::fromUtf8(x.type), m_task.line});
+    if (!id.isValid()) {
+        m_task.implicitId = true;
+        QString key =
+            u'#' + (m_task.title.isEmpty() ? Tr::tr("line %1").arg(m_task.line) : m_task.title);
+        if (key.size() > 61)
+            key = key.left(60) + u'…';
+        const int k = ++m_implicitIds[key];
+        m_task.id = k > 1 ? QStringLiteral("%1 (%2)").arg(key).arg(k) : key;
+    }
+    ++m_xmlRead;
+    finishTask();
 }
 
 // "TRD-056: export works ✅ PASSED" in a report, "TRD-044 through TRD-055 ✅ PASSED", a

@@ -1634,6 +1634,68 @@ private slots:
         QCOMPARE(d.tasks[3].title, QStringLiteral("Row validation"));
     }
 
+    // GSD's "<task type=\"auto\">" blocks: the name is the title (and "Task 1" the id), the
+    // other children fields; what md4c makes of an <action>'s text and the checkboxes under
+    // <success_criteria> are no tasks. Done only by the plan's SUMMARY beside it.
+    void gsdTaskBlocks()
+    {
+        const QByteArray md =
+            "---\nphase: 02-api\nplan: 01\n---\n\n<objective>\nShip the API.\n</objective>\n\n"
+            "<tasks>\n\n<task type=\"auto\">\n  <name>Task 1: Add the route</name>\n"
+            "  <files>src/routes.ts</files>\n  <action>\n    Add `GET /items`.\n\n"
+            "    - [ ] not a task (2h)\n    **Step 1:** neither\n\n  </action>\n"
+            "  <verify>npm test -- routes</verify>\n  <done>GET /items answers 200</done>\n"
+            "</task>\n\n<task type=\"checkpoint:human-verify\" gate=\"blocking\">\n"
+            "  <name>Look at the page</name>\n  <action>Open /items.</action>\n"
+            "  <verify>\n    The list shows\n  </verify>\n  <done>Seen</done>\n</task>\n\n"
+            "<task type=\"checkpoint:human-verify\">\n  <what-built>\nThe items page:\n\n"
+            "- [ ] list (1h)\n  </what-built>\n  <how-to-verify>Open "
+            "it</how-to-verify>\n</task>\n\n"
+            "</tasks>\n\n<success_criteria>\n\n- [ ] Route exists\n- [ ] Tests pass\n"
+            "</success_criteria>\n\n## Notes\n\n```xml\n<task type=\"auto\">\n"
+            "  <name>Task 9: Quoted</name>\n</task>\n```\n";
+        TrdDocument d =
+            TrdParser::parse(md, QStringLiteral(".planning/phases/02-api/02-01-PLAN.md"));
+        QCOMPARE(taskIds(d),
+                 (QStringList{QStringLiteral("Task 1"), QStringLiteral("#Look at the page"),
+                              QStringLiteral("#The items page")}));
+        QVERIFY(d.forms.contains(QStringLiteral("gsd")));
+        const TrdTask& t = d.tasks[0];
+        QCOMPARE(t.title, QStringLiteral("Add the route"));
+        QCOMPARE(t.line, 13);
+        QCOMPARE(t.validation, QStringLiteral("npm test -- routes"));
+        QCOMPARE(t.fields.size(), 3);
+        QCOMPARE(t.fields[0].key, QStringLiteral("Files"));
+        QCOMPARE(t.fields[0].value, QStringLiteral("src/routes.ts"));
+        QCOMPARE(t.fields[1].key, QStringLiteral("Action"));
+        QVERIFY(t.fields[1].value.startsWith(u"Add `GET /items`."));
+        QCOMPARE(t.fields[2].key, QStringLiteral("Done when"));
+        QCOMPARE(t.fields[2].value, QStringLiteral("GET /items answers 200"));
+        QVERIFY(!t.isEditable()); // GSD records completion in the SUMMARY, not in the plan
+        QCOMPARE(d.statusOf(t), TaskStatus::Todo);
+        QCOMPARE(d.tasks[1].validation, QStringLiteral("The list shows"));
+        QCOMPARE(d.tasks[1].fields.constLast().value, QStringLiteral("checkpoint:human-verify"));
+        QCOMPARE(d.tasks[2].validation, QStringLiteral("Open it")); // a checkpoint without a name
+        // The summary beside the plan marks its tasks done; one elsewhere does not.
+        TrdDocument other = TrdParser::parse(
+            "# Summary\n", QStringLiteral(".planning/phases/02-api/02-02-SUMMARY.md"));
+        other.documentClass = DocumentClass::Report;
+        QCOMPARE(d.documentClass, DocumentClass::Plan);
+        QVERIFY(lendReportEvidence({&d, &other}).isEmpty());
+        TrdDocument summary = TrdParser::parse(
+            "# Summary\n", QStringLiteral(".planning/phases/02-api/02-01-SUMMARY.md"));
+        summary.documentClass = DocumentClass::Report;
+        QCOMPARE(lendReportEvidence({&d, &summary, &other}), QList<int>{0});
+        QCOMPARE(d.statusOf(d.tasks[0]), TaskStatus::Done);
+        QCOMPARE(d.tasks[1].extra().evidencePath,
+                 QStringLiteral(".planning/phases/02-api/02-01-SUMMARY.md"));
+        // Without <task> blocks, <context> is text like any other.
+        const TrdDocument plain =
+            TrdParser::parse("# Plan\n\n<context>\n\n- [ ] Write the importer (2h)\n</context>\n",
+                             QStringLiteral("docs/plans/p.md"));
+        QCOMPARE(plain.tasks.size(), 1);
+    }
+
     // "### Phase 5: Enhanced Reporting & UI" plans reporting work: a phase like its siblings,
     // holding its own tasks. "Phase 3 Report" stays a section about a phase.
     void phaseBuildingReportsIsAPhase()
