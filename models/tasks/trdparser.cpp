@@ -468,6 +468,13 @@ bool namesDuration(QStringView h)
 }
 
 // "T7", "S12", "T4a": capitals and a number, the whole of an id cell.
+// "#903": an issue of the project's tracker.
+bool issueNumber(QStringView s)
+{
+    return s.size() >= 2 && s.size() <= 8 && s.front() == u'#' &&
+           std::all_of(s.cbegin() + 1, s.cend(), [](QChar c) { return isAsciiDigit(c); });
+}
+
 bool shortId(QStringView s)
 {
     qsizetype k = 0;
@@ -1956,6 +1963,9 @@ private:
         QString text;
     };
     QList<DoneSection> m_doneSections;
+    // "| M1: Critical Bug Fixes | ✅ COMPLETE |" in a milestone status table: by sprint key
+    // ("milestone 1"), the row's line and its status text.
+    QHash<QString, std::pair<int, QString>> m_sprintsDone;
     void doneSection(const Block& b, int level, const QString& text)
     {
         if (level >= 2 && TrdScan::hasDoneMarker(text) && !partlyDone(text))
@@ -2359,6 +2369,23 @@ TrdDocument Builder::finish()
         x.evidence = m.tasks.value(0);
         x.evidenceLine = m.line;
         ++m_mentions;
+    }
+    for (const TrdSprint& sp : std::as_const(m_doc.sprints)) {
+        const auto it = m_sprintsDone.constFind(sp.key);
+        if (it == m_sprintsDone.constEnd())
+            continue;
+        for (const QString& id : sp.tasks()) {
+            const int at = m_seen.value(id);
+            if (at < 0)
+                continue;
+            TrdTask& t = m_doc.tasks[at];
+            if (t.isExplicitlyDone() || t.marker != TrdTask::Marker::None ||
+                t.form == TrdTask::Form::Checklist || t.statusCell.begin >= 0)
+                continue;
+            TrdTaskExtra& x = t.mutableExtra();
+            x.evidence = it->second;
+            x.evidenceLine = it->first;
+        }
     }
     // "## Milestone 2: Sync ✅ DONE": its tasks that say nothing of their own status are
     // done; a checkbox or a status cell says, and wins.
@@ -5154,6 +5181,52 @@ void Builder::table()
     // Tables of error codes, files or risks also start with ids: a task table has an
     // estimate, status or dependency column, or says "task" (or "story") over its titles.
     bool taskTable = col[Hours] >= 0 || col[Status] >= 0 || col[Deps] >= 0;
+    // "| Milestone | Status |" over "| M1: Critical Bug Fixes | ✅ COMPLETE |": how far each
+    // milestone got; a done one makes its tasks that say nothing themselves done.
+    // Not a capacity table ("| Sprint 1 | 76h | ✅ Under capacity |") nor a timeline with
+    // durations; "⚠️ 60% Complete" is no completion.
+    if (col[Sprint] == 0 && col[Status] > 0 && col[Id] < 0 && col[Title] < 0 && col[Hours] < 0) {
+        for (qsizetype r = 1; r < m_tableRowEnds.size(); ++r) {
+            const std::span<const TableCell> row = tableRow(r);
+            if (int(row.size()) <= col[Status])
+                continue;
+            const QString name = trimmedUtf8(cellText(row[0]));
+            const QString status = trimmedUtf8(cellText(row[col[Status]]));
+            if (TrdScan::statusWord(status) != TrdScan::StatusWord::Done || status.contains(u'%'))
+                continue;
+            // "M1: …", "Milestone 1", "Sprint 2 - …", "Phase 3".
+            QString key;
+            qsizetype d = 0;
+            if (name.size() > 1 && name.at(0) == u'M' && isAsciiDigit(name.at(1))) {
+                key = QStringLiteral("milestone ");
+                d = 1;
+            } else {
+                for (const char16_t* w : {u"milestone ", u"sprint ", u"phase ", u"week "}) {
+                    if (name.startsWith(QStringView(w), Qt::CaseInsensitive)) {
+                        key = QString::fromUtf16(w);
+                        d = key.size();
+                        break;
+                    }
+                }
+            }
+            qsizetype e = d;
+            while (e < name.size() && isAsciiDigit(name.at(e)))
+                ++e;
+            if (key.isEmpty() || e == d)
+                continue;
+            m_sprintsDone.insert(key + name.mid(d, e - d),
+                                 {lineOf(row[0].begin), name.left(e) + u' ' + status});
+        }
+    }
+    // "| Issue | Title | Type |" over "| #903 | Wrong card count | Bug |" in a plan of
+    // milestones: the tracker's issues a milestone takes on. Their numbers are the ids.
+    const bool issueTable = col[Id] < 0 && col[Title] > 0 && !m_doc.sprints.isEmpty() &&
+                            (headTexts.at(0).compare(u"issue", Qt::CaseInsensitive) == 0 ||
+                             headTexts.at(0).compare(u"issue #", Qt::CaseInsensitive) == 0);
+    if (issueTable) {
+        col[Id] = 0;
+        taskTable = true;
+    }
     // "| Story ID | Title | Points | Status | Sprint |": a tracker planning user stories, whose
     // US-1.1 rows are its work items (in a PRD, a story is a requirement).
     const bool storyTracker = col[Id] == 0 &&
@@ -5305,7 +5378,7 @@ void Builder::table()
             LeadingId lid = c == 0 ? first : leadingId(t, false);
             // "| T7 | P1 | Add the CI step |": in a column headed as ids, a short one is one;
             // "| T003 | T001 | Yes |" elsewhere too when it is spec-kit's form, the whole cell.
-            if (!lid.isValid() && c == col[Id] && shortId(t)) {
+            if (!lid.isValid() && c == col[Id] && (shortId(t) || (issueTable && issueNumber(t)))) {
                 lid.start = 0;
                 lid.end = t.size();
                 lid.id = t.toString();

@@ -1709,7 +1709,40 @@ private slots:
         QCOMPARE(doc.sprints.at(1).name, QStringLiteral("Phase 5: Enhanced Reporting & UI"));
         QCOMPARE(doc.sprints.at(1).tasks().size(), 2);
         QCOMPARE(doc.sprints.at(0).tasks().size(), 1);
-    }};
+    }
+
+    // "| Issue | Title | Type |" over "| #903 | … |" under a plan's milestone: the issues it
+    // takes on, numbered by the tracker; a "| M1: … | ✅ COMPLETE |" status table makes a
+    // milestone's issues done. Outside a plan of milestones such a table lists no work, and
+    // a capacity table's "✅ Under capacity" completes nothing.
+    void issueTablesUnderMilestones()
+    {
+        const QByteArray md =
+            "# Plan\n\n| Milestone | Status |\n|---|---|\n| M1: Fixes | \xE2\x9C\x85 COMPLETE |\n"
+            "| M2: Maps | \xF0\x9F\x94\x84 NEXT |\n\n## Milestone 1: Fixes\n\n"
+            "| Issue | Title | Type |\n|---|---|---|\n| #903 | Wrong count | Bug |\n"
+            "| #904 | Empty list | Bug |\n\n## Milestone 2: Maps\n\n"
+            "| Issue | Title |\n|---|---|\n| #910 | Tiles | \n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/plans/p.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("#903"), QStringLiteral("#904"),
+                                          QStringLiteral("#910")}));
+        QCOMPARE(d.tasks[0].title, QStringLiteral("Wrong count"));
+        QCOMPARE(d.statusOf(d.tasks[0]), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks[2]), TaskStatus::Todo);
+        QCOMPARE(d.sprints.at(0).tasks().size(), 2);
+        const TrdDocument loose =
+            TrdParser::parse("# Notes\n\n| Issue | Title |\n|---|---|\n| #1 | Slow start |\n",
+                             QStringLiteral("docs/plans/n.md"));
+        QVERIFY(loose.tasks.isEmpty());
+        const TrdDocument capacity = TrdParser::parse(
+            "# Plan\n\n| Sprint | Est. Hours | Status |\n|---|---|---|\n"
+            "| Sprint 1 | 76h | \xE2\x9C\x85 Under capacity |\n\n## Sprint 1: Base\n\n"
+            "| Issue | Title |\n|---|---|\n| #5 | Login |\n",
+            QStringLiteral("docs/plans/c.md"));
+        QCOMPARE(capacity.tasks.size(), 1);
+        QCOMPARE(capacity.statusOf(capacity.tasks[0]), TaskStatus::Todo);
+    }
+};
 
 QTEST_GUILESS_MAIN(TestTrdParser)
 #include "tst_trdparser.moc"
