@@ -5259,9 +5259,13 @@ void Builder::table()
                     h.contains(u"deliverable") || h.contains(u"aufgabe") || h.contains(u"tâche");
     }
     // "### Story 3.1: Invoice list" over "| Task ID | Task | Status |": the story groups the
-    // tasks its table defines, it is none itself.
+    // tasks its table defines, it is none itself; also after its acceptance checkboxes, when
+    // the table heads its ids as tasks' ("### Story 4.2: Entry page - 5 Points" › "- [x] …" ›
+    // "| Task ID | … | Points |": counted as a task, its points were counted twice).
     if (taskTable && col[Id] >= 0 && m_inTask && m_task.form == TrdTask::Form::Heading &&
-        m_task.subtasks.isEmpty() && m_task.id.startsWith(u"Story "))
+        (m_task.subtasks.isEmpty() ||
+         headTexts.at(col[Id]).startsWith(u"task", Qt::CaseInsensitive)) &&
+        m_task.id.startsWith(u"Story "))
         headingToSection();
     bool workTable = false;
     if (col[Title] >= 0) {

@@ -1711,6 +1711,28 @@ private slots:
         QCOMPARE(doc.sprints.at(0).tasks().size(), 1);
     }
 
+    // "### Story 4.2: Entry page - 5 Points" › acceptance checkboxes › "| Task ID | … | Points |":
+    // the story groups its tasks also after its criteria; its points are not counted twice.
+    // Over a table whose ids are not headed as tasks' it stays a task with its checkboxes.
+    void storyOverCriteriaAndTaskTable()
+    {
+        const QByteArray md =
+            "# Sprint 4\n\n## User Stories\n\n### Story 4.2: Entry page - 5 Points\n\n"
+            "**Acceptance Criteria**:\n- [x] Input field\n- [ ] Date picker\n\n"
+            "**Status**: \xE2\x9C\x85 Completed\n\n**Tasks**:\n\n"
+            "| Task ID | Task Description | Status | Points |\n|---|---|---|---|\n"
+            "| T-109 | Entry page UI | \xE2\x9C\x85 | 3 |\n| T-110 | Date picker | \xE2\xAD\x95 | "
+            "2 |\n\n"
+            "### Story 4.3: Chart - 3 Points\n\n- [ ] Draw it\n\n"
+            "| ID | Check | Status |\n|---|---|---|\n| CK-1 | Looks right | Open |\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/sprints/sprint-04.md"));
+        QCOMPARE(taskIds(d).first(2),
+                 (QStringList{QStringLiteral("T-109"), QStringLiteral("T-110")}));
+        QVERIFY(!d.task(QStringLiteral("Story 4.2")));
+        QVERIFY(d.task(QStringLiteral("Story 4.3")));
+        QCOMPARE(d.statusOf(*d.task(QStringLiteral("T-110"))), TaskStatus::Todo);
+    }
+
     // "| Issue | Title | Type |" over "| #903 | … |" under a plan's milestone: the issues it
     // takes on, numbered by the tracker; a "| M1: … | ✅ COMPLETE |" status table makes a
     // milestone's issues done. Outside a plan of milestones such a table lists no work, and
