@@ -4,9 +4,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 using namespace pwb;
 
@@ -65,6 +71,29 @@ class TestTrdParser : public QObject
 {
     Q_OBJECT
 private slots:
+    void inputBeyondThirtyTwoBitsIsRefusedWhole()
+    {
+        // Spans hold 32-bit offsets: a larger input is refused before a byte of it is read,
+        // never parsed with wrapped offsets. The bytes are a read-only mapping nobody touches,
+        // so the test costs address space, not memory.
+#if defined(Q_OS_LINUX) && Q_PROCESSOR_WORDSIZE == 8
+        const qsizetype size = qsizetype(std::numeric_limits<qint32>::max()) + 2;
+        void* p = mmap(nullptr, size_t(size), PROT_READ,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        QVERIFY(p != MAP_FAILED);
+        const auto unmap = qScopeGuard([&] { munmap(p, size_t(size)); });
+        const QByteArray huge = QByteArray::fromRawData(static_cast<const char*>(p), size);
+        const TrdDocument doc = TrdParser::parse(huge, QStringLiteral("huge.md"));
+        QVERIFY(doc.tasks.isEmpty());
+        QCOMPARE(doc.diagnostics.size(), 1);
+        QCOMPARE(doc.diagnostics.first().code, QStringLiteral("trd-too-large"));
+        QCOMPARE(doc.diagnostics.first().severity, Diagnostic::Severity::Error);
+        QCOMPARE(doc.path, QStringLiteral("huge.md"));
+#else
+        QSKIP("needs a 64-bit Linux address space");
+#endif
+    }
+
     void seedFormatFixture()
     {
         const QByteArray bytes = fixture("basic.md");
