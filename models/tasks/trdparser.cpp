@@ -2920,6 +2920,10 @@ void Builder::heading(const Block& b)
     m_sectionNumbered = dots >= 2 || (dots == 1 && number.size() < text.size() &&
                                       (text[number.size()] == u' ' || text[number.size()] == u'.'));
     m_sectionIsSprint = false;
+    // "## Milestone 7a" › "### Phase 1.5: Testing and validation": a phase of the milestone, a
+    // work package like its siblings; its words name the work, not criteria.
+    if (isSprint && nested)
+        m_sectionNumbered = true;
     doneSection(b, level, text);
     // "## Sprint 1" › "### Tasks" › "- Write the compose file": the sprint's list of its work,
     // as after a "**Tasks**:" line.

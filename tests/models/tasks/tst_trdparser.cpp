@@ -1793,6 +1793,24 @@ private slots:
         QCOMPARE(capacity.tasks.size(), 1);
         QCOMPARE(capacity.statusOf(capacity.tasks[0]), TaskStatus::Todo);
     }
+
+    // "### Phase 1" › "#### Sprint 1.2: Schema Validation & Testing": a part of the phase,
+    // named for its work; its estimated checkboxes are tasks, its "Acceptance Criteria" are not.
+    void nestedSprintNamedForChecksIsWork()
+    {
+        const QByteArray md =
+            "# TRD\n\n### Phase 1: Base (Weeks 1-2)\n\n#### Sprint 1.1: Setup (Week 1)\n\n"
+            "- [ ] **Scaffold** (4h)\n\n#### Sprint 1.2: Validation & Testing (Week 2)\n\n"
+            "- [ ] **Validate payloads** (5h)\n\n**Sprint 1.2 Acceptance Criteria**:\n"
+            "- [ ] Payloads are checked\n\n### Milestone 2: Launch\n\n"
+            "#### Phase 2.1: Testing and validation\n\n- [ ] Task: Test the release\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/TRD/t.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks[1].title, QStringLiteral("Validate payloads"));
+        QCOMPARE(d.totalHours(), 9.0);
+        QCOMPARE(d.sprints.size(), 2);
+        QCOMPARE(d.sprints.at(1).tasks().size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
