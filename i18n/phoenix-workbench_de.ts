@@ -2839,6 +2839,39 @@
         <source>%1 more %2 findings not listed</source>
         <translation>%1 weitere %2-Befunde nicht aufgeführt</translation>
     </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>line %1 “%2”</source>
+        <translation>Zeile %1 „%2“</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more like it to line %2: %3</source>
+        <translation>
+            <numerusform>%1 und %n weitere dieser Art bis Zeile %2: %3</numerusform>
+            <numerusform>%1 und %n weitere dieser Art bis Zeile %2: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more line(s)</source>
+        <translation>
+            <numerusform>%n weitere Zeile</numerusform>
+            <numerusform>%n weitere Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) look like tasks but were not read: %1</source>
+        <translation>
+            <numerusform>%n Zeile sieht wie eine Aufgabe aus, wurde aber nicht gelesen: %1</numerusform>
+            <numerusform>%n Zeilen sehen wie Aufgaben aus, wurden aber nicht gelesen: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrdParser</name>
@@ -2986,6 +3019,10 @@
             <numerusform>%n weiterer Eintrag einer Sprint-Liste ohne Aufgaben-ID</numerusform>
             <numerusform>%n weitere Einträge von Sprint-Listen ohne Aufgaben-ID</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>it is in a template (“%1”), a form to fill in</source>
+        <translation>sie steht in einer Vorlage („%1“), einem auszufüllenden Formular</translation>
     </message>
 </context>
 <context>

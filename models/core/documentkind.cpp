@@ -293,6 +293,23 @@ bool titleIsGuide(QByteArrayView h, std::initializer_list<const char*> guideWord
         }
         return false;
     };
+    // "Telegram Bot API Guide for Epic 2", "Style Guide to the API": a guidance word with
+    // what it is for after it.
+    auto guideFor = [](QByteArrayView part, std::initializer_list<const char*> words) {
+        for (const char* w : words) {
+            const qsizetype n = qsizetype(std::strlen(w));
+            for (const char* after : {" for ", " to "}) {
+                const QByteArray needle = QByteArray(w) + after;
+                for (qsizetype at = 0; at + needle.size() <= part.size(); ++at) {
+                    if ((at == 0 || part.at(at - 1) == ' ') &&
+                        containsLower(part.sliced(at, needle.size()), needle.constData()) &&
+                        at + n < part.size())
+                        return true;
+                }
+            }
+        }
+        return false;
+    };
     bool guide = false;
     qsizetype from = 0;
     while (from <= h.size()) {
@@ -309,7 +326,7 @@ bool titleIsGuide(QByteArrayView h, std::initializer_list<const char*> guideWord
         if (endsWith(part, {"checklist", "plan", "tasks", "backlog", "roadmap", "todo", "todos",
                             "breakdown", "sprint"}))
             return false;
-        guide = guide || endsWith(part, guideWords);
+        guide = guide || endsWith(part, guideWords) || guideFor(part, guideWords);
         if (skip == 0)
             break;
         from = end + skip;

@@ -143,24 +143,91 @@ TaskDocuments::TaskDocuments(QObject* parent)
 
 void TaskDocuments::watchFolders()
 {
-    for (const QString& sub :
-         {QStringLiteral("docs"), QStringLiteral("docs/TRD"), QStringLiteral("docs/PRD")}) {
-        const QString dir = QDir(m_root).filePath(sub);
-        if (QFileInfo(dir).isDir() && !m_watcher->directories().contains(dir))
-            m_watcher->addPath(dir);
+    if (m_root.isEmpty())
+        return;
+    const QDir root(m_root);
+    QStringList want{QString()};
+    want << QStringLiteral("docs") << QStringLiteral("docs/TRD") << QStringLiteral("docs/PRD");
+    want << m_planFolders;
+    QSet<QString> seen(want.cbegin(), want.cend());
+    for (const Entry& e : std::as_const(m_entries)) {
+        if (want.size() >= 4 * kMaxWatchedFolders)
+            break;
+        if (QFileInfo(e.path).isAbsolute())
+            continue; // opened from outside the project
+        QString dir = QFileInfo(e.path).path();
+        while (!dir.isEmpty() && dir != u"." && !seen.contains(dir)) {
+            seen.insert(dir);
+            want << dir;
+            const qsizetype slash = dir.lastIndexOf(u'/');
+            dir = slash < 0 ? QString() : dir.first(slash);
+        }
     }
+    QStringList dirs;
+    for (const QString& rel : std::as_const(want)) {
+        if (dirs.size() >= kMaxWatchedFolders)
+            break;
+        const QString abs = rel.isEmpty() ? root.path() : root.filePath(rel);
+        // Never through a link: not the folder itself, nor one on the way to it.
+        bool linked = false;
+        for (QString d = rel; !d.isEmpty() && !linked;) {
+            linked = QFileInfo(root.filePath(d)).isSymLink();
+            const qsizetype slash = d.lastIndexOf(u'/');
+            d = slash < 0 ? QString() : d.first(slash);
+        }
+        if (!linked && QFileInfo(abs).isDir() && !dirs.contains(abs))
+            dirs << abs;
+    }
+    const QStringList watched = m_watcher->directories();
+    QStringList gone;
+    for (const QString& d : watched) {
+        if (!dirs.contains(d))
+            gone << d;
+    }
+    if (!gone.isEmpty())
+        m_watcher->removePaths(gone);
+    QStringList added;
+    for (const QString& d : std::as_const(dirs)) {
+        if (!watched.contains(d))
+            added << d;
+    }
+    if (!added.isEmpty())
+        m_watcher->addPaths(added);
 }
 
-// A document added to or removed from docs/TRD or docs/PRD while the project is open.
+QStringList TaskDocuments::watchedFolders() const
+{
+    return m_watcher->directories();
+}
+
+// A document added to or removed from a folder where plans are found, while the project is
+// open.
 void TaskDocuments::rescanFolders()
 {
     if (m_root.isEmpty())
         return;
+    // One walk at a time: a burst of changes (a checkout, a build writing beside the plans)
+    // is one more walk after the running one.
+    if (m_rescanning) {
+        m_rescanAgain = true;
+        return;
+    }
+    m_rescanning = true;
     const QString root = m_root;
-    whenDone(this, QtConcurrent::run([root] { return TasksReport::documentPaths(root); }),
-             [this, root](const QStringList& paths) {
+    whenDone(this, QtConcurrent::run([root] {
+                 QStringList folders;
+                 QStringList paths = TasksReport::documentPaths(root, &folders);
+                 return std::pair{paths, folders};
+             }),
+             [this, root](const std::pair<QStringList, QStringList>& found) {
+                 m_rescanning = false;
+                 if (std::exchange(m_rescanAgain, false))
+                     QMetaObject::invokeMethod(this, &TaskDocuments::rescanFolders,
+                                               Qt::QueuedConnection);
                  if (root != m_root)
                      return;
+                 const QStringList& paths = found.first;
+                 m_planFolders = found.second;
                  bool removed = false;
                  for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
                      const QString& p = m_entries.at(i).path;
@@ -175,6 +242,7 @@ void TaskDocuments::rescanFolders()
                      if (indexOfPath(p) < 0)
                          addFile(QDir(root).filePath(p));
                  }
+                 watchFolders();
              });
 }
 
@@ -311,8 +379,10 @@ int TaskDocuments::indexOfPath(const QString& path) const
 void TaskDocuments::load(const QString& root, const QStringList& relativePaths,
                          const QStringList& lookInside)
 {
-    if (root != m_root)
+    if (root != m_root) {
         m_undo->clear();
+        m_planFolders.clear();
+    }
     m_root = root;
     const quint64 generation = ++m_generation;
     if (m_cancel)
@@ -393,6 +463,7 @@ void TaskDocuments::addFile(const QString& absolutePath)
                      return;
                  m_entries.append(e);
                  watch(e);
+                 watchFolders();
                  lendEvidence();
                  emit documentsReset();
              });
@@ -443,6 +514,7 @@ void TaskDocuments::clear()
     if (m_cancel)
         m_cancel->store(true);
     m_root.clear();
+    m_planFolders.clear();
     m_undo->clear();
     m_jobs.clear();
     const QStringList watched = m_watcher->files() + m_watcher->directories();

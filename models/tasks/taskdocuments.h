@@ -56,6 +56,10 @@ public:
     // The markdown among `files` that no path rule names but whose text may make it a plan
     // (DocumentKind::worthALook); load() looks at their heads.
     static QStringList lookInside(const QStringList& files);
+    // The most folders watched for new plans (each costs an inotify watch).
+    static constexpr qsizetype kMaxWatchedFolders = 200;
+    // The folders watched for new plans (absolute), for tests.
+    QStringList watchedFolders() const;
 
     // Loads the given project-relative documents in the background; replaces the set. Of
     // `lookInside`, those whose head reads as a plan are loaded too
@@ -116,12 +120,20 @@ private:
     // Same documents, read from the same bytes (what a parse makes of them is the same).
     static bool sameFiles(const QList<Entry>& a, const QList<Entry>& b);
     void onFileChanged(const QString& absolutePath);
+    // Watches the folders where a new plan would be found: the root, docs/, docs/TRD,
+    // docs/PRD, the folders named for plans the last rescan met, and the folders holding
+    // the plans read and the folders between them and the root (a new ".planning/phases/
+    // 09-x/" beside "08-y/"); at most kMaxWatchedFolders, never through a link.
     void watchFolders();
     // Reports mark plan tasks done (lendReportEvidence); the plans it touched.
     QList<int> lendEvidence();
     void rescanFolders();
 
     QString m_root;
+    // Folders (relative) where any markdown file is a candidate, from the last rescan.
+    QStringList m_planFolders;
+    bool m_rescanning = false;
+    bool m_rescanAgain = false;
     double m_hoursPerDay = 8;
     QList<Entry> m_entries;
     QList<Job> m_jobs;

@@ -45,7 +45,7 @@ QStringList plansByContent(const QString& root, const QStringList& paths,
     return out;
 }
 
-QStringList documentPaths(const QString& root)
+QStringList documentPaths(const QString& root, QStringList* planFolders)
 {
     QStringList out;
     QStringList look;
@@ -65,8 +65,14 @@ QStringList documentPaths(const QString& root)
             if (++entries > kMaxEntries || out.size() >= kMaxDocuments)
                 break;
             if (fi.isDir() && !fi.isSymLink()) {
-                if (!DocumentKind::isSkippedFolder(fi.fileName()))
+                if (!DocumentKind::isSkippedFolder(fi.fileName())) {
                     pending.append(fi.filePath());
+                    // Any markdown file would be a candidate here, whatever its name.
+                    const QString rel = dir.relativeFilePath(fi.filePath());
+                    if (planFolders &&
+                        DocumentKind::isCandidate(QString(rel + QStringLiteral("/any-file.md"))))
+                        planFolders->append(rel);
+                }
                 continue;
             }
             if (fi.isDir())

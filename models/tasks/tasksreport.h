@@ -23,7 +23,9 @@ constexpr qsizetype kMaxDocuments = 5000;
 // The project's candidate documents (DocumentKind::isCandidate: docs/**/*.md, specs/**/
 // tasks.md, PLAN.md, .claude/plans/..., x_TRD.md...), plus the markdown elsewhere whose
 // head reads as a plan (plansByContent), relative, docs/TRD/ and docs/PRD/ first.
-QStringList documentPaths(const QString& root);
+// planFolders, if given, receives the folders (relative, "" for the root) where a new plan
+// would be found by its folder alone: docs/ and below, plans/, .planning/, tasks/...
+QStringList documentPaths(const QString& root, QStringList* planFolders = nullptr);
 // The files among `paths` (DocumentKind::worthALook) whose first kLookBytes classify as a
 // plan; at most kMaxLooks files are read, in the order given.
 QStringList plansByContent(const QString& root, const QStringList& paths,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "trdlint.h"
 
+#include "trdparser.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -273,6 +275,10 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
             if (in.isEmpty()) {
                 if (outsidePhases(t.category))
                     continue;
+                // "## Phase 3: Rollout" read as a task (its criteria are its subtasks): a
+                // stage of the plan beside its sprints, not work they left out.
+                if (t.form == TrdTask::Form::Heading && t.id.startsWith(u"Phase "))
+                    continue;
                 // "TRD-001-TEST" goes with TRD-001: plans schedule the pair by its first id.
                 const qsizetype test = t.id.lastIndexOf(QStringLiteral("-TEST"));
                 if (test <= 0 || !sprintsOf.contains(t.id.left(test)))
@@ -457,7 +463,11 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
             add(t.line, "trd-complete-unchecked",
                 Tr::tr("%1 is marked complete but %n subtask(s) are unchecked", nullptr, open)
                     .arg(t.id));
-        if (doc.statusOf(t) == TaskStatus::Done) {
+        // Done by a report's word alone ("Epic 3 retrospective: Story 3.3 ✅"): the plan keeps
+        // no status of its own (BMAD's epics.md), so its other tasks are unknown, not open.
+        const bool byReport = t.marker != TrdTask::Marker::Completed && !t.ownChecked &&
+                              !t.extra().evidencePath.isEmpty();
+        if (doc.statusOf(t) == TaskStatus::Done && !byReport) {
             QStringList notDone;
             for (const QString& p : doc.prerequisitesOf(t.id)) {
                 if (doc.indexOf(p) >= 0 && !isDone(doc, p))
@@ -488,9 +498,81 @@ QSet<QString> planIds(const QList<const TrdDocument*>& docs)
     return ids;
 }
 
+namespace {
+// The lines of a plan that looked like tasks but were not read, one finding for the document:
+// the parser lists each (--report's no_tasks candidates); the list of findings says it once,
+// grouped by reason with the first line of each, in the "no tasks recognised" finding if
+// there is one (it is the reason they are listed).
+void foldNotATask(Diagnostics& found)
+{
+    struct Group
+    {
+        QString why;
+        QString text;
+        QList<int> lines;
+    };
+    QList<Group> groups;
+    int first = -1;
+    int count = 0;
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const Diagnostic& d = found.at(i);
+        if (d.code != u"trd-not-a-task")
+            continue;
+        first = first < 0 ? int(i) : first;
+        ++count;
+        QString text;
+        QString why;
+        if (!TrdParser::splitNotATask(d.message, &text, &why))
+            why = d.message;
+        auto g = std::find_if(groups.begin(), groups.end(),
+                              [&why](const Group& x) { return x.why == why; });
+        if (g == groups.end())
+            groups.append(Group{why, text, {d.line}});
+        else
+            g->lines << d.line;
+    }
+    if (count == 0)
+        return;
+    constexpr int kGroups = 3;
+    QStringList parts;
+    int listed = 0;
+    for (const Group& g : std::as_const(groups)) {
+        if (parts.size() == kGroups)
+            break;
+        listed += int(g.lines.size());
+        const QString where = g.text.isEmpty()
+                                  ? Tr::tr("line %1").arg(g.lines.first())
+                                  : Tr::tr("line %1 “%2”").arg(QString::number(g.lines.first()), g.text);
+        parts << (g.lines.size() == 1
+                      ? Tr::tr("%1: %2").arg(where, g.why)
+                      : Tr::tr("%1 and %n more like it to line %2: %3", nullptr,
+                               int(g.lines.size() - 1))
+                            .arg(where, QString::number(g.lines.last()), g.why));
+    }
+    if (listed < count)
+        parts << Tr::tr("%n more line(s)", nullptr, count - listed);
+    const QString summary = parts.join(QStringLiteral("; "));
+    Diagnostic folded = found.at(first);
+    found.removeIf([](const Diagnostic& d) { return d.code == u"trd-not-a-task"; });
+    bool told = false;
+    for (Diagnostic& d : found) {
+        if (d.code == u"trd-no-tasks") {
+            d.message = Tr::tr("%1: %2").arg(d.message, summary);
+            told = true;
+        }
+    }
+    if (told)
+        return;
+    folded.message =
+        Tr::tr("%n line(s) look like tasks but were not read: %1", nullptr, count).arg(summary);
+    found.append(folded);
+}
+} // namespace
+
 Diagnostics all(const TrdDocument& doc, const QSet<QString>* elsewhere)
 {
     Diagnostics found = doc.diagnostics + check(doc, elsewhere);
+    foldNotATask(found);
     // By line, then code and message: findings on one line come in the same order on every
     // run, whatever order the checks (and the hashes they use) produced them in.
     std::stable_sort(found.begin(), found.end(), [](const Diagnostic& a, const Diagnostic& b) {

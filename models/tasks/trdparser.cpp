@@ -1565,6 +1565,11 @@ public:
     void scanXmlTasks();
     void xmlTask(const XmlTask& x);
     int sprintDeliverables() const { return m_sprintDeliverables; }
+    // Lines of "## Phase 1: Title" headings whose section defines no task but holds a
+    // "### Success Criteria" (or "#### Automated Verification") checklist: a phase plan
+    // ("create_plan") whose phases are its work. A second read takes each as a task.
+    const QSet<int>& phaseTaskLines() const { return m_phaseTaskLines; }
+    void readPhasesAsTasks(const QSet<int>& lines) { m_phasesAsTasks = lines; }
 
 private:
     void heading(const Block& b);
@@ -1843,6 +1848,31 @@ private:
             diag(line, QStringLiteral("trd-id-range-too-long"),
                  Tr::tr("“%1” spans more than %2 ids; only its two ends are read")
                      .arg(r, QLocale().toString(TrdParser::kMaxRangeIds)));
+    }
+    // "### Daily Standup Template", "## Template: Sprint Review", "**Report template:**": the
+    // heading (or list label) of a form to fill in, whose "- [ ] Task 1" lines are blanks.
+    QString templateHeading() const
+    {
+        auto isTemplate = [](QStringView h) {
+            while (!h.isEmpty() && !h.back().isLetter())
+                h.chop(1);
+            while (!h.isEmpty() && !h.front().isLetter())
+                h = h.sliced(1);
+            constexpr QStringView word = u"template";
+            return (h.size() >= word.size() &&
+                    (h.last(word.size()).compare(word, Qt::CaseInsensitive) == 0 &&
+                     (h.size() == word.size() || h[h.size() - word.size() - 1] == u' '))) ||
+                   (h.size() > word.size() &&
+                    h.first(word.size()).compare(word, Qt::CaseInsensitive) == 0 &&
+                    (h[word.size()] == u':' || h[word.size()] == u' '));
+        };
+        if (isTemplate(m_listLabel))
+            return m_listLabel;
+        for (int l = 6; l >= 1; --l) {
+            if (!m_headings[l].isEmpty() && isTemplate(m_headings[l]))
+                return m_headings[l];
+        }
+        return {};
     }
     QString category(int belowLevel) const
     {
@@ -2149,6 +2179,28 @@ private:
     QHash<QString, int> m_duplicates;  // id -> index of its duplicate-id diagnostic
     QHash<QString, int> m_definitions; // id -> how many times defined in the same form
     QSet<int> m_sprintsWithItems;      // sprints with their own lists or code (not a task's)
+    // The phase whose section is being read, while it may still be a task of its own.
+    struct PhaseCandidate
+    {
+        int line = 0;
+        int level = 0;
+        int sprint = -1;
+        int tasks = 0;         // tasks defined in its section (not bare checks, see below)
+        int boxes = 0;         // checkboxes in its section
+        bool criteria = false; // a "Success Criteria" or "… Verification" sub-heading
+    };
+    std::optional<PhaseCandidate> m_phase;
+    QList<PhaseCandidate> m_phaseCandidates; // phases whose section defined no task
+    void closePhase();
+    // "- [ ] No console errors" under "### Testing Steps:" in such a phase: a check without
+    // an id or estimate, one more of the phase's criteria rather than a task of its own.
+    static bool bareCheck(const TrdTask& t)
+    {
+        return t.form == TrdTask::Form::Checklist && t.implicitId && !t.hasHours() &&
+               t.points < 0 && t.subtasks.isEmpty();
+    }
+    QSet<int> m_phaseTaskLines;        // found by this read
+    QSet<int> m_phasesAsTasks;         // given for this read
     Utf16Scratch m_paragraphText;      // the paragraph being read
     Utf16Scratch m_itemText;           // the checklist item being read
     Utf16Scratch m_entryText;          // a list item outside any task
@@ -2228,11 +2280,33 @@ void Builder::block(Block& b)
     }
 }
 
+void Builder::closePhase()
+{
+    if (!m_phase)
+        return;
+    PhaseCandidate p = *std::exchange(m_phase, std::nullopt);
+    if (m_inTask && !bareCheck(m_task))
+        ++p.tasks; // begun in its section
+    if (p.tasks == 0 && p.criteria && p.boxes > 0 && p.sprint >= 0)
+        m_phaseCandidates.append(p);
+}
+
 TrdDocument Builder::finish()
 {
     while (m_xmlNext < m_xmlTasks.size())
         xmlTask(m_xmlTasks.at(m_xmlNext++));
     finishTask();
+    closePhase();
+    // Its own section defines no task and no list of the phase names one defined in the
+    // plan: the criteria are all the phase says of its work.
+    for (const PhaseCandidate& p : std::as_const(m_phaseCandidates)) {
+        const QStringList listed = m_doc.sprints.at(p.sprint).tasks();
+        if (std::none_of(listed.cbegin(), listed.cend(), [this](const QString& id) {
+                const int at = m_seen.value(id);
+                return at >= 0 && !bareCheck(m_doc.tasks.at(at));
+            }))
+            m_phaseTaskLines.insert(p.line);
+    }
 
     // Title: the first H1 that is not the generic document-kind heading.
     for (const QString& h : std::as_const(m_h1)) {
@@ -2441,8 +2515,7 @@ TrdDocument Builder::finish()
                        .arg(m_doc.path),
              Diagnostic::Severity::Info);
         for (const Candidate& c : std::as_const(m_candidates))
-            diag(c.line, QStringLiteral("trd-not-a-task"),
-                 Tr::tr("“%1” was not read as a task: %2").arg(c.text, c.why),
+            diag(c.line, QStringLiteral("trd-not-a-task"), TrdParser::notATaskMessage(c.text, c.why),
                  Diagnostic::Severity::Info);
     }
     m_doc.reindex(std::move(m_seen));
@@ -2501,6 +2574,16 @@ void Builder::heading(const Block& b)
         m_h1.append(text);
     m_listLabel.clear();
     m_headingLevel = level;
+    if (m_phase && level <= m_phase->level) {
+        closePhase();
+    } else if (m_phase) {
+        // "### Success Criteria:", "#### Automated Verification:", "#### Manual Verification".
+        QString lower = cleanHeading(text).toLower();
+        while (lower.endsWith(u':'))
+            lower.chop(1);
+        if (lower.contains(u"success criteria") || lower.endsWith(u"verification"))
+            m_phase->criteria = true;
+    }
     if (level <= 2)
         m_topSectionLine = lineOf(b.begin);
     for (DoneSection& d : m_doneSections) {
@@ -2738,6 +2821,9 @@ void Builder::heading(const Block& b)
     // A "Week 1" inside "Sprint 1" is a part of the sprint, not a sprint of its own.
     const bool nested = sm.hasMatch() && m_sprint >= 0 && level > m_sprintLevel &&
                         !m_doc.sprints.at(m_sprint).key.startsWith(sprintWord.toLower());
+    // "## Phase 1" › "### Sprint 1": a phase of sprints groups them, it is no task.
+    if (nested && m_phase)
+        ++m_phase->tasks;
     // "#### Sprint 3 Verification Report", "## Sprint 0 Retrospective": a section about a
     // sprint, written inside another one, plans no sprint of its own.
     bool aboutSprint = false;
@@ -2765,6 +2851,25 @@ void Builder::heading(const Block& b)
         QString kind = sprintWord.toLower();
         kind[0] = kind.at(0).toUpper();
         const QString number = sprintName.isEmpty() ? sprintNumber : sprintName.toString();
+        if (kind == u"Phase" && sprintName.isEmpty()) {
+            const int line = lineOf(b.begin);
+            if (m_phasesAsTasks.contains(line)) {
+                // "## Phase 2: Update the callers" over its success criteria: the phase is
+                // the task, its criteria the subtasks (ticked as the phase is verified).
+                if (m_sprint >= 0 && level <= m_sprintLevel)
+                    endSprint();
+                LeadingId id;
+                id.start = plain.data() - text.data() + sm.capturedStart(1);
+                id.end = plain.data() - text.data() + sm.capturedEnd(2);
+                id.id = kind + u' ' + number.toUpper();
+                startTask(b, TrdTask::Form::Heading, level, id);
+                return;
+            }
+            if (level >= 2) {
+                closePhase();
+                m_phase = PhaseCandidate{line, level, -1, 0, 0, false};
+            }
+        }
         TrdSprint s;
         s.number = number.toInt();
         if (s.number == 0) {
@@ -2853,6 +2958,8 @@ void Builder::heading(const Block& b)
         }
         m_sprintLevel = level;
         m_sprintKey.clear();
+        if (m_phase && m_phase->line == lineOf(b.begin))
+            m_phase->sprint = m_sprint;
         // Only tasks defined above: "(P0, P1)" are priorities, "(FIX-P1)" a family's prefix.
         if (!headingIds.isEmpty()) {
             const int line = lineOf(b.begin);
@@ -3208,6 +3315,12 @@ bool Builder::plainField(const QString& text, QString* key, QString* value) cons
 
 void Builder::item(const Block& b)
 {
+    if (m_phase && b.isTask) {
+        ++m_phase->boxes;
+        // "**Verification:**" › "- [x] Automated: `make build` succeeds": criteria too.
+        if (m_listLabel.contains(u"success criteria") || m_listLabel.startsWith(u"verification"))
+            m_phase->criteria = true;
+    }
     // A sibling (or an outer item) ends a checklist task; deeper items belong to it.
     if (m_inTask && (m_task.form == TrdTask::Form::Checklist || m_listTask) &&
         b.level <= m_taskLevel)
@@ -4119,6 +4232,11 @@ bool Builder::checklistTask(const Block& b)
             }
         }
     }
+    // "### Daily Standup Template" › "- [ ] Task 1": blanks of a form to fill in, no work.
+    if (const QString form = templateHeading(); !form.isEmpty()) {
+        candidate(line, text, Tr::tr("it is in a template (“%1”), a form to fill in").arg(form));
+        return false;
+    }
     // "### Sprint 1" › "#### Deliverables" › "- [ ] Theme module": in a plan whose sprints
     // list nothing else, what each sprint delivers is its work (read so on a second pass,
     // see parse()).
@@ -4570,15 +4688,55 @@ void Builder::taskField(const Block& b, QString key, QString value)
     const int line = lineOf(b.begin);
     if (starts(u"depend") || is(u"blocked by") || is(u"prerequisites")) {
         QStringList ids = this->ids(value, line);
-        // Plans that number their tasks "Task 1.2" name dependencies the same way ("Task 1.1
-        // complete"): those are this plan's ids.
-        if (ids.isEmpty() && m_task.id.startsWith(u"Task ")) {
-            static const QRegularExpression dotted(QStringLiteral(R"(\btask\s+(\d+(?:\.\d+)*)\b)"),
-                                                   QRegularExpression::CaseInsensitiveOption);
-            for (auto it = dotted.globalMatch(value); it.hasNext();) {
-                const QString id = u"Task " + it.next().captured(1);
+        // Plans that number their tasks "Task 1.2" or "Story 1.2" name dependencies the same
+        // way ("Task 1.1 complete", "Story 2.1, Story 1.2", "Tasks 101.2, 101.3", "Tasks
+        // 103.1-103.3"): those are this plan's ids, with the task's own label.
+        if (const qsizetype space = m_task.id.indexOf(u' ');
+            ids.isEmpty() && space > 0 && space + 1 < m_task.id.size() &&
+            isAsciiDigit(m_task.id.at(space + 1))) {
+            const QString label = m_task.id.first(space);
+            static const QRegularExpression number(QStringLiteral(R"(\d+(?:\.\d+)*)"));
+            // "Story", "Stories", "Tasks"; "All Epic 4 stories (4.1-4.7)".
+            QString word = QRegularExpression::escape(label) + QStringLiteral("s?");
+            if (label.endsWith(u'y', Qt::CaseInsensitive))
+                word = QStringLiteral("(?:") + word + u'|' +
+                       QRegularExpression::escape(label.chopped(1)) + QStringLiteral("ies)");
+            const QRegularExpression labelled(
+                QStringLiteral("\\b") + word +
+                    QStringLiteral(R"(\s+\(?(\d+(?:\.\d+)*(?:\s*(?:,|&|and|-|–|to)\s*(?:)") + word +
+                    QStringLiteral(R"(\s+)?\d+(?:\.\d+)*)*)\b)"),
+                QRegularExpression::CaseInsensitiveOption);
+            auto add = [&](const QString& n) {
+                const QString id = label + u' ' + n;
                 if (id != m_task.id && !ids.contains(id))
                     ids << id;
+            };
+            for (auto it = labelled.globalMatch(value); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                const QString list = m.captured(1);
+                QString previous;
+                qsizetype end = 0;
+                for (auto n = number.globalMatch(list); n.hasNext();) {
+                    const QRegularExpressionMatch x = n.next();
+                    const QString cur = x.captured(0);
+                    const QStringView between =
+                        QStringView(list).sliced(end, x.capturedStart() - end).trimmed();
+                    end = x.capturedEnd();
+                    // "103.1-103.3": the ids between, when both ends share all but the last
+                    // number and the range is short.
+                    const qsizetype pd = previous.lastIndexOf(u'.');
+                    const qsizetype cd = cur.lastIndexOf(u'.');
+                    if ((between == u"-" || between == u"–" ||
+                         between.compare(u"to", Qt::CaseInsensitive) == 0) &&
+                        pd > 0 && cd > 0 && previous.first(pd) == cur.first(cd)) {
+                        const int from = previous.sliced(pd + 1).toInt();
+                        const int to = cur.sliced(cd + 1).toInt();
+                        for (int k = from + 1; k < to && to - from <= 50; ++k)
+                            add(cur.first(cd + 1) + QString::number(k));
+                    }
+                    add(cur);
+                    previous = cur;
+                }
             }
         }
         // A roadmap numbering its work packages "2.1" names them so too ("1.1 (LLM
@@ -4606,10 +4764,23 @@ void Builder::taskField(const Block& b, QString key, QString value)
                 std::any_of(v.cbegin(), v.cend(), [](QChar c) { return c.isDigit(); });
             // "Phase 0 complete", "Sprint 2": a dependency on a stage of the plan.
             bool stage = false;
-            for (const char16_t* w : {u"phase", u"sprint", u"week", u"milestone", u"stage"})
-                stage = stage || v.startsWith(QStringView(w));
-            if (numbered && !stage && !v.startsWith(u"none") && !v.startsWith(u"nothing") &&
-                v != u"-" && v != u"n/a" && v != u"—" && !namesPackages(value))
+            // "Epic 12 complete", "All Phase 2 items": so is a whole part of it.
+            const QStringView from =
+                v.startsWith(u"all ") ? QStringView(v).sliced(4) : QStringView(v);
+            for (const char16_t* w :
+                 {u"phase", u"sprint", u"week", u"milestone", u"stage", u"epic"})
+                stage = stage || from.startsWith(QStringView(w));
+            // "**Dependency**: `self.data_service` is already available": a part of the code
+            // the step relies on, in a phase's "Changes Required".
+            bool codeFirst = false;
+            if (!b.code.isEmpty()) {
+                const auto [codeFrom, codeTo] = b.code.first();
+                codeFirst = v.startsWith(
+                    QString::fromUtf8(b.text.mid(codeFrom, codeTo - codeFrom)).toLower());
+            }
+            if (numbered && !stage && !codeFirst && !v.startsWith(u"none") &&
+                !v.startsWith(u"nothing") && v != u"-" && v != u"n/a" && v != u"—" &&
+                !namesPackages(value))
                 diag(
                     line, QStringLiteral("trd-dependency-unreadable"),
                     Tr::tr("%1: no task id in Dependencies \"%2\"").arg(m_task.id, value.left(60)));
@@ -6056,6 +6227,8 @@ void Builder::finishTask()
 {
     if (!m_inTask)
         return;
+    if (m_phase && !bareCheck(m_task))
+        ++m_phase->tasks;
     if (!m_rangeIds.isEmpty()) {
         // One task per id of the range, sharing its box, marker and fields; the estimate is
         // the range's, so each id takes its share, and the subtasks stay with the first.
@@ -6222,6 +6395,33 @@ void Builder::finishTask()
 
 namespace TrdParser {
 
+QString notATaskMessage(const QString& text, const QString& why)
+{
+    return Tr::tr("“%1” was not read as a task: %2").arg(text, why);
+}
+
+// Split by the translated form itself: what comes before %1, between %1 and %2, after %2.
+bool splitNotATask(const QString& message, QString* text, QString* why)
+{
+    const QString form = Tr::tr("“%1” was not read as a task: %2");
+    const qsizetype a = form.indexOf(u"%1");
+    const qsizetype b = form.indexOf(u"%2");
+    if (a < 0 || b < a)
+        return false;
+    const QStringView before = QStringView(form).first(a);
+    const QStringView between = QStringView(form).sliced(a + 2, b - a - 2);
+    const QStringView after = QStringView(form).sliced(b + 2);
+    if (!message.startsWith(before) || !message.endsWith(after))
+        return false;
+    const qsizetype mid = message.indexOf(between, before.size());
+    if (mid < 0 || mid + between.size() > message.size() - after.size())
+        return false;
+    *text = message.sliced(before.size(), mid - before.size());
+    *why = message.sliced(mid + between.size(),
+                          message.size() - after.size() - mid - between.size());
+    return true;
+}
+
 QStringList findIds(QStringView text, QStringList* tooLong)
 {
     return findIdsWith(text, tooLong, plainId);
@@ -6264,10 +6464,22 @@ TrdDocument parse(const QByteArray& utf8, const QString& path, const Options& op
     TrdDocument doc = builder.finish();
     // A sprint plan that lists its work only as each sprint's "#### Deliverables" checklist:
     // those are its tasks. Read again so (rare: nothing else was read, and there were some).
+    bool deliverables = false;
+    QSet<int> phases = builder.phaseTaskLines();
     if (doc.tasks.isEmpty() && builder.sprintDeliverables() >= 2) {
         Builder again(utf8, path, options.hoursPerDay, true);
         rc = TrdBlockReader::parse(utf8, again);
         doc = again.finish();
+        deliverables = true;
+        phases = again.phaseTaskLines();
+    }
+    // "## Phase 1: …" › "### Success Criteria:" › "- [x] Tests pass" with no task in the
+    // phase: each such phase is a task. Read again so (only plans written that way).
+    if (!phases.isEmpty()) {
+        Builder phased(utf8, path, options.hoursPerDay, deliverables);
+        phased.readPhasesAsTasks(phases);
+        rc = TrdBlockReader::parse(utf8, phased);
+        doc = phased.finish();
     }
     // "## Step 2: Start the services" is read as a task (runbooks tick their steps), but
     // a how-to's steps alone do not make it a plan.

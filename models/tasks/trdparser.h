@@ -37,6 +37,10 @@ constexpr qint64 kMaxRangeIds = 1000;
 QStringList findIds(QStringView text, QStringList* tooLong = nullptr);
 // "TRD001" (a mermaid node id) -> "TRD-001"; empty when it does not look like one.
 QString idFromNodeName(QStringView node);
+// The trd-not-a-task message for a line that looks like a task ("“text” was not read as a
+// task: why"), and its two parts back (false for another message).
+QString notATaskMessage(const QString& text, const QString& why);
+bool splitNotATask(const QString& message, QString* text, QString* why);
 } // namespace TrdParser
 
 } // namespace pwb

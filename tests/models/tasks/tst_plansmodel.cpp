@@ -249,6 +249,72 @@ private slots:
         global->setMaxThreadCount(threads);
     }
 
+    // Plans are found beyond docs/ (plans/, GSD's .planning/phases/, a root TASKS.md): a
+    // plan written there while the project is open appears, as one under docs/TRD does.
+    // Folder links are not watched, and the watched folders are bounded.
+    void newPlansAppearWherePlansAreFound()
+    {
+        Project p;
+        const QByteArray plan = "# Sync TRD\n\n## Tasks\n\n- [ ] **SYN-001**: Queue (2h)\n";
+        QStringList paths = p.paths;
+        paths << QStringLiteral("plans/first-plan.md")
+              << QStringLiteral(".planning/phases/01-setup/01-01-PLAN.md")
+              << QStringLiteral("sprints/linked-plan.md");
+        QVERIFY(write(p.dir.filePath(paths[4]), plan));
+        QVERIFY(write(p.dir.filePath(paths[5]), plan));
+        QTemporaryDir outside;
+        QVERIFY(write(outside.filePath(QStringLiteral("linked-plan.md")), plan));
+        QVERIFY(QFile::link(outside.path(), p.dir.filePath(QStringLiteral("sprints"))));
+        TaskDocuments docs;
+        QSignalSpy reset(&docs, &TaskDocuments::documentsReset);
+        docs.load(p.dir.path(), paths);
+        QTRY_VERIFY_WITH_TIMEOUT(reset.count() >= 1, 20000);
+        const QStringList watched = docs.watchedFolders();
+        for (const char* rel : {"plans", ".planning", ".planning/phases",
+                                ".planning/phases/01-setup", "docs", "docs/TRD"})
+            QVERIFY2(watched.contains(p.dir.filePath(QLatin1String(rel))), rel);
+        QVERIFY(watched.contains(p.dir.path()));
+        QVERIFY(!watched.contains(p.dir.filePath(QStringLiteral("sprints"))));
+
+        QVERIFY(write(p.dir.filePath(QStringLiteral("plans/second-plan.md")), plan));
+        QTRY_VERIFY_WITH_TIMEOUT(docs.indexOfPath(QStringLiteral("plans/second-plan.md")) >= 0,
+                                 20000);
+        // A new phase folder beside the first one.
+        const QString phase = QStringLiteral(".planning/phases/02-api/02-01-PLAN.md");
+        QVERIFY(write(p.dir.filePath(phase), plan));
+        QTRY_VERIFY_WITH_TIMEOUT(docs.indexOfPath(phase) >= 0, 20000);
+        QVERIFY(docs.watchedFolders().contains(p.dir.filePath(QStringLiteral(".planning/phases/02-api"))));
+        QVERIFY(write(p.dir.filePath(QStringLiteral("TASKS.md")),
+                      "# Tasks\n\n- [ ] Write the importer (3h)\n- [x] Read the files (1h)\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(docs.indexOfPath(QStringLiteral("TASKS.md")) >= 0, 20000);
+        // A folder named for plans, still empty when a rescan met it, then given a plan.
+        QVERIFY(QDir(p.dir.path()).mkpath(QStringLiteral("roadmap")));
+        QVERIFY(write(p.dir.filePath(QStringLiteral("docs/TRD/gamma.md")), plan));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            docs.watchedFolders().contains(p.dir.filePath(QStringLiteral("roadmap"))), 20000);
+        QVERIFY(write(p.dir.filePath(QStringLiteral("roadmap/q3.md")), plan));
+        QTRY_VERIFY_WITH_TIMEOUT(docs.indexOfPath(QStringLiteral("roadmap/q3.md")) >= 0, 20000);
+        QVERIFY(!docs.watchedFolders().contains(p.dir.filePath(QStringLiteral("sprints"))));
+    }
+
+    // However many folders hold plans, at most kMaxWatchedFolders are watched.
+    void watchedFoldersAreBounded()
+    {
+        QTemporaryDir dir;
+        QStringList paths;
+        for (int i = 0; i < TaskDocuments::kMaxWatchedFolders + 20; ++i) {
+            paths << QStringLiteral("plans/p%1/plan.md").arg(i, 3, 10, QLatin1Char('0'));
+            QVERIFY(write(dir.filePath(paths.last()), "# P\n\n- [ ] **P-1**: One (1h)\n"));
+        }
+        TaskDocuments docs;
+        QSignalSpy reset(&docs, &TaskDocuments::documentsReset);
+        docs.load(dir.path(), paths);
+        QTRY_VERIFY_WITH_TIMEOUT(reset.count() >= 1, 30000);
+        QCOMPARE(docs.count(), int(paths.size()));
+        QCOMPARE(docs.watchedFolders().size(), TaskDocuments::kMaxWatchedFolders);
+        QVERIFY(docs.watchedFolders().contains(dir.path()));
+    }
+
     void taskTreeHidesNonPlans()
     {
         Project p;

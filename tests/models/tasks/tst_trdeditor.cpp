@@ -352,6 +352,18 @@ private slots:
         QTest::addRow("code span id and title, done, reopened")
             << QByteArray("- `IMP-0041 — Import contracts`\n  — ukończone 2026-03-02; notes\n")
             << QByteArray("- `IMP-0041 — Import contracts`; notes\n");
+        QTest::addRow("phase with success criteria")
+            << QByteArray("## Phase 1: Outbox\n\n### Success Criteria:\n\n"
+                          "#### Automated Verification:\n- [x] Tests pass\n\n"
+                          "#### Manual Verification:\n- [ ] One row per change\n")
+            << QByteArray("## Phase 1: Outbox ✅ COMPLETED\n\n### Success Criteria:\n\n"
+                          "#### Automated Verification:\n- [x] Tests pass\n\n"
+                          "#### Manual Verification:\n- [x] One row per change\n");
+        QTest::addRow("phase with success criteria, done, reopened")
+            << QByteArray("## Phase 1: Outbox\n\n### Success Criteria:\n\n"
+                          "#### Automated:\n- [x] Tests pass\n- [x] Lint is clean\n")
+            << QByteArray("## Phase 1: Outbox\n\n### Success Criteria:\n\n"
+                          "#### Automated:\n- [x] Tests pass\n- [ ] Lint is clean\n");
         QTest::addRow("bold line, Status field")
             << QByteArray("**TRD-001: Title** (6h)\n- **Status**: Not started\n")
             << QByteArray("**TRD-001: Title** (6h)\n- **Status**: ✅ Done\n");

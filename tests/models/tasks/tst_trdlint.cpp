@@ -64,6 +64,61 @@ class TestTrdLint : public QObject
 {
     Q_OBJECT
 private slots:
+    // A plan where no task was read: the lines that looked like tasks are listed once, in the
+    // "no tasks recognised" finding, grouped by reason with the first line of each (the
+    // parser still lists each one for --report's no_tasks candidates).
+    void linesNotReadAreOneFinding()
+    {
+        const QByteArray md = "# Calendar View TRD\n\n## Overview\n\nA month grid.\n\n"
+                              "## Acceptance Criteria\n\n- [ ] The grid shows the month\n"
+                              "- [ ] Weeks start on Monday\n- [ ] Today is marked\n"
+                              "- [ ] Empty cells stay blank\n\n## Definition of Done\n\n"
+                              "- [ ] Reviewed by a peer\n- [ ] Works on small screens\n";
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral("docs/TRD/calendar-view.md"));
+        QCOMPARE(doc.tasks.size(), 0);
+        QCOMPARE(count(doc.diagnostics, QStringLiteral("trd-not-a-task")), 6);
+        const Diagnostics lint = TrdLint::all(doc);
+        QCOMPARE(count(lint, QStringLiteral("trd-not-a-task")), 0);
+        QCOMPARE(count(lint, QStringLiteral("trd-no-tasks")), 1);
+        const Diagnostic* d = find(lint, QStringLiteral("trd-no-tasks"), 0);
+        QVERIFY(d);
+        QVERIFY2(d->message.contains(u"line 9 “The grid shows the month” and 3 more like it to "
+                                     u"line 12: it has no task id and is in a “acceptance "
+                                     u"criteria” section"),
+                 qPrintable(d->message));
+        QVERIFY2(d->message.contains(u"line 16 “Reviewed by a peer” and 1 more like it to line "
+                                     u"17"),
+                 qPrintable(d->message));
+        // --report keeps every line as a candidate.
+        const QJsonObject o = TasksReport::documentJson(doc);
+        QCOMPARE(o.value(u"no_tasks").toObject().value(u"candidates").toArray().size(), 6);
+        const QJsonObject all = TasksReport::toJson({doc});
+        QCOMPARE(all.value(u"lint").toArray().size(), 1);
+    }
+
+    // Without a "no tasks" finding to join, the lines are still one finding of their own.
+    void linesNotReadWithoutNoTasksAreOneFinding()
+    {
+        TrdDocument doc;
+        doc.path = QStringLiteral("docs/TRD/x.md");
+        doc.documentClass = DocumentClass::Plan;
+        for (int line : {3, 4, 9})
+            doc.diagnostics.append(Diagnostic{
+                doc.path, line, 0, QStringLiteral("trd-not-a-task"),
+                TrdParser::notATaskMessage(QStringLiteral("Step %1").arg(line),
+                                           line < 9 ? QStringLiteral("a reason")
+                                                    : QStringLiteral("another reason")),
+                Diagnostic::Severity::Info});
+        const Diagnostics lint = TrdLint::all(doc);
+        QCOMPARE(lint.size(), 1);
+        QCOMPARE(lint.first().code, QStringLiteral("trd-not-a-task"));
+        QCOMPARE(lint.first().line, 3);
+        QCOMPARE(lint.first().message,
+                 QStringLiteral("3 line(s) look like tasks but were not read: line 3 “Step 3” and "
+                                "1 more like it to line 4: a reason; line 9 “Step 9”: another "
+                                "reason"));
+    }
+
     void everyCheckIsLocated_data()
     {
         QTest::addColumn<QString>("code");
@@ -398,6 +453,29 @@ private slots:
 
     // "Total estimate: 2 hours" over steps none of which carries an estimate: nothing to add
     // up, so nothing disagrees (as for a sprint's stated hours). One estimated task is a sum.
+    // A story done only by a report's word (a retrospective): the plan keeps no status of its
+    // own, so its prerequisites are unknown, not open. Marked done in the plan, it is told.
+    void doneByReportDoesNotMakePrerequisitesOpen()
+    {
+        const QByteArray plan = "# Epics\n\n## Epic 1: Foundation\n\n### ALP-001: Set-up\n\n"
+                                "Set it up.\n\n### ALP-002: Database\n\n"
+                                "**Dependencies:** ALP-001\n";
+        TrdDocument p = TrdParser::parse(plan, QStringLiteral("docs/epics.md"));
+        QCOMPARE(p.tasks.size(), 2);
+        TrdDocument r = TrdParser::parse("# Epic 1 Audit Report\n\n## Results\n\n"
+                                         "- ALP-002: checked in staging ✅ PASSED\n",
+                                         QStringLiteral("docs/reports/epic-1-audit-report.md"));
+        QCOMPARE(r.documentClass, DocumentClass::Report);
+        lendReportEvidence({&p, &r});
+        QCOMPARE(p.statusOf(p.tasks.at(1)), TaskStatus::Done);
+        QCOMPARE(count(TrdLint::check(p), QStringLiteral("trd-complete-dependency-open")), 0);
+        QByteArray marked = plan;
+        marked.replace("### ALP-002: Database", "### ALP-002: Database ✅");
+        const TrdDocument m = TrdParser::parse(marked, QStringLiteral("docs/epics.md"));
+        QCOMPARE(m.statusOf(m.tasks.at(1)), TaskStatus::Done);
+        QCOMPARE(count(TrdLint::check(m), QStringLiteral("trd-complete-dependency-open")), 1);
+    }
+
     void statedTotalNeedsEstimatedTasks()
     {
         const QByteArray md = "# Footer TRD\n\n## Tasks\n\n- [ ] Update the layout\n"

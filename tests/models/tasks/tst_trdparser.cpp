@@ -71,6 +71,62 @@ class TestTrdParser : public QObject
 {
     Q_OBJECT
 private slots:
+    // BMAD epics and sprint plans number their work "Story 1.2" / "Task 101.5" and name
+    // dependencies so: "Story 1.1 (project set-up)", "Story 2.1, Story 1.2", "Tasks 101.2,
+    // 101.3", "Tasks 103.1-103.3". Those are ids of the plan, not unreadable fields; an id it
+    // does not define is still an unknown dependency.
+    void labelledDependencies()
+    {
+        const QByteArray stories =
+            "# Epics\n\n## Epic 1: Foundation\n\n### Story 1.1: Project set-up\n\nSet it up.\n\n"
+            "### Story 1.2: Database\n\n**Prerequisites:** Story 1.1 (project set-up)\n\n"
+            "### Story 1.3: Login\n\n**Prerequisites:** Story 1.2, Story 1.1\n\n"
+            "### Story 1.4: Profile\n\n**Dependencies:** Story 1.9\n\n"
+            "### Story 1.5: Settings\n\n**Prerequisites:** Stories 1.2, 1.4 (the pages)\n\n"
+            "### Story 1.6: Release\n\n**Dependencies:** All Epic 1 stories (1.1-1.5)\n\n"
+            "### Story 2.1: Reports\n\n**Dependencies:** Epic 1 complete\n";
+        const TrdDocument s = TrdParser::parse(stories, QStringLiteral("docs/epics.md"));
+        QCOMPARE(s.tasks.size(), 7);
+        QVERIFY2(!hasDiag(s, QStringLiteral("trd-dependency-unreadable")),
+                 qPrintable(dump(s.diagnostics)));
+        QCOMPARE(s.tasks.at(1).dependencies, QStringList{QStringLiteral("Story 1.1")});
+        QCOMPARE(s.tasks.at(2).dependencies,
+                 (QStringList{QStringLiteral("Story 1.2"), QStringLiteral("Story 1.1")}));
+        QCOMPARE(s.tasks.at(3).dependencies, QStringList{QStringLiteral("Story 1.9")});
+        QCOMPARE(s.tasks.at(4).dependencies,
+                 (QStringList{QStringLiteral("Story 1.2"), QStringLiteral("Story 1.4")}));
+        QCOMPARE(s.tasks.at(5).dependencies,
+                 (QStringList{QStringLiteral("Story 1.1"), QStringLiteral("Story 1.2"),
+                              QStringLiteral("Story 1.3"), QStringLiteral("Story 1.4"),
+                              QStringLiteral("Story 1.5")}));
+        QVERIFY(s.tasks.at(6).dependencies.isEmpty());
+        const Diagnostics lint = TrdLint::check(s);
+        QCOMPARE(
+            std::count_if(lint.cbegin(), lint.cend(),
+                          [](const Diagnostic& d) { return d.code == u"trd-unknown-dependency"; }),
+            1);
+
+        const QByteArray tasks =
+            "# Sprint 2 Plan\n\n#### Task 103.1: Schema (2h)\n\n#### Task 103.2: Queue (3h)\n\n"
+            "#### Task 103.3: Worker (3h)\n\n#### Task 103.4: Retry (2h)\n\n"
+            "**Dependencies:** Tasks 103.1, 103.2\n\n#### Task 103.5: Docs (1h)\n\n"
+            "**Dependencies:** Tasks 103.1-103.3\n";
+        const TrdDocument t = TrdParser::parse(tasks, QStringLiteral("docs/plans/sprint-2.md"));
+        QCOMPARE(t.tasks.size(), 5);
+        QVERIFY2(!hasDiag(t, QStringLiteral("trd-dependency-unreadable")),
+                 qPrintable(dump(t.diagnostics)));
+        QCOMPARE(t.tasks.at(3).dependencies,
+                 (QStringList{QStringLiteral("Task 103.1"), QStringLiteral("Task 103.2")}));
+        QCOMPARE(t.tasks.at(4).dependencies,
+                 (QStringList{QStringLiteral("Task 103.1"), QStringLiteral("Task 103.2"),
+                              QStringLiteral("Task 103.3")}));
+        // Prose with a number is still told: it names no task.
+        QByteArray prose = tasks;
+        prose.replace("Tasks 103.1-103.3", "the 2 services");
+        const TrdDocument p = TrdParser::parse(prose, QStringLiteral("docs/plans/sprint-2.md"));
+        QVERIFY(hasDiag(p, QStringLiteral("trd-dependency-unreadable")));
+    }
+
     void inputBeyondThirtyTwoBitsIsRefusedWhole()
     {
         // Spans hold 32-bit offsets: a larger input is refused before a byte of it is read,
@@ -1579,6 +1635,53 @@ private slots:
             QStringLiteral("docs/p.md"));
         QCOMPARE(table.tasks.size(), 2);
         QCOMPARE(table.totalHours(), 1.0);
+    }
+
+    // The create_plan form: "## Phase 1: Title" › "### Success Criteria:" › "#### Automated
+    // Verification:" › "- [x] Tests pass". Each phase is a task and its criteria its subtasks,
+    // done when all are ticked or the heading says so. A phase holding tasks of its own stays
+    // a phase; criteria outside the phases ("## Desired End State", "## Testing Strategy")
+    // are no tasks.
+    void phasesWithSuccessCriteriaAreTasks()
+    {
+        const QByteArray md =
+            "# Outbox - Implementation Plan\n\n## Desired End State\n\n### Success Criteria:\n"
+            "- [x] No event is lost\n\n## Phase 1: Outbox table\n\n### Overview\nAdd it.\n\n"
+            "### Changes Required:\n\n#### 1. `lib/outbox.ex`\n\n"
+            "**Dependency**: `Repo` is started at line 12 of `application.ex`.\n\n"
+            "```elixir\n- [ ] not a box\n```\n\n"
+            "### Success Criteria:\n\n#### Automated Verification:\n- [x] Migration runs\n"
+            "- [x] Tests pass\n\n#### Manual Verification:\n- [x] One row per change\n\n---\n\n"
+            "## Phase 2: Worker (3 hours)\n\n### Success Criteria:\n\n#### Automated:\n"
+            "- [x] Worker tests pass\n\n#### Manual:\n- [ ] The event arrives\n\n"
+            "## Phase 3: Cleanup ✅\n\n### Success Criteria:\n\n#### Manual Verification:\n"
+            "- [ ] No old calls in the logs\n\n## Phase 4: Export\n\n- [ ] Write the encoder "
+            "(2h)\n\n"
+            "### Success Criteria:\n\n#### Automated Verification:\n- [ ] Encoder tests pass\n\n"
+            "## Phase 5: Notes\n\nNo criteria, no boxes.\n\n"
+            "## Testing Strategy\n\n### Manual Testing Steps:\n- [ ] Stop the stub\n";
+        const TrdDocument d =
+            TrdParser::parse(md, QStringLiteral("thoughts/shared/plans/2026-01-05-outbox.md"));
+        QCOMPARE(taskIds(d),
+                 (QStringList{QStringLiteral("Phase 1"), QStringLiteral("Phase 2"),
+                              QStringLiteral("Phase 3"), QStringLiteral("#Write the encoder")}));
+        QCOMPARE(d.tasks[0].title, QStringLiteral("Outbox table"));
+        QCOMPARE(d.tasks[0].form, TrdTask::Form::Heading);
+        QCOMPARE(d.tasks[0].subtasks.size(), 3);
+        QCOMPARE(d.statusOf(d.tasks[0]), TaskStatus::Done);
+        QCOMPARE(d.tasks[1].title, QStringLiteral("Worker"));
+        QCOMPARE(d.tasks[1].hours, 3.0);
+        QCOMPARE(d.tasks[1].subtasks.size(), 2);
+        QCOMPARE(d.statusOf(d.tasks[1]), TaskStatus::InProgress);
+        QCOMPARE(d.statusOf(d.tasks[2]), TaskStatus::Done); // "✅" in its heading
+        // Phase 4 groups its task; Phase 5 plans nothing yet.
+        QCOMPARE(d.sprints.size(), 2);
+        QCOMPARE(d.sprints[0].name, QStringLiteral("Phase 4: Export"));
+        QCOMPARE(d.sprints[0].tasks(), QStringList{QStringLiteral("#Write the encoder")});
+        QCOMPARE(d.documentClass, DocumentClass::Plan);
+        // The code a step relies on is no dependency between tasks.
+        for (const Diagnostic& diag : d.diagnostics)
+            QVERIFY2(diag.code != u"trd-dependency-unreadable", qPrintable(diag.message));
     }
 
     // Sized backlog headings, then "**Day 1 (Oct 20):**" › "- [ ] Kickoff meeting": the days
