@@ -592,7 +592,8 @@ bool isTaskSection(QStringView lower)
         lower.chop(1);
     for (const char16_t* w :
          {u"tasks", u"task list", u"task breakdown", u"implementation tasks", u"todo", u"to do",
-          u"to-do", u"backlog", u"work items", u"work breakdown", u"zadania", u"zadanie"}) {
+          u"to-do", u"backlog", u"work items", u"work breakdown", u"technical tasks", u"tareas",
+          u"tareas t\u00e9cnicas", u"zadania", u"zadanie"}) {
         if (lower == QStringView(w))
             return true;
     }
@@ -2775,8 +2776,16 @@ void Builder::heading(const Block& b)
     }
     // "#### 4. Buffer Tasks (3 pts)" after "#### 3. US-103: …": one more item of the same
     // numbered backlog, estimated, without an id of its own.
-    if (!id.isValid() && itemNumber > 0 && level == m_numberedItemLevel &&
-        TrdScan::findEstimate(text).start >= 0) {
+    // "### Tareas Técnicas" › "#### 1. Crear SignalR Hub (2 horas)": a numbered heading sized
+    // at its end, under a section of tasks, is one ("#### 1. `lib/x.ex`" under "### Changes
+    // Required" is a part of its section).
+    const bool numberedInTasks =
+        itemNumber > 0 && m_sizedHeading[level] && m_taskSectionLevel > 0 &&
+        level > m_taskSectionLevel &&
+        !(m_inTask && m_task.form == TrdTask::Form::Heading && level > m_taskLevel);
+    if (!id.isValid() && itemNumber > 0 &&
+        (numberedInTasks ||
+         (level == m_numberedItemLevel && TrdScan::findEstimate(text).start >= 0))) {
         finishTask();
         if (m_sprint >= 0 && level <= m_sprintLevel)
             endSprint();

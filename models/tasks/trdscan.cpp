@@ -399,6 +399,16 @@ constexpr UnitName kUnits[] = {
     {u"tage", EstimateUnit::Days},
     {u"woche", EstimateUnit::Weeks},
     {u"wochen", EstimateUnit::Weeks},
+    // Spanish, Portuguese and French: "(2 horas)", "(1 hora)", "(3 días)", "(5 dias)",
+    // "(2 heures)".
+    {u"hora", EstimateUnit::Hours},
+    {u"horas", EstimateUnit::Hours},
+    {u"heure", EstimateUnit::Hours},
+    {u"heures", EstimateUnit::Hours},
+    {u"dia", EstimateUnit::Days},
+    {u"dias", EstimateUnit::Days},
+    {u"d\u00eda", EstimateUnit::Days},
+    {u"d\u00edas", EstimateUnit::Days},
 };
 
 // "12", "1.5", "2,5" (digits, at most one '.' or ','): what QString::toDouble() makes of it
@@ -483,7 +493,10 @@ qsizetype numberAndUnit(QStringView s, qsizetype i, bool unitOptional, double* v
         }
     }
     k = skipSpace(s, j);
-    const qsizetype ue = wordEnd(s, k);
+    qsizetype ue = wordEnd(s, k);
+    // "3 días": letters beyond ASCII belong to the word ("d" alone is no unit there).
+    while (ue < n && s[ue].unicode() >= 128 && s[ue].isLetter())
+        ue = wordEnd(s, ue + 1);
     QStringView word = s.mid(k, ue - k);
     if (equalsCi(word, u"story")) {
         const qsizetype p = skipSpace(s, ue);
@@ -652,7 +665,7 @@ Estimate findEstimate(QStringView s, qsizetype from, const QString* same)
     };
     for (qsizetype i = nextOpen(std::max<qsizetype>(from, 0)); i >= 0; i = nextOpen(i + 1)) {
         qsizetype j = i + 1;
-        if (j < n && s[j] == u'~') {
+        if (j < n && (s[j] == u'~' || s[j] == u'\u2248')) { // "(~2h)", "(≈ 2 heures)"
             j = skipSpace(s, j + 1);
         } else if (equalsCi(s.mid(j, 3), u"est")) {
             j += 3;

@@ -1637,6 +1637,33 @@ private slots:
         QCOMPARE(table.totalHours(), 1.0);
     }
 
+    // "### Tareas Técnicas" › "#### 1. Crear el hub (2 horas)": numbered headings sized in
+    // Spanish hours under a section of tasks are its tasks; numbered parts of other sections
+    // ("### Changes Required" › "#### 1. `lib/x.ex` (2 hours)") and observation windows
+    // ("(24 horas de monitoreo)") are not.
+    void numberedTasksInOtherLanguages()
+    {
+        const QByteArray md =
+            "# Plan de Cierre\n\n## Paquete 5: Avisos\n\n### Tareas Técnicas\n\n"
+            "#### 1. Crear el hub (2 horas)\n\nTexto.\n\n#### 2. Definir los DTOs (1 hora)\n\n"
+            "#### 3. Abrir CORS (0.5 horas)\n\n**Checklist:**\n- [x] Orígenes\n- [ ] WebSockets\n\n"
+            "### Acceptance Criteria\n\n✅ Hub registrado\n\n"
+            "## Cambios\n\n### Changes Required\n\n#### 1. `lib/x.ex` (2 hours)\n\n"
+            "## Cronograma\n\n- [ ] Despliegue en staging (24 horas de monitoreo)\n"
+            "- [ ] Integración del caché (2 días)\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/plans/paquetes.md"));
+        QCOMPARE(d.tasks.size(), 5);
+        QCOMPARE(d.tasks[0].title, QStringLiteral("Crear el hub"));
+        QCOMPARE(d.tasks[0].hours, 2.0);
+        QCOMPARE(d.tasks[1].hours, 1.0);
+        QCOMPARE(d.tasks[2].hours, 0.5);
+        QCOMPARE(d.tasks[2].subtasks.size(), 2);
+        QVERIFY(!d.tasks[3].hasHours()); // a window, not work
+        QCOMPARE(d.tasks[4].hours, 16.0);
+        QVERIFY(d.tasks[4].hoursConverted);
+        QCOMPARE(d.totalHours(), 19.5);
+    }
+
     // The create_plan form: "## Phase 1: Title" › "### Success Criteria:" › "#### Automated
     // Verification:" › "- [x] Tests pass". Each phase is a task and its criteria its subtasks,
     // done when all are ticked or the heading says so. A phase holding tasks of its own stays

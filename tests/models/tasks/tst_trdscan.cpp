@@ -200,6 +200,18 @@ private slots:
         QTest::newRow("semaines") << "Tâche (2 semaines)" << 2.0 << int(U::Weeks) << "2 semaines";
         QTest::newRow("Std") << "Aufgabe (4 Std)" << 4.0 << int(U::Hours) << "4 Std";
         QTest::newRow("Tage") << "Aufgabe (2 Tage)" << 2.0 << int(U::Days) << "2 Tage";
+        // Spanish, Portuguese and French plans: "#### 1. Crear el hub (2 horas)".
+        QTest::newRow("horas") << "Crear el hub (2 horas)" << 2.0 << int(U::Hours) << "2 horas";
+        QTest::newRow("hora") << "Crear los DTOs (1 hora)" << 1.0 << int(U::Hours) << "1 hora";
+        QTest::newRow("horas, decimal")
+            << "Configurar CORS (0.5 horas)" << 0.5 << int(U::Hours) << "0.5 horas";
+        QTest::newRow("heures") << "Tâche (≈ 2 heures)" << 2.0 << int(U::Hours) << "2 heures";
+        QTest::newRow("días") << "Sprint 2 (2-3 días)" << 3.0 << int(U::Days) << "2-3 días";
+        QTest::newRow("dias") << "Redis Cache Integration (5 dias)" << 5.0 << int(U::Days)
+                              << "5 dias";
+        // How long something is watched, said in a sentence: no estimate, as in English.
+        QTest::newRow("horas de monitoreo") << "Staging (24 horas de monitoreo)" << -1.0 << 0 << "";
+        QTest::newRow("días, a sentence") << "Tokens (7 días de validez)" << -1.0 << 0 << "";
         QTest::newRow("sentence, then an estimate")
             << "Migrate (2 days of downtime avoided) (6h)" << 6.0 << int(U::Hours) << "6h";
     }
