@@ -2874,6 +2874,20 @@
     </message>
 </context>
 <context>
+    <name>SprintStatus</name>
+    <message>
+        <source>a sprint-status file without development_status</source>
+        <translation>eine sprint-status-Datei ohne development_status</translation>
+    </message>
+    <message numerus="yes">
+        <source>BMAD sprint status: %n stories, %1 done, %2 in progress or review</source>
+        <translation>
+            <numerusform>BMAD-Sprintstatus: %n Story, %1 erledigt, %2 in Arbeit oder im Review</numerusform>
+            <numerusform>BMAD-Sprintstatus: %n Storys, %1 erledigt, %2 in Arbeit oder im Review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrdParser</name>
     <message>
         <source>%1 lists no tasks</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "trdparser.h"
 
+#include "sprintstatus.h"
 #include "trdblockreader.h"
 #include "trdscan.h"
 
@@ -6462,6 +6463,9 @@ TrdDocument parse(const QByteArray& utf8, const QString& path, const Options& op
                                           Diagnostic::Severity::Error});
         return doc;
     }
+    // BMAD's sprint tracker is YAML: every loader reads it here, as the report it is.
+    if (DocumentKind::isSprintStatus(path))
+        return SprintStatus::read(utf8, path);
     const Threads threads = options.threads;
     // Below this size a thread costs more than it saves (a typical TRD is 20-100 KB).
     constexpr qsizetype pipelineFrom = 512 * 1024;
