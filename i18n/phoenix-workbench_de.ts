@@ -2629,6 +2629,10 @@
         <translation>Erledigt: die Checkbox ist im Dokument angehakt.</translation>
     </message>
     <message>
+        <source>the plan&apos;s summary</source>
+        <translation>die Zusammenfassung des Plans</translation>
+    </message>
+    <message>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -2866,6 +2870,20 @@
         <translation>
             <numerusform>%n Zeile sieht wie eine Aufgabe aus, wurde aber nicht gelesen: %1</numerusform>
             <numerusform>%n Zeilen sehen wie Aufgaben aus, wurden aber nicht gelesen: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SprintStatus</name>
+    <message>
+        <source>a sprint-status file without development_status</source>
+        <translation>eine sprint-status-Datei ohne development_status</translation>
+    </message>
+    <message numerus="yes">
+        <source>BMAD sprint status: %n stories, %1 done, %2 in progress or review</source>
+        <translation>
+            <numerusform>BMAD-Sprintstatus: %n Story, %1 erledigt, %2 in Arbeit oder im Review</numerusform>
+            <numerusform>BMAD-Sprintstatus: %n Storys, %1 erledigt, %2 in Arbeit oder im Review</numerusform>
         </translation>
     </message>
 </context>

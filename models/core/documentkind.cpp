@@ -742,8 +742,26 @@ bool isSkippedFolder(QStringView name)
     return false;
 }
 
+bool isSprintStatus(QStringView path)
+{
+    const QStringView base = path.sliced(path.lastIndexOf(u'/') + 1);
+    return base.compare(u"sprint-status.yaml", Qt::CaseInsensitive) == 0 ||
+           base.compare(u"sprint-status.yml", Qt::CaseInsensitive) == 0;
+}
+
 bool isCandidate(QStringView rel)
 {
+    if (isSprintStatus(rel)) {
+        // Wherever BMAD writes it (docs/, docs/sprint-artifacts/, _bmad-output/...), but not
+        // in tool set-ups ("commands/sprint-status.yaml" is a command) or hidden folders.
+        const QStringList parts = rel.toString().toLower().split(u'/');
+        for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+            const QString& part = parts.at(i);
+            if (isSkippedFolder(part) || isToolFolder(part) || part.startsWith(u'.'))
+                return false;
+        }
+        return true;
+    }
     if (!rel.endsWith(u".md", Qt::CaseInsensitive))
         return false;
     const QString lower = rel.toString().toLower();

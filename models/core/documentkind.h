@@ -34,6 +34,9 @@ struct Verdict
 // (project-management/, planning/, sprints/, backlog/...: isPlanFolder) and the task lists
 // of specs/<feature>/ one folder down ("ralph/specs/<feature>/checklist.md").
 bool isCandidate(QStringView relativePath);
+// BMAD's sprint-status.yaml (or .yml): the story statuses of a BMAD project. A candidate
+// too, read as a report (SprintStatus).
+bool isSprintStatus(QStringView path);
 // A top-level folder name that holds plans: "project-management", "planning", "sprints"...
 bool isPlanFolder(QStringView folder);
 // Candidates under docs/TRD/ and docs/PRD/ sort first: they are what the board is for.

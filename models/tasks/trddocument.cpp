@@ -468,11 +468,21 @@ QList<int> lendReportEvidence(const QList<TrdDocument*>& docs)
         QString path;
         int line = 0;
         QString text;
+        bool fromStoryTracker = false; // BMAD's sprint-status.yaml
     };
     QHash<QString, Evidence> done;
     for (const TrdDocument* d : docs) {
         if (d->documentClass != DocumentClass::Report)
             continue;
+        if (d->forms.contains(QStringLiteral("sprint-status"))) {
+            // The tracker outranks a report's word on the same story, whichever came first.
+            for (const TrdLink& m : d->doneMentions) {
+                const auto it = done.constFind(m.requirement);
+                if (it == done.constEnd() || !it->fromStoryTracker)
+                    done.insert(m.requirement, Evidence{d->path, m.line, m.tasks.value(0), true});
+            }
+            continue;
+        }
         for (const TrdTask& t : d->tasks) {
             if (!t.implicitId && t.isExplicitlyDone() && !done.contains(t.id))
                 done.insert(
@@ -486,7 +496,22 @@ QList<int> lendReportEvidence(const QList<TrdDocument*>& docs)
     }
     // Plans reuse ids (every plan has its TRD-001): a report's word counts only for an id
     // exactly one plan defines.
+    // BMAD's tracker names the stories of the epics files ("epics.md", "epic-3.md"); sprint
+    // plans and reports reusing "Story 1.1" for other work do not make its ids ambiguous.
+    // "epics.md", "epic-3.md", "epic3-payments.md"; not a retrospective of an epic.
+    auto isEpicsFile = [](const QString& path) {
+        const QString base = path.sliced(path.lastIndexOf(u'/') + 1).toLower();
+        if (!base.startsWith(u"epic") || base.contains(u"retro"))
+            return false;
+        QStringView rest = QStringView(base).sliced(4);
+        if (rest.startsWith(u's'))
+            return rest.startsWith(u"s.") || rest.startsWith(u"s-") || rest.startsWith(u"s_");
+        if (rest.startsWith(u'-') || rest.startsWith(u'_'))
+            rest = rest.sliced(1);
+        return !rest.isEmpty() && rest.front().isDigit();
+    };
     QHash<QString, int> definedBy;
+    QHash<QString, int> definedByEpics;
     for (const TrdDocument* d : docs) {
         if (d->documentClass != DocumentClass::Plan)
             continue;
@@ -495,14 +520,32 @@ QList<int> lendReportEvidence(const QList<TrdDocument*>& docs)
             if (!t.implicitId)
                 ids.insert(t.id);
         }
-        for (const QString& id : std::as_const(ids))
+        const bool epics = isEpicsFile(d->path);
+        for (const QString& id : std::as_const(ids)) {
             definedBy[id] += 1;
+            if (epics)
+                definedByEpics[id] += 1;
+        }
     }
+    // GSD writes "07-01-SUMMARY.md" beside "07-01-PLAN.md" when the plan has run: every
+    // task of the plan is done, by that summary.
+    QSet<QString> paths;
+    for (const TrdDocument* d : docs)
+        paths.insert(d->path);
+    auto gsdSummary = [&paths](const TrdDocument& d) {
+        if (!d.forms.contains(u"gsd") || !d.path.endsWith(u"PLAN.md") ||
+            !(d.path.size() == 7 || d.path.at(d.path.size() - 8) == u'-' ||
+              d.path.at(d.path.size() - 8) == u'/'))
+            return QString();
+        const QString summary = d.path.chopped(7) + QStringLiteral("SUMMARY.md");
+        return paths.contains(summary) ? summary : QString();
+    };
     QList<int> touched;
     for (int i = 0; i < docs.size(); ++i) {
         TrdDocument* d = docs.at(i);
         if (d->documentClass != DocumentClass::Plan)
             continue;
+        const QString summary = gsdSummary(*d);
         bool any = false;
         for (TrdTask& t : d->tasks) {
             if (!t.extra().evidencePath.isEmpty()) {
@@ -514,8 +557,19 @@ QList<int> lendReportEvidence(const QList<TrdDocument*>& docs)
             }
             if (t.isExplicitlyDone())
                 continue;
+            if (!summary.isEmpty()) {
+                TrdTaskExtra& x = t.mutableExtra();
+                x.evidence = Tr::tr("the plan's summary");
+                x.evidencePath = summary;
+                x.evidenceLine = 1;
+                any = true;
+                continue;
+            }
             const auto it = done.constFind(t.id);
-            if (it == done.constEnd() || definedBy.value(t.id) != 1)
+            if (it == done.constEnd())
+                continue;
+            if (it->fromStoryTracker ? !isEpicsFile(d->path) || definedByEpics.value(t.id) != 1
+                                     : definedBy.value(t.id) != 1)
                 continue;
             TrdTaskExtra& x = t.mutableExtra();
             x.evidence = it->text;

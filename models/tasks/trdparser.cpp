@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "trdparser.h"
 
+#include "sprintstatus.h"
 #include "trdblockreader.h"
 #include "trdscan.h"
 
@@ -468,6 +469,13 @@ bool namesDuration(QStringView h)
 }
 
 // "T7", "S12", "T4a": capitals and a number, the whole of an id cell.
+// "#903": an issue of the project's tracker.
+bool issueNumber(QStringView s)
+{
+    return s.size() >= 2 && s.size() <= 8 && s.front() == u'#' &&
+           std::all_of(s.cbegin() + 1, s.cend(), [](QChar c) { return isAsciiDigit(c); });
+}
+
 bool shortId(QStringView s)
 {
     qsizetype k = 0;
@@ -586,7 +594,7 @@ bool isTaskSection(QStringView lower)
     for (const char16_t* w :
          {u"tasks", u"task list", u"task breakdown", u"implementation tasks", u"todo", u"to do",
           u"to-do", u"backlog", u"work items", u"work breakdown", u"technical tasks", u"tareas",
-          u"tareas t\u00e9cnicas"}) {
+          u"tareas t\u00e9cnicas", u"zadania", u"zadanie"}) {
         if (lower == QStringView(w))
             return true;
     }
@@ -1538,10 +1546,26 @@ public:
         m_doc.tasks.reserve(bytes.size() / 128 + 8);
         m_seen.reserve(bytes.size() / 256 + 8); // growing showed in profiles
         m_rangeBudget = 4 * TrdParser::kMaxRangeIds + bytes.size() / 8;
+        if (QByteArrayView(bytes).indexOf("<task") >= 0)
+            scanXmlTasks();
     }
 
     void block(Block& b) override;
     TrdDocument finish();
+    // GSD plans ("07-01-PLAN.md"): "<task type=\"auto\">" blocks with <name>, <files>,
+    // <action>, <verify> and <done> children, inside <tasks>, beside <objective>,
+    // <success_criteria> and other sections. Found in one pass over the lines before md4c
+    // runs (md4c drops raw HTML, and reads the text between blank lines as markdown).
+    struct XmlTask
+    {
+        qsizetype begin = -1; // the "<task" line
+        qsizetype end = -1;   // the end of the "</task>" line
+        ByteSpan name, files, action, verify, done;
+        ByteSpan built, howToVerify; // a checkpoint's <what-built> and <how-to-verify>
+        QByteArray type;
+    };
+    void scanXmlTasks();
+    void xmlTask(const XmlTask& x);
     int sprintDeliverables() const { return m_sprintDeliverables; }
     // Lines of "## Phase 1: Title" headings whose section defines no task but holds a
     // "### Success Criteria" (or "#### Automated Verification") checklist: a phase plan
@@ -1639,6 +1663,8 @@ private:
         return m_criteriaLevel > 0 || section || isCriteriaSection(m_listLabel);
     }
     bool listTask(const Block& b);
+    bool sizedStep(const Block& b);
+    bool codeLedTask(const Block& b);
     QList<ByteSpan> tableCells(qsizetype begin, qsizetype end) const;
     void finishTask();
     void setImplicitId(int line);
@@ -1969,6 +1995,9 @@ private:
         QString text;
     };
     QList<DoneSection> m_doneSections;
+    // "| M1: Critical Bug Fixes | ✅ COMPLETE |" in a milestone status table: by sprint key
+    // ("milestone 1"), the row's line and its status text.
+    QHash<QString, std::pair<int, QString>> m_sprintsDone;
     void doneSection(const Block& b, int level, const QString& text)
     {
         if (level >= 2 && TrdScan::hasDoneMarker(text) && !partlyDone(text))
@@ -2047,6 +2076,12 @@ private:
     int m_headingLevel = 0;         // level of the last heading
     int m_topSectionLine = 0;       // line of the last heading of level 1 or 2
     bool m_listTask = false;        // the task is a list item without a checkbox
+    QList<XmlTask> m_xmlTasks;      // GSD tasks, in document order
+    QList<ByteSpan> m_xmlSections;  // and the sections holding them and their criteria
+    qsizetype m_xmlNext = 0;        // the next GSD task to read
+    qsizetype m_xmlSection = 0;     // the first section not yet behind
+    bool m_inXml = false;           // the last block was inside such a section
+    int m_xmlRead = 0;
     QString m_listLabel; // a "**Acceptance Criteria:**" paragraph before a list, lower case
     struct Candidate
     {
@@ -2178,6 +2213,20 @@ private:
 
 void Builder::block(Block& b)
 {
+    if (!m_xmlSections.isEmpty()) {
+        if (b.begin >= 0) {
+            while (m_xmlNext < m_xmlTasks.size() && m_xmlTasks.at(m_xmlNext).begin <= b.begin)
+                xmlTask(m_xmlTasks.at(m_xmlNext++));
+            while (m_xmlSection < m_xmlSections.size() &&
+                   m_xmlSections.at(m_xmlSection).end <= b.begin)
+                ++m_xmlSection;
+            m_inXml = m_xmlSection < m_xmlSections.size() &&
+                      m_xmlSections.at(m_xmlSection).begin <= b.begin;
+        }
+        // What md4c made of an <action>'s text, or "- [ ] …" under <success_criteria>.
+        if (m_inXml)
+            return;
+    }
     {
         if (b.kind != Block::Item)
             m_openIdEntry = -1;
@@ -2246,6 +2295,8 @@ void Builder::closePhase()
 
 TrdDocument Builder::finish()
 {
+    while (m_xmlNext < m_xmlTasks.size())
+        xmlTask(m_xmlTasks.at(m_xmlNext++));
     finishTask();
     closePhase();
     // Its own section defines no task and no list of the phase names one defined in the
@@ -2395,6 +2446,23 @@ TrdDocument Builder::finish()
         x.evidenceLine = m.line;
         ++m_mentions;
     }
+    for (const TrdSprint& sp : std::as_const(m_doc.sprints)) {
+        const auto it = m_sprintsDone.constFind(sp.key);
+        if (it == m_sprintsDone.constEnd())
+            continue;
+        for (const QString& id : sp.tasks()) {
+            const int at = m_seen.value(id);
+            if (at < 0)
+                continue;
+            TrdTask& t = m_doc.tasks[at];
+            if (t.isExplicitlyDone() || t.marker != TrdTask::Marker::None ||
+                t.form == TrdTask::Form::Checklist || t.statusCell.begin >= 0)
+                continue;
+            TrdTaskExtra& x = t.mutableExtra();
+            x.evidence = it->second;
+            x.evidenceLine = it->first;
+        }
+    }
     // "## Milestone 2: Sync ✅ DONE": its tasks that say nothing of their own status are
     // done; a checkbox or a status cell says, and wins.
     for (DoneSection& d : m_doneSections) {
@@ -2423,8 +2491,10 @@ TrdDocument Builder::finish()
 
     if (m_headingDefs)
         m_doc.forms << QStringLiteral("heading");
-    if (m_boldDefs)
+    if (m_boldDefs > m_xmlRead)
         m_doc.forms << QStringLiteral("bold");
+    if (m_xmlRead)
+        m_doc.forms << QStringLiteral("gsd");
     if (m_checklistTasks)
         m_doc.forms << QStringLiteral("checklist");
     if (m_tableTasks)
@@ -2770,13 +2840,14 @@ void Builder::heading(const Block& b)
     if (isSprint) {
         const QString rest = sprintRest.toLower();
         // "Sprint 2: Code Review Integration" is work: "review" only as the first word.
-        // "Sprint 4: Reports & Exports" builds reports: the word is "report", not "reports".
+        // "Sprint 4: Reports & Exports" builds reports, "Phase 5: Enhanced Reporting & UI"
+        // reporting: the word is "report", not "reports" or "reporting".
         for (const char16_t* w : {u"report", u"retrospective", u"summary"}) {
             const QStringView word(w);
             for (qsizetype at = rest.indexOf(word); at >= 0 && !aboutSprint;
                  at = rest.indexOf(word, at + 1)) {
                 const qsizetype e = at + word.size();
-                aboutSprint = word != u"report" || e == rest.size() || rest.at(e) != u's';
+                aboutSprint = word != u"report" || e == rest.size() || !rest.at(e).isLetter();
             }
         }
         aboutSprint = aboutSprint || rest.startsWith(u"review");
@@ -2966,6 +3037,10 @@ void Builder::heading(const Block& b)
     m_sectionNumbered = dots >= 2 || (dots == 1 && number.size() < text.size() &&
                                       (text[number.size()] == u' ' || text[number.size()] == u'.'));
     m_sectionIsSprint = false;
+    // "## Milestone 7a" › "### Phase 1.5: Testing and validation": a phase of the milestone, a
+    // work package like its siblings; its words name the work, not criteria.
+    if (isSprint && nested)
+        m_sectionNumbered = true;
     doneSection(b, level, text);
     // "## Sprint 1" › "### Tasks" › "- Write the compose file": the sprint's list of its work,
     // as after a "**Tasks**:" line.
@@ -3358,7 +3433,7 @@ void Builder::item(const Block& b)
         if (b.level <= e.level)
             m_openIdEntry = -1;
     }
-    if (!m_inTask && listTask(b))
+    if (!m_inTask && (sizedStep(b) || codeLedTask(b) || listTask(b)))
         return;
     if (m_sprint < 0) {
         // "## Tasks" › "- ✅ T-1: Set up the repo": the task, unless the plan defines T-1.
@@ -3633,6 +3708,364 @@ bool Builder::listTask(const Block& b)
     if (titled && e.start < 0)
         m_titledOnly.insert(m_task.id);
     return true;
+}
+
+// "- Phase 1 (S): Add the model field - 0.5 days", "- **Step 2** (M): Update the views - 2
+// hours", "- Update template (S): Modify the table - 30 min": under "## Implementation Plan",
+// a step with its T-shirt size and, after a dash, its estimate. A task each: a numbered label
+// ("Phase 1", "Step 2", "Task 3") is its id, a worded one leads its title; the size is a
+// field. Written without a box: completing adds the document's marker to the line.
+bool Builder::sizedStep(const Block& b)
+{
+    if (b.level > 1 || m_planSectionLevel == 0 || m_criteriaLevel > 0 || b.text.size() < 6 ||
+        !isAsciiAlnum(QLatin1Char(b.text.front())))
+        return false;
+    const QString text = trimmedUtf8(b.text);
+    const qsizetype colon = text.indexOf(u':');
+    if (colon < 2 || colon > 48 || colon + 2 >= text.size())
+        return false;
+    QStringView head = QStringView(text).first(colon).trimmed();
+    // "(S)", "(XL)": the size, last in the label.
+    QString size;
+    if (head.endsWith(u')')) {
+        const qsizetype open = head.lastIndexOf(u'(');
+        const QStringView in = open > 0 ? head.sliced(open + 1).chopped(1) : QStringView();
+        static constexpr const char16_t* kSizes[] = {u"XS", u"S", u"M", u"L", u"XL", u"XXL"};
+        if (std::none_of(std::begin(kSizes), std::end(kSizes),
+                         [&in](const char16_t* z) { return in == QStringView(z); }))
+            return false;
+        size = in.toString();
+        head = head.first(open).trimmed();
+    }
+    LeadingId id;
+    for (const QStringView w : {QStringView(u"Phase "), QStringView(u"Step "),
+                                QStringView(u"Task "), QStringView(u"Stage ")}) {
+        if (head.startsWith(w) && head.size() > w.size()) {
+            qsizetype j = w.size();
+            while (j < head.size() && (isAsciiDigit(head[j]) || head[j] == u'.'))
+                ++j;
+            if (j == head.size() && isAsciiDigit(head.back())) {
+                id.start = 0;
+                id.end = colon;
+                id.id = head.toString();
+            }
+            break;
+        }
+    }
+    // A worded label is a step only with its size ("Testing (S): …"), and has few words.
+    if (!id.isValid() && (size.isEmpty() || head.isEmpty() || head.count(u' ') > 4 ||
+                          !std::all_of(head.cbegin(), head.cend(), [](QChar c) {
+                              return c.isLetterOrNumber() || c == u' ' || c == u'-' || c == u'&';
+                          })))
+        return false;
+    // " - 2 days", " - 30 min": the estimate, all of the line's last part.
+    QStringView rest = QStringView(text).sliced(colon + 1).trimmed();
+    TrdScan::Estimate dashed;
+    QStringView after; // what follows the estimate: "✅"
+    for (qsizetype i = rest.size() - 2; i > 0; --i) {
+        const QChar c = rest[i];
+        if ((c == u'-' || c == u'–' || c == u'—') && rest[i - 1] == u' ' && rest[i + 1] == u' ') {
+            const QStringView tail = rest.sliced(i + 2).trimmed();
+            dashed = TrdScan::parseEstimate(tail);
+            // "- 45 minutes ✅": a marker may follow; "- 2 days of soak" goes on as prose.
+            const bool ends = dashed.end >= tail.size() ||
+                              (tail[dashed.end] == u' ' &&
+                               !tail.sliced(dashed.end).trimmed().front().isLetterOrNumber());
+            if (dashed.start != 0 || !ends || dashed.text.isEmpty() ||
+                dashed.text.back().isDigit() || dashed.unit == TrdScan::EstimateUnit::Points)
+                dashed = TrdScan::Estimate();
+            else {
+                after = tail.sliced(dashed.end);
+                rest = rest.first(i).trimmed();
+            }
+            break;
+        }
+    }
+    const TrdScan::Estimate paren = TrdScan::findEstimate(rest);
+    // "- Phase 1: Models" with neither a size nor an estimate is a step right under the plan's
+    // heading; inside a sprint it outlines the sprint.
+    if (size.isEmpty() && dashed.start < 0 && paren.start < 0 && (!id.isValid() || m_sprint >= 0))
+        return false;
+    finishTask();
+    startTask(b, TrdTask::Form::BoldLine, b.level, id);
+    m_task.category = category(7);
+    m_listTask = true;
+    parseHeader(m_task, rest, -1, LeadingId());
+    if (m_task.marker == TrdTask::Marker::None && !after.isEmpty()) {
+        const TrdScan::Markers m = TrdScan::findMarkers(after);
+        m_task.marker = m.done       ? TrdTask::Marker::Completed
+                        : m.progress ? TrdTask::Marker::InProgress
+                                     : TrdTask::Marker::None;
+    }
+    findMarkers(m_task);
+    if (dashed.start >= 0 && !m_task.hasHours() && m_task.points < 0)
+        setEstimate(m_task, dashed, TrdScan::EstimateUnit::Hours);
+    if (!size.isEmpty())
+        m_task.fields.append(TrdField{QStringLiteral("Size"), size, m_task.line});
+    if (id.isValid()) {
+        m_task.id = id.id;
+        return true;
+    }
+    m_task.title = head.toString() + u": " + m_task.title;
+    m_task.implicitId = true;
+    QString key = u'#' + m_task.title;
+    if (key.size() > 61)
+        key = key.left(60) + u'…';
+    const int n = ++m_implicitIds[key];
+    m_task.id = n > 1 ? QStringLiteral("%1 (%2)").arg(key).arg(n) : key;
+    return true;
+}
+
+// "- `TASK-0043 — CSV import contracts` — done 2026-07-27" under "### Tasks" ("### Zadania"):
+// the id and title in a code span, then the status after a dash ("done", "ukończone", none
+// while open). Completing writes " — done" after the span, reopening removes the status.
+bool Builder::codeLedTask(const Block& b)
+{
+    if (b.level > 1 || b.code.isEmpty() || b.code.first().first != 0 || m_criteriaLevel > 0 ||
+        !(m_taskSectionLevel > 0 || isTaskSection(m_section)))
+        return false;
+    const int codeEnd = b.code.first().second;
+    const QString inside = QString::fromUtf8(QByteArrayView(b.text).first(codeEnd));
+    const LeadingId id = leadingId(inside, true);
+    if (!id.isValid() || id.requirement || id.start > 0 || id.end >= inside.size() ||
+        !(inside[id.end] == u' ' || inside[id.end] == u':'))
+        return false;
+    finishTask();
+    startTask(b, TrdTask::Form::BoldLine, b.level, id);
+    m_task.category = category(7);
+    m_listTask = true;
+    parseHeader(m_task, inside, -1, id);
+    // After the span: " — done 2026-07-27; notes", " — ukończone", ",".
+    const QByteArrayView after = QByteArrayView(b.text).sliced(codeEnd);
+    qsizetype q = 0;
+    while (q < after.size() && after.at(q) == ' ')
+        ++q;
+    qsizetype word = -1;
+    for (const char* dash : {"\xE2\x80\x94 ", "\xE2\x80\x93 ", "- "}) {
+        if (after.sliced(q).startsWith(dash)) {
+            word = q + qsizetype(std::strlen(dash));
+            break;
+        }
+    }
+    // The closing backtick in the source: where a completion is written.
+    const qsizetype close = b.srcOffset(codeEnd - 1) + 1;
+    const bool tick = close < m_bytes.size() && m_bytes.at(close) == '`';
+    TrdTaskExtra& x = m_task.mutableExtra();
+    x.leadDone = QByteArray(" \xE2\x80\x94 done");
+    TrdScan::StatusWord status = TrdScan::StatusWord::None;
+    qsizetype wordEnd = -1;
+    if (word >= 0) {
+        wordEnd = word;
+        while (wordEnd < after.size() && after.at(wordEnd) != ';' && after.at(wordEnd) != ',' &&
+               after.at(wordEnd) != '(')
+            ++wordEnd;
+        status = TrdScan::statusWord(QString::fromUtf8(after.sliced(word, wordEnd - word)));
+    }
+    if (status == TrdScan::StatusWord::Done) {
+        m_task.marker = TrdTask::Marker::Completed;
+        // The status is the marker: from the space before the dash to the end of its words.
+        qsizetype end = wordEnd;
+        while (end > word && after.at(end - 1) == ' ')
+            --end;
+        const qsizetype from = close + 1;
+        const qsizetype to = b.srcOffset(codeEnd + int(end) - 1) + 1;
+        if (tick && to > from) {
+            m_task.markerSpan = ByteSpan{from, to};
+            m_task.markerText = QString::fromUtf8(after.sliced(word, end - word));
+        }
+    } else if (status == TrdScan::StatusWord::InProgress) {
+        m_task.marker = TrdTask::Marker::InProgress;
+        m_task.markerText = QString::fromUtf8(after.sliced(word, wordEnd - word)).trimmed();
+    } else if (status == TrdScan::StatusWord::Blocked) {
+        x.flags << QStringLiteral("BLOCKED");
+    }
+    if (tick && m_task.marker != TrdTask::Marker::Completed && status == TrdScan::StatusWord::None)
+        x.inProgressSpan = ByteSpan{close + 1, close + 1}; // completing inserts " — done" here
+    return true;
+}
+
+void Builder::scanXmlTasks()
+{
+    static constexpr const char* kSections[] = {"tasks",
+                                                "task",
+                                                "objective",
+                                                "context",
+                                                "execution_context",
+                                                "verification",
+                                                "success_criteria",
+                                                "output"};
+    static constexpr const char* kChildren[] = {"name",   "title",       "files",
+                                                "action", "description", "verify",
+                                                "done",   "what-built",  "how-to-verify"};
+    const QByteArrayView all(m_bytes);
+    const qsizetype n = all.size();
+    // "<tag" or "<tag>" or "<tag attr…>" at p: the tag's name, else empty.
+    auto tagAt = [&all, n](qsizetype p) -> QByteArrayView {
+        if (p >= n || all.at(p) != '<')
+            return {};
+        qsizetype e = p + 1;
+        while (e < n &&
+               ((all.at(e) >= 'a' && all.at(e) <= 'z') || all.at(e) == '_' || all.at(e) == '-'))
+            ++e;
+        if (e == p + 1 || e >= n || (all.at(e) != '>' && all.at(e) != ' '))
+            return {};
+        return all.sliced(p + 1, e - p - 1);
+    };
+    auto closes = [](QByteArrayView line, QByteArrayView tag) -> qsizetype {
+        for (qsizetype at = line.indexOf("</"); at >= 0; at = line.indexOf("</", at + 2)) {
+            if (line.sliced(at + 2).startsWith(tag) && at + 2 + tag.size() < line.size() &&
+                line.at(at + 2 + tag.size()) == '>')
+                return at;
+        }
+        return -1;
+    };
+    QByteArrayView section; // the open top-level section, empty when none
+    qsizetype sectionAt = -1;
+    bool inTask = false;
+    XmlTask task;
+    QByteArrayView child;
+    ByteSpan* childSpan = nullptr;
+    char fence = 0;
+    for (qsizetype ls = 0; ls < n;) {
+        qsizetype le = all.indexOf('\n', ls);
+        if (le < 0)
+            le = n;
+        QByteArrayView line = all.sliced(ls, le - ls);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        qsizetype ind = 0;
+        while (ind < line.size() && (line.at(ind) == ' ' || line.at(ind) == '\t'))
+            ++ind;
+        const QByteArrayView body = line.sliced(ind);
+        auto startTask = [&] {
+            inTask = true;
+            task = XmlTask();
+            task.begin = ls;
+            const qsizetype t = body.indexOf("type=\"");
+            if (t > 0) {
+                const qsizetype q = body.indexOf('"', t + 6);
+                if (q > t + 6)
+                    task.type = body.sliced(t + 6, q - t - 6).toByteArray();
+            }
+        };
+        if (inTask && !child.isEmpty()) {
+            if (const qsizetype at = closes(line, child); at >= 0) {
+                childSpan->end = ls + at;
+                child = {};
+            }
+        } else if (inTask) {
+            if (body.startsWith("</task>")) {
+                task.end = le;
+                if (task.name.isValid() || task.built.isValid())
+                    m_xmlTasks.append(task);
+                if (section.isEmpty())
+                    m_xmlSections.append(ByteSpan{task.begin, le});
+                inTask = false;
+            } else if (const QByteArrayView tag = tagAt(ls + ind); !tag.isEmpty()) {
+                const auto* k = std::find_if(std::begin(kChildren), std::end(kChildren),
+                                             [&tag](const char* c) { return tag == c; });
+                if (k != std::end(kChildren)) {
+                    // "<task id=\"1\">" over "<title>" and "<description>": the same.
+                    ByteSpan* span = tag == "name" || tag == "title"           ? &task.name
+                                     : tag == "files"                          ? &task.files
+                                     : tag == "action" || tag == "description" ? &task.action
+                                     : tag == "verify"                         ? &task.verify
+                                     : tag == "what-built"                     ? &task.built
+                                     : tag == "how-to-verify"                  ? &task.howToVerify
+                                                                               : &task.done;
+                    const qsizetype from = ind + tag.size() + 2;
+                    const qsizetype at = closes(line, tag);
+                    *span = ByteSpan{ls + std::min(from, line.size()), at >= 0 ? ls + at : le};
+                    if (at < 0) {
+                        child = tag;
+                        childSpan = span;
+                    }
+                }
+            }
+        } else if (!section.isEmpty()) {
+            if (body.startsWith("</") && body.sliced(2).startsWith(section) &&
+                body.size() > section.size() + 2 && body.at(section.size() + 2) == '>') {
+                m_xmlSections.append(ByteSpan{sectionAt, le});
+                section = {};
+            } else if (section == "tasks" && tagAt(ls + ind) == "task") {
+                startTask();
+            }
+        } else if (ind <= 3 && (body.startsWith("```") || body.startsWith("~~~"))) {
+            fence = fence == 0 ? body.at(0) : (fence == body.at(0) ? 0 : fence);
+        } else if (fence == 0 && ind <= 3) {
+            const QByteArrayView tag = tagAt(ls + ind);
+            if (!tag.isEmpty() && std::any_of(std::begin(kSections), std::end(kSections),
+                                              [&tag](const char* c) { return tag == c; })) {
+                if (tag == "task") {
+                    startTask();
+                } else if (closes(line, tag) >= 0) {
+                    m_xmlSections.append(ByteSpan{ls, le});
+                } else {
+                    section = tag;
+                    sectionAt = ls;
+                }
+            }
+        }
+        ls = le + 1;
+    }
+    // Without a task there is no GSD plan: "<context>" is then an HTML-ish word of the text.
+    if (m_xmlTasks.isEmpty())
+        m_xmlSections.clear();
+}
+
+// A GSD task: its name is its title ("Task 1: Add the route": id "Task 1"); its files,
+// action and done-when are its fields, its verify command its validation. Whether it is done
+// the plan does not say (GSD writes a SUMMARY beside the plan when it ran): read-only here.
+void Builder::xmlTask(const XmlTask& x)
+{
+    finishTask();
+    auto text = [this](ByteSpan s) {
+        return s.isValid() ? trimmedUtf8(QByteArrayView(m_bytes).sliced(s.begin, s.size()))
+                           : QString();
+    };
+    QString name = text(x.name);
+    // A checkpoint without a name: what it asks a person to look at, its first line.
+    if (name.isEmpty()) {
+        name = text(x.built);
+        name.truncate(name.indexOf(u'\n') < 0 ? name.size() : name.indexOf(u'\n'));
+    }
+    m_inTask = true;
+    m_priorityItem = false;
+    m_taskSection.clear();
+    m_task.form = TrdTask::Form::BoldLine;
+    m_taskLevel = 7;
+    m_task.line = lineOf(x.name.isValid() ? x.name.begin : x.begin);
+    m_task.span = ByteSpan{x.begin, x.end};
+    m_task.category = category(7);
+    m_listTask = false;
+    ++m_boldTasks;
+    LeadingId id = leadingId(name, false);
+    if (id.requirement || id.start > 0)
+        id = LeadingId();
+    parseHeader(m_task, name, -1, id);
+    if (const QString files = text(x.files); !files.isEmpty())
+        m_task.fields.append(TrdField{QStringLiteral("Files"), files, lineOf(x.files.begin)});
+    if (const QString action = text(x.action); !action.isEmpty())
+        m_task.fields.append(TrdField{QStringLiteral("Action"), action, lineOf(x.action.begin)});
+    m_task.validation = text(x.verify.isValid() ? x.verify : x.howToVerify);
+    if (const QString built = text(x.built); !built.isEmpty() && x.name.isValid())
+        m_task.fields.append(TrdField{QStringLiteral("What built"), built, lineOf(x.built.begin)});
+    if (const QString done = text(x.done); !done.isEmpty())
+        m_task.fields.append(TrdField{QStringLiteral("Done when"), done, lineOf(x.done.begin)});
+    if (!x.type.isEmpty() && x.type != "auto")
+        m_task.fields.append(
+            TrdField{QStringLiteral("Type"), QString::fromUtf8(x.type), m_task.line});
+    if (!id.isValid()) {
+        m_task.implicitId = true;
+        QString key =
+            u'#' + (m_task.title.isEmpty() ? Tr::tr("line %1").arg(m_task.line) : m_task.title);
+        if (key.size() > 61)
+            key = key.left(60) + u'…';
+        const int k = ++m_implicitIds[key];
+        m_task.id = k > 1 ? QStringLiteral("%1 (%2)").arg(key).arg(k) : key;
+    }
+    ++m_xmlRead;
+    finishTask();
 }
 
 // "TRD-056: export works ✅ PASSED" in a report, "TRD-044 through TRD-055 ✅ PASSED", a
@@ -4933,6 +5366,52 @@ void Builder::table()
     // Tables of error codes, files or risks also start with ids: a task table has an
     // estimate, status or dependency column, or says "task" (or "story") over its titles.
     bool taskTable = col[Hours] >= 0 || col[Status] >= 0 || col[Deps] >= 0;
+    // "| Milestone | Status |" over "| M1: Critical Bug Fixes | ✅ COMPLETE |": how far each
+    // milestone got; a done one makes its tasks that say nothing themselves done.
+    // Not a capacity table ("| Sprint 1 | 76h | ✅ Under capacity |") nor a timeline with
+    // durations; "⚠️ 60% Complete" is no completion.
+    if (col[Sprint] == 0 && col[Status] > 0 && col[Id] < 0 && col[Title] < 0 && col[Hours] < 0) {
+        for (qsizetype r = 1; r < m_tableRowEnds.size(); ++r) {
+            const std::span<const TableCell> row = tableRow(r);
+            if (int(row.size()) <= col[Status])
+                continue;
+            const QString name = trimmedUtf8(cellText(row[0]));
+            const QString status = trimmedUtf8(cellText(row[col[Status]]));
+            if (TrdScan::statusWord(status) != TrdScan::StatusWord::Done || status.contains(u'%'))
+                continue;
+            // "M1: …", "Milestone 1", "Sprint 2 - …", "Phase 3".
+            QString key;
+            qsizetype d = 0;
+            if (name.size() > 1 && name.at(0) == u'M' && isAsciiDigit(name.at(1))) {
+                key = QStringLiteral("milestone ");
+                d = 1;
+            } else {
+                for (const char16_t* w : {u"milestone ", u"sprint ", u"phase ", u"week "}) {
+                    if (name.startsWith(QStringView(w), Qt::CaseInsensitive)) {
+                        key = QString::fromUtf16(w);
+                        d = key.size();
+                        break;
+                    }
+                }
+            }
+            qsizetype e = d;
+            while (e < name.size() && isAsciiDigit(name.at(e)))
+                ++e;
+            if (key.isEmpty() || e == d)
+                continue;
+            m_sprintsDone.insert(key + name.mid(d, e - d),
+                                 {lineOf(row[0].begin), name.left(e) + u' ' + status});
+        }
+    }
+    // "| Issue | Title | Type |" over "| #903 | Wrong card count | Bug |" in a plan of
+    // milestones: the tracker's issues a milestone takes on. Their numbers are the ids.
+    const bool issueTable = col[Id] < 0 && col[Title] > 0 && !m_doc.sprints.isEmpty() &&
+                            (headTexts.at(0).compare(u"issue", Qt::CaseInsensitive) == 0 ||
+                             headTexts.at(0).compare(u"issue #", Qt::CaseInsensitive) == 0);
+    if (issueTable) {
+        col[Id] = 0;
+        taskTable = true;
+    }
     // "| Story ID | Title | Points | Status | Sprint |": a tracker planning user stories, whose
     // US-1.1 rows are its work items (in a PRD, a story is a requirement).
     const bool storyTracker = col[Id] == 0 &&
@@ -4965,9 +5444,13 @@ void Builder::table()
                     h.contains(u"deliverable") || h.contains(u"aufgabe") || h.contains(u"tâche");
     }
     // "### Story 3.1: Invoice list" over "| Task ID | Task | Status |": the story groups the
-    // tasks its table defines, it is none itself.
+    // tasks its table defines, it is none itself; also after its acceptance checkboxes, when
+    // the table heads its ids as tasks' ("### Story 4.2: Entry page - 5 Points" › "- [x] …" ›
+    // "| Task ID | … | Points |": counted as a task, its points were counted twice).
     if (taskTable && col[Id] >= 0 && m_inTask && m_task.form == TrdTask::Form::Heading &&
-        m_task.subtasks.isEmpty() && m_task.id.startsWith(u"Story "))
+        (m_task.subtasks.isEmpty() ||
+         headTexts.at(col[Id]).startsWith(u"task", Qt::CaseInsensitive)) &&
+        m_task.id.startsWith(u"Story "))
         headingToSection();
     bool workTable = false;
     if (col[Title] >= 0) {
@@ -5084,7 +5567,7 @@ void Builder::table()
             LeadingId lid = c == 0 ? first : leadingId(t, false);
             // "| T7 | P1 | Add the CI step |": in a column headed as ids, a short one is one;
             // "| T003 | T001 | Yes |" elsewhere too when it is spec-kit's form, the whole cell.
-            if (!lid.isValid() && c == col[Id] && shortId(t)) {
+            if (!lid.isValid() && c == col[Id] && (shortId(t) || (issueTable && issueNumber(t)))) {
                 lid.start = 0;
                 lid.end = t.size();
                 lid.id = t.toString();
@@ -5980,6 +6463,9 @@ TrdDocument parse(const QByteArray& utf8, const QString& path, const Options& op
                                           Diagnostic::Severity::Error});
         return doc;
     }
+    // BMAD's sprint tracker is YAML: every loader reads it here, as the report it is.
+    if (DocumentKind::isSprintStatus(path))
+        return SprintStatus::read(utf8, path);
     const Threads threads = options.threads;
     // Below this size a thread costs more than it saves (a typical TRD is 20-100 KB).
     constexpr qsizetype pipelineFrom = 512 * 1024;

@@ -861,7 +861,9 @@ StatusWord statusWord(QStringView text)
              u"\u0432 \u0440\u0430\u0431\u043e\u0442\u0435",
              u"\u8fdb\u884c\u4e2d",
              u"\u9032\u884c\u4e2d",
-             u"\uc9c4\ud589"}))
+             u"\uc9c4\ud589",
+             u"w toku",
+             u"w trakcie"}))
         return StatusWord::InProgress;
     if (s.trimmed() == u"x" || s.trimmed() == u"[x]")
         return StatusWord::Done;
@@ -891,6 +893,11 @@ StatusWord statusWord(QStringView text)
              u"feito",
              u"completato",
              u"klaar",
+             u"uko\u0144czone",
+             u"uko\u0144czono",
+             u"uko\u0144czony",
+             u"uko\u0144czona",
+             u"zrobione",
              u"\u0433\u043e\u0442\u043e\u0432\u043e",
              u"\u0432\u044b\u043f\u043e\u043b\u043d\u0435\u043d\u043e",
              u"\u5b8c\u6210",

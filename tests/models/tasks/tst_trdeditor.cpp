@@ -340,6 +340,18 @@ private slots:
                                          << QByteArray("- [done] Define the contract\n");
         QTest::addRow("status word box, done, reopened")
             << QByteArray("- [done] Audit the docs\n") << QByteArray("- [todo] Audit the docs\n");
+        QTest::addRow("sized plan step")
+            << QByteArray("- Phase 1 (S): Add the table - 0.5 days\n")
+            << QByteArray("- Phase 1 (S): Add the table - 0.5 days ✅ **COMPLETED**\n");
+        QTest::addRow("sized plan step, done, reopened")
+            << QByteArray("- **Phase 3** (XS): Link it - 20 min ✅\n")
+            << QByteArray("- **Phase 3** (XS): Link it - 20 min\n");
+        QTest::addRow("code span id and title")
+            << QByteArray("- `IMP-0044 — Row validation`\n")
+            << QByteArray("- `IMP-0044 — Row validation` — done\n");
+        QTest::addRow("code span id and title, done, reopened")
+            << QByteArray("- `IMP-0041 — Import contracts`\n  — ukończone 2026-03-02; notes\n")
+            << QByteArray("- `IMP-0041 — Import contracts`; notes\n");
         QTest::addRow("phase with success criteria")
             << QByteArray("## Phase 1: Outbox\n\n### Success Criteria:\n\n"
                           "#### Automated Verification:\n- [x] Tests pass\n\n"

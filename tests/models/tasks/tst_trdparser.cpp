@@ -1730,6 +1730,217 @@ private slots:
             QStringLiteral("docs/plan.md"));
         QCOMPARE(days.tasks.size(), 2);
     }
+
+    // "- Phase 1 (S): Add the field - 0.5 days" under "## Implementation Plan": a step with
+    // its size and its estimate after a dash (days at the plan's hours a day). A worded
+    // label with a size leads the title; "- Phase 5: Outline" is a step too, but not inside a
+    // phase, where it outlines the phase.
+    void sizedPlanSteps()
+    {
+        const QByteArray md =
+            "# Exports TRD\n\n## Implementation Plan\n\n"
+            "- **Phase 1** (S): Add the export table - 0.5 days\n"
+            "- **Step 2 (M)**: Write the CSV writer - 3 hours\n"
+            "- Phase 3 (XS): Link it from the menu - 20 min \xE2\x9C\x85\n"
+            "- QA pass (S): Try every format - 1 hour\n"
+            "- Phase 4 (L): Retry queue\n  - Backoff\n"
+            "- Phase 5: Outline only\n- Phase 6 (S): Cleanup - 2 days of soak\n\n"
+            "Dependencies: None\n\n### Phase 7: Later\n\n- Phase 8: Outline only\n\n"
+            "## Risks\n\n- Phase 1 (S): not a step here - 1 day\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("project/0001_exports_TRD.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("Phase 1"), QStringLiteral("Step 2"),
+                                          QStringLiteral("Phase 3"),
+                                          QStringLiteral("#QA pass: Try every format"),
+                                          QStringLiteral("Phase 4"), QStringLiteral("Phase 5"),
+                                          QStringLiteral("Phase 6")}));
+        QCOMPARE(d.tasks[0].title, QStringLiteral("Add the export table"));
+        QCOMPARE(d.tasks[0].estimate, QStringLiteral("0.5 days"));
+        QCOMPARE(d.tasks[0].hours, 4.0);
+        QVERIFY(d.tasks[0].hoursConverted);
+        QCOMPARE(d.tasks[0].fields.value(0).key, QStringLiteral("Size"));
+        QCOMPARE(d.tasks[0].fields.value(0).value, QStringLiteral("S"));
+        QCOMPARE(d.tasks[1].title, QStringLiteral("Write the CSV writer"));
+        QCOMPARE(d.tasks[2].marker, TrdTask::Marker::Completed);
+        QCOMPARE(d.tasks[3].title, QStringLiteral("QA pass: Try every format"));
+        QVERIFY(!d.tasks[4].hasHours());
+        QCOMPARE(d.tasks[5].title, QStringLiteral("Outline only"));
+        QCOMPARE(d.tasks[6].title, QStringLiteral("Cleanup"));
+        QVERIFY(!d.tasks[6].hasHours()); // the duration goes on as prose
+        QCOMPARE(d.totalHours(), 4.0 + 3.0 + 20.0 / 60.0 + 1.0);
+    }
+
+    // "- `TASK-0043 — Title` — done 2026-07-27" under "### Zadania" (Polish for tasks): id and
+    // title in a code span, the status after a dash, in English or Polish; none while open.
+    // Elsewhere such an item is a mention.
+    void codeSpanTasks()
+    {
+        const QByteArray md =
+            "# Plan\n\n## M1 \xE2\x80\x94 Import\n\n### Zadania\n\n"
+            "- `IMP-0041 \xE2\x80\x94 Import contracts` \xE2\x80\x94 done 2026-03-02\n"
+            "- `IMP-0042 \xE2\x80\x94 Checksums`\n  \xE2\x80\x94 uko\xC5\x84"
+            "czone 2026-03-04; notes\n"
+            "- `IMP-0043 \xE2\x80\x94 Staging` \xE2\x80\x94 w toku\n"
+            "- `IMP-0044 \xE2\x80\x94 Row validation`,\n\n"
+            "### Bramka\n\n- `IMP-0045 \xE2\x80\x94 Not a task here`\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/plans/m1.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("IMP-0041"), QStringLiteral("IMP-0042"),
+                                          QStringLiteral("IMP-0043"), QStringLiteral("IMP-0044")}));
+        QCOMPARE(d.tasks[0].title, QStringLiteral("Import contracts"));
+        QCOMPARE(d.statusOf(d.tasks[0]), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks[1]), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks[2]), TaskStatus::InProgress);
+        QCOMPARE(d.statusOf(d.tasks[3]), TaskStatus::Todo);
+        QCOMPARE(d.tasks[3].title, QStringLiteral("Row validation"));
+    }
+
+    // GSD's "<task type=\"auto\">" blocks: the name is the title (and "Task 1" the id), the
+    // other children fields; what md4c makes of an <action>'s text and the checkboxes under
+    // <success_criteria> are no tasks. Done only by the plan's SUMMARY beside it.
+    void gsdTaskBlocks()
+    {
+        const QByteArray md =
+            "---\nphase: 02-api\nplan: 01\n---\n\n<objective>\nShip the API.\n</objective>\n\n"
+            "<tasks>\n\n<task type=\"auto\">\n  <name>Task 1: Add the route</name>\n"
+            "  <files>src/routes.ts</files>\n  <action>\n    Add `GET /items`.\n\n"
+            "    - [ ] not a task (2h)\n    **Step 1:** neither\n\n  </action>\n"
+            "  <verify>npm test -- routes</verify>\n  <done>GET /items answers 200</done>\n"
+            "</task>\n\n<task type=\"checkpoint:human-verify\" gate=\"blocking\">\n"
+            "  <name>Look at the page</name>\n  <action>Open /items.</action>\n"
+            "  <verify>\n    The list shows\n  </verify>\n  <done>Seen</done>\n</task>\n\n"
+            "<task type=\"checkpoint:human-verify\">\n  <what-built>\nThe items page:\n\n"
+            "- [ ] list (1h)\n  </what-built>\n  <how-to-verify>Open "
+            "it</how-to-verify>\n</task>\n\n"
+            "</tasks>\n\n<success_criteria>\n\n- [ ] Route exists\n- [ ] Tests pass\n"
+            "</success_criteria>\n\n## Notes\n\n```xml\n<task type=\"auto\">\n"
+            "  <name>Task 9: Quoted</name>\n</task>\n```\n";
+        TrdDocument d =
+            TrdParser::parse(md, QStringLiteral(".planning/phases/02-api/02-01-PLAN.md"));
+        QCOMPARE(taskIds(d),
+                 (QStringList{QStringLiteral("Task 1"), QStringLiteral("#Look at the page"),
+                              QStringLiteral("#The items page")}));
+        QVERIFY(d.forms.contains(QStringLiteral("gsd")));
+        const TrdTask& t = d.tasks[0];
+        QCOMPARE(t.title, QStringLiteral("Add the route"));
+        QCOMPARE(t.line, 13);
+        QCOMPARE(t.validation, QStringLiteral("npm test -- routes"));
+        QCOMPARE(t.fields.size(), 3);
+        QCOMPARE(t.fields[0].key, QStringLiteral("Files"));
+        QCOMPARE(t.fields[0].value, QStringLiteral("src/routes.ts"));
+        QCOMPARE(t.fields[1].key, QStringLiteral("Action"));
+        QVERIFY(t.fields[1].value.startsWith(u"Add `GET /items`."));
+        QCOMPARE(t.fields[2].key, QStringLiteral("Done when"));
+        QCOMPARE(t.fields[2].value, QStringLiteral("GET /items answers 200"));
+        QVERIFY(!t.isEditable()); // GSD records completion in the SUMMARY, not in the plan
+        QCOMPARE(d.statusOf(t), TaskStatus::Todo);
+        QCOMPARE(d.tasks[1].validation, QStringLiteral("The list shows"));
+        QCOMPARE(d.tasks[1].fields.constLast().value, QStringLiteral("checkpoint:human-verify"));
+        QCOMPARE(d.tasks[2].validation, QStringLiteral("Open it")); // a checkpoint without a name
+        // The summary beside the plan marks its tasks done; one elsewhere does not.
+        TrdDocument other = TrdParser::parse(
+            "# Summary\n", QStringLiteral(".planning/phases/02-api/02-02-SUMMARY.md"));
+        other.documentClass = DocumentClass::Report;
+        QCOMPARE(d.documentClass, DocumentClass::Plan);
+        QVERIFY(lendReportEvidence({&d, &other}).isEmpty());
+        TrdDocument summary = TrdParser::parse(
+            "# Summary\n", QStringLiteral(".planning/phases/02-api/02-01-SUMMARY.md"));
+        summary.documentClass = DocumentClass::Report;
+        QCOMPARE(lendReportEvidence({&d, &summary, &other}), QList<int>{0});
+        QCOMPARE(d.statusOf(d.tasks[0]), TaskStatus::Done);
+        QCOMPARE(d.tasks[1].extra().evidencePath,
+                 QStringLiteral(".planning/phases/02-api/02-01-SUMMARY.md"));
+        // Without <task> blocks, <context> is text like any other.
+        const TrdDocument plain =
+            TrdParser::parse("# Plan\n\n<context>\n\n- [ ] Write the importer (2h)\n</context>\n",
+                             QStringLiteral("docs/plans/p.md"));
+        QCOMPARE(plain.tasks.size(), 1);
+    }
+
+    // "### Phase 5: Enhanced Reporting & UI" plans reporting work: a phase like its siblings,
+    // holding its own tasks. "Phase 3 Report" stays a section about a phase.
+    void phaseBuildingReportsIsAPhase()
+    {
+        const QByteArray md =
+            "# Plan\n\n## Implementation Phases\n\n### Phase 4: Ranking\n\n- [ ] Score (2h)\n\n"
+            "### Phase 5: Enhanced Reporting & UI\n\n- [ ] Diff preview (3h)\n- [ ] CLI (1h)\n\n"
+            "### Phase 6: Docs\n\n- [ ] Guide (1h)\n\n#### Phase 6 Report\n\nAll done.\n";
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral("docs/plans/p.md"));
+        QCOMPARE(doc.sprints.size(), 3);
+        QCOMPARE(doc.sprints.at(1).name, QStringLiteral("Phase 5: Enhanced Reporting & UI"));
+        QCOMPARE(doc.sprints.at(1).tasks().size(), 2);
+        QCOMPARE(doc.sprints.at(0).tasks().size(), 1);
+    }
+
+    // "### Story 4.2: Entry page - 5 Points" › acceptance checkboxes › "| Task ID | … | Points |":
+    // the story groups its tasks also after its criteria; its points are not counted twice.
+    // Over a table whose ids are not headed as tasks' it stays a task with its checkboxes.
+    void storyOverCriteriaAndTaskTable()
+    {
+        const QByteArray md =
+            "# Sprint 4\n\n## User Stories\n\n### Story 4.2: Entry page - 5 Points\n\n"
+            "**Acceptance Criteria**:\n- [x] Input field\n- [ ] Date picker\n\n"
+            "**Status**: \xE2\x9C\x85 Completed\n\n**Tasks**:\n\n"
+            "| Task ID | Task Description | Status | Points |\n|---|---|---|---|\n"
+            "| T-109 | Entry page UI | \xE2\x9C\x85 | 3 |\n| T-110 | Date picker | \xE2\xAD\x95 | "
+            "2 |\n\n"
+            "### Story 4.3: Chart - 3 Points\n\n- [ ] Draw it\n\n"
+            "| ID | Check | Status |\n|---|---|---|\n| CK-1 | Looks right | Open |\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/sprints/sprint-04.md"));
+        QCOMPARE(taskIds(d).first(2),
+                 (QStringList{QStringLiteral("T-109"), QStringLiteral("T-110")}));
+        QVERIFY(!d.task(QStringLiteral("Story 4.2")));
+        QVERIFY(d.task(QStringLiteral("Story 4.3")));
+        QCOMPARE(d.statusOf(*d.task(QStringLiteral("T-110"))), TaskStatus::Todo);
+    }
+
+    // "| Issue | Title | Type |" over "| #903 | … |" under a plan's milestone: the issues it
+    // takes on, numbered by the tracker; a "| M1: … | ✅ COMPLETE |" status table makes a
+    // milestone's issues done. Outside a plan of milestones such a table lists no work, and
+    // a capacity table's "✅ Under capacity" completes nothing.
+    void issueTablesUnderMilestones()
+    {
+        const QByteArray md =
+            "# Plan\n\n| Milestone | Status |\n|---|---|\n| M1: Fixes | \xE2\x9C\x85 COMPLETE |\n"
+            "| M2: Maps | \xF0\x9F\x94\x84 NEXT |\n\n## Milestone 1: Fixes\n\n"
+            "| Issue | Title | Type |\n|---|---|---|\n| #903 | Wrong count | Bug |\n"
+            "| #904 | Empty list | Bug |\n\n## Milestone 2: Maps\n\n"
+            "| Issue | Title |\n|---|---|\n| #910 | Tiles | \n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/plans/p.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("#903"), QStringLiteral("#904"),
+                                          QStringLiteral("#910")}));
+        QCOMPARE(d.tasks[0].title, QStringLiteral("Wrong count"));
+        QCOMPARE(d.statusOf(d.tasks[0]), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks[2]), TaskStatus::Todo);
+        QCOMPARE(d.sprints.at(0).tasks().size(), 2);
+        const TrdDocument loose =
+            TrdParser::parse("# Notes\n\n| Issue | Title |\n|---|---|\n| #1 | Slow start |\n",
+                             QStringLiteral("docs/plans/n.md"));
+        QVERIFY(loose.tasks.isEmpty());
+        const TrdDocument capacity = TrdParser::parse(
+            "# Plan\n\n| Sprint | Est. Hours | Status |\n|---|---|---|\n"
+            "| Sprint 1 | 76h | \xE2\x9C\x85 Under capacity |\n\n## Sprint 1: Base\n\n"
+            "| Issue | Title |\n|---|---|\n| #5 | Login |\n",
+            QStringLiteral("docs/plans/c.md"));
+        QCOMPARE(capacity.tasks.size(), 1);
+        QCOMPARE(capacity.statusOf(capacity.tasks[0]), TaskStatus::Todo);
+    }
+
+    // "### Phase 1" › "#### Sprint 1.2: Schema Validation & Testing": a part of the phase,
+    // named for its work; its estimated checkboxes are tasks, its "Acceptance Criteria" are not.
+    void nestedSprintNamedForChecksIsWork()
+    {
+        const QByteArray md =
+            "# TRD\n\n### Phase 1: Base (Weeks 1-2)\n\n#### Sprint 1.1: Setup (Week 1)\n\n"
+            "- [ ] **Scaffold** (4h)\n\n#### Sprint 1.2: Validation & Testing (Week 2)\n\n"
+            "- [ ] **Validate payloads** (5h)\n\n**Sprint 1.2 Acceptance Criteria**:\n"
+            "- [ ] Payloads are checked\n\n### Milestone 2: Launch\n\n"
+            "#### Phase 2.1: Testing and validation\n\n- [ ] Task: Test the release\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/TRD/t.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks[1].title, QStringLiteral("Validate payloads"));
+        QCOMPARE(d.totalHours(), 9.0);
+        QCOMPARE(d.sprints.size(), 2);
+        QCOMPARE(d.sprints.at(1).tasks().size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
