@@ -387,6 +387,30 @@ private slots:
         QCOMPARE(edit(after, change.inverse()), md);
     }
 
+    // A phase plan's criterion ticks one byte; the last one completes its phase.
+    void phaseCriterionTicksOneByte()
+    {
+        const QByteArray original =
+            fixture("corpus/thoughts/shared/plans/2026-03-02-outbox-retry.md");
+        QVERIFY(!original.isEmpty());
+        const TrdDocument doc = TrdParser::parse(original, QStringLiteral("x.md"));
+        const TrdTask* phase = doc.task(QStringLiteral("Phase 2"));
+        QVERIFY(phase);
+        QCOMPARE(doc.statusOf(*phase), TaskStatus::InProgress);
+        int open = -1;
+        for (int i = 0; i < phase->subtasks.size(); ++i) {
+            if (!phase->subtasks.at(i).checked)
+                open = i;
+        }
+        QVERIFY(open >= 0);
+        const TaskChange change = TrdEditor::setSubtask(*phase, open, true);
+        const QByteArray after = edit(original, change);
+        QCOMPARE(differingBytes(original, after), 1);
+        const TrdDocument again = TrdParser::parse(after, QStringLiteral("x.md"));
+        QCOMPARE(again.statusOf(*again.task(QStringLiteral("Phase 2"))), TaskStatus::Done);
+        QCOMPARE(edit(after, change.inverse()), original);
+    }
+
     void statusLinesUseTheDocumentsOwnWords()
     {
         const QByteArray bytes =
