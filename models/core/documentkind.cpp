@@ -705,7 +705,10 @@ bool isToolFolder(QStringView folder)
     for (const char16_t* n :
          {u"commands", u"agents", u"agent", u"skills", u"hooks", u"prompts", u"rules", u"templates",
           u"template", u"_templates", u"examples", u"get-shit-done", u"fixtures", u"testdata",
-          u"__fixtures__", u"__snapshots__", u"corpus"}) {
+          u"__fixtures__", u"__snapshots__", u"corpus",
+          // BMAD's installed method (workflows, templates, checklists), not the project's
+          // plans; those go to docs/ or _bmad-output/.
+          u"bmad", u"_bmad", u"bmad-core"}) {
         if (folder.compare(QStringView(n), Qt::CaseInsensitive) == 0)
             return true;
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/documentkind.h"
+#include "core/plansearch.h"
 #include "tasks/sprintstatus.h"
 #include "tasks/tasksreport.h"
 #include "tasks/trdparser.h"
@@ -107,6 +108,16 @@ private slots:
         QVERIFY(!DocumentKind::isCandidate(u".bmad-core/data/sprint-status.yaml"));
         QVERIFY(!DocumentKind::isCandidate(u"node_modules/x/sprint-status.yaml"));
         QVERIFY(!DocumentKind::isCandidate(u"docs/sprint-status.json"));
+        // BMAD's installed workflows and templates are the tool's, by path or by text.
+        for (const char16_t* tool :
+             {u"bmad/bmm/workflows/4-implementation/create-story/template.md",
+              u"_bmad/bmb/workflows/workflow/data/step-file-rules.md",
+              u"bmad-core/tasks/create-next-story.md", u"bmad/bmm/workflows/sprint-status.yaml"}) {
+            QVERIFY2(!DocumentKind::isCandidate(QStringView(tool)),
+                     qPrintable(QStringView(tool).toString()));
+            QVERIFY2(!DocumentKind::worthALook(QStringView(tool)),
+                     qPrintable(QStringView(tool).toString()));
+        }
     }
 
     void doneStoriesOfTheEpicsShowAsDone()
