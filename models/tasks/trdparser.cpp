@@ -1668,6 +1668,8 @@ private:
     QList<ByteSpan> tableCells(qsizetype begin, qsizetype end) const;
     void finishTask();
     void setImplicitId(int line);
+    // "#" + the title (cut at 60 characters), made unique within the document: " (2)"...
+    QString implicitId(const QString& title);
     void continueTask(TrdTask& task, TrdTask& part);
     QList<bool> dropIdlessChecklists();
     LeadingId rangeTask(QStringView text, LeadingId id, int line);
@@ -3698,13 +3700,7 @@ bool Builder::listTask(const Block& b)
     }
     if (id.isValid())
         return true;
-    m_task.implicitId = true;
-    QString key =
-        u'#' + (m_task.title.isEmpty() ? Tr::tr("line %1").arg(m_task.line) : m_task.title);
-    if (key.size() > 61)
-        key = key.left(60) + u'…';
-    const int n = ++m_implicitIds[key];
-    m_task.id = n > 1 ? QStringLiteral("%1 (%2)").arg(key).arg(n) : key;
+    setImplicitId(m_task.line);
     if (titled && e.start < 0)
         m_titledOnly.insert(m_task.id);
     return true;
@@ -3808,11 +3804,7 @@ bool Builder::sizedStep(const Block& b)
     }
     m_task.title = head.toString() + u": " + m_task.title;
     m_task.implicitId = true;
-    QString key = u'#' + m_task.title;
-    if (key.size() > 61)
-        key = key.left(60) + u'…';
-    const int n = ++m_implicitIds[key];
-    m_task.id = n > 1 ? QStringLiteral("%1 (%2)").arg(key).arg(n) : key;
+    m_task.id = implicitId(m_task.title);
     return true;
 }
 
@@ -4055,15 +4047,8 @@ void Builder::xmlTask(const XmlTask& x)
     if (!x.type.isEmpty() && x.type != "auto")
         m_task.fields.append(
             TrdField{QStringLiteral("Type"), QString::fromUtf8(x.type), m_task.line});
-    if (!id.isValid()) {
-        m_task.implicitId = true;
-        QString key =
-            u'#' + (m_task.title.isEmpty() ? Tr::tr("line %1").arg(m_task.line) : m_task.title);
-        if (key.size() > 61)
-            key = key.left(60) + u'…';
-        const int k = ++m_implicitIds[key];
-        m_task.id = k > 1 ? QStringLiteral("%1 (%2)").arg(key).arg(k) : key;
-    }
+    if (!id.isValid())
+        setImplicitId(m_task.line);
     ++m_xmlRead;
     finishTask();
 }
@@ -4409,11 +4394,16 @@ void Builder::wordEntryTasks()
 void Builder::setImplicitId(int line)
 {
     m_task.implicitId = true;
-    QString key = u'#' + (m_task.title.isEmpty() ? Tr::tr("line %1").arg(line) : m_task.title);
+    m_task.id = implicitId(m_task.title.isEmpty() ? Tr::tr("line %1").arg(line) : m_task.title);
+}
+
+QString Builder::implicitId(const QString& title)
+{
+    QString key = u'#' + title;
     if (key.size() > 61)
         key = key.left(60) + u'…';
     const int n = ++m_implicitIds[key];
-    m_task.id = n > 1 ? QStringLiteral("%1 (%2)").arg(key).arg(n) : key;
+    return n > 1 ? QStringLiteral("%1 (%2)").arg(key).arg(n) : key;
 }
 
 void Builder::setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::EstimateUnit bare)
@@ -5635,11 +5625,7 @@ void Builder::table()
                 letters += ch.isLetter() ? 1 : 0;
             // "**Phase 3 Total**", "Subtotal": a sum of the rows above, no task.
             if (letters >= 3 && !t.contains(u"total", Qt::CaseInsensitive) && !hasId(t)) {
-                QString key = u'#' + t;
-                if (key.size() > 61)
-                    key = key.left(60) + u'…';
-                const int n = ++m_implicitIds[key];
-                id = n > 1 ? QStringLiteral("%1 (%2)").arg(key).arg(n) : key;
+                id = implicitId(t);
                 implicit = true;
             }
         }
