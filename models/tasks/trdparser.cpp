@@ -3764,9 +3764,10 @@ bool Builder::sizedStep(const Block& b)
             const QStringView tail = rest.sliced(i + 2).trimmed();
             dashed = TrdScan::parseEstimate(tail);
             // "- 45 minutes ✅": a marker may follow; "- 2 days of soak" goes on as prose.
-            const bool ends = dashed.end >= tail.size() ||
-                              (tail[dashed.end] == u' ' &&
-                               !tail.sliced(dashed.end).trimmed().front().isLetterOrNumber());
+            const bool ends = dashed.start == 0 &&
+                              (dashed.end >= tail.size() ||
+                               (tail[dashed.end] == u' ' &&
+                                !tail.sliced(dashed.end).trimmed().front().isLetterOrNumber()));
             if (dashed.start != 0 || !ends || dashed.text.isEmpty() ||
                 dashed.text.back().isDigit() || dashed.unit == TrdScan::EstimateUnit::Points)
                 dashed = TrdScan::Estimate();

@@ -1769,6 +1769,19 @@ private slots:
         QCOMPARE(d.totalHours(), 4.0 + 3.0 + 20.0 / 60.0 + 1.0);
     }
 
+    // A dash after a sized step followed by prose, not an estimate (as "Cleanup - 2 days of
+    // soak" above): no hours, and the estimate's end is never looked up when none was found
+    // (it indexed before the text, an assertion in debug builds).
+    void sizedStepWithProseAfterADash()
+    {
+        const QByteArray md = "# Exports TRD\n\n## Implementation Plan\n\n"
+                              "- Phase 1 (S): Wire the export - see the design notes\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("project/0001_exports_TRD.md"));
+        QCOMPARE(taskIds(d), QStringList{QStringLiteral("Phase 1")});
+        QCOMPARE(d.tasks[0].title, QStringLiteral("Wire the export"));
+        QVERIFY(!d.tasks[0].hasHours());
+    }
+
     // "- `TASK-0043 — Title` — done 2026-07-27" under "### Zadania" (Polish for tasks): id and
     // title in a code span, the status after a dash, in English or Polish; none while open.
     // Elsewhere such an item is a mention.
