@@ -745,6 +745,20 @@ bool isSkippedFolder(QStringView name)
     return false;
 }
 
+namespace {
+// A folder of `parts` (a relative path split at '/', the file last) is a dependency, build,
+// tool set-up or other hidden folder: nothing in it is the project's plan.
+bool inExcludedFolder(const QStringList& parts)
+{
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        const QString& part = parts.at(i);
+        if (isSkippedFolder(part) || isToolFolder(part) || part.startsWith(u'.'))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 bool isSprintStatus(QStringView path)
 {
     const QStringView base = path.sliced(path.lastIndexOf(u'/') + 1);
@@ -757,13 +771,7 @@ bool isCandidate(QStringView rel)
     if (isSprintStatus(rel)) {
         // Wherever BMAD writes it (docs/, docs/sprint-artifacts/, _bmad-output/...), but not
         // in tool set-ups ("commands/sprint-status.yaml" is a command) or hidden folders.
-        const QStringList parts = rel.toString().toLower().split(u'/');
-        for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
-            const QString& part = parts.at(i);
-            if (isSkippedFolder(part) || isToolFolder(part) || part.startsWith(u'.'))
-                return false;
-        }
-        return true;
+        return !inExcludedFolder(rel.toString().toLower().split(u'/'));
     }
     if (!rel.endsWith(u".md", Qt::CaseInsensitive))
         return false;
@@ -820,12 +828,7 @@ bool worthALook(QStringView rel)
         return false;
     const QString lower = rel.toString().toLower();
     const QStringList parts = lower.split(u'/');
-    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
-        const QString& part = parts.at(i);
-        if (isSkippedFolder(part) || isToolFolder(part) || part.startsWith(u'.'))
-            return false;
-    }
-    return !isRepositoryFile(parts.last());
+    return !inExcludedFolder(parts) && !isRepositoryFile(parts.last());
 }
 
 bool isPlanFolder(QStringView folder)
