@@ -6,6 +6,7 @@
 #include "trdscan.h"
 
 #include "core/documentkind.h"
+#include "core/yaml.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -5796,6 +5797,32 @@ void Builder::startTask(const Block& b, TrdTask::Form form, int level, const Lea
     }
 }
 
+// The estimate written as a field of its own between bars after a task's title: "- [ ]
+// **TRD-001** — Title | 2h | [satisfies REQ-010]", "Title | 3 days". The whole field is the
+// estimate, with a unit ("| 2 |" is a count, "| 2h of review |" a note). Positions in s.
+TrdScan::Estimate barredEstimate(QStringView s, qsizetype from)
+{
+    for (qsizetype bar = TrdScan::find(s, u'|', from); bar >= 0;) {
+        const qsizetype next = TrdScan::find(s, u'|', bar + 1);
+        qsizetype a = bar + 1;
+        qsizetype z = next < 0 ? s.size() : next;
+        while (a < z && s[a].isSpace())
+            ++a;
+        while (z > a && s[z - 1].isSpace())
+            --z;
+        if (z > a && isAsciiDigit(s[a])) {
+            TrdScan::Estimate e = TrdScan::parseEstimate(s.sliced(a, z - a));
+            if (e.start == 0 && e.end == z - a && !e.text.isEmpty() && !e.text.back().isDigit()) {
+                e.start = a;
+                e.end = z;
+                return e;
+            }
+        }
+        bar = next;
+    }
+    return {};
+}
+
 void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, const LeadingId& id)
 {
     const QStringView s = QStringView(text);
@@ -5861,6 +5888,8 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
         t.title.chop(1);
     t.title = t.title.trimmed();
     const QStringView tail = s.mid(titleEnd);
+    if (est.start < 0)
+        est = barredEstimate(s, titleEnd);
     setEstimate(t, est, TrdScan::EstimateUnit::Hours);
     const TrdScan::Markers markers = TrdScan::findMarkers(tail);
     t.priority = markers.priority;
@@ -6392,6 +6421,70 @@ void Builder::finishTask()
     resetTask();
 }
 
+// The YAML front matter a document opens with ("---" lines around it): its bytes and the
+// line its first key is on, or an empty view when it has none. Looked for in the first 64 KB.
+QByteArrayView frontMatter(QByteArrayView bytes, int* firstLine)
+{
+    const qsizetype open = bytes.startsWith("---\r\n") ? 5 : bytes.startsWith("---\n") ? 4 : 0;
+    if (open == 0)
+        return {};
+    const qsizetype limit = std::min<qsizetype>(bytes.size(), 64 * 1024);
+    for (qsizetype at = open; at < limit;) {
+        const qsizetype nl = findBytes(bytes.first(limit), "\n", at);
+        const qsizetype end = nl < 0 ? limit : nl;
+        QByteArrayView line = bytes.sliced(at, end - at);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line == "---" || line == "...") {
+            *firstLine = 2;
+            return bytes.sliced(open, at - open);
+        }
+        if (nl < 0)
+            break;
+        at = nl + 1;
+    }
+    return {};
+}
+
+// "total_tasks: 51" and "total_hours: 147" in the front matter of a generated TRD: the totals
+// it states, when its text states none (a "Total: 40 hours" line outranks them).
+void frontMatterTotals(const QByteArray& utf8, const QString& path, TrdDocument& doc)
+{
+    int firstLine = 0;
+    const QByteArrayView yamlBytes = frontMatter(utf8, &firstLine);
+    if (yamlBytes.isEmpty() || (doc.statedTotalHours >= 0 && doc.statedTaskCount >= 0))
+        return;
+    yaml::Options o;
+    o.firstLine = firstLine;
+    o.plainColonValues = true;
+    o.maxNodes = 2000;
+    Diagnostics ignored; // front matter is the document's own business, not the plan's
+    const yaml::Node root = yaml::parse(yamlBytes, path, &ignored, o);
+    if (!root.isMap())
+        return;
+    bool ok = false;
+    int line = 0; // the first line read here; lint points there for either total
+    if (const yaml::Node* h = root.value(u"total_hours");
+        h && doc.statedTotalHours < 0 && h->isScalar()) {
+        const double hours = h->scalar.trimmed().toDouble(&ok);
+        if (ok && hours >= 0) {
+            doc.statedTotalHours = hours;
+            line = h->line;
+        }
+    }
+    if (const yaml::Node* n = root.value(u"total_tasks");
+        n && doc.statedTaskCount < 0 && n->isScalar()) {
+        const int count = n->scalar.trimmed().toInt(&ok);
+        if (ok && count >= 0) {
+            doc.statedTaskCount = count;
+            line = line > 0 ? std::min(line, n->line) : n->line;
+        }
+    }
+    // A total the text states keeps its line.
+    if (line > 0 && doc.statedTotalLine == 0)
+        doc.statedTotalLine = line;
+}
+
 } // namespace
 
 namespace TrdParser {
@@ -6485,6 +6578,7 @@ TrdDocument parse(const QByteArray& utf8, const QString& path, const Options& op
         rc = TrdBlockReader::parse(utf8, phased);
         doc = phased.finish();
     }
+    frontMatterTotals(utf8, path, doc);
     // "## Step 2: Start the services" is read as a task (runbooks tick their steps), but
     // a how-to's steps alone do not make it a plan.
     const auto steps = std::count_if(doc.tasks.cbegin(), doc.tasks.cend(), [](const TrdTask& t) {
