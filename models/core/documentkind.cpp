@@ -688,6 +688,40 @@ bool nameHasWord(QStringView base, std::initializer_list<const char16_t*> words)
     return false;
 }
 
+// Whether a file name names a TRD: "TRD-2026-014-elixir-backend.md", "0100_payments_TRD.md",
+// "trd.md". "trd-020-worker.md" and "review-trd-018-tests.md" name one task of a TRD (TRD-020,
+// a number of one to three digits after the word): an agent's notes on that task, not a plan.
+bool namesTrd(QStringView stem)
+{
+    bool named = false;
+    qsizetype i = 0;
+    while (i < stem.size()) {
+        while (i < stem.size() && !stem.at(i).isLetter())
+            ++i;
+        qsizetype j = i;
+        while (j < stem.size() && stem.at(j).isLetter())
+            ++j;
+        const bool trd = j - i == 3 && stem.sliced(i, 3).compare(u"trd", Qt::CaseInsensitive) == 0;
+        // "trdx.md": a name that starts with the letters names a TRD too, as before.
+        const bool lead =
+            i == 0 && j - i > 3 && stem.first(3).compare(u"trd", Qt::CaseInsensitive) == 0;
+        if (trd || lead) {
+            qsizetype k = j;
+            while (k < stem.size() && (stem.at(k) == u'-' || stem.at(k) == u'_'))
+                ++k;
+            qsizetype d = k;
+            while (d < stem.size() && stem.at(d).unicode() >= '0' && stem.at(d).unicode() <= '9')
+                ++d;
+            const bool taskNumber =
+                trd && k > j && d > k && d - k <= 3 && (d == stem.size() || !stem.at(d).isDigit());
+            if (!taskNumber)
+                named = true;
+        }
+        i = j;
+    }
+    return named;
+}
+
 // Folders holding plans at any depth ("thoughts/shared/plans/", ".claude/plans/",
 // "ai_docs/tasks/", GSD's ".planning/").
 bool isPlanFolderAnyDepth(QStringView folder)
@@ -928,7 +962,7 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     }();
     // "0100_payments_TRD.md" as much as "TRD-payments.md"; "07-01-PLAN.md" names a plan.
     const QStringView stem = QStringView(base).first(std::max<qsizetype>(base.size() - 3, 0));
-    const bool namedTrd = base.startsWith(u"trd") || nameHasWord(stem, {u"trd"});
+    const bool namedTrd = namesTrd(stem);
     const bool pathPlan = path.startsWith(u"docs/trd/") || namedTrd || base.contains(u"plan") ||
                           base.startsWith(u"tasks") || base.startsWith(u"todo") ||
                           base.contains(u"roadmap") || base.contains(u"backlog") ||
