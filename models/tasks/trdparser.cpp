@@ -208,6 +208,14 @@ bool isRequirementId(QStringView id)
     return second > dash + 1 && requirementPrefix(id.sliced(dash + 1, second - dash - 1));
 }
 
+// "TRD-NFR-001": a requirement id the plan numbers within its own ("TRD-"), where
+// "NFR-001" is one the requirements document numbers.
+bool planNumbered(QStringView id)
+{
+    const qsizetype dash = TrdScan::find(id, u'-');
+    return dash > 0 && !requirementPrefix(id.first(dash));
+}
+
 QString plainId(QStringView id);
 
 // make(view) gives the string of a coded id ("TRD-001"): the Builder shares the strings of
@@ -1851,6 +1859,23 @@ private:
     {
         readTagsWith(s, depends, satisfies, tooLong, [this](QStringView v) { return knownId(v); });
     }
+    // "[depends: TRD-001] [satisfies REQ-2]" on a line of the current task's own (a paragraph
+    // below its heading, an item below its box): its dependencies and requirements.
+    void taskTags(QStringView text, int line)
+    {
+        QStringList depends, satisfies, tooLong;
+        readKnownTags(text, &depends, &satisfies, &tooLong);
+        rangeDiag(line, tooLong);
+        for (const QString& d : std::as_const(depends)) {
+            if (!m_task.dependencies.contains(d))
+                m_task.dependencies << d;
+            m_doc.dependencies.append(
+                TrdDependency{d, m_task.id, TrdDependency::Source::Field, line});
+        }
+        for (const QString& r : std::as_const(satisfies)) {
+            addRequirement(m_task, r);
+        }
+    }
     void rangeDiag(int line, const QStringList& ranges)
     {
         for (const QString& r : ranges)
@@ -3137,18 +3162,7 @@ void Builder::paragraph(const Block& b)
     }
     const QString text = QString::fromUtf8(b.text);
     if (m_inTask) {
-        QStringList depends, satisfies, tooLong;
-        readKnownTags(text, &depends, &satisfies, &tooLong);
-        rangeDiag(lineOf(b.begin), tooLong);
-        for (const QString& d : std::as_const(depends)) {
-            if (!m_task.dependencies.contains(d))
-                m_task.dependencies << d;
-            m_doc.dependencies.append(
-                TrdDependency{d, m_task.id, TrdDependency::Source::Field, lineOf(b.begin)});
-        }
-        for (const QString& r : std::as_const(satisfies)) {
-            addRequirement(m_task, r);
-        }
+        taskTags(text, lineOf(b.begin));
     } else {
         const QString t = text.trimmed();
         // "No setup tasks required.", "N/A for this feature": the phase is empty on purpose,
@@ -3390,6 +3404,11 @@ void Builder::item(const Block& b)
             taskField(b, QStringLiteral("Dependencies"), text);
             return;
         }
+        // "  - [depends: TRD-001, TRD-002]" below a checklist task: a line of tags, read as
+        // the same line below a task heading is.
+        if (const QStringView t = QStringView(text).trimmed();
+            t.startsWith(u'[') && t.endsWith(u']'))
+            taskTags(t, lineOf(b.begin));
         m_task.fields.append(TrdField{QString(), text.trimmed(), lineOf(b.begin)});
         return;
     }
@@ -4208,14 +4227,21 @@ bool Builder::checklistTask(const Block& b)
     // Read in the scratch buffer: the task keeps only what parseHeader() takes of it.
     const QStringView text = m_itemText.decode(b.text);
     const int line = lineOf(b.markOffset);
-    const LeadingId id = leadingId(text, true);
+    LeadingId id = leadingId(text, true);
     // "AC-COST.1: ...", "FR-3 ...": a requirement written as a checklist item.
     const QStringView lead = QStringView(text).trimmed();
     qsizetype headEnd = 0;
     while (headEnd < lead.size() && !lead[headEnd].isSpace() && lead[headEnd] != u':')
         ++headEnd;
     const QStringView head = lead.first(headEnd);
-    if ((id.isValid() && id.requirement) || (head.contains(u'-') && isRequirementId(head))) {
+    // "- [ ] **TRD-NF-001**: Check the binary on start (2h) [satisfies REQ-NF-001]": the plan's
+    // own task for a non-functional requirement, boxed and estimated; "TRD-NFR-001" alone
+    // names the requirement.
+    if (id.isValid() && id.requirement && planNumbered(id.id) &&
+        TrdScan::findEstimate(text, id.end).start >= 0)
+        id.requirement = false;
+    if ((id.isValid() && id.requirement) || (head.contains(u'-') && isRequirementId(head) &&
+                                             !(id.isValid() && head.startsWith(id.id)))) {
         candidate(line, text, Tr::tr("it starts with a requirement id (%1)").arg(head));
         return false;
     }

@@ -2018,6 +2018,50 @@ private slots:
             QCOMPARE(b.tasks.size(), 2);
         }
     }
+
+    // "- [ ] **TRD-NF-001**: … (2h) [satisfies REQ-NF-001]": the plan's task for a
+    // non-functional requirement, boxed and estimated, is a task; the same id with no estimate
+    // names the requirement, and "NFR-002" is one in any case.
+    void planNumberedRequirementTasks()
+    {
+        const QByteArray md = "# TRD\n\n## 4. Non-Functional Requirements Coverage\n\n"
+                              "- [ ] **TRD-NF-001**: Check the binary on start (2h) "
+                              "[satisfies REQ-NF-001]\n"
+                              "- [x] **TRD-NF-001-TEST**: Verify the start check (1h) "
+                              "[verifies TRD-NF-001]\n"
+                              "- [ ] **TRD-NF-002**: Keep startup fast\n"
+                              "- [ ] **NFR-003**: Start within 2s (1h)\n\n"
+                              "## 5. Master Task List\n\n- [ ] **TRD-001**: Add the query (3h)\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/TRD/n.md"));
+        QCOMPARE(taskIds(d),
+                 (QStringList{QStringLiteral("TRD-NF-001"), QStringLiteral("TRD-NF-001-TEST"),
+                              QStringLiteral("TRD-001")}));
+        QCOMPARE(d.totalHours(), 6.0);
+        QCOMPARE(d.statusOf(d.tasks[1]), TaskStatus::Done);
+        QCOMPARE(d.tasks[0].extra().requirements, QStringList{QStringLiteral("REQ-NF-001")});
+    }
+
+    // "  - [depends: TRD-001, TRD-002]" as an item below a checklist task: its dependencies, as
+    // the same tag on a line below a task heading is.
+    void tagItemsBelowChecklistTasks()
+    {
+        const QByteArray md = "# TRD\n\n## Tasks\n\n- [x] **TRD-001**: Ready query (2h)\n"
+                              "  - Returns open jobs\n\n"
+                              "- [ ] **TRD-002**: Wire the dispatcher (4h)\n"
+                              "  - Define the behaviour\n  - [depends: TRD-001]\n\n"
+                              "- [ ] **TRD-003**: Order by rank (3h)\n"
+                              "  - [depends: TRD-001, TRD-002] [satisfies REQ-5]\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/TRD/d.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks[1].dependencies, QStringList{QStringLiteral("TRD-001")});
+        QCOMPARE(d.tasks[2].dependencies,
+                 (QStringList{QStringLiteral("TRD-001"), QStringLiteral("TRD-002")}));
+        QCOMPARE(d.tasks[2].extra().requirements, QStringList{QStringLiteral("REQ-5")});
+        QCOMPARE(d.prerequisitesOf(QStringLiteral("TRD-003")),
+                 (QStringList{QStringLiteral("TRD-001"), QStringLiteral("TRD-002")}));
+        QCOMPARE(d.statusOf(d.tasks[2]), TaskStatus::Blocked);
+        QCOMPARE(d.tasks[1].subtasks.size(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
