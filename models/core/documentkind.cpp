@@ -719,6 +719,40 @@ bool nameHasWord(QStringView base, std::initializer_list<const char16_t*> words)
     return false;
 }
 
+// Whether a file name names a TRD: "TRD-2026-014-elixir-backend.md", "0100_payments_TRD.md",
+// "trd.md". "trd-020-worker.md" and "review-trd-018-tests.md" name one task of a TRD (TRD-020,
+// a number of one to three digits after the word): an agent's notes on that task, not a plan.
+bool namesTrd(QStringView stem)
+{
+    bool named = false;
+    qsizetype i = 0;
+    while (i < stem.size()) {
+        while (i < stem.size() && !stem.at(i).isLetter())
+            ++i;
+        qsizetype j = i;
+        while (j < stem.size() && stem.at(j).isLetter())
+            ++j;
+        const bool trd = j - i == 3 && stem.sliced(i, 3).compare(u"trd", Qt::CaseInsensitive) == 0;
+        // "trdx.md": a name that starts with the letters names a TRD too, as before.
+        const bool lead =
+            i == 0 && j - i > 3 && stem.first(3).compare(u"trd", Qt::CaseInsensitive) == 0;
+        if (trd || lead) {
+            qsizetype k = j;
+            while (k < stem.size() && (stem.at(k) == u'-' || stem.at(k) == u'_'))
+                ++k;
+            qsizetype d = k;
+            while (d < stem.size() && stem.at(d).unicode() >= '0' && stem.at(d).unicode() <= '9')
+                ++d;
+            const bool taskNumber =
+                trd && k > j && d > k && d - k <= 3 && (d == stem.size() || !stem.at(d).isDigit());
+            if (!taskNumber)
+                named = true;
+        }
+        i = j;
+    }
+    return named;
+}
+
 // Folders holding plans at any depth ("thoughts/shared/plans/", ".claude/plans/",
 // "ai_docs/tasks/", GSD's ".planning/").
 bool isPlanFolderAnyDepth(QStringView folder)
@@ -959,7 +993,7 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     }();
     // "0100_payments_TRD.md" as much as "TRD-payments.md"; "07-01-PLAN.md" names a plan.
     const QStringView stem = QStringView(base).first(std::max<qsizetype>(base.size() - 3, 0));
-    const bool namedTrd = base.startsWith(u"trd") || nameHasWord(stem, {u"trd"});
+    const bool namedTrd = namesTrd(stem);
     const bool pathPlan = path.startsWith(u"docs/trd/") || namedTrd || base.contains(u"plan") ||
                           base.startsWith(u"tasks") || base.startsWith(u"todo") ||
                           base.contains(u"roadmap") || base.contains(u"backlog") ||
@@ -1002,8 +1036,11 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
                           c.stepLines > 0;
     // So is a file named TRD that is one: "TRD-006-tag-manager.md" or "docs/2_architecture/TRD.md"
     // describing architecture, data model and API (a technical requirements document).
+    // A TRD with a "## Master Task List" still to fill is one, whose author needs to hear that
+    // no task was recognised.
+    const bool trdWork = taskLike || (namedTrd && c.planHeadings > 0);
     const bool taskPath =
-        ((path.startsWith(u"docs/trd/") || namedTrd) && base != u"readme.md" && taskLike) ||
+        ((path.startsWith(u"docs/trd/") || namedTrd) && base != u"readme.md" && trdWork) ||
         base.startsWith(u"tasks") || base.startsWith(u"todo") || base.startsWith(u"backlog");
     // Plan evidence: lines that are, or could be, tasks. Headings ("Implementation Plan",
     // "Phase 0: Research"), a file name or a status table alone make a design document, a
@@ -1017,7 +1054,7 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // only up to a point. Where the team put the file weighs most.
     const int taskEvidence = c.taskHeadings + c.taskLines + c.taskTables + c.taskRows;
     const bool trdFolderOnly =
-        (path.startsWith(u"docs/trd/") || namedTrd) && !taskLike && !base.contains(u"plan");
+        (path.startsWith(u"docs/trd/") || namedTrd) && !trdWork && !base.contains(u"plan");
     const int plan = 3 * c.taskHeadings + 2 * c.taskLines + 4 * c.taskTables + c.taskRows +
                      2 * std::min(c.sprintHeadings, 5) + 3 * std::min(c.planHeadings, 2) +
                      (pathPlan && !trdFolderOnly ? 15 : 0) + (c.titlePlan ? 4 : 0) +

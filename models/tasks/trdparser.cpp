@@ -6,6 +6,7 @@
 #include "trdscan.h"
 
 #include "core/documentkind.h"
+#include "core/yaml.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -205,6 +206,14 @@ bool isRequirementId(QStringView id)
     // "TRD-NFR-001": a plan's own numbering of the requirements it verifies.
     const qsizetype second = dash < 0 ? -1 : TrdScan::find(id, u'-', dash + 1);
     return second > dash + 1 && requirementPrefix(id.sliced(dash + 1, second - dash - 1));
+}
+
+// "TRD-NFR-001": a requirement id the plan numbers within its own ("TRD-"), where
+// "NFR-001" is one the requirements document numbers.
+bool planNumbered(QStringView id)
+{
+    const qsizetype dash = TrdScan::find(id, u'-');
+    return dash > 0 && !requirementPrefix(id.first(dash));
 }
 
 QString plainId(QStringView id);
@@ -1561,6 +1570,8 @@ bool optionalBox(const Block& b)
 // ---------------------------------------------------------------------------------------
 // Pass 2: the blocks become tasks, sprints and edges.
 
+qsizetype findBytes(QByteArrayView hay, QByteArrayView needle, qsizetype from = 0);
+
 class Builder : public TrdBlockSink
 {
 public:
@@ -1583,7 +1594,9 @@ public:
         m_doc.tasks.reserve(bytes.size() / 128 + 8);
         m_seen.reserve(bytes.size() / 256 + 8); // growing showed in profiles
         m_rangeBudget = 4 * TrdParser::kMaxRangeIds + bytes.size() / 8;
-        if (QByteArrayView(bytes).indexOf("<task") >= 0)
+        // findBytes, not indexOf: Qt 6.4's general search took a tenth of parsing a large
+        // TRD for a tag most plans never write.
+        if (findBytes(bytes, "<task") >= 0)
             scanXmlTasks();
     }
 
@@ -1882,6 +1895,23 @@ private:
                        QStringList* tooLong = nullptr)
     {
         readTagsWith(s, depends, satisfies, tooLong, [this](QStringView v) { return knownId(v); });
+    }
+    // "[depends: TRD-001] [satisfies REQ-2]" on a line of the current task's own (a paragraph
+    // below its heading, an item below its box): its dependencies and requirements.
+    void taskTags(QStringView text, int line)
+    {
+        QStringList depends, satisfies, tooLong;
+        readKnownTags(text, &depends, &satisfies, &tooLong);
+        rangeDiag(line, tooLong);
+        for (const QString& d : std::as_const(depends)) {
+            if (!m_task.dependencies.contains(d))
+                m_task.dependencies << d;
+            m_doc.dependencies.append(
+                TrdDependency{d, m_task.id, TrdDependency::Source::Field, line});
+        }
+        for (const QString& r : std::as_const(satisfies)) {
+            addRequirement(m_task, r);
+        }
     }
     void rangeDiag(int line, const QStringList& ranges)
     {
@@ -3183,18 +3213,7 @@ void Builder::paragraph(const Block& b)
     }
     const QString text = QString::fromUtf8(b.text);
     if (m_inTask) {
-        QStringList depends, satisfies, tooLong;
-        readKnownTags(text, &depends, &satisfies, &tooLong);
-        rangeDiag(lineOf(b.begin), tooLong);
-        for (const QString& d : std::as_const(depends)) {
-            if (!m_task.dependencies.contains(d))
-                m_task.dependencies << d;
-            m_doc.dependencies.append(
-                TrdDependency{d, m_task.id, TrdDependency::Source::Field, lineOf(b.begin)});
-        }
-        for (const QString& r : std::as_const(satisfies)) {
-            addRequirement(m_task, r);
-        }
+        taskTags(text, lineOf(b.begin));
     } else {
         const QString t = text.trimmed();
         // "No setup tasks required.", "N/A for this feature": the phase is empty on purpose,
@@ -3436,6 +3455,11 @@ void Builder::item(const Block& b)
             taskField(b, QStringLiteral("Dependencies"), text);
             return;
         }
+        // "  - [depends: TRD-001, TRD-002]" below a checklist task: a line of tags, read as
+        // the same line below a task heading is.
+        if (const QStringView t = QStringView(text).trimmed();
+            t.startsWith(u'[') && t.endsWith(u']'))
+            taskTags(t, lineOf(b.begin));
         m_task.fields.append(TrdField{QString(), text.trimmed(), lineOf(b.begin)});
         return;
     }
@@ -4237,14 +4261,21 @@ bool Builder::checklistTask(const Block& b)
     // Read in the scratch buffer: the task keeps only what parseHeader() takes of it.
     const QStringView text = m_itemText.decode(b.text);
     const int line = lineOf(b.markOffset);
-    const LeadingId id = leadingId(text, true);
+    LeadingId id = leadingId(text, true);
     // "AC-COST.1: ...", "FR-3 ...": a requirement written as a checklist item.
     const QStringView lead = QStringView(text).trimmed();
     qsizetype headEnd = 0;
     while (headEnd < lead.size() && !lead[headEnd].isSpace() && lead[headEnd] != u':')
         ++headEnd;
     const QStringView head = lead.first(headEnd);
-    if ((id.isValid() && id.requirement) || (head.contains(u'-') && isRequirementId(head))) {
+    // "- [ ] **TRD-NF-001**: Check the binary on start (2h) [satisfies REQ-NF-001]": the plan's
+    // own task for a non-functional requirement, boxed and estimated; "TRD-NFR-001" alone
+    // names the requirement.
+    if (id.isValid() && id.requirement && planNumbered(id.id) &&
+        TrdScan::findEstimate(text, id.end).start >= 0)
+        id.requirement = false;
+    if ((id.isValid() && id.requirement) || (head.contains(u'-') && isRequirementId(head) &&
+                                             !(id.isValid() && head.startsWith(id.id)))) {
         candidate(line, text, Tr::tr("it starts with a requirement id (%1)").arg(head));
         return false;
     }
@@ -4951,7 +4982,7 @@ void Builder::statusField(const Block& b)
 // hay.indexOf(needle, from) for from >= 0 and a needle of at least one byte: memchr for its
 // first byte, then a comparison (Qt 6.4 sets up a general search per call, which showed in
 // profiles of short lines).
-qsizetype findBytes(QByteArrayView hay, QByteArrayView needle, qsizetype from = 0)
+qsizetype findBytes(QByteArrayView hay, QByteArrayView needle, qsizetype from)
 {
     const qsizetype n = needle.size();
     const char* base = hay.data();
@@ -5826,6 +5857,32 @@ void Builder::startTask(const Block& b, TrdTask::Form form, int level, const Lea
     }
 }
 
+// The estimate written as a field of its own between bars after a task's title: "- [ ]
+// **TRD-001** — Title | 2h | [satisfies REQ-010]", "Title | 3 days". The whole field is the
+// estimate, with a unit ("| 2 |" is a count, "| 2h of review |" a note). Positions in s.
+TrdScan::Estimate barredEstimate(QStringView s, qsizetype from)
+{
+    for (qsizetype bar = TrdScan::find(s, u'|', from); bar >= 0;) {
+        const qsizetype next = TrdScan::find(s, u'|', bar + 1);
+        qsizetype a = bar + 1;
+        qsizetype z = next < 0 ? s.size() : next;
+        while (a < z && s[a].isSpace())
+            ++a;
+        while (z > a && s[z - 1].isSpace())
+            --z;
+        if (z > a && isAsciiDigit(s[a])) {
+            TrdScan::Estimate e = TrdScan::parseEstimate(s.sliced(a, z - a));
+            if (e.start == 0 && e.end == z - a && !e.text.isEmpty() && !e.text.back().isDigit()) {
+                e.start = a;
+                e.end = z;
+                return e;
+            }
+        }
+        bar = next;
+    }
+    return {};
+}
+
 void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, const LeadingId& id)
 {
     const QStringView s = QStringView(text);
@@ -5891,6 +5948,8 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
         t.title.chop(1);
     t.title = t.title.trimmed();
     const QStringView tail = s.mid(titleEnd);
+    if (est.start < 0)
+        est = barredEstimate(s, titleEnd);
     setEstimate(t, est, TrdScan::EstimateUnit::Hours);
     const TrdScan::Markers markers = TrdScan::findMarkers(tail);
     t.priority = markers.priority;
@@ -6422,6 +6481,70 @@ void Builder::finishTask()
     resetTask();
 }
 
+// The YAML front matter a document opens with ("---" lines around it): its bytes and the
+// line its first key is on, or an empty view when it has none. Looked for in the first 64 KB.
+QByteArrayView frontMatter(QByteArrayView bytes, int* firstLine)
+{
+    const qsizetype open = bytes.startsWith("---\r\n") ? 5 : bytes.startsWith("---\n") ? 4 : 0;
+    if (open == 0)
+        return {};
+    const qsizetype limit = std::min<qsizetype>(bytes.size(), 64 * 1024);
+    for (qsizetype at = open; at < limit;) {
+        const qsizetype nl = findBytes(bytes.first(limit), "\n", at);
+        const qsizetype end = nl < 0 ? limit : nl;
+        QByteArrayView line = bytes.sliced(at, end - at);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line == "---" || line == "...") {
+            *firstLine = 2;
+            return bytes.sliced(open, at - open);
+        }
+        if (nl < 0)
+            break;
+        at = nl + 1;
+    }
+    return {};
+}
+
+// "total_tasks: 51" and "total_hours: 147" in the front matter of a generated TRD: the totals
+// it states, when its text states none (a "Total: 40 hours" line outranks them).
+void frontMatterTotals(const QByteArray& utf8, const QString& path, TrdDocument& doc)
+{
+    int firstLine = 0;
+    const QByteArrayView yamlBytes = frontMatter(utf8, &firstLine);
+    if (yamlBytes.isEmpty() || (doc.statedTotalHours >= 0 && doc.statedTaskCount >= 0))
+        return;
+    yaml::Options o;
+    o.firstLine = firstLine;
+    o.plainColonValues = true;
+    o.maxNodes = 2000;
+    Diagnostics ignored; // front matter is the document's own business, not the plan's
+    const yaml::Node root = yaml::parse(yamlBytes, path, &ignored, o);
+    if (!root.isMap())
+        return;
+    bool ok = false;
+    int line = 0; // the first line read here; lint points there for either total
+    if (const yaml::Node* h = root.value(u"total_hours");
+        h && doc.statedTotalHours < 0 && h->isScalar()) {
+        const double hours = h->scalar.trimmed().toDouble(&ok);
+        if (ok && hours >= 0) {
+            doc.statedTotalHours = hours;
+            line = h->line;
+        }
+    }
+    if (const yaml::Node* n = root.value(u"total_tasks");
+        n && doc.statedTaskCount < 0 && n->isScalar()) {
+        const int count = n->scalar.trimmed().toInt(&ok);
+        if (ok && count >= 0) {
+            doc.statedTaskCount = count;
+            line = line > 0 ? std::min(line, n->line) : n->line;
+        }
+    }
+    // A total the text states keeps its line.
+    if (line > 0 && doc.statedTotalLine == 0)
+        doc.statedTotalLine = line;
+}
+
 } // namespace
 
 namespace TrdParser {
@@ -6515,6 +6638,7 @@ TrdDocument parse(const QByteArray& utf8, const QString& path, const Options& op
         rc = TrdBlockReader::parse(utf8, phased);
         doc = phased.finish();
     }
+    frontMatterTotals(utf8, path, doc);
     // "## Step 2: Start the services" is read as a task (runbooks tick their steps), but
     // a how-to's steps alone do not make it a plan.
     const auto steps = std::count_if(doc.tasks.cbegin(), doc.tasks.cend(), [](const TrdTask& t) {

@@ -1954,6 +1954,114 @@ private slots:
         QCOMPARE(d.sprints.size(), 2);
         QCOMPARE(d.sprints.at(1).tasks().size(), 1);
     }
+
+    // "- [ ] **TRD-001** — Title | 2h | [satisfies REQ-010]": the estimate as a field of its own
+    // between bars. A bare number there is no estimate, nor is a field that goes on.
+    void barredEstimates()
+    {
+        const QByteArray md =
+            "# TRD\n\n## Master Task List\n\n"
+            "- [x] **SYN-001** \xE2\x80\x94 List the events | 2h | [satisfies REQ-3]\n"
+            "- [ ] **SYN-002** \xE2\x80\x94 Typespecs | 1.5 days | [depends: SYN-001]\n"
+            "- [ ] **SYN-003** \xE2\x80\x94 Router | 3 |\n"
+            "- [ ] **SYN-004** \xE2\x80\x94 Guard | 2h of review | owner: Ana\n"
+            "- [ ] **SYN-005** \xE2\x80\x94 Tests (4h) | 9h |\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/TRD/s.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("SYN-001"), QStringLiteral("SYN-002"),
+                                          QStringLiteral("SYN-003"), QStringLiteral("SYN-004"),
+                                          QStringLiteral("SYN-005")}));
+        QCOMPARE(d.tasks[0].title, QStringLiteral("List the events"));
+        QCOMPARE(d.tasks[0].estimate, QStringLiteral("2h"));
+        QCOMPARE(d.tasks[0].hours, 2.0);
+        QCOMPARE(d.tasks[1].estimate, QStringLiteral("1.5 days"));
+        QCOMPARE(d.tasks[1].hours, 12.0);
+        QVERIFY(d.tasks[1].hoursConverted);
+        QCOMPARE(d.tasks[1].dependencies, QStringList{QStringLiteral("SYN-001")});
+        QVERIFY(!d.tasks[2].hasHours());
+        QVERIFY(!d.tasks[3].hasHours());
+        QCOMPARE(d.tasks[4].hours, 4.0); // the bracketed one, where both are written
+    }
+
+    // "total_tasks: 5" and "total_hours: 19" in a generated TRD's front matter are the totals
+    // it states, and lint compares them; a "Total: ... hours" line in the text outranks them.
+    // Broken or unclosed front matter states nothing.
+    void frontMatterTotals()
+    {
+        const QByteArray body = "# TRD\n\n## Tasks\n\n- [ ] **FMT-001**: One (2h)\n"
+                                "- [ ] **FMT-002**: Two (3h)\n";
+        const TrdDocument d = TrdParser::parse(
+            "---\ndocument_id: TRD-9\ntotal_tasks: 3\ntotal_hours: 5\n---\n\n" + body,
+            QStringLiteral("docs/TRD/f.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.statedTotalHours, 5.0);
+        QCOMPARE(d.statedTaskCount, 3);
+        QCOMPARE(d.statedTotalLine, 3); // total_tasks, the first of them
+        const Diagnostics lint = TrdLint::check(d);
+        QVERIFY(std::any_of(lint.cbegin(), lint.cend(), [](const Diagnostic& x) {
+            return x.code == u"trd-task-count" && x.line == 3;
+        }));
+        QVERIFY(std::none_of(lint.cbegin(), lint.cend(),
+                             [](const Diagnostic& x) { return x.code == u"trd-total-hours"; }));
+
+        const TrdDocument text = TrdParser::parse("---\r\ntotal_hours: 90\r\n---\r\n" + body +
+                                                      "\n**Total Estimate**: 5 hours\n",
+                                                  QStringLiteral("docs/TRD/g.md"));
+        QCOMPARE(text.statedTotalHours, 5.0);
+        QCOMPARE(text.statedTaskCount, -1);
+
+        for (const QByteArray& broken :
+             {QByteArray("---\ntotal_hours: [5\n---\n"), QByteArray("---\ntotal_hours: 5\n"),
+              QByteArray("---\ntotal_hours: many\n---\n"),
+              QByteArray("\n---\ntotal_hours: 5\n---\n")}) {
+            const TrdDocument b = TrdParser::parse(broken + body, QStringLiteral("docs/TRD/b.md"));
+            QCOMPARE(b.statedTotalHours, -1.0);
+            QCOMPARE(b.tasks.size(), 2);
+        }
+    }
+
+    // "- [ ] **TRD-NF-001**: … (2h) [satisfies REQ-NF-001]": the plan's task for a
+    // non-functional requirement, boxed and estimated, is a task; the same id with no estimate
+    // names the requirement, and "NFR-002" is one in any case.
+    void planNumberedRequirementTasks()
+    {
+        const QByteArray md = "# TRD\n\n## 4. Non-Functional Requirements Coverage\n\n"
+                              "- [ ] **TRD-NF-001**: Check the binary on start (2h) "
+                              "[satisfies REQ-NF-001]\n"
+                              "- [x] **TRD-NF-001-TEST**: Verify the start check (1h) "
+                              "[verifies TRD-NF-001]\n"
+                              "- [ ] **TRD-NF-002**: Keep startup fast\n"
+                              "- [ ] **NFR-003**: Start within 2s (1h)\n\n"
+                              "## 5. Master Task List\n\n- [ ] **TRD-001**: Add the query (3h)\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/TRD/n.md"));
+        QCOMPARE(taskIds(d),
+                 (QStringList{QStringLiteral("TRD-NF-001"), QStringLiteral("TRD-NF-001-TEST"),
+                              QStringLiteral("TRD-001")}));
+        QCOMPARE(d.totalHours(), 6.0);
+        QCOMPARE(d.statusOf(d.tasks[1]), TaskStatus::Done);
+        QCOMPARE(d.tasks[0].extra().requirements, QStringList{QStringLiteral("REQ-NF-001")});
+    }
+
+    // "  - [depends: TRD-001, TRD-002]" as an item below a checklist task: its dependencies, as
+    // the same tag on a line below a task heading is.
+    void tagItemsBelowChecklistTasks()
+    {
+        const QByteArray md = "# TRD\n\n## Tasks\n\n- [x] **TRD-001**: Ready query (2h)\n"
+                              "  - Returns open jobs\n\n"
+                              "- [ ] **TRD-002**: Wire the dispatcher (4h)\n"
+                              "  - Define the behaviour\n  - [depends: TRD-001]\n\n"
+                              "- [ ] **TRD-003**: Order by rank (3h)\n"
+                              "  - [depends: TRD-001, TRD-002] [satisfies REQ-5]\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/TRD/d.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks[1].dependencies, QStringList{QStringLiteral("TRD-001")});
+        QCOMPARE(d.tasks[2].dependencies,
+                 (QStringList{QStringLiteral("TRD-001"), QStringLiteral("TRD-002")}));
+        QCOMPARE(d.tasks[2].extra().requirements, QStringList{QStringLiteral("REQ-5")});
+        QCOMPARE(d.prerequisitesOf(QStringLiteral("TRD-003")),
+                 (QStringList{QStringLiteral("TRD-001"), QStringLiteral("TRD-002")}));
+        QCOMPARE(d.statusOf(d.tasks[2]), TaskStatus::Blocked);
+        QCOMPARE(d.tasks[1].subtasks.size(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
