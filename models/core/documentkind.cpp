@@ -993,7 +993,9 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     }();
     // "0100_payments_TRD.md" as much as "TRD-payments.md"; "07-01-PLAN.md" names a plan.
     const QStringView stem = QStringView(base).first(std::max<qsizetype>(base.size() - 3, 0));
-    const bool namedTrd = namesTrd(stem);
+    // "docs/PRD/completed/sling-trd.md" titled "# PRD: Sling-TRD Command": the requirements of
+    // a command named after TRDs, as its folder and title say.
+    const bool namedTrd = namesTrd(stem) && !(path.startsWith(u"docs/prd/") && c.titleRequirements);
     const bool pathPlan = path.startsWith(u"docs/trd/") || namedTrd || base.contains(u"plan") ||
                           base.startsWith(u"tasks") || base.startsWith(u"todo") ||
                           base.contains(u"roadmap") || base.contains(u"backlog") ||
