@@ -336,6 +336,11 @@ private slots:
         QTest::addRow("emoji bullet, done, reopened")
             << QByteArray("- ✅ Write the overview (2h)\n")
             << QByteArray("- ⬜ Write the overview (2h)\n");
+        QTest::addRow("Kiro optional box") << QByteArray("- [ ]* 2.1 Write a property test\n")
+                                           << QByteArray("- [x]* 2.1 Write a property test\n");
+        QTest::addRow("Kiro optional box, done, reopened")
+            << QByteArray("- [x]* 2.2 Write a unit test\n")
+            << QByteArray("- [ ]* 2.2 Write a unit test\n");
         QTest::addRow("status word box") << QByteArray("- [todo] Define the contract\n")
                                          << QByteArray("- [done] Define the contract\n");
         QTest::addRow("status word box, done, reopened")
