@@ -489,6 +489,10 @@
         <translation>Plan-Überschriften oder -Name, aber keine Aufgabenzeile</translation>
     </message>
     <message>
+        <source>spec-kit plan.md narrative, tasks in tasks.md</source>
+        <translation>spec-kit-plan.md als Beschreibung, Aufgaben in tasks.md</translation>
+    </message>
+    <message>
         <source>title names one task, report sections</source>
         <translation>Titel nennt eine Aufgabe, Berichtsabschnitte</translation>
     </message>
@@ -2927,6 +2931,10 @@
     <message>
         <source>a step of section %1, not a task of its own</source>
         <translation>ein Schritt von Abschnitt %1, keine eigene Aufgabe</translation>
+    </message>
+    <message>
+        <source>a decision, under a decisions heading</source>
+        <translation>eine Entscheidung, unter einer Überschrift für Entscheidungen</translation>
     </message>
     <message>
         <source>the task id is not at the start of the heading</source>

@@ -371,6 +371,11 @@ struct Counts
     bool inTaskSection = false;     // under "## Tasks", "## Task List", "## Backlog"...
     bool criteriaSection = false;   // under "## Acceptance Criteria"
     bool storyTracker = false;      // in a table planning user stories (a sprint, status, points)
+    int decisionLevel = 0;          // level of an enclosing "Decisions" heading
+    bool inStepsSection = false;    // under "Implementation Steps"
+    int stepLines = 0;              // its top-level items: a TRD's work in words
+    bool requirementTable = false;  // in a table of requirements ("| Requirement ID | ... |")
+    bool noTaskTable = false;       // in a table of risks or tests ("| Risk ID |", "| Test ID |")
     bool frontMatterAgent = false;
 };
 
@@ -429,11 +434,17 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             ++c.reportHeadings;
         if (level >= 2 && hasWorkEstimate(h))
             ++c.estimatedTasks;
+        // "## Architectural Decisions" › "### AD-1: Multi-stage builds": decisions taken.
+        if (c.decisionLevel > 0 && level <= c.decisionLevel)
+            c.decisionLevel = 0;
+        const bool decision = c.decisionLevel > 0 && !hasWorkEstimate(h);
+        if (level >= 2 && c.decisionLevel == 0 && containsLower(h, "decision"))
+            c.decisionLevel = level;
         const QByteArrayView prefix = idPrefix(h.data(), h.data() + h.size());
         if (!prefix.isEmpty() && level >= 2) {
             if (isRequirementPrefix(prefix))
                 ++c.requirementIds;
-            else {
+            else if (!decision) {
                 ++c.taskHeadings;
                 ++c.idTaskHeadings;
             }
@@ -463,6 +474,13 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             QByteArrayView s = h.startsWith("**") ? h.sliced(2) : h;
             while (!s.isEmpty() && (s.back() == ' ' || s.back() == ':' || s.back() == '*'))
                 s.chop(1);
+            // "### 11. Implementation Steps": a section number before the words.
+            qsizetype n = 0;
+            while (n < s.size() && (isDigit(s.at(n)) || s.at(n) == '.'))
+                ++n;
+            if (n > 0 && n < s.size() && s.at(n) == ' ')
+                s = s.sliced(n + 1);
+            c.inStepsSection = s.size() == 20 && containsLower(s, "implementation steps");
             c.inTaskSection = false;
             for (const char* w :
                  {"tasks", "task list", "task breakdown", "implementation tasks", "todo", "to do",
@@ -515,6 +533,9 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
     // form the parser may not read, which "no tasks recognised" should then report.
     if (m > 0 && c.inTaskSection && line.size() == t.size() && m < t.size() && t.at(m) == ' ')
         ++c.taskLines;
+    // "### 11. Implementation Steps" › "1. **Install babel**: …": the work of a TRD.
+    else if (m > 0 && c.inStepsSection && line.size() == t.size() && m < t.size() && t.at(m) == ' ')
+        ++c.stepLines;
     // "1. **Story 2:** Layout engine (3 weeks, 100 hours)": an epic listing its stories.
     else if (m > 0 && m < t.size() && t.at(m) == ' ') {
         const QByteArrayView rest = trimmedStart(t.sliced(m));
@@ -554,12 +575,20 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             c.storyTracker = containsLower(head, "story") &&
                              (containsLower(head, "sprint") ||
                               (containsLower(head, "status") && containsLower(head, "point")));
+            // "| Requirement ID | Requirement | Target |" over "| PERF-001 | … |": the column
+            // heading says what the ids are, whatever their prefix; so do "| Risk ID |" and
+            // "| Test ID |" over rows that are no work either.
+            const QByteArrayView first =
+                head.sliced(1).first(std::max<qsizetype>(head.sliced(1).indexOf('|'), 0));
+            c.requirementTable = containsAny(first, {"requirement", "req id", "req. id"});
+            c.noTaskTable = containsAny(first, {"risk", "test id", "test case"});
             return;
         }
         const QByteArrayView cell = skipBold(trimmedStart(t.sliced(1)));
         const QByteArrayView prefix = idPrefix(cell.data(), cell.data() + cell.size());
-        if (!prefix.isEmpty()) {
-            if (isRequirementPrefix(prefix) && !(c.storyTracker && prefix == "US"))
+        if (!prefix.isEmpty() && !c.noTaskTable) {
+            if ((isRequirementPrefix(prefix) && !(c.storyTracker && prefix == "US")) ||
+                c.requirementTable)
                 ++c.requirementIds;
             else
                 ++c.taskRows;
@@ -567,6 +596,8 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
         return;
     }
     c.storyTracker = false;
+    c.requirementTable = false;
+    c.noTaskTable = false;
     if (containsLower(t, "as a") && containsLower(t, "i want"))
         ++c.stories;
     if (hasWorkEstimate(t))
@@ -1003,10 +1034,16 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // (1h) → warn") is how design notes and ADRs talk; a plan the parser misses has several.
     const bool estimates = c.estimateLines > 1;
     const bool taskLike = c.checkboxes > 0 || c.taskLines > 0 || c.taskHeadings > 0 ||
-                          c.taskRows > 0 || c.taskTables > 0 || estimates || tasksRead > 0;
-    const bool taskPath = (path.startsWith(u"docs/trd/") && base != u"readme.md" && taskLike) ||
-                          namedTrd || base.startsWith(u"tasks") || base.startsWith(u"todo") ||
-                          base.startsWith(u"backlog");
+                          c.taskRows > 0 || c.taskTables > 0 || estimates || tasksRead > 0 ||
+                          c.stepLines > 0;
+    // So is a file named TRD that is one: "TRD-006-tag-manager.md" or "docs/2_architecture/TRD.md"
+    // describing architecture, data model and API (a technical requirements document).
+    // A TRD with a "## Master Task List" still to fill is one, whose author needs to hear that
+    // no task was recognised.
+    const bool trdWork = taskLike || (namedTrd && c.planHeadings > 0);
+    const bool taskPath =
+        ((path.startsWith(u"docs/trd/") || namedTrd) && base != u"readme.md" && trdWork) ||
+        base.startsWith(u"tasks") || base.startsWith(u"todo") || base.startsWith(u"backlog");
     // Plan evidence: lines that are, or could be, tasks. Headings ("Implementation Plan",
     // "Phase 0: Research"), a file name or a status table alone make a design document, a
     // how-to or a narrative, and "no tasks recognised" on those is noise.
@@ -1019,7 +1056,7 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // only up to a point. Where the team put the file weighs most.
     const int taskEvidence = c.taskHeadings + c.taskLines + c.taskTables + c.taskRows;
     const bool trdFolderOnly =
-        path.startsWith(u"docs/trd/") && !taskLike && !namedTrd && !base.contains(u"plan");
+        (path.startsWith(u"docs/trd/") || namedTrd) && !trdWork && !base.contains(u"plan");
     const int plan = 3 * c.taskHeadings + 2 * c.taskLines + 4 * c.taskTables + c.taskRows +
                      2 * std::min(c.sprintHeadings, 5) + 3 * std::min(c.planHeadings, 2) +
                      (pathPlan && !trdFolderOnly ? 15 : 0) + (c.titlePlan ? 4 : 0) +
@@ -1127,6 +1164,13 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     if (plan == best && (c.titleTestPlan || (testPlanName && !c.titlePlan)) &&
         c.estimatedTasks == 0)
         return {DocumentClass::Other, Tr::tr("test plan: test cases, nothing estimated")};
+    // spec-kit's "specs/001-feature/plan.md" is the narrative of the feature's plan (phases,
+    // gates, decisions, a few estimates); its tasks are in tasks.md beside it. Without a task
+    // the parser read, "no tasks recognised" there would be noise.
+    const bool specKitPlan =
+        base == u"plan.md" && path.startsWith(u"specs/") && path.count(u'/') == 2 && tasksRead == 0;
+    if (plan == best && specKitPlan)
+        return {DocumentClass::Other, Tr::tr("spec-kit plan.md narrative, tasks in tasks.md")};
     // Ties go to the plan: showing a plan's tasks beats hiding them.
     if (plan == best && planEvidence)
         return {DocumentClass::Plan, why(DocumentClass::Plan)};

@@ -527,7 +527,9 @@ bool isCriteriaParent(const QString& lower)
     for (const char16_t* w :
          {u"acceptance", u"criteria", u"definition of done", u"dod", u"done when", u"exit",
           u"quality gate", u"success", u"testing checklist", u"test checklist", u"qa checklist",
-          u"prerequisite", u"readiness checklist"}) {
+          u"prerequisite", u"readiness checklist",
+          // spec-kit's "## Constitution Check" › "### Gates Status": gates passed, no work.
+          u"constitution"}) {
         if (lower.contains(QStringView(w)))
             return true;
     }
@@ -1548,6 +1550,41 @@ bool namedSprint(QStringView plain, QStringView* name, QStringView* rest)
     return true;
 }
 
+// A list item led by a box markdown does not know becomes a checkbox item: its first `len`
+// bytes (the box and what follows it) leave the text, the mark stays where it is written so
+// ticking rewrites that one byte.
+void takeBox(Block& b, int len)
+{
+    b.isTask = true;
+    b.mark = b.text.at(1);
+    b.markOffset = b.srcOffset(1);
+    b.text.remove(0, len);
+    auto shift = [len](QList<QPair<int, int>>& spans) {
+        QList<QPair<int, int>> out;
+        for (const auto& [from, to] : std::as_const(spans)) {
+            if (from >= len)
+                out.append({from - len, to - len});
+        }
+        spans = out;
+    };
+    shift(b.strong);
+    shift(b.code);
+    for (TrdBlock::Chunk& c : b.chunks)
+        c.textPos -= len;
+    for (int& br : b.breaks)
+        br -= len;
+}
+
+// Kiro's optional tasks: "- [ ]* 2.1 Write property tests", "- [x]* 3.2 …" (the star marks
+// work the spec may skip). md4c reads no box there, as none is followed by a space.
+bool optionalBox(const Block& b)
+{
+    return !b.isTask && b.text.size() > 5 && b.text.at(0) == '[' && b.text.at(2) == ']' &&
+           b.text.at(3) == '*' && b.text.at(4) == ' ' &&
+           (b.text.at(1) == ' ' || b.text.at(1) == 'x' || b.text.at(1) == 'X') &&
+           (b.code.isEmpty() || b.code.first().first > 0);
+}
+
 // ---------------------------------------------------------------------------------------
 // Pass 2: the blocks become tasks, sprints and edges.
 
@@ -2118,6 +2155,7 @@ private:
     bool m_sectionNumbered = false; // and it is numbered as a part ("5.3 Data Validation")
     bool m_sectionIsSprint = false; // and it is a sprint's ("Phase 8: Polish & Testing")
     int m_criteriaLevel = 0;        // level of the enclosing criteria heading, 0: none
+    int m_decisionLevel = 0;        // level of an enclosing "Architectural Decisions" heading
     int m_taskSectionLevel = 0;     // level of the enclosing "## Task Breakdown" heading, 0: none
     int m_planSectionLevel = 0;     // level of an enclosing "## Implementation Plan", 0: none
     int m_priorityLevel = 0;        // level of the enclosing "## P1" section heading, 0: none
@@ -2293,6 +2331,8 @@ void Builder::block(Block& b)
             // plans by other means (a "Phase 1" overview repeating the sprints' goals).
             if (m_sprint >= 0 && !m_inTask)
                 m_sprintsWithItems.insert(m_sprint);
+            if (optionalBox(b))
+                takeBox(b, 5);
             item(b);
             break;
         case Block::Code:
@@ -2665,6 +2705,8 @@ void Builder::heading(const Block& b)
         m_testingHeading[l] = m_sizedHeading[l] = false;
     if (m_criteriaLevel > 0 && level <= m_criteriaLevel)
         m_criteriaLevel = 0;
+    if (m_decisionLevel > 0 && level <= m_decisionLevel)
+        m_decisionLevel = 0;
     if (m_taskSectionLevel > 0 && level <= m_taskSectionLevel)
         m_taskSectionLevel = 0;
     if (m_planSectionLevel > 0 && level <= m_planSectionLevel)
@@ -2764,6 +2806,13 @@ void Builder::heading(const Block& b)
                       Tr::tr("a step of section %1, not a task of its own").arg(parent));
             id = LeadingId();
         }
+    }
+    // "## Architectural Decisions" › "### AD-1: Multi-stage Docker builds": a decision taken,
+    // numbered as plans number work; a decision to carry out says what it costs.
+    if (id.isValid() && !id.requirement && m_decisionLevel > 0 && level > m_decisionLevel &&
+        TrdScan::findEstimate(text).start < 0 && !below(b).estimate) {
+        candidate(lineOf(b.begin), text, Tr::tr("a decision, under a decisions heading"));
+        id = LeadingId();
     }
     if (!text.isEmpty() && isAsciiDigit(text.front())) {
         qsizetype e = 0;
@@ -3102,6 +3151,8 @@ void Builder::heading(const Block& b)
     }
     if (m_criteriaLevel == 0 && level >= 2 && isCriteriaParent(m_section))
         m_criteriaLevel = level;
+    if (m_decisionLevel == 0 && level >= 2 && m_section.contains(u"decision"))
+        m_decisionLevel = level;
     if (m_taskSectionLevel == 0 && level >= 2 && isTaskSection(m_section))
         m_taskSectionLevel = level;
     if (m_planSectionLevel == 0 && level >= 2 && isPlanSection(m_section))
@@ -3443,24 +3494,7 @@ void Builder::item(const Block& b)
         (b.text.at(1) == '~' || b.text.at(1) == '-' || b.text.at(1) == '/') &&
         (b.code.isEmpty() || b.code.first().first > 0)) { // "`[~]` → in progress": a legend
         Block box = b;
-        box.isTask = true;
-        box.mark = b.text.at(1);
-        box.markOffset = b.srcOffset(1);
-        box.text = b.text.mid(4);
-        auto shift = [](QList<QPair<int, int>>& spans) {
-            QList<QPair<int, int>> out;
-            for (const auto& [from, to] : std::as_const(spans)) {
-                if (from >= 4)
-                    out.append({from - 4, to - 4});
-            }
-            spans = out;
-        };
-        shift(box.strong);
-        shift(box.code);
-        for (TrdBlock::Chunk& c : box.chunks)
-            c.textPos -= 4;
-        for (int& br : box.breaks)
-            br -= 4;
+        takeBox(box, 4);
         if (checklistTask(box) && m_inTask && m_task.marker == TrdTask::Marker::None) {
             m_task.marker = TrdTask::Marker::InProgress;
             m_task.markerText = u'[' + QChar(QLatin1Char(box.mark)) + u']';
