@@ -573,9 +573,19 @@ QString sectionPriority(QStringView h)
                (h.size() == w.size() || !h[w.size()].isLetterOrNumber());
     };
     static constexpr const char16_t* kLevels[] = {u"CRITICAL", u"HIGH", u"MEDIUM", u"LOW"};
-    // "### Priority 1: Must happen first" numbers its levels as "P1" does.
-    if (const int n = priorityNumber(h); n >= 0)
+    // "### Priority 1: Must happen first" numbers its levels as "P1" does, unless it names
+    // one too ("Priority 1: CRITICAL FIXES").
+    if (const int n = priorityNumber(h); n >= 0) {
+        const QStringView named = h.sliced(h.indexOf(QChar(u'0' + n)) + 1);
+        for (const char16_t* w : kLevels) {
+            const qsizetype at = named.indexOf(QStringView(w), 0, Qt::CaseSensitive);
+            if (at >= 0 && (at == 0 || !named[at - 1].isLetter()) &&
+                (at + QStringView(w).size() == named.size() ||
+                 !named[at + QStringView(w).size()].isLetter()))
+                return QString::fromUtf16(w);
+        }
         return QString::fromUtf16(kLevels[n]);
+    }
     if (h.size() >= 2 && (h[0] == u'P' || h[0] == u'p') && h[1] >= u'0' && h[1] <= u'3' &&
         (h.size() == 2 || !h[2].isLetterOrNumber()))
         return QString::fromUtf16(kLevels[h[1].unicode() - u'0']);

@@ -2073,14 +2073,16 @@ private slots:
             "- [x] Build the registry\n\n### Priority 2: Next\n\n"
             "- [ ] Add the products page\n\n## Recommended Fixes\n\n"
             "### Priority 1: Fix the compiler\n\n#### 1.1 Remove the table step\n\n"
-            "Some prose.\n\n### Priority 0 ideas\n\n- [ ] Dark mode\n";
+            "Some prose.\n\n### Priority 0 ideas\n\n- [ ] Dark mode\n\n"
+            "### Priority 2: CRITICAL FIXES\n\n- [ ] Favicon\n";
         const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/plans/mvp.md"));
-        QCOMPARE(d.tasks.size(), 4);
+        QCOMPARE(d.tasks.size(), 5);
         QCOMPARE(d.tasks[0].priority, QStringLiteral("HIGH"));
         QCOMPARE(d.tasks[1].priority, QStringLiteral("HIGH"));
         QCOMPARE(d.tasks[2].priority, QStringLiteral("MEDIUM"));
         QCOMPARE(d.tasks[3].title, QStringLiteral("Dark mode"));
         QCOMPARE(d.tasks[3].priority, QStringLiteral("CRITICAL"));
+        QCOMPARE(d.tasks[4].priority, QStringLiteral("CRITICAL")); // the level it names
     }
 };
 
