@@ -547,6 +547,21 @@ bool isSprintCriteria(const QString& lower)
 // "P1 — Should do soon", "🔴 P0", "High Priority (This Week)", "Critical": a section of a
 // TODO list named by the priority of what it holds; returns CRITICAL/HIGH/MEDIUM/LOW, or
 // empty. Only at the start: "Notes on P1 bugs" is a topic.
+// The level of a "Priority 1: …" heading (0 to 3), -1 for any other. Its sections group
+// work by urgency; a heading below one is no task for that (a "## P1" section's are).
+int priorityNumber(QStringView h)
+{
+    while (!h.isEmpty() && !h.front().isLetterOrNumber())
+        h = h.sliced(1);
+    if (h.size() < 10 || h.first(8).compare(u"priority", Qt::CaseInsensitive) != 0 || h[8] != u' ')
+        return -1;
+    const QStringView rest = h.sliced(9).trimmed();
+    if (!rest.isEmpty() && rest[0] >= u'0' && rest[0] <= u'3' &&
+        (rest.size() == 1 || !rest[1].isLetterOrNumber()))
+        return rest[0].unicode() - u'0';
+    return -1;
+}
+
 QString sectionPriority(QStringView h)
 {
     qsizetype i = 0;
@@ -558,6 +573,19 @@ QString sectionPriority(QStringView h)
                (h.size() == w.size() || !h[w.size()].isLetterOrNumber());
     };
     static constexpr const char16_t* kLevels[] = {u"CRITICAL", u"HIGH", u"MEDIUM", u"LOW"};
+    // "### Priority 1: Must happen first" numbers its levels as "P1" does, unless it names
+    // one too ("Priority 1: CRITICAL FIXES").
+    if (const int n = priorityNumber(h); n >= 0) {
+        const QStringView named = h.sliced(h.indexOf(QChar(u'0' + n)) + 1);
+        for (const char16_t* w : kLevels) {
+            const qsizetype at = named.indexOf(QStringView(w), 0, Qt::CaseSensitive);
+            if (at >= 0 && (at == 0 || !named[at - 1].isLetter()) &&
+                (at + QStringView(w).size() == named.size() ||
+                 !named[at + QStringView(w).size()].isLetter()))
+                return QString::fromUtf16(w);
+        }
+        return QString::fromUtf16(kLevels[n]);
+    }
     if (h.size() >= 2 && (h[0] == u'P' || h[0] == u'p') && h[1] >= u'0' && h[1] <= u'3' &&
         (h.size() == 2 || !h[2].isLetterOrNumber()))
         return QString::fromUtf16(kLevels[h[1].unicode() - u'0']);
@@ -2143,6 +2171,7 @@ private:
     int m_priorityLevel = 0;        // level of the enclosing "## P1" section heading, 0: none
     QString m_sectionPriority;      // and the priority it names: its tasks' unless they say
     bool m_priorityItem = false;    // the task is a heading right under such a section
+    bool m_priorityHeadingsAreTasks = true; // not under "### Priority 1: …" (see priorityNumber)
     int m_headingLevel = 0;         // level of the last heading
     int m_topSectionLine = 0;       // line of the last heading of level 1 or 2
     bool m_listTask = false;        // the task is a list item without a checkbox
@@ -3085,7 +3114,8 @@ void Builder::heading(const Block& b)
             struck = struckDoneTitle(QString::fromUtf8(raw));
     }
     if (level >= 2 && !id.isValid() &&
-        (!struck.isEmpty() || (m_priorityLevel > 0 && level == m_priorityLevel + 1))) {
+        (!struck.isEmpty() ||
+         (m_priorityLevel > 0 && level == m_priorityLevel + 1 && m_priorityHeadingsAreTasks))) {
         finishTask();
         if (m_sprint >= 0 && level <= m_sprintLevel)
             endSprint();
@@ -3141,6 +3171,7 @@ void Builder::heading(const Block& b)
         if (QString p = sectionPriority(m_headings[level]); !p.isEmpty() && !namesDuration(text)) {
             m_sectionPriority = std::move(p);
             m_priorityLevel = level;
+            m_priorityHeadingsAreTasks = priorityNumber(m_headings[level]) < 0;
         }
     }
     if (id.isValid() && id.requirement)

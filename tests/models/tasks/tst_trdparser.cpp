@@ -2062,6 +2062,28 @@ private slots:
         QCOMPARE(d.statusOf(d.tasks[2]), TaskStatus::Blocked);
         QCOMPARE(d.tasks[1].subtasks.size(), 0);
     }
+
+    // "### Priority 1: Must happen first" › "- [ ] …": the section's tasks are HIGH, as under
+    // "## P1"; a heading right below such a section is no task for that.
+    void priorityNumberedSections()
+    {
+        const QByteArray md =
+            "# MVP Plan\n\n## Master Task List by Priority\n\n"
+            "### Priority 1: Must happen first\n\n- [ ] Settle the modules\n"
+            "- [x] Build the registry\n\n### Priority 2: Next\n\n"
+            "- [ ] Add the products page\n\n## Recommended Fixes\n\n"
+            "### Priority 1: Fix the compiler\n\n#### 1.1 Remove the table step\n\n"
+            "Some prose.\n\n### Priority 0 ideas\n\n- [ ] Dark mode\n\n"
+            "### Priority 2: CRITICAL FIXES\n\n- [ ] Favicon\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/plans/mvp.md"));
+        QCOMPARE(d.tasks.size(), 5);
+        QCOMPARE(d.tasks[0].priority, QStringLiteral("HIGH"));
+        QCOMPARE(d.tasks[1].priority, QStringLiteral("HIGH"));
+        QCOMPARE(d.tasks[2].priority, QStringLiteral("MEDIUM"));
+        QCOMPARE(d.tasks[3].title, QStringLiteral("Dark mode"));
+        QCOMPARE(d.tasks[3].priority, QStringLiteral("CRITICAL"));
+        QCOMPARE(d.tasks[4].priority, QStringLiteral("CRITICAL")); // the level it names
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
