@@ -125,21 +125,23 @@ QString cleanHeading(QString s)
 }
 
 // Whether an ASCII heading names none of the words a sprint heading starts with (Sprint,
-// Phase, Week, Milestone, Iteration, Stage, in any case), so the sprint expression need not
-// run. Headings with other characters are left to the expression and its case folding.
+// Phase, Week, Milestone, Iteration, Stage, Wave, and the Spanish and Portuguese Fase, Semana
+// and Etapa, in any case), so the sprint expression need not run. Headings with other
+// characters are left to the expression and its case folding.
 bool namesNoSprint(QStringView s)
 {
     static const QLatin1StringView words[] = {
         QLatin1StringView("sprint"),    QLatin1StringView("phase"),     QLatin1StringView("week"),
         QLatin1StringView("milestone"), QLatin1StringView("iteration"), QLatin1StringView("stage"),
-        QLatin1StringView("wave")};
+        QLatin1StringView("wave"),      QLatin1StringView("fase"),      QLatin1StringView("semana"),
+        QLatin1StringView("etapa")};
     for (const QChar c : s) {
         if (c.unicode() >= 128)
             return false;
     }
     for (qsizetype i = 0; i < s.size(); ++i) {
         const char16_t c = s[i].unicode() | 0x20; // ASCII letters in lower case
-        if (c != u's' && c != u'p' && c != u'w' && c != u'm' && c != u'i')
+        if (c != u's' && c != u'p' && c != u'w' && c != u'm' && c != u'i' && c != u'f' && c != u'e')
             continue;
         for (const QLatin1StringView w : words) {
             if (i + w.size() > s.size() || w.front() != QLatin1Char(char(c)))
@@ -2861,7 +2863,8 @@ void Builder::heading(const Block& b)
     static const QRegularExpression sprintRe(
         QStringLiteral(
             "^(?:\\d+(?:\\.\\d+)*[a-z]?\\.?\\s+)?(Sprint|Phase|Week|Milestone|Iteration|"
-            "Stage|Wave)\\s+((?:[A-Z]{0,2}\\d+(?:\\.\\d+)*[a-z]?)|[IVX]+|[A-Z])\\b\\s*[:\\-–—.]*"
+            "Stage|Wave|Fase|Semana|Etapa)\\s+((?:[A-Z]{0,2}\\d+(?:\\.\\d+)*[a-z]?)(?:[-–]\\d+)?|["
+            "IVX]+|[A-Z])\\b\\s*[:\\-–—.]*"
             "\\s*(.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     // The document's title ("# Sprint 1 Completion Report") is no sprint. "## 📋 Phase 1:
@@ -2944,10 +2947,11 @@ void Builder::heading(const Block& b)
         TrdSprint s;
         s.number = number.toInt();
         if (s.number == 0) {
-            const qsizetype d =
-                std::find_if(number.cbegin(), number.cend(), [](QChar c) { return c.isDigit(); }) -
-                number.cbegin();
-            s.number = QStringView(number).mid(d).toInt();
+            // "M2", "2a", "2-3" (weeks 2 to 3): the first number written.
+            const auto digit = [](QChar c) { return c.isDigit(); };
+            const auto first = std::find_if(number.cbegin(), number.cend(), digit);
+            const auto end = std::find_if_not(first, number.cend(), digit);
+            s.number = QStringView(first, end).toInt();
         }
         s.key = kind.toLower() + u' ' + number.toUpper();
         s.line = lineOf(b.begin);
