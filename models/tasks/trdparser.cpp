@@ -1565,6 +1565,32 @@ bool namedSprint(QStringView plain, QStringView* name, QStringView* rest)
 
 qsizetype findBytes(QByteArrayView hay, QByteArrayView needle, qsizetype from = 0);
 
+// The number of a line inside a paragraph that reads as a numbered task, "5. **DEVOPS-005:**
+// …" or "5. DEVOPS-005: …", or 0. Such lines after "**Tasks:**" were meant as a list that goes
+// on from an earlier one; CommonMark lets only a list starting at 1 interrupt a paragraph.
+int continuedItemNumber(QByteArrayView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && line.at(i) == ' ')
+        ++i;
+    const qsizetype digits = i;
+    while (i < line.size() && i - digits < 4 && line.at(i) >= '0' && line.at(i) <= '9')
+        ++i;
+    if (i == digits || i + 2 >= line.size() || line.at(i) != '.' || line.at(i + 1) != ' ')
+        return 0;
+    QByteArrayView rest = line.sliced(i + 2);
+    if (rest.startsWith("**"))
+        rest = rest.sliced(2);
+    // An id: capitals, a dash, a digit ("DEVOPS-005", "TRD-12").
+    qsizetype k = 0;
+    while (k < rest.size() && rest.at(k) >= 'A' && rest.at(k) <= 'Z')
+        ++k;
+    if (k < 2 || k + 1 >= rest.size() || rest.at(k) != '-' || rest.at(k + 1) < '0' ||
+        rest.at(k + 1) > '9')
+        return 0;
+    return QByteArrayView(line.sliced(digits, i - digits)).toInt();
+}
+
 class Builder : public TrdBlockSink
 {
 public:
@@ -3140,7 +3166,20 @@ void Builder::paragraph(const Block& b)
         finishTask();
     // Line by line: "**TRD-001:** 8h" then "**TRD-002:** 1h" on the next line are two lines.
     if (!b.breaks.isEmpty()) {
-        for (const Block& l : splitLines(b))
+        const QList<Block> lines = splitLines(b);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            if (const int n = continuedItemNumber(lines.at(i).text); n > 1) {
+                const int line = lineOf(lines.at(i).begin);
+                diag(line, QStringLiteral("trd-list-in-paragraph"),
+                     Tr::tr("the numbered items from line %1 continue the paragraph above them: a "
+                            "list starting at %2 cannot interrupt a paragraph, so markdown viewers "
+                            "show them as text (a blank line before them makes them a list)")
+                         .arg(line)
+                         .arg(n));
+                break;
+            }
+        }
+        for (const Block& l : lines)
             paragraph(l);
         return;
     }

@@ -2119,6 +2119,24 @@ private slots:
         QCOMPARE(r.sprints.at(1).number, 3);
         QCOMPARE(r.sprints.at(1).tasks().size(), 1);
     }
+
+    // "**Tasks:**" then "3. **OPS-003:** …" on the next line: a list going on from an earlier
+    // one cannot interrupt a paragraph, markdown shows it as text; said where it starts. A list
+    // starting at 1, or numbered lines that name no task, are no finding.
+    void numberedItemsInsideAParagraph()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Plan\n\n## Phase 1\n\n**Tasks:**\n1. **OPS-001:** Templates (2h)\n\n"
+            "## Phase 2\n\n**Tasks:**\n3. **OPS-003:** Compose (4h)\n4. OPS-004: Makefile (2h)\n\n"
+            "## Notes\n\n**Steps:**\n2. Roll back\n3. Page the owner\n",
+            QStringLiteral("docs/plans/p.md"));
+        QVERIFY(hasDiag(d, QStringLiteral("trd-list-in-paragraph"), 11));
+        QCOMPARE(
+            std::count_if(d.diagnostics.cbegin(), d.diagnostics.cend(),
+                          [](const Diagnostic& x) { return x.code == u"trd-list-in-paragraph"; }),
+            1);
+        QCOMPARE(taskIds(d).value(0), QStringLiteral("OPS-001"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
