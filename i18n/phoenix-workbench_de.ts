@@ -2953,6 +2953,10 @@
         <translation>die Zeilen ab Zeile %1 sehen aus wie eine Aufgabentabelle ohne Kopfzeile und |---|-Zeile; sie werden als Aufgaben gelesen, Markdown-Betrachter zeigen sie aber als Text</translation>
     </message>
     <message>
+        <source>the numbered items from line %1 continue the paragraph above them: a list starting at %2 cannot interrupt a paragraph, so markdown viewers show them as text (a blank line before them makes them a list)</source>
+        <translation>die nummerierten Einträge ab Zeile %1 setzen den Absatz darüber fort: eine Liste, die bei %2 beginnt, kann keinen Absatz unterbrechen, daher zeigen Markdown-Betrachter sie als Text (eine Leerzeile davor macht sie zur Liste)</translation>
+    </message>
+    <message>
         <source>it starts with a requirement id (%1)</source>
         <translation>sie beginnt mit einer Anforderungs-ID (%1)</translation>
     </message>

@@ -125,21 +125,23 @@ QString cleanHeading(QString s)
 }
 
 // Whether an ASCII heading names none of the words a sprint heading starts with (Sprint,
-// Phase, Week, Milestone, Iteration, Stage, in any case), so the sprint expression need not
-// run. Headings with other characters are left to the expression and its case folding.
+// Phase, Week, Milestone, Iteration, Stage, Wave, and the Spanish and Portuguese Fase, Semana
+// and Etapa, in any case), so the sprint expression need not run. Headings with other
+// characters are left to the expression and its case folding.
 bool namesNoSprint(QStringView s)
 {
     static const QLatin1StringView words[] = {
         QLatin1StringView("sprint"),    QLatin1StringView("phase"),     QLatin1StringView("week"),
         QLatin1StringView("milestone"), QLatin1StringView("iteration"), QLatin1StringView("stage"),
-        QLatin1StringView("wave")};
+        QLatin1StringView("wave"),      QLatin1StringView("fase"),      QLatin1StringView("semana"),
+        QLatin1StringView("etapa")};
     for (const QChar c : s) {
         if (c.unicode() >= 128)
             return false;
     }
     for (qsizetype i = 0; i < s.size(); ++i) {
         const char16_t c = s[i].unicode() | 0x20; // ASCII letters in lower case
-        if (c != u's' && c != u'p' && c != u'w' && c != u'm' && c != u'i')
+        if (c != u's' && c != u'p' && c != u'w' && c != u'm' && c != u'i' && c != u'f' && c != u'e')
             continue;
         for (const QLatin1StringView w : words) {
             if (i + w.size() > s.size() || w.front() != QLatin1Char(char(c)))
@@ -1600,6 +1602,32 @@ bool optionalBox(const Block& b)
 
 qsizetype findBytes(QByteArrayView hay, QByteArrayView needle, qsizetype from = 0);
 
+// The number of a line inside a paragraph that reads as a numbered task, "5. **DEVOPS-005:**
+// …" or "5. DEVOPS-005: …", or 0. Such lines after "**Tasks:**" were meant as a list that goes
+// on from an earlier one; CommonMark lets only a list starting at 1 interrupt a paragraph.
+int continuedItemNumber(QByteArrayView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && line.at(i) == ' ')
+        ++i;
+    const qsizetype digits = i;
+    while (i < line.size() && i - digits < 4 && line.at(i) >= '0' && line.at(i) <= '9')
+        ++i;
+    if (i == digits || i + 2 >= line.size() || line.at(i) != '.' || line.at(i + 1) != ' ')
+        return 0;
+    QByteArrayView rest = line.sliced(i + 2);
+    if (rest.startsWith("**"))
+        rest = rest.sliced(2);
+    // An id: capitals, a dash, a digit ("DEVOPS-005", "TRD-12").
+    qsizetype k = 0;
+    while (k < rest.size() && rest.at(k) >= 'A' && rest.at(k) <= 'Z')
+        ++k;
+    if (k < 2 || k + 1 >= rest.size() || rest.at(k) != '-' || rest.at(k + 1) < '0' ||
+        rest.at(k + 1) > '9')
+        return 0;
+    return QByteArrayView(line.sliced(digits, i - digits)).toInt();
+}
+
 class Builder : public TrdBlockSink
 {
 public:
@@ -2910,7 +2938,8 @@ void Builder::heading(const Block& b)
     static const QRegularExpression sprintRe(
         QStringLiteral(
             "^(?:\\d+(?:\\.\\d+)*[a-z]?\\.?\\s+)?(Sprint|Phase|Week|Milestone|Iteration|"
-            "Stage|Wave)\\s+((?:[A-Z]{0,2}\\d+(?:\\.\\d+)*[a-z]?)|[IVX]+|[A-Z])\\b\\s*[:\\-–—.]*"
+            "Stage|Wave|Fase|Semana|Etapa)\\s+((?:[A-Z]{0,2}\\d+(?:\\.\\d+)*[a-z]?)(?:[-–]\\d+)?|["
+            "IVX]+|[A-Z])\\b\\s*[:\\-–—.]*"
             "\\s*(.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     // The document's title ("# Sprint 1 Completion Report") is no sprint. "## 📋 Phase 1:
@@ -2993,10 +3022,11 @@ void Builder::heading(const Block& b)
         TrdSprint s;
         s.number = number.toInt();
         if (s.number == 0) {
-            const qsizetype d =
-                std::find_if(number.cbegin(), number.cend(), [](QChar c) { return c.isDigit(); }) -
-                number.cbegin();
-            s.number = QStringView(number).mid(d).toInt();
+            // "M2", "2a", "2-3" (weeks 2 to 3): the first number written.
+            const auto digit = [](QChar c) { return c.isDigit(); };
+            const auto first = std::find_if(number.cbegin(), number.cend(), digit);
+            const auto end = std::find_if_not(first, number.cend(), digit);
+            s.number = QStringView(first, end).toInt();
         }
         s.key = kind.toLower() + u' ' + number.toUpper();
         s.line = lineOf(b.begin);
@@ -3187,7 +3217,20 @@ void Builder::paragraph(const Block& b)
         finishTask();
     // Line by line: "**TRD-001:** 8h" then "**TRD-002:** 1h" on the next line are two lines.
     if (!b.breaks.isEmpty()) {
-        for (const Block& l : splitLines(b))
+        const QList<Block> lines = splitLines(b);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            if (const int n = continuedItemNumber(lines.at(i).text); n > 1) {
+                const int line = lineOf(lines.at(i).begin);
+                diag(line, QStringLiteral("trd-list-in-paragraph"),
+                     Tr::tr("the numbered items from line %1 continue the paragraph above them: a "
+                            "list starting at %2 cannot interrupt a paragraph, so markdown viewers "
+                            "show them as text (a blank line before them makes them a list)")
+                         .arg(line)
+                         .arg(n));
+                break;
+            }
+        }
+        for (const Block& l : lines)
             paragraph(l);
         return;
     }

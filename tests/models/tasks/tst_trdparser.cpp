@@ -2084,6 +2084,59 @@ private slots:
         QCOMPARE(d.tasks[3].priority, QStringLiteral("CRITICAL"));
         QCOMPARE(d.tasks[4].priority, QStringLiteral("CRITICAL")); // the level it names
     }
+
+    // Spanish and Portuguese plans: "## Fase 1: Base", "### Semana 2 (Días 6-10)", "Etapa 3"
+    // are sprints as "Phase 1", "Week 2" and "Stage 3" are.
+    void sprintsInSpanishAndPortuguese()
+    {
+        const QByteArray md =
+            "# Plan\n\n## Fase 1: Base\n\n- [x] **ESP-001**: Crear el esquema (2 horas)\n"
+            "- [ ] **ESP-002**: Migrar los datos (3 horas)\n\n"
+            "## Etapa 2: Entrega\n\n- [ ] **ESP-003**: Publicar (1 hora)\n\n"
+            "## Plan semanal\n\n### Semana 1 (D\xC3\xAD"
+            "as 1-5)\n\n- ESP-001: Esquema\n"
+            "- ESP-002: Datos\n\n### Semana 2 (D\xC3\xAD"
+            "as 6-10)\n\n- ESP-003: Publicar\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/plans/es.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.sprints.size(), 4);
+        QCOMPARE(d.sprints.at(0).name, QStringLiteral("Fase 1: Base"));
+        QCOMPARE(d.sprints.at(0).tasks().size(), 2);
+        QCOMPARE(d.sprints.at(1).tasks(), QStringList{QStringLiteral("ESP-003")});
+        QCOMPARE(d.sprints.at(2).name, QStringLiteral("Semana 1"));
+        QCOMPARE(d.sprints.at(2).tasks().size(), 2);
+        QCOMPARE(d.sprints.at(3).tasks(), QStringList{QStringLiteral("ESP-003")});
+
+        // "### Week 3-4: Polish", "### Semana 2-3": a span of weeks is one sprint, named as
+        // written (it read "Week 3: 4: Polish"), numbered by its first week.
+        const TrdDocument r = TrdParser::parse("# Plan\n\n## Week 1-2: Base\n\n- [ ] Schema "
+                                               "(2h)\n\n## Semana 3-4\n\n- [ ] Polish (1h)\n",
+                                               QStringLiteral("docs/plans/r.md"));
+        QCOMPARE(r.sprints.size(), 2);
+        QCOMPARE(r.sprints.at(0).name, QStringLiteral("Week 1-2: Base"));
+        QCOMPARE(r.sprints.at(0).number, 1);
+        QCOMPARE(r.sprints.at(1).name, QStringLiteral("Semana 3-4"));
+        QCOMPARE(r.sprints.at(1).number, 3);
+        QCOMPARE(r.sprints.at(1).tasks().size(), 1);
+    }
+
+    // "**Tasks:**" then "3. **OPS-003:** …" on the next line: a list going on from an earlier
+    // one cannot interrupt a paragraph, markdown shows it as text; said where it starts. A list
+    // starting at 1, or numbered lines that name no task, are no finding.
+    void numberedItemsInsideAParagraph()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Plan\n\n## Phase 1\n\n**Tasks:**\n1. **OPS-001:** Templates (2h)\n\n"
+            "## Phase 2\n\n**Tasks:**\n3. **OPS-003:** Compose (4h)\n4. OPS-004: Makefile (2h)\n\n"
+            "## Notes\n\n**Steps:**\n2. Roll back\n3. Page the owner\n",
+            QStringLiteral("docs/plans/p.md"));
+        QVERIFY(hasDiag(d, QStringLiteral("trd-list-in-paragraph"), 11));
+        QCOMPARE(
+            std::count_if(d.diagnostics.cbegin(), d.diagnostics.cend(),
+                          [](const Diagnostic& x) { return x.code == u"trd-list-in-paragraph"; }),
+            1);
+        QCOMPARE(taskIds(d).value(0), QStringLiteral("OPS-001"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
