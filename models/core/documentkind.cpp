@@ -698,25 +698,33 @@ bool isNamePrefix(QStringView prefix)
 
 namespace {
 
-// The words of a file name: "07-01-PLAN" is {07, 01, plan}, "0100_x_TRD" ends in "trd",
-// "explanation" holds no "plan".
-bool nameHasWord(QStringView base, std::initializer_list<const char16_t*> words)
+// Calls f(begin, end) for each run of letters of s, the words of a file name ("07-01-PLAN"
+// is {plan}, "0100_x_TRD" ends in "trd"), until f returns true; returns whether it did.
+template <typename F> bool anyWord(QStringView s, F&& f)
 {
     qsizetype i = 0;
-    while (i < base.size()) {
-        while (i < base.size() && !base.at(i).isLetter())
+    while (i < s.size()) {
+        while (i < s.size() && !s.at(i).isLetter())
             ++i;
         qsizetype j = i;
-        while (j < base.size() && base.at(j).isLetter())
+        while (j < s.size() && s.at(j).isLetter())
             ++j;
-        const QStringView word = base.sliced(i, j - i);
-        for (const char16_t* w : words) {
-            if (!word.isEmpty() && word.compare(QStringView(w), Qt::CaseInsensitive) == 0)
-                return true;
-        }
+        if (j > i && f(i, j))
+            return true;
         i = j;
     }
     return false;
+}
+
+// Whether a file name holds one of the words: "explanation" holds no "plan".
+bool nameHasWord(QStringView base, std::initializer_list<const char16_t*> words)
+{
+    return anyWord(base, [&base, words](qsizetype i, qsizetype j) {
+        const QStringView word = base.sliced(i, j - i);
+        return std::any_of(words.begin(), words.end(), [word](const char16_t* w) {
+            return word.compare(QStringView(w), Qt::CaseInsensitive) == 0;
+        });
+    });
 }
 
 // Whether a file name names a TRD: "TRD-2026-014-elixir-backend.md", "0100_payments_TRD.md",
@@ -724,33 +732,23 @@ bool nameHasWord(QStringView base, std::initializer_list<const char16_t*> words)
 // a number of one to three digits after the word): an agent's notes on that task, not a plan.
 bool namesTrd(QStringView stem)
 {
-    bool named = false;
-    qsizetype i = 0;
-    while (i < stem.size()) {
-        while (i < stem.size() && !stem.at(i).isLetter())
-            ++i;
-        qsizetype j = i;
-        while (j < stem.size() && stem.at(j).isLetter())
-            ++j;
+    return anyWord(stem, [stem](qsizetype i, qsizetype j) {
         const bool trd = j - i == 3 && stem.sliced(i, 3).compare(u"trd", Qt::CaseInsensitive) == 0;
         // "trdx.md": a name that starts with the letters names a TRD too, as before.
         const bool lead =
             i == 0 && j - i > 3 && stem.first(3).compare(u"trd", Qt::CaseInsensitive) == 0;
-        if (trd || lead) {
-            qsizetype k = j;
-            while (k < stem.size() && (stem.at(k) == u'-' || stem.at(k) == u'_'))
-                ++k;
-            qsizetype d = k;
-            while (d < stem.size() && stem.at(d).unicode() >= '0' && stem.at(d).unicode() <= '9')
-                ++d;
-            const bool taskNumber =
-                trd && k > j && d > k && d - k <= 3 && (d == stem.size() || !stem.at(d).isDigit());
-            if (!taskNumber)
-                named = true;
-        }
-        i = j;
-    }
-    return named;
+        if (!trd && !lead)
+            return false;
+        qsizetype k = j;
+        while (k < stem.size() && (stem.at(k) == u'-' || stem.at(k) == u'_'))
+            ++k;
+        qsizetype d = k;
+        while (d < stem.size() && stem.at(d).unicode() >= '0' && stem.at(d).unicode() <= '9')
+            ++d;
+        const bool taskNumber =
+            trd && k > j && d > k && d - k <= 3 && (d == stem.size() || !stem.at(d).isDigit());
+        return !taskNumber;
+    });
 }
 
 // Folders holding plans at any depth ("thoughts/shared/plans/", ".claude/plans/",
