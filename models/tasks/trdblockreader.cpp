@@ -20,6 +20,7 @@ void TrdBlock::reset(Kind k, int lvl)
     headerCell = false;
     mark = ' ';
     fence = 0;
+    markSize = 1;
     markOffset = -1;
     begin = -1;
     end = -1;

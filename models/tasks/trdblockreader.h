@@ -35,8 +35,9 @@ struct TrdBlock
     int level = 0; // heading level; list depth for items
     bool isTask = false;
     bool headerCell = false;
-    char mark = ' ';
-    char fence = 0; // code blocks: '`' or '~' when fenced
+    char mark = ' ';     // ' ', or 'x' / 'X' when ticked ("[✓]" and other signs: see signBox())
+    char fence = 0;      // code blocks: '`' or '~' when fenced
+    quint8 markSize = 1; // bytes of the mark at markOffset ("[✓]": 3)
     qsizetype markOffset = -1;
     qsizetype begin = -1;
     qsizetype end = -1;

@@ -52,11 +52,12 @@ struct TrdSubtask
     ByteSpan span;     // the whole line, without its line break
     ByteSpan textSpan; // the text as written in the document, trimmed
     int line = 0;
-    qint32 markOffset = -1; // the byte between '[' and ']'
+    qint32 markOffset = -1; // the mark between '[' and ']' (markSize bytes: "[✓]" has 3)
     // Index of its text in the task's TrdTaskExtra::subtaskTexts when the document's bytes
     // at textSpan are not it ("**Bold** step" reads "Bold step"); -1 otherwise.
     qint32 rendered = -1;
     bool checked = false;
+    quint8 markSize = 1;
 };
 
 // `agents/code-reviewer.md:153-565`: a file with an optional line range.
@@ -140,13 +141,15 @@ struct TrdTask
     ByteSpan span; // header to the last line that belongs to the task
     int dependenciesLine = 0;
     int line = 0;
-    qint32 ownMarkOffset = -1; // checklist tasks: the byte between '[' and ']'
+    qint32 ownMarkOffset = -1; // checklist tasks: the mark between '[' and ']'
     Marker marker = Marker::None;
     Form form = Form::BoldLine;
     bool hoursConverted = false; // hours worked out from days or weeks
     bool implicitId = false;     // the document gives no id: `id` is "#" + the title
     bool ownChecked = false;     // checklist tasks: their own box is ticked
-    char ownMark = ' ';          // and what it holds ('x' or 'X' when ticked)
+    // The mark's size in bytes: 1 for "[ ]", "[x]", "[~]"; a sign is more ("[✓]": 3,
+    // "[✔️]": 6). Its bytes are ownMarkRaw(), so a reopen undone writes back the very sign.
+    quint8 ownMarkSize = 1;
 
     // The bytes of a span of the source (empty when the span is invalid or outside it).
     QByteArray bytesOf(ByteSpan s) const
@@ -156,6 +159,18 @@ struct TrdTask
         return source.sliced(s.begin, s.size());
     }
     QByteArray markerRaw() const { return bytesOf(markerSpan); }
+    // What the task's own box holds (" ", "x", "✓"; empty when it has none).
+    QByteArray ownMarkRaw() const
+    {
+        return ownMarkOffset < 0 ? QByteArray()
+                                 : bytesOf(ByteSpan(ownMarkOffset, ownMarkOffset + ownMarkSize));
+    }
+    // What a subtask's box holds (" ", "x", "✓"; empty when it has none).
+    QByteArray subtaskMark(const TrdSubtask& s) const
+    {
+        return s.markOffset < 0 ? QByteArray()
+                                : bytesOf(ByteSpan(s.markOffset, s.markOffset + s.markSize));
+    }
     QByteArray statusCellRaw() const { return bytesOf(statusCell); }
     QByteArray inProgressRaw() const { return bytesOf(extra().inProgressSpan); }
     QString subtaskText(const TrdSubtask& s) const;

@@ -72,6 +72,21 @@ QByteArray statusText(const TrdDocument& doc, bool done, bool table)
     return table ? QByteArray("To do") : QByteArray("\xE2\x8F\xB3 Pending"); // ⏳
 }
 
+// Ticks (or unticks) subtask i of task: writes "x" (or " "), keeping what the box held
+// for the inverse.
+TaskChange::Subtask subtaskChange(const TrdTask& task, int i, bool checked)
+{
+    TaskChange::Subtask s;
+    s.index = i;
+    s.text = task.subtaskText(i);
+    s.checked = checked;
+    s.mark = checked ? QByteArrayLiteral("x") : QByteArrayLiteral(" ");
+    s.markBefore = task.subtaskMark(task.subtasks.at(i));
+    if (s.markBefore.isEmpty())
+        s.markBefore = checked ? QByteArrayLiteral(" ") : QByteArrayLiteral("x");
+    return s;
+}
+
 TaskChange tableChange(const TrdDocument& doc, const TrdTask& task, bool done)
 {
     TaskChange c;
@@ -88,8 +103,10 @@ TaskChange TaskChange::inverse() const
 {
     TaskChange inv = *this;
     std::swap(inv.statusCell, inv.statusCellBefore);
-    for (Subtask& s : inv.subtasks)
+    for (Subtask& s : inv.subtasks) {
         s.checked = !s.checked;
+        std::swap(s.mark, s.markBefore);
+    }
     std::reverse(inv.subtasks.begin(), inv.subtasks.end());
     if (ownBox == Box::Check)
         inv.ownBox = Box::Uncheck;
@@ -109,7 +126,7 @@ TaskChange setSubtask(const TrdTask& task, int index, bool checked)
     TaskChange c;
     c.taskId = task.id;
     if (index >= 0 && index < task.subtasks.size())
-        c.subtasks.append({index, task.subtaskText(index), checked});
+        c.subtasks.append(subtaskChange(task, index, checked));
     const QString text = c.subtasks.isEmpty() ? QString() : c.subtasks.first().text;
     c.description = (checked ? Tr::tr("Tick “%1” in %2") : Tr::tr("Untick “%1” in %2"))
                         .arg(text.left(40), task.id);
@@ -125,13 +142,14 @@ TaskChange complete(const TrdDocument& doc, const TrdTask& task)
     c.description = Tr::tr("Complete %1").arg(task.id);
     for (int i = 0; i < task.subtasks.size(); ++i) {
         if (!task.subtasks.at(i).checked)
-            c.subtasks.append({i, task.subtaskText(i), true});
+            c.subtasks.append(subtaskChange(task, i, true));
     }
     if (task.form == TrdTask::Form::Checklist) {
         // The box is the marker: "- [x]" says done in every markdown viewer.
         if (!task.ownChecked) {
             c.ownBox = TaskChange::Box::Check;
-            c.openMark = task.ownMark; // "[~]": undo puts the '~' back
+            if (const QByteArray was = task.ownMarkRaw(); !was.isEmpty())
+                c.openMark = was; // "[~]", "[✗]": undo puts the '~' or '✗' back
         }
         return c;
     }
@@ -165,7 +183,8 @@ TaskChange reopen(const TrdDocument& doc, const TrdTask& task)
     c.description = Tr::tr("Reopen %1").arg(task.id);
     if (task.form == TrdTask::Form::Checklist && task.ownChecked) {
         c.ownBox = TaskChange::Box::Uncheck;
-        c.checkMark = task.ownMark;
+        if (const QByteArray was = task.ownMarkRaw(); !was.isEmpty())
+            c.checkMark = was; // "[X]", "[✓]": undo puts the 'X' or '✓' back
     }
     if (task.marker == TrdTask::Marker::Completed && task.markerSpan.isValid()) {
         c.marker = TaskChange::Marker::Remove;
@@ -181,7 +200,7 @@ TaskChange reopen(const TrdDocument& doc, const TrdTask& task)
     }
     if (!task.subtasks.isEmpty() && task.checkedCount() == task.subtasks.size()) {
         const int last = int(task.subtasks.size() - 1);
-        c.subtasks.append({last, task.subtaskText(last), false});
+        c.subtasks.append(subtaskChange(task, last, false));
     }
     return c;
 }
@@ -238,8 +257,8 @@ Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& c
                         Tr::tr("%1 is no longer a checklist item").arg(change.taskId));
         const bool check = change.ownBox == TaskChange::Box::Check;
         if (task->ownChecked != check)
-            patches->append(TrdPatch{at, bytes.mid(at, 1),
-                                     QByteArray(1, check ? change.checkMark : change.openMark)});
+            patches->append(TrdPatch{at, bytes.mid(at, task->ownMarkSize),
+                                     check ? change.checkMark : change.openMark});
     }
 
     for (const TaskChange::Subtask& s : change.subtasks) {
@@ -266,8 +285,10 @@ Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& c
             continue;
         if (st.markOffset < 0 || st.markOffset >= bytes.size())
             return fail(Result::NotFound, Tr::tr("the checkbox of “%1” was not found").arg(s.text));
-        patches->append(TrdPatch{st.markOffset, bytes.mid(st.markOffset, 1),
-                                 QByteArray(s.checked ? "x" : " ")});
+        QByteArray mark = s.mark;
+        if (mark.isEmpty())
+            mark = s.checked ? QByteArrayLiteral("x") : QByteArrayLiteral(" ");
+        patches->append(TrdPatch{st.markOffset, bytes.mid(st.markOffset, st.markSize), mark});
     }
 
     const ByteSpan header = task->headerSpan;

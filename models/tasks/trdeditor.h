@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Edits to a TRD's bytes that touch only what changes: a checkbox's mark byte, a task's
+// Edits to a TRD's bytes that touch only what changes: a checkbox's mark, a task's
 // completion marker. A TaskChange names its target by task id and subtask text, so it can
 // be planned again on a document that changed on disk since it was read.
 #pragma once
@@ -24,6 +24,10 @@ struct TaskChange
         int index = -1;
         QString text;
         bool checked = false;
+        // What the box gets ("x" or " ") and what it held: the inverse swaps them, so undo
+        // writes back the very sign ("[✓]", "[X]") an untick replaced.
+        QByteArray mark;
+        QByteArray markBefore;
     };
     enum class Marker
     {
@@ -49,8 +53,10 @@ struct TaskChange
         Uncheck
     };
     Box ownBox = Box::Keep;
-    char checkMark = 'x'; // what Box::Check writes (an undone reopen puts back an 'X')
-    char openMark = ' ';  // what Box::Uncheck writes (an undone completion puts back a '~')
+    // What Box::Check writes (an undone reopen puts back the 'X' or '✓' it replaced), and
+    // what Box::Uncheck writes (an undone completion puts back a '~').
+    QByteArray checkMark = QByteArrayLiteral("x");
+    QByteArray openMark = QByteArrayLiteral(" ");
     // Table rows: the Status cell's new content and what it held (for the inverse).
     bool setsStatusCell = false;
     QByteArray statusCell;

@@ -1563,12 +1563,13 @@ bool namedSprint(QStringView plain, QStringView* name, QStringView* rest)
 }
 
 // A list item led by a box markdown does not know becomes a checkbox item: its first `len`
-// bytes (the box and what follows it) leave the text, the mark stays where it is written so
-// ticking rewrites that one byte.
-void takeBox(Block& b, int len)
+// bytes (the box and what follows it) leave the text, the mark (markSize bytes, read as
+// `mark`, or as written when 0) stays where it is written so ticking rewrites just it.
+void takeBox(Block& b, int len, int markSize = 1, char mark = 0)
 {
     b.isTask = true;
-    b.mark = b.text.at(1);
+    b.mark = mark ? mark : b.text.at(1);
+    b.markSize = quint8(markSize);
     b.markOffset = b.srcOffset(1);
     b.text.remove(0, len);
     auto shift = [len](QList<QPair<int, int>>& spans) {
@@ -1585,6 +1586,63 @@ void takeBox(Block& b, int len)
         c.textPos -= len;
     for (int& br : b.breaks)
         br -= len;
+}
+
+// "- [✓] Create the entity", "- [✅] …": a sign in the box, which md4c does not read as one.
+// Real plans write ✓ ✔ ✅ ☑ for done (fr1-style task lists with a legend "[✓] Completed",
+// BMAD validation reports, status pages). ✗ ✘ ❌ ✖ are never done: the same legends give them
+// "Blocked", and the other files that write them mean a check that failed, a file still
+// missing or work not implemented; so such a box is open, and completing it writes "x".
+// ☐ and ⬜ are empty boxes. → is "In Progress" in those legends (see progressBox()).
+// Returns the sign's size in bytes (its emoji variation selector included) and sets *done;
+// 0 when b does not start with such a box followed by a space.
+int signBox(const Block& b, bool* done)
+{
+    const QByteArray& t = b.text;
+    if (b.isTask || t.size() < 6 || t.at(0) != '[' || uchar(t.at(1)) != 0xE2)
+        return 0;
+    const uchar c2 = uchar(t.at(2));
+    const uchar c3 = uchar(t.at(3));
+    int n = 0;
+    if (c2 == 0x9C && (c3 == 0x93 || c3 == 0x94 || c3 == 0x85)) { // ✓ ✔ ✅
+        n = 3;
+        *done = true;
+    } else if (c2 == 0x98 && c3 == 0x91) { // ☑
+        n = 3;
+        *done = true;
+    } else if ((c2 == 0x9C && (c3 == 0x97 || c3 == 0x98 || c3 == 0x96)) || // ✗ ✘ ✖
+               (c2 == 0x9D && c3 == 0x8C) ||                               // ❌
+               (c2 == 0x98 && c3 == 0x90) ||                               // ☐
+               (c2 == 0xAC && c3 == 0x9C)) {                               // ⬜
+        n = 3;
+        *done = false;
+    } else {
+        return 0;
+    }
+    if (t.size() > 1 + n + 3 && t.at(1 + n) == '\xEF' && t.at(2 + n) == '\xB8' &&
+        t.at(3 + n) == '\x8F') // U+FE0F: "✔️"
+        n += 3;
+    if (t.size() < n + 4 || t.at(1 + n) != ']' || (t.at(2 + n) != ' ' && t.at(2 + n) != '\t'))
+        return 0;
+    // "`[✓]` means done": a legend written in code, no box.
+    if (!b.code.isEmpty() && b.code.first().first == 0)
+        return 0;
+    return n;
+}
+
+// "- [~] 2.1 Run fsck", "- [-] …", "- [/] …", "- [→] …": a box markdown does not know,
+// written for work under way. Returns the mark's size in bytes, 0 when b has none.
+int progressBox(const Block& b)
+{
+    const QByteArray& t = b.text;
+    if (b.isTask || t.size() <= 4 || t.at(0) != '[' ||
+        (!b.code.isEmpty() && b.code.first().first == 0)) // "`[~]` → in progress": a legend
+        return 0;
+    if (t.at(2) == ']' && t.at(3) == ' ' && (t.at(1) == '~' || t.at(1) == '-' || t.at(1) == '/'))
+        return 1;
+    if (t.size() > 6 && t.startsWith("[\xE2\x86\x92] ")) // →
+        return 3;
+    return 0;
 }
 
 // Kiro's optional tasks: "- [ ]* 2.1 Write property tests", "- [x]* 3.2 …" (the star marks
@@ -2369,8 +2427,13 @@ void Builder::block(Block& b)
             // plans by other means (a "Phase 1" overview repeating the sprints' goals).
             if (m_sprint >= 0 && !m_inTask)
                 m_sprintsWithItems.insert(m_sprint);
-            if (optionalBox(b))
+            if (optionalBox(b)) {
                 takeBox(b, 5);
+            } else if (b.text.startsWith('[')) {
+                bool done = false;
+                if (const int n = signBox(b, &done))
+                    takeBox(b, n + 3, n, done ? 'x' : ' ');
+            }
             item(b);
             break;
         case Block::Code:
@@ -3505,6 +3568,7 @@ void Builder::item(const Block& b)
             s.checked = parenMark >= 0 ? (b.text.at(1) == 'x' || b.text.at(1) == 'X')
                                        : (b.mark == 'x' || b.mark == 'X');
             s.markOffset = parenMark >= 0 ? parenMark : b.markOffset;
+            s.markSize = parenMark >= 0 ? 1 : b.markSize;
             // One lookup for the line, its start and its end (fifty thousand subtasks).
             s.line = lineOf(b.markOffset);
             s.span = ByteSpan{m_lines.startOfLine(s.line), m_lines.endOfLine(m_bytes, s.line)};
@@ -3541,16 +3605,15 @@ void Builder::item(const Block& b)
         checklistTask(b);
         return;
     }
-    // "- [~] 2.1 Run fsck", "- [-] …", "- [/] …": a box markdown does not know, written for
-    // work under way. A task, in progress; ticking it writes "x" into the box.
-    if (b.text.size() > 4 && b.text.at(0) == '[' && b.text.at(2) == ']' && b.text.at(3) == ' ' &&
-        (b.text.at(1) == '~' || b.text.at(1) == '-' || b.text.at(1) == '/') &&
-        (b.code.isEmpty() || b.code.first().first > 0)) { // "`[~]` → in progress": a legend
+    // A box written for work under way (progressBox()): a task, in progress; ticking it
+    // writes "x" into the box.
+    if (const int n = progressBox(b)) {
         Block box = b;
-        takeBox(box, 4);
+        const QString markerText = QString::fromUtf8(b.text.first(n + 2)); // "[~]", "[→]"
+        takeBox(box, n + 3, n, '~');
         if (checklistTask(box) && m_inTask && m_task.marker == TrdTask::Marker::None) {
             m_task.marker = TrdTask::Marker::InProgress;
-            m_task.markerText = u'[' + QChar(QLatin1Char(box.mark)) + u']';
+            m_task.markerText = markerText;
         }
         return;
     }
@@ -4414,7 +4477,7 @@ bool Builder::checklistTask(const Block& b)
     m_task.category = category(7);
     m_task.ownChecked = b.mark == 'x' || b.mark == 'X';
     m_task.ownMarkOffset = b.markOffset;
-    m_task.ownMark = b.mark;
+    m_task.ownMarkSize = b.markSize;
     const int strongEnd = hasLeadingStrong(b)
                               ? utf16Length(QByteArrayView(b.text).first(b.strong.first().second))
                               : -1;
@@ -4455,7 +4518,7 @@ void Builder::continueTask(TrdTask& task, TrdTask& part)
     task.statusCell = part.statusCell;
     task.ownChecked = part.ownChecked;
     task.ownMarkOffset = part.ownMarkOffset;
-    task.ownMark = part.ownMark;
+    task.ownMarkSize = part.ownMarkSize;
     if (task.hasExtra() || part.hasExtra()) {
         const TrdTaskExtra& p = part.extra();
         TrdTaskExtra& x = task.mutableExtra();

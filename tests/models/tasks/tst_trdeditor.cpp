@@ -341,6 +341,21 @@ private slots:
         QTest::addRow("Kiro optional box, done, reopened")
             << QByteArray("- [x]* 2.2 Write a unit test\n")
             << QByteArray("- [ ]* 2.2 Write a unit test\n");
+        QTest::addRow("sign box, done, reopened")
+            << QByteArray("- [\xE2\x9C\x93] Write the installer (4h)\n") // ✓
+            << QByteArray("- [ ] Write the installer (4h)\n");
+        QTest::addRow("emoji sign box, done, reopened")
+            << QByteArray("- [\xE2\x9C\x85] **LED-002**: Import the CSV (3h)\n") // ✅
+            << QByteArray("- [ ] **LED-002**: Import the CSV (3h)\n");
+        QTest::addRow("sign box with variation selector, reopened")
+            << QByteArray("- [\xE2\x9C\x94\xEF\xB8\x8F] Write the exporter\n") // ✔️
+            << QByteArray("- [ ] Write the exporter\n");
+        QTest::addRow("failed sign box")
+            << QByteArray("- [\xE2\x9D\x8C] Load test the import (4h)\n") // ❌
+            << QByteArray("- [x] Load test the import (4h)\n");
+        QTest::addRow("arrow box, in progress")
+            << QByteArray("- [\xE2\x86\x92] Tune the indexes\n") // →
+            << QByteArray("- [x] Tune the indexes\n");
         QTest::addRow("status word box") << QByteArray("- [todo] Define the contract\n")
                                          << QByteArray("- [done] Define the contract\n");
         QTest::addRow("status word box, done, reopened")
@@ -465,6 +480,38 @@ private slots:
         QCOMPARE(doc.tasks.at(2).id, QStringLiteral("#Write docs"));
         QVERIFY(edit(md, TrdEditor::complete(doc, doc.tasks.at(2)))
                     .endsWith("- [x] Write docs (1h)\n"));
+    }
+
+    // Signs in boxes ("[✓]", three bytes) round-trip: reopening writes "[ ]" in the task's
+    // box and its last subtask's, undo puts each "✓" back; a subtask unticked and ticked
+    // again through undo is the same bytes.
+    void signBoxesRoundTrip()
+    {
+        const QByteArray tick = "\xE2\x9C\x93"; // ✓
+        const QByteArray md =
+            "## Phase 1: Store\n\n- [" + tick + "] Create the ledger (2h)\n  - [" + tick +
+            "] Add the migration\n  - [" + tick + "] Backfill old rows\n- [\xE2\x9C\x97] Ship it\n";
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral("c.md"));
+        QCOMPARE(doc.tasks.size(), 2);
+        const TrdTask& t = doc.tasks.at(0);
+        QCOMPARE(doc.statusOf(t), TaskStatus::Done);
+        const TaskChange reopen = TrdEditor::reopen(doc, t);
+        const QByteArray open = edit(md, reopen);
+        QCOMPARE(open, "## Phase 1: Store\n\n- [ ] Create the ledger (2h)\n  - [" + tick +
+                           "] Add the migration\n  - [ ] Backfill old rows\n"
+                           "- [\xE2\x9C\x97] Ship it\n");
+        QCOMPARE(edit(open, reopen.inverse()), md);
+
+        const TaskChange untick = TrdEditor::setSubtask(t, 0, false);
+        const QByteArray unticked = edit(md, untick);
+        QCOMPARE(unticked, QByteArray(md).replace(QByteArray("- [" + tick + "] Add"), "- [ ] Add"));
+        QCOMPARE(edit(unticked, untick.inverse()), md);
+
+        // Completing the ✗ task writes "x"; undo puts the "✗" back.
+        const TaskChange done = TrdEditor::complete(doc, doc.tasks.at(1));
+        const QByteArray shipped = edit(md, done);
+        QVERIFY(shipped.endsWith("- [x] Ship it\n"));
+        QCOMPARE(edit(shipped, done.inverse()), md);
     }
 
     void replansAfterAnExternalEdit()

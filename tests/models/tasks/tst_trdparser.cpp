@@ -969,6 +969,51 @@ private slots:
         QCOMPARE(doc.tasks.at(3).marker, TrdTask::Marker::InProgress);
     }
 
+    // "- [✓] …", "- [✅] …": signs in the box, which markdown reads as text. Done signs tick
+    // the task or subtask; ✗ and ❌ (failed, blocked) leave it open; → is work under way; a
+    // sign in a code span is a legend, and a sign not followed by a space is no box.
+    void signBoxes()
+    {
+        const QByteArray md = "# Checklist\n\n## Phase 1: Store\n\n"
+                              "- [\xE2\x9C\x93] Create the ledger table (2h)\n" // ✓
+                              "  - [\xE2\x9C\x93] Add the migration\n"
+                              "  - [\xE2\x9C\x97] Backfill old rows\n" // ✗
+                              "  - [ ] Drop the view\n"
+                              "- [\xE2\x9C\x85] **LED-002**: Import the CSV (3h)\n" // ✅
+                              "- [\xE2\x9C\x94\xEF\xB8\x8F] Write the exporter\n"   // ✔️
+                              "- [\xE2\x98\x91] Review the schema\n"                // ☑
+                              "- [\xE2\x9D\x8C] Load test the import (4h)\n"        // ❌
+                              "- [\xE2\x9C\x97] Ship the dashboard\n"               // ✗
+                              "- [\xE2\x86\x92] Tune the indexes\n"                 // →
+                              "- [\xE2\x9C\x93]Not a box\n\n"
+                              "Key: `[\xE2\x9C\x93]` done.\n\n"
+                              "- `[\xE2\x9C\x93]` Done\n";
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral("c.md"));
+        QCOMPARE(doc.tasks.size(), 7);
+        const TrdTask& first = doc.tasks.at(0);
+        QCOMPARE(first.title, QStringLiteral("Create the ledger table"));
+        QCOMPARE(first.hours, 2.0);
+        QVERIFY(first.ownChecked);
+        QCOMPARE(first.ownMarkRaw(), QByteArray("\xE2\x9C\x93"));
+        QCOMPARE(first.subtasks.size(), 3);
+        QVERIFY(first.subtasks.at(0).checked);
+        QCOMPARE(first.subtaskText(0), QStringLiteral("Add the migration"));
+        QCOMPARE(first.subtaskMark(first.subtasks.at(0)), QByteArray("\xE2\x9C\x93"));
+        QVERIFY(!first.subtasks.at(1).checked);
+        QCOMPARE(first.subtaskText(1), QStringLiteral("Backfill old rows"));
+        QVERIFY(!first.subtasks.at(2).checked);
+        QCOMPARE(doc.tasks.at(1).id, QStringLiteral("LED-002"));
+        QCOMPARE(doc.tasks.at(2).title, QStringLiteral("Write the exporter"));
+        QCOMPARE(doc.tasks.at(2).ownMarkRaw(), QByteArray("\xE2\x9C\x94\xEF\xB8\x8F"));
+        const TaskStatus want[] = {TaskStatus::Done,      TaskStatus::Done, TaskStatus::Done,
+                                   TaskStatus::Done,      TaskStatus::Todo, TaskStatus::Todo,
+                                   TaskStatus::InProgress};
+        for (int i = 0; i < 7; ++i)
+            QVERIFY2(doc.statusOf(doc.tasks.at(i)) == want[i], qPrintable(doc.tasks.at(i).title));
+        QCOMPARE(doc.tasks.at(5).ownMarkRaw(), QByteArray("\xE2\x9C\x97"));
+        QCOMPARE(doc.tasks.at(6).title, QStringLiteral("Tune the indexes"));
+    }
+
     // Status lines outside any task in every marker spelling the parser reads (the markers
     // are looked for in one pass before the id is read): each marks its task, and a line
     // without one marks nothing.
