@@ -31,7 +31,12 @@ void readDefinition(const yaml::Node& map, int fallbackLine, AgentFile& f)
     AgentNode& a = f.agent;
     a.source = {f.path, map.line > 0 ? map.line : fallbackLine};
     a.name = map.text(QStringLiteral("name")).trimmed();
-    if (a.name.isEmpty()) {
+    // GitHub Copilot's custom agents (".github/agents/reviewer.agent.md") are named by their
+    // file, without the ".agent": no name in front matter is their form, not a fault.
+    const bool copilot = f.path.endsWith(QStringLiteral(".agent.md"), Qt::CaseInsensitive);
+    if (a.name.isEmpty() && copilot) {
+        a.name = QFileInfo(f.path).fileName().chopped(int(qstrlen(".agent.md")));
+    } else if (a.name.isEmpty()) {
         a.name = QFileInfo(f.path).completeBaseName();
         f.diagnostics.append(Diagnostic{
             f.path, a.source.line, 0, QStringLiteral("agent-no-name"),

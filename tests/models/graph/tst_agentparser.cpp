@@ -232,6 +232,19 @@ private slots:
         QCOMPARE(unnamed.agent.name, QStringLiteral("export-writer"));
     }
 
+    // GitHub Copilot names a custom agent by its file: "release-notes.agent.md" is
+    // "release-notes", and it has no name field to miss.
+    void copilotAgentIsNamedByItsFile()
+    {
+        const AgentFile f = AgentParser::parse(
+            QStringLiteral("---\ndescription: \"Drafts release notes\"\ntools: [\"search\"]\n---\n"
+                           "\n# Release notes\n"),
+            QStringLiteral(".github/agents/release-notes.agent.md"), true);
+        QVERIFY(f.isDefinition);
+        QCOMPARE(f.agent.name, QStringLiteral("release-notes"));
+        QVERIFY2(f.diagnostics.isEmpty(), qPrintable(f.diagnostics.value(0).toString()));
+    }
+
     void seedAgentDefinition()
     {
         if (seedsDir().isEmpty())
