@@ -5556,6 +5556,39 @@ void Builder::table()
             return;
         }
     }
+    // BMAD's engineering backlog: "| Date | Story | Epic | Type | Severity | Owner | Status |
+    // Notes |" over "| 2025-11-05 | 1.6 | 1 | Bug | High | TBD | Open | Add the retry test |".
+    // Its Story column names the story an item came from ("1.6", "prep-5-5"), its Notes
+    // what to do: each row is an item of work without an id, ranked by its severity.
+    bool backlogTable = false;
+    if (col[Id] < 0 && col[Status] >= 0 && col[Title] >= 0 &&
+        headTexts.at(col[Title]).compare(u"story", Qt::CaseInsensitive) == 0) {
+        int notes = -1;
+        int severity = -1;
+        for (int i = col[Title] + 1; i < int(head.size()); ++i) {
+            const QString h = headTexts.at(i).toLower();
+            if (notes < 0 && (h == u"notes" || h == u"note" || h == u"description" ||
+                              h == u"details" || h == u"action item" || h == u"item"))
+                notes = i;
+            if (severity < 0 && h == u"severity")
+                severity = i;
+        }
+        // A story cell holding a title ("Story 1.2: Login") makes a sprint table of stories.
+        bool refs = notes >= 0;
+        for (qsizetype r = 1; refs && r < m_tableRowEnds.size(); ++r) {
+            const std::span<const TableCell> row = tableRow(r);
+            if (col[Title] < int(row.size())) {
+                const QByteArrayView story = cellText(row[col[Title]]).trimmed();
+                refs = story.size() <= 16 && !story.contains(' ');
+            }
+        }
+        if (refs) {
+            col[Title] = notes;
+            if (col[Priority] < 0)
+                col[Priority] = severity;
+            backlogTable = true;
+        }
+    }
     // Tables of error codes, files or risks also start with ids: a task table has an
     // estimate, status or dependency column, or says "task" (or "story") over its titles.
     bool taskTable = col[Hours] >= 0 || col[Status] >= 0 || col[Deps] >= 0;
@@ -5661,6 +5694,7 @@ void Builder::table()
                        h.contains(u"tâche") || h.contains(u"tarea")) &&
                       h != u"tasks" && !h.contains(u"count") && !h.startsWith(u'#');
     }
+    idlessTasks = idlessTasks || backlogTable;
     // Each cell decoded once (the row is looked at column by column several times), into one
     // buffer for all rows: most rows are summaries of tasks read above, and keep no text.
     QVarLengthArray<char16_t, 512> rowText;
@@ -5826,8 +5860,13 @@ void Builder::table()
             int letters = 0;
             for (const QChar ch : std::as_const(t))
                 letters += ch.isLetter() ? 1 : 0;
-            // "**Phase 3 Total**", "Subtotal": a sum of the rows above, no task.
-            if (letters >= 3 && !t.contains(u"total", Qt::CaseInsensitive) && !hasId(t)) {
+            // "**Phase 3 Total**", "Subtotal", "Total effort": a sum of the rows above, no
+            // task ("Invoice totals round each line" is one).
+            const QString lower = t.toLower();
+            const bool sum = lower.startsWith(u"total") || lower.startsWith(u"subtotal") ||
+                             lower.startsWith(u"grand total") || lower.endsWith(u"total") ||
+                             lower.endsWith(u"totals");
+            if (letters >= 3 && !sum && !hasId(t)) {
                 id = implicitId(t);
                 implicit = true;
             }
