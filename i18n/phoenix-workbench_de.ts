@@ -1018,6 +1018,13 @@
 </context>
 <context>
     <name>LinkBuilder</name>
+    <message numerus="yes">
+        <source>%n task id(s) are defined by more than one plan (%1 in %2): where code, agent files or commits name them, no task is linked</source>
+        <translation>
+            <numerusform>%n Aufgaben-ID ist in mehr als einem Plan definiert (%1 in %2): wo Code, Agentendateien oder Commits sie nennen, wird keine Aufgabe verknüpft</numerusform>
+            <numerusform>%n Aufgaben-IDs sind in mehr als einem Plan definiert (%1 in %2): wo Code, Agentendateien oder Commits sie nennen, wird keine Aufgabe verknüpft</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1:%2 names %3</source>
         <translation>%1:%2 nennt %3</translation>

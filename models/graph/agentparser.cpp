@@ -31,7 +31,12 @@ void readDefinition(const yaml::Node& map, int fallbackLine, AgentFile& f)
     AgentNode& a = f.agent;
     a.source = {f.path, map.line > 0 ? map.line : fallbackLine};
     a.name = map.text(QStringLiteral("name")).trimmed();
-    if (a.name.isEmpty()) {
+    // GitHub Copilot's custom agents (".github/agents/reviewer.agent.md") are named by their
+    // file, without the ".agent": no name in front matter is their form, not a fault.
+    const bool copilot = f.path.endsWith(QStringLiteral(".agent.md"), Qt::CaseInsensitive);
+    if (a.name.isEmpty() && copilot) {
+        a.name = QFileInfo(f.path).fileName().chopped(int(qstrlen(".agent.md")));
+    } else if (a.name.isEmpty()) {
         a.name = QFileInfo(f.path).completeBaseName();
         f.diagnostics.append(Diagnostic{
             f.path, a.source.line, 0, QStringLiteral("agent-no-name"),
@@ -72,6 +77,19 @@ void readDefinition(const yaml::Node& map, int fallbackLine, AgentFile& f)
     }
     a.defined = true;
     f.isDefinition = true;
+}
+
+// Claude Code and OpenCode agents name themselves and say what they do, or with which tools
+// or model; no document front matter has a `name` beside one of those.
+bool looksLikeAgent(const yaml::Node& map)
+{
+    if (map.text(QStringLiteral("name")).trimmed().isEmpty())
+        return false;
+    for (const char16_t* key : {u"description", u"tools", u"model"}) {
+        if (map.value(QStringView(key)))
+            return true;
+    }
+    return false;
 }
 
 void readMermaid(const MarkdownBlock& b, AgentFile& f)
@@ -371,9 +389,19 @@ AgentFile parseMarkdown(const QString& text, const QString& path, bool definitio
     const MarkdownDocument doc = MarkdownDocument::read(text, path);
     f.diagnostics.append(doc.diagnostics);
     if (doc.hasFrontMatter) {
+        Diagnostics yamlDiagnostics;
         const yaml::Node fm =
-            yaml::parse(doc.frontMatter, path, &f.diagnostics,
+            yaml::parse(doc.frontMatter, path, &yamlDiagnostics,
                         {.firstLine = doc.frontMatterLine, .plainColonValues = true});
+        // Outside the agent folders only an agent's own front matter defines one: plans,
+        // PRDs and BMAD notes carry front matter too (`document_id:`, `status:`,
+        // `stepsCompleted:`), and a project's docs/ made six of its nine "agents" so.
+        // Their YAML is theirs to write: the graph says nothing about it.
+        if (!definitionExpected && !(fm.isMap() && looksLikeAgent(fm))) {
+            MarkdownBody(f).read(doc);
+            return f;
+        }
+        f.diagnostics.append(yamlDiagnostics);
         if (fm.isMap()) {
             readDefinition(fm, doc.frontMatterLine, f);
             if (AgentProse::isPlaceholderName(f.agent.name))

@@ -204,7 +204,17 @@ bool GraphBuilder::isAgentFile(const QString& rel)
     for (const QString& d : dirs) {
         if (d == u"deps" || d == u"node_modules" || d == u"_build" || d == u".git")
             return false;
+        // Slash commands (".claude/commands/bmad/agents/analyst.md" loads the analyst's
+        // persona, it is not the analyst) and templates an installer copies from
+        // ("_bmad/agents/atlas/installer/templates/…/steps/step-01-init.md"): one BMAD
+        // project had 44 such "agents" beside its 29.
+        if (d == u"commands" || d == u"templates" || d == u"template")
+            return false;
     }
+    // BMAD's per-agent settings ("_bmad/_config/agents/bmm-analyst.customize.yaml").
+    if (lower.endsWith(QStringLiteral(".customize.yaml")) ||
+        lower.endsWith(QStringLiteral(".customize.yml")))
+        return false;
     for (const QString& d : dirs) {
         if (d == u"agents" || d == u"subagents")
             return true;

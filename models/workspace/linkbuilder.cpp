@@ -18,6 +18,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace pwb {
 
 namespace {
@@ -157,11 +159,36 @@ private:
         t.label = path;
         return t;
     }
+    // A task some file, agent or commit names by id: only ids one plan defines are linked.
     LinkTarget taskTarget(const QString& id) const
     {
         LinkTarget t = LinkTarget::task(id, m_taskDoc.value(id), m_taskLine.value(id));
         t.label = id + QStringLiteral(": ") + m_taskTitle.value(id);
         return t;
+    }
+    static LinkTarget taskTarget(const TrdDocument& doc, const TrdTask& task)
+    {
+        LinkTarget t = LinkTarget::task(task.id, doc.path, task.line);
+        t.label = task.id + QStringLiteral(": ") + task.title;
+        return t;
+    }
+    // Each plan's tasks once, in document order: f(doc, task) for the first definition of
+    // each id in each plan (an id defined 60,000 times in one plan is linked once).
+    template <typename F> void forEachPlanTask(F&& f) const
+    {
+        for (const TrdDocument& doc : m_in.documents) {
+            if (cancelled())
+                return;
+            if (doc.documentClass != DocumentClass::Plan)
+                continue;
+            QSet<QString> done;
+            for (const TrdTask& task : doc.tasks) {
+                if (done.contains(task.id))
+                    continue;
+                done.insert(task.id);
+                f(doc, task);
+            }
+        }
     }
     LinkTarget agentTarget(const QString& name) const
     {
@@ -190,7 +217,9 @@ private:
     QHash<QString, ElixirFacts> m_facts;
     QList<LiveRoute> m_routes;
     QList<SpecTest> m_specTests;
+    // Ids one plan defines -> that plan (and the task's title and line).
     QHash<QString, QString> m_taskDoc;
+    QHash<QString, QStringList> m_sharedIds; // ids several plans define -> those plans
     QHash<QString, QString> m_taskTitle;
     QHash<QString, int> m_taskLine;
     QHash<QString, QString> m_agentFile;
@@ -242,12 +271,44 @@ void Builder::indexFiles()
         if (doc.documentClass != DocumentClass::Plan)
             continue;
         for (const TrdTask& t : doc.tasks) {
-            if (!m_taskDoc.contains(t.id)) {
+            const auto it = m_taskDoc.constFind(t.id);
+            if (it == m_taskDoc.cend()) {
                 m_taskDoc.insert(t.id, doc.path);
                 m_taskTitle.insert(t.id, t.title);
                 m_taskLine.insert(t.id, t.line);
+            } else if (*it != doc.path) {
+                // Documents are read one after another: a repeat within one is the last entry.
+                QStringList& plans = m_sharedIds[t.id];
+                if (plans.isEmpty() || plans.constLast() != doc.path)
+                    plans.append(doc.path);
             }
         }
+    }
+    // Projects with many TRDs number each from TRD-001. A file, agent or commit naming
+    // TRD-003 there could mean any of them: it is linked to none rather than to the first
+    // plan read, and the report says why.
+    for (auto it = m_sharedIds.begin(); it != m_sharedIds.end(); ++it) {
+        it->prepend(m_taskDoc.value(it.key()));
+        m_taskDoc.remove(it.key());
+        m_taskTitle.remove(it.key());
+        m_taskLine.remove(it.key());
+    }
+    if (!m_sharedIds.isEmpty()) {
+        QStringList ids = m_sharedIds.keys();
+        std::sort(ids.begin(), ids.end());
+        const QStringList& first = m_sharedIds.value(ids.first());
+        Diagnostic d;
+        d.path = first.first();
+        d.code = QStringLiteral("links-shared-task-id");
+        d.severity = Diagnostic::Severity::Info;
+        d.message = Tr::tr("%n task id(s) are defined by more than one plan (%1 in %2): where "
+                           "code, agent files or commits name them, no task is linked",
+                           nullptr, int(ids.size()))
+                        .arg(ids.first(),
+                             first.size() > 3
+                                 ? first.first(3).join(QStringLiteral(", ")) + QStringLiteral(", …")
+                                 : first.join(QStringLiteral(", ")));
+        m_index.diagnostics.append(d);
     }
     for (const AgentNode& a : m_in.agents) {
         if (!a.defined)
@@ -314,17 +375,9 @@ void Builder::linkTasks()
         QStringLiteral("^(agents?|owner|owners|assignee|assigned to|delegated? to)$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression word(QStringLiteral("[a-z][a-z0-9_-]*[a-z0-9]"));
-    QSet<QString> done;
-    for (const TrdDocument& doc : m_in.documents) {
-        if (cancelled())
-            return;
-        for (const TrdTask& task : doc.tasks) {
-            // The first definition of an id is the one linked (an id defined 60,000 times
-            // is linked once).
-            if (m_taskDoc.value(task.id) != doc.path || done.contains(task.id))
-                continue;
-            done.insert(task.id);
-            const LinkTarget T = taskTarget(task.id);
+    forEachPlanTask(
+        [&](const TrdDocument& doc, const TrdTask& task) {
+            const LinkTarget T = taskTarget(doc, task);
             const auto linkAgent = [&](const QString& name, const QString& why) {
                 if (m_agentFile.contains(name))
                     m_index.add(T, agentTarget(name), why);
@@ -389,8 +442,7 @@ void Builder::linkTasks()
                                  Tr::tr("%1 named at %2:%3").arg(module, doc.path).arg(line));
                 }
             }
-        }
-    }
+        });
 }
 
 void Builder::linkAgents()
@@ -680,12 +732,8 @@ void Builder::linkGit()
 
 void Builder::summarise()
 {
-    QSet<QString> done;
-    for (const TrdDocument& doc : m_in.documents) {
-        for (const TrdTask& task : doc.tasks) {
-            if (m_taskDoc.value(task.id) != doc.path || done.contains(task.id))
-                continue;
-            done.insert(task.id);
+    forEachPlanTask(
+        [&](const TrdDocument& doc, const TrdTask& task) {
             TaskLinks s;
             s.id = task.id;
             s.title = task.title;
@@ -711,7 +759,7 @@ void Builder::summarise()
                         addTest(l.target);
                 }
             };
-            for (const Link& l : m_index.direct(taskTarget(task.id))) {
+            for (const Link& l : m_index.direct(taskTarget(doc, task))) {
                 if (l.target.kind == LinkTarget::Kind::Agent && !s.agents.contains(l.target.id))
                     s.agents << l.target.id;
                 if (l.target.kind != LinkTarget::Kind::File || s.files.contains(l.target.id))
@@ -733,8 +781,7 @@ void Builder::summarise()
             }
             s.findings = int(findings.size());
             m_index.tasks.append(s);
-        }
-    }
+        });
 }
 
 LinkIndex Builder::run()

@@ -58,6 +58,10 @@ QString LinkIndex::nodeKey(const LinkTarget& t)
         if (t.detail.isEmpty())
             return kind + u':' + t.id;
         return kind + u':' + t.id + u'#' + t.detail;
+    case LinkTarget::Kind::Task:
+        if (t.path.isEmpty())
+            return kind + u':' + t.id;
+        return kind + u':' + t.id + u'@' + t.path;
     default:
         return kind + u':' + t.id;
     }
@@ -69,6 +73,8 @@ void LinkIndex::add(const LinkTarget& a, const LinkTarget& b, const QString& why
     const QString kb = nodeKey(b);
     if (ka == kb)
         return;
+    noteTask(a);
+    noteTask(b);
     // A file with 100,000 findings must not cost a scan of its links per finding.
     // Places in one file are different links: a trace reaches mount/3 at line 5 and
     // handle_event/3 at line 9 of the same LiveView.
@@ -89,15 +95,37 @@ void LinkIndex::add(const LinkTarget& a, const LinkTarget& b, const QString& why
 void LinkIndex::addNew(const LinkTarget& a, const QString& keyA, const LinkTarget& b,
                        const QString& why)
 {
+    noteTask(a);
+    noteTask(b);
     m_links[keyA].append({b, why});
     m_links[nodeKey(b)].append({a, why});
     ++m_count;
     ++m_byKind[pairKind(a.kind, b.kind)];
 }
 
+void LinkIndex::noteTask(const LinkTarget& t)
+{
+    if (t.kind != LinkTarget::Kind::Task || t.path.isEmpty())
+        return;
+    const auto it = m_taskDocument.constFind(t.id);
+    if (it == m_taskDocument.cend())
+        m_taskDocument.insert(t.id, t.path);
+    else if (!it->isEmpty() && *it != t.path)
+        m_taskDocument[t.id] = QString();
+}
+
+QString LinkIndex::lookupKey(const LinkTarget& t) const
+{
+    if (t.kind != LinkTarget::Kind::Task || !t.path.isEmpty())
+        return nodeKey(t);
+    LinkTarget withDocument = t;
+    withDocument.path = m_taskDocument.value(t.id);
+    return nodeKey(withDocument);
+}
+
 QList<Link> LinkIndex::direct(const LinkTarget& target) const
 {
-    QList<Link> out = m_links.value(nodeKey(target));
+    QList<Link> out = m_links.value(lookupKey(target));
     // A test named in a run, a trace action: what their file or trace links to counts too.
     LinkTarget parent;
     if (target.kind == LinkTarget::Kind::Test && target.id != target.path && !target.path.isEmpty())
@@ -111,7 +139,7 @@ QList<Link> LinkIndex::direct(const LinkTarget& target) const
         for (const Link& l : std::as_const(out))
             seen.insert(l.target.key());
         for (const Link& l : m_links.value(nodeKey(parent))) {
-            if (!seen.contains(l.target.key()) && nodeKey(l.target) != nodeKey(target))
+            if (!seen.contains(l.target.key()) && nodeKey(l.target) != lookupKey(target))
                 out.append(l);
         }
     }
@@ -121,7 +149,7 @@ QList<Link> LinkIndex::direct(const LinkTarget& target) const
 QList<Link> LinkIndex::related(const LinkTarget& target) const
 {
     QList<Link> out = direct(target);
-    QSet<QString> seen{nodeKey(target)};
+    QSet<QString> seen{lookupKey(target)};
     if (target.kind == LinkTarget::Kind::Finding || target.kind == LinkTarget::Kind::Test)
         seen.insert(nodeKey(LinkTarget::file(target.path)));
     for (const Link& l : std::as_const(out))

@@ -48,14 +48,15 @@ public:
     void addNew(const LinkTarget& a, const QString& keyA, const LinkTarget& b, const QString& why);
 
     // The node a target stands for: a file at a line is the file, a test of a module with a
-    // name is that test, a trace at an action is that action.
+    // name is that test, a trace at an action is that action, a task is the task of its
+    // document (projects with many TRDs number each from TRD-001: those are different tasks).
     static QString nodeKey(const LinkTarget& target);
 
     // What the target links to directly.
     QList<Link> direct(const LinkTarget& target) const;
     // Only the target's own links: direct() without what a test's file or an action's
     // trace links to (a trace step's details list the code that step reached).
-    QList<Link> own(const LinkTarget& target) const { return m_links.value(nodeKey(target)); }
+    QList<Link> own(const LinkTarget& target) const { return m_links.value(lookupKey(target)); }
     // Direct links, and what those files link to in other views (a task's files' findings,
     // tests and traces; a finding's file's tasks and tests...), each once.
     QList<Link> related(const LinkTarget& target) const;
@@ -78,7 +79,15 @@ public:
     QJsonObject toJson() const;
 
 private:
+    // nodeKey(), except that a task named without its document is the task of the one
+    // document that has links for that id (none when several have).
+    QString lookupKey(const LinkTarget& target) const;
+    void noteTask(const LinkTarget& target);
+
     QHash<QString, QList<Link>> m_links; // by nodeKey
+    // Task id -> the document of its links; empty when tasks of several documents have that
+    // id (lookups without a document cannot tell which is meant).
+    QHash<QString, QString> m_taskDocument;
     QSet<QString> m_pairs;               // "a\x1fb" for each link, both ways round
     QHash<QString, int> m_byKind;
     int m_count = 0;

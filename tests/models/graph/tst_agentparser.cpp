@@ -194,6 +194,57 @@ private slots:
         QVERIFY(!notYaml.diagnostics.isEmpty());
     }
 
+    // Plans, PRDs and BMAD notes in docs/ carry front matter of their own; only an agent's
+    // (a name and a description, tools or model) defines an agent outside the agent folders.
+    void documentFrontMatterIsNoAgent()
+    {
+        const QString trd =
+            QStringLiteral("---\ndocument_id: TRD-2031-004\nstatus: Draft\ntotal_tasks: 12\n---\n\n"
+                           "# TRD-2031-004: Ledger export\n\n```mermaid\ngraph TD\n"
+                           "  ledger-orchestrator --> export-writer\n```\n");
+        const AgentFile plan = AgentParser::parse(trd, QStringLiteral("docs/TRD/ledger.md"), false);
+        QVERIFY(!plan.isDefinition);
+        QVERIFY2(plan.diagnostics.isEmpty(), qPrintable(plan.diagnostics.value(0).toString()));
+        // Its delegation diagram is still read.
+        QVERIFY(findTo(plan, QStringLiteral("export-writer"), EdgeOrigin::Mermaid));
+
+        // A brainstorming note's front matter, with YAML the graph has no business judging.
+        const AgentFile note = AgentParser::parse(
+            QStringLiteral(
+                "---\nstepsCompleted: [1, 2\nsession_topic: 'exports'\n---\n\n# Notes\n"),
+            QStringLiteral("docs/analysis/session.md"), false);
+        QVERIFY(!note.isDefinition);
+        QVERIFY2(note.diagnostics.isEmpty(), qPrintable(note.diagnostics.value(0).toString()));
+
+        const AgentFile agent = AgentParser::parse(
+            QStringLiteral("---\nname: ledger-reviewer\ndescription: Reviews ledger exports\n---\n"
+                           "\nReview what export-writer produced.\n"),
+            QStringLiteral("docs/agents-overview.md"), false);
+        QVERIFY(agent.isDefinition);
+        QCOMPARE(agent.agent.name, QStringLiteral("ledger-reviewer"));
+
+        // In an agent folder, front matter without a name is still an agent (named after
+        // its file, with a warning).
+        const AgentFile unnamed =
+            AgentParser::parse(QStringLiteral("---\ndescription: Writes exports\n---\n"),
+                               QStringLiteral("agents/export-writer.md"), true);
+        QVERIFY(unnamed.isDefinition);
+        QCOMPARE(unnamed.agent.name, QStringLiteral("export-writer"));
+    }
+
+    // GitHub Copilot names a custom agent by its file: "release-notes.agent.md" is
+    // "release-notes", and it has no name field to miss.
+    void copilotAgentIsNamedByItsFile()
+    {
+        const AgentFile f = AgentParser::parse(
+            QStringLiteral("---\ndescription: \"Drafts release notes\"\ntools: [\"search\"]\n---\n"
+                           "\n# Release notes\n"),
+            QStringLiteral(".github/agents/release-notes.agent.md"), true);
+        QVERIFY(f.isDefinition);
+        QCOMPARE(f.agent.name, QStringLiteral("release-notes"));
+        QVERIFY2(f.diagnostics.isEmpty(), qPrintable(f.diagnostics.value(0).toString()));
+    }
+
     void seedAgentDefinition()
     {
         if (seedsDir().isEmpty())

@@ -143,6 +143,15 @@ private slots:
         QVERIFY(GraphBuilder::isAgentFile(QStringLiteral("packages/core/agents/x.yaml")));
         QVERIFY(!GraphBuilder::isAgentFile(QStringLiteral("node_modules/p/agents/x.md")));
         QVERIFY(!GraphBuilder::isAgentFile(QStringLiteral("agents.md")));
+        // BMAD's slash commands, installer templates and per-agent settings are no agents;
+        // GitHub Copilot's custom agents are.
+        QVERIFY(!GraphBuilder::isAgentFile(QStringLiteral(".claude/commands/bmad/agents/pm.md")));
+        QVERIFY(!GraphBuilder::isAgentFile(
+            QStringLiteral("_bmad/agents/scout/installer/templates/flows/steps/step-01-start.md")));
+        QVERIFY(!GraphBuilder::isAgentFile(
+            QStringLiteral("_bmad/_config/agents/bmm-pm.customize.yaml")));
+        QVERIFY(GraphBuilder::isAgentFile(QStringLiteral("_bmad/bmm/agents/pm.md")));
+        QVERIFY(GraphBuilder::isAgentFile(QStringLiteral(".github/agents/release-notes.agent.md")));
     }
 
     void duplicateDefinitionsAreReported()

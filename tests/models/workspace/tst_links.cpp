@@ -165,7 +165,7 @@ private slots:
         // From the finding, its file's task is one step away in the Related panel.
         const QList<Link> related =
             m_index.related(LinkTarget::finding(QStringLiteral("f1"), f->target.path, 19));
-        QVERIFY(find(related, QStringLiteral("task:TRD-101")));
+        QVERIFY(find(related, QStringLiteral("task:TRD-101@docs/TRD/plan.md")));
         QVERIFY(!find(related, QStringLiteral("finding:f1")));
     }
 
@@ -346,6 +346,69 @@ private slots:
 
     // A file with very many findings costs linear time (a quadratic duplicate check once
     // made a 100,000-finding file take minutes).
+    // Teams with many TRDs number each from TRD-001: the Related panel of one plan's TRD-001
+    // shows what that task names, never another plan's, and a file naming an id several
+    // plans define is linked to none of them.
+    void idsSharedByPlans()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto write = [&](const QString& path, const QByteArray& text) {
+            QVERIFY(QDir(dir.path()).mkpath(QFileInfo(path).path()));
+            QFile f(dir.path() + u'/' + path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        write(QStringLiteral("docs/TRD/alpha.md"),
+              "# TRD: Alpha\n\n## Tasks\n\n"
+              "- [ ] **TRD-001**: Parse the feed in `lib/alpha/feed.ex` (2h)\n");
+        write(QStringLiteral("docs/TRD/beta.md"),
+              "# TRD: Beta\n\n## Tasks\n\n"
+              "- [ ] **TRD-001**: Store the rows in `lib/beta/store.ex` (3h)\n"
+              "- [ ] **TRD-009**: Retry failed writes (1h)\n");
+        write(QStringLiteral("lib/alpha/feed.ex"), "defmodule Alpha.Feed do\nend\n");
+        write(QStringLiteral("lib/beta/store.ex"), "defmodule Beta.Store do\nend\n");
+        write(QStringLiteral("lib/beta/retry.ex"),
+              "defmodule Beta.Retry do\n  # TRD-001 and TRD-009: retried here\nend\n");
+        LinkInputs in = LinksReport::gather(dir.path(), {});
+        QCOMPARE(in.documents.size(), 2);
+        const LinkIndex index = LinkBuilder::build(in);
+
+        const LinkTarget alpha =
+            LinkTarget::task(QStringLiteral("TRD-001"), QStringLiteral("docs/TRD/alpha.md"), 5);
+        const LinkTarget beta =
+            LinkTarget::task(QStringLiteral("TRD-001"), QStringLiteral("docs/TRD/beta.md"), 5);
+        const QStringList a = linked(index, alpha);
+        const QStringList b = linked(index, beta);
+        QVERIFY2(a.contains(u"file:lib/alpha/feed.ex"), qPrintable(a.join(u',')));
+        QVERIFY2(!a.contains(u"file:lib/beta/store.ex"), qPrintable(a.join(u',')));
+        QVERIFY2(b.contains(u"file:lib/beta/store.ex"), qPrintable(b.join(u',')));
+        QVERIFY2(!b.contains(u"file:lib/alpha/feed.ex"), qPrintable(b.join(u',')));
+        // The comment names TRD-001 (two plans define it) and TRD-009 (one does).
+        QVERIFY(!a.contains(u"file:lib/beta/retry.ex"));
+        QVERIFY(!b.contains(u"file:lib/beta/retry.ex"));
+        const QStringList retry =
+            linked(index, LinkTarget::file(QStringLiteral("lib/beta/retry.ex")));
+        QCOMPARE(retry, QStringList{QStringLiteral("task:TRD-009@docs/TRD/beta.md")});
+        // Named without a document, an id resolves to the one plan with links for it.
+        QVERIFY(linked(index, LinkTarget::task(QStringLiteral("TRD-009")))
+                    .contains(u"file:lib/beta/retry.ex"));
+        QVERIFY(linked(index, LinkTarget::task(QStringLiteral("TRD-001"))).isEmpty());
+        // The report's summary has both tasks, and says why the comment links one id only.
+        int summaries = 0;
+        for (const TaskLinks& t : index.tasks)
+            summaries += t.id == u"TRD-001";
+        QCOMPARE(summaries, 2);
+        bool said = false;
+        for (const Diagnostic& d : index.diagnostics) {
+            if (d.code == u"links-shared-task-id") {
+                said = d.message.contains(u"TRD-001") && d.message.contains(u"docs/TRD/beta.md");
+                QCOMPARE(d.severity, Diagnostic::Severity::Info);
+            }
+        }
+        QVERIFY(said);
+    }
+
     void manyFindingsStayCheap()
     {
         LinkInputs in;
