@@ -904,6 +904,27 @@ bool isPlanFolder(QStringView folder)
     return false;
 }
 
+namespace {
+// Markdown under an agents folder defines agents ("agents/reviewer.md",
+// "agents/engineering/backend.md"), unless a plan folder comes below it:
+// "docs/agents/plans/248-sessions-health-plan.md" is a plan for the project's own agents
+// app (perme8's bounded context is named Agents), with 36 plans written so.
+bool inAgentsFolder(const QString& lowerPath)
+{
+    const qsizetype slash = lowerPath.lastIndexOf(u'/');
+    if (slash < 0)
+        return false;
+    bool agents = false;
+    for (const QStringView part : QStringView(lowerPath).first(slash).tokenize(u'/')) {
+        if (part == u"agents")
+            agents = true;
+        else if (agents && isPlanFolderAnyDepth(part))
+            return false;
+    }
+    return agents;
+}
+} // namespace
+
 bool lessByPriority(const QString& a, const QString& b)
 {
     auto rank = [](const QString& p) {
@@ -918,7 +939,8 @@ bool lessByPriority(const QString& a, const QString& b)
     return ra != rb ? ra < rb : a < b;
 }
 
-Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead, int stepsRead)
+Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead, int stepsRead,
+                 int boxedSteps)
 {
     const QString path = relativePath.toString().toLower();
     const QString base = path.section(u'/', -1);
@@ -934,7 +956,7 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
             (fm.contains("\ntools:") || fm.contains("\nmodel:") || path.contains(u"agents/")))
             c.frontMatterAgent = true;
     }
-    if (c.frontMatterAgent || path.startsWith(u"agents/") || path.contains(u"/agents/"))
+    if (c.frontMatterAgent || inAgentsFolder(path))
         return {DocumentClass::Agent, Tr::tr("agent definition")};
 
     bool inFence = false;
@@ -1045,7 +1067,12 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // Plan evidence: lines that are, or could be, tasks. Headings ("Implementation Plan",
     // "Phase 0: Research"), a file name or a status table alone make a design document, a
     // how-to or a narrative, and "no tasks recognised" on those is noise.
-    const bool planEvidence = tasksRead > 0 || (stepsRead > 0 && c.titlePlan) || c.taskLines > 0 ||
+    // Steps are tasks in a document titled a plan, and so are the steps of its phases,
+    // ticked box by box, in a document named or filed as one ("docs/agents/plans/328-…-plan.md":
+    // "## Phase 1: Domain Layer" › "### Step 1.2: QueueEngine Policy" › "- [x] **RED**: …").
+    // A QA manual named "…_WORKPLAN_…" has checks under its "## Step 4", and no phases.
+    const bool planEvidence = tasksRead > 0 || (stepsRead > 0 && c.titlePlan) ||
+                              (boxedSteps > 0 && pathPlan) || c.taskLines > 0 ||
                               c.idTaskHeadings > 0 || c.taskRows > 0 || c.estimateTables > 0 ||
                               estimates || taskPath;
 

@@ -45,11 +45,12 @@ bool lessByPriority(const QString& a, const QString& b);
 // Reads at most the first 256 KB of `content` (linear, no allocation per line).
 // `tasksRead`: how many tasks the task parser read from it, plan evidence in forms the
 // line counts here do not know; `stepsRead`: how many of its tasks were "Step N" headings,
-// evidence only in a document titled as a plan (a how-to has steps too). A document is a
-// plan only with such evidence (task lines, task headings or rows, estimates) or under
-// docs/TRD/ or named TRD/tasks/TODO/backlog.
+// evidence only in a document titled as a plan (a how-to has steps too); `boxedSteps`: how
+// many of those are steps of a phase ("Step 1.2") with checkboxes of their own, evidence
+// also in a document named or filed as a plan. A document is a plan only with such evidence (task
+// lines, task headings or rows, estimates) or under docs/TRD/ or named TRD/tasks/TODO/backlog.
 Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead = 0,
-                 int stepsRead = 0);
+                 int stepsRead = 0, int boxedSteps = 0);
 
 // Id prefixes that name requirements or decisions, not tasks: REQ, FR, NFR, AC, US (user
 // stories), UC, BR, KPI, M (metrics), G (goals), RISK, ADR, TD (technical decisions)...

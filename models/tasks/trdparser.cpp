@@ -540,10 +540,32 @@ bool isCriteriaParent(const QString& lower)
 
 // "Phase 1 Quality Gates", "Phase 3: Entry Requirements": a sprint heading naming its
 // criteria. Its other words name work ("Phase 8: Polish & Testing", "Sprint 4: Review").
+// "Phase 1 Validation", "Sprint 2 verification": the checks closing the phase of that
+// number (perme8's plans end each phase with one, 227 headings in the mirrors), where
+// "Phase 3: Validation" names a phase whose work is validating.
+bool checksOfSprint(QStringView lower)
+{
+    const qsizetype sp = lower.indexOf(u' ');
+    if (sp <= 0)
+        return false;
+    const QStringView kind = lower.first(sp);
+    if (kind != u"phase" && kind != u"sprint" && kind != u"stage" && kind != u"milestone" &&
+        kind != u"week")
+        return false;
+    qsizetype i = sp + 1;
+    const qsizetype digits = i;
+    while (i < lower.size() && (isAsciiDigit(lower[i]) || lower[i] == u'.'))
+        ++i;
+    if (i == digits || i >= lower.size() || lower[i] != u' ')
+        return false;
+    const QStringView rest = lower.sliced(i + 1);
+    return rest.startsWith(u"validation") || rest.startsWith(u"verification");
+}
+
 bool isSprintCriteria(const QString& lower)
 {
     return isCriteriaParent(lower) || lower.contains(u"checklist") ||
-           lower.contains(u"entry requirement");
+           lower.contains(u"entry requirement") || checksOfSprint(lower);
 }
 
 // "P1 — Should do soon", "🔴 P0", "High Priority (This Week)", "Critical": a section of a
@@ -6817,11 +6839,31 @@ TrdDocument parse(const QByteArray& utf8, const QString& path, const Options& op
     frontMatterTotals(utf8, path, doc);
     // "## Step 2: Start the services" is read as a task (runbooks tick their steps), but
     // a how-to's steps alone do not make it a plan.
-    const auto steps = std::count_if(doc.tasks.cbegin(), doc.tasks.cend(), [](const TrdTask& t) {
-        return t.form == TrdTask::Form::Heading && t.id.startsWith(u"Step ", Qt::CaseInsensitive);
-    });
+    int steps = 0;
+    int boxedSteps = 0;
+    QSet<QString> planned; // what the sprints list, gathered once a step needs it
+    bool gathered = false;
+    for (const TrdTask& t : std::as_const(doc.tasks)) {
+        if (t.form != TrdTask::Form::Heading || !t.id.startsWith(u"Step ", Qt::CaseInsensitive))
+            continue;
+        ++steps;
+        // "Step 1.2" (step 2 of phase 1), or a step a phase lists, ticked box by box.
+        if (t.subtasks.isEmpty())
+            continue;
+        if (!t.id.contains(u'.') && !gathered) {
+            gathered = true;
+            for (const TrdSprint& s : std::as_const(doc.sprints)) {
+                for (const QString& id : s.primary)
+                    planned.insert(id);
+                for (const QString& id : s.secondary)
+                    planned.insert(id);
+            }
+        }
+        if (t.id.contains(u'.') || planned.contains(t.id))
+            ++boxedSteps;
+    }
     const DocumentKind::Verdict kind =
-        DocumentKind::classify(path, utf8, int(doc.tasks.size() - steps), int(steps));
+        DocumentKind::classify(path, utf8, int(doc.tasks.size() - steps), steps, boxedSteps);
     doc.documentClass = kind.cls;
     doc.classReason = kind.reason;
     // "No tasks recognised" is for plans: on a design note or a spec-kit plan.md narrative

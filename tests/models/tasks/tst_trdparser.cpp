@@ -1014,6 +1014,44 @@ private slots:
         QCOMPARE(doc.tasks.at(6).title, QStringLiteral("Tune the indexes"));
     }
 
+    // "### Phase 1 Validation" closes phase 1 with checks; "## Phase 3: Validation" is a
+    // phase whose work is validating.
+    void phaseValidationIsChecks()
+    {
+        const QByteArray md = "# Plan\n\n## Phase 1: Store\n\n### Step 1.1: Table\n"
+                              "- [x] Write the migration\n\n### Phase 1 Validation\n"
+                              "- [x] Tests pass\n- [ ] No boundary violations\n\n"
+                              "## Phase 2: Validation\n\n- [ ] Replay last month's imports\n";
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral("docs/plans/p-plan.md"));
+        QStringList titles;
+        for (const TrdTask& t : doc.tasks)
+            titles << t.title;
+        QCOMPARE(titles, QStringList({QStringLiteral("Table"),
+                                      QStringLiteral("Replay last month's imports")}));
+        QCOMPARE(doc.sprints.size(), 2);
+    }
+
+    // Markdown in an agents folder defines agents, unless it is filed in a plan folder
+    // below it (a plan for the project's own agents app).
+    void agentsFolderPlans()
+    {
+        const QByteArray md = "# Feature: #9 — Inbox rules\n\n## Phase 1: Domain\n\n"
+                              "### Step 1.1: Rule entity\n- [ ] **RED**: Write the test\n"
+                              "- [ ] **GREEN**: Implement it\n";
+        QCOMPARE(
+            TrdParser::parse(md, QStringLiteral("docs/agents/plans/9-inbox-plan.md")).documentClass,
+            DocumentClass::Plan);
+        QCOMPARE(TrdParser::parse(md, QStringLiteral("docs/agents/inbox-plan.md")).documentClass,
+                 DocumentClass::Agent);
+        QCOMPARE(TrdParser::parse(md, QStringLiteral(".claude/agents/planner.md")).documentClass,
+                 DocumentClass::Agent);
+        // Steps without boxes in a file named a plan do not make it one.
+        const QByteArray manual = "# Pipeline QA Manual\n\n## Step 1: Get the prompt\n\n"
+                                  "Ask for it.\n\n## Step 2: Check it\n\nRun the check.\n";
+        QVERIFY(TrdParser::parse(manual, QStringLiteral("docs/qa-workplan.md")).documentClass !=
+                DocumentClass::Plan);
+    }
+
     // Status lines outside any task in every marker spelling the parser reads (the markers
     // are looked for in one pass before the id is read): each marks its task, and a line
     // without one marks nothing.
