@@ -210,6 +210,10 @@ bool GraphBuilder::isAgentFile(const QString& rel)
         // project had 44 such "agents" beside its 29.
         if (d == u"commands" || d == u"templates" || d == u"template")
             return false;
+        // "docs/agents/plans/612-inbox-triage-plan.md": plans for a project's Agents app (the
+        // task board reads them), 35 "agents without front matter" in one umbrella project.
+        if (d == u"plans")
+            return false;
     }
     // BMAD's per-agent settings ("_bmad/_config/agents/bmm-analyst.customize.yaml").
     if (lower.endsWith(QStringLiteral(".customize.yaml")) ||

@@ -151,6 +151,7 @@ private slots:
         QVERIFY(!GraphBuilder::isAgentFile(
             QStringLiteral("_bmad/_config/agents/bmm-pm.customize.yaml")));
         QVERIFY(GraphBuilder::isAgentFile(QStringLiteral("_bmad/bmm/agents/pm.md")));
+        QVERIFY(!GraphBuilder::isAgentFile(QStringLiteral("docs/agents/plans/41-queue-plan.md")));
         QVERIFY(GraphBuilder::isAgentFile(QStringLiteral(".github/agents/release-notes.agent.md")));
     }
 
