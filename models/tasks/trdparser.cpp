@@ -3602,13 +3602,25 @@ void Builder::item(const Block& b)
             return;
         }
         QString key, value;
+        // "- [ ] GREEN: render the card" › "- Status: spinner while running": a status nested
+        // below a subtask or a note is theirs, not the task's, whose own fields are its
+        // direct items (the first list level below a heading or a paragraph).
+        auto ownField = [&]() {
+            const int fieldLevel =
+                m_task.form == TrdTask::Form::Checklist || m_listTask ? m_taskLevel + 1 : 1;
+            if (b.level > fieldLevel && (key.compare(u"status", Qt::CaseInsensitive) == 0 ||
+                                         key.compare(u"state", Qt::CaseInsensitive) == 0))
+                m_task.fields.append(TrdField{std::move(key), std::move(value), lineOf(b.begin)});
+            else
+                taskField(b, std::move(key), std::move(value));
+        };
         if (hasLeadingStrong(b) && strongField(b, &key, &value)) {
-            taskField(b, std::move(key), std::move(value));
+            ownField();
             return;
         }
         const QString text = QString::fromUtf8(b.text);
         if (!hasLeadingStrong(b) && plainField(text, &key, &value)) {
-            taskField(b, std::move(key), std::move(value));
+            ownField();
             return;
         }
         if (m_taskSection.contains(u"depend")) {
