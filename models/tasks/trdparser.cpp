@@ -1587,12 +1587,10 @@ bool namedSprint(QStringView plain, QStringView* name, QStringView* rest)
 // A list item led by a box markdown does not know becomes a checkbox item: its first `len`
 // bytes (the box and what follows it) leave the text, the mark (markSize bytes, read as
 // `mark`, or as written when 0) stays where it is written so ticking rewrites just it.
-void takeBox(Block& b, int len, int markSize = 1, char mark = 0)
+// Takes the first len bytes off b's text (a box, a status sign), keeping its spans and
+// source offsets right for what stays.
+void dropLead(Block& b, int len)
 {
-    b.isTask = true;
-    b.mark = mark ? mark : b.text.at(1);
-    b.markSize = quint8(markSize);
-    b.markOffset = b.srcOffset(1);
     b.text.remove(0, len);
     auto shift = [len](QList<QPair<int, int>>& spans) {
         QList<QPair<int, int>> out;
@@ -1608,6 +1606,15 @@ void takeBox(Block& b, int len, int markSize = 1, char mark = 0)
         c.textPos -= len;
     for (int& br : b.breaks)
         br -= len;
+}
+
+void takeBox(Block& b, int len, int markSize = 1, char mark = 0)
+{
+    b.isTask = true;
+    b.mark = mark ? mark : b.text.at(1);
+    b.markSize = quint8(markSize);
+    b.markOffset = b.srcOffset(1);
+    dropLead(b, len);
 }
 
 // "- [✓] Create the entity", "- [✅] …": a sign in the box, which md4c does not read as one.
@@ -1771,6 +1778,7 @@ private:
 
     void startTask(const Block& b, TrdTask::Form form, int level, const LeadingId& id);
     bool checklistTask(const Block& b);
+    bool boxedTask(const Block& b);
     bool pipeRow(const Block& b, const QString& text);
     void idRow(const QStringList& cells, const QString& id, int line);
     void setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::EstimateUnit bare);
@@ -2332,6 +2340,8 @@ private:
     };
     // The status emoji that leads raw (fixed ones, then the document's key), if any.
     LeadMark emojiLead(QByteArrayView raw) const;
+    // The status sign right after a checkbox ("- [ ] ⏸ …", "- [ ] 🚧 …"), if any.
+    LeadMark boxSign(QByteArrayView raw) const;
     // Makes the lead of b (skip bytes) the task's marker: completing or reopening replaces it.
     void applyLead(const Block& b, const LeadMark& m, bool wordBox);
     struct IdEntry
@@ -3586,7 +3596,13 @@ void Builder::item(const Block& b)
     if (m_inTask) {
         if (b.isTask || parenMark >= 0) {
             TrdSubtask s;
-            subtaskText(b, parenMark >= 0 ? 4 : 0, s);
+            // "- [ ] ⏸ **RED**: …": the sign after the box is no part of the text (the box
+            // is the subtask's status).
+            const qsizetype sign = parenMark >= 0 || b.text.isEmpty() ||
+                                           static_cast<unsigned char>(b.text.front()) < 0xC2
+                                       ? 0
+                                       : boxSign(QByteArrayView(b.text)).skip;
+            subtaskText(b, parenMark >= 0 ? 4 : int(sign), s);
             s.checked = parenMark >= 0 ? (b.text.at(1) == 'x' || b.text.at(1) == 'X')
                                        : (b.mark == 'x' || b.mark == 'X');
             s.markOffset = parenMark >= 0 ? parenMark : b.markOffset;
@@ -4427,7 +4443,55 @@ bool Builder::sprintChecklistEntry(const Block& b, QStringView text, const Leadi
     return true;
 }
 
+// "- [ ] ⏸ **RED**: Write the test", "- [ ] 🚧 Wire the settings page (3h)": a status sign
+// between the box and the title is the task's status, as the document's key (or the sign's
+// usual meaning) says, and no part of its title or id. The box still decides done-ness:
+// completing or reopening a task ticks or unticks it and leaves the sign as written.
 bool Builder::checklistTask(const Block& b)
+{
+    const LeadMark m = boxSign(QByteArrayView(b.text));
+    if (m.lead == Lead::None)
+        return boxedTask(b);
+    Block rest = b;
+    dropLead(rest, int(m.skip));
+    if (!boxedTask(rest) || !m_inTask || m_task.line != lineOf(b.markOffset))
+        return false;
+    const qsizetype from = b.srcOffset(0);
+    const QByteArray sign = m_bytes.mid(from, m.skip - 1);
+    if (m.lead == Lead::Done && m_task.marker != TrdTask::Marker::Completed) {
+        m_task.marker = TrdTask::Marker::Completed;
+        m_task.markerSpan =
+            ByteSpan{from > 0 && m_bytes.at(from - 1) == ' ' ? from - 1 : from, from + m.skip - 1};
+        m_task.markerText = QString::fromUtf8(sign);
+    } else if (m.lead == Lead::Going && m_task.marker == TrdTask::Marker::None) {
+        m_task.marker = TrdTask::Marker::InProgress;
+        m_task.markerText = QString::fromUtf8(sign);
+    }
+    if (m.blocked)
+        m_task.mutableExtra().flags << QStringLiteral("BLOCKED");
+    return true;
+}
+
+Builder::LeadMark Builder::boxSign(QByteArrayView raw) const
+{
+    LeadMark m = emojiLead(raw);
+    if (m.lead != Lead::None || raw.size() < 5 || static_cast<unsigned char>(raw.front()) < 0xC2)
+        return m;
+    // Two more that plans write after a box: ✓ (done) and ⏸ (paused: not started, unless
+    // the document's key says blocked or in progress, which emojiLead() has read).
+    for (const auto& [bytes, what] : {std::pair{"\xE2\x9C\x93 ", Lead::Done},             // ✓
+                                      std::pair{"\xE2\x8F\xB8\xEF\xB8\x8F ", Lead::Open}, // ⏸️
+                                      std::pair{"\xE2\x8F\xB8 ", Lead::Open}}) {          // ⏸
+        if (raw.startsWith(bytes)) {
+            m.lead = what;
+            m.skip = qsizetype(std::strlen(bytes));
+            return m;
+        }
+    }
+    return m;
+}
+
+bool Builder::boxedTask(const Block& b)
 {
     // Read in the scratch buffer: the task keeps only what parseHeader() takes of it.
     const QStringView text = m_itemText.decode(b.text);

@@ -356,6 +356,18 @@ private slots:
         QTest::addRow("arrow box, in progress")
             << QByteArray("- [\xE2\x86\x92] Tune the indexes\n") // →
             << QByteArray("- [x] Tune the indexes\n");
+        QTest::addRow("box, pause sign")
+            << QByteArray("- [ ] \xE2\x8F\xB8 **RED**: Write the badge test\n") // ⏸
+            << QByteArray("- [x] \xE2\x8F\xB8 **RED**: Write the badge test\n");
+        QTest::addRow("box, building sign, in progress")
+            << QByteArray("- [ ] \xF0\x9F\x9A\xA7 Wire the settings page (3h)\n") // 🚧
+            << QByteArray("- [x] \xF0\x9F\x9A\xA7 Wire the settings page (3h)\n");
+        QTest::addRow("ticked box, pause sign, reopened")
+            << QByteArray("- [x] \xE2\x8F\xB8 Tidy the fixtures\n")
+            << QByteArray("- [ ] \xE2\x8F\xB8 Tidy the fixtures\n");
+        QTest::addRow("open box, done sign, reopened")
+            << QByteArray("- [ ] \xE2\x9C\x93 Write the changelog\n") // ✓
+            << QByteArray("- [ ] Write the changelog\n");
         QTest::addRow("status word box") << QByteArray("- [todo] Define the contract\n")
                                          << QByteArray("- [done] Define the contract\n");
         QTest::addRow("status word box, done, reopened")

@@ -742,6 +742,37 @@ private slots:
         QCOMPARE(d.tasks.at(0).title, QStringLiteral("Split 3 tasks out of the importer"));
     }
 
+    // A status sign between the box and the title: the task's status, not its title or id.
+    void statusSignsAfterTheBox()
+    {
+        const QByteArray md = "# P\n\n## Tasks\n\n"
+                              "- [ ] \xE2\x8F\xB8 **PAY-001**: Charge the card (2h)\n" // ⏸
+                              "- [ ] \xF0\x9F\x9A\xA7 Wire the settings page (3h)\n"   // 🚧
+                              "- [ ] \xF0\x9F\x94\x84 Retry failed charges (1h)\n"     // 🔄
+                              "- [x] \xE2\x9C\x93 Write the changelog (1h)\n"          // ✓
+                              "- [ ] \xE2\x9C\x85 Publish: the release notes (1h)\n"   // ✅
+                              "- [x] \xE2\x8F\xB8 Tidy the fixtures (1h)\n"
+                              "\n### Step 2: Badge\n\n"
+                              "- [ ] \xE2\x8F\xB8 **RED**: Write the badge test\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("s.md"));
+        QCOMPARE(d.tasks.size(), 7);
+        QCOMPARE(d.tasks.at(0).id, QStringLiteral("PAY-001"));
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Charge the card"));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Todo);
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Wire the settings page"));
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::InProgress);
+        QCOMPARE(d.tasks.at(2).title, QStringLiteral("Retry failed charges"));
+        QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::InProgress);
+        QCOMPARE(d.tasks.at(3).title, QStringLiteral("Write the changelog"));
+        QCOMPARE(d.statusOf(d.tasks.at(3)), TaskStatus::Done);
+        QCOMPARE(d.tasks.at(4).title, QStringLiteral("Publish: the release notes"));
+        QCOMPARE(d.statusOf(d.tasks.at(4)), TaskStatus::Done);
+        QCOMPARE(d.tasks.at(5).title, QStringLiteral("Tidy the fixtures"));
+        QCOMPARE(d.statusOf(d.tasks.at(5)), TaskStatus::Done); // the box decides
+        QCOMPARE(d.tasks.at(6).subtasks.size(), 1);
+        QCOMPARE(d.tasks.at(6).subtaskText(0), QStringLiteral("RED: Write the badge test"));
+    }
+
     void rangesMarkTasksDone()
     {
         // A list outside any task and a summary row, each over a range.
