@@ -500,14 +500,35 @@ bool shortId(QStringView s)
     return d > 0 && k > d && k == s.size();
 }
 
+// "Status Key", "**Legend:**", "Key": a heading or label over the key to a plan's status
+// signs (lower case).
+bool namesLegend(QStringView lower)
+{
+    while (!lower.isEmpty() &&
+           (lower.back() == u':' || lower.back() == u'*' || lower.back() == u' '))
+        lower.chop(1);
+    while (!lower.isEmpty() && (lower.front() == u'*' || lower.front() == u' '))
+        lower = lower.sliced(1);
+    if (lower.contains(u"legend"))
+        return true;
+    for (const char16_t* w : {u"key", u"keys", u"status key", u"status keys", u"progress key",
+                              u"task status key", u"symbols", u"status symbols"}) {
+        if (lower == QStringView(w))
+            return true;
+    }
+    return false;
+}
+
 // Sections whose checklists are criteria, not work: an id-less checkbox there is no task.
 bool isCriteriaSection(const QString& lower)
 {
+    if (namesLegend(lower))
+        return true;
     for (const char16_t* w :
          {u"acceptance", u"criteria", u"definition of done", u"checklist", u"success",
           u"verification", u"validation", u"risk", u"prerequisite", u"requirement", u"goal",
           u"deliverable", u"exit", u"quality gate", u"review", u"question", u"assumption",
-          u"metric", u"legend", u"scope", u"note", u"example", u"test plan", u"testing", u"outcome",
+          u"metric", u"scope", u"note", u"example", u"test plan", u"testing", u"outcome",
           u"objective", u"dod", u"kpi", u"done when", u"checkpoint", u"constitution", u"artifact",
           u"compliance",
           // spec-kit's "Progress Tracking": "- [x] Phase 0: Research
@@ -2369,6 +2390,14 @@ private:
         TrdScan::StatusWord status;
     };
     QList<LegendEmoji> m_legend;
+    // The legend is read where the document gives its key: under "### Status Key",
+    // "**Legend:**".
+    bool inLegend() const { return namesLegend(m_listLabel) || namesLegend(m_section); }
+    // Gives emoji the status label names (the first word given an emoji stands); false when
+    // the label names none.
+    bool learnSign(QByteArrayView emoji, const QString& label);
+    // "**Status key:** ✅ done · 🔧 in progress · ⏸ blocked": a key written on one line.
+    void legendLine(QStringView text);
     void legendItem(const Block& b);
     QByteArray legendFor(TrdScan::StatusWord status, const char* fallback) const
     {
@@ -3396,6 +3425,8 @@ void Builder::paragraph(const Block& b)
                 m_sprintsWithItems.insert(m_sprint);
         }
         m_listLabel = t.size() < 80 && t.endsWith(u':') ? t.toLower() : QString();
+        if (!t.isEmpty() && QStringView(u"SsLlKkPpT").contains(t.front()))
+            legendLine(t);
         // "TRD-010 to TRD-014: 🔄 In Progress": a status line (a bold one is a task line).
         if (!hasLeadingStrong(b))
             statusMention(t, lineOf(b.begin));
@@ -3668,8 +3699,11 @@ void Builder::item(const Block& b)
         return;
     }
     if (!m_inTask && b.level <= 1 && !b.isTask && !b.text.isEmpty() &&
-        static_cast<unsigned char>(b.text.front()) >= 0xC2)
+        static_cast<unsigned char>(b.text.front()) >= 0xC2) {
         legendItem(b);
+        if (inLegend())
+            return; // a line of the key
+    }
     if (!m_inTask && m_openIdEntry >= 0) {
         IdEntry& e = m_idEntryTasks[m_openIdEntry];
         QString key, value;
@@ -3799,7 +3833,8 @@ void Builder::applyLead(const Block& b, const LeadMark& m, bool wordBox)
 void Builder::legendItem(const Block& b)
 {
     // "🟢 Completed: …", "🟡 **In Progress** - …": one emoji (and its variation selector),
-    // then a status of one to three words, then a colon or a dash.
+    // then a status of one to three words, then a colon or a dash; under a legend's heading
+    // or label the status alone ("- ⏸ Blocked").
     const QByteArrayView raw(b.text);
     const qsizetype space = raw.indexOf(' ');
     if (space < 3 || space > 8)
@@ -3816,21 +3851,59 @@ void Builder::legendItem(const Block& b)
         if (d > 0 && (end < 0 || d < end))
             end = d;
     }
+    if (end < 0 && inLegend())
+        end = rest.size();
     if (end <= 0 || end > 24 || rest.first(end).count(' ') > 2)
         return;
-    const QString label = QString::fromUtf8(rest.first(end));
+    learnSign(emoji, QString::fromUtf8(rest.first(end)));
+}
+
+bool Builder::learnSign(QByteArrayView emoji, const QString& label)
+{
     TrdScan::StatusWord status = TrdScan::statusWord(label);
     // "🔵 Review", "🟣 Testing": work done but not yet accepted is under way.
     if (status == TrdScan::StatusWord::None && (label.contains(u"review", Qt::CaseInsensitive) ||
                                                 label.contains(u"testing", Qt::CaseInsensitive)))
         status = TrdScan::StatusWord::InProgress;
     if (status == TrdScan::StatusWord::None)
-        return;
+        return false;
     for (const LegendEmoji& l : std::as_const(m_legend)) {
         if (l.bytes == emoji)
-            return; // the first word given an emoji stands
+            return true; // the first word given an emoji stands
     }
     m_legend.append(LegendEmoji{emoji.toByteArray(), status});
+    return true;
+}
+
+void Builder::legendLine(QStringView text)
+{
+    const qsizetype colon = text.indexOf(u':');
+    if (colon < 3 || colon > 24 || !namesLegend(text.first(colon).toString().toLower()))
+        return;
+    // Entries apart by "·", "|", ";" or ",": a sign, then its status up to a parenthesis.
+    const QStringView rest = text.sliced(colon + 1);
+    for (qsizetype i = 0; i < rest.size();) {
+        qsizetype j = i;
+        while (j < rest.size() && rest[j] != u'·' && rest[j] != u'|' && rest[j] != u';' &&
+               rest[j] != u',' && rest[j] != u'•')
+            ++j;
+        const QStringView entry = rest.sliced(i, j - i).trimmed();
+        i = j + 1;
+        const qsizetype space = entry.indexOf(u' ');
+        if (space <= 0 || space > 4 || entry.front().unicode() < 0x80)
+            continue;
+        bool sign = true;
+        for (const QChar c : entry.first(space))
+            sign = sign && c.unicode() >= 0x80;
+        if (!sign)
+            continue;
+        QStringView label = entry.sliced(space + 1);
+        if (const qsizetype open = label.indexOf(u'('); open > 0)
+            label = label.first(open);
+        label = label.trimmed();
+        if (!label.isEmpty() && label.size() <= 24 && label.count(u' ') <= 3)
+            learnSign(entry.first(space).toUtf8(), label.toString());
+    }
 }
 
 bool Builder::listTask(const Block& b)

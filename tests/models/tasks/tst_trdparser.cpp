@@ -773,6 +773,33 @@ private slots:
         QCOMPARE(d.tasks.at(6).subtaskText(0), QStringLiteral("RED: Write the badge test"));
     }
 
+    // A key written on one line, under a "Status Key" heading or a "**Key:**" label: its signs
+    // give the tasks they lead a status, and its own lines are no tasks.
+    void legendsTeachSigns()
+    {
+        const QByteArray md =
+            "# Board\n\n"
+            "**Status key:** \xE2\x9C\x85 done \xC2\xB7 \xF0\x9F\x94\xA7 in progress \xC2\xB7 "
+            "\xE2\x8F\xB8 blocked (waiting on a part)\n\n" // ✅ · 🔧 · ⏸
+            "## Work\n\n"
+            "- \xF0\x9F\x94\xA7 **KLN-02**: PID loop (6h)\n"
+            "- \xE2\x8F\xB8 **KLN-03**: Relay board (2h)\n"
+            "- [ ] \xF0\x9F\x94\xA7 Schedule editor (5h)\n\n"
+            "**Key:**\n- [ ] not picked up yet\n- [x] merged and tested\n\n"
+            "### Status Key\n\n- \xF0\x9F\x9F\xA3 In review\n"; // 🟣
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("k.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        const TrdTask* pid = d.task(QStringLiteral("KLN-02"));
+        QVERIFY(pid);
+        QCOMPARE(d.statusOf(*pid), TaskStatus::InProgress);
+        const TrdTask* relay = d.task(QStringLiteral("KLN-03"));
+        QVERIFY(relay);
+        QVERIFY(relay->extra().flags.contains(QStringLiteral("BLOCKED")));
+        const TrdTask* editor = d.task(QStringLiteral("#Schedule editor"));
+        QVERIFY(editor);
+        QCOMPARE(d.statusOf(*editor), TaskStatus::InProgress);
+    }
+
     void rangesMarkTasksDone()
     {
         // A list outside any task and a summary row, each over a range.
