@@ -5866,6 +5866,11 @@ void Builder::table()
                       h != u"tasks" && !h.contains(u"count") && !h.startsWith(u'#');
     }
     idlessTasks = idlessTasks || backlogTable;
+    // The column of stories in "| Story | Points | Status |", if the title column is one.
+    const int storyCol =
+        col[Title] >= 0 && headTexts.at(col[Title]).contains(u"story", Qt::CaseInsensitive)
+            ? col[Title]
+            : -1;
     // Each cell decoded once (the row is looked at column by column several times), into one
     // buffer for all rows: most rows are summaries of tasks read above, and keep no text.
     QVarLengthArray<char16_t, 512> rowText;
@@ -5974,6 +5979,10 @@ void Builder::table()
                 if (li.isValid() && li.start == 0 && li.end == t.size() && !isAsciiDigit(t.at(0)))
                     lid = li;
             }
+            // "| Story 3.4: Import the ledger | 5 | ✅ Done |" under a Story column: the story's
+            // number is its id, as its heading ("### Story 3.4: …") gives it.
+            if (!lid.isValid() && c == storyCol)
+                lid = labelId(t, u"Story ");
             if (!lid.isValid() || (lid.requirement && !(storyTracker && lid.id.startsWith(u"US-"))))
                 continue;
             // "| Setup | T001-T005 (5) | … |": a title cell opening with a range lists tasks.
