@@ -519,6 +519,25 @@ bool namesLegend(QStringView lower)
     return false;
 }
 
+// "[M]", "[XS]", "[XL]": a T-shirt size in brackets, as plans size their work packages.
+bool hasSizeTag(QStringView text)
+{
+    for (qsizetype open = TrdScan::find(text, u'['); open >= 0;
+         open = TrdScan::find(text, u'[', open + 1)) {
+        qsizetype j = open + 1;
+        while (j < text.size() && j - open <= 3 &&
+               (text[j] == u'X' || text[j] == u'S' || text[j] == u'M' || text[j] == u'L'))
+            ++j;
+        if (j > open + 1 && j < text.size() && text[j] == u']') {
+            const QStringView size = text.sliced(open + 1, j - open - 1);
+            if (size == u"S" || size == u"M" || size == u"L" || size == u"XS" || size == u"XL" ||
+                size == u"XXL")
+                return true;
+        }
+    }
+    return false;
+}
+
 // Sections whose checklists are criteria, not work: an id-less checkbox there is no task.
 bool isCriteriaSection(const QString& lower)
 {
@@ -3305,6 +3324,10 @@ void Builder::heading(const Block& b)
     // "## Milestone 7a" › "### Phase 1.5: Testing and validation": a phase of the milestone, a
     // work package like its siblings; its words name the work, not criteria.
     if (isSprint && nested)
+        m_sectionNumbered = true;
+    // "### Prometheus Metrics [M] ✅" beside "### Background Tasks [M]": a work package sized
+    // like its siblings; "Metrics" names what it builds, not criteria.
+    if (hasSizeTag(text))
         m_sectionNumbered = true;
     doneSection(b, level, text);
     // "## Sprint 1" › "### Tasks" › "- Write the compose file": the sprint's list of its work,
