@@ -1804,6 +1804,8 @@ public:
     // "### Success Criteria" (or "#### Automated Verification") checklist: a phase plan
     // ("create_plan") whose phases are its work. A second read takes each as a task.
     const QSet<int>& phaseTaskLines() const { return m_phaseTaskLines; }
+    // The line of the plan's "**Status:** Done" (see documentStatus()), 0 when none.
+    int documentStatusLine() const { return m_documentStatusLine; }
     void readPhasesAsTasks(const QSet<int>& lines) { m_phasesAsTasks = lines; }
 
 private:
@@ -2246,8 +2248,56 @@ private:
         int level = 0;
         int endLine = 0;
         QString text;
+        bool document = false; // the plan's own status line: a task's subtasks speak for it
     };
     QList<DoneSection> m_doneSections;
+    bool m_preamble = true; // no heading below the title yet
+    // "**Status**: ➡️ Moved" on the task itself (a field the status words may not know).
+    static bool hasStatusField(const TrdTask& t)
+    {
+        return std::any_of(t.fields.cbegin(), t.fields.cend(), [](const TrdField& f) {
+            return f.key.compare(u"status", Qt::CaseInsensitive) == 0 ||
+                   f.key.compare(u"state", Qt::CaseInsensitive) == 0;
+        });
+    }
+    int m_documentStatusLine = 0;
+    bool m_planningStage = false; // the preamble says the document is at its planning stage
+    // "**Status:** ✅ FULLY IMPLEMENTED" above the plan's first section: the whole plan is done,
+    // so its tasks that say nothing of their own status are (as in a done section).
+    void documentStatus(const Block& b, const QString& key, const QString& value)
+    {
+        // Not "Sprint 1 Status", "Epic 11 Validation Status": a part's.
+        const QString k = key.trimmed().toLower();
+        // "**Phase**: 2A - Deployment Planning" then "**Status**: ✅ COMPLETE": the planning
+        // is done, the work it plans is not.
+        if ((k == u"phase" || k == u"stage") && (value.contains(u"planning", Qt::CaseInsensitive) ||
+                                                 value.contains(u"design", Qt::CaseInsensitive))) {
+            m_planningStage = true;
+            m_doneSections.removeIf([](const DoneSection& d) { return d.document; });
+            return;
+        }
+        if (m_planningStage)
+            return;
+        if (k != u"status" && k != u"plan status" && k != u"overall status" &&
+            k != u"implementation status" && k != u"project status" && k != u"document status")
+            return;
+        if (TrdScan::statusWord(value) != TrdScan::StatusWord::Done || partlyDone(value))
+            return;
+        // "Code Complete (awaiting review)", "Phase 1-3 Complete", "Investigation complete -
+        // ready for implementation": part of the plan, or a stage before its work.
+        const QString v = value.toLower();
+        for (const char16_t* w : {u"awaiting", u"pending", u"partial", u"phase", u"part ",
+                                  u"ready for", u"except", u"mostly", u"in progress", u"review",
+                                  u"investigation", u"design", u"planning", u"draft", u"~"}) {
+            if (v.contains(QStringView(w)))
+                return;
+        }
+        if (m_documentStatusLine > 0)
+            return;
+        m_documentStatusLine = lineOf(b.begin);
+        m_doneSections.append(
+            DoneSection{m_documentStatusLine, 1, 0, value.simplified().left(80), true});
+    }
     // "| M1: Critical Bug Fixes | ✅ COMPLETE |" in a milestone status table: by sprint key
     // ("milestone 1"), the row's line and its status text.
     QHash<QString, std::pair<int, QString>> m_sprintsDone;
@@ -2742,7 +2792,8 @@ TrdDocument Builder::finish()
         for (TrdTask& t : m_doc.tasks) {
             if (t.line <= d.line || t.line > end || t.isExplicitlyDone() ||
                 t.marker != TrdTask::Marker::None || t.form == TrdTask::Form::Checklist ||
-                t.statusCell.begin >= 0)
+                t.statusCell.begin >= 0 ||
+                (d.document && (!t.subtasks.isEmpty() || hasStatusField(t))))
                 continue;
             TrdTaskExtra& x = t.mutableExtra();
             x.evidence = d.text;
@@ -2848,6 +2899,8 @@ void Builder::heading(const Block& b)
         m_h1.append(text);
     m_listLabel.clear();
     m_headingLevel = level;
+    if (level >= 2)
+        m_preamble = false;
     if (m_phase && level <= m_phase->level) {
         closePhase();
     } else if (m_phase) {
@@ -3463,6 +3516,8 @@ void Builder::paragraph(const Block& b)
         totalLine(b, text);
     QString key, value;
     const bool isField = field(b, text, &key, &value);
+    if (isField && m_preamble && !m_inTask)
+        documentStatus(b, key, value);
     if (isField && key.contains(u"total", Qt::CaseInsensitive) && m_sprint < 0) {
         statedTotals(b, value);
         return;
@@ -5638,6 +5693,8 @@ void Builder::joinedFields(const Block& b, QString key, QString value)
         if (k.compare(u"status", Qt::CaseInsensitive) != 0 &&
             k.compare(u"state", Qt::CaseInsensitive) != 0)
             taskField(b, std::move(k), std::move(v));
+        else // kept as written (the plan's own status line does not speak for this task)
+            m_task.fields.append(TrdField{std::move(k), std::move(v), lineOf(b.begin)});
     }
 }
 
@@ -7047,6 +7104,23 @@ TrdDocument parse(const QByteArray& utf8, const QString& path, const Options& op
         DocumentKind::classify(path, utf8, int(doc.tasks.size() - steps), steps, boxedSteps);
     doc.documentClass = kind.cls;
     doc.classReason = kind.reason;
+    // "**Status:** ✅ Complete - all 23 issues created": a summary's status is what it reports
+    // on, not the work its headings name; only a plan's own status marks its tasks done
+    // (what a report marks done counts as evidence in the plans that define the tasks).
+    if (const int statusLine = builder.documentStatusLine();
+        statusLine > 0 && kind.cls != DocumentClass::Plan) {
+        bool cleared = false;
+        for (TrdTask& t : doc.tasks) {
+            if (t.extra().evidenceLine != statusLine || t.extra().evidence.isEmpty())
+                continue;
+            TrdTaskExtra& x = t.mutableExtra();
+            x.evidence.clear();
+            x.evidenceLine = 0;
+            cleared = true;
+        }
+        if (cleared)
+            doc.reindex();
+    }
     // "No tasks recognised" is for plans: on a design note or a spec-kit plan.md narrative
     // it is noise (issue 15 found 14 of 20 sampled lint findings were such notes).
     if (kind.cls != DocumentClass::Plan)
