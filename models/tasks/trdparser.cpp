@@ -71,6 +71,16 @@ QList<Block> splitLines(const Block& b)
     return out;
 }
 
+// b up to text position cut (a line break): its first lines, the rest dropped.
+void cutBlock(Block& b, int cut)
+{
+    b.text.truncate(cut);
+    b.end = b.srcOffset(cut);
+    b.strong.removeIf([cut](const QPair<int, int>& r) { return r.second > cut; });
+    b.code.removeIf([cut](const QPair<int, int>& r) { return r.second > cut; });
+    b.breaks.removeIf([cut](int br) { return br >= cut; });
+}
+
 // ---------------------------------------------------------------------------------------
 // Small text helpers.
 
@@ -164,6 +174,7 @@ struct LeadingId
     qsizetype end = -1;
     QString id;
     bool requirement = false; // FR-1, REQ-001, AC-3...: not a task
+    bool bracketed = false;   // "[P1-T1] Title": tags may follow ("[P1-T1][ecto] Title")
     bool isValid() const { return start >= 0 && end > start; }
 };
 
@@ -220,6 +231,107 @@ bool planNumbered(QStringView id)
 
 QString plainId(QStringView id);
 
+// "[ecto]" at q: the index of its ']' when the brackets hold a short word and end it (no
+// link's text: "[PR-12](url)"), else -1.
+qsizetype bracketGroupEnd(QStringView s, qsizetype q)
+{
+    qsizetype close = q + 1;
+    while (close < s.size() && close - q <= 24 && s[close] != u']' && s[close] != u'[')
+        ++close;
+    if (close >= s.size() || s[close] != u']' || close == q + 1)
+        return -1;
+    const qsizetype after = close + 1;
+    return after == s.size() || s[after] == u' ' || s[after] == u'[' || s[after] == u':' ? close
+                                                                                         : -1;
+}
+
+// "P0" to "P4" in brackets: a priority ("- [ ] [P1] Fix the crash"), no id.
+bool isBracketPriority(QStringView inner)
+{
+    return inner.size() == 2 && inner[0] == u'P' && inner[1] >= u'0' && inner[1] <= u'4';
+}
+
+// "[HIGH] Fix the sync", "[MED]": the priority the bracket names, else empty.
+QString bracketPriority(QStringView inner)
+{
+    if (isBracketPriority(inner)) {
+        static const char16_t* const names[] = {u"CRITICAL", u"HIGH", u"MEDIUM", u"LOW", u"LOW"};
+        return QString::fromUtf16(names[inner[1].unicode() - u'0']);
+    }
+    for (const char16_t* word : {u"CRITICAL", u"HIGH", u"MEDIUM", u"LOW"}) {
+        if (inner.compare(QStringView(word), Qt::CaseInsensitive) == 0)
+            return QString::fromUtf16(word);
+    }
+    if (inner.compare(u"MED", Qt::CaseInsensitive) == 0)
+        return QStringLiteral("MEDIUM");
+    return QString();
+}
+
+// "P1-T1", "DEP-B1", "T-C1" (ids as the text reads them), or "C3", "W12" (a review's
+// findings: capitals, then digits) inside brackets; not a priority.
+bool isBracketCode(QStringView inner)
+{
+    if (TrdScan::idEnd(inner, 0) == inner.size())
+        return true;
+    if (isBracketPriority(inner))
+        return false;
+    qsizetype k = 0;
+    while (k < inner.size() && k < 4 && inner[k] >= u'A' && inner[k] <= u'Z')
+        ++k;
+    const qsizetype letters = k;
+    while (k < inner.size() && inner[k] >= u'0' && inner[k] <= u'9')
+        ++k;
+    // "[Q1] What defines an admin?", "[OQ2]": a requirement's open questions.
+    const QStringView prefix = inner.first(letters);
+    if (prefix == u"Q" || prefix == u"OQ")
+        return false;
+    return letters > 0 && k > letters && k == inner.size();
+}
+
+// The bracket's code ("P1-T1"), or the first of the codes it joins ("PERF-1 + ARCH-3",
+// "C1, C2"); empty when it holds anything else.
+QStringView firstBracketCode(QStringView inner)
+{
+    if (isBracketCode(inner))
+        return inner;
+    QStringView first;
+    qsizetype from = 0;
+    while (from < inner.size()) {
+        qsizetype end = from;
+        while (end < inner.size() && inner[end] != u' ' && inner[end] != u',' &&
+               inner[end] != u'+' && inner[end] != u'/' && inner[end] != u'&')
+            ++end;
+        const QStringView part = inner.sliced(from, end - from);
+        if (!part.isEmpty()) {
+            if (!isBracketCode(part))
+                return QStringView();
+            if (first.isEmpty())
+                first = part;
+        }
+        from = end + 1;
+    }
+    return first;
+}
+
+// "[ecto]", "[direct]", "[BLOCKED]", "[P1]": words in brackets that tag a task.
+bool isBracketTag(QStringView inner)
+{
+    if (isBracketPriority(inner))
+        return true;
+    bool lower = true;
+    bool upper = true;
+    bool letter = false;
+    for (const QChar ch : inner) {
+        const char16_t c = ch.unicode();
+        const bool l = c >= u'a' && c <= u'z';
+        const bool u = c >= u'A' && c <= u'Z';
+        letter = letter || l || u;
+        lower = lower && (l || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_');
+        upper = upper && (u || c == u'_' || c == u' ');
+    }
+    return letter && (lower || upper);
+}
+
 // make(view) gives the string of a coded id ("TRD-001"): the Builder shares the strings of
 // tasks it has read (a summary table naming every task).
 template <typename Make> LeadingId leadingIdWith(QStringView s, bool listItem, Make&& make)
@@ -228,6 +340,31 @@ template <typename Make> LeadingId leadingIdWith(QStringView s, bool listItem, M
     qsizetype i = 0;
     while (i < s.size() && s[i].isSpace())
         ++i;
+    // "- [x] [P1-T1][ecto] Create the schema", "- [x] [oban] [C1] Publish the UUID",
+    // "### [P3-T3] Rename the queries": the id in brackets, among tags, as Elixir/Phoenix
+    // planning plugins number a phase's tasks and review-fix plans their findings.
+    // Only in list items: "**[H1] Checkboxes out of date**" is a review's finding.
+    for (qsizetype q = i; listItem && q < s.size() && s[q] == u'[';) {
+        const qsizetype close = bracketGroupEnd(s, q);
+        if (close < 0)
+            break;
+        const QStringView inner = s.sliced(q + 1, close - q - 1);
+        // "[PERF-1 + ARCH-3]": one task for two findings, known by the first.
+        const QStringView code = firstBracketCode(inner);
+        if (!code.isEmpty()) {
+            r.start = i;
+            r.end = close + 1;
+            r.id = make(code);
+            r.requirement = isRequirementId(r.id);
+            r.bracketed = true;
+            return r;
+        }
+        if (!isBracketTag(inner))
+            break;
+        q = close + 1;
+        while (q < s.size() && s[q] == u' ')
+            ++q;
+    }
     if (const qsizetype e = TrdScan::idEnd(s, i); e > 0) {
         r.start = i;
         r.end = e;
@@ -1916,6 +2053,7 @@ private:
     int m_boldHome = -1; // the sprint or phase whose section the bold tasks are in
     void homeSprints();
     void parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, const LeadingId& id);
+    qsizetype bracketTags(TrdTask& t, QStringView s, qsizetype p);
     void findMarkers(TrdTask& t);
     static bool hasLeadingStrong(const Block& b)
     {
@@ -2547,6 +2685,18 @@ void Builder::block(Block& b)
             m_openIdEntry = -1;
         switch (b.kind) {
         case Block::Heading:
+            // "### - [x] [P1-T1][ecto] Batch the inserts": a checklist task written as a
+            // heading, so the notes and code below it read as its own section.
+            if (b.text.size() > 6 && (b.text.startsWith("- [") || b.text.startsWith("* [")) &&
+                (b.text.at(3) == ' ' || b.text.at(3) == 'x' || b.text.at(3) == 'X') &&
+                b.text.at(4) == ']' && b.text.at(5) == ' ') {
+                takeBox(b, 2); // the bullet; then the box, its mark where it is written
+                takeBox(b, 4);
+                b.kind = Block::Item;
+                b.level = 1;
+                item(b);
+                break;
+            }
             heading(b);
             break;
         case Block::Paragraph:
@@ -3247,6 +3397,18 @@ void Builder::heading(const Block& b)
                    rest.startsWith(u'–'))
                 rest = rest.sliced(1).trimmed();
         }
+        // "## Phase 1: Storage [COMPLETED]": the phase's state, which its tasks' boxes say
+        // again, is no part of its name.
+        if (rest.endsWith(u']')) {
+            const qsizetype open = rest.lastIndexOf(u'[');
+            const QStringView inner =
+                open < 0 ? QStringView() : QStringView(rest).sliced(open + 1).chopped(1);
+            if (!inner.isEmpty() && inner.size() <= 20 &&
+                std::all_of(inner.begin(), inner.end(), [](QChar c) {
+                    return (c.unicode() >= 'A' && c.unicode() <= 'Z') || c == u'_' || c == u' ';
+                }))
+                rest = rest.first(open).trimmed();
+        }
         // "(Week 1)", "(14 days, 33h)" once the hours are cut, "(REQ-001, REQ-002)",
         // "(TRD-001 through TRD-019)": the tasks of the sprint, named in its heading.
         QString headingIds;
@@ -3661,8 +3823,10 @@ bool Builder::strongField(const Block& b, QString* key, QString* value) const
 bool Builder::plainField(const QString& text, QString* key, QString* value) const
 {
     static const QRegularExpression plain(
-        QStringLiteral("^\\s*(Dependencies|Depends on|Blocked by|Validation|References?|"
-                       "Estimate|Effort|Hours|Duration|Priority|Status|Note|Sprint)\\s*:\\s*(.*)$"),
+        QStringLiteral(
+            "^\\s*(Dependencies|Depends on|Blocked by|Validation|References?|"
+            "Estimate|Effort|Hours|Duration|Priority|Status|Note|Sprint|Files?|Locations?)"
+            "\\s*:\\s*(.*)$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
 
     const auto m = plain.match(text);
@@ -4600,6 +4764,45 @@ bool Builder::sprintChecklistEntry(const Block& b, QStringView text, const Leadi
 // completing or reopening a task ticks or unticks it and leaves the sign as written.
 bool Builder::checklistTask(const Block& b)
 {
+    // "- [ ] [P1-T1][ecto] Create the schema" with "  **Implementation**: …" on the lines
+    // below, in the same paragraph: the header is the lines above the first field, the rest
+    // are the task's fields (a line that is none continues the field above it).
+    if (!b.breaks.isEmpty()) {
+        const QList<Block> lines = splitLines(b);
+        qsizetype first = -1;
+        QString key, value;
+        for (qsizetype i = 1; i < lines.size() && first < 0; ++i) {
+            const Block& l = lines.at(i);
+            if (hasLeadingStrong(l) ? strongField(l, &key, &value)
+                                    : plainField(QString::fromUtf8(l.text), &key, &value))
+                first = i;
+        }
+        if (first > 0) {
+            Block head = b;
+            cutBlock(head, b.breaks.at(first - 1));
+            const bool read = checklistTask(head);
+            if (!read || !m_inTask || m_task.line != lineOf(b.markOffset))
+                return read;
+            qsizetype last = -1; // the field the lines below continue
+            for (qsizetype i = first; i < lines.size(); ++i) {
+                const Block& l = lines.at(i);
+                const bool isField = hasLeadingStrong(l)
+                                         ? strongField(l, &key, &value)
+                                         : plainField(QString::fromUtf8(l.text), &key, &value);
+                if (isField) {
+                    taskField(l, std::move(key), std::move(value));
+                    last = m_task.fields.size() - 1;
+                } else if (last >= 0 && last < m_task.fields.size()) {
+                    QString& v = m_task.fields[last].value;
+                    v += u'\n' + trimmedUtf8(l.text);
+                }
+                const qsizetype end = m_lines.lineEnd(m_bytes, l.begin);
+                if (end > m_task.span.end)
+                    m_task.span.end = end;
+            }
+            return true;
+        }
+    }
     const LeadMark m = boxSign(QByteArrayView(b.text));
     if (m.lead == Lead::None)
         return boxedTask(b);
@@ -4648,6 +4851,17 @@ bool Builder::boxedTask(const Block& b)
     const QStringView text = m_itemText.decode(b.text);
     const int line = lineOf(b.markOffset);
     LeadingId id = leadingId(text, true);
+    // "- [x] **W1** — landed in P1-T1": a review's finding, its code in bold.
+    if (!id.isValid() && hasLeadingStrong(b)) {
+        const qsizetype strongEnd =
+            utf16Length(QByteArrayView(b.text).first(b.strong.first().second));
+        const QStringView bold = text.first(std::min(strongEnd, text.size())).trimmed();
+        if (isBracketCode(bold)) {
+            id.start = bold.data() - text.data();
+            id.end = id.start + bold.size();
+            id.id = bold.toString();
+        }
+    }
     // "AC-COST.1: ...", "FR-3 ...": a requirement written as a checklist item.
     const QStringView lead = QStringView(text).trimmed();
     qsizetype headEnd = 0;
@@ -6329,6 +6543,11 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
         t.id = id.id;
         p = id.end;
     }
+    const QString priorityBefore = t.priority;
+    if (id.bracketed)
+        p = bracketTags(t, s, id.start);
+    else if (!id.isValid() && p < s.size() && s[p] == u'[')
+        p = bracketTags(t, s, p);
     auto skipSeparators = [&s](qsizetype q) {
         while (q < s.size() && (s[q].isSpace() || s[q] == u':' || s[q] == u'.' || s[q] == u'-' ||
                                 s[q] == u'–' || s[q] == u'—'))
@@ -6336,6 +6555,12 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
         return q;
     };
     p = skipSeparators(p);
+    // "- [x] **T1** ✅ — Zod schema": the task's mark between its id and its title.
+    bool markAfterId = false;
+    if (id.isValid() && p < s.size() && s[p] == u'✅') {
+        markAfterId = true;
+        p = skipSeparators(p + 1);
+    }
     // "… sections: Email, Calendar (48h), Social …": a duration inside a sentence, where
     // the text goes on after it (a comma or a word in lower case), is no estimate of the
     // task; its estimate comes where the title ends ("(2h) ✅", "(3h): …", "(4h) - HIGH").
@@ -6388,8 +6613,10 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
         est = barredEstimate(s, titleEnd);
     setEstimate(t, est, TrdScan::EstimateUnit::Hours);
     const TrdScan::Markers markers = TrdScan::findMarkers(tail);
-    t.priority = markers.priority;
-    if (markers.done)
+    // A "[P1]" tag read above stands unless the header names a priority too.
+    if (!markers.priority.isEmpty() || t.priority == priorityBefore)
+        t.priority = markers.priority;
+    if (markers.done || markAfterId)
         t.marker = TrdTask::Marker::Completed;
     else if (markers.progress)
         t.marker = TrdTask::Marker::InProgress;
@@ -6432,6 +6659,43 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
     }
     if (t.title.isEmpty() && !t.id.isEmpty())
         diag(t.line, QStringLiteral("trd-task-no-title"), Tr::tr("%1 has no title").arg(t.id));
+}
+
+// "[P1-T1][ecto] Title", "[oban] [C1] Title", "[P2-T3][direct] [BLOCKED] Title", "[P1] Title":
+// words in brackets before the title tag the task with the kind of work (a planning plugin
+// routes "ecto" work to its schema agent), "[BLOCKED]" flags it and "[P1]" is its priority.
+// Tags become the task's "Tags" field, not its title. Reads the groups from p (the bracketed
+// id among them is the task's id) and returns where the title starts.
+qsizetype Builder::bracketTags(TrdTask& t, QStringView s, qsizetype p)
+{
+    QStringList tags;
+    for (;;) {
+        qsizetype q = p;
+        while (q < s.size() && s[q] == u' ')
+            ++q;
+        if (q >= s.size() || s[q] != u'[')
+            break;
+        const qsizetype close = bracketGroupEnd(s, q);
+        if (close < 0)
+            break;
+        const QStringView inner = s.sliced(q + 1, close - q - 1);
+        if (inner == t.id || (!t.id.isEmpty() && firstBracketCode(inner) == t.id)) {
+            // the task's id, read by leadingId()
+        } else if (const QString priority = bracketPriority(inner); !priority.isEmpty()) {
+            if (t.priority.isEmpty())
+                t.priority = priority;
+        } else if (!isBracketTag(inner)) {
+            break;
+        } else if (inner.compare(u"BLOCKED", Qt::CaseInsensitive) == 0) {
+            t.mutableExtra().flags << QStringLiteral("BLOCKED");
+        } else {
+            tags << inner.toString();
+        }
+        p = close + 1;
+    }
+    if (!tags.isEmpty())
+        t.fields.append(TrdField{QStringLiteral("Tags"), tags.join(QStringLiteral(", ")), t.line});
+    return p;
 }
 
 // Markers are found in the header's raw bytes so write-back knows exactly what to remove.

@@ -526,6 +526,27 @@ private slots:
         QCOMPARE(edit(shipped, done.inverse()), md);
     }
 
+    // "### - [ ] [P1-T2][test] Title": a task written as a heading keeps its box where it is
+    // written; completing it ticks just that byte, and undo clears it. A bracketed id's
+    // checklist task below it, with fields on the lines after its title, ticks its own box.
+    void headingBoxRoundTrip()
+    {
+        const QByteArray md = "## Phase 1: Schema [IN_PROGRESS]\n\n"
+                              "- [ ] [P1-T1][ecto] Add the table\n"
+                              "  **Locations**: priv/repo/migrations\n\n"
+                              "### - [ ] [P1-T2][test] Cover the list\n\nWhy these cases.\n";
+        const TrdDocument doc = TrdParser::parse(md, QStringLiteral(".claude/plans/x/plan.md"));
+        QCOMPARE(doc.tasks.size(), 2);
+        const TaskChange first = TrdEditor::complete(doc, doc.tasks.at(0));
+        const QByteArray ticked = edit(md, first);
+        QCOMPARE(ticked, QByteArray(md).replace("- [ ] [P1-T1]", "- [x] [P1-T1]"));
+        QCOMPARE(edit(ticked, first.inverse()), md);
+        const TaskChange second = TrdEditor::complete(doc, doc.tasks.at(1));
+        const QByteArray done = edit(md, second);
+        QCOMPARE(done, QByteArray(md).replace("### - [ ] [P1-T2]", "### - [x] [P1-T2]"));
+        QCOMPARE(edit(done, second.inverse()), md);
+    }
+
     void replansAfterAnExternalEdit()
     {
         const QByteArray bytes = fixture("basic.md");

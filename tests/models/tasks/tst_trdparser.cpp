@@ -2278,6 +2278,75 @@ private slots:
             1);
         QCOMPARE(taskIds(d).value(0), QStringLiteral("OPS-001"));
     }
+
+    // Phoenix planning plugins number a phase's tasks in brackets and tag them with the kind
+    // of work; the lines below a task in its paragraph are its fields. Review-fix plans
+    // bracket their findings' codes; "[P1]" is a priority.
+    void bracketedIdsAndTags()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Plan: Invoices\n\n## Phase 1: Schema [COMPLETED]\n\n"
+            "- [x] [P1-T1][ecto] Add the invoices table — amounts in cents\n"
+            "  **Implementation**: one migration, an index on the customer.\n"
+            "  Money as integers.\n"
+            "  **Locations**: priv/repo/migrations\n"
+            "- [x] [P1-T2] Seed two customers | type: dev\n\n"
+            "## Phase 2: Screens [IN_PROGRESS]\n\n"
+            "- [ ] [P2-T1][liveview] [BLOCKED] List invoices\n"
+            "- [ ] [oban] [C2] Retry failed sends\n"
+            "- [x] **[SEC-1]** Sign the download links\n"
+            "- [x] **[PERF-1 + ARCH-3]** Batch the totals query\n"
+            "- [x] **W1** — folded into P1-T1\n- [ ] **W2** ✅ — Paginate the search\n\n"
+            "### - [x] [P2-T2][test] Cover the list — three cases\n\n"
+            "Notes on the tests.\n\n"
+            "## Verification\n\n- [x] `mix test`\n",
+            QStringLiteral(".claude/plans/invoices/plan.md"));
+        QCOMPARE(taskIds(d), (QStringList{"P1-T1", "P1-T2", "P2-T1", "C2", "SEC-1", "PERF-1", "W1",
+                                          "W2", "P2-T2"}));
+        const TrdTask& t = d.tasks.at(0);
+        QCOMPARE(t.title, QStringLiteral("Add the invoices table"));
+        QCOMPARE(t.fields.size(), 3);
+        QCOMPARE(t.fields.at(0).key, QStringLiteral("Tags"));
+        QCOMPARE(t.fields.at(0).value, QStringLiteral("ecto"));
+        QCOMPARE(t.fields.at(1).key, QStringLiteral("Implementation"));
+        QCOMPARE(t.fields.at(1).value,
+                 QStringLiteral("one migration, an index on the customer.\nMoney as integers."));
+        QCOMPARE(t.fields.at(2).key, QStringLiteral("Locations"));
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Seed two customers"));
+        QCOMPARE(d.tasks.at(2).title, QStringLiteral("List invoices"));
+        QCOMPARE(d.tasks.at(2).extra().flags, QStringList{QStringLiteral("BLOCKED")});
+        QCOMPARE(d.tasks.at(3).title, QStringLiteral("Retry failed sends"));
+        QCOMPARE(d.tasks.at(3).fields.value(0).value, QStringLiteral("oban"));
+        QCOMPARE(d.tasks.at(4).title, QStringLiteral("Sign the download links"));
+        QCOMPARE(d.tasks.at(7).title, QStringLiteral("Paginate the search"));
+        QCOMPARE(d.statusOf(d.tasks.at(7)), TaskStatus::Done); // its ✅, though its box is open
+        QCOMPARE(d.tasks.at(8).title, QStringLiteral("Cover the list"));
+        QCOMPARE(d.statusOf(d.tasks.at(8)), TaskStatus::Done);
+        QCOMPARE(d.sprints.size(), 2);
+        QCOMPARE(d.sprints.at(0).name, QStringLiteral("Phase 1: Schema"));
+        QCOMPARE(d.sprints.at(1).tasks().size(), 7);
+
+        // "[P1]" before a title without an id: the priority.
+        const TrdDocument p = TrdParser::parse(
+            "# Todo\n\n- [ ] [P0] Stop the crash on login\n- [x] [P2] Round the corners\n"
+            "- [ ] [HIGH] Fix the nightly sync\n- [ ] [Q1] Which regions go first?\n",
+            QStringLiteral("TODO.md"));
+        QCOMPARE(p.tasks.size(), 4);
+        QCOMPARE(p.tasks.at(2).title, QStringLiteral("Fix the nightly sync"));
+        QCOMPARE(p.tasks.at(2).priority, QStringLiteral("HIGH"));
+        QVERIFY(p.tasks.at(3).implicitId); // an open question's number is no task id
+        QCOMPARE(p.tasks.at(0).title, QStringLiteral("Stop the crash on login"));
+        QCOMPARE(p.tasks.at(0).priority, QStringLiteral("CRITICAL"));
+        QCOMPARE(p.tasks.at(1).priority, QStringLiteral("MEDIUM"));
+        // A review's finding in a bold paragraph is no task; a bracket that is no word keeps
+        // its place in the title.
+        const TrdDocument n = TrdParser::parse(
+            "# Plan\n\n**[H1] Boxes out of date**\n\n- [ ] [see notes below] Ship it\n"
+            "- [x] Write the notes\n",
+            QStringLiteral("docs/plans/review.md"));
+        QCOMPARE(n.tasks.size(), 2);
+        QCOMPARE(n.tasks.at(0).title, QStringLiteral("[see notes below] Ship it"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
