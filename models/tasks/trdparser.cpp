@@ -3482,6 +3482,10 @@ void Builder::heading(const Block& b)
         m_sectionNumbered = false;
         m_sectionIsSprint = true;
         m_criteriaLevel = 0; // a sprint's work, whatever encloses it
+        // "## Summary" then "## Phase 1: Data": the phase's tasks are in no summary (the
+        // sprint names where they are).
+        for (int l = level; l <= 6; ++l)
+            m_headings[l].clear();
         doneSection(b, level, text);
         return;
     }

@@ -66,6 +66,29 @@ QString CardDelegate::agentAt(const QStyleOptionViewItem& option, const QModelIn
     return {};
 }
 
+CardDelegate::CardHeader CardDelegate::header(const QString& taskId, double hours,
+                                              const QFont& font, int width)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetrics fm(font);
+    const QFontMetrics bm(bold);
+    CardHeader h;
+    h.estimate = hours >= 0 ? QCoreApplication::translate("CardDelegate", "%1 h").arg(hours)
+                            : QCoreApplication::translate("CardDelegate", "no estimate");
+    // A task without an id of its own ("#Write the installer") shows its title below, not
+    // twice.
+    const QString id = TrdTask::isImplicitId(taskId) ? QString() : taskId;
+    // In a narrow column the id comes first: "no estimate" gives way to a dash rather than
+    // leave every card's id elided to "…" (a plan whose tasks carry no hours).
+    if (hours < 0 && bm.horizontalAdvance(id) + 8 + fm.horizontalAdvance(h.estimate) > width)
+        h.estimate = QStringLiteral("\u2013");
+    // A long id is elided before the estimate instead of running under it.
+    h.id = bm.elidedText(id, Qt::ElideRight,
+                         std::max(0, width - fm.horizontalAdvance(h.estimate) - 8));
+    return h;
+}
+
 void CardDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
                          const QModelIndex& index) const
 {
@@ -111,16 +134,11 @@ void CardDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
     p->setFont(bold);
     p->setPen(text);
     const double hours = index.data(BoardModel::HoursRole).toDouble();
-    const QString est = hours >= 0 ? QCoreApplication::translate("CardDelegate", "%1 h").arg(hours)
-                                   : QCoreApplication::translate("CardDelegate", "no estimate");
+    const CardHeader head =
+        header(index.data(BoardModel::TaskIdRole).toString(), hours, option.font, right - left);
+    const QString& id = head.id;
+    const QString& est = head.estimate;
     const int estWidth = QFontMetrics(option.font).horizontalAdvance(est);
-    // A task without an id of its own ("#Write the installer") shows its title below, not
-    // twice; a long id is elided before the estimate instead of running under it.
-    QString id = index.data(BoardModel::TaskIdRole).toString();
-    id = TrdTask::isImplicitId(id)
-             ? QString()
-             : QFontMetrics(bold).elidedText(id, Qt::ElideRight,
-                                             std::max(0, right - left - estWidth - 8));
     p->drawText(QRect(left, y, right - left, lh), Qt::AlignLeft | Qt::AlignVCenter, id);
     const int idWidth = QFontMetrics(bold).horizontalAdvance(id);
     p->setFont(option.font);

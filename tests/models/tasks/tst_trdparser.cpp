@@ -2285,7 +2285,7 @@ private slots:
     void bracketedIdsAndTags()
     {
         const TrdDocument d = TrdParser::parse(
-            "# Plan: Invoices\n\n## Phase 1: Schema [COMPLETED]\n\n"
+            "# Plan: Invoices\n\n## Context\n\nWhy.\n\n## Phase 1: Schema [COMPLETED]\n\n"
             "- [x] [P1-T1][ecto] Add the invoices table — amounts in cents\n"
             "  **Implementation**: one migration, an index on the customer.\n"
             "  Money as integers.\n"
@@ -2305,6 +2305,7 @@ private slots:
                                           "W2", "P2-T2"}));
         const TrdTask& t = d.tasks.at(0);
         QCOMPARE(t.title, QStringLiteral("Add the invoices table"));
+        QCOMPARE(t.category, QStringLiteral("Plan: Invoices")); // not the "Context" above
         QCOMPARE(t.fields.size(), 3);
         QCOMPARE(t.fields.at(0).key, QStringLiteral("Tags"));
         QCOMPARE(t.fields.at(0).value, QStringLiteral("ecto"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "board/boardpage.h"
 #include "board/boardview.h"
+#include "board/carddelegate.h"
 #include "board/plansoverview.h"
 #include "board/sprintsummary.h"
 #include "board/taskdetailpanel.h"
@@ -11,6 +12,7 @@
 #include "tasks/taskdocuments.h"
 #include "workspace/project.h"
 
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -82,6 +84,33 @@ private:
     }
 
 private slots:
+    // A card too narrow for its id and "no estimate" keeps the id whole: the estimate gives
+    // way to a dash. An id too long for any card is elided before what stays of it.
+    void cardHeaderKeepsTheId()
+    {
+        const QFont font = QApplication::font();
+        QFont bold = font;
+        bold.setBold(true);
+        const QString noEstimate = QStringLiteral("no estimate");
+        const int needed = QFontMetrics(bold).horizontalAdvance(QStringLiteral("P1-T1")) + 8 +
+                           QFontMetrics(font).horizontalAdvance(noEstimate);
+        const CardDelegate::CardHeader wide =
+            CardDelegate::header(QStringLiteral("P1-T1"), -1, font, needed + 20);
+        QCOMPARE(wide.id, QStringLiteral("P1-T1"));
+        QCOMPARE(wide.estimate, noEstimate);
+        const CardDelegate::CardHeader narrow =
+            CardDelegate::header(QStringLiteral("P1-T1"), -1, font, needed - 20);
+        QCOMPARE(narrow.id, QStringLiteral("P1-T1"));
+        QCOMPARE(narrow.estimate, QStringLiteral("\u2013"));
+        const CardDelegate::CardHeader hours =
+            CardDelegate::header(QStringLiteral("P1-T1"), 3, font, needed - 20);
+        QCOMPARE(hours.estimate, QStringLiteral("3 h"));
+        QCOMPARE(CardDelegate::header(QStringLiteral("#Write it"), -1, font, 40).id, QString());
+        const CardDelegate::CardHeader tiny =
+            CardDelegate::header(QStringLiteral("TRD-2026-014-BACKEND-07"), -1, font, needed);
+        QVERIFY(tiny.id.endsWith(QChar(0x2026)));
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
