@@ -3412,6 +3412,19 @@ void Builder::heading(const Block& b)
         // "(Week 1)", "(14 days, 33h)" once the hours are cut, "(REQ-001, REQ-002)",
         // "(TRD-001 through TRD-019)": the tasks of the sprint, named in its heading.
         QString headingIds;
+        // "## Sprint 1 (Days 1–3): PR 1 (Config Infrastructure)": the sprint's days first,
+        // then its title, whose own bracket names no time and no task and stays in it.
+        if (rest.startsWith(u'(')) {
+            const qsizetype close = rest.indexOf(u')');
+            const QString inner = close > 0 ? rest.mid(1, close - 1).trimmed() : QString();
+            if (!inner.isEmpty() && !hasId(inner)) {
+                s.weeks = inner;
+                rest = rest.mid(close + 1).trimmed();
+                while (rest.startsWith(u':') || rest.startsWith(u'-') || rest.startsWith(u'—') ||
+                       rest.startsWith(u'–'))
+                    rest = rest.sliced(1).trimmed();
+            }
+        }
         for (int guard = 0; guard < 3; ++guard) {
             const qsizetype open = rest.lastIndexOf(u'(');
             if (open < 0)
@@ -3420,6 +3433,9 @@ void Builder::heading(const Block& b)
             if (inner.endsWith(u')'))
                 inner.chop(1);
             else if (inner.contains(u')'))
+                break;
+            if (!s.weeks.isEmpty() && !hasId(inner) &&
+                std::none_of(inner.cbegin(), inner.cend(), [](QChar c) { return c.isDigit(); }))
                 break;
             if (!hasId(inner) && s.weeks.isEmpty())
                 s.weeks = inner.trimmed();

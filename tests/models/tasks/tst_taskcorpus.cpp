@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +59,18 @@ private slots:
         QCOMPARE(QSet<QString>(paths.cbegin(), paths.cend()),
                  QSet<QString>(want.cbegin(), want.cend()));
         QVERIFY(paths.size() >= 20);
+        // A document listed twice keeps only its last hand count (JSON objects hold one value
+        // a key): the first would never be checked.
+        QFile f(kCorpus + QStringLiteral("/expected.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QSet<QString> listed;
+        static const QRegularExpression entry(QStringLiteral("^\\s*\"([^\"]+)\":\\s*\\{"),
+                                              QRegularExpression::MultilineOption);
+        for (auto it = entry.globalMatch(QString::fromUtf8(f.readAll())); it.hasNext();) {
+            const QString key = it.next().captured(1);
+            QVERIFY2(!listed.contains(key), qPrintable(key + QStringLiteral(" is listed twice")));
+            listed.insert(key);
+        }
         m_docs = TasksReport::readDocuments(kCorpus);
     }
 

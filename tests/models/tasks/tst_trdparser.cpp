@@ -2279,6 +2279,22 @@ private slots:
         QCOMPARE(taskIds(d).value(0), QStringLiteral("OPS-001"));
     }
 
+    // "## Sprint 1 (Days 1–3): PR 1 (Config Infrastructure)": the days first, then a title
+    // whose own bracket stays in it; a bracket of days or weeks at the end is no title.
+    void sprintDaysBeforeTheTitle()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Plan\n\n## Sprint 1 (Days 1–3): PR 1 (Config Infrastructure)\n\n"
+            "- [ ] **TRD-001**: Load the config (2h)\n\n## Sprint 2: Payments (Week 3)\n\n"
+            "- [ ] **TRD-002**: Charge the card (3h)\n",
+            QStringLiteral("docs/TRD/p.md"));
+        QCOMPARE(d.sprints.size(), 2);
+        QCOMPARE(d.sprints.at(0).name, QStringLiteral("Sprint 1: PR 1 (Config Infrastructure)"));
+        QCOMPARE(d.sprints.at(0).weeks, QStringLiteral("Days 1–3"));
+        QCOMPARE(d.sprints.at(1).name, QStringLiteral("Sprint 2: Payments"));
+        QCOMPARE(d.sprints.at(1).weeks, QStringLiteral("Week 3"));
+    }
+
     // Phoenix planning plugins number a phase's tasks in brackets and tag them with the kind
     // of work; the lines below a task in its paragraph are its fields. Review-fix plans
     // bracket their findings' codes; "[P1]" is a priority.
