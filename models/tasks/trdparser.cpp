@@ -2690,7 +2690,7 @@ void Builder::block(Block& b)
             if (b.text.size() > 6 && (b.text.startsWith("- [") || b.text.startsWith("* [")) &&
                 (b.text.at(3) == ' ' || b.text.at(3) == 'x' || b.text.at(3) == 'X') &&
                 b.text.at(4) == ']' && b.text.at(5) == ' ') {
-                takeBox(b, 2); // the bullet; then the box, its mark where it is written
+                dropLead(b, 2); // the bullet; then the box, its mark where it is written
                 takeBox(b, 4);
                 b.kind = Block::Item;
                 b.level = 1;
@@ -3382,6 +3382,12 @@ void Builder::heading(const Block& b)
                 "\\s*[-–—:,]?\\s*\\(?~?\\s*(\\d+(?:[.,]\\d+)?)\\s*(?:h|hrs?|hours?)\\b\\s*"
                 "(?:total)?\\)?\\s*$"),
             QRegularExpression::CaseInsensitiveOption);
+        // ": Core", "— Core": what separated a part cut off the front from the title.
+        auto dropSeparators = [&rest] {
+            while (rest.startsWith(u':') || rest.startsWith(u'-') || rest.startsWith(u'—') ||
+                   rest.startsWith(u'–'))
+                rest = rest.sliced(1).trimmed();
+        };
         const auto hm = hoursRe.match(rest);
         if (hm.hasMatch()) {
             s.statedHours = hm.captured(1).replace(u',', u'.').toDouble();
@@ -3393,9 +3399,7 @@ void Builder::heading(const Block& b)
             s.statedHours = e.value;
             rest.remove(e.start, e.end - e.start);
             rest = rest.trimmed();
-            while (rest.startsWith(u':') || rest.startsWith(u'-') || rest.startsWith(u'—') ||
-                   rest.startsWith(u'–'))
-                rest = rest.sliced(1).trimmed();
+            dropSeparators();
         }
         // "## Phase 1: Storage [COMPLETED]": the phase's state, which its tasks' boxes say
         // again, is no part of its name.
@@ -3409,9 +3413,6 @@ void Builder::heading(const Block& b)
                 }))
                 rest = rest.first(open).trimmed();
         }
-        // "(Week 1)", "(14 days, 33h)" once the hours are cut, "(REQ-001, REQ-002)",
-        // "(TRD-001 through TRD-019)": the tasks of the sprint, named in its heading.
-        QString headingIds;
         // "## Sprint 1 (Days 1–3): PR 1 (Config Infrastructure)": the sprint's days first,
         // then its title, whose own bracket names no time and no task and stays in it.
         if (rest.startsWith(u'(')) {
@@ -3420,11 +3421,12 @@ void Builder::heading(const Block& b)
             if (!inner.isEmpty() && !hasId(inner)) {
                 s.weeks = inner;
                 rest = rest.mid(close + 1).trimmed();
-                while (rest.startsWith(u':') || rest.startsWith(u'-') || rest.startsWith(u'—') ||
-                       rest.startsWith(u'–'))
-                    rest = rest.sliced(1).trimmed();
+                dropSeparators();
             }
         }
+        // "(Week 1)", "(14 days, 33h)" once the hours are cut, "(REQ-001, REQ-002)",
+        // "(TRD-001 through TRD-019)": the tasks of the sprint, named in its heading.
+        QString headingIds;
         for (int guard = 0; guard < 3; ++guard) {
             const qsizetype open = rest.lastIndexOf(u'(');
             if (open < 0)
@@ -4792,10 +4794,8 @@ bool Builder::checklistTask(const Block& b)
         qsizetype first = -1;
         QString key, value;
         for (qsizetype i = 1; i < lines.size() && first < 0; ++i) {
-            const Block& l = lines.at(i);
-            if (hasLeadingStrong(l) ? strongField(l, &key, &value)
-                                    : plainField(QString::fromUtf8(l.text), &key, &value))
-                first = i;
+            if (field(lines.at(i), QString::fromUtf8(lines.at(i).text), &key, &value))
+                first = i; // key and value hold its field
         }
         if (first > 0) {
             Block head = b;
@@ -4806,10 +4806,7 @@ bool Builder::checklistTask(const Block& b)
             qsizetype last = -1; // the field the lines below continue
             for (qsizetype i = first; i < lines.size(); ++i) {
                 const Block& l = lines.at(i);
-                const bool isField = hasLeadingStrong(l)
-                                         ? strongField(l, &key, &value)
-                                         : plainField(QString::fromUtf8(l.text), &key, &value);
-                if (isField) {
+                if (i == first || field(l, QString::fromUtf8(l.text), &key, &value)) {
                     taskField(l, std::move(key), std::move(value));
                     last = m_task.fields.size() - 1;
                 } else if (last >= 0 && last < m_task.fields.size()) {
@@ -4871,11 +4868,12 @@ bool Builder::boxedTask(const Block& b)
     const QStringView text = m_itemText.decode(b.text);
     const int line = lineOf(b.markOffset);
     LeadingId id = leadingId(text, true);
+    const int strongEnd = hasLeadingStrong(b)
+                              ? utf16Length(QByteArrayView(b.text).first(b.strong.first().second))
+                              : -1;
     // "- [x] **W1** — landed in P1-T1": a review's finding, its code in bold.
-    if (!id.isValid() && hasLeadingStrong(b)) {
-        const qsizetype strongEnd =
-            utf16Length(QByteArrayView(b.text).first(b.strong.first().second));
-        const QStringView bold = text.first(std::min(strongEnd, text.size())).trimmed();
+    if (!id.isValid() && strongEnd >= 0) {
+        const QStringView bold = text.first(std::min<qsizetype>(strongEnd, text.size())).trimmed();
         if (isBracketCode(bold)) {
             id.start = bold.data() - text.data();
             id.end = id.start + bold.size();
@@ -4961,9 +4959,6 @@ bool Builder::boxedTask(const Block& b)
     m_task.ownChecked = b.mark == 'x' || b.mark == 'X';
     m_task.ownMarkOffset = b.markOffset;
     m_task.ownMarkSize = b.markSize;
-    const int strongEnd = hasLeadingStrong(b)
-                              ? utf16Length(QByteArrayView(b.text).first(b.strong.first().second))
-                              : -1;
     parseHeader(m_task, text, strongEnd, ranged);
     findMarkers(m_task);
     if (!id.isValid()) {
