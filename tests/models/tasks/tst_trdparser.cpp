@@ -318,6 +318,12 @@ private slots:
         QTest::newRow("sprint only") << QByteArray("### Sprint 9\n- \n**Primary Tasks**:\n");
         QTest::newRow("table ragged") << QByteArray("| ID |\n|--|\n| X-1 | extra | cells |\n|\n");
         QTest::newRow("long line") << QByteArray(200000, '*');
+        QTest::newRow("open brackets")
+            << QByteArray("- [ ] [P1-T1\n- [ ] [\n- [ ] []\n- [ ] [][][] x\n- [x] [P1-T1]\n");
+        QTest::newRow("many tags") << "- [ ] [P1-T1]" + QByteArray("[a]").repeated(100000) + "\n";
+        QTest::newRow("heading boxes") << QByteArray("### - [x] \n### - [ ] [P1-T1]\n#### - [\n");
+        QTest::newRow("field lines")
+            << QByteArray("- [ ] [P1-T1] x\n  **A**:\n  **B**\n  File:\n  \n- [x] y\n  File: z");
     }
     void garbageNeverCrashes()
     {
