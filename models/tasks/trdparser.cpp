@@ -1851,6 +1851,16 @@ int progressBox(const Block& b)
     return 0;
 }
 
+// "- [!] **Resolve the paused branch**": a box written for work that is blocked or needs
+// someone's attention (legends write "[!] Blocked", "[!] blocker"). Not done; ticking it
+// writes "x" into the box.
+bool blockedBox(const Block& b)
+{
+    const QByteArray& t = b.text;
+    return !b.isTask && t.size() > 4 && t.at(0) == '[' && t.at(1) == '!' && t.at(2) == ']' &&
+           t.at(3) == ' ' && (b.code.isEmpty() || b.code.first().first > 0);
+}
+
 // Kiro's optional tasks: "- [ ]* 2.1 Write property tests", "- [x]* 3.2 …" (the star marks
 // work the spec may skip). md4c reads no box there, as none is followed by a space.
 bool optionalBox(const Block& b)
@@ -3960,6 +3970,13 @@ void Builder::item(const Block& b)
             m_task.marker = TrdTask::Marker::InProgress;
             m_task.markerText = markerText;
         }
+        return;
+    }
+    if (blockedBox(b)) {
+        Block box = b;
+        takeBox(box, 4, 1, '!');
+        if (checklistTask(box) && m_inTask)
+            m_task.mutableExtra().flags << QStringLiteral("BLOCKED");
         return;
     }
     if (!m_inTask && b.level <= 1 && !b.isTask && !b.text.isEmpty() &&

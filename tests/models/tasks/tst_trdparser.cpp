@@ -2370,6 +2370,34 @@ private slots:
         QCOMPARE(n.tasks.size(), 2);
         QCOMPARE(n.tasks.at(0).title, QStringLiteral("[see notes below] Ship it"));
     }
+
+    // "- [!] **Resolve the paused branch**": a box for blocked work or work that needs
+    // someone, a task all the same (open, flagged BLOCKED), not a line of prose.
+    void blockedBoxesAreTasks()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Release plan\n\n## Remaining Work\n\n"
+            "- [!] **Resolve the paused branch** (2h): resume it or pick its commit.\n"
+            "  - Waits on the owner's decision.\n"
+            "- [ ] **Triage the open updates** (1h)\n- [x] **Retire the old runner** (1h)\n"
+            "- [!] Ask legal about the licence\n",
+            QStringLiteral("docs/plans/release.md"));
+        QCOMPARE(d.tasks.size(), 4);
+        const TrdTask& t = d.tasks.at(0);
+        QCOMPARE(t.title, QStringLiteral("Resolve the paused branch"));
+        QCOMPARE(t.hours, 2.0);
+        QCOMPARE(t.extra().flags, QStringList{QStringLiteral("BLOCKED")});
+        QVERIFY(!t.ownChecked);
+        QVERIFY(d.statusOf(t) != TaskStatus::Done);
+        QCOMPARE(d.tasks.at(3).title, QStringLiteral("Ask legal about the licence"));
+        QCOMPARE(d.tasks.at(3).extra().flags, QStringList{QStringLiteral("BLOCKED")});
+        QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Done);
+        // "`[!]` marks a blocker": a legend in code, no box.
+        const TrdDocument l = TrdParser::parse(
+            "# Plan\n\n## Tasks\n\n- `[!] ` marks a blocker\n- [ ] Write the parser (2h)\n",
+            QStringLiteral("docs/plans/legend.md"));
+        QCOMPARE(l.tasks.size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
