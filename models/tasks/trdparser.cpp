@@ -2062,7 +2062,11 @@ private:
     QList<std::pair<int, QString>> m_homeSprints;
     int m_boldHome = -1; // the sprint or phase whose section the bold tasks are in
     void homeSprints();
-    void parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, const LeadingId& id);
+    // wholeTitle: a heading's title goes on past a dash ("### Step 5: EventProcessor — session
+    // filtering"), unless what follows the dash is a status, a priority, an estimate or the
+    // dependencies ("### TRD-001: Parser - HIGH PRIORITY").
+    void parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, const LeadingId& id,
+                     bool wholeTitle = false);
     qsizetype bracketTags(TrdTask& t, QStringView s, qsizetype p);
     void findMarkers(TrdTask& t);
     static bool hasLeadingStrong(const Block& b)
@@ -6532,7 +6536,7 @@ void Builder::startTask(const Block& b, TrdTask::Form form, int level, const Lea
     m_listTask = false;
     if (form == TrdTask::Form::Heading) {
         ++m_headingTasks;
-        parseHeader(m_task, trimmedUtf8(b.text), -1, id);
+        parseHeader(m_task, trimmedUtf8(b.text), -1, id, true);
         findMarkers(m_task);
     } else {
         ++m_boldTasks;
@@ -6565,7 +6569,31 @@ TrdScan::Estimate barredEstimate(QStringView s, qsizetype from)
     return {};
 }
 
-void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, const LeadingId& id)
+// Whether the words after a dash in a heading's title say no more of the work: a status
+// ("— done", "- BLOCKED"), a priority, an estimate or dependencies.
+bool dashTail(QStringView seg)
+{
+    seg = seg.trimmed();
+    if (seg.isEmpty() || TrdScan::statusWord(seg) != TrdScan::StatusWord::None)
+        return true;
+    if (const TrdScan::Markers m = TrdScan::findMarkers(seg);
+        m.done || m.progress || !m.priority.isEmpty())
+        return true;
+    if (TrdScan::findEstimate(seg).start == 0)
+        return true;
+    if (const TrdScan::Estimate e = TrdScan::parseEstimate(seg);
+        e.start == 0 && !e.text.isEmpty() && !e.text.back().isDigit()) // "— 2h", "- 8 Points"
+        return true;
+    for (const QStringView key : {QStringView(u"depends"), QStringView(u"dependencies"),
+                                  QStringView(u"blocked by"), QStringView(u"priority")}) {
+        if (seg.startsWith(key, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, const LeadingId& id,
+                          bool wholeTitle)
 {
     const QStringView s = QStringView(text);
     qsizetype p = 0;
@@ -6624,10 +6652,24 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
             if (c == u' ') {
                 const char16_t next = at(i + 1);
                 const char16_t after = at(i + 2);
-                stop = next == u'[' ||
-                       ((next == u'-' || next == u'—' || next == u'–' || next == u'|') &&
-                        after == u' ') ||
+                const bool dash = (next == u'-' || next == u'—' || next == u'–') && after == u' ';
+                stop = next == u'[' || dash || (next == u'|' && after == u' ') ||
                        (next == u'`' && after == u'[') || (next == u'~' && after == u'~');
+                if (dash && wholeTitle) {
+                    // The words up to the next stop: the title's own, or a status after it.
+                    qsizetype e = i + 3;
+                    while (e < titleEnd &&
+                           !(s[e] == u'✅' || s[e] == u'⚠' ||
+                             (s[e] == u' ' && e + 2 < titleEnd &&
+                              (at(e + 1) == u'-' || at(e + 1) == u'—' || at(e + 1) == u'–' ||
+                               at(e + 1) == u'|' || at(e + 1) == u'[') &&
+                              (at(e + 1) == u'[' || at(e + 2) == u' '))))
+                        ++e;
+                    if (!dashTail(s.sliced(i + 3, e - (i + 3)))) {
+                        i = e - 1; // the next stop, if any, is asked in turn
+                        continue;
+                    }
+                }
             }
             if (stop) {
                 titleEnd = i;
