@@ -558,7 +558,15 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
         // A table's head row is the line before its |---| separator.
         if (t.contains("---") && !previous.isEmpty()) {
             const QByteArrayView head = previous;
-            if (containsAny(head, {"task", "title", "description", "deliverable",
+            const QByteArrayView firstHead =
+                head.sliced(1).first(std::max<qsizetype>(head.sliced(1).indexOf('|'), 0));
+            // "| Phase | Duration | Focus | Deliverables |": a timeline whose rows are the plan's
+            // phases; "| Benefit | Hours Saved | Value/Year |": what the work earns, not costs.
+            const bool phaseRows =
+                !containsAny(head, {"task"}) &&
+                containsAny(firstHead, {"phase", "sprint", "week", "milestone", "stage"});
+            if (!phaseRows && !containsAny(head, {"saved", "saving"}) &&
+                containsAny(head, {"task", "title", "description", "deliverable",
                                    "t\xC3\xA2"
                                    "che",
                                    "aufgabe"}) &&
