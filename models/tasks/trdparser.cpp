@@ -1885,6 +1885,16 @@ int progressBox(const Block& b)
     return 0;
 }
 
+// "- [!] **Resolve the paused branch**": a box written for work that is blocked or needs
+// someone's attention (legends write "[!] Blocked", "[!] blocker"). Not done; ticking it
+// writes "x" into the box.
+bool blockedBox(const Block& b)
+{
+    const QByteArray& t = b.text;
+    return !b.isTask && t.size() > 4 && t.at(0) == '[' && t.at(1) == '!' && t.at(2) == ']' &&
+           t.at(3) == ' ' && (b.code.isEmpty() || b.code.first().first > 0);
+}
+
 // Kiro's optional tasks: "- [ ]* 2.1 Write property tests", "- [x]* 3.2 …" (the star marks
 // work the spec may skip). md4c reads no box there, as none is followed by a space.
 bool optionalBox(const Block& b)
@@ -2087,7 +2097,11 @@ private:
     QList<std::pair<int, QString>> m_homeSprints;
     int m_boldHome = -1; // the sprint or phase whose section the bold tasks are in
     void homeSprints();
-    void parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, const LeadingId& id);
+    // wholeTitle: a heading's title goes on past a dash ("### Step 5: EventProcessor — session
+    // filtering"), unless what follows the dash is a status, a priority, an estimate or the
+    // dependencies ("### TRD-001: Parser - HIGH PRIORITY").
+    void parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, const LeadingId& id,
+                     bool wholeTitle = false);
     qsizetype bracketTags(TrdTask& t, QStringView s, qsizetype p);
     void findMarkers(TrdTask& t);
     static bool hasLeadingStrong(const Block& b)
@@ -4004,6 +4018,13 @@ void Builder::item(const Block& b)
             m_task.marker = TrdTask::Marker::InProgress;
             m_task.markerText = markerText;
         }
+        return;
+    }
+    if (blockedBox(b)) {
+        Block box = b;
+        takeBox(box, 4, 1, '!');
+        if (checklistTask(box) && m_inTask)
+            m_task.mutableExtra().flags << QStringLiteral("BLOCKED");
         return;
     }
     if (!m_inTask && b.level <= 1 && !b.isTask && !b.text.isEmpty() &&
@@ -6614,7 +6635,7 @@ void Builder::startTask(const Block& b, TrdTask::Form form, int level, const Lea
     m_listTask = false;
     if (form == TrdTask::Form::Heading) {
         ++m_headingTasks;
-        parseHeader(m_task, trimmedUtf8(b.text), -1, id);
+        parseHeader(m_task, trimmedUtf8(b.text), -1, id, true);
         findMarkers(m_task);
     } else {
         ++m_boldTasks;
@@ -6647,7 +6668,31 @@ TrdScan::Estimate barredEstimate(QStringView s, qsizetype from)
     return {};
 }
 
-void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, const LeadingId& id)
+// Whether the words after a dash in a heading's title say no more of the work: a status
+// ("— done", "- BLOCKED"), a priority, an estimate or dependencies.
+bool dashTail(QStringView seg)
+{
+    seg = seg.trimmed();
+    if (seg.isEmpty() || TrdScan::statusWord(seg) != TrdScan::StatusWord::None)
+        return true;
+    if (const TrdScan::Markers m = TrdScan::findMarkers(seg);
+        m.done || m.progress || !m.priority.isEmpty())
+        return true;
+    if (TrdScan::findEstimate(seg).start == 0)
+        return true;
+    if (const TrdScan::Estimate e = TrdScan::parseEstimate(seg);
+        e.start == 0 && !e.text.isEmpty() && !e.text.back().isDigit()) // "— 2h", "- 8 Points"
+        return true;
+    for (const QStringView key : {QStringView(u"depends"), QStringView(u"dependencies"),
+                                  QStringView(u"blocked by"), QStringView(u"priority")}) {
+        if (seg.startsWith(key, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, const LeadingId& id,
+                          bool wholeTitle)
 {
     const QStringView s = QStringView(text);
     qsizetype p = 0;
@@ -6706,10 +6751,24 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
             if (c == u' ') {
                 const char16_t next = at(i + 1);
                 const char16_t after = at(i + 2);
-                stop = next == u'[' ||
-                       ((next == u'-' || next == u'—' || next == u'–' || next == u'|') &&
-                        after == u' ') ||
+                const bool dash = (next == u'-' || next == u'—' || next == u'–') && after == u' ';
+                stop = next == u'[' || dash || (next == u'|' && after == u' ') ||
                        (next == u'`' && after == u'[') || (next == u'~' && after == u'~');
+                if (dash && wholeTitle) {
+                    // The words up to the next stop: the title's own, or a status after it.
+                    qsizetype e = i + 3;
+                    while (e < titleEnd &&
+                           !(s[e] == u'✅' || s[e] == u'⚠' ||
+                             (s[e] == u' ' && e + 2 < titleEnd &&
+                              (at(e + 1) == u'-' || at(e + 1) == u'—' || at(e + 1) == u'–' ||
+                               at(e + 1) == u'|' || at(e + 1) == u'[') &&
+                              (at(e + 1) == u'[' || at(e + 2) == u' '))))
+                        ++e;
+                    if (!dashTail(s.sliced(i + 3, e - (i + 3)))) {
+                        i = e - 1; // the next stop, if any, is asked in turn
+                        continue;
+                    }
+                }
             }
             if (stop) {
                 titleEnd = i;

@@ -148,6 +148,20 @@ private slots:
         QCOMPARE(edit(done, c.inverse()), bytes);
     }
 
+    void blockedBoxesAreTickedAndUndone()
+    {
+        // "- [!]" (blocked): completing writes an 'x', undo puts the '!' back.
+        const QByteArray bytes = "# P\n\n## Work\n\n- [!] **TRD-001**: Parser (2h)\n"
+                                 "- [ ] **TRD-002**: Lexer (1h)\n";
+        const TrdDocument doc = TrdParser::parse(bytes, QStringLiteral("t.md"));
+        QCOMPARE(doc.tasks.size(), 2);
+        QVERIFY(doc.statusOf(doc.tasks[0]) != TaskStatus::Done);
+        const TaskChange c = TrdEditor::complete(doc, doc.tasks[0]);
+        const QByteArray done = edit(bytes, c);
+        QCOMPARE(done, QByteArray(bytes).replace("[!]", "[x]"));
+        QCOMPARE(edit(done, c.inverse()), bytes);
+    }
+
     void reopenRemovesTheDocumentsOwnMarker()
     {
         const QByteArray bytes = fixture("basic.md");

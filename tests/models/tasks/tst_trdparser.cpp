@@ -2370,6 +2370,68 @@ private slots:
         QCOMPARE(n.tasks.size(), 2);
         QCOMPARE(n.tasks.at(0).title, QStringLiteral("[see notes below] Ship it"));
     }
+
+    // "- [!] **Resolve the paused branch**": a box for blocked work or work that needs
+    // someone, a task all the same (open, flagged BLOCKED), not a line of prose.
+    void blockedBoxesAreTasks()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Release plan\n\n## Remaining Work\n\n"
+            "- [!] **Resolve the paused branch** (2h): resume it or pick its commit.\n"
+            "  - Waits on the owner's decision.\n"
+            "- [ ] **Triage the open updates** (1h)\n- [x] **Retire the old runner** (1h)\n"
+            "- [!] Ask legal about the licence\n",
+            QStringLiteral("docs/plans/release.md"));
+        QCOMPARE(d.tasks.size(), 4);
+        const TrdTask& t = d.tasks.at(0);
+        QCOMPARE(t.title, QStringLiteral("Resolve the paused branch"));
+        QCOMPARE(t.hours, 2.0);
+        QCOMPARE(t.extra().flags, QStringList{QStringLiteral("BLOCKED")});
+        QVERIFY(!t.ownChecked);
+        QVERIFY(d.statusOf(t) != TaskStatus::Done);
+        QCOMPARE(d.tasks.at(3).title, QStringLiteral("Ask legal about the licence"));
+        QCOMPARE(d.tasks.at(3).extra().flags, QStringList{QStringLiteral("BLOCKED")});
+        QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Done);
+        // "`[!]` marks a blocker": a legend in code, no box.
+        const TrdDocument l = TrdParser::parse(
+            "# Plan\n\n## Tasks\n\n- `[!] ` marks a blocker\n- [ ] Write the parser (2h)\n",
+            QStringLiteral("docs/plans/legend.md"));
+        QCOMPARE(l.tasks.size(), 1);
+    }
+
+    // "### Step 5: EventProcessor — session filtering": what follows the dash in a heading is
+    // the rest of its title (the component, then the change); a status, a priority, an
+    // estimate or dependencies after the dash still end it.
+    void headingTitlesGoOnPastADash()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Plan: Session isolation\n\n## Phase 2: Interface\n\n"
+            "### Step 1: EventProcessor — subtask part detection\n\n- [x] **RED**: a test\n\n"
+            "### Step 2: Offline Mode - Transactions (3h)\n\n"
+            "### Step 3: Remove dead code — done\n\n"
+            "### TRD-004: Board render - HIGH PRIORITY\n\n"
+            "### TRD-005: Lexer — depends on TRD-004\n\n"
+            "### TRD-006: Parser — 2h\n\n"
+            "### TRD-007: Store — new status values — BLOCKED\n",
+            QStringLiteral("docs/plans/session-isolation.md"));
+        QCOMPARE(taskIds(d), (QStringList{"Step 1", "Step 2", "Step 3", "TRD-004", "TRD-005",
+                                          "TRD-006", "TRD-007"}));
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("EventProcessor — subtask part detection"));
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Offline Mode - Transactions"));
+        QCOMPARE(d.tasks.at(1).hours, 3.0);
+        QCOMPARE(d.tasks.at(2).title, QStringLiteral("Remove dead code"));
+        QCOMPARE(d.tasks.at(3).title, QStringLiteral("Board render"));
+        QCOMPARE(d.tasks.at(3).priority, QStringLiteral("HIGH"));
+        QCOMPARE(d.tasks.at(4).title, QStringLiteral("Lexer"));
+        QCOMPARE(d.tasks.at(4).dependencies, QStringList{QStringLiteral("TRD-004")});
+        QCOMPARE(d.tasks.at(5).title, QStringLiteral("Parser"));
+        QCOMPARE(d.tasks.at(6).title, QStringLiteral("Store — new status values"));
+        // A checklist item's dash still ends its title: what follows is a note on it.
+        const TrdDocument c = TrdParser::parse(
+            "# Plan\n\n## Tasks\n\n- [x] Comments context — all operations take the UUID\n",
+            QStringLiteral("docs/plans/c.md"));
+        QCOMPARE(c.tasks.value(0).title, QStringLiteral("Comments context"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
