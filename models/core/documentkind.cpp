@@ -558,7 +558,21 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
         // A table's head row is the line before its |---| separator.
         if (t.contains("---") && !previous.isEmpty()) {
             const QByteArrayView head = previous;
-            if (containsAny(head, {"task", "title", "description", "deliverable",
+            const QByteArrayView firstHead =
+                head.sliced(1).first(std::max<qsizetype>(head.sliced(1).indexOf('|'), 0));
+            // "| Phase | Duration | Focus | Deliverables |": a timeline whose rows are the plan's
+            // phases, no tasks; "| Benefit | Hours Saved | Value/Year |": what the work earns,
+            // not what it costs.
+            const bool phaseRows =
+                !containsAny(head, {"task"}) &&
+                containsAny(firstHead, {"phase", "sprint", "week", "milestone", "stage"});
+            // A timeline that costs its phases ("| Phase | Effort | Dependencies |", "| Phase |
+            // Description | Estimate |") still plans work the parser may not read as tasks.
+            if (phaseRows &&
+                containsAny(head, {"estimate", "est.", "| est", "hours", "effort", "points"}))
+                ++c.estimateTables;
+            if (!phaseRows && !containsAny(head, {"saved", "saving"}) &&
+                containsAny(head, {"task", "title", "description", "deliverable",
                                    "t\xC3\xA2"
                                    "che",
                                    "aufgabe"}) &&

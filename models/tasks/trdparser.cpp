@@ -675,6 +675,40 @@ bool hasSizeTag(QStringView text)
     return false;
 }
 
+// "### Testing Migration (Week 3)", "### Milestone 2.1: Extraction (Days 6-10)": a heading
+// that ends with its slot in the schedule, a piece of planned work like its siblings.
+bool namesScheduleSlot(QStringView text)
+{
+    text = text.trimmed();
+    if (!text.endsWith(u')'))
+        return false;
+    const qsizetype open = text.lastIndexOf(u'(');
+    if (open < 0)
+        return false;
+    QStringView in = text.sliced(open + 1, text.size() - open - 2).trimmed();
+    bool unit = false;
+    for (const QStringView w :
+         {QStringView(u"weeks"), QStringView(u"week"), QStringView(u"days"), QStringView(u"day")}) {
+        if (in.startsWith(w, Qt::CaseInsensitive)) {
+            in = in.sliced(w.size());
+            unit = true;
+            break;
+        }
+    }
+    if (!unit || in.isEmpty() || in.front() != u' ')
+        return false;
+    in = in.trimmed();
+    // "1", "6-10", "2–3": numbers and a dash, nothing else.
+    bool digit = false;
+    for (const QChar c : in) {
+        if (isAsciiDigit(c))
+            digit = true;
+        else if (c != u'-' && c != u'\u2013' && c != u' ')
+            return false;
+    }
+    return digit && isAsciiDigit(in.front());
+}
+
 // Sections whose checklists are criteria, not work: an id-less checkbox there is no task.
 bool isCriteriaSection(const QString& lower)
 {
@@ -2040,9 +2074,10 @@ private:
         // A sprint's section is criteria only by its strong words ("Phase 1 Quality Gates").
         // So is a numbered part of a phase ("## Phase 5" › "### 5.3 Data Validation" beside
         // "### 5.1 Filesystem Errors"): a work package like its siblings.
-        const bool section = m_sectionIsSprint || (m_sprint >= 0 && m_sectionNumbered)
-                                 ? isSprintCriteria(m_section)
-                                 : !m_section.endsWith(u" tasks") && isCriteriaSection(m_section);
+        const bool section =
+            m_sectionIsSprint || m_sectionScheduled || (m_sprint >= 0 && m_sectionNumbered)
+                ? isSprintCriteria(m_section)
+                : !m_section.endsWith(u" tasks") && isCriteriaSection(m_section);
         return m_criteriaLevel > 0 || section || isCriteriaSection(m_listLabel);
     }
     bool listTask(const Block& b);
@@ -2165,6 +2200,7 @@ private:
     // Records id as one of the sprint's tasks, listed at line, unless it is a requirement or
     // listed already; true when it was recorded.
     bool planInSprint(int sprint, const QString& id, int line, bool secondary);
+    int slotSprint(QStringView heading) const;
     // Lists id in the sprint unless the sprint lists it; true when added. `fresh`: id was
     // just read for the first time, so no list can hold it unless a list entry named it.
     bool listInSprint(int sprint, const QString& id, int line, bool secondary, bool fresh);
@@ -2522,6 +2558,8 @@ private:
     QString m_section;              // the nearest heading, lower case
     bool m_sectionNumbered = false; // and it is numbered as a part ("5.3 Data Validation")
     bool m_sectionIsSprint = false; // and it is a sprint's ("Phase 8: Polish & Testing")
+    bool m_sectionScheduled = false; // and it ends with its slot ("Testing Migration (Week 3)")
+    int m_slotSprint = -1; // the sprint that slot names ("(Week 3)" and "## Week 3: …"), if any
     int m_criteriaLevel = 0;        // level of the enclosing criteria heading, 0: none
     int m_decisionLevel = 0;        // level of an enclosing "Architectural Decisions" heading
     int m_taskSectionLevel = 0;     // level of the enclosing "## Task Breakdown" heading, 0: none
@@ -3513,6 +3551,8 @@ void Builder::heading(const Block& b)
         m_section = text.toLower();
         m_sectionNumbered = false;
         m_sectionIsSprint = true;
+        m_sectionScheduled = false;
+        m_slotSprint = -1;
         m_criteriaLevel = 0; // a sprint's work, whatever encloses it
         // "## Summary" then "## Phase 1: Data": the phase's tasks are in no summary (the
         // sprint names where they are).
@@ -3580,6 +3620,10 @@ void Builder::heading(const Block& b)
     // like its siblings; "Metrics" names what it builds, not criteria.
     if (hasSizeTag(text))
         m_sectionNumbered = true;
+    // "### Testing Migration (Week 3)" under "## Migration Checklist": the week's work, read
+    // as a sprint's section is (criteria only by strong words), "Testing" naming the work.
+    m_sectionScheduled = namesScheduleSlot(text);
+    m_slotSprint = m_sectionScheduled ? slotSprint(text) : -1;
     doneSection(b, level, text);
     // "## Sprint 1" › "### Tasks" › "- Write the compose file": the sprint's list of its work,
     // as after a "**Tasks**:" line.
@@ -5322,6 +5366,28 @@ void Builder::idEntryTasks()
     m_sectionPriority = sectionPriority;
 }
 
+// The sprint a heading's "(Week 3)" names: the plan's "## Week 3: …" (key "week 3"); -1 for
+// a span of weeks or days, or a week the plan has no sprint for.
+int Builder::slotSprint(QStringView heading) const
+{
+    heading = heading.trimmed();
+    const qsizetype open = heading.lastIndexOf(u'(');
+    if (open < 0 || !heading.endsWith(u')'))
+        return -1;
+    const QStringView in = heading.sliced(open + 1, heading.size() - open - 2).trimmed();
+    if (!in.startsWith(u"week ", Qt::CaseInsensitive))
+        return -1;
+    const QStringView number = in.sliced(5).trimmed();
+    if (number.isEmpty() || !std::all_of(number.cbegin(), number.cend(), isAsciiDigit))
+        return -1;
+    const QString key = u"week " + number.toString();
+    for (qsizetype i = 0; i < m_doc.sprints.size(); ++i) {
+        if (m_doc.sprints.at(i).key == key)
+            return int(i);
+    }
+    return -1;
+}
+
 bool Builder::planInSprint(int sprint, const QString& id, int line, bool secondary)
 {
     // A requirement, or listed again (a sprint table, then "TRD-013 through TRD-024").
@@ -5956,6 +6022,8 @@ void Builder::headingToSection()
         m_headings[l].clear();
     m_section = m_headings[level].toLower();
     m_sectionNumbered = false;
+    m_sectionScheduled = false;
+    m_slotSprint = -1;
     m_inTask = false;
     resetTask();
     m_rangeIds.clear();
@@ -6034,6 +6102,37 @@ void Builder::table()
                  h.contains(u"tarea") || h.contains(u"tarefa") || h.contains(u"attività") ||
                  h.contains(u"\u0437\u0430\u0434\u0430\u0447") || h.contains(u"\u4efb\u52a1"))
             set(Title);
+    }
+    // "| Days | Task | Deliverable |" over "| 6-10 | OTP Sandbox Extraction | … |", "| 11-13 | …":
+    // the days of a schedule, each row starting the day after the last ended; a summary of
+    // the milestones, not estimates of tasks.
+    if (col[Hours] == 0 && (headTexts.at(0).compare(u"day", Qt::CaseInsensitive) == 0 ||
+                            headTexts.at(0).compare(u"days", Qt::CaseInsensitive) == 0)) {
+        int last = -1;
+        bool chained = m_tableRowEnds.size() >= 3;
+        for (qsizetype r = 1; chained && r < m_tableRowEnds.size(); ++r) {
+            const std::span<const TableCell> row = tableRow(r);
+            const QByteArrayView c = row.empty() ? QByteArrayView() : cellText(row[0]).trimmed();
+            int from = -1;
+            int to = -1;
+            int* n = &from;
+            for (const char ch : c) {
+                if (ch >= '0' && ch <= '9' && (*n < 0 || *n < 10000))
+                    *n = (*n < 0 ? 0 : *n * 10) + (ch - '0');
+                else if (ch == '-' && n == &from && from >= 0)
+                    n = &to;
+                else if (ch != ' ') {
+                    from = -1;
+                    break;
+                }
+            }
+            if (to < 0)
+                to = from;
+            chained = from >= 0 && to >= from && (last < 0 || from == last + 1);
+            last = to;
+        }
+        if (chained)
+            col[Hours] = -1;
     }
     // "| TRD-001 | Set up CI | 4h | ✅ |" over |---|: the team wrote no header, markdown made
     // the first task one. Every row is a task, the first too, read as rows without a header.
@@ -7156,6 +7255,10 @@ void Builder::finishTask()
         newInSprint = listInSprint(m_sprint, t.id, t.line, false, added);
         if (const double part = t.extra().partHours; part >= 0)
             m_doc.sprints[m_sprint].parts.insert(t.id, part);
+    } else if (m_slotSprint >= 0 && added) {
+        // "## Migration Checklist" › "### Sandbox Migration (Week 2)": week 2's work, planned
+        // in the plan's "## Week 2: …" unless a sprint list places it.
+        m_homeSprints.append({m_slotSprint, t.id});
     }
     if (added) {
         switch (t.form) {
