@@ -592,6 +592,29 @@ LeadingId labelId(QStringView s, QStringView word)
     return r;
 }
 
+// "## TODO 1 — Unify the admin sessions", "### TODO 2: Retry the sends": a plan's open items
+// numbered as to-dos, the word in capitals as a plan writes it ("TODO list" names none).
+LeadingId todoId(QStringView s)
+{
+    LeadingId r;
+    if (!s.startsWith(u"TODO "))
+        return r;
+    qsizetype j = 5;
+    while (j < s.size() && (isAsciiDigit(s[j]) ||
+                            (s[j] == u'.' && j > 5 && j + 1 < s.size() && isAsciiDigit(s[j + 1]))))
+        ++j;
+    const bool colon = j < s.size() && s[j] == u':';
+    const bool dash = j + 2 < s.size() && s[j] == u' ' &&
+                      (s[j + 1] == u'—' || s[j + 1] == u'–' || s[j + 1] == u'-') &&
+                      s[j + 2] == u' ';
+    if (j == 5 || !(colon || dash))
+        return r;
+    r.start = 0;
+    r.end = j;
+    r.id = s.first(j).toString();
+    return r;
+}
+
 // "P2：Hooks + Scheduler（4~6 天）", "P1: Sync engine (3 days)": a heading naming how long
 // its work takes is a phase of the plan, not a priority section of a TODO list ("P1 — Should
 // do soon"). The duration in parentheses, ASCII or full-width, in English or CJK units.
@@ -2194,6 +2217,8 @@ private:
     // key and value by value: the field keeps them (moved in, not copied).
     void taskField(const Block& b, QString key, QString value);
     void statusField(const Block& b);
+    // A status in bold opening the first paragraph under a heading task ("**DONE — date.**").
+    void leadStatus(const Block& b);
     void sprintEntry(const Block& b, QStringView text);
     void idEntry(const Block& b, QStringView text, int line);
     void ledEntry(const Block& b, const QString& text);
@@ -3160,6 +3185,8 @@ void Builder::heading(const Block& b)
         id = labelId(text, u"Item ");
     if (!id.isValid() && level >= 2 && !(m_criteriaLevel > 0 && level > m_criteriaLevel))
         id = labelId(text, u"Story ");
+    if (!id.isValid() && level >= 2)
+        id = todoId(text);
     // "#### 1. US-101: Submit a URL (5 pts)": a sprint's backlog numbered in its order, the
     // item's id after the number. Estimated (in the heading or on the line below), a user
     // story there is the sprint's work, as in a sprint's section.
@@ -3775,6 +3802,11 @@ void Builder::paragraph(const Block& b)
         if (sprints)
             finishTask();
     }
+    // "## TODO 1 — Unify the sessions" › "> **DONE — 2026-05-19.** Implemented as below.": the
+    // task's status in bold, opening the first paragraph under its heading.
+    if (m_inTask && m_task.form == TrdTask::Form::Heading && m_task.fields.isEmpty() &&
+        m_task.subtasks.isEmpty() && m_task.marker == TrdTask::Marker::None && hasLeadingStrong(b))
+        leadStatus(b);
     if (m_inTask) {
         if (isField && value.contains(u" | "))
             joinedFields(b, std::move(key), std::move(value));
@@ -5656,6 +5688,37 @@ void Builder::taskField(const Block& b, QString key, QString value)
 
 // The value of a task's "**Status**: ⏳ Pending" line, so completing or reopening the task
 // rewrites just those bytes (a checklist task's box is its status; tables have their cell).
+void Builder::leadStatus(const Block& b)
+{
+    const QString lead =
+        trimmedUtf8(QByteArrayView(b.text).first(b.strong.first().second)); // "DONE — 2026-05-19."
+    qsizetype end = lead.size();
+    for (const QStringView stop : {QStringView(u" —"), QStringView(u" –"), QStringView(u" -"),
+                                   QStringView(u"."), QStringView(u":"), QStringView(u",")}) {
+        if (const qsizetype at = lead.indexOf(stop); at >= 0 && at < end)
+            end = at;
+    }
+    const QStringView word = QStringView(lead).first(end).trimmed();
+    // One word ("DONE", "Blocked"); not "Done when", nor a review's "✅ Correct".
+    if (word.isEmpty() || word.size() > 20 || !word.front().isLetter() || word.indexOf(u' ') >= 0)
+        return;
+    switch (TrdScan::statusWord(word)) {
+    case TrdScan::StatusWord::Done:
+        m_task.marker = TrdTask::Marker::Completed;
+        m_task.markerText = word.toString();
+        break;
+    case TrdScan::StatusWord::InProgress:
+        m_task.marker = TrdTask::Marker::InProgress;
+        m_task.markerText = word.toString();
+        break;
+    case TrdScan::StatusWord::Blocked:
+        m_task.mutableExtra().flags << QStringLiteral("BLOCKED");
+        break;
+    default:
+        break;
+    }
+}
+
 void Builder::statusField(const Block& b)
 {
     if (b.begin < 0 || b.begin >= m_bytes.size())

@@ -2464,6 +2464,30 @@ private slots:
                              QStringLiteral("docs/plans/service.md"));
         QCOMPARE(taskIds(n), (QStringList{"Task 1", "Task 1.1"}));
     }
+
+    // "## TODO 1 — Unify the sessions" over "> **DONE — 2026-05-19.** …": a plan's open items
+    // numbered as to-dos, the quote under one its status.
+    void todoHeadingsWithADoneQuote()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Locale routes — Plan & Open Items\n\n## Context\n\nWhy.\n\n"
+            "## TODO 1 — Unify the admin sessions so the switch stays live\n\n"
+            "> **DONE — 2026-05-19.** Implemented as described below.\n> Verified by hand.\n\n"
+            "### Problem\n\nTwo sessions.\n\n"
+            "## TODO 2: Unify the public sessions\n\n> **Blocked.** Waits on the router.\n\n"
+            "## TODO 3 — Drop the helper\n\n**Done when:** nothing calls it.\n\n"
+            "## TODO list\n\nNotes.\n\n## todo 4 — lower case\n",
+            QStringLiteral("dev_docs/plans/locale-routes-plan.md"));
+        QCOMPARE(taskIds(d), (QStringList{"TODO 1", "TODO 2", "TODO 3"}));
+        QCOMPARE(d.tasks.at(0).title,
+                 QStringLiteral("Unify the admin sessions so the switch stays live"));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.tasks.at(0).markerText, QStringLiteral("DONE"));
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Unify the public sessions"));
+        QVERIFY(d.statusOf(d.tasks.at(1)) != TaskStatus::Done);
+        QCOMPARE(d.tasks.at(1).extra().flags, QStringList{QStringLiteral("BLOCKED")});
+        QVERIFY(d.statusOf(d.tasks.at(2)) != TaskStatus::Done); // "Done when:" is a criterion
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
