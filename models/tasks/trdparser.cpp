@@ -732,6 +732,17 @@ bool namesScheduleSlot(QStringView text)
     return digit && isAsciiDigit(in.front());
 }
 
+// Whether lower holds w at the start of a word: "Metrics", "Success Metrics", not
+// "Biometric Login" (nor "risk" in "asterisk", "review" in "preview").
+bool containsWordStart(const QString& lower, QStringView w)
+{
+    for (qsizetype at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+        if (at == 0 || !lower.at(at - 1).isLetter())
+            return true;
+    }
+    return false;
+}
+
 // Sections whose checklists are criteria, not work: an id-less checkbox there is no task.
 bool isCriteriaSection(const QString& lower)
 {
@@ -747,7 +758,7 @@ bool isCriteriaSection(const QString& lower)
           // spec-kit's "Progress Tracking": "- [x] Phase 0: Research
           // complete" ticks a step of the method, it is no task.
           u"progress tracking", u"phase status", u"gate status"}) {
-        if (lower.contains(QStringView(w)))
+        if (containsWordStart(lower, QStringView(w)))
             return true;
     }
     return false;
@@ -766,7 +777,7 @@ bool isCriteriaParent(const QString& lower)
           u"prerequisite", u"readiness checklist",
           // spec-kit's "## Constitution Check" › "### Gates Status": gates passed, no work.
           u"constitution"}) {
-        if (lower.contains(QStringView(w)))
+        if (containsWordStart(lower, QStringView(w)))
             return true;
     }
     return false;

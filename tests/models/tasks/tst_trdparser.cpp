@@ -2488,6 +2488,23 @@ private slots:
         QCOMPARE(d.tasks.at(1).extra().flags, QStringList{QStringLiteral("BLOCKED")});
         QVERIFY(d.statusOf(d.tasks.at(2)) != TaskStatus::Done); // "Done when:" is a criterion
     }
+
+    // The words naming sections of criteria match at the start of a word: "### Success
+    // Metrics" holds criteria, "### Biometric Login" and "### Cache complexity" (not "exit")
+    // hold work.
+    void criteriaWordsStartAWord()
+    {
+        const TrdDocument d =
+            TrdParser::parse("# Plan: Mobile security\n\n## Tasks\n\n### Biometric Login\n\n"
+                             "- [ ] Check the sensor (2h)\n- [x] Add the setting (1h)\n\n"
+                             "### Cache complexity\n\n- [ ] Measure the hit rate (3h)\n\n"
+                             "### Success Metrics\n\n- [ ] Half the users turn it on\n\n"
+                             "### Risks\n\n- [ ] The sensor fails\n",
+                             QStringLiteral("docs/plans/mobile-security.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Check the sensor"));
+        QCOMPARE(d.tasks.at(2).title, QStringLiteral("Measure the hit rate"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
