@@ -6554,6 +6554,19 @@ void Builder::table()
                           Tr::tr("its table has no estimate, status or dependency column"));
             continue;
         }
+        // "| Task 1.1: Clone the template | ✅ COMPLETE | ✅ VERIFIED |" under "| Task 1: … |"
+        // in a story's review: the story's tasks and their numbered subtasks once more, read
+        // above as "- [x] **Task 1: …**" over its checkboxes. A subtask's row is none of its
+        // own (the task's row, a mention, gives its evidence).
+        if (const qsizetype dot = id.lastIndexOf(u'.');
+            !implicit && dot > 0 && dot + 1 < id.size() && m_seen.value(id) < 0) {
+            bool number = false;
+            const int nth = QStringView(id).sliced(dot + 1).toInt(&number);
+            const int parent = m_seen.value(QStringView(id).first(dot));
+            if (number && parent >= 0 && parent < m_doc.tasks.size() && nth >= 1 &&
+                nth <= m_doc.tasks.at(parent).subtasks.size())
+                continue;
+        }
         finishTask(); // leaves m_task new
         m_inTask = true;
         m_task.form = TrdTask::Form::TableRow;

@@ -2432,6 +2432,38 @@ private slots:
             QStringLiteral("docs/plans/c.md"));
         QCOMPARE(c.tasks.value(0).title, QStringLiteral("Comments context"));
     }
+
+    // A BMAD story's review repeats its tasks and their numbered subtasks in a table
+    // ("| Task 1.1: … | ✅ COMPLETE | ✅ VERIFIED |"): the rows of tasks read above are
+    // mentions, the rows of their subtasks no tasks of their own.
+    void reviewTableRepeatsTasksAndSubtasks()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Story 1.2: Service foundation\n\n## Tasks / Subtasks\n\n"
+            "- [x] **Task 1: Set up the service** (AC: #1)\n"
+            "  - [x] Copy the template\n  - [x] Install the dependencies\n\n"
+            "- [ ] **Task 2: Add the health check** (AC: #2)\n"
+            "  - [x] Write the route\n  - [ ] Log each call\n\n"
+            "## Senior Developer Review\n\n### Task Completion Validation\n\n"
+            "| Task | Marked As | Verified As | Evidence |\n|---|---|---|---|\n"
+            "| Task 1: Set up the service | ✅ COMPLETE | ✅ VERIFIED | app/main.py |\n"
+            "| Task 1.1: Copy the template | ✅ COMPLETE | ✅ VERIFIED | app/ |\n"
+            "| Task 1.2: Install the dependencies | ✅ COMPLETE | ✅ VERIFIED | pyproject |\n"
+            "| Task 2: Add the health check | ✅ COMPLETE | ✅ VERIFIED | main.py:40 |\n"
+            "| Task 2.1: Write the route | ✅ COMPLETE | ✅ VERIFIED | main.py:40 |\n"
+            "| Task 2.2: Log each call | ✅ COMPLETE | ⚠️ PARTIAL | main.py:44 |\n",
+            QStringLiteral("docs/stories/1-2-service-foundation.md"));
+        QCOMPARE(taskIds(d), (QStringList{"Task 1", "Task 2"}));
+        QCOMPARE(d.tasks.at(0).subtasks.size(), 2);
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        // A numbered row whose task has no such subtask is a task of its own.
+        const TrdDocument n =
+            TrdParser::parse("# Plan\n\n## Tasks\n\n- [x] **Task 1: Set up the service** (2h)\n\n"
+                             "## Follow-ups\n\n| Task | Estimate | Status |\n|---|---|---|\n"
+                             "| Task 1.1: Add the metrics endpoint | 2h | Todo |\n",
+                             QStringLiteral("docs/plans/service.md"));
+        QCOMPARE(taskIds(n), (QStringList{"Task 1", "Task 1.1"}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
