@@ -2022,6 +2022,11 @@ public:
     // The line of the plan's "**Status:** Done" (see documentStatus()), 0 when none.
     int documentStatusLine() const { return m_documentStatusLine; }
     void readPhasesAsTasks(const QSet<int>& lines) { m_phasesAsTasks = lines; }
+    // "## Phase 1: Alkali" › "### 1.1 — Create the config", "### 1.2 — Translate the features":
+    // headings numbered after their phase, no task read around them (how many were seen), and
+    // a read that takes them as the plan's tasks.
+    int numberedPhaseSteps() const { return m_sectionLikeSteps > 0 ? 0 : m_numberedPhaseSteps; }
+    void readNumberedPhaseSteps() { m_phaseStepsAreTasks = true; }
 
 private:
     void heading(const Block& b);
@@ -2237,6 +2242,7 @@ private:
     // listed already; true when it was recorded.
     bool planInSprint(int sprint, const QString& id, int line, bool secondary);
     int slotSprint(QStringView heading) const;
+    LeadingId phaseStepId(QStringView heading) const;
     // Lists id in the sprint unless the sprint lists it; true when added. `fresh`: id was
     // just read for the first time, so no list can hold it unless a list entry named it.
     bool listInSprint(int sprint, const QString& id, int line, bool secondary, bool fresh);
@@ -2743,6 +2749,9 @@ private:
                t.points < 0 && t.subtasks.isEmpty();
     }
     QSet<int> m_phaseTaskLines;        // found by this read
+    int m_numberedPhaseSteps = 0;      // "### 1.1 …" right under "## Phase 1: …"
+    int m_sectionLikeSteps = 0;        // of them, named like a part of a document
+    bool m_phaseStepsAreTasks = false; // and they are the plan's tasks (a second read)
     QSet<int> m_phasesAsTasks;         // given for this read
     Utf16Scratch m_paragraphText;      // the paragraph being read
     Utf16Scratch m_itemText;           // the checklist item being read
@@ -3264,6 +3273,26 @@ void Builder::heading(const Block& b)
         const LeadingId n = sectionNumberId(text);
         if (n.isValid() && estimateFieldFollows(b.end))
             id = n;
+    }
+    // "## Phase 1: Alkali" › "### 1.1 — Create the config": a step of the phase, numbered
+    // after it. Counted here; read as a task only when the plan has no task of another form.
+    if (!id.isValid() && m_sprint >= 0 && level == m_sprintLevel + 1 && !text.isEmpty() &&
+        isAsciiDigit(text.front())) {
+        if (const LeadingId n = phaseStepId(text); n.isValid()) {
+            ++m_numberedPhaseSteps;
+            // "### 1.1 Problem Statement", "### 1.2 Proposed Solution", "### 1.5 Risk
+            // Assessment": a document numbering the parts of its sections, not steps of work.
+            const QString rest = cleanHeading(text.mid(n.end)).toLower();
+            for (const char16_t* w :
+                 {u"problem", u"proposed solution", u"solution", u"overview", u"background",
+                  u"context", u"summary", u"risk", u"rationale", u"motivation", u"goal", u"scope",
+                  u"introduction", u"current state", u"analysis"}) {
+                if (rest.startsWith(QStringView(w)))
+                    ++m_sectionLikeSteps;
+            }
+            if (m_phaseStepsAreTasks)
+                id = n;
+        }
     }
     // "### T7: Add the CI step" after a table listing T7: the short id is known, the
     // heading is its definition.
@@ -5409,6 +5438,41 @@ void Builder::idEntryTasks()
     m_sectionPriority = sectionPriority;
 }
 
+// "1.1 — Create the config", "2.3: Seed data", "0.4 Audit" under the sprint numbered 1, 2 or 0:
+// the step's number as its id (up to the separator), or none.
+LeadingId Builder::phaseStepId(QStringView heading) const
+{
+    LeadingId r;
+    if (m_sprint < 0 || m_sprint >= m_doc.sprints.size())
+        return r;
+    qsizetype dot = 0;
+    while (dot < heading.size() && dot < 4 && isAsciiDigit(heading[dot]))
+        ++dot;
+    if (dot == 0 || dot >= heading.size() || heading[dot] != u'.' ||
+        heading.first(dot).toInt() != m_doc.sprints.at(m_sprint).number)
+        return r;
+    qsizetype end = dot + 1;
+    while (end < heading.size() && end - dot <= 3 && isAsciiDigit(heading[end]))
+        ++end;
+    if (end == dot + 1 || end >= heading.size())
+        return r;
+    qsizetype title = end;
+    if (heading[title] == u'.' || heading[title] == u':')
+        ++title;
+    if (title >= heading.size() || heading[title] != u' ')
+        return r;
+    while (title < heading.size() &&
+           (heading[title] == u' ' || heading[title] == u'\u2014' || heading[title] == u'\u2013' ||
+            heading[title] == u'-' || heading[title] == u':'))
+        ++title;
+    if (title >= heading.size())
+        return r;
+    r.start = 0;
+    r.end = end;
+    r.id = heading.first(end).toString();
+    return r;
+}
+
 // The sprint a heading's "(Week 3)" names: the plan's "## Week 3: …" (key "week 3"); -1 for
 // a span of weeks or days, or a week the plan has no sprint for.
 int Builder::slotSprint(QStringView heading) const
@@ -7552,6 +7616,39 @@ QString idFromNodeName(QStringView node)
     return n > 0 ? QStringView(buf.data(), n).toString() : QString();
 }
 
+// "docs/plans/exo-bdd-migration-plan.md", "IMPROVEMENT-PLAN.md", "# V6 Production Readiness
+// Roadmap": a file or a first heading that says the document is a plan.
+static bool namesItselfAPlan(const QString& path, const QByteArray& utf8)
+{
+    // "plan" starting a word: "-plan", "_PLAN", "Plan", not "explanation".
+    auto says = [](QStringView lower) {
+        for (const QStringView w : {QStringView(u"plan"), QStringView(u"roadmap")}) {
+            for (qsizetype i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+                if (i == 0 || !lower[i - 1].isLetter())
+                    return true;
+            }
+        }
+        return false;
+    };
+    const QString base = path.section(u'/', -1).toLower();
+    if (says(base))
+        return true;
+    // The first heading, within the first lines.
+    const QByteArrayView head = QByteArrayView(utf8).first(std::min<qsizetype>(utf8.size(), 4096));
+    qsizetype at = 0;
+    while (at < head.size()) {
+        qsizetype nl = head.indexOf('\n', at);
+        if (nl < 0)
+            nl = head.size();
+        const QByteArrayView line = head.sliced(at, nl - at).trimmed();
+        if (line.startsWith("# ")) {
+            return says(QString::fromUtf8(line.sliced(2)).toLower());
+        }
+        at = nl + 1;
+    }
+    return false;
+}
+
 TrdDocument parse(const QByteArray& utf8, const QString& path, Threads threads)
 {
     Options o;
@@ -7593,6 +7690,16 @@ TrdDocument parse(const QByteArray& utf8, const QString& path, const Options& op
         doc = again.finish();
         deliverables = true;
         phases = again.phaseTaskLines();
+    }
+    // A plan or roadmap whose phases number their steps ("## Phase 1" › "### 1.1 — Create the
+    // config") and which holds no task in another form: the steps are its tasks. Only in a
+    // document that calls itself a plan: a guide or a design note numbers its sections so too.
+    if (doc.tasks.isEmpty() && phases.isEmpty() && builder.numberedPhaseSteps() >= 2 &&
+        namesItselfAPlan(path, utf8)) {
+        Builder stepped(utf8, path, options.hoursPerDay, deliverables);
+        stepped.readNumberedPhaseSteps();
+        rc = TrdBlockReader::parse(utf8, stepped);
+        doc = stepped.finish();
     }
     // "## Phase 1: …" › "### Success Criteria:" › "- [x] Tests pass" with no task in the
     // phase: each such phase is a task. Read again so (only plans written that way).
