@@ -699,16 +699,18 @@ bool hasSizeTag(QStringView text)
 }
 
 // "### Testing Migration (Week 3)", "### Milestone 2.1: Extraction (Days 6-10)": a heading
-// that ends with its slot in the schedule, a piece of planned work like its siblings.
-bool namesScheduleSlot(QStringView text)
+// that ends with its slot in the schedule, a piece of planned work like its siblings. The
+// slot as written ("Week 3", "Days 6-10"), empty for any other heading.
+QStringView scheduleSlot(QStringView text)
 {
     text = text.trimmed();
     if (!text.endsWith(u')'))
-        return false;
+        return QStringView();
     const qsizetype open = text.lastIndexOf(u'(');
     if (open < 0)
-        return false;
-    QStringView in = text.sliced(open + 1, text.size() - open - 2).trimmed();
+        return QStringView();
+    const QStringView slot = text.sliced(open + 1, text.size() - open - 2).trimmed();
+    QStringView in = slot;
     bool unit = false;
     for (const QStringView w :
          {QStringView(u"weeks"), QStringView(u"week"), QStringView(u"days"), QStringView(u"day")}) {
@@ -719,7 +721,7 @@ bool namesScheduleSlot(QStringView text)
         }
     }
     if (!unit || in.isEmpty() || in.front() != u' ')
-        return false;
+        return QStringView();
     in = in.trimmed();
     // "1", "6-10", "2–3": numbers and a dash, nothing else.
     bool digit = false;
@@ -727,9 +729,9 @@ bool namesScheduleSlot(QStringView text)
         if (isAsciiDigit(c))
             digit = true;
         else if (c != u'-' && c != u'\u2013' && c != u' ')
-            return false;
+            return QStringView();
     }
-    return digit && isAsciiDigit(in.front());
+    return digit && isAsciiDigit(in.front()) ? slot : QStringView();
 }
 
 // Whether lower holds w at the start of a word: "Metrics", "Success Metrics", not
@@ -2241,7 +2243,7 @@ private:
     // Records id as one of the sprint's tasks, listed at line, unless it is a requirement or
     // listed already; true when it was recorded.
     bool planInSprint(int sprint, const QString& id, int line, bool secondary);
-    int slotSprint(QStringView heading) const;
+    int slotSprint(QStringView slot) const;
     LeadingId phaseStepId(QStringView heading) const;
     // Lists id in the sprint unless the sprint lists it; true when added. `fresh`: id was
     // just read for the first time, so no list can hold it unless a list entry named it.
@@ -3689,8 +3691,9 @@ void Builder::heading(const Block& b)
         m_sectionNumbered = true;
     // "### Testing Migration (Week 3)" under "## Migration Checklist": the week's work, read
     // as a sprint's section is (criteria only by strong words), "Testing" naming the work.
-    m_sectionScheduled = namesScheduleSlot(text);
-    m_slotSprint = m_sectionScheduled ? slotSprint(text) : -1;
+    const QStringView slot = scheduleSlot(text);
+    m_sectionScheduled = !slot.isEmpty();
+    m_slotSprint = m_sectionScheduled ? slotSprint(slot) : -1;
     doneSection(b, level, text);
     // "## Sprint 1" › "### Tasks" › "- Write the compose file": the sprint's list of its work,
     // as after a "**Tasks**:" line.
@@ -5473,18 +5476,13 @@ LeadingId Builder::phaseStepId(QStringView heading) const
     return r;
 }
 
-// The sprint a heading's "(Week 3)" names: the plan's "## Week 3: …" (key "week 3"); -1 for
-// a span of weeks or days, or a week the plan has no sprint for.
-int Builder::slotSprint(QStringView heading) const
+// The sprint a heading's slot (scheduleSlot(): "Week 3") names: the plan's "## Week 3: …"
+// (key "week 3"); -1 for a span of weeks or days, or a week the plan has no sprint for.
+int Builder::slotSprint(QStringView slot) const
 {
-    heading = heading.trimmed();
-    const qsizetype open = heading.lastIndexOf(u'(');
-    if (open < 0 || !heading.endsWith(u')'))
+    if (!slot.startsWith(u"week ", Qt::CaseInsensitive))
         return -1;
-    const QStringView in = heading.sliced(open + 1, heading.size() - open - 2).trimmed();
-    if (!in.startsWith(u"week ", Qt::CaseInsensitive))
-        return -1;
-    const QStringView number = in.sliced(5).trimmed();
+    const QStringView number = slot.sliced(5).trimmed();
     if (number.isEmpty() || !std::all_of(number.cbegin(), number.cend(), isAsciiDigit))
         return -1;
     const QString key = u"week " + number.toString();
@@ -6255,7 +6253,7 @@ void Builder::table()
             int to = -1;
             int* n = &from;
             for (const char ch : c) {
-                if (ch >= '0' && ch <= '9' && (*n < 0 || *n < 10000))
+                if (ch >= '0' && ch <= '9' && *n < 10000)
                     *n = (*n < 0 ? 0 : *n * 10) + (ch - '0');
                 else if (ch == '-' && n == &from && from >= 0)
                     n = &to;
@@ -7621,14 +7619,8 @@ QString idFromNodeName(QStringView node)
 static bool namesItselfAPlan(const QString& path, const QByteArray& utf8)
 {
     // "plan" starting a word: "-plan", "_PLAN", "Plan", not "explanation".
-    auto says = [](QStringView lower) {
-        for (const QStringView w : {QStringView(u"plan"), QStringView(u"roadmap")}) {
-            for (qsizetype i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
-                if (i == 0 || !lower[i - 1].isLetter())
-                    return true;
-            }
-        }
-        return false;
+    auto says = [](const QString& lower) {
+        return containsWordStart(lower, u"plan") || containsWordStart(lower, u"roadmap");
     };
     const QString base = path.section(u'/', -1).toLower();
     if (says(base))
