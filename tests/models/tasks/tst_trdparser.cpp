@@ -2505,6 +2505,22 @@ private slots:
         QCOMPARE(d.tasks.at(0).title, QStringLiteral("Check the sensor"));
         QCOMPARE(d.tasks.at(2).title, QStringLiteral("Measure the hit rate"));
     }
+    // "- **Success Criteria:**" over a nested checklist labels it as a paragraph would;
+    // "Performance Targets" and "Can Advance When" are gates, the drills are work.
+    void criteriaLabelledByAListItem()
+    {
+        const TrdDocument d =
+            TrdParser::parse("# Roadmap\n\n### Phase 1 — Supervision\n\n**Lab App:** `ttl`\n"
+                             "- **Scope:** a counter\n- **Success Criteria:**\n"
+                             "  - [ ] Restarts keep no state\n  - [ ] Callbacks tested\n\n"
+                             "**Performance Targets:**\n- [ ] 10K increments a second\n\n"
+                             "**Failure Drills:**\n- [ ] Kill the counter\n- [ ] Flood it\n\n"
+                             "**Can Advance When:**\n- [ ] Targets met\n",
+                             QStringLiteral("docs/plans/roadmap.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Kill the counter"));
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Flood it"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
