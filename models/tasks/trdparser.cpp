@@ -745,6 +745,18 @@ bool containsWordStart(const QString& lower, QStringView w)
     return false;
 }
 
+// "## ✅ Mastery Gate", "### Release Gates:": what must hold before moving on, named by its
+// last word. "## API Gateway" and "### Autonomy gate enforcement" name work.
+bool namesGate(const QString& lower)
+{
+    QStringView s = QStringView(lower).trimmed();
+    while (!s.isEmpty() && !s.back().isLetter())
+        s.chop(1);
+    if (s.endsWith(u's'))
+        s.chop(1);
+    return s.endsWith(u"gate") && (s.size() == 4 || !s.at(s.size() - 5).isLetter());
+}
+
 // Sections whose checklists are criteria, not work: an id-less checkbox there is no task.
 bool isCriteriaSection(const QString& lower)
 {
@@ -759,11 +771,11 @@ bool isCriteriaSection(const QString& lower)
           u"compliance", u"performance target", u"advance when",
           // spec-kit's "Progress Tracking": "- [x] Phase 0: Research
           // complete" ticks a step of the method, it is no task.
-          u"progress tracking", u"phase status", u"gate status"}) {
+          u"progress tracking", u"phase status", u"gate status", u"rubric"}) {
         if (containsWordStart(lower, QStringView(w)))
             return true;
     }
-    return false;
+    return namesGate(lower);
 }
 
 // Criteria headings whose sub-headings stay criteria: "## Acceptance Criteria" over
@@ -778,7 +790,7 @@ bool isCriteriaParent(const QString& lower)
           u"quality gate", u"success", u"testing checklist", u"test checklist", u"qa checklist",
           u"prerequisite", u"readiness checklist",
           // spec-kit's "## Constitution Check" › "### Gates Status": gates passed, no work.
-          u"constitution"}) {
+          u"constitution", u"quality checklist", u"rubric"}) {
         if (containsWordStart(lower, QStringView(w)))
             return true;
     }

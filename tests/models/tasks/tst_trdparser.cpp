@@ -2521,6 +2521,19 @@ private slots:
         QCOMPARE(d.tasks.at(0).title, QStringLiteral("Kill the counter"));
         QCOMPARE(d.tasks.at(1).title, QStringLiteral("Flood it"));
     }
+    // A heading naming a gate by its last word holds the checks before moving on; a gate
+    // that is the subject of the work ("Autonomy gate enforcement") stays work.
+    void gateSectionsAreCriteria()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Plan\n\n## Milestone 4: Autonomy gate enforcement\n\n- [ ] Read the labels\n\n"
+            "### API Gateway\n\n- [ ] Route the webhooks\n\n## ✅ Mastery Gate\n\n"
+            "- [ ] All drills pass\n\n## Grading Rubric\n\n- [ ] Tests cover the callbacks\n",
+            QStringLiteral("docs/plans/gates.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Read the labels"));
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Route the webhooks"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
