@@ -734,6 +734,26 @@ QStringView scheduleSlot(QStringView text)
     return digit && isAsciiDigit(in.front()) ? slot : QStringView();
 }
 
+// "17 tasks", "3 steps", "1 story": a count of the work a heading holds, nothing else.
+bool countsWork(QStringView s)
+{
+    s = s.trimmed();
+    qsizetype i = 0;
+    while (i < s.size() && i < 4 && isAsciiDigit(s[i]))
+        ++i;
+    if (i == 0 || i >= s.size() || s[i] != u' ')
+        return false;
+    const QStringView noun = s.sliced(i + 1).trimmed();
+    for (const QStringView w :
+         {QStringView(u"task"), QStringView(u"tasks"), QStringView(u"step"), QStringView(u"steps"),
+          QStringView(u"item"), QStringView(u"items"), QStringView(u"story"),
+          QStringView(u"stories"), QStringView(u"subtask"), QStringView(u"subtasks")}) {
+        if (noun.compare(w, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 // Whether lower holds w at the start of a word: "Metrics", "Success Metrics", not
 // "Biometric Login" (nor "risk" in "asterisk", "review" in "preview").
 bool containsWordStart(const QString& lower, QStringView w)
@@ -3578,12 +3598,27 @@ void Builder::heading(const Block& b)
             if (!s.weeks.isEmpty() && !hasId(inner) &&
                 std::none_of(inner.cbegin(), inner.cend(), [](QChar c) { return c.isDigit(); }))
                 break;
+            // "(17 tasks)": what the sprint holds, counted; its tasks say so again.
+            if (countsWork(inner)) {
+                rest.truncate(open);
+                rest = rest.trimmed();
+                continue;
+            }
             if (!hasId(inner) && s.weeks.isEmpty())
                 s.weeks = inner.trimmed();
             else if (hasId(inner) && headingIds.isEmpty())
                 headingIds = inner;
             rest.truncate(open);
             rest = rest.trimmed();
+        }
+        // "## Phase 1: Presence Module — 3 steps": the count again, after a dash.
+        for (const QStringView dash :
+             {QStringView(u" — "), QStringView(u" – "), QStringView(u" - "), QStringView(u", ")}) {
+            const qsizetype at = rest.lastIndexOf(dash);
+            if (at > 0 && countsWork(QStringView(rest).sliced(at + dash.size()))) {
+                rest.truncate(at);
+                break;
+            }
         }
         while (rest.endsWith(u'-') || rest.endsWith(u'—') || rest.endsWith(u'–'))
             rest = rest.chopped(1).trimmed();

@@ -2534,6 +2534,21 @@ private slots:
         QCOMPARE(d.tasks.at(0).title, QStringLiteral("Read the labels"));
         QCOMPARE(d.tasks.at(1).title, QStringLiteral("Route the webhooks"));
     }
+    // A count of the sprint's work after its name ("— 3 steps", "(17 tasks)") is neither its
+    // title nor its weeks.
+    void sprintNamesDropTheirCount()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Plan\n\n## Phase 1: Presence Module — 3 steps\n\n- [ ] Track joins\n\n"
+            "## Sprint 2: Board Rendering (4 tasks)\n\n- [ ] Draw the lanes\n\n"
+            "## Sprint 3: Polish (Week 3)\n\n- [ ] Fix the colours\n",
+            QStringLiteral("docs/plans/presence.md"));
+        QCOMPARE(d.sprints.size(), 3);
+        QCOMPARE(d.sprints.at(0).name, QStringLiteral("Phase 1: Presence Module"));
+        QCOMPARE(d.sprints.at(1).name, QStringLiteral("Sprint 2: Board Rendering"));
+        QVERIFY(d.sprints.at(1).weeks.isEmpty());
+        QCOMPARE(d.sprints.at(2).weeks, QStringLiteral("Week 3"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
