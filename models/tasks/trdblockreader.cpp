@@ -22,6 +22,7 @@ void TrdBlock::reset(Kind k, int lvl)
     fence = 0;
     markSize = 1;
     markOffset = -1;
+    paragraphEnd = -1;
     begin = -1;
     end = -1;
     // resize(0)/clear() on Qt 6 containers keep their capacity when not shared; most lists
@@ -162,8 +163,11 @@ int enterBlock(MD_BLOCKTYPE type, void* detail, void* userdata)
         if (r->cur && r->cur->kind == TrdBlock::Item) {
             // A loose list item's paragraphs are the item's text.
             TrdBlock& item = *r->cur;
-            if (!item.text.isEmpty())
+            if (!item.text.isEmpty()) {
+                if (item.paragraphEnd < 0)
+                    item.paragraphEnd = int(item.text.size());
                 item.text.append(' ');
+            }
             r->push(r->current(), false);
         } else {
             r->push(r->add(TrdBlock::Paragraph), true);

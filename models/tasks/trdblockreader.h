@@ -47,6 +47,9 @@ struct TrdBlock
     QList<QPair<int, int>> strong; // byte ranges in text
     QList<QPair<int, int>> code;
     QList<int> breaks; // text positions of soft/hard line breaks
+    // A loose list item's text joins its paragraphs with a blank: where the first ended
+    // (-1: one paragraph). Its later paragraphs describe the item, they do not name it.
+    int paragraphEnd = -1;
 
     // Clears the block for reuse, keeping what it allocated.
     void reset(Kind k, int lvl);

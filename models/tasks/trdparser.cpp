@@ -2155,6 +2155,7 @@ private:
                (m_itemLabelLevel > 0 && isCriteriaSection(m_itemLabel));
     }
     bool listTask(const Block& b);
+    void laterParagraphs(const Block& b);
     bool sizedStep(const Block& b);
     bool codeLedTask(const Block& b);
     QList<ByteSpan> tableCells(qsizetype begin, qsizetype end) const;
@@ -4991,6 +4992,17 @@ bool Builder::sprintChecklistEntry(const Block& b, QStringView text, const Leadi
 // completing or reopening a task ticks or unticks it and leaves the sign as written.
 bool Builder::checklistTask(const Block& b)
 {
+    // "- [ ] Replace the raising call" › blank line › "  Note: the old call stays": the first
+    // paragraph is the task, the later ones are its fields or its text.
+    if (b.paragraphEnd > 0 && b.paragraphEnd + 1 < b.text.size()) {
+        Block head = b;
+        cutBlock(head, b.paragraphEnd);
+        head.paragraphEnd = -1;
+        const bool read = checklistTask(head);
+        if (read && m_inTask && m_task.line == lineOf(b.markOffset))
+            laterParagraphs(b);
+        return read;
+    }
     // "- [ ] [P1-T1][ecto] Create the schema" with "  **Implementation**: …" on the lines
     // below, in the same paragraph: the header is the lines above the first field, the rest
     // are the task's fields (a line that is none continues the field above it).
@@ -5046,6 +5058,50 @@ bool Builder::checklistTask(const Block& b)
     if (m.blocked)
         m_task.mutableExtra().flags << QStringLiteral("BLOCKED");
     return true;
+}
+
+// The paragraphs of a loose checklist item after its first, for the task just read from
+// it: each line a field ("Note: …", "**Estimate**: 3h"), or the text of the field above it,
+// or (the first line of the first paragraph) a field of text without a key.
+void Builder::laterParagraphs(const Block& b)
+{
+    Block tail = b;
+    const int from = b.paragraphEnd + 1;
+    tail.text.remove(0, from);
+    auto shift = [from](QList<QPair<int, int>>& spans) {
+        spans.removeIf([from](const QPair<int, int>& r) { return r.first < from; });
+        for (auto& r : spans) {
+            r.first -= from;
+            r.second -= from;
+        }
+    };
+    shift(tail.strong);
+    shift(tail.code);
+    tail.breaks.removeIf([from](int br) { return br < from; });
+    for (int& br : tail.breaks)
+        br -= from;
+    for (TrdBlock::Chunk& c : tail.chunks)
+        c.textPos -= from;
+    tail.begin = b.srcOffset(from);
+    tail.paragraphEnd = -1;
+    const QList<Block> lines = tail.breaks.isEmpty() ? QList<Block>{tail} : splitLines(tail);
+    qsizetype last = -1;
+    for (const Block& l : lines) {
+        const QString text = QString::fromUtf8(l.text);
+        QString key, value;
+        if (field(l, text, &key, &value)) {
+            taskField(l, std::move(key), std::move(value));
+            last = m_task.fields.size() - 1;
+        } else if (last >= 0 && last < m_task.fields.size()) {
+            m_task.fields[last].value += u'\n' + text.trimmed();
+        } else {
+            m_task.fields.append(TrdField{QString(), text.trimmed(), lineOf(l.begin)});
+            last = m_task.fields.size() - 1;
+        }
+    }
+    const qsizetype end = m_lines.lineEnd(m_bytes, std::max(b.begin, b.end - 1));
+    if (end > m_task.span.end)
+        m_task.span.end = end;
 }
 
 Builder::LeadMark Builder::boxSign(QByteArrayView raw) const

@@ -2549,6 +2549,34 @@ private slots:
         QVERIFY(d.sprints.at(1).weeks.isEmpty());
         QCOMPARE(d.sprints.at(2).weeks, QStringLiteral("Week 3"));
     }
+    // A loose checklist item: its first paragraph is the task, the later ones its fields
+    // (or its text); a wrapped first paragraph stays one title.
+    void looseItemParagraphsAreNoTitle()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Plan\n\n## Tasks\n\n- [ ] Replace the raising call with a\n  non-raising one\n\n"
+            "  Note: the old call stays for the CLI.\n\n- [x] Add the retry (2h)\n\n"
+            "  The retry waits a second.\n  It gives up after three.\n\n- [ ] Write docs\n\n"
+            "  **Estimate**: 3h\n",
+            QStringLiteral("docs/plans/loose.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        const TrdTask& first = d.tasks.at(0);
+        QCOMPARE(first.title, QStringLiteral("Replace the raising call with a non-raising one"));
+        QCOMPARE(first.fields.size(), 1);
+        QCOMPARE(first.fields.at(0).key, QStringLiteral("Note"));
+        QCOMPARE(first.fields.at(0).value, QStringLiteral("the old call stays for the CLI."));
+        QCOMPARE(first.fields.at(0).line, 8);
+        const TrdTask& second = d.tasks.at(1);
+        QCOMPARE(second.title, QStringLiteral("Add the retry"));
+        QCOMPARE(second.hours, 2.0);
+        QCOMPARE(second.fields.size(), 1);
+        QVERIFY(second.fields.at(0).key.isEmpty());
+        QCOMPARE(second.fields.at(0).value,
+                 QStringLiteral("The retry waits a second.\nIt gives up after three."));
+        QCOMPARE(d.tasks.at(2).title, QStringLiteral("Write docs"));
+        QCOMPARE(d.tasks.at(2).hours, 3.0);
+        QCOMPARE(d.tasks.at(2).span.end, qsizetype(d.tasks.at(2).source.size() - 1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
