@@ -3323,7 +3323,12 @@ void Builder::heading(const Block& b)
             ++m_numberedPhaseSteps;
             // "### 1.1 Problem Statement", "### 1.2 Proposed Solution", "### 1.5 Risk
             // Assessment": a document numbering the parts of its sections, not steps of work.
-            const QString rest = cleanHeading(text.mid(n.end)).toLower();
+            QString rest = cleanHeading(text.mid(n.end)).toLower();
+            // "### 1.1 — Problem Statement": the name after its dash.
+            qsizetype name = 0;
+            while (name < rest.size() && !rest.at(name).isLetterOrNumber())
+                ++name;
+            rest.remove(0, name);
             for (const char16_t* w :
                  {u"problem", u"proposed solution", u"solution", u"overview", u"background",
                   u"context", u"summary", u"risk", u"rationale", u"motivation", u"goal", u"scope",

@@ -2577,6 +2577,23 @@ private slots:
         QCOMPARE(d.tasks.at(2).hours, 3.0);
         QCOMPARE(d.tasks.at(2).span.end, qsizetype(d.tasks.at(2).source.size() - 1));
     }
+    // Numbered parts of a plan's sections, a dash before their names, are no steps of work;
+    // steps named so are.
+    void sectionPartsAfterADashAreNoSteps()
+    {
+        const QByteArray parts =
+            "# Retry Improvement Plan\n\n## Phase 1: Backoff\n\n### 1.1 — Problem Statement\n\n"
+            "Retries hammer the API.\n\n### 1.2 — Proposed Solution\n\nJitter.\n\n"
+            "## Phase 2: Limits\n\n### 2.1 — Problem Statement\n\nNo cap.\n\n"
+            "### 2.2 — Proposed Solution\n\nA cap.\n";
+        QCOMPARE(TrdParser::parse(parts, QStringLiteral("docs/plans/retry-plan.md")).tasks.size(),
+                 0);
+        const QByteArray steps =
+            "# Retry Improvement Plan\n\n## Phase 1: Backoff\n\n### 1.1 — Add jitter\n\n"
+            "Spread the retries.\n\n### 1.2 — Cap the delay\n\nAt a minute.\n";
+        QCOMPARE(TrdParser::parse(steps, QStringLiteral("docs/plans/retry-plan.md")).tasks.size(),
+                 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
