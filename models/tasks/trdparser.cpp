@@ -745,6 +745,18 @@ bool containsWordStart(const QString& lower, QStringView w)
     return false;
 }
 
+// "## ✅ Mastery Gate", "### Release Gates:": what must hold before moving on, named by its
+// last word. "## API Gateway" and "### Autonomy gate enforcement" name work.
+bool namesGate(const QString& lower)
+{
+    QStringView s = QStringView(lower).trimmed();
+    while (!s.isEmpty() && !s.back().isLetter())
+        s.chop(1);
+    if (s.endsWith(u's'))
+        s.chop(1);
+    return s.endsWith(u"gate") && (s.size() == 4 || !s.at(s.size() - 5).isLetter());
+}
+
 // Sections whose checklists are criteria, not work: an id-less checkbox there is no task.
 bool isCriteriaSection(const QString& lower)
 {
@@ -756,14 +768,14 @@ bool isCriteriaSection(const QString& lower)
           u"deliverable", u"exit", u"quality gate", u"review", u"question", u"assumption",
           u"metric", u"scope", u"note", u"example", u"test plan", u"testing", u"outcome",
           u"objective", u"dod", u"kpi", u"done when", u"checkpoint", u"constitution", u"artifact",
-          u"compliance",
+          u"compliance", u"performance target", u"advance when",
           // spec-kit's "Progress Tracking": "- [x] Phase 0: Research
           // complete" ticks a step of the method, it is no task.
-          u"progress tracking", u"phase status", u"gate status"}) {
+          u"progress tracking", u"phase status", u"gate status", u"rubric"}) {
         if (containsWordStart(lower, QStringView(w)))
             return true;
     }
-    return false;
+    return namesGate(lower);
 }
 
 // Criteria headings whose sub-headings stay criteria: "## Acceptance Criteria" over
@@ -778,7 +790,7 @@ bool isCriteriaParent(const QString& lower)
           u"quality gate", u"success", u"testing checklist", u"test checklist", u"qa checklist",
           u"prerequisite", u"readiness checklist",
           // spec-kit's "## Constitution Check" › "### Gates Status": gates passed, no work.
-          u"constitution"}) {
+          u"constitution", u"quality checklist", u"rubric"}) {
         if (containsWordStart(lower, QStringView(w)))
             return true;
     }
@@ -2120,7 +2132,8 @@ private:
             m_sectionIsSprint || m_sectionScheduled || (m_sprint >= 0 && m_sectionNumbered)
                 ? isSprintCriteria(m_section)
                 : !m_section.endsWith(u" tasks") && isCriteriaSection(m_section);
-        return m_criteriaLevel > 0 || section || isCriteriaSection(m_listLabel);
+        return m_criteriaLevel > 0 || section || isCriteriaSection(m_listLabel) ||
+               (m_itemLabelLevel > 0 && isCriteriaSection(m_itemLabel));
     }
     bool listTask(const Block& b);
     bool sizedStep(const Block& b);
@@ -2627,6 +2640,10 @@ private:
     bool m_inXml = false;           // the last block was inside such a section
     int m_xmlRead = 0;
     QString m_listLabel; // a "**Acceptance Criteria:**" paragraph before a list, lower case
+    // The same written as a list item over a nested list ("- **Success Criteria:**" ›
+    // "  - [ ] Build fails on any gate violation"), and that item's level (0: none).
+    QString m_itemLabel;
+    int m_itemLabelLevel = 0;
     struct Candidate
     {
         int line;
@@ -3188,6 +3205,7 @@ void Builder::heading(const Block& b)
     if (level == 1)
         m_h1.append(text);
     m_listLabel.clear();
+    m_itemLabelLevel = 0;
     m_headingLevel = level;
     if (level >= 2)
         m_preamble = false;
@@ -3855,6 +3873,7 @@ void Builder::paragraph(const Block& b)
                 m_sprintsWithItems.insert(m_sprint);
         }
         m_listLabel = t.size() < 80 && t.endsWith(u':') ? t.toLower() : QString();
+        m_itemLabelLevel = 0;
         if (!t.isEmpty() && QStringView(u"SsLlKkPpT").contains(t.front()))
             legendLine(t);
         // "TRD-010 to TRD-014: 🔄 In Progress": a status line (a bold one is a task line).
@@ -4041,6 +4060,17 @@ void Builder::item(const Block& b)
         // "**Verification:**" › "- [x] Automated: `make build` succeeds": criteria too.
         if (m_listLabel.contains(u"success criteria") || m_listLabel.startsWith(u"verification"))
             m_phase->criteria = true;
+    }
+    if (m_itemLabelLevel > 0 && b.level <= m_itemLabelLevel)
+        m_itemLabelLevel = 0;
+    // "- **Success Criteria:**" over a nested checklist: a label for what it holds, as a
+    // paragraph ending so is for the list after it.
+    if (!m_inTask && !b.isTask && b.text.size() < 160 && b.text.endsWith(':')) {
+        const QString t = trimmedUtf8(b.text);
+        if (t.size() < 80 && t.endsWith(u':')) {
+            m_itemLabel = t.toLower();
+            m_itemLabelLevel = b.level;
+        }
     }
     // A sibling (or an outer item) ends a checklist task; deeper items belong to it.
     if (m_inTask && (m_task.form == TrdTask::Form::Checklist || m_listTask) &&
@@ -5103,7 +5133,9 @@ bool Builder::boxedTask(const Block& b)
     // see parse()).
     bool deliverable = false;
     if (!id.isValid() && m_sprint >= 0 && m_criteriaLevel == 0 && !m_sectionIsSprint) {
-        const QString& where = m_listLabel.isEmpty() ? m_section : m_listLabel;
+        const QString& where = m_itemLabelLevel > 0    ? m_itemLabel
+                               : m_listLabel.isEmpty() ? m_section
+                                                       : m_listLabel;
         if (where == u"deliverables" || where == u"deliverables:") {
             ++m_sprintDeliverables;
             deliverable = m_deliverablesAreWork;

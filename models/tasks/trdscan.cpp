@@ -86,6 +86,10 @@ qsizetype idEnd(QStringView s, qsizetype i)
     // "GPT-2", "SHA-256", "ISO-8601": a model or a standard, not a task.
     if (DocumentKind::isNamePrefix(s.sliced(i, j - i)))
         return -1;
+    // "Q1-Q2", "Q3-2026", "H1-H2": a part of the year (a plan's quarters), no task.
+    if (j - i == 2 && ((s[i] == u'Q' && s[i + 1] >= u'1' && s[i + 1] <= u'4') ||
+                       (s[i] == u'H' && (s[i + 1] == u'1' || s[i + 1] == u'2'))))
+        return -1;
     qsizetype k = j + 1;
     // "TRD-FSC-001": up to two more upper-case segments before the number.
     for (int seg = 0; seg < 2; ++seg) {

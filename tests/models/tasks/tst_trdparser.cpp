@@ -2557,6 +2557,36 @@ private slots:
                              QStringLiteral("docs/stories/5-1.md"));
         QCOMPARE(taskIds(empty), QStringList{QStringLiteral("Task 1")});
     }
+
+    // "- **Success Criteria:**" over a nested checklist labels it as a paragraph would;
+    // "Performance Targets" and "Can Advance When" are gates, the drills are work.
+    void criteriaLabelledByAListItem()
+    {
+        const TrdDocument d =
+            TrdParser::parse("# Roadmap\n\n### Phase 1 — Supervision\n\n**Lab App:** `ttl`\n"
+                             "- **Scope:** a counter\n- **Success Criteria:**\n"
+                             "  - [ ] Restarts keep no state\n  - [ ] Callbacks tested\n\n"
+                             "**Performance Targets:**\n- [ ] 10K increments a second\n\n"
+                             "**Failure Drills:**\n- [ ] Kill the counter\n- [ ] Flood it\n\n"
+                             "**Can Advance When:**\n- [ ] Targets met\n",
+                             QStringLiteral("docs/plans/roadmap.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Kill the counter"));
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Flood it"));
+    }
+    // A heading naming a gate by its last word holds the checks before moving on; a gate
+    // that is the subject of the work ("Autonomy gate enforcement") stays work.
+    void gateSectionsAreCriteria()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Plan\n\n## Milestone 4: Autonomy gate enforcement\n\n- [ ] Read the labels\n\n"
+            "### API Gateway\n\n- [ ] Route the webhooks\n\n## ✅ Mastery Gate\n\n"
+            "- [ ] All drills pass\n\n## Grading Rubric\n\n- [ ] Tests cover the callbacks\n",
+            QStringLiteral("docs/plans/gates.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Read the labels"));
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Route the webhooks"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
