@@ -679,6 +679,39 @@ bool namesLegend(QStringView lower)
     return false;
 }
 
+// "- [ ] Not started", "- [~] In progress", "- [x] Done", "- [!] Blocked": the key to a
+// plan's boxes, written with the boxes themselves and no "Legend" over it; text is what
+// follows the box. Only a status alone ("- [x] Done - merged" may be a task's note) or
+// "= not started, [~] = in progress" (the key on one line). Nobody names a task "Done".
+bool isBoxLegend(QByteArrayView text)
+{
+    while (!text.isEmpty() && (text.front() == ' ' || text.front() == '*' || text.front() == '`' ||
+                               text.front() == '_'))
+        text = text.sliced(1);
+    if (text.startsWith("= ") || text.startsWith("=\t"))
+        return true;
+    while (!text.isEmpty() && (text.back() == ' ' || text.back() == '*' || text.back() == '`' ||
+                               text.back() == '_' || text.back() == ':' || text.back() == '.'))
+        text.chop(1);
+    if (text.size() < 4 || text.size() > 11)
+        return false;
+    char lower[12];
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        lower[i] = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+    }
+    const QByteArrayView l(lower, text.size());
+    for (const char* w :
+         {"not started", "to do",       "todo",      "pending",  "open",    "planned",
+          "in progress", "in-progress", "under way", "underway", "ongoing", "done",
+          "complete",    "completed",   "finished",  "blocked",  "on hold", "skipped",
+          "deferred",    "postponed",   "cancelled", "canceled"}) {
+        if (l == QByteArrayView(w))
+            return true;
+    }
+    return false;
+}
+
 // "[M]", "[XS]", "[XL]": a T-shirt size in brackets, as plans size their work packages.
 bool hasSizeTag(QStringView text)
 {
@@ -4076,6 +4109,22 @@ void Builder::item(const Block& b)
     if (m_inTask && (m_task.form == TrdTask::Form::Checklist || m_listTask) &&
         b.level <= m_taskLevel)
         finishTask();
+    // A key to the boxes (isBoxLegend()) is neither a task nor a subtask.
+    {
+        qsizetype after = -1;
+        bool done = false;
+        if (b.isTask)
+            after = 0;
+        else if (const int n = progressBox(b))
+            after = n + 3;
+        else if (blockedBox(b))
+            after = 4;
+        else if (const int sign = signBox(b, &done))
+            after = sign + 3;
+        if (after >= 0 && after <= b.text.size() &&
+            isBoxLegend(QByteArrayView(b.text).sliced(after)))
+            return;
+    }
     // "( ) AC-1: ..." and "(x) ...": checkboxes written with parentheses.
     qsizetype parenMark = -1;
     if (!b.isTask && m_inTask && b.text.size() >= 4 && b.text.at(0) == '(' && b.text.at(2) == ')' &&

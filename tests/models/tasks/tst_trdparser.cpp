@@ -2587,6 +2587,25 @@ private slots:
         QCOMPARE(d.tasks.at(0).title, QStringLiteral("Read the labels"));
         QCOMPARE(d.tasks.at(1).title, QStringLiteral("Route the webhooks"));
     }
+
+    // "- [ ] Not started", "- [~] In progress", "- [x] Done", "- [!] Blocked" with no legend
+    // heading or label over them: the key to the boxes, no tasks; also on one line
+    // ("- [ ] = not started, [x] = done"). A status with more words stays a task.
+    void boxLegendWithoutALabel()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Workplan: Shed\n\nMarks used below:\n\n- [ ] Not started\n- [~] In progress\n"
+            "- [x] **Done**\n- [!] Blocked\n- [✓] Finished\n\n## Tasks\n\n"
+            "- [ ] Level the base (2h)\n- [x] Done with the roof felt (1h)\n"
+            "- [ ] Pending: the door hinges (1h)\n  - [x] Done\n\n"
+            "- [ ] = not started, [x] = done\n",
+            QStringLiteral("docs/plans/shed.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Level the base"));
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Done with the roof felt"));
+        QCOMPARE(d.tasks.at(2).subtasks.size(), 0);
+        QVERIFY(!hasDiag(d, QStringLiteral("trd-task-no-hours")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
