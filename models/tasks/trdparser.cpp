@@ -679,6 +679,39 @@ bool namesLegend(QStringView lower)
     return false;
 }
 
+// "- [ ] Not started", "- [~] In progress", "- [x] Done", "- [!] Blocked": the key to a
+// plan's boxes, written with the boxes themselves and no "Legend" over it; text is what
+// follows the box. Only a status alone ("- [x] Done - merged" may be a task's note) or
+// "= not started, [~] = in progress" (the key on one line). Nobody names a task "Done".
+bool isBoxLegend(QByteArrayView text)
+{
+    while (!text.isEmpty() && (text.front() == ' ' || text.front() == '*' || text.front() == '`' ||
+                               text.front() == '_'))
+        text = text.sliced(1);
+    if (text.startsWith("= ") || text.startsWith("=\t"))
+        return true;
+    while (!text.isEmpty() && (text.back() == ' ' || text.back() == '*' || text.back() == '`' ||
+                               text.back() == '_' || text.back() == ':' || text.back() == '.'))
+        text.chop(1);
+    if (text.size() < 4 || text.size() > 11)
+        return false;
+    char lower[12];
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        lower[i] = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+    }
+    const QByteArrayView l(lower, text.size());
+    for (const char* w :
+         {"not started", "to do",       "todo",      "pending",  "open",    "planned",
+          "in progress", "in-progress", "under way", "underway", "ongoing", "done",
+          "complete",    "completed",   "finished",  "blocked",  "on hold", "skipped",
+          "deferred",    "postponed",   "cancelled", "canceled"}) {
+        if (l == QByteArrayView(w))
+            return true;
+    }
+    return false;
+}
+
 // "[M]", "[XS]", "[XL]": a T-shirt size in brackets, as plans size their work packages.
 bool hasSizeTag(QStringView text)
 {
@@ -2064,6 +2097,7 @@ public:
 
 private:
     void heading(const Block& b);
+    void storySection(int level, int line, const QString& text);
     void paragraph(const Block& b);
     void item(const Block& b);
     void code(const Block& b);
@@ -2641,6 +2675,10 @@ private:
     int m_criteriaLevel = 0;        // level of the enclosing criteria heading, 0: none
     int m_decisionLevel = 0;        // level of an enclosing "Architectural Decisions" heading
     int m_taskSectionLevel = 0;     // level of the enclosing "## Task Breakdown" heading, 0: none
+    int m_storyTasksLevel = 0;      // level of the enclosing "## Tasks / Subtasks" heading, 0: none
+    int m_storyTasksLine = 0;       // and its line
+    qsizetype m_storyTasksFrom = 0; // the tasks defined before it
+    int m_storyRecordLevel = 0;     // level of the story's sections after its tasks, 0: none
     int m_planSectionLevel = 0;     // level of an enclosing "## Implementation Plan", 0: none
     int m_priorityLevel = 0;        // level of the enclosing "## P1" section heading, 0: none
     QString m_sectionPriority;      // and the priority it names: its tasks' unless they say
@@ -3177,6 +3215,42 @@ bool Builder::estimateFieldFollows(qsizetype from) const
     return false;
 }
 
+// A BMAD story: "## Tasks / Subtasks" lists its tasks; the sections after it (Dev Notes, Dev
+// Agent Record, Senior Developer Review, Change Log) report on them: "**Task 1 Complete
+// (2025-11-12)**:" notes, a debug log repeating "**Task 2: Push to develop**", coverage tables
+// of its acceptance criteria, review rows "| Task 7.1-7.11 | [x] Complete |". A task named
+// there is a mention of the listed one; nothing there is a task of its own. A heading above
+// the list's level (the next story of an epic file) or another such list ends that.
+void Builder::storySection(int level, int line, const QString& text)
+{
+    // The task open at the heading ends in the part it was written in.
+    if (m_storyRecordLevel > 0 && level < m_storyRecordLevel) {
+        finishTask();
+        m_storyRecordLevel = 0;
+    }
+    if (m_storyTasksLevel > 0 && level <= m_storyTasksLevel) {
+        if (m_inTask && m_task.line > m_storyTasksLine)
+            finishTask();
+        if (m_doc.tasks.size() > m_storyTasksFrom)
+            m_storyRecordLevel = m_storyTasksLevel;
+        m_storyTasksLevel = 0;
+    }
+    if (level < 2 || text.size() > 24 || !text.contains(u"ubtask"))
+        return;
+    QString lower = text.toLower();
+    while (lower.endsWith(u':'))
+        lower.chop(1);
+    if (lower == u"tasks / subtasks" || lower == u"tasks/subtasks" ||
+        lower == u"tasks and subtasks") {
+        if (m_storyRecordLevel > 0)
+            finishTask();
+        m_storyTasksLevel = level;
+        m_storyTasksLine = line;
+        m_storyTasksFrom = m_doc.tasks.size();
+        m_storyRecordLevel = 0;
+    }
+}
+
 void Builder::heading(const Block& b)
 {
     m_boldHome = -1;
@@ -3189,6 +3263,7 @@ void Builder::heading(const Block& b)
     m_headingLevel = level;
     if (level >= 2)
         m_preamble = false;
+    storySection(level, lineOf(b.begin), text);
     if (m_phase && level <= m_phase->level) {
         closePhase();
     } else if (m_phase) {
@@ -4075,6 +4150,22 @@ void Builder::item(const Block& b)
     if (m_inTask && (m_task.form == TrdTask::Form::Checklist || m_listTask) &&
         b.level <= m_taskLevel)
         finishTask();
+    // A key to the boxes (isBoxLegend()) is neither a task nor a subtask.
+    {
+        qsizetype after = -1;
+        bool done = false;
+        if (b.isTask)
+            after = 0;
+        else if (const int n = progressBox(b))
+            after = n + 3;
+        else if (blockedBox(b))
+            after = 4;
+        else if (const int sign = signBox(b, &done))
+            after = sign + 3;
+        if (after >= 0 && after <= b.text.size() &&
+            isBoxLegend(QByteArrayView(b.text).sliced(after)))
+            return;
+    }
     // "( ) AC-1: ..." and "(x) ...": checkboxes written with parentheses.
     qsizetype parenMark = -1;
     if (!b.isTask && m_inTask && b.text.size() >= 4 && b.text.at(0) == '(' && b.text.at(2) == ')' &&
@@ -7467,6 +7558,14 @@ void Builder::finishTask()
 {
     if (!m_inTask)
         return;
+    // After a story's task list: a task it names is mentioned, any other is none.
+    if (m_storyRecordLevel > 0 && m_seen.value(m_task.id) < 0) {
+        m_inTask = false;
+        m_rangeIds.clear();
+        m_headerDeps.clear();
+        resetTask();
+        return;
+    }
     if (m_phase && !bareCheck(m_task))
         ++m_phase->tasks;
     if (!m_rangeIds.isEmpty()) {
@@ -7551,12 +7650,14 @@ void Builder::finishTask()
             return QStringLiteral("[x]");
         return x.markerText.isEmpty() ? QStringLiteral("✅") : x.markerText;
     };
-    if (rt == 3 && rp == 3 && newInSprint &&
+    // After a story's task list every task named is a mention (see storySection()).
+    const bool defines = m_storyRecordLevel == 0;
+    if (defines && rt == 3 && rp == 3 && newInSprint &&
         (t.extra().partHours >= 0 || prev.extra().partHours >= 0)) {
         // "(20h of 60h - Week 2 of 3)" in the next sprint: the same story continued, one task
         // whose parts the sprints plan.
         continueTask(prev, t);
-    } else if (rt == 3 && rp == 3) {
+    } else if (defines && rt == 3 && rp == 3) {
         // Defined twice: reported once per id, with the count, however many times.
         const int times = ++m_definitions[t.id] + 1;
         // "## M5" › "T1", "T2" then "## M6" › "T1", "T2": numbering that restarts in each
@@ -7572,7 +7673,7 @@ void Builder::finishTask()
                  Diagnostic::Severity::Error);
         }
         m_doc.tasks.append(std::move(t));
-    } else if (rt > rp) {
+    } else if (defines && rt > rp) {
         // The summary came first ("| TRD-001 | 3h | ✅ |"), the definition now: the
         // definition is the task, the summary's status counts as evidence.
         ++m_mentions;

@@ -2505,6 +2505,59 @@ private slots:
         QCOMPARE(d.tasks.at(0).title, QStringLiteral("Check the sensor"));
         QCOMPARE(d.tasks.at(2).title, QStringLiteral("Measure the hit rate"));
     }
+
+    // A BMAD story's tasks are its "## Tasks / Subtasks" list. The sections after it report
+    // on them: completion notes in bold, a debug log repeating a task's title, coverage
+    // tables of acceptance criteria, review rows over a range of subtasks. Named tasks are
+    // mentioned there; nothing there is a task, nor replaces one.
+    void storyRecordSectionsAddNoTasks()
+    {
+        const QByteArray story =
+            "# Story 3.2: Batch labels\n\n## Tasks / Subtasks\n\n"
+            "- [ ] **Task 1: Label template** (AC: 1)\n  - [x] Draw the layout\n"
+            "  - [ ] Add the barcode\n\n"
+            "- [x] **Task 2: Print queue** (AC: 2)\n  - [x] Queue the jobs\n\n"
+            "## Dev Agent Record\n\n### Debug Log\n\n**Task 2: Print queue**\n"
+            "- Queued 40 jobs\n\n### Completion Notes List\n\n"
+            "**Task 1 Complete (2026-01-05)**: layout drawn, barcode pending.\n\n"
+            "**Task 3: Reprint button** came up in testing; left for the next story.\n\n"
+            "## Senior Developer Review (AI)\n\n### Acceptance Criteria Coverage\n\n"
+            "| AC# | Description | Status |\n|---|---|---|\n"
+            "| AC3-2-1 | Template prints | ✅ IMPLEMENTED |\n"
+            "| AC1-2 | Queue and template | ✅ IMPLEMENTED |\n\n"
+            "### Task Completion Validation\n\n"
+            "| Task | Marked As | Verified As |\n|---|---|---|\n"
+            "| Task 1.1-1.2: Layout and barcode | [x] Complete | ✅ VERIFIED |\n"
+            "| Task 2: Print queue | [x] Complete | ✅ VERIFIED |\n";
+        const TrdDocument d =
+            TrdParser::parse(story, QStringLiteral("docs/stories/3-2-batch-labels.md"));
+        QCOMPARE(taskIds(d), (QStringList{"Task 1", "Task 2"}));
+        // The list's definitions stay: form, line, subtasks and box.
+        QCOMPARE(d.tasks.at(0).form, TrdTask::Form::Checklist);
+        QCOMPARE(d.tasks.at(0).line, 5);
+        QCOMPARE(d.tasks.at(0).subtasks.size(), 2);
+        QVERIFY(d.statusOf(d.tasks.at(0)) != TaskStatus::Done);
+        QCOMPARE(d.tasks.at(1).line, 9);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Done);
+        QVERIFY(!hasDiag(d, QStringLiteral("trd-duplicate-id")));
+
+        // The next story of an epic file, under a heading above the list's, has tasks again.
+        const TrdDocument epic = TrdParser::parse(
+            "# Epic 3\n\n## Story 3.1: Intake\n\n### Tasks / Subtasks\n\n"
+            "- [x] **Task 1: Intake form**\n\n### Dev Notes\n\n"
+            "- [ ] **Task 2: Not a task**\n\n## Story 3.2: Review\n\n### Tasks / Subtasks\n\n"
+            "- [ ] **Task 1.1: Review queue**\n- [ ] **Task 1.2: Review mail**\n",
+            QStringLiteral("docs/stories/epic-3.md"));
+        QCOMPARE(taskIds(epic), (QStringList{"Task 1", "Task 1.1", "Task 1.2"}));
+
+        // Without a task in its list, the story's tasks are wherever it writes them.
+        const TrdDocument empty =
+            TrdParser::parse("# Story 5.1\n\n## Tasks / Subtasks\n\nSee the plan below.\n\n"
+                             "## Plan\n\n- [ ] **Task 1: Write the importer**\n",
+                             QStringLiteral("docs/stories/5-1.md"));
+        QCOMPARE(taskIds(empty), QStringList{QStringLiteral("Task 1")});
+    }
+
     // "- **Success Criteria:**" over a nested checklist labels it as a paragraph would;
     // "Performance Targets" and "Can Advance When" are gates, the drills are work.
     void criteriaLabelledByAListItem()
@@ -2534,6 +2587,26 @@ private slots:
         QCOMPARE(d.tasks.at(0).title, QStringLiteral("Read the labels"));
         QCOMPARE(d.tasks.at(1).title, QStringLiteral("Route the webhooks"));
     }
+
+    // "- [ ] Not started", "- [~] In progress", "- [x] Done", "- [!] Blocked" with no legend
+    // heading or label over them: the key to the boxes, no tasks; also on one line
+    // ("- [ ] = not started, [x] = done"). A status with more words stays a task.
+    void boxLegendWithoutALabel()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Workplan: Shed\n\nMarks used below:\n\n- [ ] Not started\n- [~] In progress\n"
+            "- [x] **Done**\n- [!] Blocked\n- [✓] Finished\n\n## Tasks\n\n"
+            "- [ ] Level the base (2h)\n- [x] Done with the roof felt (1h)\n"
+            "- [ ] Pending: the door hinges (1h)\n  - [x] Done\n\n"
+            "- [ ] = not started, [x] = done\n",
+            QStringLiteral("docs/plans/shed.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Level the base"));
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Done with the roof felt"));
+        QCOMPARE(d.tasks.at(2).subtasks.size(), 0);
+        QVERIFY(!hasDiag(d, QStringLiteral("trd-task-no-hours")));
+    }
+
     // A count of the sprint's work after its name ("— 3 steps", "(17 tasks)") is neither its
     // title nor its weeks.
     void sprintNamesDropTheirCount()
