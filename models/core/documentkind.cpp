@@ -423,7 +423,9 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             c.titleArchitecture = !c.titlePlan && titleIsGuide(h, {"architecture"});
             c.titleNamesRequirements =
                 containsLower(h, "requirements") && !containsLower(h, "technical requirements");
-            c.titleDecisions = containsAny(h, {"decision log", "decisions", "decision record"});
+            // "# Phase 3: Decisions - Detailed Implementation Plan" plans a feature named so.
+            c.titleDecisions =
+                !c.titlePlan && containsAny(h, {"decision log", "decisions", "decision record"});
             c.titleSprint = containsLower(h, "sprint") && !c.titleReport && !c.titleRequirements;
             const QByteArrayView id = idPrefix(h.data(), h.data() + h.size());
             c.titleTaskId = !id.isEmpty() && !isRequirementPrefix(id);
