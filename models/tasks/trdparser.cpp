@@ -2185,7 +2185,12 @@ private:
             m_sectionIsSprint || m_sectionScheduled || (m_sprint >= 0 && m_sectionNumbered)
                 ? isSprintCriteria(m_section)
                 : !m_section.endsWith(u" tasks") && isCriteriaSection(m_section);
-        return m_criteriaLevel > 0 || section || isCriteriaSection(m_listLabel) ||
+        // "### Phase 3: Decisions" › "**Testing:**" › "- [x] Unit tests for the schema": the
+        // phase's testing work, a part of it like "**Schema & Migration:**" beside it.
+        const bool phaseTesting = (m_sectionIsSprint || m_sectionScheduled) &&
+                                  (m_listLabel == u"testing:" || m_listLabel == u"tests:");
+        return m_criteriaLevel > 0 || section ||
+               (!phaseTesting && isCriteriaSection(m_listLabel)) ||
                (m_itemLabelLevel > 0 && isCriteriaSection(m_itemLabel));
     }
     bool listTask(const Block& b);

@@ -2667,6 +2667,21 @@ private slots:
         QCOMPARE(TrdParser::parse(steps, QStringLiteral("docs/plans/retry-plan.md")).tasks.size(),
                  2);
     }
+    // "**Testing:**" in a phase's section is its testing work, like the parts beside it; the
+    // same label outside a phase keeps its checks out.
+    void testingLabelInAPhaseIsWork()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Project Plan\n\n## Roadmap\n\n### Phase 3: Decisions\n\n**Schema:**\n"
+            "- [x] Create the schema\n\n**Testing:**\n- [x] Unit tests for the context\n"
+            "- [ ] Manual test in a session\n\n## Release\n\n**Testing:**\n"
+            "- [ ] The suite is green\n",
+            QStringLiteral("docs/plans/project-plan.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Unit tests for the context"));
+        QCOMPARE(d.sprints.size(), 1);
+        QCOMPARE(d.sprints.at(0).tasks().size(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
