@@ -798,6 +798,13 @@ bool containsWordStart(const QString& lower, QStringView w)
     return false;
 }
 
+// "**Acceptance Criteria:**" (trimmed): a line labelling the list after it, lower case;
+// empty for any other line.
+QString listLabel(const QString& t)
+{
+    return t.size() < 80 && t.endsWith(u':') ? t.toLower() : QString();
+}
+
 // "## ✅ Mastery Gate", "### Release Gates:": what must hold before moving on, named by its
 // last word. "## API Gateway" and "### Autonomy gate enforcement" name work.
 bool namesGate(const QString& lower)
@@ -1916,6 +1923,9 @@ void dropLead(Block& b, int len)
     shift(b.code);
     for (TrdBlock::Chunk& c : b.chunks)
         c.textPos -= len;
+    // Breaks in what was taken off go with it (a loose item's later paragraphs are cut
+    // from its front, past the first paragraph's lines).
+    b.breaks.removeIf([len](int br) { return br < len; });
     for (int& br : b.breaks)
         br -= len;
 }
@@ -3951,7 +3961,7 @@ void Builder::paragraph(const Block& b)
             if (nothing.match(t).hasMatch())
                 m_sprintsWithItems.insert(m_sprint);
         }
-        m_listLabel = t.size() < 80 && t.endsWith(u':') ? t.toLower() : QString();
+        m_listLabel = listLabel(t);
         m_itemLabelLevel = 0;
         if (!t.isEmpty() && QStringView(u"SsLlKkPpT").contains(t.front()))
             legendLine(t);
@@ -4145,11 +4155,8 @@ void Builder::item(const Block& b)
     // "- **Success Criteria:**" over a nested checklist: a label for what it holds, as a
     // paragraph ending so is for the list after it.
     if (!m_inTask && !b.isTask && b.text.size() < 160 && b.text.endsWith(':')) {
-        const QString t = trimmedUtf8(b.text);
-        if (t.size() < 80 && t.endsWith(u':')) {
-            m_itemLabel = t.toLower();
-            m_itemLabelLevel = b.level;
-        }
+        m_itemLabel = listLabel(trimmedUtf8(b.text));
+        m_itemLabelLevel = m_itemLabel.isEmpty() ? 0 : b.level;
     }
     // A sibling (or an outer item) ends a checklist task; deeper items belong to it.
     if (m_inTask && (m_task.form == TrdTask::Form::Checklist || m_listTask) &&
@@ -5168,21 +5175,7 @@ void Builder::laterParagraphs(const Block& b)
 {
     Block tail = b;
     const int from = b.paragraphEnd + 1;
-    tail.text.remove(0, from);
-    auto shift = [from](QList<QPair<int, int>>& spans) {
-        spans.removeIf([from](const QPair<int, int>& r) { return r.first < from; });
-        for (auto& r : spans) {
-            r.first -= from;
-            r.second -= from;
-        }
-    };
-    shift(tail.strong);
-    shift(tail.code);
-    tail.breaks.removeIf([from](int br) { return br < from; });
-    for (int& br : tail.breaks)
-        br -= from;
-    for (TrdBlock::Chunk& c : tail.chunks)
-        c.textPos -= from;
+    dropLead(tail, from);
     tail.begin = b.srcOffset(from);
     tail.paragraphEnd = -1;
     const QList<Block> lines = tail.breaks.isEmpty() ? QList<Block>{tail} : splitLines(tail);
