@@ -701,15 +701,15 @@ bool isBoxLegend(QByteArrayView text)
         lower[i] = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
     }
     const QByteArrayView l(lower, text.size());
-    for (const char* w :
-         {"not started", "to do",       "todo",      "pending",  "open",    "planned",
-          "in progress", "in-progress", "under way", "underway", "ongoing", "done",
-          "complete",    "completed",   "finished",  "blocked",  "on hold", "skipped",
-          "deferred",    "postponed",   "cancelled", "canceled"}) {
-        if (l == QByteArrayView(w))
-            return true;
-    }
-    return false;
+    // Views of literals: their sizes are known when compiled (a `const char*` list measured
+    // every word on every subtask, a tenth of this check's time and more).
+    static constexpr QByteArrayView words[] = {
+        "not started", "to do",       "todo",      "pending",  "open",    "planned",
+        "in progress", "in-progress", "under way", "underway", "ongoing", "done",
+        "complete",    "completed",   "finished",  "blocked",  "on hold", "skipped",
+        "deferred",    "postponed",   "cancelled", "canceled"};
+    return std::any_of(std::begin(words), std::end(words),
+                       [&l](QByteArrayView w) { return w == l; });
 }
 
 // "[M]", "[XS]", "[XL]": a T-shirt size in brackets, as plans size their work packages.
