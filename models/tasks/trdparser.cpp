@@ -641,10 +641,36 @@ bool namesDuration(QStringView h)
 
 // "T7", "S12", "T4a": capitals and a number, the whole of an id cell.
 // "#903": an issue of the project's tracker.
+// "#903", and "#019a" beside "#019b": a tracker's number, split into parts with a letter.
 bool issueNumber(QStringView s)
 {
+    if (s.size() >= 3 && s.back() >= u'a' && s.back() <= u'z' && isAsciiDigit(s[s.size() - 2]))
+        s.chop(1);
     return s.size() >= 2 && s.size() <= 8 && s.front() == u'#' &&
            std::all_of(s.cbegin() + 1, s.cend(), [](QChar c) { return isAsciiDigit(c); });
+}
+
+// The tickets a Dependencies cell's part names: "#013", or "#002-#007", each of the range
+// (at most a hundred, spelt as wide as its ends); none when the part is anything else.
+QStringList issueNumbers(QStringView part)
+{
+    if (issueNumber(part))
+        return {part.toString()};
+    const qsizetype dash = part.indexOf(u'-');
+    if (dash < 0)
+        return {};
+    const QStringView from = part.first(dash).trimmed();
+    const QStringView to = part.sliced(dash + 1).trimmed();
+    bool okFrom = false;
+    bool okTo = false;
+    const int a = from.sliced(std::min<qsizetype>(1, from.size())).toInt(&okFrom);
+    const int z = to.sliced(std::min<qsizetype>(1, to.size())).toInt(&okTo);
+    if (!issueNumber(from) || !issueNumber(to) || !okFrom || !okTo || z < a || z - a >= 100)
+        return {};
+    QStringList out;
+    for (int k = a; k <= z; ++k)
+        out << u'#' + QString::number(k).rightJustified(from.size() - 1, u'0');
+    return out;
 }
 
 bool shortId(QStringView s)
@@ -4562,6 +4588,14 @@ bool Builder::listTask(const Block& b)
             return false;
     }
     const QString body = lead == Lead::None ? text : QString::fromUtf8(raw.sliced(skip));
+    // "- ✅ Completed: #013, #016 (5.5h total logged)": a sprint's progress line, its status
+    // word a label over what it lists, not a task.
+    if (lead != Lead::None) {
+        const QByteArrayView rest = raw.sliced(skip);
+        const qsizetype colon = rest.indexOf(':');
+        if (colon > 0 && colon <= 16 && isBoxLegend(rest.first(colon)))
+            return false;
+    }
     LeadingId id = story;
     // "- **T1**: Scaffold the config package", "- **TASK-004**: …": the bold lead's id.
     if (titled && !id.isValid()) {
@@ -6591,6 +6625,17 @@ void Builder::table()
         col[Id] = 0;
         taskTable = true;
     }
+    // "| Ticket | Title | Estimate | Status |" over "| [#001](./ticket-001-n1-fix.md) | Fix the
+    // N+1 query | 4h | ✅ Done |": a sprint board of numbered tickets, one row each, the
+    // ticket's number its id. Only with an estimate or a status: an ADR's "| Ticket | Scope |
+    // Owner |" names work without planning it.
+    const bool ticketTable = col[Id] < 0 && col[Title] > 0 &&
+                             (col[Hours] >= 0 || col[Status] >= 0) &&
+                             (headTexts.at(0).compare(u"ticket", Qt::CaseInsensitive) == 0 ||
+                              headTexts.at(0).compare(u"ticket #", Qt::CaseInsensitive) == 0);
+    if (ticketTable)
+        col[Id] = 0;
+    const bool numberedIds = issueTable || ticketTable;
     // "| Story ID | Title | Points | Status | Sprint |": a tracker planning user stories, whose
     // US-1.1 rows are its work items (in a PRD, a story is a requirement).
     const bool storyTracker = col[Id] == 0 &&
@@ -6735,6 +6780,8 @@ void Builder::table()
                 const QStringView t = one.trimmed();
                 if (shortId(t) && TrdScan::idEnd(t, 0) < 0)
                     out << t.toString();
+                else if (numberedIds)
+                    out << issueNumbers(t);
             }
             return out;
         };
@@ -6752,7 +6799,7 @@ void Builder::table()
             LeadingId lid = c == 0 ? first : leadingId(t, false);
             // "| T7 | P1 | Add the CI step |": in a column headed as ids, a short one is one;
             // "| T003 | T001 | Yes |" elsewhere too when it is spec-kit's form, the whole cell.
-            if (!lid.isValid() && c == col[Id] && (shortId(t) || (issueTable && issueNumber(t)))) {
+            if (!lid.isValid() && c == col[Id] && (shortId(t) || (numberedIds && issueNumber(t)))) {
                 lid.start = 0;
                 lid.end = t.size();
                 lid.id = t.toString();

@@ -2682,6 +2682,33 @@ private slots:
         QCOMPARE(d.sprints.size(), 1);
         QCOMPARE(d.sprints.at(0).tasks().size(), 3);
     }
+    // "| Ticket | Title | Estimate | Status |" over "| [#101](./ticket-101-x.md) | … |": a
+    // board of numbered tickets, its numbers the ids, its Dependencies cells numbers and
+    // ranges of them; the same columns without an estimate or status plan nothing.
+    void ticketTablesNumberTheirRows()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Sprint 4\n\n## Progress\n\n- \xE2\x9C\x85 Completed: #101, #102 (5h logged)\n\n"
+            "### Phase 1: Export\n\n| Ticket | Title | Estimate | Status | Dependencies |\n"
+            "| --- | --- | --- | --- | --- |\n"
+            "| [#101](./ticket-101-a.md) | Escape separators | 2h | \xE2\x9C\x85 Done | None |\n"
+            "| [#102](./ticket-102-b.md) | Add the context | 3h | \xE2\x9C\x85 Done | #101 |\n"
+            "| [#103a](./ticket-103a-c.md) | Sum in SQL | 4h | Pending | #101-#102 |\n",
+            QStringLiteral("sprint/s4/sprint-board.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("#101"), QStringLiteral("#102"),
+                                          QStringLiteral("#103a")}));
+        QCOMPARE(d.tasks.at(2).title, QStringLiteral("Sum in SQL"));
+        QCOMPARE(d.tasks.at(2).hours, 4.0);
+        QCOMPARE(d.tasks.at(2).dependencies,
+                 (QStringList{QStringLiteral("#101"), QStringLiteral("#102")}));
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Done);
+        QCOMPARE(d.sprints.at(0).tasks().size(), 3);
+        const TrdDocument adr = TrdParser::parse(
+            "# ADR 12\n\n## Follow-ups\n\n| Ticket | Title | Owner |\n|---|---|---|\n"
+            "| #7 | Rotate the keys | ops |\n",
+            QStringLiteral("docs/adr/0012.md"));
+        QVERIFY(adr.tasks.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
