@@ -4548,8 +4548,9 @@ bool Builder::listTask(const Block& b)
         story = labelId(strong, u"Story ");
     }
     // Under "## Tasks", or a "**Implementation Tasks**:" line opening the list.
-    const bool taskSection = strongLead && (m_taskSectionLevel > 0 || isTaskSection(m_section) ||
-                                            isTaskSection(m_listLabel));
+    const bool underTasks =
+        m_taskSectionLevel > 0 || isTaskSection(m_section) || isTaskSection(m_listLabel);
+    const bool taskSection = strongLead && underTasks;
     if (lead == Lead::None && !story.isValid() && !taskSection)
         return false;
     // An estimate marks work even under "Environment Setup & Verification"; only the
@@ -4577,7 +4578,15 @@ bool Builder::listTask(const Block& b)
         if (legendId.requirement || legendId.start > 0)
             legendId = LeadingId();
     }
-    if (!wordBox && !titled && !phaseStep && !legendId.isValid() &&
+    // "## Task Breakdown" › "1. ✅ **Add the mailer**": under a task heading the status emoji
+    // stands for the box, and a box there is a task without an estimate. One led by an id is
+    // the id entry's ("- ✅ T-1: Set up the repo").
+    bool markedInTasks = lead != Lead::None && !wordBox && !legendBox && underTasks;
+    if (markedInTasks) {
+        const LeadingId led = leadingId(QString::fromUtf8(raw.sliced(skip)), true);
+        markedInTasks = !led.isValid() || led.start > 0;
+    }
+    if (!wordBox && !titled && !phaseStep && !markedInTasks && !legendId.isValid() &&
         (e.start < 0 || hasId(QStringView(text).first(e.start))))
         return false;
     // The bold title ends before the estimate: "**Compile the glossary** (12 hours)".
@@ -4631,7 +4640,9 @@ bool Builder::listTask(const Block& b)
     if (id.isValid())
         return true;
     setImplicitId(m_task.line);
-    if (titled && e.start < 0)
+    // Without an estimate such an item may restate the work defined above it, as a bold
+    // title there does: dropped beside three tasks that have an id or an estimate.
+    if ((titled || markedInTasks) && e.start < 0)
         m_titledOnly.insert(m_task.id);
     return true;
 }

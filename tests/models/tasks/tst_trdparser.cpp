@@ -2682,6 +2682,27 @@ private slots:
         QCOMPARE(d.sprints.size(), 1);
         QCOMPARE(d.sprints.at(0).tasks().size(), 3);
     }
+    // "## Task Breakdown" › "1. ✅ **Port the welcome mail**": the status emoji stands for the
+    // box, so the item is a task without an estimate; the same list elsewhere is prose.
+    void statusEmojiUnderTasksStandsForTheBox()
+    {
+        const QByteArray list =
+            "1. ✅ **Add the adapter**\n2. ✅ **Port the welcome mail**\n"
+            "3. ⏳ **Remove the SMTP module** (blocked)\n4. **Write the guide**\n";
+        const TrdDocument d =
+            TrdParser::parse("# Issue 12: New mailer\n\n## Task Breakdown\n\n" + list,
+                             QStringLiteral("tasks/issue-12/index.md"));
+        QCOMPARE(d.tasks.size(), 4);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Add the adapter"));
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Done);
+        QCOMPARE(d.tasks.at(2).title, QStringLiteral("Remove the SMTP module (blocked)"));
+        QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Todo);
+        QCOMPARE(d.statusOf(d.tasks.at(3)), TaskStatus::Todo);
+        const TrdDocument notes =
+            TrdParser::parse("# Issue 12: New mailer\n\n## What we did\n\n" + list,
+                             QStringLiteral("tasks/issue-12/index.md"));
+        QCOMPARE(notes.tasks.size(), 0);
+    }
     // "| Ticket | Title | Estimate | Status |" over "| [#101](./ticket-101-x.md) | … |": a
     // board of numbered tickets, its numbers the ids, its Dependencies cells numbers and
     // ranges of them; the same columns without an estimate or status plan nothing.
