@@ -4516,6 +4516,13 @@ bool Builder::listTask(const Block& b)
     const LeadMark emoji = emojiLead(raw);
     Lead lead = emoji.lead;
     qsizetype skip = emoji.skip;
+    // "- ⚪ **T007:** Error handling (2 points)" beside "- ✅ **T006:** …": a white circle over
+    // estimated work is work not started. Only so: without a key, a colour alone says nothing.
+    const bool whiteCircle = lead == Lead::None && raw.startsWith("\xE2\x9A\xAA ");
+    if (whiteCircle) {
+        lead = Lead::Open;
+        skip = 4;
+    }
     // "- [done] Audit the docs", "- [todo] …", "- [blocked] …": a status word in brackets
     // is the box (a team's own board in markdown); no estimate needed, as for a checkbox.
     bool wordBox = false;
@@ -4560,6 +4567,8 @@ bool Builder::listTask(const Block& b)
         return false;
     const QString text = QString::fromUtf8(raw);
     const TrdScan::Estimate e = TrdScan::findEstimate(text);
+    if (whiteCircle && e.start < 0)
+        return false;
     // Under a task heading ("## Implementation Steps", "### Tasks for the backend") a bold
     // title names a piece of work, estimated or not: "1. **DB migration:** add the table".
     const bool titled = taskSection && lead == Lead::None;
@@ -4621,6 +4630,19 @@ bool Builder::listTask(const Block& b)
             id = LeadingId();
     } else if (legendId.isValid()) {
         id = legendId;
+    } else if (lead != Lead::None && !id.isValid()) {
+        // "- ✅ **T001:** Add the Oban dependency (1 point)": a short id (spec-kit's, with two
+        // digits at least: "Q1" is a quarter) before a colon leads the title.
+        const qsizetype colon = body.indexOf(u':');
+        const QStringView head = QStringView(body).first(std::max<qsizetype>(colon, 0));
+        qsizetype digits = 0;
+        for (const QChar c : head)
+            digits += isAsciiDigit(c) ? 1 : 0;
+        if (colon >= 3 && shortId(head) && digits >= 2) {
+            id.start = 0;
+            id.end = colon;
+            id.id = head.toString();
+        }
     }
     finishTask();
     startTask(b, TrdTask::Form::BoldLine, b.level, id);

@@ -2730,6 +2730,29 @@ private slots:
             QStringLiteral("docs/adr/0012.md"));
         QVERIFY(adr.tasks.isEmpty());
     }
+    // "- ⚪ **K004:** Title (3 points)" beside "- ✅ **K003:** …": open and done work under a
+    // phase, each led by its short id; a white circle the document's key gives a meaning
+    // keeps that meaning, and one over a line without an estimate is no task.
+    void whiteCircleAndShortIdsLead()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Get Started\n\n## Execution Plan\n\n### Phase 1: Plumbing\n"
+            "- \xE2\x9C\x85 **K001:** Add the client (1 point)\n"
+            "- \xE2\x9A\xAA **K002:** Hourly worker - TDD (3 points)\n\n## Colours\n\n"
+            "- \xE2\x9A\xAA Idle: no firing today\n",
+            QStringLiteral("sprint/kiln/GET_STARTED.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("K001"), QStringLiteral("K002")}));
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Add the client"));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Todo);
+        QCOMPARE(d.tasks.at(1).points, 3.0);
+        const TrdDocument quarters =
+            TrdParser::parse("# Roadmap\n\n## Phase 1: Launch\n\n- \xE2\x9C\x85 Q1: Beta for ten "
+                             "studios (2 weeks)\n",
+                             QStringLiteral("docs/plans/roadmap.md"));
+        QCOMPARE(quarters.tasks.size(), 1);
+        QVERIFY(quarters.tasks.at(0).implicitId);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
