@@ -2204,6 +2204,7 @@ private:
                (m_itemLabelLevel > 0 && isCriteriaSection(m_itemLabel));
     }
     bool listTask(const Block& b);
+    bool numberedStep(const Block& b);
     void laterParagraphs(const Block& b);
     bool sizedStep(const Block& b);
     bool codeLedTask(const Block& b);
@@ -4292,7 +4293,7 @@ void Builder::item(const Block& b)
         if (b.level <= e.level)
             m_openIdEntry = -1;
     }
-    if (!m_inTask && (sizedStep(b) || codeLedTask(b) || listTask(b)))
+    if (!m_inTask && (sizedStep(b) || codeLedTask(b) || listTask(b) || numberedStep(b)))
         return;
     if (m_sprint < 0) {
         // "## Tasks" › "- ✅ T-1: Set up the repo": the task, unless the plan defines T-1.
@@ -4609,6 +4610,51 @@ bool Builder::listTask(const Block& b)
     // Without an estimate such an item may restate the work defined above it, as a bold
     // title there does: dropped beside three tasks that have an id or an estimate.
     if ((titled || markedInTasks) && e.start < 0)
+        m_titledOnly.insert(m_task.id);
+    return true;
+}
+
+// "## Tasks" › "1. Create the migration for the plans table:" over bullets saying what it
+// does: a plain numbered item right under a task heading is a task, as a bold one is there.
+// Read as a bold task without an id; beside three tasks with an id or an estimate it is
+// dropped as a summary of them.
+bool Builder::numberedStep(const Block& b)
+{
+    // In a sprint's section its "**Tasks**:" list is read as the sprint's entries.
+    if (m_sprint >= 0 || b.level != 1 || b.isTask || b.text.isEmpty() || hasLeadingStrong(b) ||
+        static_cast<unsigned char>(b.text.front()) >= 0x80 || m_criteriaLevel > 0 ||
+        inCriteriaSection() ||
+        !(m_taskSectionLevel > 0 || isTaskSection(m_section) || isTaskSection(m_listLabel)))
+        return false;
+    // Ordered: the item's line opens with its number ("3. ", "3) ").
+    qsizetype at = m_lines.lineStart(b.begin);
+    while (at < b.begin && (m_bytes.at(at) == ' ' || m_bytes.at(at) == '\t'))
+        ++at;
+    const qsizetype digits = at;
+    while (at < b.begin && isAsciiDigit(QLatin1Char(m_bytes.at(at))))
+        ++at;
+    if (at == digits || at - digits > 3 || at >= b.begin ||
+        (m_bytes.at(at) != '.' && m_bytes.at(at) != ')'))
+        return false;
+    // The first line names the work; a colon ending it opens the details.
+    QByteArrayView raw(b.text);
+    if (!b.breaks.isEmpty())
+        raw = raw.first(b.breaks.first());
+    if (b.paragraphEnd >= 0 && b.paragraphEnd < raw.size())
+        raw = raw.first(b.paragraphEnd);
+    QString text = trimmedUtf8(raw);
+    if (text.endsWith(u':'))
+        text.chop(1);
+    if (text.size() < 3 || leadingId(text, true).isValid())
+        return false;
+    finishTask();
+    startTask(b, TrdTask::Form::BoldLine, b.level, LeadingId());
+    m_task.category = category(7);
+    m_listTask = true;
+    parseHeader(m_task, text, -1, LeadingId());
+    findMarkers(m_task);
+    setImplicitId(m_task.line);
+    if (!m_task.hasHours())
         m_titledOnly.insert(m_task.id);
     return true;
 }
