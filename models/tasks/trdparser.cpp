@@ -4556,7 +4556,11 @@ bool Builder::listTask(const Block& b)
     // "## Task Breakdown" › "1. ✅ **Add the mailer**": under a task heading the status emoji
     // stands for the box, and a box there is a task without an estimate. One led by an id is
     // the id entry's ("- ✅ T-1: Set up the repo").
-    bool markedInTasks = lead != Lead::None && !wordBox && !legendBox && underTasks;
+    // So under "## Implementation Sequence" › "1. ✅ Group Resource - Add the schema": a
+    // feature's tasks in their order, each ticked as it lands.
+    const bool sequence =
+        m_section == u"implementation sequence" || m_section == u"implementation order";
+    bool markedInTasks = lead != Lead::None && !wordBox && !legendBox && (underTasks || sequence);
     if (markedInTasks) {
         const LeadingId led = leadingId(QString::fromUtf8(raw.sliced(skip)), true);
         markedInTasks = !led.isValid() || led.start > 0;

@@ -2729,6 +2729,25 @@ private slots:
         QVERIFY(std::any_of(phased.tasks.cbegin(), phased.tasks.cend(),
                             [](const TrdTask& t) { return t.title == u"Build the project"; }));
     }
+    // "## Implementation Sequence" › "1. ✅ CSV Writer - Stream the rows": the feature's tasks
+    // in order, ticked as they land; its plain items stay prose there.
+    void tickedImplementationSequence()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Feature: Invoice Export\n\n## Implementation Sequence\n"
+            "1. ✅ Export Query - Select a month of invoices\n"
+            "2. ⏳ Download Page - Pick the month\n\n## Notes\n\n1. ✅ Reviewed by finance\n",
+            QStringLiteral("notes/tasks/invoice-export/index.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Export Query"));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Todo);
+        const TrdDocument plain = TrdParser::parse(
+            "# Feature: Invoice Export\n\n## Implementation Sequence\n"
+            "1. Export Query - Select a month of invoices\n2. Download Page - Pick the month\n",
+            QStringLiteral("notes/tasks/invoice-export/index.md"));
+        QCOMPARE(plain.tasks.size(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
