@@ -2194,7 +2194,8 @@ private:
         const bool section =
             m_sectionIsSprint || m_sectionScheduled || (m_sprint >= 0 && m_sectionNumbered)
                 ? isSprintCriteria(m_section)
-                : !m_section.endsWith(u" tasks") && isCriteriaSection(m_section);
+                : !m_section.endsWith(u" tasks") && !m_workChecklist &&
+                      isCriteriaSection(m_section);
         // "### Phase 3: Decisions" › "**Testing:**" › "- [x] Unit tests for the schema": the
         // phase's testing work, a part of it like "**Schema & Migration:**" beside it.
         const bool phaseTesting = (m_sectionIsSprint || m_sectionScheduled) &&
@@ -2684,6 +2685,7 @@ private:
     int m_boldDefs = 0;
     int m_mentions = 0;
     QString m_section;              // the nearest heading, lower case
+    bool m_workChecklist = false;   // it is "## Implementation Checklist" opening the plan's work
     bool m_sectionNumbered = false; // and it is numbered as a part ("5.3 Data Validation")
     bool m_sectionIsSprint = false; // and it is a sprint's ("Phase 8: Polish & Testing")
     bool m_sectionScheduled = false; // and it ends with its slot ("Testing Migration (Week 3)")
@@ -3768,6 +3770,7 @@ void Builder::heading(const Block& b)
                 planInSprint(m_sprint, id, line, false);
         }
         m_section = text.toLower();
+        m_workChecklist = false;
         m_sectionNumbered = false;
         m_sectionIsSprint = true;
         m_sectionScheduled = false;
@@ -3824,6 +3827,16 @@ void Builder::heading(const Block& b)
     for (int l = level + 1; l <= 6; ++l)
         m_headings[l].clear();
     m_section = m_headings[level].toLower();
+    // "## Implementation Checklist" › "- [x] Add the event_type attribute": in a task's own
+    // document, the steps of the work, ticked as they land. Only while no task was read: in a
+    // plan whose phases define the work, such a list near the end restates it ("Pre-
+    // Implementation Checklist" is what must hold before).
+    {
+        const qsizetype at = m_section.indexOf(u"implementation checklist");
+        m_workChecklist =
+            at >= 0 && m_doc.tasks.isEmpty() && !m_inTask &&
+            (at == 0 || (!m_section.at(at - 1).isLetter() && m_section.at(at - 1) != u'-'));
+    }
     // "5.3 Data Validation", "2.1. Setup", "1.2.3 …": numbered as a part of a section (its
     // number was read above).
     const QString& number = m_headingNumbers[level];
@@ -6435,6 +6448,7 @@ void Builder::headingToSection()
     for (int l = level + 1; l <= 6; ++l)
         m_headings[l].clear();
     m_section = m_headings[level].toLower();
+    m_workChecklist = false;
     m_sectionNumbered = false;
     m_sectionScheduled = false;
     m_slotSprint = -1;

@@ -2748,6 +2748,28 @@ private slots:
             QStringLiteral("notes/tasks/invoice-export/index.md"));
         QCOMPARE(plain.tasks.size(), 0);
     }
+    // "## Implementation Checklist" in a task's own document holds its steps, ticked as they
+    // land; after a plan's tasks the same list restates them, and a "Pre-Implementation
+    // Checklist" says what must hold before: criteria both.
+    void implementationChecklistIsWorkOnItsOwn()
+    {
+        const QByteArray steps = "## Implementation Checklist\n1. [x] Add the fields\n"
+                                 "2. [ ] Run the migration\n\n## Acceptance Criteria\n"
+                                 "- [ ] It compiles\n";
+        const TrdDocument own = TrdParser::parse("# Task: Event fields\n\n" + steps,
+                                                 QStringLiteral("notes/tasks/events/0001.md"));
+        QCOMPARE(own.tasks.size(), 2);
+        QCOMPARE(own.tasks.at(0).title, QStringLiteral("Add the fields"));
+        QCOMPARE(own.statusOf(own.tasks.at(0)), TaskStatus::Done);
+        const TrdDocument plan = TrdParser::parse(
+            "# Events plan\n\n## Tasks\n\n- [x] Build the event form (2h)\n\n" + steps,
+            QStringLiteral("docs/plans/events-plan.md"));
+        QCOMPARE(plan.tasks.size(), 1);
+        const TrdDocument pre = TrdParser::parse(
+            "# Task: Event fields\n\n## Pre-Implementation Checklist\n- [ ] Grep the imports\n",
+            QStringLiteral("notes/tasks/events/0001.md"));
+        QCOMPARE(pre.tasks.size(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
