@@ -2220,7 +2220,8 @@ private:
         const bool section =
             m_sectionIsSprint || m_sectionScheduled || (m_sprint >= 0 && m_sectionNumbered)
                 ? isSprintCriteria(m_section)
-                : !m_section.endsWith(u" tasks") && isCriteriaSection(m_section);
+                : !m_section.endsWith(u" tasks") && !m_workChecklist &&
+                      isCriteriaSection(m_section);
         // "### Phase 3: Decisions" › "**Testing:**" › "- [x] Unit tests for the schema": the
         // phase's testing work, a part of it like "**Schema & Migration:**" beside it.
         const bool phaseTesting = (m_sectionIsSprint || m_sectionScheduled) &&
@@ -2230,6 +2231,7 @@ private:
                (m_itemLabelLevel > 0 && isCriteriaSection(m_itemLabel));
     }
     bool listTask(const Block& b);
+    bool numberedStep(const Block& b);
     void laterParagraphs(const Block& b);
     bool sizedStep(const Block& b);
     bool codeLedTask(const Block& b);
@@ -2709,6 +2711,7 @@ private:
     int m_boldDefs = 0;
     int m_mentions = 0;
     QString m_section;              // the nearest heading, lower case
+    bool m_workChecklist = false;   // it is "## Implementation Checklist" opening the plan's work
     bool m_sectionNumbered = false; // and it is numbered as a part ("5.3 Data Validation")
     bool m_sectionIsSprint = false; // and it is a sprint's ("Phase 8: Polish & Testing")
     bool m_sectionScheduled = false; // and it ends with its slot ("Testing Migration (Week 3)")
@@ -3793,6 +3796,7 @@ void Builder::heading(const Block& b)
                 planInSprint(m_sprint, id, line, false);
         }
         m_section = text.toLower();
+        m_workChecklist = false;
         m_sectionNumbered = false;
         m_sectionIsSprint = true;
         m_sectionScheduled = false;
@@ -3849,6 +3853,16 @@ void Builder::heading(const Block& b)
     for (int l = level + 1; l <= 6; ++l)
         m_headings[l].clear();
     m_section = m_headings[level].toLower();
+    // "## Implementation Checklist" › "- [x] Add the event_type attribute": in a task's own
+    // document, the steps of the work, ticked as they land. Only while no task was read: in a
+    // plan whose phases define the work, such a list near the end restates it ("Pre-
+    // Implementation Checklist" is what must hold before).
+    {
+        const qsizetype at = m_section.indexOf(u"implementation checklist");
+        m_workChecklist =
+            at >= 0 && m_doc.tasks.isEmpty() && !m_inTask &&
+            (at == 0 || (!m_section.at(at - 1).isLetter() && m_section.at(at - 1) != u'-'));
+    }
     // "5.3 Data Validation", "2.1. Setup", "1.2.3 …": numbered as a part of a section (its
     // number was read above).
     const QString& number = m_headingNumbers[level];
@@ -4318,7 +4332,7 @@ void Builder::item(const Block& b)
         if (b.level <= e.level)
             m_openIdEntry = -1;
     }
-    if (!m_inTask && (sizedStep(b) || codeLedTask(b) || listTask(b)))
+    if (!m_inTask && (sizedStep(b) || codeLedTask(b) || listTask(b) || numberedStep(b)))
         return;
     if (m_sprint < 0) {
         // "## Tasks" › "- ✅ T-1: Set up the repo": the task, unless the plan defines T-1.
@@ -4590,7 +4604,11 @@ bool Builder::listTask(const Block& b)
     // "## Task Breakdown" › "1. ✅ **Add the mailer**": under a task heading the status emoji
     // stands for the box, and a box there is a task without an estimate. One led by an id is
     // the id entry's ("- ✅ T-1: Set up the repo").
-    bool markedInTasks = lead != Lead::None && !wordBox && !legendBox && underTasks;
+    // So under "## Implementation Sequence" › "1. ✅ Group Resource - Add the schema": a
+    // feature's tasks in their order, each ticked as it lands.
+    const bool sequence =
+        m_section == u"implementation sequence" || m_section == u"implementation order";
+    bool markedInTasks = lead != Lead::None && !wordBox && !legendBox && (underTasks || sequence);
     if (markedInTasks) {
         const LeadingId led = leadingId(QString::fromUtf8(raw.sliced(skip)), true);
         markedInTasks = !led.isValid() || led.start > 0;
@@ -4665,6 +4683,51 @@ bool Builder::listTask(const Block& b)
     // Without an estimate such an item may restate the work defined above it, as a bold
     // title there does: dropped beside three tasks that have an id or an estimate.
     if ((titled || markedInTasks) && e.start < 0)
+        m_titledOnly.insert(m_task.id);
+    return true;
+}
+
+// "## Tasks" › "1. Create the migration for the plans table:" over bullets saying what it
+// does: a plain numbered item right under a task heading is a task, as a bold one is there.
+// Read as a bold task without an id; beside three tasks with an id or an estimate it is
+// dropped as a summary of them.
+bool Builder::numberedStep(const Block& b)
+{
+    // In a sprint's section its "**Tasks**:" list is read as the sprint's entries.
+    if (m_sprint >= 0 || b.level != 1 || b.isTask || b.text.isEmpty() || hasLeadingStrong(b) ||
+        static_cast<unsigned char>(b.text.front()) >= 0x80 || m_criteriaLevel > 0 ||
+        inCriteriaSection() ||
+        !(m_taskSectionLevel > 0 || isTaskSection(m_section) || isTaskSection(m_listLabel)))
+        return false;
+    // Ordered: the item's line opens with its number ("3. ", "3) ").
+    qsizetype at = m_lines.lineStart(b.begin);
+    while (at < b.begin && (m_bytes.at(at) == ' ' || m_bytes.at(at) == '\t'))
+        ++at;
+    const qsizetype digits = at;
+    while (at < b.begin && isAsciiDigit(QLatin1Char(m_bytes.at(at))))
+        ++at;
+    if (at == digits || at - digits > 3 || at >= b.begin ||
+        (m_bytes.at(at) != '.' && m_bytes.at(at) != ')'))
+        return false;
+    // The first line names the work; a colon ending it opens the details.
+    QByteArrayView raw(b.text);
+    if (!b.breaks.isEmpty())
+        raw = raw.first(b.breaks.first());
+    if (b.paragraphEnd >= 0 && b.paragraphEnd < raw.size())
+        raw = raw.first(b.paragraphEnd);
+    QString text = trimmedUtf8(raw);
+    if (text.endsWith(u':'))
+        text.chop(1);
+    if (text.size() < 3 || leadingId(text, true).isValid())
+        return false;
+    finishTask();
+    startTask(b, TrdTask::Form::BoldLine, b.level, LeadingId());
+    m_task.category = category(7);
+    m_listTask = true;
+    parseHeader(m_task, text, -1, LeadingId());
+    findMarkers(m_task);
+    setImplicitId(m_task.line);
+    if (!m_task.hasHours())
         m_titledOnly.insert(m_task.id);
     return true;
 }
@@ -6441,6 +6504,7 @@ void Builder::headingToSection()
     for (int l = level + 1; l <= 6; ++l)
         m_headings[l].clear();
     m_section = m_headings[level].toLower();
+    m_workChecklist = false;
     m_sectionNumbered = false;
     m_sectionScheduled = false;
     m_slotSprint = -1;

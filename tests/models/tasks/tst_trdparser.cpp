@@ -1199,8 +1199,8 @@ private slots:
         QCOMPARE(doc.tasks.at(0).title, QStringLiteral("Build the layout engine"));
     }
 
-    // List items without a checkbox: a leading status emoji with an estimate, and a bold
-    // numbered item with an estimate under "## Tasks" (an id after the estimate is prose).
+    // List items without a checkbox: a leading status emoji with an estimate, and a numbered
+    // item under "## Tasks", bold or plain (an id after the estimate is prose).
     void listItemsWithoutCheckbox()
     {
         const QByteArray md = "# Plan\n\n### Day 1\n\n- ✅ Write the overview (2h)\n"
@@ -1209,13 +1209,15 @@ private slots:
                               "1. **Render barcodes** (8 hours) - wraps ZINT-2\n"
                               "2. Plain step (2 hours)\n";
         const TrdDocument doc = TrdParser::parse(md, QStringLiteral("l.md"));
-        QCOMPARE(doc.tasks.size(), 4);
+        QCOMPARE(doc.tasks.size(), 5);
         QCOMPARE(doc.tasks.at(0).title, QStringLiteral("Write the overview"));
         QCOMPARE(doc.tasks.at(0).marker, TrdTask::Marker::Completed);
         QCOMPARE(doc.tasks.at(1).marker, TrdTask::Marker::InProgress);
         QCOMPARE(doc.tasks.at(2).marker, TrdTask::Marker::None);
         QCOMPARE(doc.tasks.at(3).title, QStringLiteral("Render barcodes"));
         QCOMPARE(doc.tasks.at(3).hours, 8.0);
+        QCOMPARE(doc.tasks.at(4).title, QStringLiteral("Plain step"));
+        QCOMPARE(doc.tasks.at(4).hours, 2.0);
 
         // A "**Implementation Tasks**:" line opens such a list too; details nest under it.
         const QByteArray labelled = "# Plan\n\n### Week 1: Levels (8 hours)\n\n"
@@ -2702,6 +2704,71 @@ private slots:
             TrdParser::parse("# Issue 12: New mailer\n\n## What we did\n\n" + list,
                              QStringLiteral("tasks/issue-12/index.md"));
         QCOMPARE(notes.tasks.size(), 0);
+    }
+    // "## Tasks" › "1. Create the migration:" over bullets of what it does: a plain numbered
+    // item under a task heading is a task, named by its first line. In a phase's section a
+    // "**Tasks**:" list stays the phase's entries, beside the phase's estimated work.
+    void plainNumberedItemsUnderTasks()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Step 0: Drop the legacy column\n\n## Tasks\n\n"
+            "1. Write the migration `drop_legacy_owner.exs`:\n   - Remove the column\n"
+            "   - Remove its index\n\n2. Update the schema module\n   - Drop the field\n\n"
+            "## Acceptance\n\n1. The suite passes\n",
+            QStringLiteral("plans/cleanup/step-0.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Write the migration drop_legacy_owner.exs"));
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Update the schema module"));
+        const TrdDocument phased = TrdParser::parse(
+            "# Recovery plan\n\n### Phase 1: Check the fix (4 hours)\n\n**Tasks**:\n"
+            "1. Build the project\n2. Run the migrations\n\n### Phase 2: Fix the bugs (6 hours)\n\n"
+            "**Tasks**:\n1. **Handle errors** (2 hours)\n2. **Retry the job** (2 hours)\n"
+            "3. **Log the failures** (2 hours)\n",
+            QStringLiteral("docs/plans/recovery.md"));
+        QCOMPARE(phased.tasks.size(), 5);
+        QVERIFY(std::any_of(phased.tasks.cbegin(), phased.tasks.cend(),
+                            [](const TrdTask& t) { return t.title == u"Build the project"; }));
+    }
+    // "## Implementation Sequence" › "1. ✅ CSV Writer - Stream the rows": the feature's tasks
+    // in order, ticked as they land; its plain items stay prose there.
+    void tickedImplementationSequence()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Feature: Invoice Export\n\n## Implementation Sequence\n"
+            "1. ✅ Export Query - Select a month of invoices\n"
+            "2. ⏳ Download Page - Pick the month\n\n## Notes\n\n1. ✅ Reviewed by finance\n",
+            QStringLiteral("notes/tasks/invoice-export/index.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Export Query"));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Todo);
+        const TrdDocument plain = TrdParser::parse(
+            "# Feature: Invoice Export\n\n## Implementation Sequence\n"
+            "1. Export Query - Select a month of invoices\n2. Download Page - Pick the month\n",
+            QStringLiteral("notes/tasks/invoice-export/index.md"));
+        QCOMPARE(plain.tasks.size(), 0);
+    }
+    // "## Implementation Checklist" in a task's own document holds its steps, ticked as they
+    // land; after a plan's tasks the same list restates them, and a "Pre-Implementation
+    // Checklist" says what must hold before: criteria both.
+    void implementationChecklistIsWorkOnItsOwn()
+    {
+        const QByteArray steps = "## Implementation Checklist\n1. [x] Add the fields\n"
+                                 "2. [ ] Run the migration\n\n## Acceptance Criteria\n"
+                                 "- [ ] It compiles\n";
+        const TrdDocument own = TrdParser::parse("# Task: Event fields\n\n" + steps,
+                                                 QStringLiteral("notes/tasks/events/0001.md"));
+        QCOMPARE(own.tasks.size(), 2);
+        QCOMPARE(own.tasks.at(0).title, QStringLiteral("Add the fields"));
+        QCOMPARE(own.statusOf(own.tasks.at(0)), TaskStatus::Done);
+        const TrdDocument plan = TrdParser::parse(
+            "# Events plan\n\n## Tasks\n\n- [x] Build the event form (2h)\n\n" + steps,
+            QStringLiteral("docs/plans/events-plan.md"));
+        QCOMPARE(plan.tasks.size(), 1);
+        const TrdDocument pre = TrdParser::parse(
+            "# Task: Event fields\n\n## Pre-Implementation Checklist\n- [ ] Grep the imports\n",
+            QStringLiteral("notes/tasks/events/0001.md"));
+        QCOMPARE(pre.tasks.size(), 0);
     }
     // "| Ticket | Title | Estimate | Status |" over "| [#101](./ticket-101-x.md) | … |": a
     // board of numbered tickets, its numbers the ids, its Dependencies cells numbers and
