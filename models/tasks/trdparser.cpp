@@ -4567,7 +4567,12 @@ bool Builder::listTask(const Block& b)
     if (lead == Lead::None && strongLead) {
         const QString strong = trimmedUtf8(raw.first(b.strong.first().second));
         story = labelId(strong, u"Story ");
+        // "### Milestone 1 — Importer (Week 1)" › "- **Task 1.1** Document the file format":
+        // a milestone's numbered task, estimated or not, its label its id.
+        if (!story.isValid() && m_sprint >= 0 && m_sectionIsSprint && b.level <= 1)
+            story = labelId(strong, u"Task ");
     }
+    const bool taskLabel = story.isValid() && story.id.startsWith(u"Task ");
     // Under "## Tasks", or a "**Implementation Tasks**:" line opening the list.
     const bool underTasks =
         m_taskSectionLevel > 0 || isTaskSection(m_section) || isTaskSection(m_listLabel);
@@ -4613,7 +4618,7 @@ bool Builder::listTask(const Block& b)
         const LeadingId led = leadingId(QString::fromUtf8(raw.sliced(skip)), true);
         markedInTasks = !led.isValid() || led.start > 0;
     }
-    if (!wordBox && !titled && !phaseStep && !markedInTasks && !legendId.isValid() &&
+    if (!wordBox && !titled && !phaseStep && !markedInTasks && !legendId.isValid() && !taskLabel &&
         (e.start < 0 || hasId(QStringView(text).first(e.start))))
         return false;
     // The bold title ends before the estimate: "**Compile the glossary** (12 hours)".

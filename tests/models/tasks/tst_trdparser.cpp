@@ -2820,6 +2820,21 @@ private slots:
         QCOMPARE(quarters.tasks.size(), 1);
         QVERIFY(quarters.tasks.at(0).implicitId);
     }
+    // "### Milestone 1 — Importer" › "- **Task 1.1** Document the format": a milestone's
+    // numbered tasks, estimated or not; the same label outside a milestone is no task.
+    void taskLabelsUnderMilestones()
+    {
+        const TrdDocument d =
+            TrdParser::parse("# Project Plan\n\n## Milestones & Tasks\n\n### Milestone 1 "
+                             "\xE2\x80\x94 Feed (Week 1)\n"
+                             "- **Task 1.1** Write down the feed's columns.\n"
+                             "- **Task 1.2** Build the import task.\n\n## Notes\n\n"
+                             "- **Task 9** was dropped in review.\n",
+                             QStringLiteral("docs/plans/p.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("Task 1.1"), QStringLiteral("Task 1.2")}));
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Build the import task."));
+        QCOMPARE(d.sprints.at(0).tasks().size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
