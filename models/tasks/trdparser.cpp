@@ -641,10 +641,36 @@ bool namesDuration(QStringView h)
 
 // "T7", "S12", "T4a": capitals and a number, the whole of an id cell.
 // "#903": an issue of the project's tracker.
+// "#903", and "#019a" beside "#019b": a tracker's number, split into parts with a letter.
 bool issueNumber(QStringView s)
 {
+    if (s.size() >= 3 && s.back() >= u'a' && s.back() <= u'z' && isAsciiDigit(s[s.size() - 2]))
+        s.chop(1);
     return s.size() >= 2 && s.size() <= 8 && s.front() == u'#' &&
            std::all_of(s.cbegin() + 1, s.cend(), [](QChar c) { return isAsciiDigit(c); });
+}
+
+// The tickets a Dependencies cell's part names: "#013", or "#002-#007", each of the range
+// (at most a hundred, spelt as wide as its ends); none when the part is anything else.
+QStringList issueNumbers(QStringView part)
+{
+    if (issueNumber(part))
+        return {part.toString()};
+    const qsizetype dash = part.indexOf(u'-');
+    if (dash < 0)
+        return {};
+    const QStringView from = part.first(dash).trimmed();
+    const QStringView to = part.sliced(dash + 1).trimmed();
+    bool okFrom = false;
+    bool okTo = false;
+    const int a = from.sliced(std::min<qsizetype>(1, from.size())).toInt(&okFrom);
+    const int z = to.sliced(std::min<qsizetype>(1, to.size())).toInt(&okTo);
+    if (!issueNumber(from) || !issueNumber(to) || !okFrom || !okTo || z < a || z - a >= 100)
+        return {};
+    QStringList out;
+    for (int k = a; k <= z; ++k)
+        out << u'#' + QString::number(k).rightJustified(from.size() - 1, u'0');
+    return out;
 }
 
 bool shortId(QStringView s)
@@ -701,15 +727,15 @@ bool isBoxLegend(QByteArrayView text)
         lower[i] = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
     }
     const QByteArrayView l(lower, text.size());
-    for (const char* w :
-         {"not started", "to do",       "todo",      "pending",  "open",    "planned",
-          "in progress", "in-progress", "under way", "underway", "ongoing", "done",
-          "complete",    "completed",   "finished",  "blocked",  "on hold", "skipped",
-          "deferred",    "postponed",   "cancelled", "canceled"}) {
-        if (l == QByteArrayView(w))
-            return true;
-    }
-    return false;
+    // Views of literals: their sizes are known when compiled (a `const char*` list measured
+    // every word on every subtask, a tenth of this check's time and more).
+    static constexpr QByteArrayView words[] = {
+        "not started", "to do",       "todo",      "pending",  "open",    "planned",
+        "in progress", "in-progress", "under way", "underway", "ongoing", "done",
+        "complete",    "completed",   "finished",  "blocked",  "on hold", "skipped",
+        "deferred",    "postponed",   "cancelled", "canceled"};
+    return std::any_of(std::begin(words), std::end(words),
+                       [&l](QByteArrayView w) { return w == l; });
 }
 
 // "[M]", "[XS]", "[XL]": a T-shirt size in brackets, as plans size their work packages.
@@ -4504,6 +4530,13 @@ bool Builder::listTask(const Block& b)
     const LeadMark emoji = emojiLead(raw);
     Lead lead = emoji.lead;
     qsizetype skip = emoji.skip;
+    // "- ⚪ **T007:** Error handling (2 points)" beside "- ✅ **T006:** …": a white circle over
+    // estimated work is work not started. Only so: without a key, a colour alone says nothing.
+    const bool whiteCircle = lead == Lead::None && raw.startsWith("\xE2\x9A\xAA ");
+    if (whiteCircle) {
+        lead = Lead::Open;
+        skip = 4;
+    }
     // "- [done] Audit the docs", "- [todo] …", "- [blocked] …": a status word in brackets
     // is the box (a team's own board in markdown); no estimate needed, as for a checkbox.
     bool wordBox = false;
@@ -4548,6 +4581,8 @@ bool Builder::listTask(const Block& b)
         return false;
     const QString text = QString::fromUtf8(raw);
     const TrdScan::Estimate e = TrdScan::findEstimate(text);
+    if (whiteCircle && e.start < 0)
+        return false;
     // Under a task heading ("## Implementation Steps", "### Tasks for the backend") a bold
     // title names a piece of work, estimated or not: "1. **DB migration:** add the table".
     const bool titled = taskSection && lead == Lead::None;
@@ -4589,6 +4624,14 @@ bool Builder::listTask(const Block& b)
             return false;
     }
     const QString body = lead == Lead::None ? text : QString::fromUtf8(raw.sliced(skip));
+    // "- ✅ Completed: #013, #016 (5.5h total logged)": a sprint's progress line, its status
+    // word a label over what it lists, not a task.
+    if (lead != Lead::None) {
+        const QByteArrayView rest = raw.sliced(skip);
+        const qsizetype colon = rest.indexOf(':');
+        if (colon > 0 && colon <= 16 && isBoxLegend(rest.first(colon)))
+            return false;
+    }
     LeadingId id = story;
     // "- **T1**: Scaffold the config package", "- **TASK-004**: …": the bold lead's id.
     if (titled && !id.isValid()) {
@@ -4605,6 +4648,19 @@ bool Builder::listTask(const Block& b)
             id = LeadingId();
     } else if (legendId.isValid()) {
         id = legendId;
+    } else if (lead != Lead::None && !id.isValid()) {
+        // "- ✅ **T001:** Add the Oban dependency (1 point)": a short id (spec-kit's, with two
+        // digits at least: "Q1" is a quarter) before a colon leads the title.
+        const qsizetype colon = body.indexOf(u':');
+        const QStringView head = QStringView(body).first(std::max<qsizetype>(colon, 0));
+        qsizetype digits = 0;
+        for (const QChar c : head)
+            digits += isAsciiDigit(c) ? 1 : 0;
+        if (colon >= 3 && shortId(head) && digits >= 2) {
+            id.start = 0;
+            id.end = colon;
+            id.id = head.toString();
+        }
     }
     finishTask();
     startTask(b, TrdTask::Form::BoldLine, b.level, id);
@@ -6666,6 +6722,17 @@ void Builder::table()
         col[Id] = 0;
         taskTable = true;
     }
+    // "| Ticket | Title | Estimate | Status |" over "| [#001](./ticket-001-n1-fix.md) | Fix the
+    // N+1 query | 4h | ✅ Done |": a sprint board of numbered tickets, one row each, the
+    // ticket's number its id. Only with an estimate or a status: an ADR's "| Ticket | Scope |
+    // Owner |" names work without planning it.
+    const bool ticketTable = col[Id] < 0 && col[Title] > 0 &&
+                             (col[Hours] >= 0 || col[Status] >= 0) &&
+                             (headTexts.at(0).compare(u"ticket", Qt::CaseInsensitive) == 0 ||
+                              headTexts.at(0).compare(u"ticket #", Qt::CaseInsensitive) == 0);
+    if (ticketTable)
+        col[Id] = 0;
+    const bool numberedIds = issueTable || ticketTable;
     // "| Story ID | Title | Points | Status | Sprint |": a tracker planning user stories, whose
     // US-1.1 rows are its work items (in a PRD, a story is a requirement).
     const bool storyTracker = col[Id] == 0 &&
@@ -6810,6 +6877,8 @@ void Builder::table()
                 const QStringView t = one.trimmed();
                 if (shortId(t) && TrdScan::idEnd(t, 0) < 0)
                     out << t.toString();
+                else if (numberedIds)
+                    out << issueNumbers(t);
             }
             return out;
         };
@@ -6827,7 +6896,7 @@ void Builder::table()
             LeadingId lid = c == 0 ? first : leadingId(t, false);
             // "| T7 | P1 | Add the CI step |": in a column headed as ids, a short one is one;
             // "| T003 | T001 | Yes |" elsewhere too when it is spec-kit's form, the whole cell.
-            if (!lid.isValid() && c == col[Id] && (shortId(t) || (issueTable && issueNumber(t)))) {
+            if (!lid.isValid() && c == col[Id] && (shortId(t) || (numberedIds && issueNumber(t)))) {
                 lid.start = 0;
                 lid.end = t.size();
                 lid.id = t.toString();

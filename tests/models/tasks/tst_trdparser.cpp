@@ -2770,6 +2770,56 @@ private slots:
             QStringLiteral("notes/tasks/events/0001.md"));
         QCOMPARE(pre.tasks.size(), 0);
     }
+    // "| Ticket | Title | Estimate | Status |" over "| [#101](./ticket-101-x.md) | … |": a
+    // board of numbered tickets, its numbers the ids, its Dependencies cells numbers and
+    // ranges of them; the same columns without an estimate or status plan nothing.
+    void ticketTablesNumberTheirRows()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Sprint 4\n\n## Progress\n\n- \xE2\x9C\x85 Completed: #101, #102 (5h logged)\n\n"
+            "### Phase 1: Export\n\n| Ticket | Title | Estimate | Status | Dependencies |\n"
+            "| --- | --- | --- | --- | --- |\n"
+            "| [#101](./ticket-101-a.md) | Escape separators | 2h | \xE2\x9C\x85 Done | None |\n"
+            "| [#102](./ticket-102-b.md) | Add the context | 3h | \xE2\x9C\x85 Done | #101 |\n"
+            "| [#103a](./ticket-103a-c.md) | Sum in SQL | 4h | Pending | #101-#102 |\n",
+            QStringLiteral("sprint/s4/sprint-board.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("#101"), QStringLiteral("#102"),
+                                          QStringLiteral("#103a")}));
+        QCOMPARE(d.tasks.at(2).title, QStringLiteral("Sum in SQL"));
+        QCOMPARE(d.tasks.at(2).hours, 4.0);
+        QCOMPARE(d.tasks.at(2).dependencies,
+                 (QStringList{QStringLiteral("#101"), QStringLiteral("#102")}));
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Done);
+        QCOMPARE(d.sprints.at(0).tasks().size(), 3);
+        const TrdDocument adr = TrdParser::parse(
+            "# ADR 12\n\n## Follow-ups\n\n| Ticket | Title | Owner |\n|---|---|---|\n"
+            "| #7 | Rotate the keys | ops |\n",
+            QStringLiteral("docs/adr/0012.md"));
+        QVERIFY(adr.tasks.isEmpty());
+    }
+    // "- ⚪ **K004:** Title (3 points)" beside "- ✅ **K003:** …": open and done work under a
+    // phase, each led by its short id; a white circle the document's key gives a meaning
+    // keeps that meaning, and one over a line without an estimate is no task.
+    void whiteCircleAndShortIdsLead()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Get Started\n\n## Execution Plan\n\n### Phase 1: Plumbing\n"
+            "- \xE2\x9C\x85 **K001:** Add the client (1 point)\n"
+            "- \xE2\x9A\xAA **K002:** Hourly worker - TDD (3 points)\n\n## Colours\n\n"
+            "- \xE2\x9A\xAA Idle: no firing today\n",
+            QStringLiteral("sprint/kiln/GET_STARTED.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("K001"), QStringLiteral("K002")}));
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Add the client"));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Todo);
+        QCOMPARE(d.tasks.at(1).points, 3.0);
+        const TrdDocument quarters =
+            TrdParser::parse("# Roadmap\n\n## Phase 1: Launch\n\n- \xE2\x9C\x85 Q1: Beta for ten "
+                             "studios (2 weeks)\n",
+                             QStringLiteral("docs/plans/roadmap.md"));
+        QCOMPARE(quarters.tasks.size(), 1);
+        QVERIFY(quarters.tasks.at(0).implicitId);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
