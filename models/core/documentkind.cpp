@@ -1032,8 +1032,11 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // "docs/PRD/completed/sling-trd.md" titled "# PRD: Sling-TRD Command": the requirements of
     // a command named after TRDs, as its folder and title say.
     const bool namedTrd = namesTrd(stem) && !(path.startsWith(u"docs/prd/") && c.titleRequirements);
+    // "TODOAPP_COWBOY_TOOLCHAIN.md", "todo-app-deploy.md": notes on the example to-do app.
+    const bool todoApp =
+        base.startsWith(u"todoapp") || base.startsWith(u"todo-app") || base.startsWith(u"todo_app");
     const bool pathPlan = path.startsWith(u"docs/trd/") || namedTrd || base.contains(u"plan") ||
-                          base.startsWith(u"tasks") || base.startsWith(u"todo") ||
+                          base.startsWith(u"tasks") || (base.startsWith(u"todo") && !todoApp) ||
                           base.contains(u"roadmap") || base.contains(u"backlog") ||
                           base.contains(u"sprint") || planFolder;
     const bool prdFolder = path.startsWith(u"docs/prd/");
@@ -1079,7 +1082,8 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     const bool trdWork = taskLike || (namedTrd && c.planHeadings > 0);
     const bool taskPath =
         ((path.startsWith(u"docs/trd/") || namedTrd) && base != u"readme.md" && trdWork) ||
-        base.startsWith(u"tasks") || base.startsWith(u"todo") || base.startsWith(u"backlog");
+        base.startsWith(u"tasks") || (base.startsWith(u"todo") && !todoApp) ||
+        base.startsWith(u"backlog");
     // Plan evidence: lines that are, or could be, tasks. Headings ("Implementation Plan",
     // "Phase 0: Research"), a file name or a status table alone make a design document, a
     // how-to or a narrative, and "no tasks recognised" on those is noise.
