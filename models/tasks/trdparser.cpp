@@ -2210,6 +2210,12 @@ private:
     // under "## Implementation Guidelines" is how the team works on each task, not one more.
     bool outsideSprints() const { return m_sprint < 0 && !m_doc.sprints.isEmpty(); }
     // The heading text and list label that decide whether a checklist holds tasks.
+    // Under "## Tasks", "### Tasks for the backend", or a "**Implementation Tasks**:" line
+    // opening the list: where list items name pieces of work.
+    bool underTaskHeading() const
+    {
+        return m_taskSectionLevel > 0 || isTaskSection(m_section) || isTaskSection(m_listLabel);
+    }
     bool inCriteriaSection() const
     {
         // "### Phase 8: Polish & Testing" and "### Security Reviewer Tasks" name work, not
@@ -4337,8 +4343,7 @@ void Builder::item(const Block& b)
     if (m_sprint < 0) {
         // "## Tasks" › "- ✅ T-1: Set up the repo": the task, unless the plan defines T-1.
         if (b.level <= 1 && !b.text.isEmpty() &&
-            static_cast<unsigned char>(b.text.front()) >= 0xC2 &&
-            (m_taskSectionLevel > 0 || isTaskSection(m_section) || isTaskSection(m_listLabel)) &&
+            static_cast<unsigned char>(b.text.front()) >= 0xC2 && underTaskHeading() &&
             emojiLead(QByteArrayView(b.text)).lead != Lead::None) {
             const QString t = trimmedUtf8(b.text);
             if (const qsizetype at = singleId(t);
@@ -4574,8 +4579,7 @@ bool Builder::listTask(const Block& b)
     }
     const bool taskLabel = story.isValid() && story.id.startsWith(u"Task ");
     // Under "## Tasks", or a "**Implementation Tasks**:" line opening the list.
-    const bool underTasks =
-        m_taskSectionLevel > 0 || isTaskSection(m_section) || isTaskSection(m_listLabel);
+    const bool underTasks = underTaskHeading();
     const bool taskSection = strongLead && underTasks;
     if (lead == Lead::None && !story.isValid() && !taskSection)
         return false;
@@ -4701,8 +4705,7 @@ bool Builder::numberedStep(const Block& b)
     // In a sprint's section its "**Tasks**:" list is read as the sprint's entries.
     if (m_sprint >= 0 || b.level != 1 || b.isTask || b.text.isEmpty() || hasLeadingStrong(b) ||
         static_cast<unsigned char>(b.text.front()) >= 0x80 || m_criteriaLevel > 0 ||
-        inCriteriaSection() ||
-        !(m_taskSectionLevel > 0 || isTaskSection(m_section) || isTaskSection(m_listLabel)))
+        inCriteriaSection() || !underTaskHeading())
         return false;
     // Ordered: the item's line opens with its number ("3. ", "3) ").
     qsizetype at = m_lines.lineStart(b.begin);
