@@ -8055,6 +8055,243 @@ void frontMatterTotals(const QByteArray& utf8, const QString& path, TrdDocument&
         doc.statedTotalLine = line;
 }
 
+// What a ticket file's status says: "done", "TODO", "in_progress", "WONT_DO"; None for a
+// status that is no task's ("accepted", "draft": an ADR's, a post's).
+enum class TicketState
+{
+    None,
+    Todo,
+    Blocked,
+    Going,
+    Done, // also closed without doing it ("wont_do", "cancelled"): no work is left
+};
+
+TicketState ticketState(QByteArrayView word)
+{
+    if (word.isEmpty() || word.size() > 16)
+        return TicketState::None;
+    QByteArray w = word.toByteArray().toLower();
+    w.replace('_', ' ').replace('-', ' ');
+    for (const char* d : {"done", "complete", "completed", "closed", "resolved", "wont do",
+                          "won't do", "wontfix", "cancelled", "canceled", "dropped", "obsolete"}) {
+        if (w == d)
+            return TicketState::Done;
+    }
+    for (const char* g : {"in progress", "doing", "wip", "active", "in review", "review"}) {
+        if (w == g)
+            return TicketState::Going;
+    }
+    for (const char* o : {"todo", "to do", "pending", "open", "not started", "planned", "backlog",
+                          "ready", "new"}) {
+        if (w == o)
+            return TicketState::Todo;
+    }
+    return w == "blocked" ? TicketState::Blocked : TicketState::None;
+}
+
+// "# SP5-003 - Reminder rules" (or ": ", " — "): the id leading a ticket file's title, and
+// where the title starts; an invalid id when the heading is no ticket's.
+LeadingId ticketHeading(QStringView h, qsizetype* titleAt)
+{
+    const LeadingId id = leadingId(h, true);
+    if (!id.isValid() || id.requirement || id.start > 0 || isAsciiDigit(id.id.at(0)))
+        return LeadingId();
+    for (const char16_t* sep : {u" - ", u": ", u" \u2014 ", u" \u2013 "}) {
+        const QStringView s(sep);
+        if (h.sliced(id.end).startsWith(s) && id.end + s.size() < h.size()) {
+            *titleAt = id.end + s.size();
+            return id;
+        }
+    }
+    return LeadingId();
+}
+
+// A file that is one ticket: its front matter says so ("id: task-context", "status: TODO",
+// as ticket folders and tracker exports write them), or its title leads with an id ("# SP5-003
+// - Reminder rules") and a "## Status" section holds one status word ("- done"). Read as one
+// task, when the parser found none; its status word is what completing and reopening
+// rewrite. Each line is looked at once, up to the status found.
+void ticketFile(const QByteArray& utf8, const QString& path, double hoursPerDay, TrdDocument& doc)
+{
+    int firstLine = 0;
+    const QByteArrayView fm = frontMatter(utf8, &firstLine);
+    QString id;
+    QString title;
+    ByteSpan word;      // the status word's bytes
+    ByteSpan titleLine; // the line naming the ticket
+    QString estimate;   // as written
+    double hours = -1;
+    bool days = false;
+    const qsizetype fmEnd = fm.isEmpty() ? 0 : (fm.data() - utf8.constData()) + fm.size();
+    if (!fm.isEmpty()) {
+        yaml::Options o;
+        o.firstLine = firstLine;
+        o.plainColonValues = true;
+        o.maxNodes = 2000;
+        Diagnostics ignored;
+        const yaml::Node root = yaml::parse(fm, path, &ignored, o);
+        if (!root.isMap())
+            return;
+        for (const char16_t* k : {u"id", u"ticket_id", u"task_id"}) {
+            if (const yaml::Node* n = root.value(k); n && n->isScalar() && id.isEmpty())
+                id = n->scalar.trimmed();
+        }
+        const yaml::Node* st = root.value(u"status");
+        if (id.isEmpty() || id.size() > 40 || !st || !st->isScalar())
+            return;
+        if (const yaml::Node* t = root.value(u"title"); t && t->isScalar())
+            title = t->scalar.trimmed();
+        // The bytes of the status value on its line, without quotes.
+        const LineIndex lines(utf8);
+        const qsizetype ls = lines.startOfLine(st->line);
+        qsizetype le = utf8.indexOf('\n', ls);
+        if (le < 0 || le > fmEnd)
+            le = fmEnd;
+        const QByteArrayView line = QByteArrayView(utf8).sliced(ls, le - ls);
+        if (!line.startsWith("status:"))
+            return;
+        qsizetype a = 7;
+        qsizetype b = line.size();
+        while (a < b && (line.at(a) == ' ' || line.at(a) == '"' || line.at(a) == '\''))
+            ++a;
+        while (b > a && (line.at(b - 1) == ' ' || line.at(b - 1) == '\r' || line.at(b - 1) == '"' ||
+                         line.at(b - 1) == '\''))
+            --b;
+        word = ByteSpan{ls + a, ls + b};
+        if (const yaml::Node* t = root.value(u"title"); t && t->line > 0) {
+            const qsizetype ts = lines.startOfLine(t->line);
+            const qsizetype te = utf8.indexOf('\n', ts);
+            titleLine = ByteSpan{ts, te < 0 ? ts : te};
+        }
+        for (const auto& [key, inDays] :
+             {std::pair{u"estimate", false}, std::pair{u"estimate_hours", false},
+              std::pair{u"estimated_hours", false}, std::pair{u"estimate_days", true}}) {
+            const yaml::Node* e = root.value(key);
+            if (!e || !e->isScalar() || hours >= 0)
+                continue;
+            const QString v = e->scalar.trimmed();
+            bool number = false;
+            const double n = v.toDouble(&number);
+            if (number && n >= 0) {
+                hours = inDays ? n * hoursPerDay : n;
+                days = inDays;
+                estimate = v + (inDays ? QStringLiteral(" d") : QStringLiteral(" h"));
+            } else if (const TrdScan::Estimate est = TrdScan::findEstimate(QString(u'(' + v + u')'));
+                       est.start == 0 && est.unit != TrdScan::EstimateUnit::Points) {
+                using U = TrdScan::EstimateUnit;
+                days = est.unit == U::Days || est.unit == U::Weeks;
+                hours = est.unit == U::Minutes ? est.value / 60
+                        : est.unit == U::Days  ? est.value * hoursPerDay
+                        : est.unit == U::Weeks ? est.value * 5 * hoursPerDay
+                                               : est.value;
+                estimate = v;
+            }
+        }
+    }
+    // The title heading, then (without front matter) the "## Status" section's word.
+    const QByteArrayView all(utf8);
+    bool fence = false;
+    bool inStatus = false;
+    bool titled = false;
+    for (qsizetype at = fmEnd; at < all.size() && (word.begin < 0 || !titled);) {
+        qsizetype nl = all.indexOf('\n', at);
+        if (nl < 0)
+            nl = all.size();
+        QByteArrayView line = all.sliced(at, nl - at);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        const qsizetype lineAt = at;
+        at = nl + 1;
+        if (line.startsWith("```") || line.startsWith("~~~")) {
+            fence = !fence;
+            continue;
+        }
+        if (fence)
+            continue;
+        if (line.startsWith("# ") && !titled) {
+            titled = true;
+            const QString h = trimmedUtf8(line.sliced(2));
+            qsizetype titleAt = -1;
+            const LeadingId lead = ticketHeading(h, &titleAt);
+            if (fm.isEmpty()) {
+                if (!lead.isValid())
+                    return;
+                id = lead.id;
+                title = h.sliced(titleAt).trimmed();
+            } else if (title.isEmpty()) {
+                title = lead.isValid() ? h.sliced(titleAt).trimmed() : h;
+            }
+            titleLine = ByteSpan{lineAt, lineAt + line.size()};
+            continue;
+        }
+        if (!fm.isEmpty() || !titled)
+            continue;
+        if (line.startsWith('#')) {
+            const QByteArrayView h = line.sliced(line.indexOf(' ') + 1).trimmed();
+            inStatus = (line.startsWith("## ") || line.startsWith("### ")) &&
+                       (h == "Status" || h == "status");
+            continue;
+        }
+        const QByteArrayView t = line.trimmed();
+        if (!inStatus || t.isEmpty())
+            continue;
+        // "- done", "done": the section's first line is the word, or there is none.
+        const qsizetype lead = t.startsWith("- ") || t.startsWith("* ") ? 2 : 0;
+        const QByteArrayView w = t.sliced(lead).trimmed();
+        if (ticketState(w) == TicketState::None)
+            return;
+        const qsizetype begin = w.data() - all.data();
+        word = ByteSpan{begin, begin + w.size()};
+    }
+    if (word.begin < 0 || id.isEmpty() || title.isEmpty() || !titleLine.isValid())
+        return;
+    const QByteArrayView w = all.sliced(word.begin, word.size());
+    const TicketState state = ticketState(w);
+    if (state == TicketState::None)
+        return;
+    const LineIndex lines(utf8);
+    TrdTask t;
+    t.id = id;
+    t.title = title;
+    t.form = TrdTask::Form::Heading;
+    t.source = utf8;
+    t.line = lines.lineOf(titleLine.begin);
+    t.headerSpan = titleLine;
+    t.span = ByteSpan{0, utf8.size()};
+    if (hours >= 0) {
+        t.hours = hours;
+        t.estimate = estimate;
+        t.hoursConverted = days;
+        doc.hoursConverted = doc.hoursConverted || days;
+    }
+    TrdTaskExtra& x = t.mutableExtra();
+    // Written back in the file's own case: "DONE" where it says "TODO".
+    const bool upper =
+        std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    x.leadDone = upper ? QByteArray("DONE") : QByteArray("done");
+    x.leadOpen = upper ? QByteArray("TODO") : QByteArray("todo");
+    if (state == TicketState::Done) {
+        t.marker = TrdTask::Marker::Completed;
+        t.markerSpan = word;
+        t.markerText = QString::fromUtf8(w);
+    } else {
+        x.inProgressSpan = word;
+        if (state == TicketState::Going) {
+            t.marker = TrdTask::Marker::InProgress;
+            t.markerText = QString::fromUtf8(w);
+        }
+        if (state == TicketState::Blocked)
+            x.flags << QStringLiteral("BLOCKED");
+    }
+    doc.tasks.append(std::move(t));
+    if (!doc.forms.contains(u"heading"))
+        doc.forms << QStringLiteral("heading");
+    doc.diagnostics.removeIf([](const Diagnostic& d) {
+        return d.code == u"trd-no-tasks" || d.code == u"trd-not-a-task";
+    });
+    doc.reindex();
+}
+
 } // namespace
 
 namespace TrdParser {
@@ -8186,6 +8423,8 @@ TrdDocument parse(const QByteArray& utf8, const QString& path, const Options& op
         doc = phased.finish();
     }
     frontMatterTotals(utf8, path, doc);
+    if (doc.tasks.isEmpty())
+        ticketFile(utf8, path, doc.hoursPerDay, doc);
     // "## Step 2: Start the services" is read as a task (runbooks tick their steps), but
     // a how-to's steps alone do not make it a plan.
     int steps = 0;

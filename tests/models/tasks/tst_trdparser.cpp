@@ -2893,6 +2893,47 @@ private slots:
         const TrdDocument after = TrdParser::parse(done, QStringLiteral("docs/backlog/s.md"));
         QCOMPARE(after.statusOf(after.tasks.at(1)), TaskStatus::Done);
     }
+    // A file that is one ticket: its front matter's id, title and status ("status: TODO"),
+    // or a title led by an id over a "## Status" section holding one word ("- done"). The
+    // status word is what completing and reopening rewrite, in the file's own case. An ADR's
+    // "status: accepted" and a titled note without a Status section are no ticket.
+    void ticketFilesAreOneTask()
+    {
+        const QByteArray yaml =
+            "---\nid: route-export\ntitle: Export routes as CSV\ntype: task\nstatus: TODO\n"
+            "estimate_days: 1\n---\n\n## Description\n\nOne row per stop.\n";
+        const TrdDocument y = TrdParser::parse(yaml, QStringLiteral("docs/tasks/route-export.md"));
+        QCOMPARE(taskIds(y), QStringList{QStringLiteral("route-export")});
+        QCOMPARE(y.tasks.at(0).title, QStringLiteral("Export routes as CSV"));
+        QCOMPARE(y.tasks.at(0).hours, 8.0);
+        QCOMPARE(y.statusOf(y.tasks.at(0)), TaskStatus::Todo);
+        QList<TrdPatch> patches;
+        QString why;
+        QCOMPARE(TrdEditor::plan(yaml, y, TrdEditor::complete(y, y.tasks.at(0)), &patches, &why),
+                 TrdEditor::Result::Ok);
+        QByteArray done = yaml;
+        QVERIFY(TrdEditor::apply(&done, patches));
+        QVERIFY(done.contains("\nstatus: DONE\n"));
+        const TrdDocument d = TrdParser::parse(done, QStringLiteral("docs/tasks/route-export.md"));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+
+        const TrdDocument h = TrdParser::parse(
+            "# GH6-003 - Misting schedule\n\n## Scope\n- Store a window per bench.\n\n"
+            "## Status\n- done\n",
+            QStringLiteral("docs/backlog/tickets/GH6-003.md"));
+        QCOMPARE(taskIds(h), QStringList{QStringLiteral("GH6-003")});
+        QCOMPARE(h.tasks.at(0).title, QStringLiteral("Misting schedule"));
+        QCOMPARE(h.statusOf(h.tasks.at(0)), TaskStatus::Done);
+
+        const TrdDocument adr = TrdParser::parse(
+            "---\nid: ADR-0004\ntitle: Use a queue\nstatus: accepted\n---\n\n# Use a queue\n",
+            QStringLiteral("docs/adr/0004-queue.md"));
+        QVERIFY(adr.tasks.isEmpty());
+        const TrdDocument note =
+            TrdParser::parse("# GH6-004 - Vendor notes\n\n## Findings\n- The API pages by 50.\n",
+                             QStringLiteral("docs/backlog/tickets/GH6-004.md"));
+        QVERIFY(note.tasks.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
