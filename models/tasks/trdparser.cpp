@@ -673,6 +673,20 @@ QStringList issueNumbers(QStringView part)
     return out;
 }
 
+// "| 1.4 | Write the setup guide | 🔲 Todo |" in the sprint numbered 1: a ticket numbered
+// after its sprint, the whole of a "#" cell. Only the sprint's own number leads: "2.3" in
+// sprint 1 is a version or a section, no ticket of it.
+bool sprintTicketNumber(QStringView s, int sprint)
+{
+    const qsizetype dot = s.indexOf(u'.');
+    if (dot <= 0 || dot > 3 || dot + 1 >= s.size() || s.size() - dot - 1 > 3)
+        return false;
+    const auto digits = [](QStringView part) {
+        return std::all_of(part.cbegin(), part.cend(), [](QChar c) { return isAsciiDigit(c); });
+    };
+    return digits(s.first(dot)) && digits(s.sliced(dot + 1)) && s.first(dot).toInt() == sprint;
+}
+
 bool shortId(QStringView s)
 {
     qsizetype k = 0;
@@ -2262,6 +2276,7 @@ private:
     void laterParagraphs(const Block& b);
     bool sizedStep(const Block& b);
     bool codeLedTask(const Block& b);
+    bool dashStatusTask(const Block& b);
     QList<ByteSpan> tableCells(qsizetype begin, qsizetype end) const;
     void finishTask();
     void setImplicitId(int line);
@@ -4380,7 +4395,8 @@ void Builder::item(const Block& b)
         if (b.level <= e.level)
             m_openIdEntry = -1;
     }
-    if (!m_inTask && (sizedStep(b) || codeLedTask(b) || listTask(b) || numberedStep(b)))
+    if (!m_inTask &&
+        (sizedStep(b) || codeLedTask(b) || dashStatusTask(b) || listTask(b) || numberedStep(b)))
         return;
     if (m_sprint < 0) {
         // "## Tasks" › "- ✅ T-1: Set up the repo": the task, unless the plan defines T-1.
@@ -4957,6 +4973,86 @@ bool Builder::codeLedTask(const Block& b)
     }
     if (tick && m_task.marker != TrdTask::Marker::Completed && status == TrdScan::StatusWord::None)
         x.inProgressSpan = ByteSpan{close + 1, close + 1}; // completing inserts " — done" here
+    return true;
+}
+
+// "- [SP5-001 - Reminder rules](tickets/SP5-001-….md) - P0 - done" under "## Tickets" (or a
+// task heading): a sprint file listing its ticket files, each line the ticket's id and title,
+// its priority and its status after dashes. The status word is the last part and the whole
+// of it ("todo", "in progress", "done", "blocked"): a line without one only names the ticket.
+// Completing writes "done" over the word, reopening "todo".
+bool Builder::dashStatusTask(const Block& b)
+{
+    if (b.level > 1 || b.isTask || b.text.size() < 12 || m_criteriaLevel > 0 ||
+        !(m_section == u"tickets" || underTaskHeading()))
+        return false;
+    const QByteArrayView raw(b.text);
+    const qsizetype dash = raw.lastIndexOf(" - ");
+    if (dash <= 0)
+        return false;
+    qsizetype wordEnd = raw.size();
+    while (wordEnd > dash + 3 && raw.at(wordEnd - 1) == ' ')
+        --wordEnd;
+    const QByteArrayView word = raw.sliced(dash + 3, wordEnd - dash - 3);
+    if (word.isEmpty() || word.size() > 12)
+        return false;
+    QByteArray lower = word.toByteArray().toLower();
+    lower.replace('_', ' ').replace('-', ' ');
+    Lead lead = Lead::None;
+    bool blocked = false;
+    if (lower == "done" || lower == "complete" || lower == "completed")
+        lead = Lead::Done;
+    else if (lower == "todo" || lower == "to do" || lower == "pending" || lower == "open")
+        lead = Lead::Open;
+    else if (lower == "in progress" || lower == "wip" || lower == "doing")
+        lead = Lead::Going;
+    else if (lower == "blocked") {
+        lead = Lead::Open;
+        blocked = true;
+    }
+    if (lead == Lead::None)
+        return false;
+    // Before the status, maybe a priority: "- P0 - done".
+    qsizetype headEnd = dash;
+    QString priority;
+    if (const qsizetype before = raw.first(dash).lastIndexOf(" - "); before > 0) {
+        const QByteArrayView p = raw.sliced(before + 3, dash - before - 3);
+        if (p.size() == 2 && p.at(0) == 'P' && p.at(1) >= '0' && p.at(1) <= '4') {
+            priority = QString::fromLatin1(p);
+            headEnd = before;
+        }
+    }
+    const QString head = QString::fromUtf8(raw.first(headEnd));
+    const LeadingId id = leadingId(head, true);
+    // The id leads, then its title after a dash: "SP5-001 - Reminder rules".
+    if (!id.isValid() || id.requirement || id.start > 0 || isAsciiDigit(id.id.at(0)) ||
+        id.end + 3 >= head.size() || QStringView(head).sliced(id.end, 3) != u" - ")
+        return false;
+    finishTask();
+    startTask(b, TrdTask::Form::BoldLine, b.level, id);
+    m_task.category = category(7);
+    m_listTask = true;
+    parseHeader(m_task, head, -1, id);
+    if (!priority.isEmpty())
+        m_task.priority = priority;
+    // The word in the source: what completing or reopening rewrites.
+    const ByteSpan span{b.srcOffset(int(dash + 3)), b.srcOffset(int(wordEnd - 1)) + 1};
+    TrdTaskExtra& x = m_task.mutableExtra();
+    x.leadDone = QByteArray("done");
+    x.leadOpen = QByteArray("todo");
+    if (lead == Lead::Done) {
+        m_task.marker = TrdTask::Marker::Completed;
+        m_task.markerSpan = span;
+        m_task.markerText = QString::fromUtf8(word);
+    } else {
+        x.inProgressSpan = span;
+        if (lead == Lead::Going) {
+            m_task.marker = TrdTask::Marker::InProgress;
+            m_task.markerText = QString::fromUtf8(word);
+        }
+        if (blocked)
+            x.flags << QStringLiteral("BLOCKED");
+    }
     return true;
 }
 
@@ -6641,7 +6737,10 @@ void Builder::table()
                  h.contains(u"story") || h.contains(u"feature") || h.contains(u"deliverable") ||
                  h.contains(u"aufgabe") || h.contains(u"beschreibung") || h.contains(u"tâche") ||
                  h.contains(u"tarea") || h.contains(u"tarefa") || h.contains(u"attività") ||
-                 h.contains(u"\u0437\u0430\u0434\u0430\u0447") || h.contains(u"\u4efb\u52a1"))
+                 h.contains(u"\u0437\u0430\u0434\u0430\u0447") || h.contains(u"\u4efb\u52a1") ||
+                 (i > 0 && h == u"ticket"))
+            // "| # | Ticket | Status |": after a number column, the ticket's words are its
+            // title ("| Ticket | Title |" first names the ticket, ticketTable below).
             set(Title);
     }
     // "| Days | Task | Deliverable |" over "| 6-10 | OTP Sandbox Extraction | … |", "| 11-13 | …":
@@ -6953,7 +7052,13 @@ void Builder::table()
             LeadingId lid = c == 0 ? first : leadingId(t, false);
             // "| T7 | P1 | Add the CI step |": in a column headed as ids, a short one is one;
             // "| T003 | T001 | Yes |" elsewhere too when it is spec-kit's form, the whole cell.
-            if (!lid.isValid() && c == col[Id] && (shortId(t) || (numberedIds && issueNumber(t)))) {
+            // "| 0.3 | Write the philosophy guide | ✅ Done |" under "## Sprint 0: …": the ticket's
+            // number in its sprint, with a title beside it.
+            const bool sprintNumber = c == col[Id] && col[Title] > c && m_sprint >= 0 &&
+                                      headTexts.at(c) == u"#" &&
+                                      sprintTicketNumber(t, m_doc.sprints.at(m_sprint).number);
+            if (!lid.isValid() && c == col[Id] &&
+                (shortId(t) || (numberedIds && issueNumber(t)) || sprintNumber)) {
                 lid.start = 0;
                 lid.end = t.size();
                 lid.id = t.toString();

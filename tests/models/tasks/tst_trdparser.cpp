@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "tasks/trdeditor.h"
 #include "tasks/trdlint.h"
 #include "tasks/trdparser.h"
 
@@ -2834,6 +2835,63 @@ private slots:
         QCOMPARE(taskIds(d), (QStringList{QStringLiteral("Task 1.1"), QStringLiteral("Task 1.2")}));
         QCOMPARE(d.tasks.at(1).title, QStringLiteral("Build the import task."));
         QCOMPARE(d.sprints.at(0).tasks().size(), 2);
+    }
+    // "| # | Ticket | Status |" under "## Sprint 1: …" over "| 1.2 | Show the slots | 🔲 Todo |":
+    // tickets numbered after their sprint, the number their id and the Ticket cell their
+    // title; a number of another sprint ("2.1" in sprint 1) is no ticket of it.
+    void sprintNumberedTicketRows()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Backlog\n\n## Sprint 1: Reservations\n\n| # | Ticket | Status | Owner |\n"
+            "|---|---|---|---|\n| 1.1 | Add the table | \xE2\x9C\x85 Done | Backend |\n"
+            "| 1.2 | Show the slots | \xF0\x9F\x94\xB2 Todo | Frontend |\n"
+            "| 2.1 | Export the schedule | Todo | Backend |\n",
+            QStringLiteral("docs/backlog.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("1.1"), QStringLiteral("1.2")}));
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Show the slots"));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Todo);
+        QCOMPARE(d.sprints.at(0).tasks().size(), 2);
+        const TrdDocument notes =
+            TrdParser::parse("# Release notes\n\n| # | Ticket | Status |\n|---|---|---|\n"
+                             "| 1.1 | Add the table | Done |\n",
+                             QStringLiteral("docs/notes.md"));
+        QVERIFY(notes.tasks.isEmpty());
+    }
+    // "- [GH7-002 - Humidity alerts](tickets/GH7-002.md) - P1 - todo" under "## Tickets": the
+    // ticket's id, title, priority and status; completing writes "done" over the status word,
+    // reopening "todo". A line whose last part is no status only names a ticket.
+    void ticketLinesEndInTheirStatus()
+    {
+        const QByteArray bytes =
+            "# Sprint 07 - Sensors\n\n## Tickets\n"
+            "- [GH7-001 - Sensor registry](tickets/GH7-001.md) - P0 - done\n"
+            "- [GH7-002 - Humidity alerts](tickets/GH7-002.md) - P1 - todo\n"
+            "- [GH7-003 - Firmware check](tickets/GH7-003.md) - P2 - in_progress\n"
+            "- GH7-009 - Vendor call - next week\n";
+        const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("docs/backlog/sprint-07.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("GH7-001"), QStringLiteral("GH7-002"),
+                                          QStringLiteral("GH7-003")}));
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Humidity alerts"));
+        QCOMPARE(d.tasks.at(1).priority, QStringLiteral("P1"));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Todo);
+        QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::InProgress);
+        auto edit = [](const QByteArray& in, const TaskChange& c) {
+            const TrdDocument doc = TrdParser::parse(in, QStringLiteral("docs/backlog/s.md"));
+            QList<TrdPatch> patches;
+            QString why;
+            if (TrdEditor::plan(in, doc, c, &patches, &why) != TrdEditor::Result::Ok)
+                return QByteArray();
+            QByteArray out = in;
+            return TrdEditor::apply(&out, patches) ? out : QByteArray();
+        };
+        const QByteArray done = edit(bytes, TrdEditor::complete(d, d.tasks.at(1)));
+        QVERIFY(done.contains("(tickets/GH7-002.md) - P1 - done\n"));
+        const QByteArray open = edit(bytes, TrdEditor::reopen(d, d.tasks.at(0)));
+        QVERIFY(open.contains("(tickets/GH7-001.md) - P0 - todo\n"));
+        const TrdDocument after = TrdParser::parse(done, QStringLiteral("docs/backlog/s.md"));
+        QCOMPARE(after.statusOf(after.tasks.at(1)), TaskStatus::Done);
     }
 };
 
