@@ -2338,6 +2338,20 @@
     </message>
 </context>
 <context>
+    <name>SprintStatus</name>
+    <message>
+        <source>a sprint-status file without development_status</source>
+        <translation>eine sprint-status-Datei ohne development_status</translation>
+    </message>
+    <message numerus="yes">
+        <source>BMAD sprint status: %n stories, %1 done, %2 in progress or review</source>
+        <translation>
+            <numerusform>BMAD-Sprintstatus: %n Story, %1 erledigt, %2 in Arbeit oder im Review</numerusform>
+            <numerusform>BMAD-Sprintstatus: %n Storys, %1 erledigt, %2 in Arbeit oder im Review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyntaxTree</name>
     <message>
         <source>&apos;%1&apos; closes nothing that is open</source>
@@ -2772,6 +2786,10 @@
         <source>%1 no longer has a Status line</source>
         <translation>%1 hat keine Status-Zeile mehr</translation>
     </message>
+    <message>
+        <source>the strike-through of %1 changed in the meantime</source>
+        <translation>die Durchstreichung von %1 wurde inzwischen geändert</translation>
+    </message>
 </context>
 <context>
     <name>TrdLint</name>
@@ -2881,20 +2899,6 @@
         <translation>
             <numerusform>%n Zeile sieht wie eine Aufgabe aus, wurde aber nicht gelesen: %1</numerusform>
             <numerusform>%n Zeilen sehen wie Aufgaben aus, wurden aber nicht gelesen: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SprintStatus</name>
-    <message>
-        <source>a sprint-status file without development_status</source>
-        <translation>eine sprint-status-Datei ohne development_status</translation>
-    </message>
-    <message numerus="yes">
-        <source>BMAD sprint status: %n stories, %1 done, %2 in progress or review</source>
-        <translation>
-            <numerusform>BMAD-Sprintstatus: %n Story, %1 erledigt, %2 in Arbeit oder im Review</numerusform>
-            <numerusform>BMAD-Sprintstatus: %n Storys, %1 erledigt, %2 in Arbeit oder im Review</numerusform>
         </translation>
     </message>
 </context>

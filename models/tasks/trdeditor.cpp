@@ -87,6 +87,19 @@ TaskChange::Subtask subtaskChange(const TrdTask& task, int i, bool checked)
     return s;
 }
 
+// Where the "~~" pairs of a task's header stand, from the header's start: the parser reads
+// a task whose header holds a pair as done (an unpaired last "~~" is left alone).
+QList<qsizetype> strikeOffsets(const TrdTask& task)
+{
+    QList<qsizetype> at;
+    const QByteArray header = task.bytesOf(task.headerSpan);
+    for (qsizetype i = header.indexOf("~~"); i >= 0; i = header.indexOf("~~", i + 2))
+        at.append(i);
+    if (at.size() % 2)
+        at.removeLast();
+    return at;
+}
+
 TaskChange tableChange(const TrdDocument& doc, const TrdTask& task, bool done)
 {
     TaskChange c;
@@ -116,6 +129,10 @@ TaskChange TaskChange::inverse() const
         inv.marker = Marker::Remove;
     else if (marker == Marker::Remove)
         inv.marker = Marker::Add;
+    if (strike == Strike::Remove)
+        inv.strike = Strike::Add;
+    else if (strike == Strike::Add)
+        inv.strike = Strike::Remove;
     return inv;
 }
 
@@ -191,6 +208,15 @@ TaskChange reopen(const TrdDocument& doc, const TrdTask& task)
         c.markerAt = task.markerSpan.begin - task.headerSpan.begin;
         c.markerBytes = task.markerRaw();
         c.replaced = task.extra().leadOpen; // "⬜", "[todo]": the line stays a task
+    }
+    // "- [x] ~~Keep the ping result~~ Deferred", "### ~~Old exporter~~ ✓ Done": done by its
+    // strike too, which reopening takes away (unticked, or without its "✓ Done", the item
+    // would still read as done).
+    if (task.marker == TrdTask::Marker::Completed) {
+        if (QList<qsizetype> at = strikeOffsets(task); !at.isEmpty()) {
+            c.strike = TaskChange::Strike::Remove;
+            c.strikeAt = std::move(at);
+        }
     }
     if (hasStatusField(task) &&
         TrdScan::statusWord(QString::fromUtf8(task.statusCellRaw())) == TrdScan::StatusWord::Done) {
@@ -292,6 +318,21 @@ Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& c
     }
 
     const ByteSpan header = task->headerSpan;
+    if (change.strike != TaskChange::Strike::Keep) {
+        // Offsets are as the header was when struck: once the strikes are gone, each one
+        // stands two bytes earlier for every "~~" before it.
+        const bool add = change.strike == TaskChange::Strike::Add;
+        for (qsizetype k = 0; k < change.strikeAt.size(); ++k) {
+            const qsizetype at = header.begin + change.strikeAt.at(k) - (add ? 2 * k : 0);
+            if (at < header.begin || at > header.end ||
+                (!add && (at + 2 > header.end || bytes.mid(at, 2) != "~~")))
+                return fail(
+                    Result::NotFound,
+                    Tr::tr("the strike-through of %1 changed in the meantime").arg(change.taskId));
+            patches->append(add ? TrdPatch{at, QByteArray(), QByteArrayLiteral("~~")}
+                                : TrdPatch{at, QByteArrayLiteral("~~"), QByteArray()});
+        }
+    }
     if (change.marker == TaskChange::Marker::Add && task->marker != TrdTask::Marker::Completed) {
         const QByteArray line = bytes.mid(header.begin, header.size());
         QByteArray text = change.markerBytes;
@@ -302,6 +343,11 @@ Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& c
             patches->append(TrdPatch{going.begin, bytes.mid(going.begin, going.size()), text});
         } else {
             qsizetype at = change.markerAt;
+            // markerAt was taken with the strikes in place, which go back in with it.
+            if (at >= 0 && change.strike == TaskChange::Strike::Add) {
+                for (const qsizetype s : change.strikeAt)
+                    at -= s < change.markerAt ? 2 : 0;
+            }
             if (at < 0 || at > line.size())
                 at = insertionPoint(line);
             patches->append(TrdPatch{header.begin + at, QByteArray(), text});
@@ -316,6 +362,22 @@ Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& c
                                  bytes.mid(task->markerSpan.begin, task->markerSpan.size()),
                                  change.replaced});
     }
+    // Insertions at one offset ("~~" back before " ✓ Done") become one, in the order they
+    // were planned: apply() orders patches by offset only.
+    QHash<qsizetype, qsizetype> insertionAt; // offset -> its insertion in `merged`
+    QList<TrdPatch> merged;
+    merged.reserve(patches->size());
+    for (TrdPatch& p : *patches) {
+        if (p.before.isEmpty()) {
+            if (const auto it = insertionAt.constFind(p.offset); it != insertionAt.cend()) {
+                merged[*it].after += p.after;
+                continue;
+            }
+            insertionAt.insert(p.offset, merged.size());
+        }
+        merged.append(std::move(p));
+    }
+    *patches = std::move(merged);
     return Result::Ok;
 }
 

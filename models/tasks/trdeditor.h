@@ -57,6 +57,17 @@ struct TaskChange
     // what Box::Uncheck writes (an undone completion puts back a '~').
     QByteArray checkMark = QByteArrayLiteral("x");
     QByteArray openMark = QByteArrayLiteral(" ");
+    // "- [x] ~~Drop the cache~~": struck through is done (or dropped) work, so reopening
+    // takes the strike away; its inverse puts it back. strikeAt holds where each "~~" stood,
+    // from the start of the header line, as the header was when struck.
+    enum class Strike
+    {
+        Keep,
+        Remove,
+        Add
+    };
+    Strike strike = Strike::Keep;
+    QList<qsizetype> strikeAt;
     // Table rows: the Status cell's new content and what it held (for the inverse).
     bool setsStatusCell = false;
     QByteArray statusCell;
@@ -66,7 +77,7 @@ struct TaskChange
     bool isEmpty() const
     {
         return subtasks.isEmpty() && marker == Marker::Keep && !setsStatusCell &&
-               ownBox == Box::Keep;
+               ownBox == Box::Keep && strike == Strike::Keep;
     }
     TaskChange inverse() const;
 };

@@ -1884,6 +1884,27 @@ bool partlyDone(QStringView text)
     return false;
 }
 
+// "Unit Tests (4 hours) ✅ COMPLETED" -> "Unit Tests (4 hours)": a heading without the status
+// marker after its closing parenthesis (what completing a task on the board writes there);
+// the heading itself when nothing or more than a status follows it.
+QStringView withoutStatusTail(QStringView text)
+{
+    if (text.endsWith(u')'))
+        return text;
+    const qsizetype close = text.lastIndexOf(u')');
+    if (close <= 0 || text.size() - close > 48)
+        return text;
+    const QStringView tail = text.sliced(close + 1).trimmed();
+    if (tail.isEmpty())
+        return text.first(close + 1);
+    const TrdScan::Markers m = TrdScan::findMarkers(tail);
+    const TrdScan::StatusWord w = TrdScan::statusWord(tail);
+    if ((m.done || m.progress) && m.priority.isEmpty() &&
+        (w == TrdScan::StatusWord::Done || w == TrdScan::StatusWord::InProgress))
+        return text.first(close + 1);
+    return text;
+}
+
 // "## Public Readiness Sprint - Release Hygiene", "## Hardening Sprint": a sprint named, not
 // numbered. The name ("Public Readiness") and what follows the separator; false for
 // "## Next Sprint", "## Goals per Sprint", "## Design Sprint Results".
@@ -3355,11 +3376,14 @@ void Builder::heading(const Block& b)
         m_headingLines[l] = 0;
     m_testingHeading[level] = text.contains(u"test", Qt::CaseInsensitive);
     // "## Module 6: Testing (10-12 hours)", "### Unit Tests (4 hours)": the estimate ends it.
+    // "### Unit Tests (4 hours) ✅ COMPLETED" is the same heading once completed on the board
+    // (the completion marker goes after the estimate): it stays sized, or completing it
+    // would turn its checkboxes into tasks of their own.
     qsizetype sizeAt = -1;
-    if (text.endsWith(u')')) {
-        const TrdScan::Estimate e = TrdScan::findEstimate(text);
+    if (const QStringView sized = withoutStatusTail(text); sized.endsWith(u')')) {
+        const TrdScan::Estimate e = TrdScan::findEstimate(sized);
         if (e.start > 0 && e.unit != TrdScan::EstimateUnit::Points &&
-            QStringView(text).sliced(e.end).trimmed().isEmpty())
+            sized.sliced(e.end).trimmed().isEmpty())
             sizeAt = e.start;
     }
     m_sizedHeading[level] = sizeAt > 0;
@@ -3529,7 +3553,8 @@ void Builder::heading(const Block& b)
     // "## Testing Strategy" › "### Unit Tests (12 hours)": the testing work of the plan, sized
     // per kind of test ("### Unit Tests (14 tests)" counts tests, and is no estimate).
     bool testWork = false;
-    if (!id.isValid() && level >= 3 && m_sizedHeading[level] && namesNoSprint(text) &&
+    if (!id.isValid() && level >= 3 && m_sizedHeading[level] &&
+        namesNoSprint(withoutStatusTail(text)) &&
         !(m_inTask && m_task.form == TrdTask::Form::Heading && level > m_taskLevel)) {
         bool testing = false;
         for (int l = 1; l < level && !testing; ++l)
@@ -3853,10 +3878,27 @@ void Builder::heading(const Block& b)
         if (m_sprint >= 0 && level <= m_sprintLevel)
             endSprint();
         startTask(b, TrdTask::Form::Heading, level, LeadingId());
-        if (!struck.isEmpty())
+        if (!struck.isEmpty()) {
             m_task.title = struck;
-        else
+            // " ✓ Done" after the closing tildes is its marker: reopening removes it (and the
+            // tildes), completing again writes it back.
+            const ByteSpan h = m_task.headerSpan;
+            const QByteArrayView line = QByteArrayView(m_bytes).sliced(h.begin, h.size());
+            const qsizetype open = findBytes(line, "~~");
+            const qsizetype close = open < 0 ? -1 : findBytes(line, "~~", open + 2);
+            qsizetype end = line.size();
+            while (end > 0 && (line.at(end - 1) == ' ' || line.at(end - 1) == '\t' ||
+                               line.at(end - 1) == '\r'))
+                --end;
+            if (close > open && close + 2 < end && !m_task.markerSpan.isValid()) {
+                m_task.marker = TrdTask::Marker::Completed;
+                m_task.markerSpan = ByteSpan{h.begin + close + 2, h.begin + end};
+                m_task.markerText =
+                    QString::fromUtf8(line.sliced(close + 2, end - close - 2)).trimmed();
+            }
+        } else {
             m_priorityItem = true;
+        }
         setImplicitId(m_task.line);
         if (struck.isEmpty())
             m_titledOnly.insert(m_task.id);
@@ -4919,6 +4961,13 @@ bool Builder::codeLedTask(const Block& b)
     } else if (status == TrdScan::StatusWord::InProgress) {
         m_task.marker = TrdTask::Marker::InProgress;
         m_task.markerText = QString::fromUtf8(after.sliced(word, wordEnd - word)).trimmed();
+        // " — w toku" gives way to " — done" when the task is completed (written after it,
+        // the status would still read as under way).
+        qsizetype end = wordEnd;
+        while (end > word && after.at(end - 1) == ' ')
+            --end;
+        if (tick && end > word)
+            x.inProgressSpan = ByteSpan{close + 1, b.srcOffset(codeEnd + int(end) - 1) + 1};
     } else if (status == TrdScan::StatusWord::Blocked) {
         x.flags << QStringLiteral("BLOCKED");
     }
