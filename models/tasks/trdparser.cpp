@@ -4367,8 +4367,21 @@ void Builder::item(const Block& b)
         const QString markerText = QString::fromUtf8(b.text.first(n + 2)); // "[~]", "[→]"
         takeBox(box, n + 3, n, '~');
         if (checklistTask(box) && m_inTask && m_task.marker == TrdTask::Marker::None) {
-            m_task.marker = TrdTask::Marker::InProgress;
-            m_task.markerText = markerText;
+            // "- [~] 3.2 Add the indexes *Skipped: deferred*", "- [~] **No longer needed**":
+            // the half-done box over work given up says it is closed, as a struck-through
+            // task is done (or dropped); no work on it is under way.
+            const QString lower = QString::fromUtf8(b.text).toLower();
+            QString closed;
+            for (const char16_t* w : {u"no longer needed", u"not needed", u"skipped", u"won't do",
+                                      u"wont do", u"cancelled", u"canceled", u"dropped"}) {
+                if (containsWordStart(lower, QStringView(w))) {
+                    closed = QString::fromUtf16(w);
+                    break;
+                }
+            }
+            m_task.marker =
+                closed.isEmpty() ? TrdTask::Marker::InProgress : TrdTask::Marker::Completed;
+            m_task.markerText = closed.isEmpty() ? markerText : markerText + u' ' + closed;
         }
         return;
     }

@@ -2934,6 +2934,20 @@ private slots:
                              QStringLiteral("docs/backlog/tickets/GH6-004.md"));
         QVERIFY(note.tasks.isEmpty());
     }
+    // "- [~] 3.2 Add the indexes *Skipped: deferred*": a half-done box over work given up is
+    // closed, not under way; "- [~] Show the forecast" alone stays in progress.
+    void tildeBoxClosedByItsWords()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Tasks: Feeder\n\n## 1. Sensors\n- [x] 1.1 Wire the cell\n"
+            "- [~] 1.2 Add a perch cell *Skipped: one is enough.*\n- [~] 1.3 Show the forecast\n"
+            "- [~] 1.4 Email digest - **no longer needed**\n",
+            QStringLiteral("docs/plans/feeder-tasks.md"));
+        QCOMPARE(d.tasks.size(), 4);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::InProgress);
+        QCOMPARE(d.statusOf(d.tasks.at(3)), TaskStatus::Done);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
