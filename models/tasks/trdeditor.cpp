@@ -202,6 +202,14 @@ TaskChange reopen(const TrdDocument& doc, const TrdTask& task)
         c.ownBox = TaskChange::Box::Uncheck;
         if (const QByteArray was = task.ownMarkRaw(); !was.isEmpty())
             c.checkMark = was; // "[X]", "[✓]": undo puts the 'X' or '✓' back
+    } else if (task.form == TrdTask::Form::Checklist &&
+               task.marker == TrdTask::Marker::Completed) {
+        // "- [~] Add the indexes *Skipped*": closed by its box and its words; reopened, the
+        // box is empty (undo puts the '~' back).
+        if (const QByteArray was = task.ownMarkRaw(); !was.isEmpty() && was != " ") {
+            c.ownBox = TaskChange::Box::Uncheck;
+            c.checkMark = was;
+        }
     }
     if (task.marker == TrdTask::Marker::Completed && task.markerSpan.isValid()) {
         c.marker = TaskChange::Marker::Remove;
@@ -282,7 +290,10 @@ Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& c
             return fail(Result::NotFound,
                         Tr::tr("%1 is no longer a checklist item").arg(change.taskId));
         const bool check = change.ownBox == TaskChange::Box::Check;
-        if (task->ownChecked != check)
+        // An unticked box may still hold a sign that closes the task ("[~]" over work given
+        // up): unticking writes the open mark over it.
+        if (task->ownChecked != check ||
+            (!check && bytes.mid(at, task->ownMarkSize) != change.openMark))
             patches->append(TrdPatch{at, bytes.mid(at, task->ownMarkSize),
                                      check ? change.checkMark : change.openMark});
     }

@@ -446,6 +446,9 @@ private slots:
         QTest::addRow("struck checklist item, reopened")
             << QByteArray("- [x] ~~Keep the raw payload~~ Not needed after all\n")
             << QByteArray("- [ ] Keep the raw payload Not needed after all\n");
+        QTest::addRow("tilde box over work given up, reopened")
+            << QByteArray("- [~] 3.2 Add the trigram index *Skipped: not needed yet*\n")
+            << QByteArray("- [ ] 3.2 Add the trigram index *Skipped: not needed yet*\n");
         QTest::addRow("struck heading, reopened")
             << QByteArray("### ~~REL-004: Drop the legacy exporter~~ (2h)\n\nText.\n")
             << QByteArray("### REL-004: Drop the legacy exporter (2h)\n\nText.\n");
