@@ -202,8 +202,7 @@ TaskChange reopen(const TrdDocument& doc, const TrdTask& task)
         c.ownBox = TaskChange::Box::Uncheck;
         if (const QByteArray was = task.ownMarkRaw(); !was.isEmpty())
             c.checkMark = was; // "[X]", "[✓]": undo puts the 'X' or '✓' back
-    } else if (task.form == TrdTask::Form::Checklist &&
-               task.marker == TrdTask::Marker::Completed) {
+    } else if (task.form == TrdTask::Form::Checklist && task.marker == TrdTask::Marker::Completed) {
         // "- [~] Add the indexes *Skipped*": closed by its box and its words; reopened, the
         // box is empty (undo puts the '~' back).
         if (const QByteArray was = task.ownMarkRaw(); !was.isEmpty() && was != " ") {
