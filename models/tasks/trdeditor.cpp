@@ -125,14 +125,12 @@ TaskChange TaskChange::inverse() const
         inv.ownBox = Box::Uncheck;
     else if (ownBox == Box::Uncheck)
         inv.ownBox = Box::Check;
-    if (marker == Marker::Add)
-        inv.marker = Marker::Remove;
-    else if (marker == Marker::Remove)
-        inv.marker = Marker::Add;
-    if (strike == Strike::Remove)
-        inv.strike = Strike::Add;
-    else if (strike == Strike::Add)
-        inv.strike = Strike::Remove;
+    // The marker and the strike-through are added or removed alike: the inverse swaps both.
+    const auto swapped = [](Marker m) {
+        return m == Marker::Add ? Marker::Remove : m == Marker::Remove ? Marker::Add : m;
+    };
+    inv.marker = swapped(marker);
+    inv.strike = swapped(strike);
     return inv;
 }
 
@@ -221,7 +219,7 @@ TaskChange reopen(const TrdDocument& doc, const TrdTask& task)
     // would still read as done).
     if (task.marker == TrdTask::Marker::Completed) {
         if (QList<qsizetype> at = strikeOffsets(task); !at.isEmpty()) {
-            c.strike = TaskChange::Strike::Remove;
+            c.strike = TaskChange::Marker::Remove;
             c.strikeAt = std::move(at);
         }
     }
@@ -328,10 +326,10 @@ Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& c
     }
 
     const ByteSpan header = task->headerSpan;
-    if (change.strike != TaskChange::Strike::Keep) {
+    if (change.strike != TaskChange::Marker::Keep) {
         // Offsets are as the header was when struck: once the strikes are gone, each one
         // stands two bytes earlier for every "~~" before it.
-        const bool add = change.strike == TaskChange::Strike::Add;
+        const bool add = change.strike == TaskChange::Marker::Add;
         for (qsizetype k = 0; k < change.strikeAt.size(); ++k) {
             const qsizetype at = header.begin + change.strikeAt.at(k) - (add ? 2 * k : 0);
             if (at < header.begin || at > header.end ||
@@ -354,7 +352,7 @@ Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& c
         } else {
             qsizetype at = change.markerAt;
             // markerAt was taken with the strikes in place, which go back in with it.
-            if (at >= 0 && change.strike == TaskChange::Strike::Add) {
+            if (at >= 0 && change.strike == TaskChange::Marker::Add) {
                 for (const qsizetype s : change.strikeAt)
                     at -= s < change.markerAt ? 2 : 0;
             }

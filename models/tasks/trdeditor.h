@@ -58,15 +58,9 @@ struct TaskChange
     QByteArray checkMark = QByteArrayLiteral("x");
     QByteArray openMark = QByteArrayLiteral(" ");
     // "- [x] ~~Drop the cache~~": struck through is done (or dropped) work, so reopening
-    // takes the strike away; its inverse puts it back. strikeAt holds where each "~~" stood,
-    // from the start of the header line, as the header was when struck.
-    enum class Strike
-    {
-        Keep,
-        Remove,
-        Add
-    };
-    Strike strike = Strike::Keep;
+    // takes the strike away (Remove); its inverse puts it back (Add). strikeAt holds where
+    // each "~~" stood, from the start of the header line, as the header was when struck.
+    Marker strike = Marker::Keep;
     QList<qsizetype> strikeAt;
     // Table rows: the Status cell's new content and what it held (for the inverse).
     bool setsStatusCell = false;
@@ -77,7 +71,7 @@ struct TaskChange
     bool isEmpty() const
     {
         return subtasks.isEmpty() && marker == Marker::Keep && !setsStatusCell &&
-               ownBox == Box::Keep && strike == Strike::Keep;
+               ownBox == Box::Keep && strike == Marker::Keep;
     }
     TaskChange inverse() const;
 };

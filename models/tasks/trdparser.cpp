@@ -3379,8 +3379,9 @@ void Builder::heading(const Block& b)
     // "### Unit Tests (4 hours) ✅ COMPLETED" is the same heading once completed on the board
     // (the completion marker goes after the estimate): it stays sized, or completing it
     // would turn its checkboxes into tasks of their own.
+    const QStringView sized = withoutStatusTail(text);
     qsizetype sizeAt = -1;
-    if (const QStringView sized = withoutStatusTail(text); sized.endsWith(u')')) {
+    if (sized.endsWith(u')')) {
         const TrdScan::Estimate e = TrdScan::findEstimate(sized);
         if (e.start > 0 && e.unit != TrdScan::EstimateUnit::Points &&
             sized.sliced(e.end).trimmed().isEmpty())
@@ -3553,8 +3554,7 @@ void Builder::heading(const Block& b)
     // "## Testing Strategy" › "### Unit Tests (12 hours)": the testing work of the plan, sized
     // per kind of test ("### Unit Tests (14 tests)" counts tests, and is no estimate).
     bool testWork = false;
-    if (!id.isValid() && level >= 3 && m_sizedHeading[level] &&
-        namesNoSprint(withoutStatusTail(text)) &&
+    if (!id.isValid() && level >= 3 && m_sizedHeading[level] && namesNoSprint(sized) &&
         !(m_inTask && m_task.form == TrdTask::Form::Heading && level > m_taskLevel)) {
         bool testing = false;
         for (int l = 1; l < level && !testing; ++l)
