@@ -531,6 +531,26 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             }
         }
     }
+    // "- [card-101] **Model the invoices** (P0)": a ticket's id in brackets before its bold
+    // title, a team's sprint board (the parser reads its status from the items below).
+    if (m > 0 && m + 1 < t.size() && t.at(m) == ' ' && t.at(m + 1) == '[') {
+        const QByteArrayView rest = t.sliced(m + 2);
+        const qsizetype close = rest.indexOf(']');
+        if (close > 2 && close <= 23 && rest.sliced(close).startsWith("] **")) {
+            const QByteArrayView inner = rest.first(close);
+            const qsizetype hyphen = inner.indexOf('-');
+            bool code = hyphen > 0 && hyphen + 1 < inner.size();
+            for (qsizetype i = 0; code && i < inner.size(); ++i) {
+                const char ch = inner.at(i);
+                code = i < hyphen ? (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')
+                                  : i == hyphen || isDigit(ch);
+            }
+            if (code) {
+                ++c.taskLines;
+                return;
+            }
+        }
+    }
     // "1. **Harden the test harness**: ..." as a top-level item under "## Tasks": a task in a
     // form the parser may not read, which "no tasks recognised" should then report.
     if (m > 0 && c.inTaskSection && line.size() == t.size() && m < t.size() && t.at(m) == ' ')

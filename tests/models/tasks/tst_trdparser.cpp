@@ -2893,6 +2893,54 @@ private slots:
         const TrdDocument after = TrdParser::parse(done, QStringLiteral("docs/backlog/s.md"));
         QCOMPARE(after.statusOf(after.tasks.at(1)), TaskStatus::Done);
     }
+    // "- [card-101] **Title** (P0)" over nested "Status:", "Estimate:"/"Actual:" and "Depends
+    // on:" items: a board whose ticket ids are in brackets, in lower case. The id, the bold
+    // title, the priority, the status (rewritten in place), the hours (an estimate in
+    // minutes; the actual time when no estimate is given) and the dependencies on the board's
+    // own ids. A bracketed word that is no id ("[draft] **…**") stays no task.
+    void bracketTicketsOverTheirFields()
+    {
+        const QByteArray bytes = "# Sprint Board\n\n## Tickets\n\n"
+                                 "- [card-101] **Model the invoices** (P0)\n"
+                                 "  - Status: ✅ Done\n"
+                                 "  - Actual: 1.5d\n\n"
+                                 "- [card-102] **Render a PDF** (P1)\n"
+                                 "  - Status: In Progress\n"
+                                 "  - Estimate: 45 min\n"
+                                 "  - Depends on: card-101\n\n"
+                                 "- [card-103] **Send reminders** (P2)\n"
+                                 "  - Status: Not started\n"
+                                 "  - Actual: 1h\n"
+                                 "  - Estimate: 3 hours\n"
+                                 "  - Depends on: card-101, card-102 and the mail relay\n\n"
+                                 "- [draft] **Ideas for later**\n"
+                                 "  - Status: open\n";
+        const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("sprints/board.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("card-101"), QStringLiteral("card-102"),
+                                          QStringLiteral("card-103")}));
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Model the invoices"));
+        QCOMPARE(d.tasks.at(0).priority, QStringLiteral("CRITICAL"));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::InProgress);
+        QCOMPARE(d.tasks.at(0).estimate, QStringLiteral("1.5d"));
+        QCOMPARE(d.tasks.at(0).hours, 12.0);
+        QCOMPARE(d.tasks.at(1).hours, 0.75);
+        QCOMPARE(d.tasks.at(2).hours, 3.0); // its estimate, not the hour it has taken so far
+        QCOMPARE(d.tasks.at(2).dependencies,
+                 (QStringList{QStringLiteral("card-101"), QStringLiteral("card-102")}));
+        QCOMPARE(d.prerequisitesOf(QStringLiteral("card-102")),
+                 QStringList{QStringLiteral("card-101")});
+        QList<TrdPatch> patches;
+        QString why;
+        QCOMPARE(TrdEditor::plan(bytes, d, TrdEditor::complete(d, d.tasks.at(1)), &patches, &why),
+                 TrdEditor::Result::Ok);
+        QByteArray done = bytes;
+        QVERIFY(TrdEditor::apply(&done, patches));
+        QVERIFY(done.contains("- [card-102] **Render a PDF** (P1)\n  - Status: ✅ Done\n"));
+        const TrdDocument after = TrdParser::parse(done, QStringLiteral("sprints/board.md"));
+        QCOMPARE(after.tasks.size(), 3);
+        QCOMPARE(after.statusOf(after.tasks.at(1)), TaskStatus::Done);
+    }
     // A file that is one ticket: its front matter's id, title and status ("status: TODO"),
     // or a title led by an id over a "## Status" section holding one word ("- done"). The
     // status word is what completing and reopening rewrite, in the file's own case. An ADR's
