@@ -376,6 +376,7 @@ struct Counts
     int stepLines = 0;              // its top-level items: a TRD's work in words
     bool requirementTable = false;  // in a table of requirements ("| Requirement ID | ... |")
     bool noTaskTable = false;       // in a table of risks or tests ("| Risk ID |", "| Test ID |")
+    bool ticketTable = false;       // in a table of tickets ("| Ticket | Title | Estimate |")
     bool frontMatterAgent = false;
 };
 
@@ -618,9 +619,21 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
                 head.sliced(1).first(std::max<qsizetype>(head.sliced(1).indexOf('|'), 0));
             c.requirementTable = containsAny(first, {"requirement", "req id", "req. id"});
             c.noTaskTable = containsAny(first, {"risk", "test id", "test case"});
+            c.ticketTable = containsAny(first, {"ticket"});
             return;
         }
         const QByteArrayView cell = skipBold(trimmedStart(t.sliced(1)));
+        // "| [#018](./ticket-018-….md) | Title | 3h |" under "| Ticket |": a ticket known
+        // by its number, linked to its file.
+        if (c.ticketTable) {
+            const QByteArrayView number = cell.startsWith("[#")  ? cell.sliced(2)
+                                          : cell.startsWith('#') ? cell.sliced(1)
+                                                                 : QByteArrayView();
+            if (!number.isEmpty() && isDigit(number.front())) {
+                ++c.taskRows;
+                return;
+            }
+        }
         const QByteArrayView prefix = idPrefix(cell.data(), cell.data() + cell.size());
         if (!prefix.isEmpty() && !c.noTaskTable) {
             if ((isRequirementPrefix(prefix) && !(c.storyTracker && prefix == "US")) ||
@@ -634,6 +647,7 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
     c.storyTracker = false;
     c.requirementTable = false;
     c.noTaskTable = false;
+    c.ticketTable = false;
     if (containsLower(t, "as a") && containsLower(t, "i want"))
         ++c.stories;
     if (hasWorkEstimate(t))

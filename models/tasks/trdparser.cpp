@@ -7296,9 +7296,30 @@ void Builder::table()
             m_task.title = title.trimmed();
         }
         // "| Monitoring (24h) | 24 hours |": the window the row names, no effort.
+        bool estimateIsCell = true;
         if (col[Hours] >= 0 && !(col[Title] >= 0 && col[Title] != col[Hours] &&
-                                 TrdScan::namesWindow(cell(col[Title]))))
-            setEstimate(m_task, cellEstimate(cell(col[Hours])), bare);
+                                 TrdScan::namesWindow(cell(col[Title])))) {
+            const TrdScan::Estimate& e = cellEstimate(cell(col[Hours]));
+            estimateIsCell = e.start <= 0 && e.end >= cell(col[Hours]).size();
+            setEstimate(m_task, e, bare);
+        }
+        // "| ~~5h~~ 2h actual |": the struck figure was the plan, the one after it what the
+        // work took, and the board counts that (md4c's text has lost the tildes). Only a cell
+        // holding more than its estimate is looked at again.
+        if (!estimateIsCell && rowBegin >= 0) {
+            const QList<ByteSpan> raw =
+                tableCells(m_lines.lineStart(rowBegin), m_lines.lineEnd(m_bytes, rowBegin));
+            if (col[Hours] < raw.size() && raw.at(col[Hours]).isValid()) {
+                const QByteArrayView bytes = QByteArrayView(m_bytes).sliced(
+                    raw.at(col[Hours]).begin, raw.at(col[Hours]).size());
+                const qsizetype close = bytes.lastIndexOf("~~");
+                if (close > 0 && bytes.first(close).contains("~~")) {
+                    const QString after = QString::fromUtf8(bytes.sliced(close + 2));
+                    if (const TrdScan::Estimate e = TrdScan::parseEstimate(after); e.start >= 0)
+                        setEstimate(m_task, e, bare);
+                }
+            }
+        }
         if (col[Priority] >= 0 && !mention)
             m_task.priority = cell(col[Priority])
                                   .toString()

@@ -840,6 +840,16 @@ StatusWord statusWord(QStringView text)
         }
         return false;
     };
+    // "🟡 Next", "🔄 Next Up", "Up next": queued to start next, not started. Only the whole
+    // cell after its sign: "In progress, next: review" is under way.
+    {
+        qsizetype from = 0;
+        while (from < n && !s.at(from).isLetter())
+            ++from;
+        const QStringView words = s.sliced(from).trimmed();
+        if (words == u"next" || words == u"next up" || words == u"up next")
+            return StatusWord::Todo;
+    }
     if (any({u"not started", u"not done", u"incomplete", u"to do", u"todo", u"pending", u"planned",
              u"open", u"backlog", u"[ ]", u"\u2b1c", u"\u2610"}))
         return StatusWord::Todo;
