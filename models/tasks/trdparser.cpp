@@ -7000,6 +7000,26 @@ void Builder::table()
                               headTexts.at(0).compare(u"ticket #", Qt::CaseInsensitive) == 0);
     if (ticketTable)
         col[Id] = 0;
+    // "| WP | Title | Size | Depends |" over "| 01 | Design canon | L | -- |": work packages
+    // numbered under an abbreviation in capitals (the notes around call them "WP-01"). The
+    // abbreviation, a hyphen and the number are the id; a Depends cell names the numbers.
+    QString packagePrefix;
+    if (col[Id] < 0 && col[Title] > 0 && col[Deps] > 0 && m_tableRowEnds.size() >= 3) {
+        const QString& h = headTexts.at(0);
+        bool caps = h.size() >= 2 && h.size() <= 4;
+        for (const QChar c : h)
+            caps = caps && c.unicode() >= 'A' && c.unicode() <= 'Z';
+        for (qsizetype r = 1; caps && r < m_tableRowEnds.size(); ++r) {
+            const std::span<const TableCell> row = tableRow(r);
+            const QByteArrayView n = row.empty() ? QByteArrayView() : cellText(row[0]).trimmed();
+            caps = !n.isEmpty() && n.size() <= 4 &&
+                   std::all_of(n.cbegin(), n.cend(), [](char c) { return c >= '0' && c <= '9'; });
+        }
+        if (caps) {
+            packagePrefix = h + u'-';
+            col[Id] = 0;
+        }
+    }
     const bool numberedIds = issueTable || ticketTable;
     // "| Story ID | Title | Points | Status | Sprint |": a tracker planning user stories, whose
     // US-1.1 rows are its work items (in a PRD, a story is a requirement).
@@ -7147,6 +7167,14 @@ void Builder::table()
                     out << t.toString();
                 else if (numberedIds)
                     out << issueNumbers(t);
+                // "03, 08, 09", "05 (08 for bridge mode)": the numbers leading each part.
+                else if (!packagePrefix.isEmpty()) {
+                    qsizetype e = 0;
+                    while (e < t.size() && e < 4 && isAsciiDigit(t.at(e)))
+                        ++e;
+                    if (e > 0 && (e == t.size() || t.at(e) == u' '))
+                        out << packagePrefix + t.first(e);
+                }
             }
             return out;
         };
@@ -7169,8 +7197,12 @@ void Builder::table()
             const bool sprintNumber = c == col[Id] && col[Title] > c && m_sprint >= 0 &&
                                       headTexts.at(c) == u"#" &&
                                       sprintTicketNumber(t, m_doc.sprints.at(m_sprint).number);
-            if (!lid.isValid() && c == col[Id] &&
-                (shortId(t) || (numberedIds && issueNumber(t)) || sprintNumber)) {
+            if (!lid.isValid() && c == col[Id] && !packagePrefix.isEmpty()) {
+                lid.start = 0;
+                lid.end = t.size();
+                lid.id = packagePrefix + t;
+            } else if (!lid.isValid() && c == col[Id] &&
+                       (shortId(t) || (numberedIds && issueNumber(t)) || sprintNumber)) {
                 lid.start = 0;
                 lid.end = t.size();
                 lid.id = t.toString();

@@ -2941,6 +2941,26 @@ private slots:
         QCOMPARE(after.tasks.size(), 3);
         QCOMPARE(after.statusOf(after.tasks.at(1)), TaskStatus::Done);
     }
+    // "| WP | Title | Size | Depends |" over bare numbers: work packages, known as "WP-01" (the
+    // abbreviation over the column, a hyphen, the number); the Depends cell names numbers.
+    // A table of numbered rows under another header ("| Step |", "| No |") is no such list.
+    void workPackageTables()
+    {
+        const QByteArray bytes = "# Tasks\n\n## Tasks\n\n"
+                                 "| WP | Title | Size | Depends |\n|---|---|---|---|\n"
+                                 "| 01 | Write the format down | M | -- |\n"
+                                 "| 02 | Stream the reader | L | 01 |\n"
+                                 "| 03 | Import screen | L | 01, 02 (03 if strict) |\n\n"
+                                 "| Step | Title | Depends |\n|---|---|---|\n"
+                                 "| 1 | Open the file | -- |\n| 2 | Read it | 1 |\n";
+        const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("st/ST0056/tasks.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("WP-01"), QStringLiteral("WP-02"),
+                                          QStringLiteral("WP-03")}));
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Stream the reader"));
+        QCOMPARE(d.prerequisitesOf(QStringLiteral("WP-03")),
+                 (QStringList{QStringLiteral("WP-01"), QStringLiteral("WP-02")}));
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Blocked); // WP-01 is not done
+    }
     // A file that is one ticket: its front matter's id, title and status ("status: TODO"),
     // or a title led by an id over a "## Status" section holding one word ("- done"). The
     // status word is what completing and reopening rewrite, in the file's own case. An ADR's
