@@ -3061,6 +3061,10 @@
         <source>it is in a template (“%1”), a form to fill in</source>
         <translation>sie steht in einer Vorlage („%1“), einem auszufüllenden Formular</translation>
     </message>
+    <message>
+        <source>a rule or finding under &quot;%1&quot;, not work</source>
+        <translation>eine Regel oder ein Befund unter „%1“, keine Arbeit</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -437,11 +437,14 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             ++c.reportHeadings;
         if (level >= 2 && hasWorkEstimate(h))
             ++c.estimatedTasks;
-        // "## Architectural Decisions" › "### AD-1: Multi-stage builds": decisions taken.
+        // "## Architectural Decisions" › "### AD-1: Multi-stage builds": decisions taken; so
+        // "## Surface-wide invariants" › "### INV-01 …": rules the system keeps (also known
+        // exposures and constraints), numbered as work is.
         if (c.decisionLevel > 0 && level <= c.decisionLevel)
             c.decisionLevel = 0;
         const bool decision = c.decisionLevel > 0 && !hasWorkEstimate(h);
-        if (level >= 2 && c.decisionLevel == 0 && containsLower(h, "decision"))
+        if (level >= 2 && c.decisionLevel == 0 &&
+            containsAny(h, {"decision", "invariant", "exposure", "constraint"}))
             c.decisionLevel = level;
         const QByteArrayView prefix = idPrefix(h.data(), h.data() + h.size());
         if (!prefix.isEmpty() && level >= 2) {
@@ -618,7 +621,9 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             const QByteArrayView first =
                 head.sliced(1).first(std::max<qsizetype>(head.sliced(1).indexOf('|'), 0));
             c.requirementTable = containsAny(first, {"requirement", "req id", "req. id"});
-            c.noTaskTable = containsAny(first, {"risk", "test id", "test case"});
+            // "| id | invariant | v3 target |": rules the system keeps, whatever their ids.
+            c.noTaskTable = containsAny(first, {"risk", "test id", "test case"}) ||
+                            containsAny(head, {"| invariant"});
             c.ticketTable = containsAny(first, {"ticket"});
             return;
         }

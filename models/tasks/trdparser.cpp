@@ -2761,6 +2761,10 @@ private:
     int m_slotSprint = -1; // the sprint that slot names ("(Week 3)" and "## Week 3: …"), if any
     int m_criteriaLevel = 0;        // level of the enclosing criteria heading, 0: none
     int m_decisionLevel = 0;        // level of an enclosing "Architectural Decisions" heading
+    // The same for "## Surface-wide invariants", "## Known exposures", "## Constraints":
+    // numbered rules and findings about the system, no work (m_ruleSection says which).
+    int m_ruleLevel = 0;
+    QString m_ruleSection;
     int m_taskSectionLevel = 0;     // level of the enclosing "## Task Breakdown" heading, 0: none
     int m_storyTasksLevel = 0;      // level of the enclosing "## Tasks / Subtasks" heading, 0: none
     int m_storyTasksLine = 0;       // and its line
@@ -3396,6 +3400,8 @@ void Builder::heading(const Block& b)
         m_criteriaLevel = 0;
     if (m_decisionLevel > 0 && level <= m_decisionLevel)
         m_decisionLevel = 0;
+    if (m_ruleLevel > 0 && level <= m_ruleLevel)
+        m_ruleLevel = 0;
     if (m_taskSectionLevel > 0 && level <= m_taskSectionLevel)
         m_taskSectionLevel = 0;
     if (m_planSectionLevel > 0 && level <= m_planSectionLevel)
@@ -3528,6 +3534,14 @@ void Builder::heading(const Block& b)
     if (id.isValid() && !id.requirement && m_decisionLevel > 0 && level > m_decisionLevel &&
         TrdScan::findEstimate(text).start < 0 && !below(b).estimate) {
         candidate(lineOf(b.begin), text, Tr::tr("a decision, under a decisions heading"));
+        id = LeadingId();
+    }
+    // "## Surface-wide invariants" › "### INV-01 -- Usage errors exit 1": a rule the system
+    // keeps, numbered as plans number work; so are "## Known exposures" › "### EXP-01 …".
+    if (id.isValid() && !id.requirement && m_ruleLevel > 0 && level > m_ruleLevel &&
+        TrdScan::findEstimate(text).start < 0 && !below(b).estimate) {
+        candidate(lineOf(b.begin), text,
+                  Tr::tr("a rule or finding under \"%1\", not work").arg(m_ruleSection));
         id = LeadingId();
     }
     if (!text.isEmpty() && isAsciiDigit(text.front())) {
@@ -3918,6 +3932,12 @@ void Builder::heading(const Block& b)
     for (int l = level + 1; l <= 6; ++l)
         m_headings[l].clear();
     m_section = m_headings[level].toLower();
+    // "### `todo`", "### `backlog`": a heading that is all code names a command or a module
+    // of the project, not a section of its work ("## Family: `todo`" in a CLI reference).
+    // Kept with its backticks, so no section word matches it.
+    if (b.code.size() == 1 && b.code.first().first <= 1 &&
+        b.code.first().second >= int(b.text.size()) - 1)
+        m_section = u'`' + m_section + u'`';
     // "## Implementation Checklist" › "- [x] Add the event_type attribute": in a task's own
     // document, the steps of the work, ticked as they land. Only while no task was read: in a
     // plan whose phases define the work, such a list near the end restates it ("Pre-
@@ -3959,6 +3979,12 @@ void Builder::heading(const Block& b)
         m_criteriaLevel = level;
     if (m_decisionLevel == 0 && level >= 2 && m_section.contains(u"decision"))
         m_decisionLevel = level;
+    if (m_ruleLevel == 0 && level >= 2 &&
+        (containsWordStart(m_section, u"invariant") || containsWordStart(m_section, u"exposure") ||
+         containsWordStart(m_section, u"constraint"))) {
+        m_ruleLevel = level;
+        m_ruleSection = m_headings[level].left(60);
+    }
     if (m_taskSectionLevel == 0 && level >= 2 && isTaskSection(m_section))
         m_taskSectionLevel = level;
     if (m_planSectionLevel == 0 && level >= 2 && isPlanSection(m_section))

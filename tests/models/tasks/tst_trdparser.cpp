@@ -2961,6 +2961,25 @@ private slots:
                  (QStringList{QStringLiteral("WP-01"), QStringLiteral("WP-02")}));
         QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Blocked); // WP-01 is not done
     }
+    // Numbered rules and findings about the system are no work: "### INV-01 …" under an
+    // invariants heading, "### EXP-01 …" under known exposures. A heading that is all code
+    // ("### `todo`", a CLI's command) is no task section: the bold items under it are no
+    // tasks, with or without a task elsewhere in the document.
+    void invariantsAndCommandHeadingsAreNoWork()
+    {
+        const QByteArray bytes = "# CLI plan\n\n## Tasks\n\n### TRD-001: Port the parser (3h)\n\n"
+                                 "## Surface-wide invariants\n\n"
+                                 "### INV-01 -- Errors exit 1\n\nText.\n\n"
+                                 "## Known exposures\n\n### EXP-01 -- Help can drift\n\n"
+                                 "## Family: `todo`\n\n### `todo`\n\n"
+                                 "- **Arguments:** none\n- **stdout:** the list, DONE last\n";
+        const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("docs/TRD/cli.md"));
+        QCOMPARE(taskIds(d), QStringList{QStringLiteral("TRD-001")});
+        const QByteArray rest = QByteArray(bytes).replace("### TRD-001: Port the parser (3h)\n\n",
+                                                          "");
+        const TrdDocument none = TrdParser::parse(rest, QStringLiteral("docs/TRD/cli.md"));
+        QCOMPARE(none.tasks.size(), 0);
+    }
     // A file that is one ticket: its front matter's id, title and status ("status: TODO"),
     // or a title led by an id over a "## Status" section holding one word ("- done"). The
     // status word is what completing and reopening rewrite, in the file's own case. An ADR's
