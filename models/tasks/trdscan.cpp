@@ -840,6 +840,24 @@ StatusWord statusWord(QStringView text)
         }
         return false;
     };
+    // "🟡 Ready", "🔄 Next Up": a sign the key may call in progress, over words that say the
+    // work waits its turn; the words are the status. Only the words alone ("✅ Ready for
+    // release" is no such cell).
+    {
+        qsizetype from = 0;
+        while (from < n && !s.at(from).isLetter())
+            ++from;
+        QStringView words = s.sliced(from).trimmed();
+        while (!words.isEmpty() && (words.back() == u'*' || words.back() == u'.'))
+            words.chop(1);
+        if (from > 0 && words.size() <= 13) {
+            for (const char16_t* w :
+                 {u"ready", u"next", u"next up", u"up next", u"queued", u"ready to start"}) {
+                if (words == QStringView(w))
+                    return StatusWord::Todo;
+            }
+        }
+    }
     if (any({u"not started", u"not done", u"incomplete", u"to do", u"todo", u"pending", u"planned",
              u"open", u"backlog", u"[ ]", u"\u2b1c", u"\u2610"}))
         return StatusWord::Todo;
