@@ -7229,8 +7229,29 @@ void Builder::table()
         }
         // "| Monitoring (24h) | 24 hours |": the window the row names, no effort.
         if (col[Hours] >= 0 && !(col[Title] >= 0 && col[Title] != col[Hours] &&
-                                 TrdScan::namesWindow(cell(col[Title]))))
-            setEstimate(m_task, cellEstimate(cell(col[Hours])), bare);
+                                 TrdScan::namesWindow(cell(col[Title])))) {
+            // "~~5h~~ 2h actual": the struck figure was the guess, the one after it what the
+            // work took. md4c drops the tildes from the cell's text; the source keeps them.
+            const TrdScan::Estimate* estimate = &cellEstimate(cell(col[Hours]));
+            TrdScan::Estimate after;
+            const qsizetype from = col[Hours] < int(row.size()) ? row[col[Hours]].begin : -1;
+            if (estimate->start >= 0 && from >= 2 && m_bytes.at(from - 2) == '~' &&
+                m_bytes.at(from - 1) == '~') {
+                // The rest of the cell, up to its pipe, on the row's line.
+                const qsizetype lineEnd = m_lines.lineEnd(m_bytes, from);
+                qsizetype pipe = from;
+                while (pipe < lineEnd && m_bytes.at(pipe) != '|')
+                    ++pipe;
+                const QByteArrayView rest = QByteArrayView(m_bytes).sliced(from, pipe - from);
+                const qsizetype close = findBytes(rest, "~~");
+                if (close > 0) {
+                    after = TrdScan::parseEstimate(QString::fromUtf8(rest.sliced(close + 2)));
+                    if (after.start >= 0)
+                        estimate = &after;
+                }
+            }
+            setEstimate(m_task, *estimate, bare);
+        }
         if (col[Priority] >= 0 && !mention)
             m_task.priority = cell(col[Priority])
                                   .toString()

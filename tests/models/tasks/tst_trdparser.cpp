@@ -2967,6 +2967,19 @@ private slots:
         QCOMPARE(d.statusOf(d.tasks.at(3)), TaskStatus::Done);
         QCOMPARE(d.statusOf(d.tasks.at(4)), TaskStatus::Todo);
     }
+    // "~~5h~~ 2h actual" in an estimate cell: the struck guess gave way to what the work took.
+    void struckEstimateGivesWayToTheNextFigure()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Sprint 5\n\n## Sprint 5: Glazes\n\n| ID | Task | Estimate | Status |\n"
+            "|---|---|---|---|\n| GZ-01 | Batch form | ~~5h~~ 2h actual | ✅ Done |\n"
+            "| GZ-02 | Batch list | ~~4h~~ | ✅ Done |\n| GZ-03 | Batch export | 3h | Todo |\n",
+            QStringLiteral("docs/sprints/sprint-5.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks.at(0).hours, 2.0);
+        QCOMPARE(d.tasks.at(1).hours, 4.0);
+        QCOMPARE(d.tasks.at(2).hours, 3.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
