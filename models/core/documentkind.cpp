@@ -376,6 +376,7 @@ struct Counts
     int stepLines = 0;              // its top-level items: a TRD's work in words
     bool requirementTable = false;  // in a table of requirements ("| Requirement ID | ... |")
     bool noTaskTable = false;       // in a table of risks or tests ("| Risk ID |", "| Test ID |")
+    bool ticketTable = false;       // in a table of tickets ("| Ticket | Title | Estimate |")
     bool frontMatterAgent = false;
 };
 
@@ -531,6 +532,26 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             }
         }
     }
+    // "- [card-101] **Model the invoices** (P0)": a ticket's id in brackets before its bold
+    // title, a team's sprint board (the parser reads its status from the items below).
+    if (m > 0 && m + 1 < t.size() && t.at(m) == ' ' && t.at(m + 1) == '[') {
+        const QByteArrayView rest = t.sliced(m + 2);
+        const qsizetype close = rest.indexOf(']');
+        if (close > 2 && close <= 23 && rest.sliced(close).startsWith("] **")) {
+            const QByteArrayView inner = rest.first(close);
+            const qsizetype hyphen = inner.indexOf('-');
+            bool code = hyphen > 0 && hyphen + 1 < inner.size();
+            for (qsizetype i = 0; code && i < inner.size(); ++i) {
+                const char ch = inner.at(i);
+                code = i < hyphen ? (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')
+                                  : i == hyphen || isDigit(ch);
+            }
+            if (code) {
+                ++c.taskLines;
+                return;
+            }
+        }
+    }
     // "1. **Harden the test harness**: ..." as a top-level item under "## Tasks": a task in a
     // form the parser may not read, which "no tasks recognised" should then report.
     if (m > 0 && c.inTaskSection && line.size() == t.size() && m < t.size() && t.at(m) == ' ')
@@ -598,9 +619,21 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
                 head.sliced(1).first(std::max<qsizetype>(head.sliced(1).indexOf('|'), 0));
             c.requirementTable = containsAny(first, {"requirement", "req id", "req. id"});
             c.noTaskTable = containsAny(first, {"risk", "test id", "test case"});
+            c.ticketTable = containsAny(first, {"ticket"});
             return;
         }
         const QByteArrayView cell = skipBold(trimmedStart(t.sliced(1)));
+        // "| [#018](./ticket-018-….md) | Title | 3h |" under "| Ticket |": a ticket known
+        // by its number, linked to its file.
+        if (c.ticketTable) {
+            const QByteArrayView number = cell.startsWith("[#")  ? cell.sliced(2)
+                                          : cell.startsWith('#') ? cell.sliced(1)
+                                                                 : QByteArrayView();
+            if (!number.isEmpty() && isDigit(number.front())) {
+                ++c.taskRows;
+                return;
+            }
+        }
         const QByteArrayView prefix = idPrefix(cell.data(), cell.data() + cell.size());
         if (!prefix.isEmpty() && !c.noTaskTable) {
             if ((isRequirementPrefix(prefix) && !(c.storyTracker && prefix == "US")) ||
@@ -614,6 +647,7 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
     c.storyTracker = false;
     c.requirementTable = false;
     c.noTaskTable = false;
+    c.ticketTable = false;
     if (containsLower(t, "as a") && containsLower(t, "i want"))
         ++c.stories;
     if (hasWorkEstimate(t))

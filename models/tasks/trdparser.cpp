@@ -2302,6 +2302,7 @@ private:
     bool sizedStep(const Block& b);
     bool codeLedTask(const Block& b);
     bool dashStatusTask(const Block& b);
+    bool bracketTicketTask(const Block& b);
     QList<ByteSpan> tableCells(qsizetype begin, qsizetype end) const;
     void finishTask();
     void setImplicitId(int line);
@@ -2798,6 +2799,7 @@ private:
     int m_headingLevel = 0;         // level of the last heading
     int m_topSectionLine = 0;       // line of the last heading of level 1 or 2
     bool m_listTask = false;        // the task is a list item without a checkbox
+    bool m_hoursActual = false;     // the task's hours are its "Actual:" time, no estimate
     QList<XmlTask> m_xmlTasks;      // GSD tasks, in document order
     QList<ByteSpan> m_xmlSections;  // and the sections holding them and their criteria
     qsizetype m_xmlNext = 0;        // the next GSD task to read
@@ -4258,7 +4260,8 @@ bool Builder::plainField(const QString& text, QString* key, QString* value) cons
     static const QRegularExpression plain(
         QStringLiteral(
             "^\\s*(Dependencies|Depends on|Blocked by|Validation|References?|"
-            "Estimate|Effort|Hours|Duration|Priority|Status|Note|Sprint|Files?|Locations?)"
+            "Estimate|Effort|Actual(?: time| effort)?|Hours|Duration|Priority|Status|Note|Sprint|"
+            "Files?|Locations?)"
             "\\s*:\\s*(.*)$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
 
@@ -4433,8 +4436,8 @@ void Builder::item(const Block& b)
         if (b.level <= e.level)
             m_openIdEntry = -1;
     }
-    if (!m_inTask &&
-        (sizedStep(b) || codeLedTask(b) || dashStatusTask(b) || listTask(b) || numberedStep(b)))
+    if (!m_inTask && (sizedStep(b) || codeLedTask(b) || dashStatusTask(b) || bracketTicketTask(b) ||
+                      listTask(b) || numberedStep(b)))
         return;
     if (m_sprint < 0) {
         // "## Tasks" › "- ✅ T-1: Set up the repo": the task, unless the plan defines T-1.
@@ -5091,6 +5094,85 @@ bool Builder::dashStatusTask(const Block& b)
         if (blocked)
             x.flags << QStringLiteral("BLOCKED");
     }
+    return true;
+}
+
+// "card-101", "ticket-007", "TKT-12": a ticket's id as a team's board writes it in brackets,
+// letters (either case), a hyphen and a number. Lower case is allowed only here, where the
+// brackets and the bold title after them set the id apart from prose.
+bool isTicketCode(QByteArrayView inner)
+{
+    qsizetype k = 0;
+    while (
+        k < inner.size() && k < 12 &&
+        ((inner.at(k) >= 'a' && inner.at(k) <= 'z') || (inner.at(k) >= 'A' && inner.at(k) <= 'Z')))
+        ++k;
+    if (k == 0 || k >= inner.size() || inner.at(k) != '-')
+        return false;
+    const qsizetype digits = inner.size() - k - 1;
+    if (digits < 1 || digits > 6)
+        return false;
+    for (qsizetype i = k + 1; i < inner.size(); ++i) {
+        if (inner.at(i) < '0' || inner.at(i) > '9')
+            return false;
+    }
+    return true;
+}
+
+// The ids in text written as own is ("card-100, card-102" for a task "card-101"): the same
+// letters and hyphen at a word start, then digits. One pass; ids repeated are kept once.
+QStringList ticketIds(QStringView text, QStringView own)
+{
+    QStringList out;
+    const qsizetype hyphen = own.indexOf(u'-');
+    if (hyphen <= 0)
+        return out;
+    const QStringView prefix = own.first(hyphen + 1);
+    // A dependency list names a few tickets; a line naming hundreds is no such list.
+    for (qsizetype at = text.indexOf(prefix); at >= 0 && out.size() < 100;
+         at = text.indexOf(prefix, at + 1)) {
+        if (at > 0 && (text.at(at - 1).isLetterOrNumber() || text.at(at - 1) == u'-'))
+            continue;
+        qsizetype e = at + prefix.size();
+        while (e < text.size() && isAsciiDigit(text.at(e)))
+            ++e;
+        if (e == at + prefix.size() || (e < text.size() && text.at(e).isLetter()))
+            continue;
+        const QString id = text.sliced(at, e - at).toString();
+        if (id != own && !out.contains(id))
+            out << id;
+        at = e - 1;
+    }
+    return out;
+}
+
+// "- [card-101] **Model the invoices** (P0)" over "  - Status: ✅ Complete", "  - Estimate:
+// 45 min" and "  - Depends on: card-100": a sprint board naming each ticket by an id in
+// brackets before its bold title, with its status, estimate and dependencies in the items
+// below it (read as the fields of a list task). Completing rewrites the Status value.
+bool Builder::bracketTicketTask(const Block& b)
+{
+    const QByteArrayView raw(b.text);
+    if (b.level > 1 || b.isTask || b.strong.isEmpty() || !raw.startsWith('[') ||
+        m_criteriaLevel > 0)
+        return false;
+    const qsizetype close = raw.indexOf(']');
+    if (close < 2 || close > 24 || close + 2 >= raw.size() || raw.at(close + 1) != ' ' ||
+        b.strong.first().first != close + 2 || !isTicketCode(raw.sliced(1, close - 1)))
+        return false;
+    LeadingId id;
+    id.start = 0;
+    id.end = close + 1; // ASCII up to here: bytes and UTF-16 positions agree
+    id.id = QString::fromLatin1(raw.sliced(1, close - 1));
+    if (isRequirementId(id.id))
+        return false;
+    finishTask();
+    startTask(b, TrdTask::Form::BoldLine, b.level, id);
+    m_task.category = category(7);
+    m_listTask = true;
+    parseHeader(m_task, QString::fromUtf8(raw), utf16Length(raw.first(b.strong.first().second)),
+                id);
+    findMarkers(m_task);
     return true;
 }
 
@@ -6099,6 +6181,10 @@ void Builder::taskField(const Block& b, QString key, QString value)
     const int line = lineOf(b.begin);
     if (starts(u"depend") || is(u"blocked by") || is(u"prerequisites")) {
         QStringList ids = this->ids(value, line);
+        // "Depends on: card-100, card-102" below "- [card-101] **…**": the board's own ids,
+        // in lower case, which are ids nowhere else.
+        if (ids.isEmpty() && !m_task.id.isEmpty() && m_task.id.at(0).isLower())
+            ids = ticketIds(value, m_task.id);
         // Plans that number their tasks "Task 1.2" or "Story 1.2" name dependencies the same
         // way ("Task 1.1 complete", "Story 2.1, Story 1.2", "Tasks 101.2, 101.3", "Tasks
         // 103.1-103.3"): those are this plan's ids, with the task's own label.
@@ -6256,11 +6342,24 @@ void Builder::taskField(const Block& b, QString key, QString value)
                                                : TrdScan::EstimateUnit::Hours;
         // The first estimate counts; hours still come after points ("**Story Points:** 5"
         // then "**Estimated Hours:** 8h"): the board totals hours.
-        if (!m_task.hasHours() && (m_task.points < 0 || bare == TrdScan::EstimateUnit::Hours)) {
+        if ((!m_task.hasHours() || m_hoursActual) &&
+            (m_task.points < 0 || bare == TrdScan::EstimateUnit::Hours)) {
             const TrdScan::Estimate e = TrdScan::parseEstimate(value);
             const bool unitless = !e.text.isEmpty() && e.text.back().isDigit();
-            if (m_task.points < 0 || (unitless ? bare : e.unit) != TrdScan::EstimateUnit::Points)
+            if (m_task.points < 0 || (unitless ? bare : e.unit) != TrdScan::EstimateUnit::Points) {
                 setEstimate(m_task, e, bare);
+                m_hoursActual = false;
+            }
+        }
+    } else if (is(u"actual") || is(u"actual time") || is(u"actual effort")) {
+        // "Actual: 1.5d" on a ticket without an estimate: the time it took is the best
+        // figure of its size the board has; an estimate written after it still wins.
+        if (!m_task.hasHours() && m_task.points < 0) {
+            const TrdScan::Estimate e = TrdScan::parseEstimate(value);
+            if (e.unit != TrdScan::EstimateUnit::Points) {
+                setEstimate(m_task, e, TrdScan::EstimateUnit::Hours);
+                m_hoursActual = m_task.hasHours();
+            }
         }
     } else if (is(u"priority")) {
         const QString p = value.section(u' ', 0, 0).toUpper().remove(u'*');
@@ -6926,6 +7025,26 @@ void Builder::table()
                               headTexts.at(0).compare(u"ticket #", Qt::CaseInsensitive) == 0);
     if (ticketTable)
         col[Id] = 0;
+    // "| WP | Title | Size | Depends |" over "| 01 | Design canon | L | -- |": work packages
+    // numbered under an abbreviation in capitals (the notes around call them "WP-01"). The
+    // abbreviation, a hyphen and the number are the id; a Depends cell names the numbers.
+    QString packagePrefix;
+    if (col[Id] < 0 && col[Title] > 0 && col[Deps] > 0 && m_tableRowEnds.size() >= 3) {
+        const QString& h = headTexts.at(0);
+        bool caps = h.size() >= 2 && h.size() <= 4;
+        for (const QChar c : h)
+            caps = caps && c.unicode() >= 'A' && c.unicode() <= 'Z';
+        for (qsizetype r = 1; caps && r < m_tableRowEnds.size(); ++r) {
+            const std::span<const TableCell> row = tableRow(r);
+            const QByteArrayView n = row.empty() ? QByteArrayView() : cellText(row[0]).trimmed();
+            caps = !n.isEmpty() && n.size() <= 4 &&
+                   std::all_of(n.cbegin(), n.cend(), [](char c) { return c >= '0' && c <= '9'; });
+        }
+        if (caps) {
+            packagePrefix = h + u'-';
+            col[Id] = 0;
+        }
+    }
     const bool numberedIds = issueTable || ticketTable;
     // "| Story ID | Title | Points | Status | Sprint |": a tracker planning user stories, whose
     // US-1.1 rows are its work items (in a PRD, a story is a requirement).
@@ -7073,6 +7192,14 @@ void Builder::table()
                     out << t.toString();
                 else if (numberedIds)
                     out << issueNumbers(t);
+                // "03, 08, 09", "05 (08 for bridge mode)": the numbers leading each part.
+                else if (!packagePrefix.isEmpty()) {
+                    qsizetype e = 0;
+                    while (e < t.size() && e < 4 && isAsciiDigit(t.at(e)))
+                        ++e;
+                    if (e > 0 && (e == t.size() || t.at(e) == u' '))
+                        out << packagePrefix + t.first(e);
+                }
             }
             return out;
         };
@@ -7097,8 +7224,12 @@ void Builder::table()
                                       sprintTicketNumber(t, m_doc.sprints.at(m_sprint).number);
             const QString headerNumber =
                 c == col[Id] && col[Title] > c ? numberedByHeader(t, headTexts.at(c)) : QString();
-            if (!lid.isValid() && c == col[Id] &&
-                (shortId(t) || (numberedIds && issueNumber(t)) || sprintNumber)) {
+            if (!lid.isValid() && c == col[Id] && !packagePrefix.isEmpty()) {
+                lid.start = 0;
+                lid.end = t.size();
+                lid.id = packagePrefix + t;
+            } else if (!lid.isValid() && c == col[Id] &&
+                       (shortId(t) || (numberedIds && issueNumber(t)) || sprintNumber)) {
                 lid.start = 0;
                 lid.end = t.size();
                 lid.id = t.toString();
@@ -7228,29 +7359,29 @@ void Builder::table()
             m_task.title = title.trimmed();
         }
         // "| Monitoring (24h) | 24 hours |": the window the row names, no effort.
+        bool estimateIsCell = true;
         if (col[Hours] >= 0 && !(col[Title] >= 0 && col[Title] != col[Hours] &&
                                  TrdScan::namesWindow(cell(col[Title])))) {
-            // "~~5h~~ 2h actual": the struck figure was the guess, the one after it what the
-            // work took. md4c drops the tildes from the cell's text; the source keeps them.
-            const TrdScan::Estimate* estimate = &cellEstimate(cell(col[Hours]));
-            TrdScan::Estimate after;
-            const qsizetype from = col[Hours] < int(row.size()) ? row[col[Hours]].begin : -1;
-            if (estimate->start >= 0 && from >= 2 && m_bytes.at(from - 2) == '~' &&
-                m_bytes.at(from - 1) == '~') {
-                // The rest of the cell, up to its pipe, on the row's line.
-                const qsizetype lineEnd = m_lines.lineEnd(m_bytes, from);
-                qsizetype pipe = from;
-                while (pipe < lineEnd && m_bytes.at(pipe) != '|')
-                    ++pipe;
-                const QByteArrayView rest = QByteArrayView(m_bytes).sliced(from, pipe - from);
-                const qsizetype close = findBytes(rest, "~~");
-                if (close > 0) {
-                    after = TrdScan::parseEstimate(QString::fromUtf8(rest.sliced(close + 2)));
-                    if (after.start >= 0)
-                        estimate = &after;
+            const TrdScan::Estimate& e = cellEstimate(cell(col[Hours]));
+            estimateIsCell = e.start <= 0 && e.end >= cell(col[Hours]).size();
+            setEstimate(m_task, e, bare);
+        }
+        // "| ~~5h~~ 2h actual |": the struck figure was the plan, the one after it what the
+        // work took, and the board counts that (md4c's text has lost the tildes). Only a cell
+        // holding more than its estimate is looked at again.
+        if (!estimateIsCell && rowBegin >= 0) {
+            const QList<ByteSpan> raw =
+                tableCells(m_lines.lineStart(rowBegin), m_lines.lineEnd(m_bytes, rowBegin));
+            if (col[Hours] < raw.size() && raw.at(col[Hours]).isValid()) {
+                const QByteArrayView bytes = QByteArrayView(m_bytes).sliced(
+                    raw.at(col[Hours]).begin, raw.at(col[Hours]).size());
+                const qsizetype close = bytes.lastIndexOf("~~");
+                if (close > 0 && bytes.first(close).contains("~~")) {
+                    const QString after = QString::fromUtf8(bytes.sliced(close + 2));
+                    if (const TrdScan::Estimate e = TrdScan::parseEstimate(after); e.start >= 0)
+                        setEstimate(m_task, e, bare);
                 }
             }
-            setEstimate(m_task, *estimate, bare);
         }
         if (col[Priority] >= 0 && !mention)
             m_task.priority = cell(col[Priority])
@@ -7370,6 +7501,7 @@ void Builder::startTask(const Block& b, TrdTask::Form form, int level, const Lea
     m_task.span = ByteSpan{ls, le};
     m_task.category = category(level);
     m_listTask = false;
+    m_hoursActual = false;
     if (form == TrdTask::Form::Heading) {
         ++m_headingTasks;
         parseHeader(m_task, trimmedUtf8(b.text), -1, id, true);

@@ -840,23 +840,17 @@ StatusWord statusWord(QStringView text)
         }
         return false;
     };
-    // "🟡 Ready", "🔄 Next Up": a sign the key may call in progress, over words that say the
-    // work waits its turn; the words are the status. Only the words alone ("✅ Ready for
-    // release" is no such cell).
+    // "🟡 Next", "🔄 Next Up", "Up next", "🟡 Ready": queued to start next, not started,
+    // whatever the key calls the sign. Only the whole cell after its sign: "In progress,
+    // next: review" is under way, "✅ Ready for release" done.
     {
         qsizetype from = 0;
         while (from < n && !s.at(from).isLetter())
             ++from;
-        QStringView words = s.sliced(from).trimmed();
-        while (!words.isEmpty() && (words.back() == u'*' || words.back() == u'.'))
-            words.chop(1);
-        if (from > 0 && words.size() <= 13) {
-            for (const char16_t* w :
-                 {u"ready", u"next", u"next up", u"up next", u"queued", u"ready to start"}) {
-                if (words == QStringView(w))
-                    return StatusWord::Todo;
-            }
-        }
+        const QStringView words = s.sliced(from).trimmed();
+        if (words == u"next" || words == u"next up" || words == u"up next" ||
+            words == u"ready" || words == u"ready to start" || words == u"queued")
+            return StatusWord::Todo;
     }
     if (any({u"not started", u"not done", u"incomplete", u"to do", u"todo", u"pending", u"planned",
              u"open", u"backlog", u"[ ]", u"\u2b1c", u"\u2610"}))

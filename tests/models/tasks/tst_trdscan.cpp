@@ -257,6 +257,13 @@ private slots:
         QTest::newRow("wip (done)")
             << QStringLiteral("In progress (part 1 done)") << int(W::InProgress);
         QTest::newRow("(pending) only") << QStringLiteral("(pending)") << int(W::Todo);
+        // Queued to start next is not started, whatever sign leads; "next" in a sentence
+        // after another status leaves that status alone.
+        for (const char* next : {"🟡 Next", "🔄 Next Up", "Up next", "next"})
+            QTest::newRow(next) << QString::fromUtf8(next) << int(W::Todo);
+        QTest::newRow("wip, next") << QStringLiteral("In progress, next: review")
+                                   << int(W::InProgress);
+        QTest::newRow("🟡 alone") << QStringLiteral("🟡") << int(W::InProgress);
     }
 
     // "(20h of 60h - Week 1 of 3)": the part of a story one sprint plans, of its total.
