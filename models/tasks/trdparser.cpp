@@ -687,6 +687,31 @@ bool sprintTicketNumber(QStringView s, int sprint)
     return digits(s.first(dot)) && digits(s.sliced(dot + 1)) && s.first(dot).toInt() == sprint;
 }
 
+// "| Story ID | Story Title | Status |" over "| 1.4 | CSV upload | ✅ Done |": a dotted number
+// in a column headed as a story's (or task's) ids is that story's number, the whole cell. Its
+// id keeps the header's word ("Story 1.4"), as the plan's own "**Story 1.4**: …" lines write
+// it; a bare "1.4" would read as a section number.
+QString numberedByHeader(QStringView cell, QStringView header)
+{
+    QStringView word;
+    for (const char16_t* w : {u"Story", u"Task"}) {
+        const QStringView v(w);
+        if (header.size() == v.size() + 3 && header.startsWith(v, Qt::CaseInsensitive) &&
+            header.endsWith(u" id", Qt::CaseInsensitive))
+            word = v;
+    }
+    const qsizetype dot = cell.indexOf(u'.');
+    if (word.isEmpty() || dot <= 0 || dot > 3 || dot + 1 >= cell.size() ||
+        cell.size() - dot - 1 > 3)
+        return {};
+    const auto digits = [](QStringView part) {
+        return std::all_of(part.cbegin(), part.cend(), [](QChar c) { return isAsciiDigit(c); });
+    };
+    if (!digits(cell.first(dot)) || !digits(cell.sliced(dot + 1)))
+        return {};
+    return word.toString() + u' ' + cell.toString();
+}
+
 bool shortId(QStringView s)
 {
     qsizetype k = 0;
@@ -7223,6 +7248,8 @@ void Builder::table()
             const bool sprintNumber = c == col[Id] && col[Title] > c && m_sprint >= 0 &&
                                       headTexts.at(c) == u"#" &&
                                       sprintTicketNumber(t, m_doc.sprints.at(m_sprint).number);
+            const QString headerNumber =
+                c == col[Id] && col[Title] > c ? numberedByHeader(t, headTexts.at(c)) : QString();
             if (!lid.isValid() && c == col[Id] && !packagePrefix.isEmpty()) {
                 lid.start = 0;
                 lid.end = t.size();
@@ -7232,6 +7259,10 @@ void Builder::table()
                 lid.start = 0;
                 lid.end = t.size();
                 lid.id = t.toString();
+            } else if (!lid.isValid() && !headerNumber.isEmpty()) {
+                lid.start = 0;
+                lid.end = t.size();
+                lid.id = headerNumber;
             } else if (!lid.isValid()) {
                 const LeadingId li = leadingId(t, true);
                 if (li.isValid() && li.start == 0 && li.end == t.size() && !isAsciiDigit(t.at(0)))

@@ -840,14 +840,16 @@ StatusWord statusWord(QStringView text)
         }
         return false;
     };
-    // "🟡 Next", "🔄 Next Up", "Up next": queued to start next, not started. Only the whole
-    // cell after its sign: "In progress, next: review" is under way.
+    // "🟡 Next", "🔄 Next Up", "Up next", "🟡 Ready": queued to start next, not started,
+    // whatever the key calls the sign. Only the whole cell after its sign: "In progress,
+    // next: review" is under way, "✅ Ready for release" done.
     {
         qsizetype from = 0;
         while (from < n && !s.at(from).isLetter())
             ++from;
         const QStringView words = s.sliced(from).trimmed();
-        if (words == u"next" || words == u"next up" || words == u"up next")
+        if (words == u"next" || words == u"next up" || words == u"up next" ||
+            words == u"ready" || words == u"ready to start" || words == u"queued")
             return StatusWord::Todo;
     }
     if (any({u"not started", u"not done", u"incomplete", u"to do", u"todo", u"pending", u"planned",

@@ -3035,6 +3035,25 @@ private slots:
         QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::InProgress);
         QCOMPARE(d.statusOf(d.tasks.at(3)), TaskStatus::Done);
     }
+    // "🟡 Next", "🔄 Next Up", "🟡 Ready": a sign the key calls in progress over words that
+    // say the work waits its turn; the words win. "✅ Ready for release" is still done.
+    void waitingWordsAreToDo()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Sprint 4\n\n## Sprint 4: Firing log\n\n| ID | Task | Estimate | Status |\n"
+            "|---|---|---|---|\n| FL-01 | Trim the sidebar | 2h | 🟡 Next |\n"
+            "| FL-02 | Sort the firings | 1h | 🔄 Next Up |\n"
+            "| FL-03 | Print shelf labels | 3h | 🔄 In Progress |\n"
+            "| FL-04 | Ship the kiln view | 4h | ✅ Ready for release |\n"
+            "| FL-05 | Cone chart | 1h | 🟡 Ready |\n",
+            QStringLiteral("docs/sprints/sprint-4.md"));
+        QCOMPARE(d.tasks.size(), 5);
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Todo);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Todo);
+        QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::InProgress);
+        QCOMPARE(d.statusOf(d.tasks.at(3)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(4)), TaskStatus::Todo);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
