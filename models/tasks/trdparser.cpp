@@ -4724,9 +4724,17 @@ bool Builder::listTask(const Block& b)
     // phase, each step's own status emoji makes it the phase's work, estimated or not.
     // Only in a plan's own section ("## Implementation Plan" › "### Phase 2"): elsewhere
     // such lists record what got done or set goals.
+    // Ids make it another form's ("- ✅ TRD-001 …", "- ✅ Closed #12 and #14"), except in a
+    // closing parenthesis: "- ✅ Skills in the context (SPEC-044 v1.3)" cites the spec the step
+    // built on.
+    QStringView idFree = text;
+    if (idFree.endsWith(u')')) {
+        if (const qsizetype open = idFree.lastIndexOf(u'('); open > 0)
+            idFree = idFree.first(open);
+    }
     const bool phaseStep = lead != Lead::None && !wordBox && m_sprint >= 0 && m_sectionIsSprint &&
                            m_listLabel.isEmpty() && m_planSectionLevel > 0 &&
-                           m_planSectionLevel < m_sprintLevel && !hasId(text);
+                           m_planSectionLevel < m_sprintLevel && !hasId(idFree);
     // An id before the estimate is another form's ("- ✅ TRD-001 …"); one after it is
     // prose ("(10 hours) - GPT-2 perplexity"). Under a legend, the id leads the task.
     LeadingId legendId;

@@ -3054,6 +3054,21 @@ private slots:
         QCOMPARE(d.statusOf(d.tasks.at(3)), TaskStatus::Done);
         QCOMPARE(d.statusOf(d.tasks.at(4)), TaskStatus::Todo);
     }
+    // "### Phase 1.1: Foundation" › "- ✅ Perch wiring (SPEC-044 v1.3)": a step ticked by its
+    // emoji is the phase's work also when it cites a spec in a closing parenthesis; an id in
+    // its words ("- ✅ Closed FD-12 and FD-14") still makes it no step.
+    void phaseStepCitingASpec()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Feeder roadmap\n\n## Implementation Phases\n\n### Phase 1.1: Foundation\n"
+            "- ✅ Perch wiring (SPEC-044 v1.3)\n- ✅ Seed gauge\n- ✅ Closed FD-12 and FD-14\n"
+            "- [ ] Gauge on the dashboard\n",
+            QStringLiteral("docs/ROADMAP.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Perch wiring (SPEC-044 v1.3)"));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Todo);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
