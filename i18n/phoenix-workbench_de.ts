@@ -2972,6 +2972,10 @@
         <translation>sie beginnt mit einer Anforderungs-ID (%1)</translation>
     </message>
     <message>
+        <source>it names another task as a prerequisite</source>
+        <translation>sie nennt eine andere Aufgabe als Voraussetzung</translation>
+    </message>
+    <message>
         <source>it reads as an acceptance criterion</source>
         <translation>sie liest sich wie ein Akzeptanzkriterium</translation>
     </message>

@@ -5727,6 +5727,22 @@ bool Builder::boxedTask(const Block& b)
                       .arg(m_listLabel.isEmpty() ? m_section : m_listLabel));
         return false;
     }
+    // "## Prerequisites" › "- [ ] Task 01 (Router Setup) complete": the state another task
+    // must reach before this plan's work starts, named by its id; no task of this plan.
+    if (id.isValid() && id.start == 0 &&
+        (m_section.contains(u"prerequisite") || m_listLabel.startsWith(u"prerequisite"))) {
+        QStringView rest = text.sliced(id.end).trimmed();
+        while (!rest.isEmpty() && (rest.back() == u'.' || rest.back() == u'*'))
+            rest.chop(1);
+        const QString tail = u' ' + rest.toString();
+        for (const char16_t* w :
+             {u" complete", u" completed", u" done", u" merged", u" finished", u" in place"}) {
+            if (tail.endsWith(QStringView(w), Qt::CaseInsensitive)) {
+                candidate(line, text, Tr::tr("it names another task as a prerequisite"));
+                return false;
+            }
+        }
+    }
     // "- [ ] **Foundation Tasks**: 6 tasks (0 completed)": a progress line counting tasks.
     static const QRegularExpression counting(
         QStringLiteral("\\b\\d+(?:\\s*/\\s*\\d+)?\\s+(?:sub)?tasks?\\b"),

@@ -3069,6 +3069,21 @@ private slots:
         QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
         QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Todo);
     }
+    // "## Prerequisites" › "- [ ] Task 01 (Kiln Setup) complete": the state another task must
+    // reach first, no task of this plan; a prerequisite that is work ("- [ ] KS-4 Order the
+    // shelves") stays one.
+    void prerequisiteNamingAnotherTaskIsNoTask()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Task: Glaze log\n\n**Status**: In Progress\n\n## Prerequisites\n\n"
+            "- [ ] Task 01 (Kiln Setup) complete\n- [ ] Task 02 (Shelf map) in progress or "
+            "complete\n- [ ] KS-4 Order the shelves\n\n## Implementation Steps\n\n"
+            "### Step 1: Add the log table\n\nA migration.\n\n### Step 2: Show the log\n\n"
+            "A page.\n",
+            QStringLiteral("docs/tasks/phase-1/03-glaze-log.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("KS-4"), QStringLiteral("Step 1"),
+                                          QStringLiteral("Step 2")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
