@@ -896,7 +896,11 @@ bool isCriteriaSection(const QString& lower)
           u"compliance", u"performance target", u"advance when",
           // spec-kit's "Progress Tracking": "- [x] Phase 0: Research
           // complete" ticks a step of the method, it is no task.
-          u"progress tracking", u"phase status", u"gate status", u"rubric"}) {
+          u"progress tracking", u"phase status", u"gate status", u"rubric",
+          // The same in Spanish, Italian, Portuguese, French, German and Polish plans:
+          // "## 14. Criterios de aceptación por módulo", "Critères d'acceptation".
+          u"criteri", u"crit\u00e9rio", u"crit\u00e8re", u"akzeptanzkriterien", u"abnahmekriterien",
+          u"kryteria", u"definici\u00f3n de hecho", u"definici\u00f3n de terminado"}) {
         if (containsWordStart(lower, QStringView(w)))
             return true;
     }
@@ -915,7 +919,9 @@ bool isCriteriaParent(const QString& lower)
           u"quality gate", u"success", u"testing checklist", u"test checklist", u"qa checklist",
           u"prerequisite", u"readiness checklist",
           // spec-kit's "## Constitution Check" › "### Gates Status": gates passed, no work.
-          u"constitution", u"quality checklist", u"rubric"}) {
+          u"constitution", u"quality checklist", u"rubric", u"criteri", u"crit\u00e9rio",
+          u"crit\u00e8re", u"akzeptanzkriterien", u"abnahmekriterien", u"kryteria",
+          u"definici\u00f3n de hecho", u"definici\u00f3n de terminado"}) {
         if (containsWordStart(lower, QStringView(w)))
             return true;
     }
