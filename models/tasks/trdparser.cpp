@@ -2284,6 +2284,7 @@ private:
     bool codeLedTask(const Block& b);
     bool dashStatusTask(const Block& b);
     bool bracketTicketTask(const Block& b);
+    QStringList definedShortIds(QStringView text) const;
     QList<ByteSpan> tableCells(qsizetype begin, qsizetype end) const;
     void finishTask();
     void setImplicitId(int line);
@@ -4472,7 +4473,7 @@ void Builder::item(const Block& b)
         s.successCriteria << m_entryText.toString(text);
     } else if (m_sprintKey == u"goal") {
         s.goal += (s.goal.isEmpty() ? QString() : QStringLiteral(" ")) + m_entryText.toString(text);
-    } else if (!m_sprintKey.isEmpty() || hasId(text)) {
+    } else if (!m_sprintKey.isEmpty() || hasId(text) || !definedShortIds(text).isEmpty()) {
         sprintEntry(b, text); // outside a "Tasks:" list, prose items are no entries
     } else if (TrdScan::findEstimate(text).start > 0) {
         candidate(lineOf(b.begin), text, Tr::tr("a list item with an estimate but no checkbox"));
@@ -5895,10 +5896,78 @@ void Builder::setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::Estim
     }
 }
 
+// "**Q12 Role-based model mapping** (0.5d)", "**Q18 …** + **Q19 …**", "**Q21-Q24** …": a
+// sprint's entry naming short ids the document's table defines ("| Q12 | … | 0.5d |"). The
+// leading id, those joined to it by "+" or ",", and a range between two defined ids; not
+// ids further on in the words ("… — needs Q3 first").
+QStringList Builder::definedShortIds(QStringView text) const
+{
+    QStringList out;
+    auto token = [&text](qsizetype i) {
+        qsizetype e = i;
+        while (e < text.size() && isAsciiAlnum(text[e]))
+            ++e;
+        return e;
+    };
+    auto defined = [this](QStringView t) { return shortId(t) ? m_seen.value(t) : -1; };
+    qsizetype i = 0;
+    while (i < text.size() && (text[i] == u' ' || text[i] == u'*'))
+        ++i;
+    while (i < text.size() && out.size() < 100) {
+        const qsizetype e = token(i);
+        const int at = defined(text.sliced(i, e - i));
+        if (at < 0)
+            break;
+        out << m_doc.tasks.at(at).id;
+        qsizetype next = e;
+        // "Q21-Q24": each defined id of the range, from the first's number to the last's.
+        if (next + 1 < text.size() && (text[next] == u'-' || text[next] == u'\u2013')) {
+            const qsizetype f = token(next + 1);
+            const QStringView last = text.sliced(next + 1, f - next - 1);
+            if (defined(last) >= 0) {
+                const QStringView first = text.sliced(i, e - i);
+                qsizetype d = 0;
+                while (d < first.size() && !isAsciiDigit(first[d]))
+                    ++d;
+                const int from = first.sliced(d).toInt();
+                const int to = last.size() > d ? last.sliced(d).toInt() : -1;
+                if (last.first(d) == first.first(d) && to > from && to - from < 100) {
+                    for (int n = from + 1; n <= to; ++n) {
+                        const QString id = first.first(d).toString() + QString::number(n);
+                        if (const int k = m_seen.value(id); k >= 0)
+                            out << m_doc.tasks.at(k).id;
+                    }
+                    next = f;
+                }
+            }
+        }
+        // Joined: "** + **Q19", ", Q20".
+        while (next < text.size() && text[next] != u'+' && text[next] != u',') {
+            // the words of this entry's title, up to the next join
+            ++next;
+        }
+        if (next >= text.size())
+            break;
+        ++next;
+        while (next < text.size() && (text[next] == u' ' || text[next] == u'*'))
+            ++next;
+        i = next;
+    }
+    return out;
+}
+
 void Builder::sprintEntry(const Block& b, QStringView text)
 {
     TrdSprint& s = m_doc.sprints[m_sprint];
     const int line = lineOf(b.begin);
+    if (b.kind == Block::Item) {
+        if (const QStringList named = definedShortIds(text); !named.isEmpty()) {
+            ++m_idEntries;
+            for (const QString& id : named)
+                planInSprint(m_sprint, id, line, m_sprintKey == u"secondary");
+            return;
+        }
+    }
     // "GEN-00001: Generated task", a sprint's list item naming one task (nearly all of them):
     // that id, without the list ids() would make. A string of its own: sharing the task's,
     // read thousands of lines above, costs a cache miss on its count (profiles).
@@ -6879,8 +6948,9 @@ void Builder::table()
         else if (h.contains(u"task") || h.contains(u"title") || h.contains(u"name") ||
                  h.contains(u"summary") || h.contains(u"description") || h.contains(u"work item") ||
                  h.contains(u"story") || h.contains(u"feature") || h.contains(u"deliverable") ||
-                 h.contains(u"aufgabe") || h.contains(u"beschreibung") || h.contains(u"tâche") ||
-                 h.contains(u"tarea") || h.contains(u"tarefa") || h.contains(u"attività") ||
+                 h == u"item" || h == u"items" || h.contains(u"aufgabe") ||
+                 h.contains(u"beschreibung") || h.contains(u"tâche") || h.contains(u"tarea") ||
+                 h.contains(u"tarefa") || h.contains(u"attività") ||
                  h.contains(u"\u0437\u0430\u0434\u0430\u0447") || h.contains(u"\u4efb\u52a1") ||
                  (i > 0 && h == u"ticket"))
             // "| # | Ticket | Status |": after a number column, the ticket's words are its
