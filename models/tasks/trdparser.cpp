@@ -4269,8 +4269,13 @@ bool Builder::plainField(const QString& text, QString* key, QString* value) cons
         QStringLiteral(
             "^\\s*(Dependencies|Depends on|Blocked by|Validation|References?|"
             "Estimate|Effort|Actual(?: time| effort)?|Hours|Duration|Priority|Status|Note|Sprint|"
-            "Files?|Locations?)"
-            "\\s*:\\s*(.*)$"),
+            "Files?|Locations?|"
+            // Japanese and Chinese plans: effort, estimate, dependencies, status.
+            "\u5de5\u6570|\u898b\u7a4d\u3082\u308a|\u898b\u7a4d\u308a?|\u6240\u8981\u6642\u9593|"
+            "\u4f9d\u5b58\u95a2\u4fc2|\u4f9d\u5b58|\u524d\u63d0\u6761\u4ef6|\u72b6\u614b|"
+            "\u30b9\u30c6\u30fc\u30bf\u30b9|\u9884\u4f30|\u4f30\u65f6|\u5de5\u65f6|"
+            "\u4f9d\u8d56|\u72b6\u6001)"
+            "\\s*[:\uff1a]\\s*(.*)$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
 
     const auto m = plain.match(text);
@@ -6223,8 +6228,35 @@ bool Builder::listInSprint(int sprint, const QString& id, int line, bool seconda
     return true;
 }
 
+// "工数", "見積もり", "依存", "状態", "预估", "依赖": the keys Japanese and Chinese plans give a
+// task's effort, dependencies and status, as the English words the fields are read by.
+QString englishKey(const QString& key)
+{
+    if (key.isEmpty() || key.front().unicode() < 0x3000)
+        return key;
+    for (const char16_t* w : {u"\u5de5\u6570", u"\u898b\u7a4d\u3082\u308a", u"\u898b\u7a4d\u308a",
+                              u"\u898b\u7a4d", u"\u6240\u8981\u6642\u9593", u"\u9884\u4f30",
+                              u"\u4f30\u65f6", u"\u5de5\u65f6", u"\u9884\u8ba1\u5de5\u65f6"}) {
+        if (key == QStringView(w))
+            return QStringLiteral("Estimate");
+    }
+    for (const char16_t* w :
+         {u"\u4f9d\u5b58\u95a2\u4fc2", u"\u4f9d\u5b58", u"\u524d\u63d0\u6761\u4ef6",
+          u"\u4f9d\u8d56", u"\u524d\u7f6e\u4efb\u52a1"}) {
+        if (key == QStringView(w))
+            return QStringLiteral("Dependencies");
+    }
+    for (const char16_t* w :
+         {u"\u72b6\u614b", u"\u30b9\u30c6\u30fc\u30bf\u30b9", u"\u72b6\u6001"}) {
+        if (key == QStringView(w))
+            return QStringLiteral("Status");
+    }
+    return key;
+}
+
 void Builder::taskField(const Block& b, QString key, QString value)
 {
+    key = englishKey(key);
     if (key.contains(u'⚠')) {
         key.remove(QStringLiteral("⚠️")).remove(QStringLiteral("⚠"));
         key = key.trimmed();
@@ -6261,6 +6293,22 @@ void Builder::taskField(const Block& b, QString key, QString value)
         // in lower case, which are ids nowhere else.
         if (ids.isEmpty() && !m_task.id.isEmpty() && m_task.id.at(0).isLower())
             ids = ticketIds(value, m_task.id);
+        // "Depends on: T1, T3", "依赖：T1": short ids the document defined above.
+        if (ids.isEmpty()) {
+            for (qsizetype i = 0; i < value.size() && ids.size() < 100; ++i) {
+                if (value.at(i).unicode() < 'A' || value.at(i).unicode() > 'Z' ||
+                    (i > 0 && isAsciiAlnum(value.at(i - 1))))
+                    continue;
+                qsizetype e = i;
+                while (e < value.size() && isAsciiAlnum(value.at(e)))
+                    ++e;
+                const QStringView t = QStringView(value).sliced(i, e - i);
+                if (const int at = shortId(t) ? m_seen.value(t) : -1;
+                    at >= 0 && t != m_task.id && !ids.contains(t))
+                    ids << m_doc.tasks.at(at).id;
+                i = e;
+            }
+        }
         // Plans that number their tasks "Task 1.2" or "Story 1.2" name dependencies the same
         // way ("Task 1.1 complete", "Story 2.1, Story 1.2", "Tasks 101.2, 101.3", "Tasks
         // 103.1-103.3"): those are this plan's ids, with the task's own label.
@@ -6924,12 +6972,12 @@ void Builder::table()
         if (h == u"id" || h == u"#" || h == u"task id" || h == u"key" || h == u"trd-nnn" ||
             h == u"ref" || h.endsWith(u" id") || h == u"no." || h == u"nr")
             set(Id);
-        else if (h.contains(u"depend") || h.contains(u"blocked"))
+        else if (h.contains(u"depend") || h.contains(u"blocked") || h == u"dep" || h == u"deps")
             set(Deps);
         else if (h.contains(u"estimate") || h.contains(u"hour") || h.contains(u"effort") ||
                  h == u"h" || h.contains(u"hrs") || h == u"est" || h == u"est." ||
-                 h.startsWith(u"est ") || h.contains(u"duration") || h.contains(u"points") ||
-                 h == u"sp" || h == u"pts" || h.contains(u"days")) {
+                 h.startsWith(u"est ") || h.startsWith(u"est. ") || h.contains(u"duration") ||
+                 h.contains(u"points") || h == u"sp" || h == u"pts" || h.contains(u"days")) {
             set(Hours);
             if (col[Hours] == i) {
                 if (h.contains(u"day"))
@@ -7266,6 +7314,9 @@ void Builder::table()
             for (const QStringView one : QStringView(deps).split(u',')) {
                 const QStringView t = one.trimmed();
                 if (shortId(t) && TrdScan::idEnd(t, 0) < 0)
+                    out << t.toString();
+                // "| 1.2 | … | 1.1 |": a number the table gave an earlier row as its id.
+                else if (!t.isEmpty() && isAsciiDigit(t.front()) && m_seen.value(t) >= 0)
                     out << t.toString();
                 else if (numberedIds)
                     out << issueNumbers(t);

@@ -3008,6 +3008,32 @@ private slots:
                  (QStringList{QStringLiteral("Q3"), QStringLiteral("Q4"), QStringLiteral("Q5"),
                               QStringLiteral("Q6")}));
     }
+    // Japanese and Chinese field keys ("工数: 0.5h", "見積もり：3h", "依存: Task 1.1",
+    // "依赖：T1", "状态：进行中"), also after a full-width colon; a dependency on a short id the
+    // document defined; a "Dep" column naming the number an earlier row has as its id.
+    void localizedFieldsAndNumberedDependencies()
+    {
+        const QByteArray cjk = "# 计划\n\n## 任务\n\n- [ ] **T1**: 搭建项目\n  - 预估：2h\n"
+                               "- [ ] **T2**: 接口设计\n  - 工数: 4h\n  - 依赖：T1\n"
+                               "  - 状态：进行中\n";
+        const TrdDocument d = TrdParser::parse(cjk, QStringLiteral("docs/plans/zh.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("T1"), QStringLiteral("T2")}));
+        QCOMPARE(d.tasks.at(0).hours, 2.0);
+        QCOMPARE(d.tasks.at(1).hours, 4.0);
+        QCOMPARE(d.prerequisitesOf(QStringLiteral("T2")), QStringList{QStringLiteral("T1")});
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::InProgress);
+        const QByteArray table = "# Plan\n\n## Phase 1: Foundation\n\n"
+                                 "| # | Task | Owner | Est. Hours | Dep |\n|---|---|---|---|---|\n"
+                                 "| 1.1 | Create the repository | Lead | 2 | — |\n"
+                                 "| 1.2 | Set up the build | Dev | 4 | 1.1 |\n\n"
+                                 "## Now\n\n| Task | Owner | Est. Time |\n|---|---|---|\n"
+                                 "| Script the import | Backend | 2–3 hrs |\n";
+        const TrdDocument t = TrdParser::parse(table, QStringLiteral("docs/plans/p.md"));
+        QCOMPARE(t.tasks.size(), 3);
+        QCOMPARE(t.prerequisitesOf(QStringLiteral("1.2")), QStringList{QStringLiteral("1.1")});
+        QCOMPARE(t.tasks.at(2).title, QStringLiteral("Script the import"));
+        QCOMPARE(t.tasks.at(2).hours, 3.0);
+    }
     // A file that is one ticket: its front matter's id, title and status ("status: TODO"),
     // or a title led by an id over a "## Status" section holding one word ("- done"). The
     // status word is what completing and reopening rewrite, in the file's own case. An ADR's
