@@ -7195,6 +7195,30 @@ void Builder::table()
             col[Id] = 0;
         }
     }
+    // "| # | Task | Owner | Est. | Dep |" over "| 1.1 | … |", "| 1.2 | … |" outside any sprint:
+    // every row numbered in a column headed "#", "ID" or "No.", under a title column, in a
+    // table that estimates, tracks or links its rows. The numbers are the ids (one row
+    // numbered "2" among them and they are section numbers: no ids). In a sprint only its
+    // own numbers are (sprintTicketNumber); "Story ID" keeps its word (numberedByHeader).
+    bool dottedIds = false;
+    if (col[Id] >= 0 && col[Title] > col[Id] && m_tableRowEnds.size() >= 3 && m_sprint < 0 &&
+        (col[Hours] >= 0 || col[Status] >= 0 || col[Deps] >= 0) &&
+        (headTexts.at(col[Id]) == u"#" ||
+         headTexts.at(col[Id]).compare(u"id", Qt::CaseInsensitive) == 0 ||
+         headTexts.at(col[Id]).compare(u"no.", Qt::CaseInsensitive) == 0)) {
+        dottedIds = true;
+        for (qsizetype r = 1; dottedIds && r < m_tableRowEnds.size(); ++r) {
+            const std::span<const TableCell> row = tableRow(r);
+            const QByteArrayView n =
+                int(row.size()) > col[Id] ? cellText(row[col[Id]]).trimmed() : QByteArrayView();
+            const qsizetype dot = n.indexOf('.');
+            dottedIds =
+                dot > 0 && dot <= 3 && dot + 1 < n.size() && n.size() - dot - 1 <= 3 &&
+                std::all_of(n.cbegin(), n.cend(),
+                            [](char ch) { return ch == '.' || (ch >= '0' && ch <= '9'); }) &&
+                n.count('.') == 1;
+        }
+    }
     const bool numberedIds = issueTable || ticketTable;
     // "| Story ID | Title | Points | Status | Sprint |": a tracker planning user stories, whose
     // US-1.1 rows are its work items (in a PRD, a story is a requirement).
@@ -7382,7 +7406,8 @@ void Builder::table()
                 lid.end = t.size();
                 lid.id = packagePrefix + t;
             } else if (!lid.isValid() && c == col[Id] &&
-                       (shortId(t) || (numberedIds && issueNumber(t)) || sprintNumber)) {
+                       (shortId(t) || (numberedIds && issueNumber(t)) || sprintNumber ||
+                        dottedIds)) {
                 lid.start = 0;
                 lid.end = t.size();
                 lid.id = t.toString();

@@ -3034,6 +3034,24 @@ private slots:
         QCOMPARE(t.tasks.at(2).title, QStringLiteral("Script the import"));
         QCOMPARE(t.tasks.at(2).hours, 3.0);
     }
+    // "| # | Task | Est. | Dep |" over "| 1.1 | … |", "| 1.2 | … |" outside any sprint: the
+    // dotted numbers are the rows' ids, and the Dep cell names them. Not when one row is
+    // numbered otherwise ("2"): then they are numbers of sections, and the rows go by title.
+    void dottedRowNumbersAreIds()
+    {
+        const QByteArray bytes =
+            "# Plan\n\n## Tasks\n\n| # | Task | Est. | Dep |\n|---|---|---|---|\n"
+            "| 1.1 | Start the login | 2h | — |\n"
+            "| 1.2 | Verify the code | 3h | 1.1 |\n";
+        const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("docs/plans/p.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("1.1"), QStringLiteral("1.2")}));
+        QCOMPARE(d.prerequisitesOf(QStringLiteral("1.2")), QStringList{QStringLiteral("1.1")});
+        const TrdDocument mixed =
+            TrdParser::parse(QByteArray(bytes).append("| 2 | Ship it | 1h | — |\n"),
+                             QStringLiteral("docs/plans/p.md"));
+        QCOMPARE(mixed.tasks.size(), 3);
+        QVERIFY(TrdTask::isImplicitId(mixed.tasks.at(0).id));
+    }
     // A file that is one ticket: its front matter's id, title and status ("status: TODO"),
     // or a title led by an id over a "## Status" section holding one word ("- done"). The
     // status word is what completing and reopening rewrite, in the file's own case. An ADR's
