@@ -5126,6 +5126,13 @@ Der Text bleibt ungespeichert im Editor.</translation>
     </message>
 </context>
 <context>
+    <name>pwb::TaskDocuments</name>
+    <message>
+        <source>After this change, “%1” would no longer read as a task in %2, so nothing was written. Change its line in the file instead.</source>
+        <translation>Nach dieser Änderung wäre „%1“ in %2 keine Aufgabe mehr, daher wurde nichts geschrieben. Ändern Sie die Zeile stattdessen in der Datei.</translation>
+    </message>
+</context>
+<context>
     <name>pwb::TaskModel</name>
     <message>
         <source>Uncategorised</source>

@@ -586,6 +586,24 @@ void TaskDocuments::push(int index, const TaskChange& change)
 {
     if (change.isEmpty())
         return;
+    // A change must leave its task on the board: "## ~~Part 2: Schemas~~ — DONE" is a task
+    // only while struck through and marked, and reopening it makes a plain heading of it, its
+    // card gone with no place left to undo from. Tried on the bytes as read, before anything is
+    // queued; the parse is cached by content, so the write that follows reuses it.
+    const Entry& e = m_entries.at(index);
+    if (const TrdTask* before = e.doc.task(change.taskId)) {
+        QList<TrdPatch> patches;
+        QByteArray after = e.bytes;
+        if (TrdEditor::plan(e.bytes, e.doc, change, &patches) == TrdEditor::Result::Ok &&
+            !patches.isEmpty() && TrdEditor::apply(&after, patches) &&
+            !ParseCache::parse(after, e.path, e.hoursPerDay).doc.task(change.taskId)) {
+            emit editFailed(index,
+                            tr("After this change, “%1” would no longer read as a task in %2, "
+                               "so nothing was written. Change its line in the file instead.")
+                                .arg(TrdTask::displayName(before->id, before->title), e.path));
+            return;
+        }
+    }
     m_undo->push(new TaskChangeCommand(this, m_entries.at(index).path, change));
 }
 

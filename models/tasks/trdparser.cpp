@@ -896,7 +896,11 @@ bool isCriteriaSection(const QString& lower)
           u"compliance", u"performance target", u"advance when",
           // spec-kit's "Progress Tracking": "- [x] Phase 0: Research
           // complete" ticks a step of the method, it is no task.
-          u"progress tracking", u"phase status", u"gate status", u"rubric"}) {
+          u"progress tracking", u"phase status", u"gate status", u"rubric",
+          // The same in Spanish, Italian, Portuguese, French, German and Polish plans:
+          // "## 14. Criterios de aceptación por módulo", "Critères d'acceptation".
+          u"criteri", u"crit\u00e9rio", u"crit\u00e8re", u"akzeptanzkriterien", u"abnahmekriterien",
+          u"kryteria", u"definici\u00f3n de hecho", u"definici\u00f3n de terminado"}) {
         if (containsWordStart(lower, QStringView(w)))
             return true;
     }
@@ -915,7 +919,9 @@ bool isCriteriaParent(const QString& lower)
           u"quality gate", u"success", u"testing checklist", u"test checklist", u"qa checklist",
           u"prerequisite", u"readiness checklist",
           // spec-kit's "## Constitution Check" › "### Gates Status": gates passed, no work.
-          u"constitution", u"quality checklist", u"rubric"}) {
+          u"constitution", u"quality checklist", u"rubric", u"criteri", u"crit\u00e9rio",
+          u"crit\u00e8re", u"akzeptanzkriterien", u"abnahmekriterien", u"kryteria",
+          u"definici\u00f3n de hecho", u"definici\u00f3n de terminado"}) {
         if (containsWordStart(lower, QStringView(w)))
             return true;
     }
@@ -2303,6 +2309,7 @@ private:
     bool codeLedTask(const Block& b);
     bool dashStatusTask(const Block& b);
     bool bracketTicketTask(const Block& b);
+    QStringList definedShortIds(QStringView text) const;
     QList<ByteSpan> tableCells(qsizetype begin, qsizetype end) const;
     void finishTask();
     void setImplicitId(int line);
@@ -4287,8 +4294,13 @@ bool Builder::plainField(const QString& text, QString* key, QString* value) cons
         QStringLiteral(
             "^\\s*(Dependencies|Depends on|Blocked by|Validation|References?|"
             "Estimate|Effort|Actual(?: time| effort)?|Hours|Duration|Priority|Status|Note|Sprint|"
-            "Files?|Locations?)"
-            "\\s*:\\s*(.*)$"),
+            "Files?|Locations?|"
+            // Japanese and Chinese plans: effort, estimate, dependencies, status.
+            "\u5de5\u6570|\u898b\u7a4d\u3082\u308a|\u898b\u7a4d\u308a?|\u6240\u8981\u6642\u9593|"
+            "\u4f9d\u5b58\u95a2\u4fc2|\u4f9d\u5b58|\u524d\u63d0\u6761\u4ef6|\u72b6\u614b|"
+            "\u30b9\u30c6\u30fc\u30bf\u30b9|\u9884\u4f30|\u4f30\u65f6|\u5de5\u65f6|"
+            "\u4f9d\u8d56|\u72b6\u6001)"
+            "\\s*[:\uff1a]\\s*(.*)$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
 
     const auto m = plain.match(text);
@@ -4491,7 +4503,7 @@ void Builder::item(const Block& b)
         s.successCriteria << m_entryText.toString(text);
     } else if (m_sprintKey == u"goal") {
         s.goal += (s.goal.isEmpty() ? QString() : QStringLiteral(" ")) + m_entryText.toString(text);
-    } else if (!m_sprintKey.isEmpty() || hasId(text)) {
+    } else if (!m_sprintKey.isEmpty() || hasId(text) || !definedShortIds(text).isEmpty()) {
         sprintEntry(b, text); // outside a "Tasks:" list, prose items are no entries
     } else if (TrdScan::findEstimate(text).start > 0) {
         candidate(lineOf(b.begin), text, Tr::tr("a list item with an estimate but no checkbox"));
@@ -5938,10 +5950,78 @@ void Builder::setEstimate(TrdTask& t, const TrdScan::Estimate& e, TrdScan::Estim
     }
 }
 
+// "**Q12 Role-based model mapping** (0.5d)", "**Q18 …** + **Q19 …**", "**Q21-Q24** …": a
+// sprint's entry naming short ids the document's table defines ("| Q12 | … | 0.5d |"). The
+// leading id, those joined to it by "+" or ",", and a range between two defined ids; not
+// ids further on in the words ("… — needs Q3 first").
+QStringList Builder::definedShortIds(QStringView text) const
+{
+    QStringList out;
+    auto token = [&text](qsizetype i) {
+        qsizetype e = i;
+        while (e < text.size() && isAsciiAlnum(text[e]))
+            ++e;
+        return e;
+    };
+    auto defined = [this](QStringView t) { return shortId(t) ? m_seen.value(t) : -1; };
+    qsizetype i = 0;
+    while (i < text.size() && (text[i] == u' ' || text[i] == u'*'))
+        ++i;
+    while (i < text.size() && out.size() < 100) {
+        const qsizetype e = token(i);
+        const int at = defined(text.sliced(i, e - i));
+        if (at < 0)
+            break;
+        out << m_doc.tasks.at(at).id;
+        qsizetype next = e;
+        // "Q21-Q24": each defined id of the range, from the first's number to the last's.
+        if (next + 1 < text.size() && (text[next] == u'-' || text[next] == u'\u2013')) {
+            const qsizetype f = token(next + 1);
+            const QStringView last = text.sliced(next + 1, f - next - 1);
+            if (defined(last) >= 0) {
+                const QStringView first = text.sliced(i, e - i);
+                qsizetype d = 0;
+                while (d < first.size() && !isAsciiDigit(first[d]))
+                    ++d;
+                const int from = first.sliced(d).toInt();
+                const int to = last.size() > d ? last.sliced(d).toInt() : -1;
+                if (last.first(d) == first.first(d) && to > from && to - from < 100) {
+                    for (int n = from + 1; n <= to; ++n) {
+                        const QString id = first.first(d).toString() + QString::number(n);
+                        if (const int k = m_seen.value(id); k >= 0)
+                            out << m_doc.tasks.at(k).id;
+                    }
+                    next = f;
+                }
+            }
+        }
+        // Joined: "** + **Q19", ", Q20".
+        while (next < text.size() && text[next] != u'+' && text[next] != u',') {
+            // the words of this entry's title, up to the next join
+            ++next;
+        }
+        if (next >= text.size())
+            break;
+        ++next;
+        while (next < text.size() && (text[next] == u' ' || text[next] == u'*'))
+            ++next;
+        i = next;
+    }
+    return out;
+}
+
 void Builder::sprintEntry(const Block& b, QStringView text)
 {
     TrdSprint& s = m_doc.sprints[m_sprint];
     const int line = lineOf(b.begin);
+    if (b.kind == Block::Item) {
+        if (const QStringList named = definedShortIds(text); !named.isEmpty()) {
+            ++m_idEntries;
+            for (const QString& id : named)
+                planInSprint(m_sprint, id, line, m_sprintKey == u"secondary");
+            return;
+        }
+    }
     // "GEN-00001: Generated task", a sprint's list item naming one task (nearly all of them):
     // that id, without the list ids() would make. A string of its own: sharing the task's,
     // read thousands of lines above, costs a cache miss on its count (profiles).
@@ -6197,8 +6277,35 @@ bool Builder::listInSprint(int sprint, const QString& id, int line, bool seconda
     return true;
 }
 
+// "工数", "見積もり", "依存", "状態", "预估", "依赖": the keys Japanese and Chinese plans give a
+// task's effort, dependencies and status, as the English words the fields are read by.
+QString englishKey(const QString& key)
+{
+    if (key.isEmpty() || key.front().unicode() < 0x3000)
+        return key;
+    for (const char16_t* w : {u"\u5de5\u6570", u"\u898b\u7a4d\u3082\u308a", u"\u898b\u7a4d\u308a",
+                              u"\u898b\u7a4d", u"\u6240\u8981\u6642\u9593", u"\u9884\u4f30",
+                              u"\u4f30\u65f6", u"\u5de5\u65f6", u"\u9884\u8ba1\u5de5\u65f6"}) {
+        if (key == QStringView(w))
+            return QStringLiteral("Estimate");
+    }
+    for (const char16_t* w :
+         {u"\u4f9d\u5b58\u95a2\u4fc2", u"\u4f9d\u5b58", u"\u524d\u63d0\u6761\u4ef6",
+          u"\u4f9d\u8d56", u"\u524d\u7f6e\u4efb\u52a1"}) {
+        if (key == QStringView(w))
+            return QStringLiteral("Dependencies");
+    }
+    for (const char16_t* w :
+         {u"\u72b6\u614b", u"\u30b9\u30c6\u30fc\u30bf\u30b9", u"\u72b6\u6001"}) {
+        if (key == QStringView(w))
+            return QStringLiteral("Status");
+    }
+    return key;
+}
+
 void Builder::taskField(const Block& b, QString key, QString value)
 {
+    key = englishKey(key);
     if (key.contains(u'⚠')) {
         key.remove(QStringLiteral("⚠️")).remove(QStringLiteral("⚠"));
         key = key.trimmed();
@@ -6235,6 +6342,22 @@ void Builder::taskField(const Block& b, QString key, QString value)
         // in lower case, which are ids nowhere else.
         if (ids.isEmpty() && !m_task.id.isEmpty() && m_task.id.at(0).isLower())
             ids = ticketIds(value, m_task.id);
+        // "Depends on: T1, T3", "依赖：T1": short ids the document defined above.
+        if (ids.isEmpty()) {
+            for (qsizetype i = 0; i < value.size() && ids.size() < 100; ++i) {
+                if (value.at(i).unicode() < 'A' || value.at(i).unicode() > 'Z' ||
+                    (i > 0 && isAsciiAlnum(value.at(i - 1))))
+                    continue;
+                qsizetype e = i;
+                while (e < value.size() && isAsciiAlnum(value.at(e)))
+                    ++e;
+                const QStringView t = QStringView(value).sliced(i, e - i);
+                if (const int at = shortId(t) ? m_seen.value(t) : -1;
+                    at >= 0 && t != m_task.id && !ids.contains(t))
+                    ids << m_doc.tasks.at(at).id;
+                i = e;
+            }
+        }
         // Plans that number their tasks "Task 1.2" or "Story 1.2" name dependencies the same
         // way ("Task 1.1 complete", "Story 2.1, Story 1.2", "Tasks 101.2, 101.3", "Tasks
         // 103.1-103.3"): those are this plan's ids, with the task's own label.
@@ -6898,12 +7021,12 @@ void Builder::table()
         if (h == u"id" || h == u"#" || h == u"task id" || h == u"key" || h == u"trd-nnn" ||
             h == u"ref" || h.endsWith(u" id") || h == u"no." || h == u"nr")
             set(Id);
-        else if (h.contains(u"depend") || h.contains(u"blocked"))
+        else if (h.contains(u"depend") || h.contains(u"blocked") || h == u"dep" || h == u"deps")
             set(Deps);
         else if (h.contains(u"estimate") || h.contains(u"hour") || h.contains(u"effort") ||
                  h == u"h" || h.contains(u"hrs") || h == u"est" || h == u"est." ||
-                 h.startsWith(u"est ") || h.contains(u"duration") || h.contains(u"points") ||
-                 h == u"sp" || h == u"pts" || h.contains(u"days")) {
+                 h.startsWith(u"est ") || h.startsWith(u"est. ") || h.contains(u"duration") ||
+                 h.contains(u"points") || h == u"sp" || h == u"pts" || h.contains(u"days")) {
             set(Hours);
             if (col[Hours] == i) {
                 if (h.contains(u"day"))
@@ -6922,8 +7045,9 @@ void Builder::table()
         else if (h.contains(u"task") || h.contains(u"title") || h.contains(u"name") ||
                  h.contains(u"summary") || h.contains(u"description") || h.contains(u"work item") ||
                  h.contains(u"story") || h.contains(u"feature") || h.contains(u"deliverable") ||
-                 h.contains(u"aufgabe") || h.contains(u"beschreibung") || h.contains(u"tâche") ||
-                 h.contains(u"tarea") || h.contains(u"tarefa") || h.contains(u"attività") ||
+                 h == u"item" || h == u"items" || h.contains(u"aufgabe") ||
+                 h.contains(u"beschreibung") || h.contains(u"tâche") || h.contains(u"tarea") ||
+                 h.contains(u"tarefa") || h.contains(u"attività") ||
                  h.contains(u"\u0437\u0430\u0434\u0430\u0447") || h.contains(u"\u4efb\u52a1") ||
                  (i > 0 && h == u"ticket"))
             // "| # | Ticket | Status |": after a number column, the ticket's words are its
@@ -7095,6 +7219,30 @@ void Builder::table()
             col[Id] = 0;
         }
     }
+    // "| # | Task | Owner | Est. | Dep |" over "| 1.1 | … |", "| 1.2 | … |" outside any sprint:
+    // every row numbered in a column headed "#", "ID" or "No.", under a title column, in a
+    // table that estimates, tracks or links its rows. The numbers are the ids (one row
+    // numbered "2" among them and they are section numbers: no ids). In a sprint only its
+    // own numbers are (sprintTicketNumber); "Story ID" keeps its word (numberedByHeader).
+    bool dottedIds = false;
+    if (col[Id] >= 0 && col[Title] > col[Id] && m_tableRowEnds.size() >= 3 && m_sprint < 0 &&
+        (col[Hours] >= 0 || col[Status] >= 0 || col[Deps] >= 0) &&
+        (headTexts.at(col[Id]) == u"#" ||
+         headTexts.at(col[Id]).compare(u"id", Qt::CaseInsensitive) == 0 ||
+         headTexts.at(col[Id]).compare(u"no.", Qt::CaseInsensitive) == 0)) {
+        dottedIds = true;
+        for (qsizetype r = 1; dottedIds && r < m_tableRowEnds.size(); ++r) {
+            const std::span<const TableCell> row = tableRow(r);
+            const QByteArrayView n =
+                int(row.size()) > col[Id] ? cellText(row[col[Id]]).trimmed() : QByteArrayView();
+            const qsizetype dot = n.indexOf('.');
+            dottedIds =
+                dot > 0 && dot <= 3 && dot + 1 < n.size() && n.size() - dot - 1 <= 3 &&
+                std::all_of(n.cbegin(), n.cend(),
+                            [](char ch) { return ch == '.' || (ch >= '0' && ch <= '9'); }) &&
+                n.count('.') == 1;
+        }
+    }
     const bool numberedIds = issueTable || ticketTable;
     // "| Story ID | Title | Points | Status | Sprint |": a tracker planning user stories, whose
     // US-1.1 rows are its work items (in a PRD, a story is a requirement).
@@ -7240,6 +7388,9 @@ void Builder::table()
                 const QStringView t = one.trimmed();
                 if (shortId(t) && TrdScan::idEnd(t, 0) < 0)
                     out << t.toString();
+                // "| 1.2 | … | 1.1 |": a number the table gave an earlier row as its id.
+                else if (!t.isEmpty() && isAsciiDigit(t.front()) && m_seen.value(t) >= 0)
+                    out << t.toString();
                 else if (numberedIds)
                     out << issueNumbers(t);
                 // "03, 08, 09", "05 (08 for bridge mode)": the numbers leading each part.
@@ -7279,7 +7430,8 @@ void Builder::table()
                 lid.end = t.size();
                 lid.id = packagePrefix + t;
             } else if (!lid.isValid() && c == col[Id] &&
-                       (shortId(t) || (numberedIds && issueNumber(t)) || sprintNumber)) {
+                       (shortId(t) || (numberedIds && issueNumber(t)) || sprintNumber ||
+                        dottedIds)) {
                 lid.start = 0;
                 lid.end = t.size();
                 lid.id = t.toString();

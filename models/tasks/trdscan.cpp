@@ -518,6 +518,13 @@ qsizetype numberAndUnit(QStringView s, qsizetype i, bool unitOptional, double* v
             return ue;
         }
     }
+    // "(30m)", "(15-45m)": minutes, glued to the number. Only from 5 on: "(2m)" may be two
+    // months of a roadmap, and no one sizes work in one or two minutes.
+    if (word.size() == 1 && (word[0] == u'm' || word[0] == u'M') && k == j && v >= 5) {
+        *value = v;
+        *unit = EstimateUnit::Minutes;
+        return ue;
+    }
     if (unitOptional && (k >= n || !isWordChar(s[k]))) {
         *value = v;
         *unit = EstimateUnit::Hours;
@@ -562,6 +569,15 @@ qsizetype partOf(QStringView s, qsizetype j, qsizetype a, double v, EstimateUnit
 bool endsEstimate(QStringView s, qsizetype ue)
 {
     const qsizetype k = skipSpace(s, ue);
+    // "(5m, 15m, 30m, 1h)": durations to choose from, a list of options, no estimate.
+    if (k < s.size() && s[k] == u',') {
+        const qsizetype d = skipSpace(s, k + 1);
+        qsizetype e = d;
+        while (e < s.size() && (isAsciiDigit(s[e]) || s[e] == u'.'))
+            ++e;
+        if (e > d && e < s.size() && s[e].isLetter())
+            return false;
+    }
     if (k >= s.size() || !s[k].isLetter())
         return true;
     const QStringView word = s.mid(k, wordEnd(s, k) - k);

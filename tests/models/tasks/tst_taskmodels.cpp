@@ -79,6 +79,50 @@ private slots:
         pool->setExpiryTimeout(expiry);
     }
 
+    // "## ~~Part 2: Schemas~~ — DONE" is a task only while struck through and marked done:
+    // reopening it would make a plain heading of it, and its card would vanish. The board
+    // refuses, says why, writes nothing and leaves no undo step; a task that stays a task
+    // when reopened ("### ~~Title~~ ✓ Done" under "## P1 …") still reopens.
+    void editsThatWouldLoseTheTaskAreRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("docs/plans")));
+        const QByteArray text = "# Id cleanup plan\n\n## ~~Part 1: Backfill~~ — DONE\n\n"
+                                "Copied every row.\n\n## ~~Part 2: Schemas (30 files)~~ — DONE\n\n"
+                                "Changed the fields.\n\n## P1 — Soon\n\n"
+                                "### ~~Drop the old index~~ ✓ Done\n\nNo longer used.\n";
+        const QString file = dir.filePath(QStringLiteral("docs/plans/cleanup.md"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        }
+        TaskDocuments docs;
+        docs.load(dir.path(), {QStringLiteral("docs/plans/cleanup.md")});
+        QTRY_COMPARE(docs.count(), 1);
+        const TrdDocument& d = docs.at(0).doc;
+        QCOMPARE(d.tasks.size(), 3);
+        QSignalSpy failed(&docs, &TaskDocuments::editFailed);
+        docs.reopenTask(0, d.tasks.at(1).id);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.at(0).at(1).toString().contains(u"Part 2: Schemas (30 files)"),
+                 qPrintable(failed.at(0).at(1).toString()));
+        QCOMPARE(docs.undoStack()->count(), 0);
+        QVERIFY(!docs.isBusy());
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), text);
+        f.close();
+        // Under a priority section the heading stays a task when reopened.
+        QSignalSpy idle(&docs, &TaskDocuments::idle);
+        docs.reopenTask(0, d.tasks.at(2).id);
+        QTRY_VERIFY(idle.count() >= 1);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(docs.undoStack()->count(), 1);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("\n### Drop the old index\n"));
+    }
+
     void taskTree()
     {
         TaskDocuments docs;

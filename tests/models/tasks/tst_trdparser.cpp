@@ -2980,6 +2980,78 @@ private slots:
         const TrdDocument none = TrdParser::parse(rest, QStringLiteral("docs/TRD/cli.md"));
         QCOMPARE(none.tasks.size(), 0);
     }
+    // "| # | Item | Effort |" over "| Q1 | Guard the context | 0.5d |": short ids with their
+    // titles under an "Item" column; a build order's sprints then list them by id at the
+    // start of each entry ("**Q2 Graph edges** — …"), joined ("**Q3 …** + **Q4 …**") or as a
+    // range ("**Q5-Q6** …"). An id named later in the words is no entry of the sprint.
+    void sprintsListShortIdsATableDefines()
+    {
+        const QByteArray bytes = "# Adoption plan\n\n## Picks\n\n"
+                                 "| # | Item | Effort |\n|---|---|---|\n"
+                                 "| Q1 | Guard the context | 0.5d |\n| Q2 | Graph edges | 3-4d |\n"
+                                 "| Q3 | Citation check | 1d |\n| Q4 | Fact check | 1d |\n"
+                                 "| Q5 | Skill files | 0.5d |\n| Q6 | Mode entries | 1d |\n\n"
+                                 "## Build order\n\n### Sprint 1 — Quick wins\n\n"
+                                 "- **Q1 Guard the context** (0.5d) — first.\n"
+                                 "- **Q2 Graph edges** — needs Q6 later.\n\n"
+                                 "### Sprint 2 — Verifiers\n\n"
+                                 "- **Q3 Citation check** + **Q4 Fact check** — a chain.\n"
+                                 "- **Q5-Q6** all the files.\n";
+        const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("docs/plans/adopt.md"));
+        QCOMPARE(d.tasks.size(), 6);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Guard the context"));
+        QCOMPARE(d.totalHours(), 8 * 8.0); // 8 days, the range at its upper end
+        QCOMPARE(d.sprints.size(), 2);
+        QCOMPARE(d.sprints.at(0).tasks(),
+                 (QStringList{QStringLiteral("Q1"), QStringLiteral("Q2")}));
+        QCOMPARE(d.sprints.at(1).tasks(),
+                 (QStringList{QStringLiteral("Q3"), QStringLiteral("Q4"), QStringLiteral("Q5"),
+                              QStringLiteral("Q6")}));
+    }
+    // Japanese and Chinese field keys ("工数: 0.5h", "見積もり：3h", "依存: Task 1.1",
+    // "依赖：T1", "状态：进行中"), also after a full-width colon; a dependency on a short id the
+    // document defined; a "Dep" column naming the number an earlier row has as its id.
+    void localizedFieldsAndNumberedDependencies()
+    {
+        const QByteArray cjk = "# 计划\n\n## 任务\n\n- [ ] **T1**: 搭建项目\n  - 预估：2h\n"
+                               "- [ ] **T2**: 接口设计\n  - 工数: 4h\n  - 依赖：T1\n"
+                               "  - 状态：进行中\n";
+        const TrdDocument d = TrdParser::parse(cjk, QStringLiteral("docs/plans/zh.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("T1"), QStringLiteral("T2")}));
+        QCOMPARE(d.tasks.at(0).hours, 2.0);
+        QCOMPARE(d.tasks.at(1).hours, 4.0);
+        QCOMPARE(d.prerequisitesOf(QStringLiteral("T2")), QStringList{QStringLiteral("T1")});
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::InProgress);
+        const QByteArray table = "# Plan\n\n## Phase 1: Foundation\n\n"
+                                 "| # | Task | Owner | Est. Hours | Dep |\n|---|---|---|---|---|\n"
+                                 "| 1.1 | Create the repository | Lead | 2 | — |\n"
+                                 "| 1.2 | Set up the build | Dev | 4 | 1.1 |\n\n"
+                                 "## Now\n\n| Task | Owner | Est. Time |\n|---|---|---|\n"
+                                 "| Script the import | Backend | 2–3 hrs |\n";
+        const TrdDocument t = TrdParser::parse(table, QStringLiteral("docs/plans/p.md"));
+        QCOMPARE(t.tasks.size(), 3);
+        QCOMPARE(t.prerequisitesOf(QStringLiteral("1.2")), QStringList{QStringLiteral("1.1")});
+        QCOMPARE(t.tasks.at(2).title, QStringLiteral("Script the import"));
+        QCOMPARE(t.tasks.at(2).hours, 3.0);
+    }
+    // "| # | Task | Est. | Dep |" over "| 1.1 | … |", "| 1.2 | … |" outside any sprint: the
+    // dotted numbers are the rows' ids, and the Dep cell names them. Not when one row is
+    // numbered otherwise ("2"): then they are numbers of sections, and the rows go by title.
+    void dottedRowNumbersAreIds()
+    {
+        const QByteArray bytes =
+            "# Plan\n\n## Tasks\n\n| # | Task | Est. | Dep |\n|---|---|---|---|\n"
+            "| 1.1 | Start the login | 2h | — |\n"
+            "| 1.2 | Verify the code | 3h | 1.1 |\n";
+        const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("docs/plans/p.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("1.1"), QStringLiteral("1.2")}));
+        QCOMPARE(d.prerequisitesOf(QStringLiteral("1.2")), QStringList{QStringLiteral("1.1")});
+        const TrdDocument mixed =
+            TrdParser::parse(QByteArray(bytes).append("| 2 | Ship it | 1h | — |\n"),
+                             QStringLiteral("docs/plans/p.md"));
+        QCOMPARE(mixed.tasks.size(), 3);
+        QVERIFY(TrdTask::isImplicitId(mixed.tasks.at(0).id));
+    }
     // A file that is one ticket: its front matter's id, title and status ("status: TODO"),
     // or a title led by an id over a "## Status" section holding one word ("- done"). The
     // status word is what completing and reopening rewrite, in the file's own case. An ADR's

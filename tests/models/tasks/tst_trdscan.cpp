@@ -182,6 +182,14 @@ private slots:
         QTest::newRow("story points")
             << "Title (3 story points)" << 3.0 << int(U::Points) << "3 story points";
         QTest::newRow("minutes") << "Title (30 minutes)" << 30.0 << int(U::Minutes) << "30 minutes";
+        // Minutes glued to an "m": "(30m)"; from 5 on ("(2m)" may be two months).
+        QTest::newRow("m") << "### Task 2: Walk the chain (30m)" << 30.0 << int(U::Minutes)
+                           << "30m";
+        QTest::newRow("m range") << "Title (15-45m)" << 45.0 << int(U::Minutes) << "15-45m";
+        QTest::newRow("2m") << "Title (2m)" << -1.0 << 0 << "";
+        QTest::newRow("30 m") << "Title (30 m)" << -1.0 << 0 << "";
+        // Durations to pick from are no estimate.
+        QTest::newRow("options") << "Add the interval picker (5m, 15m, 30m, 1h)" << -1.0 << 0 << "";
         QTest::newRow("range") << "Title (2-3 days)" << 3.0 << int(U::Days) << "2-3 days";
         QTest::newRow("tilde") << "Sprint (~15h)" << 15.0 << int(U::Hours) << "15h";
         QTest::newRow("not a unit") << "Fix (2 places)" << -1.0 << 0 << "";
