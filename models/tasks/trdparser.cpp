@@ -3172,17 +3172,33 @@ TrdDocument Builder::finish()
 
     // A fenced block that runs to the end of the file: nothing after it is read.
     if (m_fence && m_fenceBegin >= 0) {
+        // "> ```elixir" in a quote: its closing "> ```" is quoted too, and a line that is
+        // not ends the quote and the block with it (md4c closes a block with its container).
+        auto unquoted = [](QByteArrayView l, bool* quote) {
+            l = l.trimmed();
+            *quote = l.startsWith('>');
+            while (l.startsWith('>'))
+                l = l.sliced(1).trimmed();
+            return l;
+        };
+        bool inQuote = false;
+        if (m_fenceBegin < m_bytes.size()) {
+            const qsizetype ls = m_lines.lineStart(m_fenceBegin);
+            unquoted(QByteArrayView(m_bytes).sliced(ls, m_lines.lineEnd(m_bytes, ls) - ls),
+                     &inQuote);
+        }
         bool closed = false;
         qsizetype p = m_fenceEnd;
         while (p >= 0 && p < m_bytes.size() && !closed) {
             qsizetype nl = m_bytes.indexOf('\n', p);
             if (nl < 0)
                 nl = m_bytes.size();
-            QByteArrayView l = QByteArrayView(m_bytes).sliced(p, nl - p).trimmed();
+            bool quoted = false;
+            const QByteArrayView l = unquoted(QByteArrayView(m_bytes).sliced(p, nl - p), &quoted);
             qsizetype k = 0;
             while (k < l.size() && l.at(k) == m_fence)
                 ++k;
-            closed = k >= 3 && k == l.size();
+            closed = (k >= 3 && k == l.size()) || (inQuote && !quoted);
             p = nl + 1;
         }
         if (!closed) {

@@ -3078,6 +3078,25 @@ private slots:
         }
         QCOMPARE(noHours, QStringList{QStringLiteral("T-3 has no estimate")});
     }
+    // A fenced block in a quote ("> ```elixir" … "> ```") is closed by its quoted fence, and
+    // ends with the quote when a line is no longer quoted: neither is an unclosed fence. A
+    // fence outside any quote that runs to the end still is.
+    void quotedFencesCloseWithTheirQuote()
+    {
+        auto unclosed = [](const QByteArray& bytes) {
+            const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("docs/TRD/q.md"));
+            int n = 0;
+            for (const Diagnostic& g : d.diagnostics)
+                n += g.code == u"trd-unclosed-fence" ? 1 : 0;
+            return std::pair{n, d.tasks.size()};
+        };
+        const QByteArray head = "# P\n\n- [ ] **T-1**: Do it (2h)\n\n";
+        const QByteArray tail = "\n- [ ] **T-2**: More (1h)\n";
+        QCOMPARE(unclosed(head + "> Notes:\n>\n> ```elixir\n> x = 1\n> ```\n>\n> done\n" + tail),
+                 (std::pair{0, qsizetype(2)}));
+        QCOMPARE(unclosed(head + "> ```elixir\n> x = 1\n" + tail), (std::pair{0, qsizetype(2)}));
+        QCOMPARE(unclosed(head + "```elixir\nx = 1\n" + tail), (std::pair{1, qsizetype(1)}));
+    }
     // A file that is one ticket: its front matter's id, title and status ("status: TODO"),
     // or a title led by an id over a "## Status" section holding one word ("- done"). The
     // status word is what completing and reopening rewrite, in the file's own case. An ADR's
