@@ -95,6 +95,10 @@
         <source>Blocked by %1</source>
         <translation>Blockiert durch %1</translation>
     </message>
+    <message>
+        <source>size %1</source>
+        <translation>Größe %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -5123,6 +5127,14 @@ Der Text bleibt ungespeichert im Editor.</translation>
     <message>
         <source>Agents</source>
         <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>%1 points (counted apart from hours)</source>
+        <translation>%1 Punkte (getrennt von den Stunden gezählt)</translation>
+    </message>
+    <message>
+        <source>size %1 (counts no hours)</source>
+        <translation>Größe %1 (zählt keine Stunden)</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,9 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
         return t.title;
     case HoursRole:
         return t.hours;
+    case SizeRole:
+        // Only a size stands in the estimate without hours or points ("Small", "XL").
+        return t.hasHours() || t.points >= 0 ? QString() : t.estimate;
     case PriorityRole:
         return t.priority;
     case StatusRole:
@@ -341,6 +344,7 @@ QHash<int, QByteArray> BoardModel::roleNames() const
     r.insert(TaskIdRole, "taskId");
     r.insert(TitleRole, "title");
     r.insert(HoursRole, "hours");
+    r.insert(SizeRole, "size");
     r.insert(PriorityRole, "priority");
     r.insert(StatusRole, "status");
     r.insert(SubtasksDoneRole, "subtasksDone");

@@ -43,6 +43,7 @@ public:
         LaneNameRole,
         CountRole,    // on a lane cell: cards in that status
         HoursSumRole, // on a lane cell: their hours
+        SizeRole,     // QString: a T-shirt size ("M") given instead of hours, else empty
     };
     static constexpr int kColumns = 4;
 

@@ -3139,7 +3139,8 @@ TrdDocument Builder::finish()
     int noHours = 0;
     int firstNoHours = 0;
     for (const TrdTask& t : std::as_const(m_doc.tasks)) {
-        if (!t.hasHours() && t.points < 0) {
+        // A T-shirt size ("M", "Large") is an estimate too, in no unit the board can total.
+        if (!t.hasHours() && t.points < 0 && t.estimate.isEmpty()) {
             if (noHours++ == 0)
                 firstNoHours = t.line;
         }
@@ -3154,7 +3155,7 @@ TrdDocument Builder::finish()
              Diagnostic::Severity::Info);
     } else if (noHours > 0) {
         for (const TrdTask& t : std::as_const(m_doc.tasks)) {
-            if (!t.hasHours() && t.points < 0)
+            if (!t.hasHours() && t.points < 0 && t.estimate.isEmpty())
                 diag(t.line, QStringLiteral("trd-task-no-hours"),
                      Tr::tr("%1 has no estimate").arg(t.id), Diagnostic::Severity::Info);
         }
@@ -4293,7 +4294,8 @@ bool Builder::plainField(const QString& text, QString* key, QString* value) cons
     static const QRegularExpression plain(
         QStringLiteral(
             "^\\s*(Dependencies|Depends on|Blocked by|Validation|References?|"
-            "Estimate|Effort|Actual(?: time| effort)?|Hours|Duration|Priority|Status|Note|Sprint|"
+            "Estimate|Effort|Actual(?: time| effort)?|Hours|Duration|Size|Priority|Status|Note|"
+            "Sprint|"
             "Files?|Locations?|"
             // Japanese and Chinese plans: effort, estimate, dependencies, status.
             "\u5de5\u6570|\u898b\u7a4d\u3082\u308a|\u898b\u7a4d\u308a?|\u6240\u8981\u6642\u9593|"
@@ -6523,6 +6525,9 @@ void Builder::taskField(const Block& b, QString key, QString value)
                 setEstimate(m_task, e, bare);
                 m_hoursActual = false;
             }
+            // "**Estimate**: Small", "Size: M": a T-shirt size, shown as written.
+            if (e.start < 0 && m_task.estimate.isEmpty() && TrdScan::isSize(value))
+                m_task.estimate = value.trimmed();
         }
     } else if (is(u"actual") || is(u"actual time") || is(u"actual effort")) {
         // "Actual: 1.5d" on a ticket without an estimate: the time it took is the best
@@ -6534,6 +6539,10 @@ void Builder::taskField(const Block& b, QString key, QString value)
                 m_hoursActual = m_task.hasHours();
             }
         }
+    } else if (is(u"size") || is(u"t-shirt size")) {
+        // "Size: M": only a T-shirt size ("Size: 2 MB" says something else).
+        if (m_task.estimate.isEmpty() && !m_task.hasHours() && TrdScan::isSize(value))
+            m_task.estimate = value.trimmed();
     } else if (is(u"priority")) {
         const QString p = value.section(u' ', 0, 0).toUpper().remove(u'*');
         static const QHash<QString, QString> pmap{
@@ -7026,7 +7035,8 @@ void Builder::table()
         else if (h.contains(u"estimate") || h.contains(u"hour") || h.contains(u"effort") ||
                  h == u"h" || h.contains(u"hrs") || h == u"est" || h == u"est." ||
                  h.startsWith(u"est ") || h.startsWith(u"est. ") || h.contains(u"duration") ||
-                 h.contains(u"points") || h == u"sp" || h == u"pts" || h.contains(u"days")) {
+                 h == u"size" || h == u"t-shirt size" || h.contains(u"points") || h == u"sp" ||
+                 h == u"pts" || h.contains(u"days")) {
             set(Hours);
             if (col[Hours] == i) {
                 if (h.contains(u"day"))
@@ -7572,6 +7582,11 @@ void Builder::table()
             const TrdScan::Estimate& e = cellEstimate(cell(col[Hours]));
             estimateIsCell = e.start <= 0 && e.end >= cell(col[Hours]).size();
             setEstimate(m_task, e, bare);
+            // "| 1.1 | … | S |", "| 01 | … | XL |": a T-shirt size, shown as written.
+            if (e.start < 0 && TrdScan::isSize(cell(col[Hours]))) {
+                m_task.estimate = cell(col[Hours]).trimmed().toString();
+                estimateIsCell = true;
+            }
         }
         // "| ~~5h~~ 2h actual |": the struck figure was the plan, the one after it what the
         // work took, and the board counts that (md4c's text has lost the tildes). Only a cell

@@ -753,6 +753,23 @@ bool namesWindow(QStringView s)
     return false;
 }
 
+bool isSize(QStringView s)
+{
+    s = s.trimmed();
+    while (!s.isEmpty() && (s.back() == u'*' || s.back() == u'.' || s.back() == u'_'))
+        s.chop(1);
+    while (!s.isEmpty() && (s.front() == u'*' || s.front() == u'_'))
+        s = s.sliced(1);
+    if (s.isEmpty() || s.size() > 11)
+        return false;
+    for (const char16_t* w : {u"xs", u"s", u"m", u"l", u"xl", u"xxl", u"2xl", u"small", u"medium",
+                              u"large", u"x-large", u"extra large"}) {
+        if (equalsCi(s, QStringView(w)))
+            return true;
+    }
+    return false;
+}
+
 Estimate parseEstimate(QStringView s)
 {
     const qsizetype n = s.size();

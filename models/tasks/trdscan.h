@@ -101,6 +101,10 @@ Estimate parseEstimate(QStringView s);
 // Whether s names an observation window in brackets, "Monitoring (24h)", "Soak test (48h)":
 // how long something is watched, which findEstimate() does not read as effort.
 bool namesWindow(QStringView s);
+// A T-shirt size given for an estimate, the whole of a cell or field value: "S", "M", "XL",
+// "Small", "Medium", "Large" (any case, a trailing "**" or "." aside). Sizes are shown as
+// written; they count no hours.
+bool isSize(QStringView s);
 
 enum class StatusWord
 {

@@ -67,7 +67,7 @@ QString CardDelegate::agentAt(const QStyleOptionViewItem& option, const QModelIn
 }
 
 CardDelegate::CardHeader CardDelegate::header(const QString& taskId, double hours,
-                                              const QFont& font, int width)
+                                              const QFont& font, int width, const QString& size)
 {
     QFont bold = font;
     bold.setBold(true);
@@ -75,14 +75,16 @@ CardDelegate::CardHeader CardDelegate::header(const QString& taskId, double hour
     const QFontMetrics bm(bold);
     CardHeader h;
     h.estimate = hours >= 0 ? QCoreApplication::translate("CardDelegate", "%1 h").arg(hours)
-                            : QCoreApplication::translate("CardDelegate", "no estimate");
+                 : !size.isEmpty()
+                     ? QCoreApplication::translate("CardDelegate", "size %1").arg(size)
+                     : QCoreApplication::translate("CardDelegate", "no estimate");
     // A task without an id of its own ("#Write the installer") shows its title below, not
     // twice.
     const QString id = TrdTask::isImplicitId(taskId) ? QString() : taskId;
     // In a narrow column the id comes first: "no estimate" gives way to a dash rather than
     // leave every card's id elided to "…" (a plan whose tasks carry no hours).
     if (hours < 0 && bm.horizontalAdvance(id) + 8 + fm.horizontalAdvance(h.estimate) > width)
-        h.estimate = QStringLiteral("\u2013");
+        h.estimate = size.isEmpty() ? QStringLiteral("\u2013") : size;
     // A long id is elided before the estimate instead of running under it.
     h.id = bm.elidedText(id, Qt::ElideRight,
                          std::max(0, width - fm.horizontalAdvance(h.estimate) - 8));
@@ -134,15 +136,16 @@ void CardDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
     p->setFont(bold);
     p->setPen(text);
     const double hours = index.data(BoardModel::HoursRole).toDouble();
-    const CardHeader head =
-        header(index.data(BoardModel::TaskIdRole).toString(), hours, option.font, right - left);
+    const QString size = index.data(BoardModel::SizeRole).toString();
+    const CardHeader head = header(index.data(BoardModel::TaskIdRole).toString(), hours,
+                                   option.font, right - left, size);
     const QString& id = head.id;
     const QString& est = head.estimate;
     const int estWidth = QFontMetrics(option.font).horizontalAdvance(est);
     p->drawText(QRect(left, y, right - left, lh), Qt::AlignLeft | Qt::AlignVCenter, id);
     const int idWidth = QFontMetrics(bold).horizontalAdvance(id);
     p->setFont(option.font);
-    p->setPen(hours >= 0 ? muted : prio);
+    p->setPen(hours >= 0 || !size.isEmpty() ? muted : prio);
     p->drawText(QRect(left, y, right - left, lh), Qt::AlignRight | Qt::AlignVCenter, est);
     if (!priority.isEmpty()) {
         QFont small = option.font;

@@ -19,13 +19,15 @@ public:
 
     static QColor priorityColor(const QString& priority, const QPalette& palette);
     // A card's first line: its id (elided when it must be) and its estimate, for a card
-    // `width` pixels wide drawn in `font`.
+    // `width` pixels wide drawn in `font`; `size` is a T-shirt size the plan gives instead of
+    // hours ("M"), shown as written.
     struct CardHeader
     {
         QString id;
         QString estimate;
     };
-    static CardHeader header(const QString& taskId, double hours, const QFont& font, int width);
+    static CardHeader header(const QString& taskId, double hours, const QFont& font, int width,
+                             const QString& size = QString());
     // The agent whose "@name" label the card at option.rect shows under `pos` (a link to the
     // delegation graph); empty when `pos` is not on one.
     static QString agentAt(const QStyleOptionViewItem& option, const QModelIndex& index,

@@ -187,7 +187,16 @@ void TaskDetailPanel::rebuild()
     for (const QString& a : std::as_const(agents))
         agentLinks << QStringLiteral("<a href='agent:%1'>@%1</a>").arg(esc(a));
     row(tr("Agents"), agentLinks.join(QStringLiteral(", ")));
-    row(tr("Estimate"), t->hasHours() ? tr("%1 h").arg(t->hours) : tr("none given"));
+    // Hours, else what the plan sized the task in: story points, or a T-shirt size, neither
+    // of which the board turns into hours.
+    QString estimate = tr("none given");
+    if (t->hasHours())
+        estimate = tr("%1 h").arg(t->hours);
+    else if (t->points >= 0)
+        estimate = tr("%1 points (counted apart from hours)").arg(t->points);
+    else if (!t->estimate.isEmpty())
+        estimate = tr("size %1 (counts no hours)").arg(esc(t->estimate));
+    row(tr("Estimate"), estimate);
     row(tr("Priority"), esc(t->priority));
     row(tr("Category"), esc(t->category));
     row(tr("Sprint"), esc(doc.sprintsOf(t->id).join(QStringLiteral(", "))));
@@ -226,7 +235,7 @@ void TaskDetailPanel::rebuild()
     }
     flush();
     facts += QStringLiteral("</table>");
-    addLabel(facts);
+    addLabel(facts)->setObjectName(QStringLiteral("taskFacts"));
 
     if (!t->subtasks.isEmpty()) {
         addLabel(QStringLiteral("<b>%1</b>")

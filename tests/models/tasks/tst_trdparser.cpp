@@ -3052,6 +3052,32 @@ private slots:
         QCOMPARE(mixed.tasks.size(), 3);
         QVERIFY(TrdTask::isImplicitId(mixed.tasks.at(0).id));
     }
+    // T-shirt sizes ("**Estimate**: Small", "Size: M", a Size or Est. column of "S"/"XL") are
+    // shown as written, count no hours and are no missing estimate; "Size: 2 MB" is no size.
+    void tShirtSizesAreEstimatesAsWritten()
+    {
+        const QByteArray bytes = "# Plan\n\n## Tasks\n\n- [ ] **T-1**: Write the script\n"
+                                 "  - **Estimate**: Small\n- [ ] **T-2**: Add the helpers\n"
+                                 "  - Size: XL\n- [ ] **T-3**: Pack the release\n"
+                                 "  - Size: 2 MB\n\n| WP | Title | Size | Depends |\n"
+                                 "|---|---|---|---|\n| 01 | Design | M | -- |\n"
+                                 "| 02 | Build | 3h | 01 |\n";
+        const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("docs/plans/p.md"));
+        QCOMPARE(d.tasks.size(), 5);
+        QCOMPARE(d.tasks.at(0).estimate, QStringLiteral("Small"));
+        QCOMPARE(d.tasks.at(1).estimate, QStringLiteral("XL"));
+        QVERIFY(d.tasks.at(2).estimate.isEmpty());
+        QCOMPARE(d.tasks.at(3).estimate, QStringLiteral("M"));
+        QVERIFY(!d.tasks.at(3).hasHours());
+        QCOMPARE(d.tasks.at(4).hours, 3.0);
+        QCOMPARE(d.totalHours(), 3.0);
+        QStringList noHours;
+        for (const Diagnostic& g : d.diagnostics) {
+            if (g.code == u"trd-task-no-hours")
+                noHours << g.message;
+        }
+        QCOMPARE(noHours, QStringList{QStringLiteral("T-3 has no estimate")});
+    }
     // A file that is one ticket: its front matter's id, title and status ("status: TODO"),
     // or a title led by an id over a "## Status" section holding one word ("- done"). The
     // status word is what completing and reopening rewrite, in the file's own case. An ADR's

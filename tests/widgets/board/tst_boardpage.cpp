@@ -105,6 +105,18 @@ private slots:
         const CardDelegate::CardHeader hours =
             CardDelegate::header(QStringLiteral("P1-T1"), 3, font, needed - 20);
         QCOMPARE(hours.estimate, QStringLiteral("3 h"));
+        // A T-shirt size stands for the estimate, shown as written ("size L"), and as the bare
+        // size where "size L" does not fit.
+        QCOMPARE(CardDelegate::header(QStringLiteral("WP-01"), -1, font, needed + 40,
+                                      QStringLiteral("L"))
+                     .estimate,
+                 QStringLiteral("size L"));
+        const int sized = QFontMetrics(bold).horizontalAdvance(QStringLiteral("WP-01")) + 8 +
+                          QFontMetrics(font).horizontalAdvance(QStringLiteral("size L"));
+        QCOMPARE(
+            CardDelegate::header(QStringLiteral("WP-01"), -1, font, sized - 2, QStringLiteral("L"))
+                .estimate,
+            QStringLiteral("L"));
         QCOMPARE(CardDelegate::header(QStringLiteral("#Write it"), -1, font, 40).id, QString());
         const CardDelegate::CardHeader tiny =
             CardDelegate::header(QStringLiteral("TRD-2026-014-BACKEND-07"), -1, font, needed);
@@ -417,6 +429,42 @@ private slots:
             light.save(QStringLiteral("/tmp/board-light.png"));
             darkImg.save(QStringLiteral("/tmp/board-dark.png"));
         }
+    }
+
+    // A plan sized in T-shirt sizes ("| 01 | … | M |") or story points: the card and the
+    // details say the size or the points, not "no estimate".
+    void sizesAndPointsShowAsWritten()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("docs/plans")));
+        {
+            QFile f(dir.filePath(QStringLiteral("docs/plans/packages.md")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(
+                "# Tasks\n\n## Tasks\n\n| WP | Title | Size | Depends |\n|---|---|---|---|\n"
+                "| 01 | Write the format down | M | -- |\n| 02 | Stream the reader | L | 01 |\n\n"
+                "- [ ] **ST-1**: Size the import screen (5 SP)\n");
+        }
+        Project project;
+        BoardPage page(&project);
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(openAndRead(project, dir.path()));
+        const QModelIndex card = page.model()->indexForTask(QStringLiteral("WP-01"));
+        QCOMPARE(card.data(BoardModel::SizeRole).toString(), QStringLiteral("M"));
+        QVERIFY(page.selectTask(QStringLiteral("WP-01")));
+        auto* facts = page.details()->findChild<QLabel*>(QStringLiteral("taskFacts"));
+        QVERIFY(facts);
+        QVERIFY2(facts->text().contains(QStringLiteral("size M (counts no hours)")),
+                 qPrintable(facts->text()));
+        QVERIFY(page.selectTask(QStringLiteral("ST-1")));
+        facts = page.details()->findChild<QLabel*>(QStringLiteral("taskFacts"));
+        QVERIFY2(facts->text().contains(QStringLiteral("5 points")), qPrintable(facts->text()));
+        QVERIFY(page.model()
+                    ->indexForTask(QStringLiteral("ST-1"))
+                    .data(BoardModel::SizeRole)
+                    .toString()
+                    .isEmpty());
     }
 
     void completingATableRowWritesItsStatusCell()
