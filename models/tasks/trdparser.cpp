@@ -7325,6 +7325,11 @@ void Builder::table()
         idlessTasks = (h.contains(u"task") || h.contains(u"work item") || h.contains(u"aufgabe") ||
                        h.contains(u"tâche") || h.contains(u"tarea")) &&
                       h != u"tasks" && !h.contains(u"count") && !h.startsWith(u'#');
+        // "### Phase 2: Data Quality ✅ COMPLETE" › "| Feature | Status |": right under a
+        // phase, the features it builds are its work. Elsewhere ("### Already Implemented",
+        // "### Roadmap Reference") such a table is an inventory.
+        if (h == u"feature" && col[Status] >= 0 && m_sectionIsSprint && m_sprint >= 0)
+            idlessTasks = true;
     }
     idlessTasks = idlessTasks || backlogTable;
     // The column of stories in "| Story | Points | Status |", if the title column is one.
