@@ -7642,6 +7642,21 @@ void Builder::table()
                 m_task.marker = TrdTask::Marker::InProgress;
                 m_task.markerText = *st;
                 break;
+            case TrdScan::StatusWord::None: {
+                // "🗄️ Archived", "Cancelled", "Superseded" in the Status column: work given up
+                // is closed, as a struck-through task or a "[~] skipped" box is. Only here, in
+                // the status cell: "Show archived projects" is a title.
+                const QString lower = st ? st->toLower() : QString();
+                for (const char16_t* w : {u"archived", u"cancelled", u"canceled", u"dropped",
+                                          u"won't do", u"wont do", u"obsolete", u"superseded"}) {
+                    if (containsWordStart(lower, QStringView(w))) {
+                        m_task.marker = TrdTask::Marker::Completed;
+                        m_task.markerText = *st;
+                        break;
+                    }
+                }
+                break;
+            }
             default:
                 break;
             }

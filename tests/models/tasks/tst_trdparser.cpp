@@ -3097,6 +3097,22 @@ private slots:
         QCOMPARE(unclosed(head + "> ```elixir\n> x = 1\n" + tail), (std::pair{0, qsizetype(2)}));
         QCOMPARE(unclosed(head + "```elixir\nx = 1\n" + tail), (std::pair{1, qsizetype(1)}));
     }
+    // A Status cell saying the work was given up ("🗄️ Archived", "Cancelled") closes the row,
+    // as "[~] skipped" closes a box; a title with such a word is no status.
+    void givenUpStatusCellsCloseTheRow()
+    {
+        const QByteArray bytes =
+            "# Board\n\n## Backlog\n\n| ID | Task | Est | Status |\n"
+            "|---|---|---|---|\n| PL-1 | Show archived projects | 2h | Todo |\n"
+            "| PL-2 | Old pipeline | 3h | \xF0\x9F\x97\x84\xEF\xB8\x8F Archived |\n"
+            "| PL-3 | Legacy export | 1h | Cancelled |\n";
+        const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("docs/plans/b.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Todo);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Done);
+        QCOMPARE(d.tasks.at(1).markerText, QStringLiteral("🗄️ Archived"));
+        QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Done);
+    }
     // A file that is one ticket: its front matter's id, title and status ("status: TODO"),
     // or a title led by an id over a "## Status" section holding one word ("- done"). The
     // status word is what completing and reopening rewrite, in the file's own case. An ADR's
