@@ -541,15 +541,7 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
         const QByteArrayView rest = t.sliced(m + 2);
         const qsizetype close = rest.indexOf(']');
         if (close > 2 && close <= 23 && rest.sliced(close).startsWith("] **")) {
-            const QByteArrayView inner = rest.first(close);
-            const qsizetype hyphen = inner.indexOf('-');
-            bool code = hyphen > 0 && hyphen + 1 < inner.size();
-            for (qsizetype i = 0; code && i < inner.size(); ++i) {
-                const char ch = inner.at(i);
-                code = i < hyphen ? (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')
-                                  : i == hyphen || isDigit(ch);
-            }
-            if (code) {
+            if (DocumentKind::isTicketCode(rest.first(close))) {
                 ++c.taskLines;
                 return;
             }
@@ -692,6 +684,25 @@ bool isRequirementPrefix(QStringView prefix)
             return true;
     }
     return false;
+}
+
+bool isTicketCode(QByteArrayView inner)
+{
+    qsizetype k = 0;
+    while (
+        k < inner.size() && k < 12 &&
+        ((inner.at(k) >= 'a' && inner.at(k) <= 'z') || (inner.at(k) >= 'A' && inner.at(k) <= 'Z')))
+        ++k;
+    if (k == 0 || k >= inner.size() || inner.at(k) != '-')
+        return false;
+    const qsizetype digits = inner.size() - k - 1;
+    if (digits < 1 || digits > 6)
+        return false;
+    for (qsizetype i = k + 1; i < inner.size(); ++i) {
+        if (!isDigit(inner.at(i)))
+            return false;
+    }
+    return true;
 }
 
 bool isNamePrefix(QStringView prefix)

@@ -57,6 +57,11 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
 // ("FR" for FR-1).
 bool isRequirementPrefix(QStringView prefix);
 
+// "card-101", "ticket-007", "TKT-12": a ticket's id as a team's board writes it in brackets
+// ("- [card-101] **Title**"): 1 to 12 letters of either case, a hyphen, 1 to 6 digits. The
+// parser reads such lines as tasks; the classifier counts them as task lines.
+bool isTicketCode(QByteArrayView inner);
+
 // Prefixes of names written like ids that are models, standards or algorithms, never tasks:
 // GPT-2, SHA-256, ISO-8601, RFC-7231, UTF-8, CVE-2024-1234, COVID-19...
 bool isNamePrefix(QStringView prefix);

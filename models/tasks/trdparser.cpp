@@ -883,6 +883,19 @@ bool namesGate(const QString& lower)
 }
 
 // Sections whose checklists are criteria, not work: an id-less checkbox there is no task.
+// Criteria headed in Spanish, Italian, Portuguese, French, German and Polish plans
+// ("## 14. Criterios de aceptación por módulo", "Critères d'acceptation"): the words of a
+// criteria section and of the parent of one alike.
+bool namesForeignCriteria(const QString& lower)
+{
+    for (const char16_t* w :
+         {u"criteri", u"crit\u00e9rio", u"crit\u00e8re", u"akzeptanzkriterien", u"abnahmekriterien",
+          u"kryteria", u"definici\u00f3n de hecho", u"definici\u00f3n de terminado"}) {
+        if (containsWordStart(lower, QStringView(w)))
+            return true;
+    }
+    return false;
+}
 bool isCriteriaSection(const QString& lower)
 {
     if (namesLegend(lower))
@@ -896,15 +909,11 @@ bool isCriteriaSection(const QString& lower)
           u"compliance", u"performance target", u"advance when",
           // spec-kit's "Progress Tracking": "- [x] Phase 0: Research
           // complete" ticks a step of the method, it is no task.
-          u"progress tracking", u"phase status", u"gate status", u"rubric",
-          // The same in Spanish, Italian, Portuguese, French, German and Polish plans:
-          // "## 14. Criterios de aceptación por módulo", "Critères d'acceptation".
-          u"criteri", u"crit\u00e9rio", u"crit\u00e8re", u"akzeptanzkriterien", u"abnahmekriterien",
-          u"kryteria", u"definici\u00f3n de hecho", u"definici\u00f3n de terminado"}) {
+          u"progress tracking", u"phase status", u"gate status", u"rubric"}) {
         if (containsWordStart(lower, QStringView(w)))
             return true;
     }
-    return namesGate(lower);
+    return namesForeignCriteria(lower) || namesGate(lower);
 }
 
 // Criteria headings whose sub-headings stay criteria: "## Acceptance Criteria" over
@@ -919,13 +928,11 @@ bool isCriteriaParent(const QString& lower)
           u"quality gate", u"success", u"testing checklist", u"test checklist", u"qa checklist",
           u"prerequisite", u"readiness checklist",
           // spec-kit's "## Constitution Check" › "### Gates Status": gates passed, no work.
-          u"constitution", u"quality checklist", u"rubric", u"criteri", u"crit\u00e9rio",
-          u"crit\u00e8re", u"akzeptanzkriterien", u"abnahmekriterien", u"kryteria",
-          u"definici\u00f3n de hecho", u"definici\u00f3n de terminado"}) {
+          u"constitution", u"quality checklist", u"rubric"}) {
         if (containsWordStart(lower, QStringView(w)))
             return true;
     }
-    return false;
+    return namesForeignCriteria(lower);
 }
 
 // "Phase 1 Quality Gates", "Phase 3: Entry Requirements": a sprint heading naming its
@@ -5161,28 +5168,6 @@ bool Builder::dashStatusTask(const Block& b)
     return true;
 }
 
-// "card-101", "ticket-007", "TKT-12": a ticket's id as a team's board writes it in brackets,
-// letters (either case), a hyphen and a number. Lower case is allowed only here, where the
-// brackets and the bold title after them set the id apart from prose.
-bool isTicketCode(QByteArrayView inner)
-{
-    qsizetype k = 0;
-    while (
-        k < inner.size() && k < 12 &&
-        ((inner.at(k) >= 'a' && inner.at(k) <= 'z') || (inner.at(k) >= 'A' && inner.at(k) <= 'Z')))
-        ++k;
-    if (k == 0 || k >= inner.size() || inner.at(k) != '-')
-        return false;
-    const qsizetype digits = inner.size() - k - 1;
-    if (digits < 1 || digits > 6)
-        return false;
-    for (qsizetype i = k + 1; i < inner.size(); ++i) {
-        if (inner.at(i) < '0' || inner.at(i) > '9')
-            return false;
-    }
-    return true;
-}
-
 // The ids in text written as own is ("card-100, card-102" for a task "card-101"): the same
 // letters and hyphen at a word start, then digits. One pass; ids repeated are kept once.
 QStringList ticketIds(QStringView text, QStringView own)
@@ -5222,7 +5207,8 @@ bool Builder::bracketTicketTask(const Block& b)
         return false;
     const qsizetype close = raw.indexOf(']');
     if (close < 2 || close > 24 || close + 2 >= raw.size() || raw.at(close + 1) != ' ' ||
-        b.strong.first().first != close + 2 || !isTicketCode(raw.sliced(1, close - 1)))
+        b.strong.first().first != close + 2 ||
+        !DocumentKind::isTicketCode(raw.sliced(1, close - 1)))
         return false;
     LeadingId id;
     id.start = 0;
