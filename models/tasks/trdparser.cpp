@@ -7296,7 +7296,10 @@ void Builder::table()
     }
     // "| Issue | Title | Type |" over "| #903 | Wrong card count | Bug |" in a plan of
     // milestones: the tracker's issues a milestone takes on. Their numbers are the ids.
-    const bool issueTable = col[Id] < 0 && col[Title] > 0 && !m_doc.sprints.isEmpty() &&
+    // So in a sprint's own file that estimates and tracks them ("| Issue | Story | Points |
+    // Status |" over "| #1 | CSV upload | 2 | ✅ Done |").
+    const bool issueTable = col[Id] < 0 && col[Title] > 0 &&
+                            (!m_doc.sprints.isEmpty() || (col[Hours] >= 0 && col[Status] >= 0)) &&
                             (headTexts.at(0).compare(u"issue", Qt::CaseInsensitive) == 0 ||
                              headTexts.at(0).compare(u"issue #", Qt::CaseInsensitive) == 0);
     if (issueTable) {
@@ -7360,9 +7363,15 @@ void Builder::table()
     const bool numberedIds = issueTable || ticketTable;
     // "| Story ID | Title | Points | Status | Sprint |": a tracker planning user stories, whose
     // US-1.1 rows are its work items (in a PRD, a story is a requirement).
-    const bool storyTracker = col[Id] == 0 &&
-                              headTexts.at(0).contains(u"story", Qt::CaseInsensitive) &&
-                              (col[Sprint] >= 0 || (col[Status] >= 0 && col[Hours] >= 0));
+    // So is "| Story | Points | Status |" over "| US-3.1 | 5 | Not Started |" (or over the
+    // stories' words): the stories a sprint committed to, sized and tracked.
+    const bool storiesPlanned = col[Id] < 0 && col[Title] == 0 &&
+                                headTexts.at(0).contains(u"story", Qt::CaseInsensitive) &&
+                                col[Status] >= 0 && col[Hours] >= 0;
+    const bool storyTracker =
+        (col[Id] == 0 && headTexts.at(0).contains(u"story", Qt::CaseInsensitive) &&
+         (col[Sprint] >= 0 || (col[Status] >= 0 && col[Hours] >= 0))) ||
+        storiesPlanned;
     // "| Test ID | Test Description | Status |": test cases to run, risks to watch.
     if (col[Id] >= 0) {
         const QString h = headTexts.at(col[Id]).toLower();
@@ -7419,7 +7428,7 @@ void Builder::table()
         if (h == u"feature" && col[Status] >= 0 && m_sectionIsSprint && m_sprint >= 0)
             idlessTasks = true;
     }
-    idlessTasks = idlessTasks || backlogTable;
+    idlessTasks = idlessTasks || backlogTable || storiesPlanned;
     // The column of stories in "| Story | Points | Status |", if the title column is one.
     const int storyCol =
         col[Title] >= 0 && headTexts.at(col[Title]).contains(u"story", Qt::CaseInsensitive)
@@ -7677,7 +7686,12 @@ void Builder::table()
             while (!title.isEmpty() &&
                    (title.at(0) == u':' || title.at(0) == u'-' || title.at(0).isSpace()))
                 title.remove(0, 1);
-            m_task.title = title.trimmed();
+            title = title.trimmed();
+            // "| SCRUM-10 (Jira Onboarding) | 8 |": the words after the id, in parentheses.
+            if (title.size() > 2 && title.front() == u'(' && title.back() == u')' &&
+                title.indexOf(u'(', 1) < 0)
+                title = title.sliced(1, title.size() - 2).trimmed();
+            m_task.title = title;
         }
         // "| Monitoring (24h) | 24 hours |": the window the row names, no effort.
         bool estimateIsCell = true;

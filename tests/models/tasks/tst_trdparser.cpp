@@ -3168,6 +3168,46 @@ private slots:
         QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::InProgress);
         QCOMPARE(d.statusOf(d.tasks.at(3)), TaskStatus::Done);
     }
+    // A sprint's committed stories, sized in points and tracked: "| Story | Points | Status |"
+    // over ids ("US-3.1", work here, not requirements) or over the stories' words; "| Issue |
+    // Story | Points | Status |" over "#1"; "| SCRUM-10 (Jira Onboarding) | 8 |" titled by the
+    // words in parentheses. A PRD's "| Story | Priority |" stays requirements.
+    void storyPointTables()
+    {
+        TrdDocument d =
+            TrdParser::parse("# Sprint 3: Transcription\n\n## Sprint Progress\n\n"
+                             "| Story | Points | Status | Assignee |\n|---|---|---|---|\n"
+                             "| US-3.1 | 5 | Not Started | - |\n| US-3.2 | 3 | In Progress | - |\n",
+                             QStringLiteral("docs/sprints/sprint-3.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("US-3.1"), QStringLiteral("US-3.2")}));
+        QCOMPARE(d.tasks.at(0).points, 5.0);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::InProgress);
+        d = TrdParser::parse(
+            "# Sprint 1\n\n| Issue | Story | Points | Status |\n|---|---|---|---|\n"
+            "| #1 | Upload a CSV | 2 | ✅ Done |\n| #10 | Read Excel | 1 | To Do |\n",
+            QStringLiteral("docs/sprints/sprint-1.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("#1"), QStringLiteral("#10")}));
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Upload a CSV"));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        d = TrdParser::parse("# Sprint 1: Foundations\n\n## Committed stories\n\n"
+                             "| Story | Points | Status |\n| --- | --- | --- |\n"
+                             "| Project skeleton (app, tests, CI) | 3 | Done |\n"
+                             "| Backlog and roadmap | 2 | In Progress |\n",
+                             QStringLiteral("docs/sprints/sprint-1.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Project skeleton (app, tests, CI)"));
+        QCOMPARE(d.tasks.at(1).points, 2.0);
+        d = TrdParser::parse("# Sprint 0\n\n| Story | Points | Status |\n|---|---|---|\n"
+                             "| KILN-10 (Shelf map) | 8 | In Progress |\n"
+                             "| **Total** | **8** | -- |\n",
+                             QStringLiteral("docs/sprints/sprint-0.md"));
+        QCOMPARE(taskIds(d), QStringList{QStringLiteral("KILN-10")});
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Shelf map"));
+        d = TrdParser::parse("# PRD: Glaze log\n\n## User stories\n\n| Story | Priority |\n"
+                             "|---|---|\n| US-1 | High |\n| US-2 | Low |\n",
+                             QStringLiteral("docs/prd/glaze.md"));
+        QVERIFY(d.tasks.isEmpty());
+    }
     // A kanban board in markdown (Obsidian's plugin, a TODO.md in lanes): a blank box in the
     // "Doing" or "Review" lane is under way, in "Blocked" stuck; a ticked box is done in any
     // lane, and completing a card ticks it. "[[Note|Words]]" shows the words. A guide's
