@@ -903,6 +903,50 @@ bool namesReadiness(const QString& lower)
     return containsWordStart(lower, u"definition of ready") || lower.contains(u"(dor)") ||
            lower == u"dor" || containsWordStart(lower, u"entry checks");
 }
+// At i, one of Obsidian Tasks' fields: a priority sign ("⏫"), a repeat ("🔁 every week"), or
+// a date sign with its date ("📅 2026-01-14"); the task's words end before it.
+bool obsidianTaskField(QStringView s, qsizetype i)
+{
+    if (i >= s.size())
+        return false;
+    const char16_t c = s[i].unicode();
+    if (c == u'\u23EB' || c == u'\u23EC') // ⏫ ⏬
+        return true;
+    auto dated = [&s](qsizetype after) {
+        return after + 1 < s.size() && s[after] == u' ' && isAsciiDigit(s[after + 1]);
+    };
+    if (c == u'\u23F3' || c == u'\u2795' || c == u'\u274C') // ⏳ ➕ ❌
+        return dated(i + 1);
+    if (c != 0xD83D || i + 1 >= s.size())
+        return false;
+    switch (s[i + 1].unicode()) {
+    case 0xDD3A: // 🔺
+    case 0xDD3C: // 🔼
+    case 0xDD3D: // 🔽
+    case 0xDD01: // 🔁
+        return true;
+    case 0xDCC5: // 📅
+    case 0xDEEB: // 🛫
+        return dated(i + 2);
+    default:
+        return false;
+    }
+}
+
+// The priority Obsidian Tasks writes as a sign after a task's words, or empty.
+QString obsidianPriority(QStringView tail)
+{
+    if (tail.contains(u"\U0001F53A"))
+        return QStringLiteral("CRITICAL");
+    if (tail.contains(u'\u23EB'))
+        return QStringLiteral("HIGH");
+    if (tail.contains(u"\U0001F53C"))
+        return QStringLiteral("MEDIUM");
+    if (tail.contains(u"\U0001F53D") || tail.contains(u'\u23EC'))
+        return QStringLiteral("LOW");
+    return QString();
+}
+
 // "[[Camera]]", "[[notes/friction|Anisotropic friction]]": Obsidian's links to notes, shown as
 // the note's name or the link's own words. One pass.
 QString unwrapWikiLinks(const QString& title)
@@ -7980,6 +8024,12 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
             if (c == u' ') {
                 const char16_t next = at(i + 1);
                 const char16_t after = at(i + 2);
+                // Obsidian Tasks' fields after the words: "📅 2026-01-14", "⏳ …", "🛫 …",
+                // "➕ …" (dates), "⏫", "🔼", "🔽", "🔺", "⏬" (priorities), "🔁" (repeats).
+                if (obsidianTaskField(s, i + 1)) {
+                    titleEnd = i;
+                    break;
+                }
                 const bool dash = (next == u'-' || next == u'—' || next == u'–') && after == u' ';
                 stop = next == u'[' || dash || (next == u'|' && after == u' ') ||
                        (next == u'`' && after == u'[') || (next == u'~' && after == u'~');
@@ -8013,6 +8063,8 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
     if (t.title.contains(u"[["))
         t.title = unwrapWikiLinks(t.title);
     const QStringView tail = s.mid(titleEnd);
+    if (t.priority.isEmpty() && !tail.isEmpty())
+        t.priority = obsidianPriority(tail);
     if (est.start < 0)
         est = barredEstimate(s, titleEnd);
     setEstimate(t, est, TrdScan::EstimateUnit::Hours);

@@ -3208,6 +3208,27 @@ private slots:
                              QStringLiteral("docs/prd/glaze.md"));
         QVERIFY(d.tasks.isEmpty());
     }
+    // Obsidian Tasks' fields after a task's words: dates ("📅 2026-01-14", "⏳", "🛫", "➕"),
+    // priorities ("🔺", "⏫", "🔼", "🔽", "⏬") and repeats ("🔁"). The title ends before them and
+    // the sign is the priority; a sign without a date in the words ("⏳ Pending") is no field.
+    void obsidianTaskFields()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Studio tasks\n\n## This week\n\n- [ ] Draft the price list 📅 2026-01-14 ⏫\n"
+            "- [ ] Call the clay supplier 🔼 🛫 2026-01-10\n- [ ] Sort the glazes 🔽 "
+            "#studio\n"
+            "- [ ] Water the plants 🔁 every week\n- [x] Mail the flyer ✅ 2026-01-09\n",
+            QStringLiteral("docs/tasks.md"));
+        QCOMPARE(d.tasks.size(), 5);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Draft the price list"));
+        QCOMPARE(d.tasks.at(0).priority, QStringLiteral("HIGH"));
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Call the clay supplier"));
+        QCOMPARE(d.tasks.at(1).priority, QStringLiteral("MEDIUM"));
+        QCOMPARE(d.tasks.at(2).priority, QStringLiteral("LOW"));
+        QCOMPARE(d.tasks.at(3).title, QStringLiteral("Water the plants"));
+        QCOMPARE(d.tasks.at(4).title, QStringLiteral("Mail the flyer"));
+        QCOMPARE(d.statusOf(d.tasks.at(4)), TaskStatus::Done);
+    }
     // A kanban board in markdown (Obsidian's plugin, a TODO.md in lanes): a blank box in the
     // "Doing" or "Review" lane is under way, in "Blocked" stuck; a ticked box is done in any
     // lane, and completing a card ticks it. "[[Note|Words]]" shows the words. A guide's
