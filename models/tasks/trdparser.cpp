@@ -1062,6 +1062,18 @@ bool isTaskSection(QStringView lower)
     return lower.startsWith(u"tasks for ");
 }
 
+// "TODO", "To do", "Todos:": a heading (lower case) that only names a to-do list.
+bool namesTodo(QStringView lower)
+{
+    while (!lower.isEmpty() && (lower.back() == u' ' || lower.back() == u':'))
+        lower.chop(1);
+    for (const char16_t* w : {u"todo", u"todos", u"to do", u"to-do", u"to-dos"}) {
+        if (lower == QStringView(w))
+            return true;
+    }
+    return false;
+}
+
 // "Estimated Stories: 6", "Estimated Cost: $40": an "Estimated …" field that counts or
 // prices the work instead of sizing it ("Estimated Completion: 8 hours" sizes it).
 bool countsOrPrices(QStringView key)
@@ -4884,8 +4896,15 @@ bool Builder::numberedStep(const Block& b)
     const qsizetype digits = at;
     while (at < b.begin && isAsciiDigit(QLatin1Char(m_bytes.at(at))))
         ++at;
-    if (at == digits || at - digits > 3 || at >= b.begin ||
-        (m_bytes.at(at) != '.' && m_bytes.at(at) != ')'))
+    // "### TODO" › "- Set the API key in the runtime environment": a bullet right under a
+    // heading that only says "TODO" is a task as a numbered item is. Not under its
+    // sub-headings, nor under "## Tasks", where bullets beside the boxes explain them
+    // ("- `[!]` marks a blocker"), nor one opening with a code span.
+    const bool bullet = at == digits && at < b.begin &&
+                        (m_bytes.at(at) == '-' || m_bytes.at(at) == '*' || m_bytes.at(at) == '+') &&
+                        namesTodo(m_section) && (b.code.isEmpty() || b.code.first().first > 0);
+    if (!bullet && (at == digits || at - digits > 3 || at >= b.begin ||
+                    (m_bytes.at(at) != '.' && m_bytes.at(at) != ')')))
         return false;
     // The first line names the work; a colon ending it opens the details.
     QByteArrayView raw(b.text);

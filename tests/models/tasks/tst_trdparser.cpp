@@ -3217,6 +3217,22 @@ private slots:
         QCOMPARE(taskIds(d), (QStringList{QStringLiteral("KS-4"), QStringLiteral("Step 1"),
                                           QStringLiteral("Step 2")}));
     }
+    // A dev log's "### TODO" › "- Keep the API token in the runtime environment": a bullet
+    // right under a heading that only names a task list is a task, as a numbered one is. The
+    // day's bullets above it record what was done and stay prose.
+    void bulletsUnderATodoHeading()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "## 2025-03-02\n\n- Wired the sensor feed into the dashboard\n"
+            "- Moved hosting to the new box\n\n### TODO\n\n"
+            "- Read from every sensor, not only the first one\n"
+            "- Let the window start be chosen, else use the last 24 hours\n"
+            "- Keep the API token in the runtime environment\n",
+            QStringLiteral("docs/devlog.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Read from every sensor, not only the first one"));
+        QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Todo);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
