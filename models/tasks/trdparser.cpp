@@ -2948,6 +2948,9 @@ private:
     QStringList m_headerDeps;          // "[depends: ...]" in the task's header, added when it ends
     QHash<QString, int> m_duplicates;  // id -> index of its duplicate-id diagnostic
     QHash<QString, int> m_definitions; // id -> how many times defined in the same form
+    // Ids a sprint's list defined as "- [TRD-001] **Title**": a definition of the plan's own
+    // further on takes their place, as over a summary row.
+    QSet<QString> m_listedTickets;
     QSet<int> m_sprintsWithItems;      // sprints with their own lists or code (not a task's)
     // The phase whose section is being read, while it may still be a task of its own.
     struct PhaseCandidate
@@ -5233,9 +5236,13 @@ bool Builder::bracketTicketTask(const Block& b)
     id.start = 0;
     id.end = close + 1; // ASCII up to here: bytes and UTF-16 positions agree
     id.id = QString::fromLatin1(raw.sliced(1, close - 1));
-    if (isRequirementId(id.id))
+    // "## Sprint 1" › "- [TRD-001] **Set up the repo**" under a plan that defined TRD-001
+    // above: the sprint names its task, it does not define it again.
+    if (isRequirementId(id.id) || m_seen.value(id.id) >= 0)
         return false;
     finishTask();
+    if (m_sprint >= 0)
+        m_listedTickets.insert(id.id);
     startTask(b, TrdTask::Form::BoldLine, b.level, id);
     m_task.category = category(7);
     m_listTask = true;
@@ -8403,7 +8410,11 @@ void Builder::finishTask()
     }
     TrdTask& prev = m_doc.tasks[slot];
     const int rt = formRank(t.form);
-    const int rp = formRank(prev.form);
+    // A sprint list's "- [TRD-001] **Title**" first, the plan's "**TRD-001: Title** (2h)"
+    // now: the definition is the task, the list's entry its place in the sprint.
+    const bool listed = t.form != TrdTask::Form::TableRow && !m_listedTickets.isEmpty() &&
+                        !m_listTask && m_listedTickets.remove(t.id);
+    const int rp = listed ? 0 : formRank(prev.form);
     auto evidenceOf = [](const TrdTask& x) {
         if (x.ownChecked)
             return QStringLiteral("[x]");

@@ -3168,6 +3168,29 @@ private slots:
         QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::InProgress);
         QCOMPARE(d.statusOf(d.tasks.at(3)), TaskStatus::Done);
     }
+    // "## Sprint 1" › "- [KLN-1] **Fire the test tiles**": a sprint list naming, in brackets,
+    // a task the plan defines above or below it. It places the task in the sprint; it does
+    // not define it a second time, whichever comes first.
+    void bracketedSprintEntriesNameDefinedTasks()
+    {
+        const QByteArray defs = "## Tasks\n\n**KLN-1: Fire the test tiles** (2h)\n\n"
+                                "**KLN-2: Log the cones** (3h)\n\n";
+        const QByteArray sprint = "## Sprint 1: Firing\n\n- [KLN-1] **Fire the test tiles**\n"
+                                  "- [KLN-2] **Log the cones**\n\n";
+        for (const QByteArray& bytes : {QByteArray("# Kiln plan\n\n" + defs + sprint),
+                                        QByteArray("# Kiln plan\n\n" + sprint + defs)}) {
+            const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("docs/TRD/kiln.md"));
+            QCOMPARE(taskIds(d), (QStringList{QStringLiteral("KLN-1"), QStringLiteral("KLN-2")}));
+            QCOMPARE(d.tasks.at(0).hours, 2.0);
+            QCOMPARE(d.tasks.at(1).hours, 3.0);
+            QCOMPARE(d.sprints.size(), 1);
+            QCOMPARE(d.sprints.at(0).primary,
+                     (QStringList{QStringLiteral("KLN-1"), QStringLiteral("KLN-2")}));
+            for (const Diagnostic& x : d.diagnostics + TrdLint::check(d))
+                QVERIFY2(x.code != u"trd-duplicate-id" && x.code != u"trd-task-no-hours",
+                         qPrintable(x.message));
+        }
+    }
     // "🟡 Next", "🔄 Next Up", "🟡 Ready": a sign the key calls in progress over words that
     // say the work waits its turn; the words win. "✅ Ready for release" is still done.
     void waitingWordsAreToDo()
