@@ -3245,15 +3245,16 @@ private slots:
     // day's bullets above it record what was done and stay prose.
     void bulletsUnderATodoHeading()
     {
-        const TrdDocument d = TrdParser::parse(
-            "## 2025-03-02\n\n- Wired the sensor feed into the dashboard\n"
-            "- Moved hosting to the new box\n\n### TODO\n\n"
-            "- Read from every sensor, not only the first one\n"
-            "- Let the window start be chosen, else use the last 24 hours\n"
-            "- Keep the API token in the runtime environment\n",
-            QStringLiteral("docs/devlog.md"));
+        const TrdDocument d =
+            TrdParser::parse("## 2025-03-02\n\n- Wired the sensor feed into the dashboard\n"
+                             "- Moved hosting to the new box\n\n### TODO\n\n"
+                             "- Read from every sensor, not only the first one\n"
+                             "- Let the window start be chosen, else use the last 24 hours\n"
+                             "- Keep the API token in the runtime environment\n",
+                             QStringLiteral("docs/devlog.md"));
         QCOMPARE(d.tasks.size(), 3);
-        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Read from every sensor, not only the first one"));
+        QCOMPARE(d.tasks.at(0).title,
+                 QStringLiteral("Read from every sensor, not only the first one"));
         QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Todo);
     }
 };
