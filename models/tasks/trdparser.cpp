@@ -1062,6 +1062,30 @@ bool isTaskSection(QStringView lower)
     return lower.startsWith(u"tasks for ");
 }
 
+// "Flujo de reembolso", "Free trial", "Grace": text whose last word names a period a product
+// grants its users (refunds, trials, grace, retention, warranty, expiry, withdrawal).
+bool namesGrantedPeriod(QStringView before)
+{
+    while (!before.isEmpty() && (before.back() == u' ' || before.back() == u'('))
+        before.chop(1);
+    qsizetype at = before.size();
+    while (at > 0 && (before[at - 1].isLetter() || before[at - 1] == u'-'))
+        --at;
+    const QStringView word = before.sliced(at);
+    if (word.size() < 4)
+        return false;
+    for (const char16_t* w :
+         {u"refund", u"refunds", u"reembolso", u"reembolsos", u"remboursement", u"rimborso",
+          u"rückerstattung", u"trial", u"grace", u"gracia", u"carência", u"retention",
+          u"retención", u"retenção", u"warranty", u"garantía", u"garantia", u"garantie", u"expiry",
+          u"expiration", u"caducidad", u"vencimiento", u"cooling-off", u"desistimiento",
+          u"widerruf", u"rétractation"}) {
+        if (word.compare(QStringView(w), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 // "TODO", "To do", "Todos:": a heading (lower case) that only names a to-do list.
 bool namesTodo(QStringView lower)
 {
@@ -7865,6 +7889,13 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
         return q < s.size() && (s[q] == u',' || s[q] == u';' || s[q].isLower());
     };
     while (est.start >= 0 && inSentence(est))
+        est = TrdScan::findEstimate(s, est.end, &m_lastEstimate);
+    // "Flujo de reembolso (7 días)", "Free trial (14 days)": days right after a word naming a
+    // period the product grants (a refund window, a trial, a grace period) say how long that
+    // period lasts, not how long the work takes. They stay in the title.
+    while (est.start >= 0 &&
+           (est.unit == TrdScan::EstimateUnit::Days || est.unit == TrdScan::EstimateUnit::Weeks) &&
+           namesGrantedPeriod(s.first(est.start)))
         est = TrdScan::findEstimate(s, est.end, &m_lastEstimate);
     qsizetype titleStart = p;
     qsizetype titleEnd = s.size();

@@ -3257,6 +3257,23 @@ private slots:
                  QStringLiteral("Read from every sensor, not only the first one"));
         QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Todo);
     }
+    // "- [ ] Flujo de reembolso (7 días)": the days after a refund, trial or grace period are
+    // that period's length, kept in the title; no estimate. The same words earlier in a title,
+    // or hours after them, still estimate the work.
+    void grantedPeriodIsNoEstimate()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Plan de sprints\n\n### Sprint 3 — Pagos (Semana 6)\n"
+            "- [ ] Flujo de reembolso (7 días)\n- [ ] Free trial (14 days)\n"
+            "- [ ] Refund export for the kiln shop (2 days)\n- [ ] Grace (3h)\n",
+            QStringLiteral("docs/plans/pagos.md"));
+        QCOMPARE(d.tasks.size(), 4);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Flujo de reembolso (7 días)"));
+        QVERIFY(!d.tasks.at(0).hasHours());
+        QVERIFY(!d.tasks.at(1).hasHours());
+        QCOMPARE(d.tasks.at(2).hours, 16.0);
+        QCOMPARE(d.tasks.at(3).hours, 3.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
