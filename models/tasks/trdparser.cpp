@@ -1086,6 +1086,24 @@ bool namesGrantedPeriod(QStringView before)
     return false;
 }
 
+// "D57-1", "D3-12": a design decision's number, "D", the story's number, a dash and the
+// decision's own number.
+bool isDecisionNumber(QStringView id)
+{
+    if (id.size() < 4 || id.front() != u'D')
+        return false;
+    qsizetype i = 1;
+    while (i < id.size() && isAsciiDigit(id[i]))
+        ++i;
+    if (i == 1 || i >= id.size() - 1 || id[i] != u'-')
+        return false;
+    for (qsizetype j = i + 1; j < id.size(); ++j) {
+        if (!isAsciiDigit(id[j]))
+            return false;
+    }
+    return true;
+}
+
 // "TODO", "To do", "Todos:": a heading (lower case) that only names a to-do list.
 bool namesTodo(QStringView lower)
 {
@@ -3629,6 +3647,13 @@ void Builder::heading(const Block& b)
     if (id.isValid() && !id.requirement && m_decisionLevel > 0 && level > m_decisionLevel &&
         TrdScan::findEstimate(text).start < 0 && !below(b).estimate) {
         candidate(lineOf(b.begin), text, Tr::tr("a decision, under a decisions heading"));
+        id = LeadingId();
+    }
+    // "## D57-1 -- Canon relocates": decision 1 of story 57 in its design document, numbered
+    // "D<story>-<n>" as plans number work; without an estimate it records a choice made.
+    if (id.isValid() && !id.requirement && level >= 2 && isDecisionNumber(id.id) &&
+        TrdScan::findEstimate(text).start < 0 && !below(b).estimate) {
+        candidate(lineOf(b.begin), text, Tr::tr("a numbered design decision, not work"));
         id = LeadingId();
     }
     // "## Surface-wide invariants" › "### INV-01 -- Usage errors exit 1": a rule the system

@@ -3274,6 +3274,18 @@ private slots:
         QCOMPARE(d.tasks.at(2).hours, 16.0);
         QCOMPARE(d.tasks.at(3).hours, 3.0);
     }
+    // "## D57-1 -- Canon relocates": a design document numbers its decisions after the story
+    // ("D<story>-<n>"); they are choices made, no tasks. One with an estimate is work.
+    void numberedDesignDecisionsAreNoTasks()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# ST0012 -- Kiln logs as a projection\n\n## Objective\n\nKeep logs small.\n\n"
+            "## D12-1 -- Logs move under the store, one file each\n\nWhy: fewer copies.\n\n"
+            "## D12-2 -- `.kilnfiles` is durable state\n\nThe list is kept.\n\n"
+            "## D12-3 -- Write the pruning job (4h)\n\nA job.\n",
+            QStringLiteral("docs/st/ST0012/design.md"));
+        QCOMPARE(taskIds(d), QStringList{QStringLiteral("D12-3")});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
