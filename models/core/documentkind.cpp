@@ -415,9 +415,11 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
                 containsAny(h, {"product requirements", "prd", "requirements document",
                                 "specification", "user stories"}) &&
                 !containsLower(h, "technical requirements");
+            // "# Task: MCP Router Setup": a file holding one task, its steps the work.
             c.titlePlan =
                 containsAny(h, {"technical requirements", "trd", "plan", "tasks", "roadmap",
-                                "task breakdown", "implementation", "todo", "backlog", "sprint"});
+                                "task breakdown", "implementation", "todo", "backlog", "sprint"}) ||
+                (h.size() > 6 && containsLower(h.first(5), "task:"));
             // "# How to Create a Compact TRD": a how-to about plans, named like one.
             c.titleGuide =
                 titleIsGuide(h) || (h.size() > 7 && containsLower(h.first(7), "how to "));
