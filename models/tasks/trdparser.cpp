@@ -7333,9 +7333,13 @@ void Builder::table()
     const bool numberedIds = issueTable || ticketTable;
     // "| Story ID | Title | Points | Status | Sprint |": a tracker planning user stories, whose
     // US-1.1 rows are its work items (in a PRD, a story is a requirement).
-    const bool storyTracker = col[Id] == 0 &&
-                              headTexts.at(0).contains(u"story", Qt::CaseInsensitive) &&
-                              (col[Sprint] >= 0 || (col[Status] >= 0 && col[Hours] >= 0));
+    // So is "| ID | Title / Story | Priority | Status | Estimate |" over "| US-263 | … |".
+    const bool storyTracker =
+        col[Id] == 0 &&
+        (headTexts.at(0).contains(u"story", Qt::CaseInsensitive) ||
+         (col[Title] > 0 && headTexts.at(col[Title]).contains(u"story", Qt::CaseInsensitive) &&
+          col[Status] >= 0 && col[Hours] >= 0)) &&
+        (col[Sprint] >= 0 || (col[Status] >= 0 && col[Hours] >= 0));
     // "| Test ID | Test Description | Status |": test cases to run, risks to watch.
     if (col[Id] >= 0) {
         const QString h = headTexts.at(col[Id]).toLower();

@@ -3286,6 +3286,26 @@ private slots:
             QStringLiteral("docs/st/ST0012/design.md"));
         QCOMPARE(taskIds(d), QStringList{QStringLiteral("D12-3")});
     }
+    // "| ID | Title / Story | Priority | Status | Estimate |" over "| US-263 | … |": a sprint
+    // backlog of user stories, each planned and tracked, is work; a PRD's story table with
+    // neither status nor estimate stays requirements.
+    void storyBacklogWithTitleStoryColumn()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln beta sprint\n\n### Sprint Backlog\n\n"
+            "| ID | Title / Story | Priority | Status | Estimate |\n|---|---|---|---|---|\n"
+            "| US-12 | **Kiln gate** — a code on every page | High | ⬜ To do | 3h |\n"
+            "| US-13 | Glaze feedback page | High | ✅ Done | 2h |\n",
+            QStringLiteral("docs/sprints/beta.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("US-12"), QStringLiteral("US-13")}));
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Done);
+        QCOMPARE(d.tasks.at(0).hours + d.tasks.at(1).hours, 5.0);
+        const TrdDocument prd = TrdParser::parse(
+            "# Kiln PRD\n\n## Stories\n\n| ID | Title / Story | Priority |\n|---|---|---|\n"
+            "| US-12 | Kiln gate | High |\n| US-13 | Glaze feedback | High |\n",
+            QStringLiteral("docs/prd/kiln.md"));
+        QVERIFY(prd.tasks.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
