@@ -7134,7 +7134,8 @@ void Builder::table()
                  h.contains(u"story") || h.contains(u"feature") || h.contains(u"deliverable") ||
                  h == u"item" || h == u"items" || h.contains(u"aufgabe") ||
                  h.contains(u"beschreibung") || h.contains(u"tâche") || h.contains(u"tarea") ||
-                 h.contains(u"tarefa") || h.contains(u"attività") ||
+                 h.contains(u"tarefa") || h.contains(u"attività") || h.contains(u"zadani") ||
+                 h.contains(u"judul") || h.contains(u"tugas") ||
                  h.contains(u"\u0437\u0430\u0434\u0430\u0447") || h.contains(u"\u4efb\u52a1") ||
                  (i > 0 && h == u"ticket"))
             // "| # | Ticket | Status |": after a number column, the ticket's words are its

@@ -3306,6 +3306,24 @@ private slots:
             QStringLiteral("docs/prd/kiln.md"));
         QVERIFY(prd.tasks.isEmpty());
     }
+    // "| ID | Judul | … |" (Indonesian), "| ID | Zadanie | Opis | … |" (Polish): the column
+    // named "title" or "task" in the team's language holds the titles.
+    void titleColumnsInIndonesianAndPolish()
+    {
+        const TrdDocument id = TrdParser::parse(
+            "# Backlog\n\n| ID | Judul | Status | Estimate |\n|---|---|---|---|\n"
+            "| TASK-001 | Siapkan repo | done | 3h |\n| TASK-002 | Halaman pasar | todo | 2h |\n",
+            QStringLiteral("docs/backlog.md"));
+        QCOMPARE(id.tasks.size(), 2);
+        QCOMPARE(id.tasks.at(0).title, QStringLiteral("Siapkan repo"));
+        const TrdDocument pl = TrdParser::parse(
+            "# Backlog\n\n| ID | Zadanie | Opis | Status |\n|---|---|---|---|\n"
+            "| S0.1 | Porządki w dokumentacji | zgodność z kodem | TODO |\n"
+            "| S0.2 | Backlog PWA | manifest | DONE |\n",
+            QStringLiteral("docs/backlog.md"));
+        QCOMPARE(pl.tasks.size(), 2);
+        QCOMPARE(pl.tasks.at(1).title, QStringLiteral("Backlog PWA"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
