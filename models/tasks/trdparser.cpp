@@ -2595,12 +2595,21 @@ private:
             while (!h.isEmpty() && !h.front().isLetter())
                 h = h.sliced(1);
             constexpr QStringView word = u"template";
+            // "#### 3.2 Create HomeLive Template": the work of building one, not a form.
+            for (const char16_t* verb : {u"create ", u"add ", u"build ", u"implement ",
+                                         u"update ", u"write ", u"design ", u"style "}) {
+                if (h.startsWith(QStringView(verb), Qt::CaseInsensitive))
+                    return false;
+            }
             return (h.size() >= word.size() &&
                     (h.last(word.size()).compare(word, Qt::CaseInsensitive) == 0 &&
                      (h.size() == word.size() || h[h.size() - word.size() - 1] == u' '))) ||
-                   (h.size() > word.size() &&
+                   // "Template: Sprint Review", "Template for the standup"; not "Template
+                   // Selection UI", a feature about templates.
+                   (h.size() > word.size() + 1 &&
                     h.first(word.size()).compare(word, Qt::CaseInsensitive) == 0 &&
-                    (h[word.size()] == u':' || h[word.size()] == u' '));
+                    (h[word.size()] == u':' ||
+                     (h[word.size()] == u' ' && !h[word.size() + 1].isUpper())));
         };
         if (isTemplate(m_listLabel))
             return m_listLabel;

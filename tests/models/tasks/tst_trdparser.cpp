@@ -3324,6 +3324,27 @@ private slots:
         QCOMPARE(pl.tasks.size(), 2);
         QCOMPARE(pl.tasks.at(1).title, QStringLiteral("Backlog PWA"));
     }
+    // "### Tasks" › "#### 3.2 Create HomeLive Template" › "- [ ] Display the welcome message":
+    // building a template is work; a heading naming a form to fill ("### Standup Template")
+    // still holds blanks, no tasks.
+    void buildingATemplateIsWork()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln chat plan\n\n## Phase 3: Home page\n\n### Tasks\n\n"
+            "#### 3.1 Create the KilnLive module\n- [ ] Create `kiln_live.ex`\n\n"
+            "#### 3.2 Create KilnLive Template\n- [ ] Create `kiln_live.html.heex`\n"
+            "- [ ] Show the firing list\n\n## Standup Template\n\n- [ ] Task 1\n- [ ] Task 2\n",
+            QStringLiteral("docs/IMPLEMENTATION_PLAN.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks.at(2).title, QStringLiteral("Show the firing list"));
+        // "### ✅ Template Selection UI": a feature about templates, its tasks work.
+        const TrdDocument f = TrdParser::parse(
+            "# Next steps\n\n## Phase 1: Core (Week 1-2)\n\n### ✅ Template Selection UI\n\n"
+            "**Tasks:**\n- [ ] Create the glaze template browser\n- [ ] Add template search\n\n"
+            "### Template: Firing review\n\n- [ ] Task 1\n",
+            QStringLiteral("docs/NEXT_STEPS.md"));
+        QCOMPARE(f.tasks.size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
