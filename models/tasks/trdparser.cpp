@@ -2359,7 +2359,10 @@ private:
         // phase's testing work, a part of it like "**Schema & Migration:**" beside it.
         const bool phaseTesting = (m_sectionIsSprint || m_sectionScheduled) &&
                                   (m_listLabel == u"testing:" || m_listLabel == u"tests:");
-        return m_criteriaLevel > 0 || section ||
+        // "### WCAG 2.1 AA Compliance" › "**Tasks:**" › "- [ ] Fix color contrast": the list
+        // says it holds the feature's tasks, whatever the feature's name says.
+        const bool labelledTasks = isTaskSection(m_listLabel);
+        return m_criteriaLevel > 0 || (section && !labelledTasks) ||
                (!phaseTesting && isCriteriaSection(m_listLabel)) ||
                (m_itemLabelLevel > 0 && isCriteriaSection(m_itemLabel));
     }

@@ -3345,6 +3345,19 @@ private slots:
             QStringLiteral("docs/NEXT_STEPS.md"));
         QCOMPARE(f.tasks.size(), 2);
     }
+    // "### ✅ WCAG 2.1 AA Compliance" › "**Tasks:**" › "- [ ] Fix color contrast": a feature
+    // named with a criteria word ("compliance", "testing") whose list says it holds tasks.
+    // Without the label such a section's boxes stay checks.
+    void taskLabelOutweighsCriteriaWordsOfAFeature()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Next steps\n\n## Phase 6: Access (Week 11-12)\n\n### ✅ WCAG 2.1 AA Compliance\n\n"
+            "**Tasks:**\n- [ ] Fix color contrast in the kiln list\n- [ ] Add skip links\n\n"
+            "### ✅ A/B Testing Framework\n\n**Tasks:**\n- [ ] Add glaze feature flags\n\n"
+            "### Release Testing Checklist\n\n- [ ] Login works\n",
+            QStringLiteral("docs/NEXT_STEPS.md"));
+        QCOMPARE(d.tasks.size(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
