@@ -7135,8 +7135,14 @@ void Builder::table()
             }
         } else if (h.contains(u"priority"))
             set(Priority);
-        else if (h.contains(u"status") || h == u"state" || h == u"done" || h == u"progress")
-            set(Status);
+        else if (h.contains(u"status") || h == u"state" || h == u"done" || h == u"progress") {
+            // "| Feature ID | Feature Name | PRD Status | Task Status |": the work's own
+            // status, not that of the document specifying it, says whether it is done.
+            if (h.contains(u"task status") || h.contains(u"implementation status"))
+                col[Status] = i;
+            else
+                set(Status);
+        }
         else if (h.contains(u"sprint") || h.contains(u"phase") || h.contains(u"milestone"))
             set(Sprint);
         else if (h.contains(u"category") || h.contains(u"area") || h.contains(u"epic"))

@@ -3358,6 +3358,22 @@ private slots:
             QStringLiteral("docs/NEXT_STEPS.md"));
         QCOMPARE(d.tasks.size(), 3);
     }
+    // "| Feature ID | Feature Name | PRD Status | Task Status |": the spec's status says it is
+    // written, the task's whether the work is done; the task's decides.
+    void taskStatusColumnOutweighsSpecStatus()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln canvas narrative\n\n## Feature Planning\n\n"
+            "| Feature ID | Feature Name | PRD Status | Task Status | Notes |\n|---|---|---|---|---|\n"
+            "| KC-01 | Offline glaze queue | Defined | 🟢 **Done** (100%) | shipped |\n"
+            "| KC-02 | Presence badges | Defined | 🟡 Partial (50%) | half |\n"
+            "| KC-03 | Load tests | Defined | 🔴 Pending (0%) | later |\n",
+            QStringLiteral("docs/NARRATIVE.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::InProgress);
+        QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Todo);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
