@@ -79,7 +79,8 @@ bool isDecisionPrefix(QByteArrayView prefix)
 {
     if (prefix.size() < 2 || prefix.at(0) != 'D')
         return false;
-    return std::all_of(prefix.begin() + 1, prefix.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return std::all_of(prefix.begin() + 1, prefix.end(),
+                       [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool containsLower(QByteArrayView hay, const char* needle)

@@ -1075,11 +1075,12 @@ bool namesGrantedPeriod(QStringView before)
     if (word.size() < 4)
         return false;
     for (const char16_t* w :
-         {u"refund", u"refunds", u"reembolso", u"reembolsos", u"remboursement", u"rimborso",
-          u"rückerstattung", u"trial", u"grace", u"gracia", u"carência", u"retention",
-          u"retención", u"retenção", u"warranty", u"garantía", u"garantia", u"garantie", u"expiry",
-          u"expiration", u"caducidad", u"vencimiento", u"cooling-off", u"desistimiento",
-          u"widerruf", u"rétractation"}) {
+         {u"refund",      u"refunds",        u"reembolso",   u"reembolsos",    u"remboursement",
+          u"rimborso",    u"rückerstattung", u"trial",       u"grace",         u"gracia",
+          u"carência",    u"retention",      u"retención",   u"retenção",      u"warranty",
+          u"garantía",    u"garantia",       u"garantie",    u"expiry",        u"expiration",
+          u"caducidad",   u"vencimiento",    u"cooling-off", u"desistimiento", u"widerruf",
+          u"rétractation"}) {
         if (word.compare(QStringView(w), Qt::CaseInsensitive) == 0)
             return true;
     }
@@ -2599,8 +2600,8 @@ private:
                 h = h.sliced(1);
             constexpr QStringView word = u"template";
             // "#### 3.2 Create HomeLive Template": the work of building one, not a form.
-            for (const char16_t* verb : {u"create ", u"add ", u"build ", u"implement ",
-                                         u"update ", u"write ", u"design ", u"style "}) {
+            for (const char16_t* verb : {u"create ", u"add ", u"build ", u"implement ", u"update ",
+                                         u"write ", u"design ", u"style "}) {
                 if (h.startsWith(QStringView(verb), Qt::CaseInsensitive))
                     return false;
             }
@@ -7142,8 +7143,7 @@ void Builder::table()
                 col[Status] = i;
             else
                 set(Status);
-        }
-        else if (h.contains(u"sprint") || h.contains(u"phase") || h.contains(u"milestone"))
+        } else if (h.contains(u"sprint") || h.contains(u"phase") || h.contains(u"milestone"))
             set(Sprint);
         else if (h.contains(u"category") || h.contains(u"area") || h.contains(u"epic"))
             set(Category);

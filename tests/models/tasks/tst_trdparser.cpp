@@ -3262,11 +3262,11 @@ private slots:
     // or hours after them, still estimate the work.
     void grantedPeriodIsNoEstimate()
     {
-        const TrdDocument d = TrdParser::parse(
-            "# Plan de sprints\n\n### Sprint 3 — Pagos (Semana 6)\n"
-            "- [ ] Flujo de reembolso (7 días)\n- [ ] Free trial (14 days)\n"
-            "- [ ] Refund export for the kiln shop (2 days)\n- [ ] Grace (3h)\n",
-            QStringLiteral("docs/plans/pagos.md"));
+        const TrdDocument d =
+            TrdParser::parse("# Plan de sprints\n\n### Sprint 3 — Pagos (Semana 6)\n"
+                             "- [ ] Flujo de reembolso (7 días)\n- [ ] Free trial (14 days)\n"
+                             "- [ ] Refund export for the kiln shop (2 days)\n- [ ] Grace (3h)\n",
+                             QStringLiteral("docs/plans/pagos.md"));
         QCOMPARE(d.tasks.size(), 4);
         QCOMPARE(d.tasks.at(0).title, QStringLiteral("Flujo de reembolso (7 días)"));
         QVERIFY(!d.tasks.at(0).hasHours());
@@ -3316,11 +3316,11 @@ private slots:
             QStringLiteral("docs/backlog.md"));
         QCOMPARE(id.tasks.size(), 2);
         QCOMPARE(id.tasks.at(0).title, QStringLiteral("Siapkan repo"));
-        const TrdDocument pl = TrdParser::parse(
-            "# Backlog\n\n| ID | Zadanie | Opis | Status |\n|---|---|---|---|\n"
-            "| S0.1 | Porządki w dokumentacji | zgodność z kodem | TODO |\n"
-            "| S0.2 | Backlog PWA | manifest | DONE |\n",
-            QStringLiteral("docs/backlog.md"));
+        const TrdDocument pl =
+            TrdParser::parse("# Backlog\n\n| ID | Zadanie | Opis | Status |\n|---|---|---|---|\n"
+                             "| S0.1 | Porządki w dokumentacji | zgodność z kodem | TODO |\n"
+                             "| S0.2 | Backlog PWA | manifest | DONE |\n",
+                             QStringLiteral("docs/backlog.md"));
         QCOMPARE(pl.tasks.size(), 2);
         QCOMPARE(pl.tasks.at(1).title, QStringLiteral("Backlog PWA"));
     }
@@ -3364,7 +3364,8 @@ private slots:
     {
         const TrdDocument d = TrdParser::parse(
             "# Kiln canvas narrative\n\n## Feature Planning\n\n"
-            "| Feature ID | Feature Name | PRD Status | Task Status | Notes |\n|---|---|---|---|---|\n"
+            "| Feature ID | Feature Name | PRD Status | Task Status | Notes "
+            "|\n|---|---|---|---|---|\n"
             "| KC-01 | Offline glaze queue | Defined | 🟢 **Done** (100%) | shipped |\n"
             "| KC-02 | Presence badges | Defined | 🟡 Partial (50%) | half |\n"
             "| KC-03 | Load tests | Defined | 🔴 Pending (0%) | later |\n",
