@@ -2727,6 +2727,10 @@
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
+    <message>
+        <source>Blocked: the document marks it blocked.</source>
+        <translation>Blockiert: das Dokument markiert sie als blockiert.</translation>
+    </message>
 </context>
 <context>
     <name>TrdEditor</name>

@@ -219,7 +219,7 @@ void TrdDocument::reindex(IdIndex firstIndex)
             m_statusAt[i] = TaskStatus::Done;
         else if (started.at(i))
             m_statusAt[i] = TaskStatus::InProgress;
-        else if (blocked.at(unique ? i : indexOf(tasks.at(i).id)))
+        else if (tasks.at(i).saysBlocked() || blocked.at(unique ? i : indexOf(tasks.at(i).id)))
             m_statusAt[i] = TaskStatus::Blocked;
         else
             m_statusAt[i] = TaskStatus::Todo;
@@ -358,7 +358,7 @@ TaskStatus TrdDocument::computeStatus(const TrdTask& t) const
         return TaskStatus::Done;
     if (t.checkedCount() > 0 || t.marker == TrdTask::Marker::InProgress)
         return TaskStatus::InProgress;
-    if (!openPrerequisites(t).isEmpty())
+    if (t.saysBlocked() || !openPrerequisites(t).isEmpty())
         return TaskStatus::Blocked;
     return TaskStatus::Todo;
 }
@@ -397,6 +397,8 @@ QString TrdDocument::statusExplanation(const TrdTask& t) const
             parts << id + QStringLiteral(" (") + taskStatusLabel(statusOf(*task(id))) + u')';
         return Tr::tr("Blocked: waits on %1.").arg(parts.join(QStringLiteral(", ")));
     }
+    if (t.saysBlocked())
+        return Tr::tr("Blocked: the document marks it blocked.");
     if (total == 0)
         return Tr::tr("To do: no subtasks and no completion marker.");
     return Tr::tr("To do: none of the %n subtask(s) is checked.", nullptr, total);

@@ -201,6 +201,9 @@ struct TrdTask
         return marker == Marker::Completed || ownChecked ||
                (m_extra && !m_extra->evidence.isEmpty());
     }
+    // The plan itself says the work is stuck ("Status: Blocked", "⛔ On hold", "[BLOCKED]"),
+    // whatever its dependencies.
+    bool saysBlocked() const { return m_extra && m_extra->flags.contains(u"BLOCKED"); }
     // Subtasks and markers can be rewritten; a table row only through its Status cell.
     bool isEditable() const
     {

@@ -55,8 +55,10 @@ QByteArray statusText(const TrdDocument& doc, bool done, bool table)
         const TrdScan::StatusWord word = TrdScan::statusWord(QString::fromUtf8(raw));
         const bool isDone =
             table ? t.marker == TrdTask::Marker::Completed : word == TrdScan::StatusWord::Done;
-        const bool going = table ? t.marker == TrdTask::Marker::InProgress
-                                 : word == TrdScan::StatusWord::InProgress;
+        // Neither under way nor stuck: reopening writes the words a task waiting its turn has.
+        const bool going =
+            table ? t.marker == TrdTask::Marker::InProgress || t.saysBlocked()
+                  : word == TrdScan::StatusWord::InProgress || word == TrdScan::StatusWord::Blocked;
         if (done != isDone || (!done && going))
             continue;
         const int n = ++tally[raw];

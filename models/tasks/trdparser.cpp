@@ -6658,6 +6658,10 @@ void Builder::taskField(const Block& b, QString key, QString value)
                 m_task.markerText = value;
             }
             break;
+        case TrdScan::StatusWord::Blocked:
+            if (!m_task.extra().flags.contains(u"BLOCKED"))
+                m_task.mutableExtra().flags << QStringLiteral("BLOCKED");
+            break;
         default:
             break;
         }
@@ -7726,13 +7730,18 @@ void Builder::table()
                 m_task.marker = TrdTask::Marker::InProgress;
                 m_task.markerText = *st;
                 break;
+            case TrdScan::StatusWord::Blocked:
+                // "⛔ Blocked", "On hold": the plan says the work cannot go on.
+                m_task.mutableExtra().flags << QStringLiteral("BLOCKED");
+                break;
             case TrdScan::StatusWord::None: {
                 // "🗄️ Archived", "Cancelled", "Superseded" in the Status column: work given up
                 // is closed, as a struck-through task or a "[~] skipped" box is. Only here, in
                 // the status cell: "Show archived projects" is a title.
                 const QString lower = st ? st->toLower() : QString();
-                for (const char16_t* w : {u"archived", u"cancelled", u"canceled", u"dropped",
-                                          u"won't do", u"wont do", u"obsolete", u"superseded"}) {
+                for (const char16_t* w :
+                     {u"archived", u"cancelled", u"canceled", u"dropped", u"won't do", u"wont do",
+                      u"wontfix", u"won't fix", u"obsolete", u"superseded"}) {
                     if (containsWordStart(lower, QStringView(w))) {
                         m_task.marker = TrdTask::Marker::Completed;
                         m_task.markerText = *st;

@@ -831,6 +831,17 @@ StatusWord statusWord(QStringView text)
         folded = text.toString().toLower();
         s = folded;
     }
+    // "in-progress", "IN_PROGRESS", "not-started": trackers and front matter join a status's
+    // words with hyphens or underscores; read them as the words ("not-started" is not
+    // "started"). Only between two letters.
+    {
+        char16_t* w = simple ? buf : reinterpret_cast<char16_t*>(folded.data());
+        for (qsizetype i = 1; i + 1 < s.size(); ++i) {
+            if ((w[i] == u'-' || w[i] == u'_') && QChar(w[i - 1]).isLetter() &&
+                QChar(w[i + 1]).isLetter())
+                w[i] = u' ';
+        }
+    }
     // Which ASCII characters s holds: a word whose first letter is missing is not searched
     // (a cell is asked for some seventy words); for the others, which values their low six
     // bits take.
@@ -884,14 +895,28 @@ StatusWord statusWord(QStringView text)
         if (words == u"next" || words == u"next up" || words == u"up next" ||
             words == u"ready" || words == u"ready to start" || words == u"queued")
             return StatusWord::Todo;
+        // A board's column between "doing" and "done": work handed over, not yet accepted.
+        if (words == u"review" || words == u"testing" || words == u"qa")
+            return StatusWord::InProgress;
+        // "Partial", "Partially done": some of it is; "Fixed, adds a partial index" is done.
+        if (words == u"partial" || words.startsWith(u"partial ") || words.startsWith(u"partially"))
+            return StatusWord::InProgress;
     }
-    if (any({u"not started", u"not done", u"incomplete", u"to do", u"todo", u"pending", u"planned",
-             u"open", u"backlog", u"[ ]", u"\u2b1c", u"\u2610"}))
+    if (any({u"not started", u"not done", u"not implemented", u"not released", u"not deployed",
+             u"not fixed", u"incomplete", u"to do", u"todo", u"pending", u"planned", u"open",
+             u"backlog", u"[ ]", u"\u2b1c", u"\u2610"}))
         return StatusWord::Todo;
-    if (any({u"blocked", u"on hold", u"\u26d4", u"\U0001F6AB", u"\U0001F6D1", u"bloqu\u00e9",
-             u"blockiert", u"bloqueado"}))
+    if (any({u"blocked", u"on hold", u"waiting on", u"\u26d4", u"\U0001F6AB", u"\U0001F6D1",
+             u"bloqu\u00e9", u"blockiert", u"bloqueado"}))
         return StatusWord::Blocked;
     if (any({u"in progress",
+             u"in review",
+             u"under review",
+             u"needs review",
+             u"awaiting review",
+             u"ready for review",
+             u"in qa",
+             u"in testing",
              u"wip",
              u"doing",
              u"ongoing",
@@ -928,6 +953,10 @@ StatusWord statusWord(QStringView text)
              u"merged",
              u"shipped",
              u"resolved",
+             u"implemented",
+             u"fixed",
+             u"deployed",
+             u"released",
              u"delivered",
              u"erledigt",
              u"fertig",

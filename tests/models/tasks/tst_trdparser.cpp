@@ -3168,6 +3168,38 @@ private slots:
         QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::InProgress);
         QCOMPARE(d.statusOf(d.tasks.at(3)), TaskStatus::Done);
     }
+    // Status cells as trackers write them: words joined by hyphens or underscores, review
+    // columns, "Fixed", "wontfix". A cell saying the work is blocked puts the task in the
+    // Blocked column (no dependency needed), and reopening another task does not copy it.
+    void trackerStatusCells()
+    {
+        const QByteArray bytes =
+            "# Kiln board\n\n## Tasks\n\n| ID | Task | Status |\n|---|---|---|\n"
+            "| KB-1 | Wire the relay | in-progress |\n"
+            "| KB-2 | Order shelves | not-started |\n"
+            "| KB-3 | Flash the firmware | ⛔ Blocked |\n"
+            "| KB-4 | Seal the door | Fixed |\n"
+            "| KB-5 | Retire the old kiln | wontfix |\n"
+            "| KB-6 | Chart the cones | In Review |\n"
+            "| KB-7 | Log the firings | Done |\n";
+        const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("docs/plans/kiln.md"));
+        QCOMPARE(d.tasks.size(), 7);
+        const QList<TaskStatus> want{
+            TaskStatus::InProgress, TaskStatus::Todo,       TaskStatus::Blocked, TaskStatus::Done,
+            TaskStatus::Done,       TaskStatus::InProgress, TaskStatus::Done};
+        for (int i = 0; i < 7; ++i)
+            QCOMPARE(d.statusOf(d.tasks.at(i)), want.at(i));
+        QVERIFY(d.statusExplanation(d.tasks.at(2)).contains(u"marks it blocked"));
+        QList<TrdPatch> patches;
+        QString why;
+        QCOMPARE(TrdEditor::plan(bytes, d, TrdEditor::reopen(d, d.tasks.at(6)), &patches, &why),
+                 TrdEditor::Result::Ok);
+        QByteArray reopened = bytes;
+        QVERIFY(TrdEditor::apply(&reopened, patches));
+        QVERIFY(reopened.contains("| KB-7 | Log the firings | not-started |\n"));
+        const TrdDocument after = TrdParser::parse(reopened, QStringLiteral("docs/plans/kiln.md"));
+        QCOMPARE(after.statusOf(after.tasks.at(6)), TaskStatus::Todo);
+    }
     // "## Sprint 1" › "- [KLN-1] **Fire the test tiles**": a sprint list naming, in brackets,
     // a task the plan defines above or below it. It places the task in the sprint; it does
     // not define it a second time, whichever comes first.

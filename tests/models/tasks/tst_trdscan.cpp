@@ -272,6 +272,20 @@ private slots:
         QTest::newRow("wip, next") << QStringLiteral("In progress, next: review")
                                    << int(W::InProgress);
         QTest::newRow("🟡 alone") << QStringLiteral("🟡") << int(W::InProgress);
+        // Trackers and front matter join the words: "not-started" is not "started".
+        for (const char* wip : {"in-progress", "IN_PROGRESS", "In Review", "under review", "Review",
+                                "QA", "Partial", "Partially done", "in_qa"})
+            QTest::newRow(wip) << QString::fromUtf8(wip) << int(W::InProgress);
+        for (const char* todo : {"not-started", "NOT_STARTED", "to-do", "Not implemented"})
+            QTest::newRow(todo) << QString::fromUtf8(todo) << int(W::Todo);
+        for (const char* done : {"Implemented", "Fixed (guard added)", "Deployed", "Released"})
+            QTest::newRow(done) << QString::fromUtf8(done) << int(W::Done);
+        for (const char* stuck : {"on-hold", "ON_HOLD", "⛔ Blocked"})
+            QTest::newRow(stuck) << QString::fromUtf8(stuck) << int(W::Blocked);
+        // A word inside a description says nothing of the status.
+        QTest::newRow("fixed, partial index")
+            << QStringLiteral("Fixed, adds a partial index") << int(W::Done);
+        QTest::newRow("pre-review notes") << QStringLiteral("pre-review notes") << int(W::None);
     }
 
     // "(20h of 60h - Week 1 of 3)": the part of a story one sprint plans, of its total.
