@@ -3168,6 +3168,49 @@ private slots:
         QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::InProgress);
         QCOMPARE(d.statusOf(d.tasks.at(3)), TaskStatus::Done);
     }
+    // A kanban board in markdown (Obsidian's plugin, a TODO.md in lanes): a blank box in the
+    // "Doing" or "Review" lane is under way, in "Blocked" stuck; a ticked box is done in any
+    // lane, and completing a card ticks it. "[[Note|Words]]" shows the words. A guide's
+    // "## ✅ Completed" over "### Testing" checks is no board: the checks stay criteria.
+    void kanbanLanes()
+    {
+        const QByteArray bytes =
+            "---\nkanban-plugin: basic\n---\n\n## Backlog\n\n"
+            "- [ ] Order shelves\n\n## Doing ⚙️\n\n- [ ] Rewire the pedal\n\n"
+            "## Review\n\n- [ ] [[Prices|Price the mugs]]\n\n## Blocked\n\n"
+            "- [ ] Vent hood\n\n## Done (spring)\n\n- [x] [[Clay order]]\n";
+        const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("docs/board.md"));
+        QCOMPARE(d.tasks.size(), 5);
+        QCOMPARE(d.documentClass, DocumentClass::Plan);
+        const QList<TaskStatus> want{TaskStatus::Todo, TaskStatus::InProgress,
+                                     TaskStatus::InProgress, TaskStatus::Blocked, TaskStatus::Done};
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(d.statusOf(d.tasks.at(i)), want.at(i));
+        QCOMPARE(d.tasks.at(2).title, QStringLiteral("Price the mugs"));
+        QCOMPARE(d.tasks.at(4).title, QStringLiteral("Clay order"));
+        QList<TrdPatch> patches;
+        QString why;
+        QCOMPARE(TrdEditor::plan(bytes, d, TrdEditor::complete(d, d.tasks.at(1)), &patches, &why),
+                 TrdEditor::Result::Ok);
+        QByteArray done = bytes;
+        QVERIFY(TrdEditor::apply(&done, patches));
+        QVERIFY(done.contains("- [x] Rewire the pedal\n"));
+        TrdDocument after = TrdParser::parse(done, QStringLiteral("docs/board.md"));
+        QCOMPARE(after.statusOf(after.tasks.at(1)), TaskStatus::Done);
+        patches.clear();
+        QCOMPARE(TrdEditor::plan(done, after, TrdEditor::reopen(after, after.tasks.at(1)), &patches,
+                                 &why),
+                 TrdEditor::Result::Ok);
+        QVERIFY(TrdEditor::apply(&done, patches));
+        QCOMPARE(done, bytes);
+
+        const TrdDocument guide = TrdParser::parse(
+            "# Deploy guide\n\n## ✅ Completed\n\n- [x] Config files\n\n## Checklist\n\n"
+            "### Testing\n\n- [ ] Preview deploy works\n- [ ] Production deploy works\n",
+            QStringLiteral("docs/deploy.md"));
+        for (const TrdTask& t : guide.tasks)
+            QVERIFY2(!t.title.contains(u"deploy works"), qPrintable(t.title));
+    }
     // A ticket's own file: "# TSK-07: Title" (or "# T002: …", "# ID - Title") over header
     // fields: "**Status:** ⏳ To Do", "**Estimated Effort:** 2 hours", "**Story Points:** 3",
     // "**Dependencies:** …", "**Priority:** 🔥 P1 Critical". One task; completing rewrites the
