@@ -2960,6 +2960,10 @@
         <translation>ein Schritt von Abschnitt %1, keine eigene Aufgabe</translation>
     </message>
     <message>
+        <source>a numbered design decision, not work</source>
+        <translation>eine nummerierte Entwurfsentscheidung, keine Arbeit</translation>
+    </message>
+    <message>
         <source>a decision, under a decisions heading</source>
         <translation>eine Entscheidung, unter einer Überschrift für Entscheidungen</translation>
     </message>

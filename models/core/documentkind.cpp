@@ -74,6 +74,15 @@ QByteArrayView idPrefix(const char* p, const char* e)
     return QByteArrayView(p, q - p);
 }
 
+// "D57" of "D57-1": a design decision's prefix, "D" and the number of its story.
+bool isDecisionPrefix(QByteArrayView prefix)
+{
+    if (prefix.size() < 2 || prefix.at(0) != 'D')
+        return false;
+    return std::all_of(prefix.begin() + 1, prefix.end(),
+                       [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool containsLower(QByteArrayView hay, const char* needle)
 {
     const qsizetype n = qsizetype(std::strlen(needle));
@@ -474,9 +483,11 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
                 containsAny(h, {"product requirements", "prd", "requirements document",
                                 "specification", "user stories"}) &&
                 !containsLower(h, "technical requirements");
+            // "# Task: MCP Router Setup": a file holding one task, its steps the work.
             c.titlePlan =
                 containsAny(h, {"technical requirements", "trd", "plan", "tasks", "roadmap",
-                                "task breakdown", "implementation", "todo", "backlog", "sprint"});
+                                "task breakdown", "implementation", "todo", "backlog", "sprint"}) ||
+                (h.size() > 6 && containsLower(h.first(5), "task:"));
             // "# How to Create a Compact TRD": a how-to about plans, named like one.
             c.titleGuide =
                 titleIsGuide(h) || (h.size() > 7 && containsLower(h.first(7), "how to "));
@@ -523,7 +534,8 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
         if (!prefix.isEmpty() && level >= 2) {
             if (isRequirementPrefix(prefix))
                 ++c.requirementIds;
-            else if (!decision) {
+            // "## D57-1 -- Canon relocates": decision 1 of story 57, as the parser reads it.
+            else if (!decision && !(isDecisionPrefix(prefix) && !hasWorkEstimate(h))) {
                 ++c.taskHeadings;
                 ++c.idTaskHeadings;
             }

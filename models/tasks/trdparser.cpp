@@ -1175,6 +1175,61 @@ bool isTaskSection(QStringView lower)
     return lower.startsWith(u"tasks for ");
 }
 
+// "Flujo de reembolso", "Free trial", "Grace": text whose last word names a period a product
+// grants its users (refunds, trials, grace, retention, warranty, expiry, withdrawal).
+bool namesGrantedPeriod(QStringView before)
+{
+    while (!before.isEmpty() && (before.back() == u' ' || before.back() == u'('))
+        before.chop(1);
+    qsizetype at = before.size();
+    while (at > 0 && (before[at - 1].isLetter() || before[at - 1] == u'-'))
+        --at;
+    const QStringView word = before.sliced(at);
+    if (word.size() < 4)
+        return false;
+    for (const char16_t* w :
+         {u"refund",      u"refunds",        u"reembolso",   u"reembolsos",    u"remboursement",
+          u"rimborso",    u"rückerstattung", u"trial",       u"grace",         u"gracia",
+          u"carência",    u"retention",      u"retención",   u"retenção",      u"warranty",
+          u"garantía",    u"garantia",       u"garantie",    u"expiry",        u"expiration",
+          u"caducidad",   u"vencimiento",    u"cooling-off", u"desistimiento", u"widerruf",
+          u"rétractation"}) {
+        if (word.compare(QStringView(w), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// "D57-1", "D3-12": a design decision's number, "D", the story's number, a dash and the
+// decision's own number.
+bool isDecisionNumber(QStringView id)
+{
+    if (id.size() < 4 || id.front() != u'D')
+        return false;
+    qsizetype i = 1;
+    while (i < id.size() && isAsciiDigit(id[i]))
+        ++i;
+    if (i == 1 || i >= id.size() - 1 || id[i] != u'-')
+        return false;
+    for (qsizetype j = i + 1; j < id.size(); ++j) {
+        if (!isAsciiDigit(id[j]))
+            return false;
+    }
+    return true;
+}
+
+// "TODO", "To do", "Todos:": a heading (lower case) that only names a to-do list.
+bool namesTodo(QStringView lower)
+{
+    while (!lower.isEmpty() && (lower.back() == u' ' || lower.back() == u':'))
+        lower.chop(1);
+    for (const char16_t* w : {u"todo", u"todos", u"to do", u"to-do", u"to-dos"}) {
+        if (lower == QStringView(w))
+            return true;
+    }
+    return false;
+}
+
 // "Estimated Stories: 6", "Estimated Cost: $40": an "Estimated …" field that counts or
 // prices the work instead of sizing it ("Estimated Completion: 8 hours" sizes it).
 bool countsOrPrices(QStringView key)
@@ -2419,7 +2474,10 @@ private:
         // phase's testing work, a part of it like "**Schema & Migration:**" beside it.
         const bool phaseTesting = (m_sectionIsSprint || m_sectionScheduled) &&
                                   (m_listLabel == u"testing:" || m_listLabel == u"tests:");
-        return m_criteriaLevel > 0 || section ||
+        // "### WCAG 2.1 AA Compliance" › "**Tasks:**" › "- [ ] Fix color contrast": the list
+        // says it holds the feature's tasks, whatever the feature's name says.
+        const bool labelledTasks = isTaskSection(m_listLabel);
+        return m_criteriaLevel > 0 || (section && !labelledTasks) ||
                (!phaseTesting && isCriteriaSection(m_listLabel)) ||
                (m_itemLabelLevel > 0 && isCriteriaSection(m_itemLabel));
     }
@@ -2655,12 +2713,21 @@ private:
             while (!h.isEmpty() && !h.front().isLetter())
                 h = h.sliced(1);
             constexpr QStringView word = u"template";
+            // "#### 3.2 Create HomeLive Template": the work of building one, not a form.
+            for (const char16_t* verb : {u"create ", u"add ", u"build ", u"implement ", u"update ",
+                                         u"write ", u"design ", u"style "}) {
+                if (h.startsWith(QStringView(verb), Qt::CaseInsensitive))
+                    return false;
+            }
             return (h.size() >= word.size() &&
                     (h.last(word.size()).compare(word, Qt::CaseInsensitive) == 0 &&
                      (h.size() == word.size() || h[h.size() - word.size() - 1] == u' '))) ||
-                   (h.size() > word.size() &&
+                   // "Template: Sprint Review", "Template for the standup"; not "Template
+                   // Selection UI", a feature about templates.
+                   (h.size() > word.size() + 1 &&
                     h.first(word.size()).compare(word, Qt::CaseInsensitive) == 0 &&
-                    (h[word.size()] == u':' || h[word.size()] == u' '));
+                    (h[word.size()] == u':' ||
+                     (h[word.size()] == u' ' && !h[word.size() + 1].isUpper())));
         };
         if (isTemplate(m_listLabel))
             return m_listLabel;
@@ -3712,6 +3779,13 @@ void Builder::heading(const Block& b)
     if (id.isValid() && !id.requirement && m_decisionLevel > 0 && level > m_decisionLevel &&
         TrdScan::findEstimate(text).start < 0 && !below(b).estimate) {
         candidate(lineOf(b.begin), text, Tr::tr("a decision, under a decisions heading"));
+        id = LeadingId();
+    }
+    // "## D57-1 -- Canon relocates": decision 1 of story 57 in its design document, numbered
+    // "D<story>-<n>" as plans number work; without an estimate it records a choice made.
+    if (id.isValid() && !id.requirement && level >= 2 && isDecisionNumber(id.id) &&
+        TrdScan::findEstimate(text).start < 0 && !below(b).estimate) {
+        candidate(lineOf(b.begin), text, Tr::tr("a numbered design decision, not work"));
         id = LeadingId();
     }
     // "## Surface-wide invariants" › "### INV-01 -- Usage errors exit 1": a rule the system
@@ -5008,8 +5082,15 @@ bool Builder::numberedStep(const Block& b)
     const qsizetype digits = at;
     while (at < b.begin && isAsciiDigit(QLatin1Char(m_bytes.at(at))))
         ++at;
-    if (at == digits || at - digits > 3 || at >= b.begin ||
-        (m_bytes.at(at) != '.' && m_bytes.at(at) != ')'))
+    // "### TODO" › "- Set the API key in the runtime environment": a bullet right under a
+    // heading that only says "TODO" is a task as a numbered item is. Not under its
+    // sub-headings, nor under "## Tasks", where bullets beside the boxes explain them
+    // ("- `[!]` marks a blocker"), nor one opening with a code span.
+    const bool bullet = at == digits && at < b.begin &&
+                        (m_bytes.at(at) == '-' || m_bytes.at(at) == '*' || m_bytes.at(at) == '+') &&
+                        namesTodo(m_section) && (b.code.isEmpty() || b.code.first().first > 0);
+    if (!bullet && (at == digits || at - digits > 3 || at >= b.begin ||
+                    (m_bytes.at(at) != '.' && m_bytes.at(at) != ')')))
         return false;
     // The first line names the work; a colon ending it opens the details.
     QByteArrayView raw(b.text);
@@ -7194,9 +7275,14 @@ void Builder::table()
             }
         } else if (h.contains(u"priority"))
             set(Priority);
-        else if (h.contains(u"status") || h == u"state" || h == u"done" || h == u"progress")
-            set(Status);
-        else if (h.contains(u"sprint") || h.contains(u"phase") || h.contains(u"milestone"))
+        else if (h.contains(u"status") || h == u"state" || h == u"done" || h == u"progress") {
+            // "| Feature ID | Feature Name | PRD Status | Task Status |": the work's own
+            // status, not that of the document specifying it, says whether it is done.
+            if (h.contains(u"task status") || h.contains(u"implementation status"))
+                col[Status] = i;
+            else
+                set(Status);
+        } else if (h.contains(u"sprint") || h.contains(u"phase") || h.contains(u"milestone"))
             set(Sprint);
         else if (h.contains(u"category") || h.contains(u"area") || h.contains(u"epic"))
             set(Category);
@@ -7205,7 +7291,8 @@ void Builder::table()
                  h.contains(u"story") || h.contains(u"feature") || h.contains(u"deliverable") ||
                  h == u"item" || h == u"items" || h.contains(u"aufgabe") ||
                  h.contains(u"beschreibung") || h.contains(u"tâche") || h.contains(u"tarea") ||
-                 h.contains(u"tarefa") || h.contains(u"attività") ||
+                 h.contains(u"tarefa") || h.contains(u"attività") || h.contains(u"zadani") ||
+                 h.contains(u"judul") || h.contains(u"tugas") ||
                  h.contains(u"\u0437\u0430\u0434\u0430\u0447") || h.contains(u"\u4efb\u52a1") ||
                  (i > 0 && h == u"ticket"))
             // "| # | Ticket | Status |": after a number column, the ticket's words are its
@@ -7407,13 +7494,17 @@ void Builder::table()
     const bool numberedIds = issueTable || ticketTable;
     // "| Story ID | Title | Points | Status | Sprint |": a tracker planning user stories, whose
     // US-1.1 rows are its work items (in a PRD, a story is a requirement).
-    // So is "| Story | Points | Status |" over "| US-3.1 | 5 | Not Started |" (or over the
-    // stories' words): the stories a sprint committed to, sized and tracked.
+    // So is "| ID | Title / Story | Priority | Status | Estimate |" over "| US-263 | … |", and
+    // "| Story | Points | Status |" over "| US-3.1 | 5 | Not Started |" (or over the stories'
+    // words): the stories a sprint committed to, sized and tracked.
     const bool storiesPlanned = col[Id] < 0 && col[Title] == 0 &&
                                 headTexts.at(0).contains(u"story", Qt::CaseInsensitive) &&
                                 col[Status] >= 0 && col[Hours] >= 0;
     const bool storyTracker =
-        (col[Id] == 0 && headTexts.at(0).contains(u"story", Qt::CaseInsensitive) &&
+        (col[Id] == 0 &&
+         (headTexts.at(0).contains(u"story", Qt::CaseInsensitive) ||
+          (col[Title] > 0 && headTexts.at(col[Title]).contains(u"story", Qt::CaseInsensitive) &&
+           col[Status] >= 0 && col[Hours] >= 0)) &&
          (col[Sprint] >= 0 || (col[Status] >= 0 && col[Hours] >= 0))) ||
         storiesPlanned;
     // "| Test ID | Test Description | Status |": test cases to run, risks to watch.
@@ -8004,6 +8095,13 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
         return q < s.size() && (s[q] == u',' || s[q] == u';' || s[q].isLower());
     };
     while (est.start >= 0 && inSentence(est))
+        est = TrdScan::findEstimate(s, est.end, &m_lastEstimate);
+    // "Flujo de reembolso (7 días)", "Free trial (14 days)": days right after a word naming a
+    // period the product grants (a refund window, a trial, a grace period) say how long that
+    // period lasts, not how long the work takes. They stay in the title.
+    while (est.start >= 0 &&
+           (est.unit == TrdScan::EstimateUnit::Days || est.unit == TrdScan::EstimateUnit::Weeks) &&
+           namesGrantedPeriod(s.first(est.start)))
         est = TrdScan::findEstimate(s, est.end, &m_lastEstimate);
     qsizetype titleStart = p;
     qsizetype titleEnd = s.size();

@@ -3451,6 +3451,141 @@ private slots:
         QCOMPARE(taskIds(d), (QStringList{QStringLiteral("KS-4"), QStringLiteral("Step 1"),
                                           QStringLiteral("Step 2")}));
     }
+    // A dev log's "### TODO" › "- Keep the API token in the runtime environment": a bullet
+    // right under a heading that only names a task list is a task, as a numbered one is. The
+    // day's bullets above it record what was done and stay prose.
+    void bulletsUnderATodoHeading()
+    {
+        const TrdDocument d =
+            TrdParser::parse("## 2025-03-02\n\n- Wired the sensor feed into the dashboard\n"
+                             "- Moved hosting to the new box\n\n### TODO\n\n"
+                             "- Read from every sensor, not only the first one\n"
+                             "- Let the window start be chosen, else use the last 24 hours\n"
+                             "- Keep the API token in the runtime environment\n",
+                             QStringLiteral("docs/devlog.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks.at(0).title,
+                 QStringLiteral("Read from every sensor, not only the first one"));
+        QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Todo);
+    }
+    // "- [ ] Flujo de reembolso (7 días)": the days after a refund, trial or grace period are
+    // that period's length, kept in the title; no estimate. The same words earlier in a title,
+    // or hours after them, still estimate the work.
+    void grantedPeriodIsNoEstimate()
+    {
+        const TrdDocument d =
+            TrdParser::parse("# Plan de sprints\n\n### Sprint 3 — Pagos (Semana 6)\n"
+                             "- [ ] Flujo de reembolso (7 días)\n- [ ] Free trial (14 days)\n"
+                             "- [ ] Refund export for the kiln shop (2 days)\n- [ ] Grace (3h)\n",
+                             QStringLiteral("docs/plans/pagos.md"));
+        QCOMPARE(d.tasks.size(), 4);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Flujo de reembolso (7 días)"));
+        QVERIFY(!d.tasks.at(0).hasHours());
+        QVERIFY(!d.tasks.at(1).hasHours());
+        QCOMPARE(d.tasks.at(2).hours, 16.0);
+        QCOMPARE(d.tasks.at(3).hours, 3.0);
+    }
+    // "## D57-1 -- Canon relocates": a design document numbers its decisions after the story
+    // ("D<story>-<n>"); they are choices made, no tasks. One with an estimate is work.
+    void numberedDesignDecisionsAreNoTasks()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# ST0012 -- Kiln logs as a projection\n\n## Objective\n\nKeep logs small.\n\n"
+            "## D12-1 -- Logs move under the store, one file each\n\nWhy: fewer copies.\n\n"
+            "## D12-2 -- `.kilnfiles` is durable state\n\nThe list is kept.\n\n"
+            "## D12-3 -- Write the pruning job (4h)\n\nA job.\n",
+            QStringLiteral("docs/st/ST0012/design.md"));
+        QCOMPARE(taskIds(d), QStringList{QStringLiteral("D12-3")});
+    }
+    // "| ID | Title / Story | Priority | Status | Estimate |" over "| US-263 | … |": a sprint
+    // backlog of user stories, each planned and tracked, is work; a PRD's story table with
+    // neither status nor estimate stays requirements.
+    void storyBacklogWithTitleStoryColumn()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln beta sprint\n\n### Sprint Backlog\n\n"
+            "| ID | Title / Story | Priority | Status | Estimate |\n|---|---|---|---|---|\n"
+            "| US-12 | **Kiln gate** — a code on every page | High | ⬜ To do | 3h |\n"
+            "| US-13 | Glaze feedback page | High | ✅ Done | 2h |\n",
+            QStringLiteral("docs/sprints/beta.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("US-12"), QStringLiteral("US-13")}));
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Done);
+        QCOMPARE(d.tasks.at(0).hours + d.tasks.at(1).hours, 5.0);
+        const TrdDocument prd = TrdParser::parse(
+            "# Kiln PRD\n\n## Stories\n\n| ID | Title / Story | Priority |\n|---|---|---|\n"
+            "| US-12 | Kiln gate | High |\n| US-13 | Glaze feedback | High |\n",
+            QStringLiteral("docs/prd/kiln.md"));
+        QVERIFY(prd.tasks.isEmpty());
+    }
+    // "| ID | Judul | … |" (Indonesian), "| ID | Zadanie | Opis | … |" (Polish): the column
+    // named "title" or "task" in the team's language holds the titles.
+    void titleColumnsInIndonesianAndPolish()
+    {
+        const TrdDocument id = TrdParser::parse(
+            "# Backlog\n\n| ID | Judul | Status | Estimate |\n|---|---|---|---|\n"
+            "| TASK-001 | Siapkan repo | done | 3h |\n| TASK-002 | Halaman pasar | todo | 2h |\n",
+            QStringLiteral("docs/backlog.md"));
+        QCOMPARE(id.tasks.size(), 2);
+        QCOMPARE(id.tasks.at(0).title, QStringLiteral("Siapkan repo"));
+        const TrdDocument pl =
+            TrdParser::parse("# Backlog\n\n| ID | Zadanie | Opis | Status |\n|---|---|---|---|\n"
+                             "| S0.1 | Porządki w dokumentacji | zgodność z kodem | TODO |\n"
+                             "| S0.2 | Backlog PWA | manifest | DONE |\n",
+                             QStringLiteral("docs/backlog.md"));
+        QCOMPARE(pl.tasks.size(), 2);
+        QCOMPARE(pl.tasks.at(1).title, QStringLiteral("Backlog PWA"));
+    }
+    // "### Tasks" › "#### 3.2 Create HomeLive Template" › "- [ ] Display the welcome message":
+    // building a template is work; a heading naming a form to fill ("### Standup Template")
+    // still holds blanks, no tasks.
+    void buildingATemplateIsWork()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln chat plan\n\n## Phase 3: Home page\n\n### Tasks\n\n"
+            "#### 3.1 Create the KilnLive module\n- [ ] Create `kiln_live.ex`\n\n"
+            "#### 3.2 Create KilnLive Template\n- [ ] Create `kiln_live.html.heex`\n"
+            "- [ ] Show the firing list\n\n## Standup Template\n\n- [ ] Task 1\n- [ ] Task 2\n",
+            QStringLiteral("docs/IMPLEMENTATION_PLAN.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks.at(2).title, QStringLiteral("Show the firing list"));
+        // "### ✅ Template Selection UI": a feature about templates, its tasks work.
+        const TrdDocument f = TrdParser::parse(
+            "# Next steps\n\n## Phase 1: Core (Week 1-2)\n\n### ✅ Template Selection UI\n\n"
+            "**Tasks:**\n- [ ] Create the glaze template browser\n- [ ] Add template search\n\n"
+            "### Template: Firing review\n\n- [ ] Task 1\n",
+            QStringLiteral("docs/NEXT_STEPS.md"));
+        QCOMPARE(f.tasks.size(), 2);
+    }
+    // "### ✅ WCAG 2.1 AA Compliance" › "**Tasks:**" › "- [ ] Fix color contrast": a feature
+    // named with a criteria word ("compliance", "testing") whose list says it holds tasks.
+    // Without the label such a section's boxes stay checks.
+    void taskLabelOutweighsCriteriaWordsOfAFeature()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Next steps\n\n## Phase 6: Access (Week 11-12)\n\n### ✅ WCAG 2.1 AA Compliance\n\n"
+            "**Tasks:**\n- [ ] Fix color contrast in the kiln list\n- [ ] Add skip links\n\n"
+            "### ✅ A/B Testing Framework\n\n**Tasks:**\n- [ ] Add glaze feature flags\n\n"
+            "### Release Testing Checklist\n\n- [ ] Login works\n",
+            QStringLiteral("docs/NEXT_STEPS.md"));
+        QCOMPARE(d.tasks.size(), 3);
+    }
+    // "| Feature ID | Feature Name | PRD Status | Task Status |": the spec's status says it is
+    // written, the task's whether the work is done; the task's decides.
+    void taskStatusColumnOutweighsSpecStatus()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln canvas narrative\n\n## Feature Planning\n\n"
+            "| Feature ID | Feature Name | PRD Status | Task Status | Notes "
+            "|\n|---|---|---|---|---|\n"
+            "| KC-01 | Offline glaze queue | Defined | 🟢 **Done** (100%) | shipped |\n"
+            "| KC-02 | Presence badges | Defined | 🟡 Partial (50%) | half |\n"
+            "| KC-03 | Load tests | Defined | 🔴 Pending (0%) | later |\n",
+            QStringLiteral("docs/NARRATIVE.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::InProgress);
+        QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Todo);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
