@@ -8941,6 +8941,19 @@ void ticketFile(const QByteArray& utf8, const QString& path, double hoursPerDay,
     QString estimate;   // as written
     double hours = -1;
     bool days = false;
+    // "4 hours", "1.5 days", "45 min": hours, and whether they were worked out from days.
+    auto readEstimate = [&](const QString& v) {
+        const TrdScan::Estimate est = TrdScan::findEstimate(QString(u'(' + v + u')'));
+        if (est.start != 0 || est.unit == TrdScan::EstimateUnit::Points)
+            return;
+        using U = TrdScan::EstimateUnit;
+        days = est.unit == U::Days || est.unit == U::Weeks;
+        hours = est.unit == U::Minutes ? est.value / 60
+                : est.unit == U::Days  ? est.value * hoursPerDay
+                : est.unit == U::Weeks ? est.value * 5 * hoursPerDay
+                                       : est.value;
+        estimate = v;
+    };
     const qsizetype fmEnd = fm.isEmpty() ? 0 : (fm.data() - utf8.constData()) + fm.size();
     if (!fm.isEmpty()) {
         yaml::Options o;
@@ -9000,16 +9013,8 @@ void ticketFile(const QByteArray& utf8, const QString& path, double hoursPerDay,
                     hours = inDays ? n * hoursPerDay : n;
                     days = inDays;
                     estimate = v + (inDays ? QStringLiteral(" d") : QStringLiteral(" h"));
-                } else if (const TrdScan::Estimate est =
-                               TrdScan::findEstimate(QString(u'(' + v + u')'));
-                           est.start == 0 && est.unit != TrdScan::EstimateUnit::Points) {
-                    using U = TrdScan::EstimateUnit;
-                    days = est.unit == U::Days || est.unit == U::Weeks;
-                    hours = est.unit == U::Minutes ? est.value / 60
-                            : est.unit == U::Days  ? est.value * hoursPerDay
-                            : est.unit == U::Weeks ? est.value * 5 * hoursPerDay
-                                                   : est.value;
-                    estimate = v;
+                } else {
+                    readEstimate(v);
                 }
             }
         }
@@ -9106,19 +9111,10 @@ void ticketFile(const QByteArray& utf8, const QString& path, double hoursPerDay,
                         key == "estimated time" || key == "estimate (hours)") &&
                        estimate.isEmpty()) {
                 const QString value = QString::fromUtf8(v);
-                if (TrdScan::isSize(value)) {
+                if (TrdScan::isSize(value))
                     estimate = value;
-                } else if (const TrdScan::Estimate est =
-                               TrdScan::findEstimate(QString(u'(' + value + u')'));
-                           est.start == 0 && est.unit != TrdScan::EstimateUnit::Points) {
-                    using U = TrdScan::EstimateUnit;
-                    days = est.unit == U::Days || est.unit == U::Weeks;
-                    hours = est.unit == U::Minutes ? est.value / 60
-                            : est.unit == U::Days  ? est.value * hoursPerDay
-                            : est.unit == U::Weeks ? est.value * 5 * hoursPerDay
-                                                   : est.value;
-                    estimate = value;
-                }
+                else
+                    readEstimate(value);
             } else if (key == "dependencies" || key == "depends on" || key == "blocked by") {
                 deps = QString::fromUtf8(v);
                 depsAt = lineAt;
