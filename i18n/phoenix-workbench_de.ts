@@ -535,6 +535,10 @@
         <source>test plan: test cases, nothing estimated</source>
         <translation>Testplan: Testfälle, nichts geschätzt</translation>
     </message>
+    <message>
+        <source>title names one task, its header its status or estimate</source>
+        <translation>Titel nennt eine Aufgabe, ihr Kopf ihren Status oder ihre Schätzung</translation>
+    </message>
 </context>
 <context>
     <name>ElixirLexer</name>
@@ -3095,6 +3099,10 @@
     <message>
         <source>a rule or finding under &quot;%1&quot;, not work</source>
         <translation>eine Regel oder ein Befund unter „%1“, keine Arbeit</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 Pkt.</translation>
     </message>
 </context>
 <context>

@@ -390,7 +390,52 @@ struct Counts
     bool abstract = false;    // an "abstract:" key or an "## Abstract" heading
     bool relatedWork = false; // a "## 2. Related Work" heading
     bool titleIndex = false;  // "# Sprint 1: Document Index": a map of other documents
+    bool inTicketHeader = false; // under a title naming a task, before its first section
+    int ticketFields = 0;        // there: "**Status:** ⏳ To Do", "**Estimate:** 4 hours"...
 };
+
+// "T002: …", "US12 — …": up to four capitals, up to five digits, then ":" or a dash; an id
+// without a hyphen, which only a ticket's title is trusted to lead with.
+bool shortTicketCode(QByteArrayView h)
+{
+    qsizetype i = 0;
+    while (i < h.size() && i < 4 && isUpper(h.at(i)))
+        ++i;
+    const qsizetype letters = i;
+    while (i < h.size() && i - letters < 5 && isDigit(h.at(i)))
+        ++i;
+    if (letters == 0 || i == letters || i >= h.size())
+        return false;
+    const QByteArrayView rest = h.sliced(i);
+    return rest.startsWith(':') || rest.startsWith(" - ") || rest.startsWith(" \xE2\x80\x94 ");
+}
+
+// "**Status:** 🔵 Not Started", "- **Estimated Effort**: 1 Hour", "**Story Points:** 2",
+// "**Depends On:** T001": a field of a ticket's header saying where its work stands or what
+// it costs ("**Status:** Accepted" is a decision's, "**Owner:**" anyone's).
+bool isTicketField(QByteArrayView t)
+{
+    if (t.startsWith("- ") || t.startsWith("* "))
+        t = trimmedStart(t.sliced(2));
+    if (t.startsWith("**"))
+        t = t.sliced(2);
+    const qsizetype colon = t.indexOf(':');
+    if (colon <= 0 || colon > 24)
+        return false;
+    QByteArrayView key = t.first(colon);
+    if (key.endsWith("**"))
+        key.chop(2);
+    QByteArrayView value = t.sliced(colon + 1);
+    if (value.startsWith("**"))
+        value = value.sliced(2);
+    if (containsAny(key, {"estimate", "effort", "story points", "depends on", "dependencies"}))
+        return !trimmedStart(value).isEmpty();
+    if (!containsAny(key, {"status"}) || key.size() > 8)
+        return false;
+    return value.size() <= 48 &&
+           containsAny(value, {"to do", "todo", "not started", "in progress", "in-progress", "done",
+                               "complete", "blocked", "pending", "open", "closed"});
+}
 
 void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, Counts& c)
 {
@@ -445,7 +490,11 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             c.titleSprint = containsLower(h, "sprint") && !c.titleReport && !c.titleRequirements;
             const QByteArrayView id = idPrefix(h.data(), h.data() + h.size());
             c.titleTaskId = !id.isEmpty() && !isRequirementPrefix(id);
+            // "# T002: Create the migration": a ticket's short code, before its title.
+            c.inTicketHeader = c.titleTaskId || shortTicketCode(h);
         }
+        if (level >= 2)
+            c.inTicketHeader = false;
         if (level >= 2 && containsAny(h, {"files changed", "files modified", "test results",
                                           "changes made", "what was done", "implementation summary",
                                           "verification results", "completion summary"}))
@@ -517,6 +566,8 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
         }
         return;
     }
+    if (c.inTicketHeader && isTicketField(t))
+        ++c.ticketFields;
     // Checklist items: "- [ ] ", "* [x] ", "1. [ ] ".
     qsizetype m = 0;
     if (t.at(0) == '-' || t.at(0) == '*' || t.at(0) == '+') {
@@ -1026,6 +1077,33 @@ bool lessByPriority(const QString& a, const QString& b)
     return ra != rb ? ra < rb : a < b;
 }
 
+namespace {
+// "t002-create-migration.md", "ticket-002-auth.md", "02-ingestion.md", "sp11_001.md": a file
+// name led by an id (a few letters, a number) and a separator.
+bool namedByTicket(QStringView base)
+{
+    qsizetype i = 0;
+    while (i < base.size() && i < 12 && base.at(i).isLetter() && base.at(i).unicode() < 128)
+        ++i;
+    // "phase4_findings.md", "week-3-notes.md": a part of the sprint, no ticket.
+    for (const char16_t* part : {u"phase", u"week", u"sprint", u"day", u"part", u"round", u"step",
+                                 u"stage", u"milestone", u"v"}) {
+        if (base.first(i) == QStringView(part))
+            return false;
+    }
+    const bool joined = i < base.size() && (base.at(i) == u'-' || base.at(i) == u'_');
+    if (joined)
+        ++i;
+    else if (i > 3) // "t002", "sp11", "tkt12"; a longer word runs into its number
+        return false;
+    const qsizetype digits = i;
+    while (i < base.size() && i - digits < 6 && (base.at(i) >= u'0' && base.at(i) <= u'9'))
+        ++i;
+    return i > digits && i < base.size() &&
+           (base.at(i) == u'-' || base.at(i) == u'_' || base.at(i) == u'.');
+}
+} // namespace
+
 Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead, int stepsRead,
                  int boxedSteps)
 {
@@ -1096,6 +1174,12 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
         for (const QStringView part : dir.split(u'/', Qt::SkipEmptyParts)) {
             if (part == u"plans" || part == u"plan" || part == u"tasks" || part == u"roadmap" ||
                 part == u"sprints" || part == u"milestones" || part == u"backlog")
+                return true;
+            // "sprint/auto-sync/T002-create-oban-migration.md", "tickets/TKT-12-….md": a file
+            // named by its ticket's id, in a folder of such; not the sprint's other notes
+            // ("sprint/TECHNICAL_SPEC.md").
+            if ((part == u"sprint" || part == u"tickets" || part == u"stories") &&
+                namedByTicket(base))
                 return true;
         }
         return false;
@@ -1245,6 +1329,12 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     if (c.titleTaskId && c.reportHeadings > 0 && c.idTaskHeadings == 0 && c.taskRows == 0 &&
         (c.titleReport || c.reportHeadings >= 2 || c.verdictLines > 0))
         return {DocumentClass::Report, Tr::tr("title names one task, report sections")};
+    // "# T002: Create the migration" over "**Status:** 🔵 Not Started" and "**Story Points:**
+    // 2": a ticket's own file, one task of the plan it belongs to.
+    if (c.ticketFields > 0 && !c.titleReport && c.reportHeadings == 0 && c.idTaskHeadings == 0 &&
+        !c.titleRequirements && !c.titleNamesRequirements)
+        return {DocumentClass::Plan, Tr::tr("title names one task, its header its status or "
+                                            "estimate")};
     // "v1.0-REQUIREMENTS.md" titled "# Requirements Archive: v1.0", "- [x] **DEV-01**: …":
     // named and titled requirements, ticked as they are met; a plan estimates its work.
     if (base.contains(u"requirement") && c.titleNamesRequirements && c.estimatedTasks == 0 &&

@@ -896,9 +896,16 @@ bool namesForeignCriteria(const QString& lower)
     }
     return false;
 }
+// "## ✅ Definition of Ready (DoR)", "Entry checks": what must hold before a ticket's work
+// starts, ticked as it does; no work of the ticket.
+bool namesReadiness(const QString& lower)
+{
+    return containsWordStart(lower, u"definition of ready") || lower.contains(u"(dor)") ||
+           lower == u"dor" || containsWordStart(lower, u"entry checks");
+}
 bool isCriteriaSection(const QString& lower)
 {
-    if (namesLegend(lower))
+    if (namesLegend(lower) || namesReadiness(lower))
         return true;
     for (const char16_t* w :
          {u"acceptance", u"criteria", u"definition of done", u"checklist", u"success",
@@ -926,7 +933,7 @@ bool isCriteriaParent(const QString& lower)
     for (const char16_t* w :
          {u"acceptance", u"criteria", u"definition of done", u"dod", u"done when", u"exit",
           u"quality gate", u"success", u"testing checklist", u"test checklist", u"qa checklist",
-          u"prerequisite", u"readiness checklist",
+          u"prerequisite", u"readiness checklist", u"definition of ready",
           // spec-kit's "## Constitution Check" › "### Gates Status": gates passed, no work.
           u"constitution", u"quality checklist", u"rubric"}) {
         if (containsWordStart(lower, QStringView(w)))
@@ -5833,14 +5840,17 @@ bool Builder::boxedTask(const Block& b)
     }
     // "## Prerequisites" › "- [ ] Task 01 (Router Setup) complete": the state another task
     // must reach before this plan's work starts, named by its id; no task of this plan.
+    // "## Definition of Ready (DoR)" › "- [ ] Task TSK-01 is complete and verified": the
+    // same, in a ticket's readiness checks.
     if (id.isValid() && id.start == 0 &&
-        (m_section.contains(u"prerequisite") || m_listLabel.startsWith(u"prerequisite"))) {
+        (m_section.contains(u"prerequisite") || m_listLabel.startsWith(u"prerequisite") ||
+         namesReadiness(m_section))) {
         QStringView rest = text.sliced(id.end).trimmed();
         while (!rest.isEmpty() && (rest.back() == u'.' || rest.back() == u'*'))
             rest.chop(1);
         const QString tail = u' ' + rest.toString();
-        for (const char16_t* w :
-             {u" complete", u" completed", u" done", u" merged", u" finished", u" in place"}) {
+        for (const char16_t* w : {u" complete", u" completed", u" done", u" merged", u" finished",
+                                  u" in place", u" verified", u" approved"}) {
             if (tail.endsWith(QStringView(w), Qt::CaseInsensitive)) {
                 candidate(line, text, Tr::tr("it names another task as a prerequisite"));
                 return false;
@@ -8709,6 +8719,54 @@ LeadingId ticketHeading(QStringView h, qsizetype* titleAt)
     return LeadingId();
 }
 
+// "**Status:** ⏳ To Do", "- **Estimated Effort**: 1 Hour", "* Priority: High": a field of a
+// ticket file's header, its key (lower case, "estimated effort") and where its value lies
+// in the line; false for any other line.
+bool headerField(QByteArrayView line, QByteArray* key, qsizetype* valueAt)
+{
+    qsizetype i = 0;
+    while (i < line.size() && line.at(i) == ' ')
+        ++i;
+    if (i + 1 < line.size() && (line.at(i) == '-' || line.at(i) == '*') && line.at(i + 1) == ' ')
+        i += 2;
+    const bool bold = line.sliced(i).startsWith("**");
+    if (bold)
+        i += 2;
+    const qsizetype k = i;
+    while (i < line.size() && i - k < 32 &&
+           ((line.at(i) >= 'a' && line.at(i) <= 'z') || (line.at(i) >= 'A' && line.at(i) <= 'Z') ||
+            line.at(i) == ' ' || line.at(i) == '(' || line.at(i) == ')'))
+        ++i;
+    if (i == k)
+        return false;
+    *key = line.sliced(k, i - k).trimmed().toByteArray().toLower();
+    // "**Status:**", "**Status**:", "Status:"
+    if (bold && line.sliced(i).startsWith("**:"))
+        i += 3;
+    else if (i < line.size() && line.at(i) == ':')
+        i += (bold && line.sliced(i).startsWith(":**")) ? 3 : 1;
+    else
+        return false;
+    if (bold && !line.sliced(k, i - k).contains("**"))
+        return false;
+    while (i < line.size() && line.at(i) == ' ')
+        ++i;
+    *valueAt = i;
+    return true;
+}
+
+// The one task of a ticket file, in place of the none the parser found.
+void finishTicket(TrdTask t, TrdDocument& doc)
+{
+    doc.tasks.append(std::move(t));
+    if (!doc.forms.contains(u"heading"))
+        doc.forms << QStringLiteral("heading");
+    doc.diagnostics.removeIf([](const Diagnostic& d) {
+        return d.code == u"trd-no-tasks" || d.code == u"trd-not-a-task";
+    });
+    doc.reindex();
+}
+
 // A file that is one ticket: its front matter says so ("id: task-context", "status: TODO",
 // as ticket folders and tracker exports write them), or its title leads with an id ("# SP5-003
 // - Reminder rules") and a "## Status" section holds one status word ("- done"). Read as one
@@ -8717,7 +8775,7 @@ LeadingId ticketHeading(QStringView h, qsizetype* titleAt)
 void ticketFile(const QByteArray& utf8, const QString& path, double hoursPerDay, TrdDocument& doc)
 {
     int firstLine = 0;
-    const QByteArrayView fm = frontMatter(utf8, &firstLine);
+    QByteArrayView fm = frontMatter(utf8, &firstLine);
     QString id;
     QString title;
     ByteSpan word;      // the status word's bytes
@@ -8740,63 +8798,78 @@ void ticketFile(const QByteArray& utf8, const QString& path, double hoursPerDay,
                 id = n->scalar.trimmed();
         }
         const yaml::Node* st = root.value(u"status");
-        if (id.isEmpty() || id.size() > 40 || !st || !st->isScalar())
+        if (id.isEmpty()) {
+            // "status: Completed" and no id: the title names the ticket ("# ST0001: …"),
+            // read as a file without front matter.
+            fm = QByteArrayView();
+        } else if (id.size() > 40 || !st || !st->isScalar()) {
             return;
-        if (const yaml::Node* t = root.value(u"title"); t && t->isScalar())
-            title = t->scalar.trimmed();
-        // The bytes of the status value on its line, without quotes.
-        const LineIndex lines(utf8);
-        const qsizetype ls = lines.startOfLine(st->line);
-        qsizetype le = utf8.indexOf('\n', ls);
-        if (le < 0 || le > fmEnd)
-            le = fmEnd;
-        const QByteArrayView line = QByteArrayView(utf8).sliced(ls, le - ls);
-        if (!line.startsWith("status:"))
-            return;
-        qsizetype a = 7;
-        qsizetype b = line.size();
-        while (a < b && (line.at(a) == ' ' || line.at(a) == '"' || line.at(a) == '\''))
-            ++a;
-        while (b > a && (line.at(b - 1) == ' ' || line.at(b - 1) == '\r' || line.at(b - 1) == '"' ||
-                         line.at(b - 1) == '\''))
-            --b;
-        word = ByteSpan{ls + a, ls + b};
-        if (const yaml::Node* t = root.value(u"title"); t && t->line > 0) {
-            const qsizetype ts = lines.startOfLine(t->line);
-            const qsizetype te = utf8.indexOf('\n', ts);
-            titleLine = ByteSpan{ts, te < 0 ? ts : te};
-        }
-        for (const auto& [key, inDays] :
-             {std::pair{u"estimate", false}, std::pair{u"estimate_hours", false},
-              std::pair{u"estimated_hours", false}, std::pair{u"estimate_days", true}}) {
-            const yaml::Node* e = root.value(key);
-            if (!e || !e->isScalar() || hours >= 0)
-                continue;
-            const QString v = e->scalar.trimmed();
-            bool number = false;
-            const double n = v.toDouble(&number);
-            if (number && n >= 0) {
-                hours = inDays ? n * hoursPerDay : n;
-                days = inDays;
-                estimate = v + (inDays ? QStringLiteral(" d") : QStringLiteral(" h"));
-            } else if (const TrdScan::Estimate est = TrdScan::findEstimate(QString(u'(' + v + u')'));
-                       est.start == 0 && est.unit != TrdScan::EstimateUnit::Points) {
-                using U = TrdScan::EstimateUnit;
-                days = est.unit == U::Days || est.unit == U::Weeks;
-                hours = est.unit == U::Minutes ? est.value / 60
-                        : est.unit == U::Days  ? est.value * hoursPerDay
-                        : est.unit == U::Weeks ? est.value * 5 * hoursPerDay
-                                               : est.value;
-                estimate = v;
+        } else {
+            if (const yaml::Node* t = root.value(u"title"); t && t->isScalar())
+                title = t->scalar.trimmed();
+            // The bytes of the status value on its line, without quotes.
+            const LineIndex lines(utf8);
+            const qsizetype ls = lines.startOfLine(st->line);
+            qsizetype le = utf8.indexOf('\n', ls);
+            if (le < 0 || le > fmEnd)
+                le = fmEnd;
+            const QByteArrayView line = QByteArrayView(utf8).sliced(ls, le - ls);
+            if (!line.startsWith("status:"))
+                return;
+            qsizetype a = 7;
+            qsizetype b = line.size();
+            while (a < b && (line.at(a) == ' ' || line.at(a) == '"' || line.at(a) == '\''))
+                ++a;
+            while (b > a && (line.at(b - 1) == ' ' || line.at(b - 1) == '\r' ||
+                             line.at(b - 1) == '"' || line.at(b - 1) == '\''))
+                --b;
+            word = ByteSpan{ls + a, ls + b};
+            if (const yaml::Node* t = root.value(u"title"); t && t->line > 0) {
+                const qsizetype ts = lines.startOfLine(t->line);
+                const qsizetype te = utf8.indexOf('\n', ts);
+                titleLine = ByteSpan{ts, te < 0 ? ts : te};
+            }
+            for (const auto& [key, inDays] :
+                 {std::pair{u"estimate", false}, std::pair{u"estimate_hours", false},
+                  std::pair{u"estimated_hours", false}, std::pair{u"estimate_days", true}}) {
+                const yaml::Node* e = root.value(key);
+                if (!e || !e->isScalar() || hours >= 0)
+                    continue;
+                const QString v = e->scalar.trimmed();
+                bool number = false;
+                const double n = v.toDouble(&number);
+                if (number && n >= 0) {
+                    hours = inDays ? n * hoursPerDay : n;
+                    days = inDays;
+                    estimate = v + (inDays ? QStringLiteral(" d") : QStringLiteral(" h"));
+                } else if (const TrdScan::Estimate est =
+                               TrdScan::findEstimate(QString(u'(' + v + u')'));
+                           est.start == 0 && est.unit != TrdScan::EstimateUnit::Points) {
+                    using U = TrdScan::EstimateUnit;
+                    days = est.unit == U::Days || est.unit == U::Weeks;
+                    hours = est.unit == U::Minutes ? est.value / 60
+                            : est.unit == U::Days  ? est.value * hoursPerDay
+                            : est.unit == U::Weeks ? est.value * 5 * hoursPerDay
+                                                   : est.value;
+                    estimate = v;
+                }
             }
         }
     }
-    // The title heading, then (without front matter) the "## Status" section's word.
+    // The title heading, then (without front matter) the "## Status" section's word, or the
+    // header's fields.
     const QByteArrayView all(utf8);
     bool fence = false;
     bool inStatus = false;
     bool titled = false;
-    for (qsizetype at = fmEnd; at < all.size() && (word.begin < 0 || !titled);) {
+    bool inHeader = false;
+    int headerLines = 0;
+    TicketState fieldState = TicketState::None; // a "**Status:**" field's
+    QString deps;
+    qsizetype depsAt = -1;
+    QString priority;
+    double points = -1; // "**Story Points:** 2"
+    for (qsizetype at = fmEnd; at < all.size() && (word.begin < 0 || !titled || inHeader);) {
         qsizetype nl = all.indexOf('\n', at);
         if (nl < 0)
             nl = all.size();
@@ -8825,14 +8898,80 @@ void ticketFile(const QByteArray& utf8, const QString& path, double hoursPerDay,
                 title = lead.isValid() ? h.sliced(titleAt).trimmed() : h;
             }
             titleLine = ByteSpan{lineAt, lineAt + line.size()};
+            inHeader = fm.isEmpty();
             continue;
         }
+        // A header is a few lines; a file without sections is read no further for fields.
+        if (inHeader && ++headerLines > 60)
+            inHeader = false;
         if (!fm.isEmpty() || !titled)
             continue;
         if (line.startsWith('#')) {
             const QByteArrayView h = line.sliced(line.indexOf(' ') + 1).trimmed();
             inStatus = (line.startsWith("## ") || line.startsWith("### ")) &&
                        (h == "Status" || h == "status");
+            // "# FileName: …" under the title names the file; the header goes on.
+            inHeader = inHeader && line.startsWith("# ");
+            continue;
+        }
+        // "# TSK-02: Title" over "**Status:** ⏳ To Do", "**Estimated Effort:** 1 Hour",
+        // "**Dependencies:** TSK-01": the ticket's fields, before its first section.
+        QByteArray key;
+        qsizetype valueAt = 0;
+        if (inHeader && headerField(line, &key, &valueAt)) {
+            QByteArrayView v = line.sliced(valueAt);
+            while (v.endsWith(' '))
+                v.chop(1);
+            const qsizetype begin = lineAt + valueAt;
+            // A status is a word or two ("⏳ To Do", "Completed"); "Status: **not yet ready
+            // to send.** Rounds 1-3 closed clean, but…" opens a report's prose.
+            if ((key == "status" || key == "state") && word.begin < 0 && !v.isEmpty() &&
+                v.size() <= 40) {
+                switch (TrdScan::statusWord(QString::fromUtf8(v))) {
+                case TrdScan::StatusWord::Done:
+                    fieldState = TicketState::Done;
+                    break;
+                case TrdScan::StatusWord::InProgress:
+                    fieldState = TicketState::Going;
+                    break;
+                case TrdScan::StatusWord::Blocked:
+                    fieldState = TicketState::Blocked;
+                    break;
+                case TrdScan::StatusWord::Todo:
+                    fieldState = TicketState::Todo;
+                    break;
+                case TrdScan::StatusWord::None:
+                    return; // "Status: Draft": a document's state, no ticket's
+                }
+                word = ByteSpan{begin, begin + v.size()};
+            } else if ((key == "estimate" || key == "estimated effort" || key == "effort" ||
+                        key == "estimated time" || key == "estimate (hours)") &&
+                       estimate.isEmpty()) {
+                const QString value = QString::fromUtf8(v);
+                if (TrdScan::isSize(value)) {
+                    estimate = value;
+                } else if (const TrdScan::Estimate est =
+                               TrdScan::findEstimate(QString(u'(' + value + u')'));
+                           est.start == 0 && est.unit != TrdScan::EstimateUnit::Points) {
+                    using U = TrdScan::EstimateUnit;
+                    days = est.unit == U::Days || est.unit == U::Weeks;
+                    hours = est.unit == U::Minutes ? est.value / 60
+                            : est.unit == U::Days  ? est.value * hoursPerDay
+                            : est.unit == U::Weeks ? est.value * 5 * hoursPerDay
+                                                   : est.value;
+                    estimate = value;
+                }
+            } else if (key == "dependencies" || key == "depends on" || key == "blocked by") {
+                deps = QString::fromUtf8(v);
+                depsAt = lineAt;
+            } else if (key == "priority") {
+                priority = QString::fromUtf8(v);
+            } else if (key == "story points" || key == "points") {
+                bool number = false;
+                const double n = QString::fromUtf8(v).toDouble(&number);
+                if (number && n >= 0 && n < 1000)
+                    points = n;
+            }
             continue;
         }
         const QByteArrayView t = line.trimmed();
@@ -8846,10 +8985,17 @@ void ticketFile(const QByteArray& utf8, const QString& path, double hoursPerDay,
         const qsizetype begin = w.data() - all.data();
         word = ByteSpan{begin, begin + w.size()};
     }
-    if (word.begin < 0 || id.isEmpty() || title.isEmpty() || !titleLine.isValid())
+    if (id.isEmpty() || title.isEmpty() || !titleLine.isValid())
         return;
-    const QByteArrayView w = all.sliced(word.begin, word.size());
-    const TicketState state = ticketState(w);
+    // "# TSK-02: Title" over "**Estimated Effort:** 1 Hour" and no status: a ticket not
+    // started, completed as a heading task is (its marker after the title).
+    const bool unstated = word.begin < 0;
+    if (unstated && !(fm.isEmpty() && (!estimate.isEmpty() || depsAt >= 0 || points >= 0)))
+        return;
+    const QByteArrayView w = unstated ? QByteArrayView() : all.sliced(word.begin, word.size());
+    const TicketState state = unstated                          ? TicketState::Todo
+                              : fieldState != TicketState::None ? fieldState
+                                                                : ticketState(w);
     if (state == TicketState::None)
         return;
     const LineIndex lines(utf8);
@@ -8866,13 +9012,76 @@ void ticketFile(const QByteArray& utf8, const QString& path, double hoursPerDay,
         t.estimate = estimate;
         t.hoursConverted = days;
         doc.hoursConverted = doc.hoursConverted || days;
+    } else if (TrdScan::isSize(estimate)) {
+        t.estimate = estimate; // "Large": a size, counted as no hours
+    } else if (points >= 0) {
+        t.points = points;
+        t.estimate = Tr::tr("%1 pts").arg(points);
+    }
+    // "High", "P0 (Blocking)", "🔥 P1 Critical": the first word naming a level.
+    static const QHash<QString, QString> levels{
+        {QStringLiteral("P0"), QStringLiteral("CRITICAL")},
+        {QStringLiteral("P1"), QStringLiteral("HIGH")},
+        {QStringLiteral("P2"), QStringLiteral("MEDIUM")},
+        {QStringLiteral("P3"), QStringLiteral("LOW")},
+        {QStringLiteral("CRITICAL"), QStringLiteral("CRITICAL")},
+        {QStringLiteral("HIGH"), QStringLiteral("HIGH")},
+        {QStringLiteral("MEDIUM"), QStringLiteral("MEDIUM")},
+        {QStringLiteral("LOW"), QStringLiteral("LOW")}};
+    for (const QString& word : priority.toUpper().split(u' ', Qt::SkipEmptyParts).mid(0, 8)) {
+        if (const auto it = levels.constFind(word); it != levels.constEnd()) {
+            t.priority = *it;
+            break;
+        }
+    }
+    // "TSK-01, TSK-03", "TASK-493-01 and TASK-493-03-L01": the ids leading each part.
+    if (depsAt >= 0) {
+        const int depsLine = lines.lineOf(depsAt);
+        QString rest = deps;
+        rest.replace(QStringLiteral(" and "), QStringLiteral(","));
+        const QStringList parts = rest.split(QRegularExpression(QStringLiteral("[,;]")));
+        for (const QString& part : parts.mid(0, 100)) {
+            const QString one = part.trimmed().remove(u'*').remove(u'`');
+            const LeadingId d = leadingId(one, true);
+            if (!d.isValid() || d.start != 0 || d.id == t.id || t.dependencies.contains(d.id))
+                continue;
+            t.dependencies << d.id;
+            doc.dependencies.append(
+                TrdDependency{d.id, t.id, TrdDependency::Source::Field, depsLine});
+        }
+        if (!t.dependencies.isEmpty())
+            t.dependenciesLine = depsLine;
+    }
+    if (unstated) {
+        // Completed on the board: "# TSK-02: Title ✅ **COMPLETED**", as a heading task is.
+        const QByteArrayView tl = all.sliced(titleLine.begin, titleLine.size());
+        const qsizetype check = tl.lastIndexOf("\xE2\x9C\x85"); // ✅
+        if (check > 0 && TrdScan::findMarkers(QString::fromUtf8(tl.sliced(check))).done) {
+            qsizetype b = check;
+            while (b > 0 && tl.at(b - 1) == ' ')
+                --b;
+            t.marker = TrdTask::Marker::Completed;
+            t.markerSpan = ByteSpan{titleLine.begin + b, titleLine.end};
+            t.markerText = trimmedUtf8(tl.sliced(check));
+            if (const qsizetype at = t.title.lastIndexOf(u'\u2705'); at > 0)
+                t.title = t.title.first(at).trimmed();
+        }
+        finishTicket(std::move(t), doc);
+        return;
     }
     TrdTaskExtra& x = t.mutableExtra();
-    // Written back in the file's own case: "DONE" where it says "TODO".
+    // Written back in the file's own case: "DONE" where it says "TODO"; a field's value as
+    // such values go ("✅ Done" where it says "⏳ To Do", "Done" where "In Progress").
     const bool upper =
         std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     x.leadDone = upper ? QByteArray("DONE") : QByteArray("done");
     x.leadOpen = upper ? QByteArray("TODO") : QByteArray("todo");
+    if (fieldState != TicketState::None && !upper) {
+        const bool sign = quint8(w.front()) >= 0x80;
+        const bool capital = w.front() >= 'A' && w.front() <= 'Z';
+        x.leadDone = QByteArray(sign ? "\xE2\x9C\x85 Done" : capital ? "Done" : "done");
+        x.leadOpen = QByteArray(sign ? "\xE2\x8F\xB3 To Do" : capital ? "To do" : "todo");
+    }
     if (state == TicketState::Done) {
         t.marker = TrdTask::Marker::Completed;
         t.markerSpan = word;
@@ -8886,13 +9095,7 @@ void ticketFile(const QByteArray& utf8, const QString& path, double hoursPerDay,
         if (state == TicketState::Blocked)
             x.flags << QStringLiteral("BLOCKED");
     }
-    doc.tasks.append(std::move(t));
-    if (!doc.forms.contains(u"heading"))
-        doc.forms << QStringLiteral("heading");
-    doc.diagnostics.removeIf([](const Diagnostic& d) {
-        return d.code == u"trd-no-tasks" || d.code == u"trd-not-a-task";
-    });
-    doc.reindex();
+    finishTicket(std::move(t), doc);
 }
 
 } // namespace

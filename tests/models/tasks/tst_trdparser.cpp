@@ -3168,6 +3168,81 @@ private slots:
         QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::InProgress);
         QCOMPARE(d.statusOf(d.tasks.at(3)), TaskStatus::Done);
     }
+    // A ticket's own file: "# TSK-07: Title" (or "# T002: …", "# ID - Title") over header
+    // fields: "**Status:** ⏳ To Do", "**Estimated Effort:** 2 hours", "**Story Points:** 3",
+    // "**Dependencies:** …", "**Priority:** 🔥 P1 Critical". One task; completing rewrites the
+    // status value in its style, reopening puts the original back. Without a status, the
+    // ticket is to do and completing marks its title. Prose after "Status:" is no ticket's.
+    void ticketFileHeaderFields()
+    {
+        auto roundTrip = [](const QByteArray& bytes, const QByteArray& doneText,
+                            const QByteArray& reopened = QByteArray()) {
+            const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("tickets/x.md"));
+            QList<TrdPatch> patches;
+            QString why;
+            QCOMPARE(
+                TrdEditor::plan(bytes, d, TrdEditor::complete(d, d.tasks.at(0)), &patches, &why),
+                TrdEditor::Result::Ok);
+            QByteArray done = bytes;
+            QVERIFY(TrdEditor::apply(&done, patches));
+            QVERIFY2(done.contains(doneText), done.constData());
+            const TrdDocument after = TrdParser::parse(done, QStringLiteral("tickets/x.md"));
+            QCOMPARE(after.tasks.size(), 1);
+            QCOMPARE(after.statusOf(after.tasks.at(0)), TaskStatus::Done);
+            patches.clear();
+            QCOMPARE(TrdEditor::plan(done, after, TrdEditor::reopen(after, after.tasks.at(0)),
+                                     &patches, &why),
+                     TrdEditor::Result::Ok);
+            QVERIFY(TrdEditor::apply(&done, patches));
+            QCOMPARE(done, reopened.isEmpty() ? bytes : reopened);
+        };
+        const QByteArray stated = "# TSK-07: Wire the relay\n# FileName: TSK-07-relay.md\n\n"
+                                  "**Priority:** 🔥 P1 Critical\n**Estimated Effort:** 2 hours\n"
+                                  "**Dependencies:** TSK-01, TSK-03\n**Status:** ⏳ To Do\n\n"
+                                  "## Overview\n\nRun the control lines.\n";
+        TrdDocument d = TrdParser::parse(stated, QStringLiteral("tickets/x.md"));
+        QCOMPARE(taskIds(d), QStringList{QStringLiteral("TSK-07")});
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Wire the relay"));
+        QCOMPARE(d.tasks.at(0).hours, 2.0);
+        QCOMPARE(d.tasks.at(0).priority, QStringLiteral("HIGH"));
+        QCOMPARE(d.tasks.at(0).dependencies,
+                 (QStringList{QStringLiteral("TSK-01"), QStringLiteral("TSK-03")}));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Todo); // TSK-01 is in another file
+        roundTrip(stated, "**Status:** ✅ Done\n");
+
+        const QByteArray points = "# T002: Create the migration\n\n**Status:** 🔵 In Progress\n"
+                                  "**Story Points:** 3\n\n## Description\n\nText.\n";
+        d = TrdParser::parse(points, QStringLiteral("tickets/x.md"));
+        QCOMPARE(taskIds(d), QStringList{QStringLiteral("T002")});
+        QCOMPARE(d.tasks.at(0).points, 3.0);
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::InProgress);
+        roundTrip(points, "**Status:** ✅ Done\n",
+                  QByteArray(points).replace("🔵 In Progress", "⏳ To Do"));
+
+        const QByteArray unstated =
+            "# TSK-02: Set up the repository\n\n* **Estimated Effort:** 1 Hour\n\n"
+            "## Definition of Ready (DoR)\n\n* [ ] Task TSK-01 is complete and verified.\n"
+            "* [ ] Git is installed.\n";
+        d = TrdParser::parse(unstated, QStringLiteral("tickets/x.md"));
+        QCOMPARE(taskIds(d), QStringList{QStringLiteral("TSK-02")});
+        QCOMPARE(d.tasks.at(0).hours, 1.0);
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Todo);
+        roundTrip(unstated, "# TSK-02: Set up the repository ✅");
+
+        // Front matter naming no ticket: the title and the header's field do.
+        d = TrdParser::parse("---\nstatus: Completed\ncreated: 20250701\n---\n\n"
+                             "# ST0009: Spread the glaze tests\n\n- **Status**: In Progress\n",
+                             QStringLiteral("tickets/x.md"));
+        QCOMPARE(taskIds(d), QStringList{QStringLiteral("ST0009")});
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::InProgress);
+
+        // A report's opening sentence after "Status:" is no ticket's status.
+        d = TrdParser::parse("# S001 — Key rotation\n\nStatus: **not yet ready to send.** "
+                             "Rounds one to three closed clean, but a fourth reviewer found "
+                             "more.\n",
+                             QStringLiteral("tickets/x.md"));
+        QVERIFY(d.tasks.isEmpty());
+    }
     // Status cells as trackers write them: words joined by hyphens or underscores, review
     // columns, "Fixed", "wontfix". A cell saying the work is blocked puts the task in the
     // Blocked column (no dependency needed), and reopening another task does not copy it.
