@@ -387,9 +387,9 @@ struct Counts
     bool noTaskTable = false;       // in a table of risks or tests ("| Risk ID |", "| Test ID |")
     bool ticketTable = false;       // in a table of tickets ("| Ticket | Title | Estimate |")
     bool frontMatterAgent = false;
-    bool abstract = false;    // an "abstract:" key or an "## Abstract" heading
-    bool relatedWork = false; // a "## 2. Related Work" heading
-    bool titleIndex = false;  // "# Sprint 1: Document Index": a map of other documents
+    bool abstract = false;       // an "abstract:" key or an "## Abstract" heading
+    bool relatedWork = false;    // a "## 2. Related Work" heading
+    bool titleIndex = false;     // "# Sprint 1: Document Index": a map of other documents
     bool inTicketHeader = false; // under a title naming a task, before its first section
     int ticketFields = 0;        // there: "**Status:** ⏳ To Do", "**Estimate:** 4 hours"...
 };
@@ -473,7 +473,8 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             c.titleGuide =
                 titleIsGuide(h) || (h.size() > 7 && containsLower(h.first(7), "how to "));
             c.titleTests = containsAny(h, {"acceptance test", "test cases"});
-            c.titleIndex = containsAny(h, {"document index", "table of contents", "documentation index"});
+            c.titleIndex =
+                containsAny(h, {"document index", "table of contents", "documentation index"});
             // "E2E Test Plan", "Pikshipp Testing Plan": test cases by layer or feature, a
             // matrix of what to check ("### E2E-1: New seller signup" is a scenario).
             // "Implementation and Test Plan" plans the work as well.
