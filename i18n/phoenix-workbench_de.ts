@@ -539,6 +539,10 @@
         <source>title names one task, its header its status or estimate</source>
         <translation>Titel nennt eine Aufgabe, ihr Kopf ihren Status oder ihre Schätzung</translation>
     </message>
+    <message>
+        <source>kanban lanes</source>
+        <translation>Kanban-Spalten</translation>
+    </message>
 </context>
 <context>
     <name>ElixirLexer</name>

@@ -390,9 +390,31 @@ struct Counts
     bool abstract = false;       // an "abstract:" key or an "## Abstract" heading
     bool relatedWork = false;    // a "## 2. Related Work" heading
     bool titleIndex = false;     // "# Sprint 1: Document Index": a map of other documents
+    int laneHeadings = 0;        // "## Backlog", "## In Progress", "## Done": a board's lanes
     bool inTicketHeader = false; // under a title naming a task, before its first section
     int ticketFields = 0;        // there: "**Status:** ⏳ To Do", "**Estimate:** 4 hours"...
 };
+
+// "In Progress", "🚧 Doing (3)", "Done": a heading that is only a kanban lane's status.
+bool isLane(QByteArrayView h)
+{
+    while (!h.isEmpty() &&
+           !((h.front() >= 'a' && h.front() <= 'z') || (h.front() >= 'A' && h.front() <= 'Z')))
+        h = h.sliced(1);
+    if (const qsizetype open = h.lastIndexOf('('); open > 0 && h.endsWith(')'))
+        h = h.first(open);
+    while (!h.isEmpty() &&
+           !((h.back() >= 'a' && h.back() <= 'z') || (h.back() >= 'A' && h.back() <= 'Z')))
+        h.chop(1);
+    if (h.size() > 11)
+        return false;
+    for (const char* w :
+         {"in progress", "doing", "done", "completed", "backlog", "to do", "todo", "blocked"}) {
+        if (qsizetype(std::strlen(w)) == h.size() && containsLower(h, w))
+            return true;
+    }
+    return false;
+}
 
 // "T002: …", "US12 — …": up to four capitals, up to five digits, then ":" or a dash; an id
 // without a hyphen, which only a ticket's title is trusted to lead with.
@@ -496,6 +518,8 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
         }
         if (level >= 2)
             c.inTicketHeader = false;
+        if (level >= 2 && level <= 3 && isLane(h))
+            ++c.laneHeadings;
         if (level >= 2 && containsAny(h, {"files changed", "files modified", "test results",
                                           "changes made", "what was done", "implementation summary",
                                           "verification results", "completion summary"}))
@@ -1251,7 +1275,13 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // ticked box by box, in a document named or filed as one ("docs/agents/plans/328-…-plan.md":
     // "## Phase 1: Domain Layer" › "### Step 1.2: QueueEngine Policy" › "- [x] **RED**: …").
     // A QA manual named "…_WORKPLAN_…" has checks under its "## Step 4", and no phases.
-    const bool planEvidence = tasksRead > 0 || (stepsRead > 0 && c.titlePlan) ||
+    // An Obsidian kanban board ("kanban-plugin: basic"), a TODO.md in lanes ("## In
+    // Progress", "## Done"): cards to tick, lane by lane.
+    const bool board =
+        (c.laneHeadings >= 2 ||
+         text.first(std::min<qsizetype>(text.size(), 200)).contains("kanban-plugin:")) &&
+        c.checkboxes > 0;
+    const bool planEvidence = board || tasksRead > 0 || (stepsRead > 0 && c.titlePlan) ||
                               (boxedSteps > 0 && pathPlan) || c.taskLines > 0 ||
                               c.idTaskHeadings > 0 || c.taskRows > 0 || c.estimateTables > 0 ||
                               estimates || taskPath;
@@ -1265,6 +1295,7 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     const int plan = 3 * c.taskHeadings + 2 * c.taskLines + 4 * c.taskTables + c.taskRows +
                      2 * std::min(c.sprintHeadings, 5) + 3 * std::min(c.planHeadings, 2) +
                      (pathPlan && !trdFolderOnly ? 15 : 0) + (c.titlePlan ? 4 : 0) +
+                     (board ? 12 : 0) +
                      // "sprint-plan.md" titled "# Sprint Plan …": named a sprint plan twice,
                      // whatever requirement ids its traceability section cites.
                      (c.titleSprint && base.contains(u"sprint") && !pathRequirements ? 12 : 0);
@@ -1294,6 +1325,8 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
                 add(c.estimateLines, QT_TRANSLATE_N_NOOP("DocumentKind", "%n estimate line(s)"));
             if (c.taskLines == 0 && c.taskHeadings == 0 && c.taskRows == 0 && tasksRead > 0)
                 add(tasksRead, QT_TRANSLATE_N_NOOP("DocumentKind", "%n task(s) read"));
+            if (board)
+                parts << Tr::tr("kanban lanes");
             if (pathPlan)
                 parts << Tr::tr("path");
             break;

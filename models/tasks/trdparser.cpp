@@ -903,6 +903,112 @@ bool namesReadiness(const QString& lower)
     return containsWordStart(lower, u"definition of ready") || lower.contains(u"(dor)") ||
            lower == u"dor" || containsWordStart(lower, u"entry checks");
 }
+// At i, one of Obsidian Tasks' fields: a priority sign ("⏫"), a repeat ("🔁 every week"), or
+// a date sign with its date ("📅 2026-01-14"); the task's words end before it.
+bool obsidianTaskField(QStringView s, qsizetype i)
+{
+    if (i >= s.size())
+        return false;
+    const char16_t c = s[i].unicode();
+    if (c == u'\u23EB' || c == u'\u23EC') // ⏫ ⏬
+        return true;
+    auto dated = [&s](qsizetype after) {
+        return after + 1 < s.size() && s[after] == u' ' && isAsciiDigit(s[after + 1]);
+    };
+    if (c == u'\u23F3' || c == u'\u2795' || c == u'\u274C') // ⏳ ➕ ❌
+        return dated(i + 1);
+    if (c != 0xD83D || i + 1 >= s.size())
+        return false;
+    switch (s[i + 1].unicode()) {
+    case 0xDD3A: // 🔺
+    case 0xDD3C: // 🔼
+    case 0xDD3D: // 🔽
+    case 0xDD01: // 🔁
+        return true;
+    case 0xDCC5: // 📅
+    case 0xDEEB: // 🛫
+        return dated(i + 2);
+    default:
+        return false;
+    }
+}
+
+// The priority Obsidian Tasks writes as a sign after a task's words, or empty.
+QString obsidianPriority(QStringView tail)
+{
+    if (tail.contains(u"\U0001F53A"))
+        return QStringLiteral("CRITICAL");
+    if (tail.contains(u'\u23EB'))
+        return QStringLiteral("HIGH");
+    if (tail.contains(u"\U0001F53C"))
+        return QStringLiteral("MEDIUM");
+    if (tail.contains(u"\U0001F53D") || tail.contains(u'\u23EC'))
+        return QStringLiteral("LOW");
+    return QString();
+}
+
+// "[[Camera]]", "[[notes/friction|Anisotropic friction]]": Obsidian's links to notes, shown as
+// the note's name or the link's own words. One pass.
+QString unwrapWikiLinks(const QString& title)
+{
+    QString out;
+    out.reserve(title.size());
+    qsizetype i = 0;
+    while (i < title.size()) {
+        const qsizetype open = title.indexOf(u"[[", i);
+        const qsizetype close = open < 0 ? -1 : title.indexOf(u"]]", open + 2);
+        if (close < 0) {
+            out += QStringView(title).sliced(i);
+            break;
+        }
+        out += QStringView(title).sliced(i, open - i);
+        QStringView inner = QStringView(title).sliced(open + 2, close - open - 2);
+        if (const qsizetype bar = inner.lastIndexOf(u'|'); bar >= 0)
+            inner = inner.sliced(bar + 1);
+        out += inner;
+        i = close + 2;
+    }
+    return out;
+}
+
+// "In Progress (3)", "🚧 Doing", "Blocked", and once a board has shown two such lanes, "Review",
+// "Testing" or "QA": a heading that is only a status names a lane of a kanban board (the
+// Obsidian plugin's, a TODO.md's). Done and to-do lanes leave their items to their boxes.
+// lanes counts the headings seen that are plainly lanes.
+TrdScan::StatusWord laneOf(const QString& lower, int level, int& lanes, int& laneLevel)
+{
+    QStringView h(lower);
+    while (!h.isEmpty() && !h.front().isLetter())
+        h = h.sliced(1);
+    if (const qsizetype open = h.lastIndexOf(u'('); open > 0 && h.endsWith(u')'))
+        h = h.first(open);
+    while (!h.isEmpty() && !h.back().isLetter())
+        h.chop(1);
+    if (h.size() > 16)
+        return TrdScan::StatusWord::None;
+    using W = TrdScan::StatusWord;
+    for (const auto& [word, status] :
+         {std::pair{u"in progress", W::InProgress}, std::pair{u"doing", W::InProgress},
+          std::pair{u"wip", W::InProgress}, std::pair{u"blocked", W::Blocked},
+          std::pair{u"on hold", W::Blocked}, std::pair{u"done", W::Done},
+          std::pair{u"completed", W::Done}, std::pair{u"backlog", W::Todo},
+          std::pair{u"to do", W::Todo}, std::pair{u"todo", W::Todo}}) {
+        if (h == QStringView(word)) {
+            if (lanes++ == 0)
+                laneLevel = level;
+            return status;
+        }
+    }
+    // "## ✅ Completed" over "### Testing" is a section of a guide; "## Backlog", "## In
+    // Progress", "## Review" are a board's lanes.
+    if (lanes >= 2 && level == laneLevel) {
+        for (const char16_t* w : {u"review", u"in review", u"code review", u"testing", u"qa"}) {
+            if (h == QStringView(w))
+                return W::InProgress;
+        }
+    }
+    return W::None;
+}
 bool isCriteriaSection(const QString& lower)
 {
     if (namesLegend(lower) || namesReadiness(lower))
@@ -2358,11 +2464,12 @@ private:
         // A sprint's section is criteria only by its strong words ("Phase 1 Quality Gates").
         // So is a numbered part of a phase ("## Phase 5" › "### 5.3 Data Validation" beside
         // "### 5.1 Filesystem Errors"): a work package like its siblings.
+        // "## Review" between "## In Progress" and "## Done" is a board's lane of work.
         const bool section =
             m_sectionIsSprint || m_sectionScheduled || (m_sprint >= 0 && m_sectionNumbered)
                 ? isSprintCriteria(m_section)
                 : !m_section.endsWith(u" tasks") && !m_workChecklist &&
-                      isCriteriaSection(m_section);
+                      m_lane == TrdScan::StatusWord::None && isCriteriaSection(m_section);
         // "### Phase 3: Decisions" › "**Testing:**" › "- [x] Unit tests for the schema": the
         // phase's testing work, a part of it like "**Schema & Migration:**" beside it.
         const bool phaseTesting = (m_sectionIsSprint || m_sectionScheduled) &&
@@ -2867,6 +2974,11 @@ private:
     int m_boldDefs = 0;
     int m_mentions = 0;
     QString m_section;              // the nearest heading, lower case
+    // "## In Progress", "## Blocked", a kanban board's lane: what its unticked items are
+    // (None under any other heading), and how many such lanes the document has had.
+    TrdScan::StatusWord m_lane = TrdScan::StatusWord::None;
+    int m_lanes = 0;
+    int m_laneLevel = 0;            // the level of the first
     bool m_workChecklist = false;   // it is "## Implementation Checklist" opening the plan's work
     bool m_sectionNumbered = false; // and it is numbered as a part ("5.3 Data Validation")
     bool m_sectionIsSprint = false; // and it is a sprint's ("Phase 8: Polish & Testing")
@@ -3998,6 +4110,7 @@ void Builder::heading(const Block& b)
                 planInSprint(m_sprint, id, line, false);
         }
         m_section = text.toLower();
+        m_lane = TrdScan::StatusWord::None;
         m_workChecklist = false;
         m_sectionNumbered = false;
         m_sectionIsSprint = true;
@@ -4072,6 +4185,7 @@ void Builder::heading(const Block& b)
     for (int l = level + 1; l <= 6; ++l)
         m_headings[l].clear();
     m_section = m_headings[level].toLower();
+    m_lane = laneOf(m_section, level, m_lanes, m_laneLevel);
     // "### `todo`", "### `backlog`": a heading that is all code names a command or a module
     // of the project, not a section of its work ("## Family: `todo`" in a CLI reference).
     // Kept with its backticks, so no section word matches it.
@@ -5885,6 +5999,16 @@ bool Builder::boxedTask(const Block& b)
     m_task.ownMarkSize = b.markSize;
     parseHeader(m_task, text, strongEnd, ranged);
     findMarkers(m_task);
+    // "## In Progress" › "- [ ] Rewrite the booking view": the lane says what a blank box
+    // does not; a ticked box still wins (completing ticks it), and so does "[-]".
+    if (b.mark == ' ' && m_task.marker == TrdTask::Marker::None && m_taskLevel <= 1) {
+        if (m_lane == TrdScan::StatusWord::InProgress) {
+            m_task.marker = TrdTask::Marker::InProgress;
+            m_task.markerText = m_headings[std::clamp(m_headingLevel, 1, 6)];
+        } else if (m_lane == TrdScan::StatusWord::Blocked) {
+            m_task.mutableExtra().flags << QStringLiteral("BLOCKED");
+        }
+    }
     if (!id.isValid()) {
         setImplicitId(line);
         if (namesDay(m_listLabel.isEmpty() ? m_section : m_listLabel))
@@ -7080,6 +7204,7 @@ void Builder::headingToSection()
     for (int l = level + 1; l <= 6; ++l)
         m_headings[l].clear();
     m_section = m_headings[level].toLower();
+    m_lane = TrdScan::StatusWord::None;
     m_workChecklist = false;
     m_sectionNumbered = false;
     m_sectionScheduled = false;
@@ -7302,7 +7427,10 @@ void Builder::table()
     }
     // "| Issue | Title | Type |" over "| #903 | Wrong card count | Bug |" in a plan of
     // milestones: the tracker's issues a milestone takes on. Their numbers are the ids.
-    const bool issueTable = col[Id] < 0 && col[Title] > 0 && !m_doc.sprints.isEmpty() &&
+    // So in a sprint's own file that estimates and tracks them ("| Issue | Story | Points |
+    // Status |" over "| #1 | CSV upload | 2 | ✅ Done |").
+    const bool issueTable = col[Id] < 0 && col[Title] > 0 &&
+                            (!m_doc.sprints.isEmpty() || (col[Hours] >= 0 && col[Status] >= 0)) &&
                             (headTexts.at(0).compare(u"issue", Qt::CaseInsensitive) == 0 ||
                              headTexts.at(0).compare(u"issue #", Qt::CaseInsensitive) == 0);
     if (issueTable) {
@@ -7366,13 +7494,19 @@ void Builder::table()
     const bool numberedIds = issueTable || ticketTable;
     // "| Story ID | Title | Points | Status | Sprint |": a tracker planning user stories, whose
     // US-1.1 rows are its work items (in a PRD, a story is a requirement).
-    // So is "| ID | Title / Story | Priority | Status | Estimate |" over "| US-263 | … |".
+    // So is "| ID | Title / Story | Priority | Status | Estimate |" over "| US-263 | … |", and
+    // "| Story | Points | Status |" over "| US-3.1 | 5 | Not Started |" (or over the stories'
+    // words): the stories a sprint committed to, sized and tracked.
+    const bool storiesPlanned = col[Id] < 0 && col[Title] == 0 &&
+                                headTexts.at(0).contains(u"story", Qt::CaseInsensitive) &&
+                                col[Status] >= 0 && col[Hours] >= 0;
     const bool storyTracker =
-        col[Id] == 0 &&
-        (headTexts.at(0).contains(u"story", Qt::CaseInsensitive) ||
-         (col[Title] > 0 && headTexts.at(col[Title]).contains(u"story", Qt::CaseInsensitive) &&
-          col[Status] >= 0 && col[Hours] >= 0)) &&
-        (col[Sprint] >= 0 || (col[Status] >= 0 && col[Hours] >= 0));
+        (col[Id] == 0 &&
+         (headTexts.at(0).contains(u"story", Qt::CaseInsensitive) ||
+          (col[Title] > 0 && headTexts.at(col[Title]).contains(u"story", Qt::CaseInsensitive) &&
+           col[Status] >= 0 && col[Hours] >= 0)) &&
+         (col[Sprint] >= 0 || (col[Status] >= 0 && col[Hours] >= 0))) ||
+        storiesPlanned;
     // "| Test ID | Test Description | Status |": test cases to run, risks to watch.
     if (col[Id] >= 0) {
         const QString h = headTexts.at(col[Id]).toLower();
@@ -7429,7 +7563,7 @@ void Builder::table()
         if (h == u"feature" && col[Status] >= 0 && m_sectionIsSprint && m_sprint >= 0)
             idlessTasks = true;
     }
-    idlessTasks = idlessTasks || backlogTable;
+    idlessTasks = idlessTasks || backlogTable || storiesPlanned;
     // The column of stories in "| Story | Points | Status |", if the title column is one.
     const int storyCol =
         col[Title] >= 0 && headTexts.at(col[Title]).contains(u"story", Qt::CaseInsensitive)
@@ -7687,7 +7821,12 @@ void Builder::table()
             while (!title.isEmpty() &&
                    (title.at(0) == u':' || title.at(0) == u'-' || title.at(0).isSpace()))
                 title.remove(0, 1);
-            m_task.title = title.trimmed();
+            title = title.trimmed();
+            // "| SCRUM-10 (Jira Onboarding) | 8 |": the words after the id, in parentheses.
+            if (title.size() > 2 && title.front() == u'(' && title.back() == u')' &&
+                title.indexOf(u'(', 1) < 0)
+                title = title.sliced(1, title.size() - 2).trimmed();
+            m_task.title = title;
         }
         // "| Monitoring (24h) | 24 hours |": the window the row names, no effort.
         bool estimateIsCell = true;
@@ -7983,6 +8122,12 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
             if (c == u' ') {
                 const char16_t next = at(i + 1);
                 const char16_t after = at(i + 2);
+                // Obsidian Tasks' fields after the words: "📅 2026-01-14", "⏳ …", "🛫 …",
+                // "➕ …" (dates), "⏫", "🔼", "🔽", "🔺", "⏬" (priorities), "🔁" (repeats).
+                if (obsidianTaskField(s, i + 1)) {
+                    titleEnd = i;
+                    break;
+                }
                 const bool dash = (next == u'-' || next == u'—' || next == u'–') && after == u' ';
                 stop = next == u'[' || dash || (next == u'|' && after == u' ') ||
                        (next == u'`' && after == u'[') || (next == u'~' && after == u'~');
@@ -8013,7 +8158,11 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
     while (t.title.endsWith(u':') || t.title.endsWith(u'-'))
         t.title.chop(1);
     t.title = t.title.trimmed();
+    if (t.title.contains(u"[["))
+        t.title = unwrapWikiLinks(t.title);
     const QStringView tail = s.mid(titleEnd);
+    if (t.priority.isEmpty() && !tail.isEmpty())
+        t.priority = obsidianPriority(tail);
     if (est.start < 0)
         est = barredEstimate(s, titleEnd);
     setEstimate(t, est, TrdScan::EstimateUnit::Hours);

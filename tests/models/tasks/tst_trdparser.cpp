@@ -3168,6 +3168,110 @@ private slots:
         QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::InProgress);
         QCOMPARE(d.statusOf(d.tasks.at(3)), TaskStatus::Done);
     }
+    // A sprint's committed stories, sized in points and tracked: "| Story | Points | Status |"
+    // over ids ("US-3.1", work here, not requirements) or over the stories' words; "| Issue |
+    // Story | Points | Status |" over "#1"; "| SCRUM-10 (Jira Onboarding) | 8 |" titled by the
+    // words in parentheses. A PRD's "| Story | Priority |" stays requirements.
+    void storyPointTables()
+    {
+        TrdDocument d =
+            TrdParser::parse("# Sprint 3: Transcription\n\n## Sprint Progress\n\n"
+                             "| Story | Points | Status | Assignee |\n|---|---|---|---|\n"
+                             "| US-3.1 | 5 | Not Started | - |\n| US-3.2 | 3 | In Progress | - |\n",
+                             QStringLiteral("docs/sprints/sprint-3.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("US-3.1"), QStringLiteral("US-3.2")}));
+        QCOMPARE(d.tasks.at(0).points, 5.0);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::InProgress);
+        d = TrdParser::parse(
+            "# Sprint 1\n\n| Issue | Story | Points | Status |\n|---|---|---|---|\n"
+            "| #1 | Upload a CSV | 2 | ✅ Done |\n| #10 | Read Excel | 1 | To Do |\n",
+            QStringLiteral("docs/sprints/sprint-1.md"));
+        QCOMPARE(taskIds(d), (QStringList{QStringLiteral("#1"), QStringLiteral("#10")}));
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Upload a CSV"));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        d = TrdParser::parse("# Sprint 1: Foundations\n\n## Committed stories\n\n"
+                             "| Story | Points | Status |\n| --- | --- | --- |\n"
+                             "| Project skeleton (app, tests, CI) | 3 | Done |\n"
+                             "| Backlog and roadmap | 2 | In Progress |\n",
+                             QStringLiteral("docs/sprints/sprint-1.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Project skeleton (app, tests, CI)"));
+        QCOMPARE(d.tasks.at(1).points, 2.0);
+        d = TrdParser::parse("# Sprint 0\n\n| Story | Points | Status |\n|---|---|---|\n"
+                             "| KILN-10 (Shelf map) | 8 | In Progress |\n"
+                             "| **Total** | **8** | -- |\n",
+                             QStringLiteral("docs/sprints/sprint-0.md"));
+        QCOMPARE(taskIds(d), QStringList{QStringLiteral("KILN-10")});
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Shelf map"));
+        d = TrdParser::parse("# PRD: Glaze log\n\n## User stories\n\n| Story | Priority |\n"
+                             "|---|---|\n| US-1 | High |\n| US-2 | Low |\n",
+                             QStringLiteral("docs/prd/glaze.md"));
+        QVERIFY(d.tasks.isEmpty());
+    }
+    // Obsidian Tasks' fields after a task's words: dates ("📅 2026-01-14", "⏳", "🛫", "➕"),
+    // priorities ("🔺", "⏫", "🔼", "🔽", "⏬") and repeats ("🔁"). The title ends before them and
+    // the sign is the priority; a sign without a date in the words ("⏳ Pending") is no field.
+    void obsidianTaskFields()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Studio tasks\n\n## This week\n\n- [ ] Draft the price list 📅 2026-01-14 ⏫\n"
+            "- [ ] Call the clay supplier 🔼 🛫 2026-01-10\n- [ ] Sort the glazes 🔽 "
+            "#studio\n"
+            "- [ ] Water the plants 🔁 every week\n- [x] Mail the flyer ✅ 2026-01-09\n",
+            QStringLiteral("docs/tasks.md"));
+        QCOMPARE(d.tasks.size(), 5);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Draft the price list"));
+        QCOMPARE(d.tasks.at(0).priority, QStringLiteral("HIGH"));
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Call the clay supplier"));
+        QCOMPARE(d.tasks.at(1).priority, QStringLiteral("MEDIUM"));
+        QCOMPARE(d.tasks.at(2).priority, QStringLiteral("LOW"));
+        QCOMPARE(d.tasks.at(3).title, QStringLiteral("Water the plants"));
+        QCOMPARE(d.tasks.at(4).title, QStringLiteral("Mail the flyer"));
+        QCOMPARE(d.statusOf(d.tasks.at(4)), TaskStatus::Done);
+    }
+    // A kanban board in markdown (Obsidian's plugin, a TODO.md in lanes): a blank box in the
+    // "Doing" or "Review" lane is under way, in "Blocked" stuck; a ticked box is done in any
+    // lane, and completing a card ticks it. "[[Note|Words]]" shows the words. A guide's
+    // "## ✅ Completed" over "### Testing" checks is no board: the checks stay criteria.
+    void kanbanLanes()
+    {
+        const QByteArray bytes =
+            "---\nkanban-plugin: basic\n---\n\n## Backlog\n\n"
+            "- [ ] Order shelves\n\n## Doing ⚙️\n\n- [ ] Rewire the pedal\n\n"
+            "## Review\n\n- [ ] [[Prices|Price the mugs]]\n\n## Blocked\n\n"
+            "- [ ] Vent hood\n\n## Done (spring)\n\n- [x] [[Clay order]]\n";
+        const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("docs/board.md"));
+        QCOMPARE(d.tasks.size(), 5);
+        QCOMPARE(d.documentClass, DocumentClass::Plan);
+        const QList<TaskStatus> want{TaskStatus::Todo, TaskStatus::InProgress,
+                                     TaskStatus::InProgress, TaskStatus::Blocked, TaskStatus::Done};
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(d.statusOf(d.tasks.at(i)), want.at(i));
+        QCOMPARE(d.tasks.at(2).title, QStringLiteral("Price the mugs"));
+        QCOMPARE(d.tasks.at(4).title, QStringLiteral("Clay order"));
+        QList<TrdPatch> patches;
+        QString why;
+        QCOMPARE(TrdEditor::plan(bytes, d, TrdEditor::complete(d, d.tasks.at(1)), &patches, &why),
+                 TrdEditor::Result::Ok);
+        QByteArray done = bytes;
+        QVERIFY(TrdEditor::apply(&done, patches));
+        QVERIFY(done.contains("- [x] Rewire the pedal\n"));
+        TrdDocument after = TrdParser::parse(done, QStringLiteral("docs/board.md"));
+        QCOMPARE(after.statusOf(after.tasks.at(1)), TaskStatus::Done);
+        patches.clear();
+        QCOMPARE(TrdEditor::plan(done, after, TrdEditor::reopen(after, after.tasks.at(1)), &patches,
+                                 &why),
+                 TrdEditor::Result::Ok);
+        QVERIFY(TrdEditor::apply(&done, patches));
+        QCOMPARE(done, bytes);
+
+        const TrdDocument guide = TrdParser::parse(
+            "# Deploy guide\n\n## ✅ Completed\n\n- [x] Config files\n\n## Checklist\n\n"
+            "### Testing\n\n- [ ] Preview deploy works\n- [ ] Production deploy works\n",
+            QStringLiteral("docs/deploy.md"));
+        for (const TrdTask& t : guide.tasks)
+            QVERIFY2(!t.title.contains(u"deploy works"), qPrintable(t.title));
+    }
     // A ticket's own file: "# TSK-07: Title" (or "# T002: …", "# ID - Title") over header
     // fields: "**Status:** ⏳ To Do", "**Estimated Effort:** 2 hours", "**Story Points:** 3",
     // "**Dependencies:** …", "**Priority:** 🔥 P1 Critical". One task; completing rewrites the
