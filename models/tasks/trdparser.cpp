@@ -8302,7 +8302,16 @@ void Builder::findMarkers(TrdTask& t)
         }
         if (start >= 0 && q > start) {
             const qsizetype b = backOverSpace(start);
-            t.markerSpan = ByteSpan{base + b, base + q};
+            // "✅ 2026-01-09": the day Obsidian Tasks saw it done goes with the sign, so
+            // reopening takes both away (the words keep their id); the sign alone is the
+            // document's marker.
+            qsizetype dated = q;
+            if (const QByteArrayView d = mid(q, 11);
+                d.size() == 11 && d.at(0) == ' ' && d.at(5) == '-' && d.at(8) == '-' &&
+                std::all_of(d.begin() + 1, d.end(),
+                            [](char c) { return c == '-' || (c >= '0' && c <= '9'); }))
+                dated = q + 11;
+            t.markerSpan = ByteSpan{base + b, base + dated};
             // Most tasks of a plan write the same marker: its text is shared.
             if (const QByteArrayView text = mid(start, q - start); text != m_lastMarkerBytes) {
                 m_lastMarkerBytes = text.toByteArray();

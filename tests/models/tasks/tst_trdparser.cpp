@@ -3228,6 +3228,17 @@ private slots:
         QCOMPARE(d.tasks.at(3).title, QStringLiteral("Water the plants"));
         QCOMPARE(d.tasks.at(4).title, QStringLiteral("Mail the flyer"));
         QCOMPARE(d.statusOf(d.tasks.at(4)), TaskStatus::Done);
+        // Reopened, the box is blank and the done date goes with its sign.
+        const QByteArray bytes = "# Studio\n\n- [ ] Sweep\n- [x] Mail the flyer ✅ 2026-01-09\n";
+        const TrdDocument two = TrdParser::parse(bytes, QStringLiteral("docs/tasks.md"));
+        QList<TrdPatch> patches;
+        QString why;
+        QCOMPARE(
+            TrdEditor::plan(bytes, two, TrdEditor::reopen(two, two.tasks.at(1)), &patches, &why),
+            TrdEditor::Result::Ok);
+        QByteArray open = bytes;
+        QVERIFY(TrdEditor::apply(&open, patches));
+        QCOMPARE(open, QByteArray("# Studio\n\n- [ ] Sweep\n- [ ] Mail the flyer\n"));
     }
     // A kanban board in markdown (Obsidian's plugin, a TODO.md in lanes): a blank box in the
     // "Doing" or "Review" lane is under way, in "Blocked" stuck; a ticked box is done in any
