@@ -427,6 +427,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n estimate line(s)</source>
+        <translation>
+            <numerusform>%n Zeile mit Schätzung</numerusform>
+            <numerusform>%n Zeilen mit Schätzung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n sprint/phase heading(s)</source>
         <translation>
             <numerusform>%n Sprint-/Phasenüberschrift</numerusform>
@@ -503,6 +510,14 @@
     <message>
         <source>requirements (name and title), nothing estimated</source>
         <translation>Anforderungen (Name und Titel), nichts geschätzt</translation>
+    </message>
+    <message>
+        <source>paper (abstract, related work), no task read</source>
+        <translation>Fachartikel (Abstract, verwandte Arbeiten), keine Aufgabe gelesen</translation>
+    </message>
+    <message>
+        <source>document index (title), no task read</source>
+        <translation>Dokumentenverzeichnis (Titel), keine Aufgabe gelesen</translation>
     </message>
     <message>
         <source>decision log (title), nothing estimated</source>

@@ -387,6 +387,9 @@ struct Counts
     bool noTaskTable = false;       // in a table of risks or tests ("| Risk ID |", "| Test ID |")
     bool ticketTable = false;       // in a table of tickets ("| Ticket | Title | Estimate |")
     bool frontMatterAgent = false;
+    bool abstract = false;       // an "abstract:" key or an "## Abstract" heading
+    bool relatedWork = false;    // a "## 2. Related Work" heading
+    bool titleIndex = false;     // "# Sprint 1: Document Index": a map of other documents
     int laneHeadings = 0;        // "## Backlog", "## In Progress", "## Done": a board's lanes
     bool inTicketHeader = false; // under a title naming a task, before its first section
     int ticketFields = 0;        // there: "**Status:** ⏳ To Do", "**Estimate:** 4 hours"...
@@ -492,6 +495,8 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             c.titleGuide =
                 titleIsGuide(h) || (h.size() > 7 && containsLower(h.first(7), "how to "));
             c.titleTests = containsAny(h, {"acceptance test", "test cases"});
+            c.titleIndex =
+                containsAny(h, {"document index", "table of contents", "documentation index"});
             // "E2E Test Plan", "Pikshipp Testing Plan": test cases by layer or feature, a
             // matrix of what to check ("### E2E-1: New seller signup" is a scenario).
             // "Implementation and Test Plan" plans the work as well.
@@ -551,6 +556,11 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
         }
         if (level <= 2)
             c.criteriaSection = containsLower(h, "criteria");
+        // A paper's sections: "## Abstract", "## 2. Related Work".
+        if (level >= 2 && h.size() == 8 && containsLower(h, "abstract"))
+            c.abstract = true;
+        if (level >= 2 && containsLower(h, "related work"))
+            c.relatedWork = true;
         if (containsAny(h, {"sprint ", "phase ", "milestone ", "iteration ", "week "}))
             ++c.sprintHeadings;
         if (containsAny(h, {"task list", "task breakdown", "implementation plan", "tasks",
@@ -1135,6 +1145,8 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
         if (fm.contains("\nname:") && fm.contains("\ndescription:") &&
             (fm.contains("\ntools:") || fm.contains("\nmodel:") || path.contains(u"agents/")))
             c.frontMatterAgent = true;
+        // A paper's front matter: "abstract: |".
+        c.abstract = fm.contains("\nabstract:");
     }
     if (c.frontMatterAgent || inAgentsFolder(path))
         return {DocumentClass::Agent, Tr::tr("agent definition")};
@@ -1219,6 +1231,8 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     const bool pathReport =
         !prdFolder && !c.titleSubject &&
         (base.contains(u"report") || base.contains(u"summary") || base.contains(u"audit") ||
+         // "SPRINT_0_CODE_REVIEW.md": what a review of the sprint's code found.
+         base.contains(u"code_review") || base.contains(u"code-review") ||
          base.contains(u"retrospective") || base.contains(u"completion") ||
          base.contains(u"postmortem") || base.contains(u"results") || base.contains(u"changelog") ||
          // "01-VERIFICATION.md", not "board-verification-workspace.md" (a task about one)
@@ -1305,6 +1319,10 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
             add(c.taskRows, QT_TRANSLATE_N_NOOP("DocumentKind", "%n task row(s)"));
             add(c.sprintHeadings,
                 QT_TRANSLATE_N_NOOP("DocumentKind", "%n sprint/phase heading(s)"));
+            // Lines with an estimate are evidence too ("Index the catalog (4h)"); say so when
+            // they counted.
+            if (estimates)
+                add(c.estimateLines, QT_TRANSLATE_N_NOOP("DocumentKind", "%n estimate line(s)"));
             if (c.taskLines == 0 && c.taskHeadings == 0 && c.taskRows == 0 && tasksRead > 0)
                 add(tasksRead, QT_TRANSLATE_N_NOOP("DocumentKind", "%n task(s) read"));
             if (board)
@@ -1361,6 +1379,13 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // numbered like tasks; no work to plan unless it is estimated.
     if (c.titleDecisions && c.estimatedTasks == 0 && c.estimateTables == 0)
         return {DocumentClass::Other, Tr::tr("decision log (title), nothing estimated")};
+    // "AutoSpec: A Specification-Driven Framework …" with an abstract and "## 2. Related Work":
+    // a paper on a method; its sprint tables are case-study results, not a plan to follow.
+    if (c.abstract && c.relatedWork && tasksRead == 0 && c.checkboxes == 0)
+        return {DocumentClass::Other, Tr::tr("paper (abstract, related work), no task read")};
+    // "# Sprint 1: Document Index": a map of the sprint's documents, its plan is elsewhere.
+    if (c.titleIndex && tasksRead == 0 && c.taskLines == 0 && c.taskRows == 0)
+        return {DocumentClass::Other, Tr::tr("document index (title), no task read")};
     // "# HLD Tenets" with "### T-1.1 Single binary", "# Team Formation Guide" with a worksheet
     // of checkboxes, "# Sprint Planning Guide" with a template table: guidance numbered like
     // tasks, but nothing estimated and nothing ticked.
