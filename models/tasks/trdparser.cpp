@@ -936,14 +936,26 @@ bool obsidianTaskField(QStringView s, qsizetype i)
 // The priority Obsidian Tasks writes as a sign after a task's words, or empty.
 QString obsidianPriority(QStringView tail)
 {
-    if (tail.contains(u"\U0001F53A"))
-        return QStringLiteral("CRITICAL");
-    if (tail.contains(u'\u23EB'))
-        return QStringLiteral("HIGH");
-    if (tail.contains(u"\U0001F53C"))
-        return QStringLiteral("MEDIUM");
-    if (tail.contains(u"\U0001F53D") || tail.contains(u'\u23EC'))
-        return QStringLiteral("LOW");
+    // One pass: every task's tail is asked, and few hold a sign.
+    for (qsizetype i = 0; i < tail.size(); ++i) {
+        const char16_t c = tail[i].unicode();
+        if (c == u'\u23EB') // ⏫
+            return QStringLiteral("HIGH");
+        if (c == u'\u23EC') // ⏬
+            return QStringLiteral("LOW");
+        if (c != 0xD83D || i + 1 >= tail.size())
+            continue;
+        switch (tail[i + 1].unicode()) {
+        case 0xDD3A: // 🔺
+            return QStringLiteral("CRITICAL");
+        case 0xDD3C: // 🔼
+            return QStringLiteral("MEDIUM");
+        case 0xDD3D: // 🔽
+            return QStringLiteral("LOW");
+        default:
+            break;
+        }
+    }
     return QString();
 }
 
@@ -2713,21 +2725,25 @@ private:
             while (!h.isEmpty() && !h.front().isLetter())
                 h = h.sliced(1);
             constexpr QStringView word = u"template";
+            const bool named =
+                (h.size() >= word.size() &&
+                 (h.last(word.size()).compare(word, Qt::CaseInsensitive) == 0 &&
+                  (h.size() == word.size() || h[h.size() - word.size() - 1] == u' '))) ||
+                // "Template: Sprint Review", "Template for the standup"; not "Template
+                // Selection UI", a feature about templates.
+                (h.size() > word.size() + 1 &&
+                 h.first(word.size()).compare(word, Qt::CaseInsensitive) == 0 &&
+                 (h[word.size()] == u':' ||
+                  (h[word.size()] == u' ' && !h[word.size() + 1].isUpper())));
+            if (!named) // most headings: asked for every item under them
+                return false;
             // "#### 3.2 Create HomeLive Template": the work of building one, not a form.
             for (const char16_t* verb : {u"create ", u"add ", u"build ", u"implement ", u"update ",
                                          u"write ", u"design ", u"style "}) {
                 if (h.startsWith(QStringView(verb), Qt::CaseInsensitive))
                     return false;
             }
-            return (h.size() >= word.size() &&
-                    (h.last(word.size()).compare(word, Qt::CaseInsensitive) == 0 &&
-                     (h.size() == word.size() || h[h.size() - word.size() - 1] == u' '))) ||
-                   // "Template: Sprint Review", "Template for the standup"; not "Template
-                   // Selection UI", a feature about templates.
-                   (h.size() > word.size() + 1 &&
-                    h.first(word.size()).compare(word, Qt::CaseInsensitive) == 0 &&
-                    (h[word.size()] == u':' ||
-                     (h[word.size()] == u' ' && !h[word.size() + 1].isUpper())));
+            return true;
         };
         if (isTemplate(m_listLabel))
             return m_listLabel;
@@ -5956,19 +5972,28 @@ bool Builder::boxedTask(const Block& b)
     // must reach before this plan's work starts, named by its id; no task of this plan.
     // "## Definition of Ready (DoR)" › "- [ ] Task TSK-01 is complete and verified": the
     // same, in a ticket's readiness checks.
-    if (id.isValid() && id.start == 0 &&
-        (m_section.contains(u"prerequisite") || m_listLabel.startsWith(u"prerequisite") ||
-         namesReadiness(m_section))) {
+    // The words first (most items end otherwise: every state word ends in "e" or "d"),
+    // then the section.
+    if (const QChar last = text.isEmpty() ? QChar() : text.back().toLower();
+        id.isValid() && id.start == 0 &&
+        (last == u'e' || last == u'd' || last == u'.' || last == u'*')) {
         QStringView rest = text.sliced(id.end).trimmed();
         while (!rest.isEmpty() && (rest.back() == u'.' || rest.back() == u'*'))
             rest.chop(1);
-        const QString tail = u' ' + rest.toString();
-        for (const char16_t* w : {u" complete", u" completed", u" done", u" merged", u" finished",
-                                  u" in place", u" verified", u" approved"}) {
-            if (tail.endsWith(QStringView(w), Qt::CaseInsensitive)) {
-                candidate(line, text, Tr::tr("it names another task as a prerequisite"));
-                return false;
+        bool state = false;
+        for (const char16_t* w : {u"complete", u"completed", u"done", u"merged", u"finished",
+                                  u"in place", u"verified", u"approved"}) {
+            const QStringView word(w);
+            if (rest.endsWith(word, Qt::CaseInsensitive) &&
+                (rest.size() == word.size() || rest[rest.size() - word.size() - 1] == u' ')) {
+                state = true;
+                break;
             }
+        }
+        if (state && (m_section.contains(u"prerequisite") ||
+                      m_listLabel.startsWith(u"prerequisite") || namesReadiness(m_section))) {
+            candidate(line, text, Tr::tr("it names another task as a prerequisite"));
+            return false;
         }
     }
     // "- [ ] **Foundation Tasks**: 6 tasks (0 completed)": a progress line counting tasks.
@@ -8124,7 +8149,7 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
                 const char16_t after = at(i + 2);
                 // Obsidian Tasks' fields after the words: "📅 2026-01-14", "⏳ …", "🛫 …",
                 // "➕ …" (dates), "⏫", "🔼", "🔽", "🔺", "⏬" (priorities), "🔁" (repeats).
-                if (obsidianTaskField(s, i + 1)) {
+                if (next >= 0x2300 && obsidianTaskField(s, i + 1)) {
                     titleEnd = i;
                     break;
                 }
@@ -8158,7 +8183,7 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
     while (t.title.endsWith(u':') || t.title.endsWith(u'-'))
         t.title.chop(1);
     t.title = t.title.trimmed();
-    if (t.title.contains(u"[["))
+    if (t.title.indexOf(u'[') >= 0 && t.title.contains(u"[["))
         t.title = unwrapWikiLinks(t.title);
     const QStringView tail = s.mid(titleEnd);
     if (t.priority.isEmpty() && !tail.isEmpty())
