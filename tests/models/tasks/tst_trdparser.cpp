@@ -3168,6 +3168,26 @@ private slots:
         QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::InProgress);
         QCOMPARE(d.statusOf(d.tasks.at(3)), TaskStatus::Done);
     }
+    // Broken ticket headers: an empty value, a bare "**:**", a key longer than any field's,
+    // a status with no words, and a header of fields running on for hundreds of lines. None
+    // is read as a field; the scan stops after 60 header lines.
+    void ticketFileBrokenHeaders()
+    {
+        for (const QByteArray& header :
+             {QByteArray("**Status:**\n"), QByteArray("**:** done\n"),
+              QByteArray("**Estimatedeffortforthewholeofthisticket:** 2 hours\n"),
+              QByteArray("- **Status**: ⏳\n"), QByteArray("**Status** done\n")}) {
+            const TrdDocument d =
+                TrdParser::parse("# TSK-09: Glaze the test tiles\n\n" + header + "\n## Notes\n",
+                                 QStringLiteral("tickets/x.md"));
+            QVERIFY2(d.tasks.isEmpty(), header.constData());
+        }
+        QByteArray longHeader = "# TSK-10: Sort the shelves\n\n";
+        for (int i = 0; i < 500; ++i)
+            longHeader += "**Owner:** the studio\n";
+        longHeader += "**Status:** done\n";
+        QVERIFY(TrdParser::parse(longHeader, QStringLiteral("tickets/x.md")).tasks.isEmpty());
+    }
     // A sprint's committed stories, sized in points and tracked: "| Story | Points | Status |"
     // over ids ("US-3.1", work here, not requirements) or over the stories' words; "| Issue |
     // Story | Points | Status |" over "#1"; "| SCRUM-10 (Jira Onboarding) | 8 |" titled by the
