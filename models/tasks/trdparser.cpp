@@ -394,6 +394,20 @@ template <typename Make> LeadingId leadingIdWith(QStringView s, bool listItem, M
             return r;
         }
     }
+    // "## Task01:", "## Task05 -- Icons" beside "## Task 02: …": the word glued to its number,
+    // typed in a hurry; the same task id as with the space. Only "Task"/"task": "TASK001" is a
+    // coded id of its own (below).
+    if (s.mid(i, 4) == u"Task" || s.mid(i, 4) == u"task") {
+        qsizetype j = i + 4;
+        while (j < s.size() && j - i < 8 && isAsciiDigit(s[j]))
+            ++j;
+        if (j > i + 4 && (j == s.size() || s[j] == u':' || s[j] == u' ')) {
+            r.start = i;
+            r.end = j;
+            r.id = u"Task " + s.mid(i + 4, j - i - 4);
+            return r;
+        }
+    }
     if (!listItem)
         return r;
     // "T001 Create the project", "T012a" (one inserted later), "T1.1.1: Title", "T7: Title":

@@ -3617,6 +3617,22 @@ private slots:
         QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::InProgress);
         QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Todo);
     }
+    // "## Task01:" and "## Task05 -- Icons" beside "## Task 02: Setup": the word glued to its
+    // number names the same kind of task as with the space.
+    void taskWordGluedToItsNumber()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Feature07: Glaze journal\n\n## Background\n\nWhy we log firings.\n\n"
+            "## Task01:\n\n- [x] Import the kiln log\n\n## Task 02: Journal page\n\n"
+            "- [x] Build the page\n\n## Task03 -- Photo upload\n\n- [ ] Resize the photos\n",
+            QStringLiteral("docs/feature07_glaze_journal.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks.at(0).id, QStringLiteral("Task 01"));
+        QCOMPARE(d.tasks.at(2).id, QStringLiteral("Task 03"));
+        QCOMPARE(d.tasks.at(2).title, QStringLiteral("Photo upload"));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Todo);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
