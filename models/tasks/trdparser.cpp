@@ -2491,10 +2491,14 @@ private:
         // So is a numbered part of a phase ("## Phase 5" › "### 5.3 Data Validation" beside
         // "### 5.1 Filesystem Errors"): a work package like its siblings.
         // "## Review" between "## In Progress" and "## Done" is a board's lane of work.
+        // "### User Story 1.1" › "#### Backend (14 hours)", "#### Testing (3 hours)": a section
+        // that budgets hours is a part of the work, "Testing" naming the kind of work; criteria
+        // take no hours of their own.
+        const bool budgeted = m_headingLevel > 0 && m_sizedHeading[m_headingLevel];
         const bool section =
             m_sectionIsSprint || m_sectionScheduled || (m_sprint >= 0 && m_sectionNumbered)
                 ? isSprintCriteria(m_section)
-                : !m_section.endsWith(u" tasks") && !m_workChecklist &&
+                : !m_section.endsWith(u" tasks") && !m_workChecklist && !budgeted &&
                       m_lane == TrdScan::StatusWord::None && isCriteriaSection(m_section);
         // "### Phase 3: Decisions" › "**Testing:**" › "- [x] Unit tests for the schema": the
         // phase's testing work, a part of it like "**Schema & Migration:**" beside it.

@@ -3633,6 +3633,28 @@ private slots:
         QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
         QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Todo);
     }
+    // "### User Story 2.1" › "#### Backend (5 hours)", "#### Testing (2 hours)": the story's work
+    // by kind, each part budgeted in hours; the testing part holds tasks like the others. A
+    // "#### Testing" section with no hours of its own stays checks.
+    void testingSectionBudgetedInHoursIsWork()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Sprint 4 board\n\n## Task List by User Story\n\n"
+            "### User Story 2.1: Kiln booking (3 points)\n\n"
+            "#### Backend (5 hours)\n- [ ] 2.1.1: Booking schema (2h) - Day 1\n"
+            "- [ ] 2.1.2: Booking API (3h) - Day 2\n\n#### Testing (2 hours)\n"
+            "- [ ] 2.1.3: API tests (1h) - Day 3\n- [x] 2.1.4: Booking e2e test (1h) - Day 3\n\n"
+            "### User Story 2.2: Glaze list (2 points)\n\n#### Frontend (2 hours)\n"
+            "- [ ] 2.2.1: Glaze table (2h) - Day 4\n\n#### Testing\n"
+            "- [ ] The table sorts by name\n",
+            QStringLiteral("docs/sprints/sprint-4/board.md"));
+        QCOMPARE(d.tasks.size(), 5);
+        double hours = 0;
+        for (const TrdTask& t : d.tasks)
+            hours += t.hours;
+        QCOMPARE(hours, 9.0);
+        QCOMPARE(d.statusOf(d.tasks.at(3)), TaskStatus::Done);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
