@@ -1201,16 +1201,10 @@ bool isTaskSection(QStringView lower)
     return lower.startsWith(u"tasks for ");
 }
 
-// "Flujo de reembolso", "Free trial", "Grace": text whose last word names a period a product
-// grants its users (refunds, trials, grace, retention, warranty, expiry, withdrawal).
-bool namesGrantedPeriod(QStringView before)
+// "refund", "trial", "grace", "Widerruf": a word naming a period a product grants its users
+// (refunds, trials, grace, retention, warranty, expiry, withdrawal).
+bool isGrantedPeriodWord(QStringView word)
 {
-    while (!before.isEmpty() && (before.back() == u' ' || before.back() == u'('))
-        before.chop(1);
-    qsizetype at = before.size();
-    while (at > 0 && (before[at - 1].isLetter() || before[at - 1] == u'-'))
-        --at;
-    const QStringView word = before.sliced(at);
     if (word.size() < 4)
         return false;
     for (const char16_t* w :
@@ -1222,6 +1216,30 @@ bool namesGrantedPeriod(QStringView before)
           u"rétractation"}) {
         if (word.compare(QStringView(w), Qt::CaseInsensitive) == 0)
             return true;
+    }
+    return false;
+}
+
+// "Flujo de reembolso", "Free trial", "Grace": text whose last word names a period a product
+// grants its users. "Trial period implementation", "Refund window check": text naming such a
+// period ("trial period", "refund window") before the work on it.
+bool namesGrantedPeriod(QStringView before)
+{
+    while (!before.isEmpty() && (before.back() == u' ' || before.back() == u'('))
+        before.chop(1);
+    qsizetype at = before.size();
+    while (at > 0 && (before[at - 1].isLetter() || before[at - 1] == u'-'))
+        --at;
+    if (isGrantedPeriodWord(before.sliced(at)))
+        return true;
+    // One pass over the words: a granted word right before "period" or "window".
+    QStringView previous;
+    for (const QStringView word : before.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if ((word.compare(u"period", Qt::CaseInsensitive) == 0 ||
+             word.compare(u"window", Qt::CaseInsensitive) == 0) &&
+            isGrantedPeriodWord(previous))
+            return true;
+        previous = word;
     }
     return false;
 }

@@ -3655,6 +3655,22 @@ private slots:
         QCOMPARE(hours, 9.0);
         QCOMPARE(d.statusOf(d.tasks.at(3)), TaskStatus::Done);
     }
+    // "- [ ] Trial period implementation (14 days)": the title names the period ("trial
+    // period", "refund window") before the work on it; the days are the period's, no estimate.
+    // "Refund export for the kiln shop (2 days)" still estimates its work.
+    void namedGrantedPeriodIsNoEstimate()
+    {
+        const TrdDocument d = TrdParser::parse("# Roadmap\n\n**Week 19-20: Billing**\n"
+                                               "- [ ] Trial period implementation (14 days)\n"
+                                               "- [ ] Refund window banner (30 days)\n"
+                                               "- [ ] Refund export for the kiln shop (2 days)\n",
+                                               QStringLiteral("docs/business/roadmap.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QVERIFY(!d.tasks.at(0).hasHours());
+        QVERIFY(!d.tasks.at(1).hasHours());
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Trial period implementation (14 days)"));
+        QCOMPARE(d.tasks.at(2).hours, 16.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
