@@ -5998,7 +5998,9 @@ bool Builder::boxedTask(const Block& b)
             deliverable = m_deliverablesAreWork;
         }
     }
-    if (!id.isValid() && !deliverable && inCriteriaSection()) {
+    // "**Acceptance Criteria**:" › "- [ ] Step 1: Create your first workspace": a step of the
+    // flow the story must offer, checked like the criteria around it; "Step" numbers no task.
+    if ((!id.isValid() || isStep(id)) && !deliverable && inCriteriaSection()) {
         candidate(line, text,
                   Tr::tr("it has no task id and is in a “%1” section, read as criteria")
                       .arg(m_listLabel.isEmpty() ? m_section : m_listLabel));

@@ -3671,6 +3671,22 @@ private slots:
         QCOMPARE(d.tasks.at(0).title, QStringLiteral("Trial period implementation (14 days)"));
         QCOMPARE(d.tasks.at(2).hours, 16.0);
     }
+    // "**Acceptance Criteria**:" › "- [ ] Step 1: Book a slot": the steps of the flow a story
+    // must offer, checked like the criteria beside them; "Step" numbers no task there. A
+    // "Step 1" item in a plan's own list is still work.
+    void stepsInAcceptanceCriteriaAreChecks()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Sprint 6 planning\n\n## User Story 6.1: Kiln tour\n\n**Acceptance Criteria**:\n"
+            "- [ ] Tour starts on first login\n- [ ] Step 1: Book your first slot\n"
+            "- [ ] Step 2: Add a glaze\n- [ ] The tour can be skipped\n\n## Task Breakdown\n\n"
+            "### Task 6.1.1: Tour service\n**Estimate**: 2 hours\n\n## Setup\n\n"
+            "- [ ] Step 1: Install the kiln driver\n",
+            QStringLiteral("docs/sprints/sprint-6/planning.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.tasks.at(0).id, QStringLiteral("Task 6.1.1"));
+        QCOMPARE(d.tasks.at(1).id, QStringLiteral("Step 1"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
