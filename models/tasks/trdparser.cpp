@@ -846,6 +846,30 @@ QStringView scheduleSlot(QStringView text)
     return digit && isAsciiDigit(in.front()) ? slot : QStringView();
 }
 
+// "Day 8: Testing Mode", "Days 1-2 - Canvas": a heading led by its day in the schedule (in a
+// sprint's week), a piece of planned work like the days beside it.
+bool leadsWithDaySlot(QStringView text)
+{
+    text = text.trimmed();
+    qsizetype i = 0;
+    if (text.startsWith(u"Days ", Qt::CaseInsensitive))
+        i = 5;
+    else if (text.startsWith(u"Day ", Qt::CaseInsensitive))
+        i = 4;
+    else
+        return false;
+    const qsizetype digits = i;
+    while (i < text.size() && i - digits < 8 &&
+           (isAsciiDigit(text[i]) || text[i] == u'-' || text[i] == u'\u2013'))
+        ++i;
+    if (i == digits || !isAsciiDigit(text[digits]))
+        return false;
+    while (i < text.size() && text[i] == u' ')
+        ++i;
+    return i < text.size() &&
+           (text[i] == u':' || text[i] == u'-' || text[i] == u'\u2013' || text[i] == u'\u2014');
+}
+
 // "17 tasks", "3 steps", "1 story": a count of the work a heading holds, nothing else.
 bool countsWork(QStringView s)
 {
@@ -4271,8 +4295,9 @@ void Builder::heading(const Block& b)
         m_sectionNumbered = true;
     // "### Testing Migration (Week 3)" under "## Migration Checklist": the week's work, read
     // as a sprint's section is (criteria only by strong words), "Testing" naming the work.
+    // "### Week 1" › "#### Day 8: Testing Mode": the same, led by its day.
     const QStringView slot = scheduleSlot(text);
-    m_sectionScheduled = !slot.isEmpty();
+    m_sectionScheduled = !slot.isEmpty() || (m_sprint >= 0 && leadsWithDaySlot(text));
     m_slotSprint = m_sectionScheduled ? slotSprint(slot) : -1;
     doneSection(b, level, text);
     // "## Sprint 1" › "### Tasks" › "- Write the compose file": the sprint's list of its work,

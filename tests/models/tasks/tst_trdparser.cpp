@@ -3687,6 +3687,23 @@ private slots:
         QCOMPARE(d.tasks.at(0).id, QStringLiteral("Task 6.1.1"));
         QCOMPARE(d.tasks.at(1).id, QStringLiteral("Step 1"));
     }
+    // "### Week 1" › "#### Day 8: Testing Mode" › "- [ ] Build the dry-run view": a day of the
+    // week's schedule, its work like the other days'; "Testing" names that work. A
+    // "#### Testing" section there without its day stays checks.
+    void daySlotHeadingsInAWeekAreWork()
+    {
+        const TrdDocument d =
+            TrdParser::parse("# Kiln scheduler plan\n\n## Timeline\n\n### Week 2: Polish\n\n"
+                             "#### Days 6-7: Presets\n- [ ] Add three firing presets\n\n"
+                             "#### Day 8: Testing Mode\n- [ ] Build the dry-run view\n- [ ] Show "
+                             "the expected curve\n\n"
+                             "#### Day 9 - Release Testing\n- [x] Run the release checks\n\n"
+                             "#### Testing\n- [ ] Dry run matches the real firing\n",
+                             QStringLiteral("docs/features/kiln-scheduler-plan.md"));
+        QCOMPARE(d.tasks.size(), 4);
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Build the dry-run view"));
+        QCOMPARE(d.statusOf(d.tasks.at(3)), TaskStatus::Done);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
