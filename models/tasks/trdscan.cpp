@@ -525,7 +525,9 @@ qsizetype numberAndUnit(QStringView s, qsizetype i, bool unitOptional, double* v
         *unit = EstimateUnit::Minutes;
         return ue;
     }
-    if (unitOptional && (k >= n || !isWordChar(s[k]))) {
+    // "**Actual:** 58 tests (387%)": a bare number before a percent sign is a share, never
+    // hours.
+    if (unitOptional && (k >= n || (!isWordChar(s[k]) && s[k] != u'%'))) {
         *value = v;
         *unit = EstimateUnit::Hours;
         return j;

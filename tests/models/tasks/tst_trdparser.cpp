@@ -3737,6 +3737,19 @@ private slots:
         QVERIFY(other.tasks.size() >= 1);
         QCOMPARE(other.tasks.at(0).title, QStringLiteral("Complete"));
     }
+    // "#### Task 3.1.1: Kiln Model Tests" › "**Actual:** 58 tests (387%)": a share of a target,
+    // no time the task took. "**Actual:** 6" alone still is hours.
+    void percentIsNoHours()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Section 3.1 review\n\n#### Task 3.1.1: Kiln Model Tests\n**Target:** 15 tests\n"
+            "**Actual:** 58 tests (387%)\n\n#### Task 3.1.2: Glaze Reader Tests\n"
+            "**Actual:** 6\n",
+            QStringLiteral("docs/reviews/section-3-1-review.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QVERIFY(!d.tasks.at(0).hasHours());
+        QCOMPARE(d.tasks.at(1).hours, 6.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
