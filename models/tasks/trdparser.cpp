@@ -214,6 +214,15 @@ bool requirementPrefix(QStringView prefix)
 bool isRequirementId(QStringView id)
 {
     const qsizetype dash = TrdScan::find(id, u'-');
+    // "M-S1", "M-B12" beside "H-S1" and "L-F2": an audit's finding coded by its severity
+    // (Medium) and its area (Security, Backend), no metric ("M-1", "M1").
+    if (dash == 1 && id.front() == u'M') {
+        qsizetype i = 2;
+        while (i < id.size() && i < 5 && id[i] >= u'A' && id[i] <= u'Z')
+            ++i;
+        if (i > 2 && i < id.size() && isAsciiDigit(id[i]))
+            return false;
+    }
     if (requirementPrefix(dash < 0 ? id : id.first(dash)))
         return true;
     // "TRD-NFR-001": a plan's own numbering of the requirements it verifies.

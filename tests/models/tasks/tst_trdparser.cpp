@@ -3750,6 +3750,19 @@ private slots:
         QVERIFY(!d.tasks.at(0).hasHours());
         QCOMPARE(d.tasks.at(1).hours, 6.0);
     }
+    // "- [ ] **M-S1: Rate limiter race**" beside "**H-S1**" and "**L2**": an audit's Medium
+    // finding in its Security area, to fix like the others; "M-1" alone names a metric.
+    void severityCodedFindingsAreWork()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Studio audit findings\n\n## High\n\n- [ ] **H-S1: Open redirect**\n\n## Medium\n\n"
+            "- [ ] **M-S1: Rate limiter race**\n- [x] **M-B2: Kiln query runs per row**\n\n"
+            "## Metrics\n\n- [ ] **M-1: Fewer than 3 failed logins a day**\n",
+            QStringLiteral("FINDINGS.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks.at(1).id, QStringLiteral("M-S1"));
+        QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Done);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
