@@ -850,6 +850,30 @@ QStringView scheduleSlot(QStringView text)
     return digit && isAsciiDigit(in.front()) ? slot : QStringView();
 }
 
+// "Day 8: Testing Mode", "Days 1-2 - Canvas": a heading led by its day in the schedule (in a
+// sprint's week), a piece of planned work like the days beside it.
+bool leadsWithDaySlot(QStringView text)
+{
+    text = text.trimmed();
+    qsizetype i = 0;
+    if (text.startsWith(u"Days ", Qt::CaseInsensitive))
+        i = 5;
+    else if (text.startsWith(u"Day ", Qt::CaseInsensitive))
+        i = 4;
+    else
+        return false;
+    const qsizetype digits = i;
+    while (i < text.size() && i - digits < 8 &&
+           (isAsciiDigit(text[i]) || text[i] == u'-' || text[i] == u'\u2013'))
+        ++i;
+    if (i == digits || !isAsciiDigit(text[digits]))
+        return false;
+    while (i < text.size() && text[i] == u' ')
+        ++i;
+    return i < text.size() &&
+           (text[i] == u':' || text[i] == u'-' || text[i] == u'\u2013' || text[i] == u'\u2014');
+}
+
 // "17 tasks", "3 steps", "1 story": a count of the work a heading holds, nothing else.
 bool countsWork(QStringView s)
 {
@@ -2522,6 +2546,42 @@ private:
         }
         return {};
     }
+    // "Task 2.1.1 Complete" (or "Done", or with a note: "Complete (39 tests)") right under the
+    // heading numbered 2.1.1.
+    bool completionBox(QStringView text, const LeadingId& id) const
+    {
+        if (!id.isValid() || !id.id.startsWith(u"Task ") || m_headingLevel < 2 ||
+            m_headingNumbers[m_headingLevel].isEmpty() ||
+            QStringView(id.id).sliced(5) != m_headingNumbers[m_headingLevel] ||
+            m_headings[m_headingLevel].isEmpty())
+            return false;
+        QStringView rest = text.sliced(std::min<qsizetype>(id.end, text.size()));
+        while (!rest.isEmpty() && (rest.front() == u' ' || rest.front() == u'*' ||
+                                   rest.front() == u':' || rest.front() == u'-'))
+            rest = rest.sliced(1);
+        // "Complete", "Complete (39 tests)", "Done.": the word, then nothing or a note.
+        for (const QStringView w :
+             {QStringView(u"completed"), QStringView(u"complete"), QStringView(u"done")}) {
+            if (rest.startsWith(w, Qt::CaseInsensitive) &&
+                (rest.size() == w.size() || !rest[w.size()].isLetterOrNumber()))
+                return rest.size() == w.size() || rest[w.size()] != u' ' ||
+                       rest.size() == w.size() + 1 || !rest[w.size() + 1].isLetter();
+        }
+        return false;
+    }
+    // A list item at the level of a completion box's task that stays the task's: a step
+    // numbered under it, or a line that is no box.
+    bool stepOfCompletionBox(const Block& b) const
+    {
+        if (m_completionNumber.isEmpty() || b.level != m_taskLevel)
+            return false;
+        if (!b.isTask)
+            return true;
+        const QByteArray number = m_completionNumber.toLatin1();
+        const QByteArrayView t(b.text);
+        return t.size() > number.size() + 1 && t.startsWith(number) && t.at(number.size()) == '.' &&
+               t.at(number.size() + 1) >= '0' && t.at(number.size() + 1) <= '9';
+    }
     // In a task whose steps are written "Step 1", "Step 2" (a "Step 1" task has none).
     bool inStepsOfTask() const
     {
@@ -3097,6 +3157,9 @@ private:
     int m_headingLevel = 0;         // level of the last heading
     int m_topSectionLine = 0;       // line of the last heading of level 1 or 2
     bool m_listTask = false;        // the task is a list item without a checkbox
+    // "### 2.1.1 File Reader" › "- [x] **Task 2.1.1 Complete**": the task is the heading's, its
+    // box that line; the number ("2.1.1") whose steps ("- [x] 2.1.1.1 …") below are its own.
+    QString m_completionNumber;
     bool m_hoursActual = false;     // the task's hours are its "Actual:" time, no estimate
     QList<XmlTask> m_xmlTasks;      // GSD tasks, in document order
     QList<ByteSpan> m_xmlSections;  // and the sections holding them and their criteria
@@ -4313,8 +4376,9 @@ void Builder::heading(const Block& b)
         m_sectionNumbered = true;
     // "### Testing Migration (Week 3)" under "## Migration Checklist": the week's work, read
     // as a sprint's section is (criteria only by strong words), "Testing" naming the work.
+    // "### Week 1" › "#### Day 8: Testing Mode": the same, led by its day.
     const QStringView slot = scheduleSlot(text);
-    m_sectionScheduled = !slot.isEmpty();
+    m_sectionScheduled = !slot.isEmpty() || (m_sprint >= 0 && leadsWithDaySlot(text));
     m_slotSprint = m_sectionScheduled ? slotSprint(slot) : -1;
     doneSection(b, level, text);
     // "## Sprint 1" › "### Tasks" › "- Write the compose file": the sprint's list of its work,
@@ -4352,8 +4416,10 @@ void Builder::heading(const Block& b)
 
 void Builder::paragraph(const Block& b)
 {
-    // A paragraph outside any list ends a checklist task (and a list item task).
-    if (m_inTask && (m_task.form == TrdTask::Form::Checklist || m_listTask))
+    // A paragraph outside any list ends a checklist task (and a list item task), except a
+    // heading's completion box: its description and its steps follow it.
+    if (m_inTask && (m_task.form == TrdTask::Form::Checklist || m_listTask) &&
+        m_completionNumber.isEmpty())
         finishTask();
     // Line by line: "**TRD-001:** 8h" then "**TRD-002:** 1h" on the next line are two lines.
     if (!b.breaks.isEmpty()) {
@@ -4644,9 +4710,11 @@ void Builder::item(const Block& b)
         m_itemLabel = listLabel(trimmedUtf8(b.text));
         m_itemLabelLevel = m_itemLabel.isEmpty() ? 0 : b.level;
     }
-    // A sibling (or an outer item) ends a checklist task; deeper items belong to it.
+    // A sibling (or an outer item) ends a checklist task; deeper items belong to it. Below a
+    // heading's completion box, its numbered steps ("- [x] 2.1.1.1 …") and its field lines
+    // ("- **Governed by:** ADR-014") are the task's; any other box starts anew.
     if (m_inTask && (m_task.form == TrdTask::Form::Checklist || m_listTask) &&
-        b.level <= m_taskLevel)
+        b.level <= m_taskLevel && !stepOfCompletionBox(b))
         finishTask();
     // A key to the boxes (isBoxLegend()) is neither a task nor a subtask.
     {
@@ -6042,7 +6110,9 @@ bool Builder::boxedTask(const Block& b)
             deliverable = m_deliverablesAreWork;
         }
     }
-    if (!id.isValid() && !deliverable && inCriteriaSection()) {
+    // "**Acceptance Criteria**:" › "- [ ] Step 1: Create your first workspace": a step of the
+    // flow the story must offer, checked like the criteria around it; "Step" numbers no task.
+    if ((!id.isValid() || isStep(id)) && !deliverable && inCriteriaSection()) {
         candidate(line, text,
                   Tr::tr("it has no task id and is in a “%1” section, read as criteria")
                       .arg(m_listLabel.isEmpty() ? m_section : m_listLabel));
@@ -6104,6 +6174,12 @@ bool Builder::boxedTask(const Block& b)
     m_task.ownMarkSize = b.markSize;
     parseHeader(m_task, text, strongEnd, ranged);
     findMarkers(m_task);
+    // "### 2.1.1 File Reader Module" › "- [x] **Task 2.1.1 Complete**": the box completes the
+    // heading's work, which names the task; its numbered steps follow as its subtasks.
+    if (b.level <= 1 && completionBox(text, id)) {
+        m_task.title = m_headings[m_headingLevel];
+        m_completionNumber = id.id.sliced(5);
+    }
     // "## In Progress" › "- [ ] Rewrite the booking view": the lane says what a blank box
     // does not; a ticked box still wins (completing ticks it), and so does "[-]".
     if (b.mark == ' ' && m_task.marker == TrdTask::Marker::None && m_taskLevel <= 1) {
@@ -8683,6 +8759,7 @@ void Builder::homeSprints()
 // built in it.
 void Builder::finishTask()
 {
+    m_completionNumber.clear();
     if (!m_inTask)
         return;
     // After a story's task list: a task it names is mentioned, any other is none.

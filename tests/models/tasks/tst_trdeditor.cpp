@@ -762,6 +762,24 @@ private slots:
         QVERIFY(conflict.first().at(1).toString().contains(QStringLiteral("Première")));
         QCOMPARE(readFile(file), external);
     }
+    // "### 2.1.1 Recipe Reader" › "- [ ] **Task 2.1.1 Complete**" › "- [ ] 2.1.1.1 …": completing
+    // the task ticks its completion box and its steps; reopening unticks them, byte for byte.
+    void headingCompletionBoxRoundTrips()
+    {
+        const QByteArray bytes =
+            "# Phase 2\n\n### 2.1.1 Recipe Reader\n- [ ] **Task 2.1.1 Complete**\n\n"
+            "Read recipe files.\n\n- [ ] 2.1.1.1 Create the reader\n- [x] 2.1.1.2 Handle a BOM\n";
+        const QString name = QStringLiteral("notes/planning/phase-02.md");
+        const TrdDocument doc = TrdParser::parse(bytes, name);
+        QCOMPARE(doc.tasks.size(), 1);
+        const QByteArray done = edit(bytes, TrdEditor::complete(doc, doc.tasks[0]), name);
+        QVERIFY(done.contains("- [x] **Task 2.1.1 Complete**"));
+        QVERIFY(done.contains("- [x] 2.1.1.1 Create the reader"));
+        const TrdDocument after = TrdParser::parse(done, name);
+        QCOMPARE(after.tasks.size(), 1);
+        QCOMPARE(after.statusOf(after.tasks[0]), TaskStatus::Done);
+        QCOMPARE(edit(done, TrdEditor::complete(doc, doc.tasks[0]).inverse(), name), bytes);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdEditor)

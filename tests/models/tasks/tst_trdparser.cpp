@@ -3671,6 +3671,72 @@ private slots:
         QCOMPARE(d.tasks.at(0).title, QStringLiteral("Trial period implementation (14 days)"));
         QCOMPARE(d.tasks.at(2).hours, 16.0);
     }
+    // "**Acceptance Criteria**:" › "- [ ] Step 1: Book a slot": the steps of the flow a story
+    // must offer, checked like the criteria beside them; "Step" numbers no task there. A
+    // "Step 1" item in a plan's own list is still work.
+    void stepsInAcceptanceCriteriaAreChecks()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Sprint 6 planning\n\n## User Story 6.1: Kiln tour\n\n**Acceptance Criteria**:\n"
+            "- [ ] Tour starts on first login\n- [ ] Step 1: Book your first slot\n"
+            "- [ ] Step 2: Add a glaze\n- [ ] The tour can be skipped\n\n## Task Breakdown\n\n"
+            "### Task 6.1.1: Tour service\n**Estimate**: 2 hours\n\n## Setup\n\n"
+            "- [ ] Step 1: Install the kiln driver\n",
+            QStringLiteral("docs/sprints/sprint-6/planning.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.tasks.at(0).id, QStringLiteral("Task 6.1.1"));
+        QCOMPARE(d.tasks.at(1).id, QStringLiteral("Step 1"));
+    }
+    // "### Week 1" › "#### Day 8: Testing Mode" › "- [ ] Build the dry-run view": a day of the
+    // week's schedule, its work like the other days'; "Testing" names that work. A
+    // "#### Testing" section there without its day stays checks.
+    void daySlotHeadingsInAWeekAreWork()
+    {
+        const TrdDocument d =
+            TrdParser::parse("# Kiln scheduler plan\n\n## Timeline\n\n### Week 2: Polish\n\n"
+                             "#### Days 6-7: Presets\n- [ ] Add three firing presets\n\n"
+                             "#### Day 8: Testing Mode\n- [ ] Build the dry-run view\n- [ ] Show "
+                             "the expected curve\n\n"
+                             "#### Day 9 - Release Testing\n- [x] Run the release checks\n\n"
+                             "#### Testing\n- [ ] Dry run matches the real firing\n",
+                             QStringLiteral("docs/features/kiln-scheduler-plan.md"));
+        QCOMPARE(d.tasks.size(), 4);
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Build the dry-run view"));
+        QCOMPARE(d.statusOf(d.tasks.at(3)), TaskStatus::Done);
+    }
+    // "### 2.1.1 File Reader" › "- [x] **Task 2.1.1 Complete**" › description › "- [x] 2.1.1.1
+    // Create the reader": the box completes the heading's work, so the heading names the task
+    // and the numbered steps under it are its subtasks, not tasks of their own.
+    void headingCompletionBoxNamesTheTask()
+    {
+        const QByteArray bytes =
+            "# Phase 2: Glaze parsing\n\n## 2.1 Reading\n\n### 2.1.1 Recipe Reader\n"
+            "- [x] **Task 2.1.1 Complete**\n\nRead recipe files with their encoding.\n\n"
+            "- [x] 2.1.1.1 Create `recipe_reader.ex`\n- [x] 2.1.1.2 Handle a BOM\n\n"
+            "**Section 2.1 Unit Tests:**\n- [x] Test a valid recipe\n\n"
+            "### 2.1.2 Recipe Validator\n- [ ] **Task 2.1.2 Complete** (needs the oxide table)\n"
+            "- **Governed by:** ADR-004\n\n- [x] 2.1.2.1 Check the oxide sums\n"
+            "- [ ] 2.1.2.2 Report unknown oxides\n\n"
+            "### 2.1.3 Recipe Cache\n- [ ] **Task 2.1.3 Complete**\n\n"
+            "- [ ] 2.1.3.1 Keep parsed recipes\n";
+        const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("notes/planning/phase-02.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks.at(0).id, QStringLiteral("Task 2.1.1"));
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Recipe Reader"));
+        QCOMPARE(d.tasks.at(0).subtasks.size(), 2);
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Recipe Validator"));
+        QCOMPARE(d.tasks.at(1).subtasks.size(), 2);
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::InProgress);
+        QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Todo);
+        // A box naming another heading's number is no completion box.
+        const TrdDocument other =
+            TrdParser::parse("# Phase 3\n\n### 3.1.1 Kiln Log\n- [ ] **Task 3.1.2 Complete**\n\n"
+                             "- [ ] 3.1.1.1 Store the log\n",
+                             QStringLiteral("notes/planning/phase-03.md"));
+        QVERIFY(other.tasks.size() >= 1);
+        QCOMPARE(other.tasks.at(0).title, QStringLiteral("Complete"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
