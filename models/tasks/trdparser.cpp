@@ -776,28 +776,32 @@ bool isBoxLegend(QByteArrayView text)
     while (!text.isEmpty() && (text.front() == ' ' || text.front() == '*' || text.front() == '`' ||
                                text.front() == '_'))
         text = text.sliced(1);
-    if (text.startsWith("= ") || text.startsWith("=\t"))
+    if (text.size() >= 2 && text[0] == '=' && (text[1] == ' ' || text[1] == '\t'))
         return true;
     while (!text.isEmpty() && (text.back() == ' ' || text.back() == '*' || text.back() == '`' ||
                                text.back() == '_' || text.back() == ':' || text.back() == '.'))
         text.chop(1);
     if (text.size() < 4 || text.size() > 11)
         return false;
-    char lower[12];
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        lower[i] = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
-    }
-    const QByteArrayView l(lower, text.size());
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
     // Views of literals: their sizes are known when compiled (a `const char*` list measured
-    // every word on every subtask, a tenth of this check's time and more).
+    // every word on every subtask, a tenth of this check's time and more). The size and the
+    // first letter first: most items match no word in either.
     static constexpr QByteArrayView words[] = {
         "not started", "to do",       "todo",      "pending",  "open",    "planned",
         "in progress", "in-progress", "under way", "underway", "ongoing", "done",
         "complete",    "completed",   "finished",  "blocked",  "on hold", "skipped",
         "deferred",    "postponed",   "cancelled", "canceled"};
-    return std::any_of(std::begin(words), std::end(words),
-                       [&l](QByteArrayView w) { return w == l; });
+    const char first = lower(text.front());
+    return std::any_of(std::begin(words), std::end(words), [&](QByteArrayView w) {
+        if (w.size() != text.size() || w.front() != first)
+            return false;
+        for (qsizetype i = 1; i < w.size(); ++i) {
+            if (lower(text[i]) != w[i])
+                return false;
+        }
+        return true;
+    });
 }
 
 // "[M]", "[XS]", "[XL]": a T-shirt size in brackets, as plans size their work packages.
@@ -1407,6 +1411,20 @@ qint64 digitsValue(QStringView digits)
 IdRange idRange(QStringView s, qsizetype i, qsizetype e)
 {
     const qsizetype n = s.size();
+    // What follows the id first: most ids are followed by none of the connectors below
+    // (asked for every id-led item and table row).
+    {
+        qsizetype p = e;
+        while (p < n && (s[p] == u' ' || s[p] == u'\t'))
+            ++p;
+        if (p >= n)
+            return {};
+        const char16_t c = s[p].unicode();
+        const bool connector = c == u'–' || c == u'—' || c == u'…' || c == u'.' ||
+                               (p > e && (c == u'-' || (c | 0x20) == u't'));
+        if (!connector)
+            return {};
+    }
     qsizetype d = e;
     while (d > i && isAsciiDigit(s[d - 1]))
         --d;
@@ -1610,16 +1628,36 @@ bool onlyIds(QStringView s, const QStringList& ids)
 bool mayHoldRange(QStringView s)
 {
     const qsizetype n = s.size();
+    const char16_t* c = s.utf16();
+    // One switch per character: most are letters that none of the connectors starts with.
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = s[i].unicode();
-        const char16_t next = i + 1 < n ? s[i + 1].unicode() : 0;
-        if (c == u'–' || c == u'—' || c == u'…' || (c == u'.' && next == u'.'))
+        switch (c[i]) {
+        case u'–':
+        case u'—':
+        case u'…':
             return true;
-        if (c == u'-' && next == u' ' && i > 0 && (s[i - 1] == u' ' || s[i - 1] == u'\t'))
-            return true;
-        if ((c == u't' || c == u'T') &&
-            (next == u'o' || next == u'O' || next == u'h' || next == u'H'))
-            return true;
+        case u'.':
+            if (i + 1 < n && c[i + 1] == u'.')
+                return true;
+            break;
+        case u'-':
+            if (i > 0 && i + 1 < n && c[i + 1] == u' ' && (c[i - 1] == u' ' || c[i - 1] == u'\t'))
+                return true;
+            break;
+        case u't':
+        case u'T':
+            // "to", "through", "thru" as words after a space or at the start (idRange()
+            // reads no other): not the "th" of every "the" and "with".
+            if (i + 2 < n && (i == 0 || c[i - 1] == u' ' || c[i - 1] == u'\t')) {
+                const char16_t next = c[i + 1] | 0x20, third = c[i + 2];
+                if ((next == u'o' && (third == u' ' || third == u'\t')) ||
+                    (next == u'h' && (third | 0x20) == u'r'))
+                    return true;
+            }
+            break;
+        default:
+            break;
+        }
     }
     return false;
 }
@@ -2830,6 +2868,10 @@ private:
             while (!h.isEmpty() && !h.front().isLetter())
                 h = h.sliced(1);
             constexpr QStringView word = u"template";
+            // One character each end first: most headings end in another letter.
+            const auto low = [](QChar c) { return c.unicode() | 0x20; };
+            if (h.size() < word.size() || (low(h.back()) != u'e' && low(h.front()) != u't'))
+                return false;
             const bool named =
                 (h.size() >= word.size() &&
                  (h.last(word.size()).compare(word, Qt::CaseInsensitive) == 0 &&
@@ -5864,10 +5906,12 @@ bool Builder::sprintChecklistEntry(const Block& b, QStringView text, const Leadi
     // Cheap tests first: nearly every checklist item is a task with a title after its id.
     if (m_sprint < 0 || !id.isValid() || id.requirement)
         return false;
+    // A lookup costs less than a pass over the title: a task's own definition names an id
+    // not seen before.
+    if (m_seen.value(id.id, -1) < 0)
+        return false;
     const QStringView after = text.sliced(id.end).trimmed();
     if (!after.isEmpty() && !mayHoldRange(after) && after.front() != u',')
-        return false;
-    if (m_seen.value(id.id, -1) < 0)
         return false;
     bool onlyNames = after.isEmpty();
     if (!onlyNames) {
