@@ -396,24 +396,87 @@ struct Counts
 };
 
 // "In Progress", "🚧 Doing (3)", "Done": a heading that is only a kanban lane's status.
+using Lane = DocumentKind::Lane;
+
+// A lane heading's words: signs, spaces and a count in parentheses around them are
+// dropped ("🚧 Doing", "Done (spring)", "In Progress (3)"). Letters beyond ASCII count as
+// signs: every lane word is ASCII.
+template <typename View> View laneWords(View h)
+{
+    auto isAsciiLetter = [](auto c) {
+        const auto u = uint(c) | 0x20;
+        return u >= 'a' && u <= 'z';
+    };
+    auto unit = [](const View& v, qsizetype i) {
+        if constexpr (std::is_same_v<View, QStringView>)
+            return v[i].unicode();
+        else
+            return uchar(v[i]);
+    };
+    while (!h.isEmpty() && !isAsciiLetter(unit(h, 0)))
+        h = h.sliced(1);
+    for (qsizetype i = h.size() - 1; i > 0; --i) {
+        if (unit(h, i) == '(') {
+            h = h.first(i);
+            break;
+        }
+    }
+    while (!h.isEmpty() && !isAsciiLetter(unit(h, h.size() - 1)))
+        h.chop(1);
+    return h;
+}
+
+template <typename View> Lane laneOfWords(View h)
+{
+    h = laneWords(h);
+    if (h.isEmpty() || h.size() > 16)
+        return Lane::None;
+    static constexpr struct
+    {
+        QLatin1StringView word;
+        Lane lane;
+    } words[] = {{QLatin1StringView("in progress"), Lane::InProgress},
+                 {QLatin1StringView("doing"), Lane::InProgress},
+                 {QLatin1StringView("wip"), Lane::InProgress},
+                 {QLatin1StringView("blocked"), Lane::Blocked},
+                 {QLatin1StringView("on hold"), Lane::Blocked},
+                 {QLatin1StringView("done"), Lane::Done},
+                 {QLatin1StringView("completed"), Lane::Done},
+                 {QLatin1StringView("backlog"), Lane::Todo},
+                 {QLatin1StringView("to do"), Lane::Todo},
+                 {QLatin1StringView("todo"), Lane::Todo},
+                 {QLatin1StringView("review"), Lane::Review},
+                 {QLatin1StringView("in review"), Lane::Review},
+                 {QLatin1StringView("code review"), Lane::Review},
+                 {QLatin1StringView("testing"), Lane::Review},
+                 {QLatin1StringView("qa"), Lane::Review}};
+    for (const auto& w : words) {
+        if (w.word.size() != h.size())
+            continue;
+        qsizetype i = 0;
+        while (i < h.size()) {
+            uint c;
+            if constexpr (std::is_same_v<View, QStringView>)
+                c = h[i].unicode();
+            else
+                c = uchar(h[i]);
+            if (c >= 'A' && c <= 'Z')
+                c |= 0x20;
+            if (c != uchar(w.word[i].toLatin1()))
+                break;
+            ++i;
+        }
+        if (i == h.size())
+            return w.lane;
+    }
+    return Lane::None;
+}
+
+// A heading that is plainly a lane (not a review lane, which a guide's sections share).
 bool isLane(QByteArrayView h)
 {
-    while (!h.isEmpty() &&
-           !((h.front() >= 'a' && h.front() <= 'z') || (h.front() >= 'A' && h.front() <= 'Z')))
-        h = h.sliced(1);
-    if (const qsizetype open = h.lastIndexOf('('); open > 0 && h.endsWith(')'))
-        h = h.first(open);
-    while (!h.isEmpty() &&
-           !((h.back() >= 'a' && h.back() <= 'z') || (h.back() >= 'A' && h.back() <= 'Z')))
-        h.chop(1);
-    if (h.size() > 11)
-        return false;
-    for (const char* w :
-         {"in progress", "doing", "done", "completed", "backlog", "to do", "todo", "blocked"}) {
-        if (qsizetype(std::strlen(w)) == h.size() && containsLower(h, w))
-            return true;
-    }
-    return false;
+    const Lane lane = laneOfWords(h);
+    return lane != Lane::None && lane != Lane::Review;
 }
 
 // "T002: …", "US12 — …": up to four capitals, up to five digits, then ":" or a dash; an id
@@ -437,26 +500,25 @@ bool shortTicketCode(QByteArrayView h)
 // it costs ("**Status:** Accepted" is a decision's, "**Owner:**" anyone's).
 bool isTicketField(QByteArrayView t)
 {
-    if (t.startsWith("- ") || t.startsWith("* "))
-        t = trimmedStart(t.sliced(2));
-    if (t.startsWith("**"))
-        t = t.sliced(2);
-    const qsizetype colon = t.indexOf(':');
-    if (colon <= 0 || colon > 24)
-        return false;
-    QByteArrayView key = t.first(colon);
-    if (key.endsWith("**"))
-        key.chop(2);
-    QByteArrayView value = t.sliced(colon + 1);
-    if (value.startsWith("**"))
-        value = value.sliced(2);
-    if (containsAny(key, {"estimate", "effort", "story points", "depends on", "dependencies"}))
-        return !trimmedStart(value).isEmpty();
-    if (!containsAny(key, {"status"}) || key.size() > 8)
-        return false;
-    return value.size() <= 48 &&
-           containsAny(value, {"to do", "todo", "not started", "in progress", "in-progress", "done",
-                               "complete", "blocked", "pending", "open", "closed"});
+    qsizetype at = 0;
+    const DocumentKind::TicketField field = DocumentKind::ticketField(t, &at);
+    QByteArrayView value = t.sliced(at);
+    while (!value.isEmpty() && (value.back() == ' ' || value.back() == '*'))
+        value.chop(1);
+    switch (field) {
+    case DocumentKind::TicketField::Estimate:
+    case DocumentKind::TicketField::Points:
+    case DocumentKind::TicketField::Dependencies:
+        return !value.isEmpty();
+    case DocumentKind::TicketField::Status:
+        return value.size() <= 48 &&
+               containsAny(value, {"to do", "todo", "not started", "in progress", "in-progress",
+                                   "done", "complete", "blocked", "pending", "open", "closed"});
+    case DocumentKind::TicketField::Priority:
+    case DocumentKind::TicketField::None:
+        break;
+    }
+    return false;
 }
 
 void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, Counts& c)
@@ -1436,6 +1498,78 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     if (requirements == best)
         return {DocumentClass::Requirements, why(DocumentClass::Requirements)};
     return {DocumentClass::Report, why(DocumentClass::Report)};
+}
+
+TicketField ticketField(QByteArrayView line, qsizetype* valueAt)
+{
+    qsizetype i = 0;
+    while (i < line.size() && line.at(i) == ' ')
+        ++i;
+    if (i + 1 < line.size() && (line.at(i) == '-' || line.at(i) == '*') && line.at(i + 1) == ' ')
+        i += 2;
+    const bool bold = line.sliced(i).startsWith("**");
+    if (bold)
+        i += 2;
+    const qsizetype k = i;
+    while (i < line.size() && i - k < 32 &&
+           ((line.at(i) >= 'a' && line.at(i) <= 'z') || (line.at(i) >= 'A' && line.at(i) <= 'Z') ||
+            line.at(i) == ' ' || line.at(i) == '(' || line.at(i) == ')'))
+        ++i;
+    if (i == k)
+        return TicketField::None;
+    const QByteArrayView key = line.sliced(k, i - k).trimmed();
+    // "**Status:**", "**Status**:", "Status:"
+    if (bold && line.sliced(i).startsWith("**:"))
+        i += 3;
+    else if (i < line.size() && line.at(i) == ':')
+        i += (bold && line.sliced(i).startsWith(":**")) ? 3 : 1;
+    else
+        return TicketField::None;
+    if (bold && !line.sliced(k, i - k).contains("**"))
+        return TicketField::None;
+    static constexpr struct
+    {
+        QByteArrayView key;
+        TicketField field;
+    } keys[] = {{"status", TicketField::Status},
+                {"state", TicketField::Status},
+                {"estimate", TicketField::Estimate},
+                {"estimated effort", TicketField::Estimate},
+                {"effort", TicketField::Estimate},
+                {"estimated time", TicketField::Estimate},
+                {"estimate (hours)", TicketField::Estimate},
+                {"estimate (h)", TicketField::Estimate},
+                {"story points", TicketField::Points},
+                {"points", TicketField::Points},
+                {"dependencies", TicketField::Dependencies},
+                {"depends on", TicketField::Dependencies},
+                {"blocked by", TicketField::Dependencies},
+                {"priority", TicketField::Priority}};
+    for (const auto& [name, field] : keys) {
+        if (name.size() != key.size())
+            continue;
+        qsizetype j = 0;
+        while (j < key.size() &&
+               (key.at(j) >= 'A' && key.at(j) <= 'Z' ? key.at(j) | 0x20 : key.at(j)) == name.at(j))
+            ++j;
+        if (j == key.size()) {
+            while (i < line.size() && line.at(i) == ' ')
+                ++i;
+            *valueAt = i;
+            return field;
+        }
+    }
+    return TicketField::None;
+}
+
+Lane laneOf(QStringView heading)
+{
+    return laneOfWords(heading);
+}
+
+Lane laneOf(QByteArrayView utf8Heading)
+{
+    return laneOfWords(utf8Heading);
 }
 
 QString name(DocumentClass c)

@@ -66,6 +66,39 @@ bool isTicketCode(QByteArrayView inner);
 // GPT-2, SHA-256, ISO-8601, RFC-7231, UTF-8, CVE-2024-1234, COVID-19...
 bool isNamePrefix(QStringView prefix);
 
+// Where the cards of a kanban board's lane stand.
+enum class Lane
+{
+    None, // no lane: a heading of another kind
+    Todo,
+    InProgress,
+    Blocked,
+    Done,
+    Review // "Review", "In Review", "Code Review", "Testing", "QA": under way, but only a lane
+           // on a board that has shown two others (a guide has such sections too)
+};
+// "In Progress (3)", "🚧 Doing", "WIP", "On hold", "Backlog": a heading that is only a status
+// names a lane of a kanban board (the Obsidian plugin's, a TODO.md's). Signs and a count in
+// parentheses around the words do not change it; case does not matter. The one table of
+// lane words, for the classifier and the parser.
+Lane laneOf(QStringView heading);
+Lane laneOf(QByteArrayView utf8Heading);
+
+// A field of a ticket file's header: "**Status:** ⏳ To Do", "- **Estimated Effort**: 1 Hour",
+// "**Story Points:** 3", "**Depends On:** T001", "* Priority: High". Which one it is (the one
+// table of ticket keys, for the classifier and the parser) and where its value starts in the
+// line; None for any other line.
+enum class TicketField
+{
+    None,
+    Status,       // "Status", "State"
+    Estimate,     // "Estimate", "Estimated Effort", "Effort", "Estimated Time", "Estimate (hours)"
+    Points,       // "Story Points", "Points"
+    Dependencies, // "Dependencies", "Depends On", "Blocked By"
+    Priority
+};
+TicketField ticketField(QByteArrayView line, qsizetype* valueAt);
+
 // "plan", "requirements", "report", "agent", "other" (stable: --report prints them).
 QString name(DocumentClass c);
 // Translated, for views.

@@ -914,6 +914,22 @@ bool containsWordStart(const QString& lower, QStringView w)
     return false;
 }
 
+// "Cancelled", "won't fix", "Superseded", "- [~] No longer needed": a status word for work
+// given up, which closes a task as a struck-through one is (done or dropped); the word found
+// in `lower` (lower case) as it is written here, or none. The one list for status cells,
+// half-done boxes and ticket files; only where a status stands ("Show archived projects" is
+// a title).
+QStringView givenUpWord(const QString& lower)
+{
+    for (const char16_t* w : {u"archived", u"cancelled", u"canceled", u"dropped", u"won't do",
+                              u"wont do", u"wontfix", u"won't fix", u"obsolete", u"superseded",
+                              u"no longer needed", u"not needed", u"skipped"}) {
+        if (containsWordStart(lower, QStringView(w)))
+            return QStringView(w);
+    }
+    return {};
+}
+
 // "**Acceptance Criteria:**" (trimmed): a line labelling the list after it, lower case;
 // empty for any other line.
 QString listLabel(const QString& t)
@@ -1034,43 +1050,32 @@ QString unwrapWikiLinks(const QString& title)
     return out;
 }
 
-// "In Progress (3)", "🚧 Doing", "Blocked", and once a board has shown two such lanes, "Review",
-// "Testing" or "QA": a heading that is only a status names a lane of a kanban board (the
-// Obsidian plugin's, a TODO.md's). Done and to-do lanes leave their items to their boxes.
-// lanes counts the headings seen that are plainly lanes.
-TrdScan::StatusWord laneOf(const QString& lower, int level, int& lanes, int& laneLevel)
+// A heading that is only a status names a lane of a kanban board (DocumentKind::laneOf, the
+// one table of lane words). "Review", "Testing" or "QA" only once a board has shown two
+// plain lanes, at their level: "## ✅ Completed" over "### Testing" is a section of a guide.
+// Done and to-do lanes leave their items to their boxes. lanes counts the headings seen that
+// are plainly lanes.
+TrdScan::StatusWord laneOf(const QString& heading, int level, int& lanes, int& laneLevel)
 {
-    QStringView h(lower);
-    while (!h.isEmpty() && !h.front().isLetter())
-        h = h.sliced(1);
-    if (const qsizetype open = h.lastIndexOf(u'('); open > 0 && h.endsWith(u')'))
-        h = h.first(open);
-    while (!h.isEmpty() && !h.back().isLetter())
-        h.chop(1);
-    if (h.size() > 16)
-        return TrdScan::StatusWord::None;
     using W = TrdScan::StatusWord;
-    for (const auto& [word, status] :
-         {std::pair{u"in progress", W::InProgress}, std::pair{u"doing", W::InProgress},
-          std::pair{u"wip", W::InProgress}, std::pair{u"blocked", W::Blocked},
-          std::pair{u"on hold", W::Blocked}, std::pair{u"done", W::Done},
-          std::pair{u"completed", W::Done}, std::pair{u"backlog", W::Todo},
-          std::pair{u"to do", W::Todo}, std::pair{u"todo", W::Todo}}) {
-        if (h == QStringView(word)) {
-            if (lanes++ == 0)
-                laneLevel = level;
-            return status;
-        }
+    using L = DocumentKind::Lane;
+    const L lane = DocumentKind::laneOf(QStringView(heading));
+    if (lane == L::None)
+        return W::None;
+    if (lane == L::Review)
+        return lanes >= 2 && level == laneLevel ? W::InProgress : W::None;
+    if (lanes++ == 0)
+        laneLevel = level;
+    switch (lane) {
+    case L::InProgress:
+        return W::InProgress;
+    case L::Blocked:
+        return W::Blocked;
+    case L::Done:
+        return W::Done;
+    default:
+        return W::Todo;
     }
-    // "## ✅ Completed" over "### Testing" is a section of a guide; "## Backlog", "## In
-    // Progress", "## Review" are a board's lanes.
-    if (lanes >= 2 && level == laneLevel) {
-        for (const char16_t* w : {u"review", u"in review", u"code review", u"testing", u"qa"}) {
-            if (h == QStringView(w))
-                return W::InProgress;
-        }
-    }
-    return W::None;
 }
 bool isCriteriaSection(const QString& lower)
 {
@@ -4830,15 +4835,7 @@ void Builder::item(const Block& b)
             // "- [~] 3.2 Add the indexes *Skipped: deferred*", "- [~] **No longer needed**":
             // the half-done box over work given up says it is closed, as a struck-through
             // task is done (or dropped); no work on it is under way.
-            const QString lower = QString::fromUtf8(b.text).toLower();
-            QString closed;
-            for (const char16_t* w : {u"no longer needed", u"not needed", u"skipped", u"won't do",
-                                      u"wont do", u"cancelled", u"canceled", u"dropped"}) {
-                if (containsWordStart(lower, QStringView(w))) {
-                    closed = QString::fromUtf16(w);
-                    break;
-                }
-            }
+            const QString closed = givenUpWord(QString::fromUtf8(b.text).toLower()).toString();
             m_task.marker =
                 closed.isEmpty() ? TrdTask::Marker::InProgress : TrdTask::Marker::Completed;
             m_task.markerText = closed.isEmpty() ? markerText : markerText + u' ' + closed;
@@ -8077,15 +8074,9 @@ void Builder::table()
                 // "🗄️ Archived", "Cancelled", "Superseded" in the Status column: work given up
                 // is closed, as a struck-through task or a "[~] skipped" box is. Only here, in
                 // the status cell: "Show archived projects" is a title.
-                const QString lower = st ? st->toLower() : QString();
-                for (const char16_t* w :
-                     {u"archived", u"cancelled", u"canceled", u"dropped", u"won't do", u"wont do",
-                      u"wontfix", u"won't fix", u"obsolete", u"superseded"}) {
-                    if (containsWordStart(lower, QStringView(w))) {
-                        m_task.marker = TrdTask::Marker::Completed;
-                        m_task.markerText = *st;
-                        break;
-                    }
+                if (st && !givenUpWord(st->toLower()).isEmpty()) {
+                    m_task.marker = TrdTask::Marker::Completed;
+                    m_task.markerText = *st;
                 }
                 break;
             }
@@ -9028,27 +9019,39 @@ enum class TicketState
     Done, // also closed without doing it ("wont_do", "cancelled"): no work is left
 };
 
+// What a ticket's status says: TrdScan::statusWord(), and work given up (givenUpWord()) is
+// closed.
+TicketState ticketStateOf(const QString& status)
+{
+    // "WONT_DO", "wont-do": trackers join a status's words so.
+    if (!givenUpWord(status.toLower().replace(u'_', u' ').replace(u'-', u' ')).isEmpty())
+        return TicketState::Done;
+    switch (TrdScan::statusWord(status)) {
+    case TrdScan::StatusWord::Done:
+        return TicketState::Done;
+    case TrdScan::StatusWord::InProgress:
+        return TicketState::Going;
+    case TrdScan::StatusWord::Blocked:
+        return TicketState::Blocked;
+    case TrdScan::StatusWord::Todo:
+        return TicketState::Todo;
+    case TrdScan::StatusWord::None:
+        break;
+    }
+    return TicketState::None;
+}
+
+// A "## Status" section's word or a front matter's "status:" value: a word or two.
 TicketState ticketState(QByteArrayView word)
 {
     if (word.isEmpty() || word.size() > 16)
         return TicketState::None;
-    QByteArray w = word.toByteArray().toLower();
-    w.replace('_', ' ').replace('-', ' ');
-    for (const char* d : {"done", "complete", "completed", "closed", "resolved", "wont do",
-                          "won't do", "wontfix", "cancelled", "canceled", "dropped", "obsolete"}) {
-        if (w == d)
-            return TicketState::Done;
-    }
-    for (const char* g : {"in progress", "doing", "wip", "active", "in review", "review"}) {
-        if (w == g)
-            return TicketState::Going;
-    }
-    for (const char* o : {"todo", "to do", "pending", "open", "not started", "planned", "backlog",
-                          "ready", "new"}) {
-        if (w == o)
-            return TicketState::Todo;
-    }
-    return w == "blocked" ? TicketState::Blocked : TicketState::None;
+    const QString w = QString::fromUtf8(word);
+    const TicketState state = ticketStateOf(w);
+    // "status: new" in a tracker's front matter: filed, not started.
+    return state == TicketState::None && w.compare(u"new", Qt::CaseInsensitive) == 0
+               ? TicketState::Todo
+               : state;
 }
 
 // "# SP5-003 - Reminder rules" (or ": ", " — "): the id leading a ticket file's title, and
@@ -9066,42 +9069,6 @@ LeadingId ticketHeading(QStringView h, qsizetype* titleAt)
         }
     }
     return LeadingId();
-}
-
-// "**Status:** ⏳ To Do", "- **Estimated Effort**: 1 Hour", "* Priority: High": a field of a
-// ticket file's header, its key (lower case, "estimated effort") and where its value lies
-// in the line; false for any other line.
-bool headerField(QByteArrayView line, QByteArray* key, qsizetype* valueAt)
-{
-    qsizetype i = 0;
-    while (i < line.size() && line.at(i) == ' ')
-        ++i;
-    if (i + 1 < line.size() && (line.at(i) == '-' || line.at(i) == '*') && line.at(i + 1) == ' ')
-        i += 2;
-    const bool bold = line.sliced(i).startsWith("**");
-    if (bold)
-        i += 2;
-    const qsizetype k = i;
-    while (i < line.size() && i - k < 32 &&
-           ((line.at(i) >= 'a' && line.at(i) <= 'z') || (line.at(i) >= 'A' && line.at(i) <= 'Z') ||
-            line.at(i) == ' ' || line.at(i) == '(' || line.at(i) == ')'))
-        ++i;
-    if (i == k)
-        return false;
-    *key = line.sliced(k, i - k).trimmed().toByteArray().toLower();
-    // "**Status:**", "**Status**:", "Status:"
-    if (bold && line.sliced(i).startsWith("**:"))
-        i += 3;
-    else if (i < line.size() && line.at(i) == ':')
-        i += (bold && line.sliced(i).startsWith(":**")) ? 3 : 1;
-    else
-        return false;
-    if (bold && !line.sliced(k, i - k).contains("**"))
-        return false;
-    while (i < line.size() && line.at(i) == ' ')
-        ++i;
-    *valueAt = i;
-    return true;
 }
 
 // The one task of a ticket file, in place of the none the parser found.
@@ -9270,48 +9237,33 @@ void ticketFile(const QByteArray& utf8, const QString& path, double hoursPerDay,
         }
         // "# TSK-02: Title" over "**Status:** ⏳ To Do", "**Estimated Effort:** 1 Hour",
         // "**Dependencies:** TSK-01": the ticket's fields, before its first section.
-        QByteArray key;
+        using F = DocumentKind::TicketField;
         qsizetype valueAt = 0;
-        if (inHeader && headerField(line, &key, &valueAt)) {
+        if (const F key = inHeader ? DocumentKind::ticketField(line, &valueAt) : F::None;
+            key != F::None) {
             QByteArrayView v = line.sliced(valueAt);
             while (v.endsWith(' '))
                 v.chop(1);
             const qsizetype begin = lineAt + valueAt;
             // A status is a word or two ("⏳ To Do", "Completed"); "Status: **not yet ready
             // to send.** Rounds 1-3 closed clean, but…" opens a report's prose.
-            if ((key == "status" || key == "state") && word.begin < 0 && !v.isEmpty() &&
-                v.size() <= 40) {
-                switch (TrdScan::statusWord(QString::fromUtf8(v))) {
-                case TrdScan::StatusWord::Done:
-                    fieldState = TicketState::Done;
-                    break;
-                case TrdScan::StatusWord::InProgress:
-                    fieldState = TicketState::Going;
-                    break;
-                case TrdScan::StatusWord::Blocked:
-                    fieldState = TicketState::Blocked;
-                    break;
-                case TrdScan::StatusWord::Todo:
-                    fieldState = TicketState::Todo;
-                    break;
-                case TrdScan::StatusWord::None:
+            if (key == F::Status && word.begin < 0 && !v.isEmpty() && v.size() <= 40) {
+                fieldState = ticketStateOf(QString::fromUtf8(v));
+                if (fieldState == TicketState::None)
                     return; // "Status: Draft": a document's state, no ticket's
-                }
                 word = ByteSpan{begin, begin + v.size()};
-            } else if ((key == "estimate" || key == "estimated effort" || key == "effort" ||
-                        key == "estimated time" || key == "estimate (hours)") &&
-                       estimate.isEmpty()) {
+            } else if (key == F::Estimate && estimate.isEmpty()) {
                 const QString value = QString::fromUtf8(v);
                 if (TrdScan::isSize(value))
                     estimate = value;
                 else
                     readEstimate(value);
-            } else if (key == "dependencies" || key == "depends on" || key == "blocked by") {
+            } else if (key == F::Dependencies) {
                 deps = QString::fromUtf8(v);
                 depsAt = lineAt;
-            } else if (key == "priority") {
+            } else if (key == F::Priority) {
                 priority = QString::fromUtf8(v);
-            } else if (key == "story points" || key == "points") {
+            } else if (key == F::Points) {
                 bool number = false;
                 const double n = QString::fromUtf8(v).toDouble(&number);
                 if (number && n >= 0 && n < 1000)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "core/documentkind.h"
 #include "tasks/trdeditor.h"
 #include "tasks/trdlint.h"
 #include "tasks/trdparser.h"
@@ -3302,6 +3303,56 @@ private slots:
             QStringLiteral("docs/deploy.md"));
         for (const TrdTask& t : guide.tasks)
             QVERIFY2(!t.title.contains(u"deploy works"), qPrintable(t.title));
+    }
+    // "## WIP 🔨" and "## On hold": lanes for the classifier as for the parser (one table of
+    // lane words); a board of those two alone is a plan, its cards under way and stuck.
+    void kanbanLaneWordsShared()
+    {
+        const TrdDocument d = TrdParser::parse("# Workshop\n\n## WIP 🔨\n\n- [ ] Sand the bench\n"
+                                               "- [ ] Glue the drawer\n\n## On hold\n\n"
+                                               "- [ ] Order varnish\n",
+                                               QStringLiteral("docs/workshop.md"));
+        QCOMPARE(d.documentClass, DocumentClass::Plan);
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::InProgress);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::InProgress);
+        QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Blocked);
+        QCOMPARE(DocumentKind::laneOf(QStringView(u"In Progress (3)")),
+                 DocumentKind::Lane::InProgress);
+        QCOMPARE(DocumentKind::laneOf(QByteArrayView("🚧 Doing")), DocumentKind::Lane::InProgress);
+        QCOMPARE(DocumentKind::laneOf(QByteArrayView("Done (spring)")), DocumentKind::Lane::Done);
+        QCOMPARE(DocumentKind::laneOf(QStringView(u"Code Review")), DocumentKind::Lane::Review);
+        QCOMPARE(DocumentKind::laneOf(QStringView(u"Done deals")), DocumentKind::Lane::None);
+        QCOMPARE(DocumentKind::laneOf(QStringView(u"(3)")), DocumentKind::Lane::None);
+    }
+    // Work given up ("Cancelled", "Skipped", "Archived", "WONT_DO") closes a task the same way
+    // wherever its status stands: a ticket's Status field, a Status cell, a half-done box.
+    void givenUpStatusesClose()
+    {
+        const TrdDocument ticket =
+            TrdParser::parse("# TSK-09: Paint the shed\n\n**Status:** ❌ Cancelled\n"
+                             "**Estimate:** 3h\n\n## Notes\n\nThe shed goes.\n",
+                             QStringLiteral("tickets/TSK-09.md"));
+        QCOMPARE(taskIds(ticket), QStringList{QStringLiteral("TSK-09")});
+        QCOMPARE(ticket.statusOf(ticket.tasks.at(0)), TaskStatus::Done);
+
+        const TrdDocument table = TrdParser::parse(
+            "# Shed plan\n\n## Tasks\n\n| ID | Task | Estimate | Status |\n|---|---|---|---|\n"
+            "| T-1 | Sand the boards | 2h | Skipped |\n| T-2 | Prime the boards | 1h | Archived |\n"
+            "| T-3 | Hang the door | 1h | To do |\n",
+            QStringLiteral("docs/plan.md"));
+        QCOMPARE(table.tasks.size(), 3);
+        QCOMPARE(table.statusOf(table.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(table.statusOf(table.tasks.at(1)), TaskStatus::Done);
+        QCOMPARE(table.statusOf(table.tasks.at(2)), TaskStatus::Todo);
+
+        const TrdDocument boxes =
+            TrdParser::parse("# Shed plan\n\n## Tasks\n\n- [~] Tile the roof, *archived* (2h)\n"
+                             "- [~] Fit the gutter (1h)\n",
+                             QStringLiteral("docs/plan.md"));
+        QCOMPARE(boxes.tasks.size(), 2);
+        QCOMPARE(boxes.statusOf(boxes.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(boxes.statusOf(boxes.tasks.at(1)), TaskStatus::InProgress);
     }
     // A ticket's own file: "# TSK-07: Title" (or "# T002: …", "# ID - Title") over header
     // fields: "**Status:** ⏳ To Do", "**Estimated Effort:** 2 hours", "**Story Points:** 3",
