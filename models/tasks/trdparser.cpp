@@ -2555,15 +2555,18 @@ private:
         }
         return {};
     }
-    // "Task 2.1.1 Complete" (or "Done", or with a note: "Complete (39 tests)") right under the
-    // heading numbered 2.1.1.
-    bool completionBox(QStringView text, const LeadingId& id) const
+    // "Task 2.1.1 …" right under the heading numbered 2.1.1: the box of that heading's work.
+    bool boxOfHeading(const LeadingId& id) const
     {
-        if (!id.isValid() || !id.id.startsWith(u"Task ") || m_headingLevel < 2 ||
-            m_headingNumbers[m_headingLevel].isEmpty() ||
-            QStringView(id.id).sliced(5) != m_headingNumbers[m_headingLevel] ||
-            m_headings[m_headingLevel].isEmpty())
-            return false;
+        return id.isValid() && id.id.startsWith(u"Task ") && m_headingLevel >= 2 &&
+               !m_headingNumbers[m_headingLevel].isEmpty() &&
+               QStringView(id.id).sliced(5) == m_headingNumbers[m_headingLevel] &&
+               !m_headings[m_headingLevel].isEmpty();
+    }
+    // "Task 2.1.1 Complete" (or "Done", or with a note: "Complete (39 tests)"): the box says
+    // only that the work is complete, the heading names it.
+    static bool saysOnlyComplete(QStringView text, const LeadingId& id)
+    {
         QStringView rest = text.sliced(std::min<qsizetype>(id.end, text.size()));
         while (!rest.isEmpty() && (rest.front() == u' ' || rest.front() == u'*' ||
                                    rest.front() == u':' || rest.front() == u'-'))
@@ -6184,9 +6187,11 @@ bool Builder::boxedTask(const Block& b)
     parseHeader(m_task, text, strongEnd, ranged);
     findMarkers(m_task);
     // "### 2.1.1 File Reader Module" › "- [x] **Task 2.1.1 Complete**": the box completes the
-    // heading's work, which names the task; its numbered steps follow as its subtasks.
-    if (b.level <= 1 && completionBox(text, id)) {
-        m_task.title = m_headings[m_headingLevel];
+    // heading's work, which names the task; its numbered steps follow as its subtasks. So do
+    // the steps after "## 5.1 SPARQL Client" › "- [x] **Task 5.1** Implement the client".
+    if (b.level <= 1 && boxOfHeading(id)) {
+        if (saysOnlyComplete(text, id))
+            m_task.title = m_headings[m_headingLevel];
         m_completionNumber = id.id.sliced(5);
     }
     // "## In Progress" › "- [ ] Rewrite the booking view": the lane says what a blank box

@@ -3763,6 +3763,26 @@ private slots:
         QCOMPARE(d.tasks.at(1).id, QStringLiteral("M-S1"));
         QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Done);
     }
+    // "## 5.1 Kiln Client" › "- [x] **Task 5.1** Implement the kiln client" › "- [x] 5.1.1 …":
+    // the box of the heading's work with a title of its own; the numbered steps below it
+    // are its subtasks, as under a "Task 5.1 Complete" box.
+    void titledHeadingBoxKeepsItsSteps()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Phase 5: Kiln link\n\n## 5.1 Kiln Client\n\n"
+            "- [x] **Task 5.1** Implement the kiln client (Complete: 2025-01-26)\n\n"
+            "The client speaks the controller's serial protocol.\n\n"
+            "- [x] 5.1.1 Create `Kiln.Client`\n- [x] 5.1.2 Read the temperature\n\n"
+            "## 5.2 Firing Programs\n\n- [ ] **Task 5.2** Store firing programs\n\n"
+            "- [x] 5.2.1 Create the programs table\n- [ ] 5.2.2 Upload a program\n",
+            QStringLiteral("notes/planning/phase-05.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.tasks.at(0).id, QStringLiteral("Task 5.1"));
+        QVERIFY(d.tasks.at(0).title.startsWith(QStringLiteral("Implement the kiln client")));
+        QCOMPARE(d.tasks.at(0).subtasks.size(), 2);
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::InProgress);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
