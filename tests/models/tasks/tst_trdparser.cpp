@@ -3783,6 +3783,31 @@ private slots:
         QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
         QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::InProgress);
     }
+    // "- [x] 3 Phase - …" › "- [x] 3.1 Section - …" › "- [x] 3.1.1 Task {#id} [repo: x] - Title"
+    // › "- [x] 3.1.1.1 Subtask {#id} - …": a plan written as one nested checklist. The phase
+    // and section items group the work; each Task item is a task titled after its tags, its
+    // Subtask items its subtasks.
+    void nestedChecklistPlanReadsItsTaskItems()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Glaze Lab Phase 3 - Recipes\n\n- [ ] 3 Phase - Keep and share glaze recipes.\n\n"
+            "  - [x] 3.1 Section - Store recipes.\n\n"
+            "    - [x] 3.1.1 Task {#gl-p03-store} [repo: lab] [after: {#gl-p02-receipt}] - Store "
+            "recipes with their oxides.\n\n      The store keeps every version.\n\n"
+            "      - [x] 3.1.1.1 Subtask {#gl-p03-3-1-1-1} - Create the recipes table.\n"
+            "      - [x] 3.1.1.2 Subtask {#gl-p03-3-1-1-2} - Refuse negative amounts.\n\n"
+            "  - [ ] 3.2 Section - Share recipes.\n\n"
+            "    - [ ] 3.2.1 Task {#gl-p03-share} [repo: lab] - Export a recipe as a card.\n\n"
+            "      - [ ] 3.2.1.1 Subtask {#gl-p03-3-2-1-1} - Render the card.\n",
+            QStringLiteral("docs/planning/glaze-lab/phase-03-recipes.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.tasks.at(0).id, QStringLiteral("3.1.1"));
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Store recipes with their oxides"));
+        QCOMPARE(d.tasks.at(0).subtasks.size(), 2);
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Export a recipe as a card"));
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Todo);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
