@@ -173,6 +173,16 @@ bool startsWithPlainId(QByteArrayView v)
     return i - d >= 2 && (i == v.size() || v.at(i) == ' ' || v.at(i) == ':');
 }
 
+// "3.1.1 Task {#tool-catalog} [repo: app] - Publish the catalog": a task item of a plan written
+// as one nested checklist, its number then its kind.
+bool startsWithNumberedTaskItem(QByteArrayView v)
+{
+    qsizetype i = 0;
+    while (i < v.size() && i < 24 && (isDigit(v.at(i)) || (v.at(i) == '.' && i > 0)))
+        ++i;
+    return i > 0 && v.at(i - 1) != '.' && v.sliced(i).startsWith(" Task ");
+}
+
 // Each "(12" or "(~1.5" in v, then spaces: whether unitOk(where the unit would start)
 // holds for one of them.
 template <typename UnitOk> bool numberInParens(QByteArrayView v, UnitOk unitOk)
@@ -678,7 +688,7 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
         if (!prefix.isEmpty() && isRequirementPrefix(prefix))
             ++c.requirementIds;
         else if (!prefix.isEmpty() || startsWithTaskWord(rest) || startsWithPlainId(rest) ||
-                 hasEstimate(rest))
+                 startsWithNumberedTaskItem(rest) || hasEstimate(rest))
             ++c.taskLines;
         return;
     }

@@ -859,6 +859,25 @@ QStringView scheduleSlot(QStringView text)
     return digit && isAsciiDigit(in.front()) ? slot : QStringView();
 }
 
+// "3 Phase - …", "3.1 Section - …", "3.1.1 Task {#id} [repo: x] - …", "3.1.1.1 Subtask …": the
+// items of a plan written as one nested checklist, numbered, then their kind. Returns the
+// kind's word ("Phase"), empty for any other item.
+QByteArrayView nestedPlanKind(QByteArrayView t)
+{
+    qsizetype i = 0;
+    while (i < t.size() && i < 24 && ((t[i] >= '0' && t[i] <= '9') || (t[i] == '.' && i > 0)))
+        ++i;
+    if (i == 0 || i >= t.size() || t[i] != ' ' || t[i - 1] == '.')
+        return {};
+    const QByteArrayView rest = t.sliced(i + 1);
+    for (const auto& [lead, word] : {std::pair{"Phase - ", 5}, std::pair{"Section - ", 7},
+                                     std::pair{"Task ", 4}, std::pair{"Subtask ", 7}}) {
+        if (rest.startsWith(lead))
+            return rest.first(word);
+    }
+    return {};
+}
+
 // "Day 8: Testing Mode", "Days 1-2 - Canvas": a heading led by its day in the schedule (in a
 // sprint's week), a piece of planned work like the days beside it.
 bool leadsWithDaySlot(QStringView text)
@@ -2560,15 +2579,18 @@ private:
         }
         return {};
     }
-    // "Task 2.1.1 Complete" (or "Done", or with a note: "Complete (39 tests)") right under the
-    // heading numbered 2.1.1.
-    bool completionBox(QStringView text, const LeadingId& id) const
+    // "Task 2.1.1 …" right under the heading numbered 2.1.1: the box of that heading's work.
+    bool boxOfHeading(const LeadingId& id) const
     {
-        if (!id.isValid() || !id.id.startsWith(u"Task ") || m_headingLevel < 2 ||
-            m_headingNumbers[m_headingLevel].isEmpty() ||
-            QStringView(id.id).sliced(5) != m_headingNumbers[m_headingLevel] ||
-            m_headings[m_headingLevel].isEmpty())
-            return false;
+        return id.isValid() && id.id.startsWith(u"Task ") && m_headingLevel >= 2 &&
+               !m_headingNumbers[m_headingLevel].isEmpty() &&
+               QStringView(id.id).sliced(5) == m_headingNumbers[m_headingLevel] &&
+               !m_headings[m_headingLevel].isEmpty();
+    }
+    // "Task 2.1.1 Complete" (or "Done", or with a note: "Complete (39 tests)"): the box says
+    // only that the work is complete, the heading names it.
+    static bool saysOnlyComplete(QStringView text, const LeadingId& id)
+    {
         QStringView rest = text.sliced(std::min<qsizetype>(id.end, text.size()));
         while (!rest.isEmpty() && (rest.front() == u' ' || rest.front() == u'*' ||
                                    rest.front() == u':' || rest.front() == u'-'))
@@ -4724,6 +4746,16 @@ void Builder::item(const Block& b)
         m_itemLabel = listLabel(trimmedUtf8(b.text));
         m_itemLabelLevel = m_itemLabel.isEmpty() ? 0 : b.level;
     }
+    // "- [x] 3 Phase - …" › "- [x] 3.1 Section - …" › "- [x] 3.1.1 Task {#id} … - Title": a
+    // plan written as one nested checklist. The phase and section items group the tasks below
+    // them, they are none themselves (nor one task holding all the plan as subtasks).
+    if (b.isTask && (!m_inTask || b.level <= m_taskLevel)) {
+        const QByteArrayView kind = nestedPlanKind(QByteArrayView(b.text));
+        if (kind == "Phase" || kind == "Section") {
+            finishTask();
+            return;
+        }
+    }
     // A sibling (or an outer item) ends a checklist task; deeper items belong to it. Below a
     // heading's completion box, its numbered steps ("- [x] 2.1.1.1 …") and its field lines
     // ("- **Governed by:** ADR-014") are the task's; any other box starts anew.
@@ -6181,9 +6213,22 @@ bool Builder::boxedTask(const Block& b)
     parseHeader(m_task, text, strongEnd, ranged);
     findMarkers(m_task);
     // "### 2.1.1 File Reader Module" › "- [x] **Task 2.1.1 Complete**": the box completes the
-    // heading's work, which names the task; its numbered steps follow as its subtasks.
-    if (b.level <= 1 && completionBox(text, id)) {
-        m_task.title = m_headings[m_headingLevel];
+    // heading's work, which names the task; its numbered steps follow as its subtasks. So do
+    // the steps after "## 5.1 SPARQL Client" › "- [x] **Task 5.1** Implement the client".
+    // "3.1.1 Task {#sah-p03-tool-catalog} [repo: jido_code] [after: {#…}] - Publish the
+    // catalog.": the title is what follows the dash after the task's tags.
+    if (nestedPlanKind(QByteArrayView(b.text)) == "Task") {
+        if (const qsizetype dash = text.indexOf(u" - "); dash > 0) {
+            QStringView title = text.sliced(dash + 3).trimmed();
+            if (title.endsWith(u'.'))
+                title.chop(1);
+            if (!title.isEmpty())
+                m_task.title = title.toString();
+        }
+    }
+    if (b.level <= 1 && boxOfHeading(id)) {
+        if (saysOnlyComplete(text, id))
+            m_task.title = m_headings[m_headingLevel];
         m_completionNumber = id.id.sliced(5);
     }
     // "## In Progress" › "- [ ] Rewrite the booking view": the lane says what a blank box

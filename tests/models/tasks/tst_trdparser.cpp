@@ -3814,6 +3814,51 @@ private slots:
         QCOMPARE(d.tasks.at(1).id, QStringLiteral("M-S1"));
         QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Done);
     }
+    // "## 5.1 Kiln Client" › "- [x] **Task 5.1** Implement the kiln client" › "- [x] 5.1.1 …":
+    // the box of the heading's work with a title of its own; the numbered steps below it
+    // are its subtasks, as under a "Task 5.1 Complete" box.
+    void titledHeadingBoxKeepsItsSteps()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Phase 5: Kiln link\n\n## 5.1 Kiln Client\n\n"
+            "- [x] **Task 5.1** Implement the kiln client (Complete: 2025-01-26)\n\n"
+            "The client speaks the controller's serial protocol.\n\n"
+            "- [x] 5.1.1 Create `Kiln.Client`\n- [x] 5.1.2 Read the temperature\n\n"
+            "## 5.2 Firing Programs\n\n- [ ] **Task 5.2** Store firing programs\n\n"
+            "- [x] 5.2.1 Create the programs table\n- [ ] 5.2.2 Upload a program\n",
+            QStringLiteral("notes/planning/phase-05.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.tasks.at(0).id, QStringLiteral("Task 5.1"));
+        QVERIFY(d.tasks.at(0).title.startsWith(QStringLiteral("Implement the kiln client")));
+        QCOMPARE(d.tasks.at(0).subtasks.size(), 2);
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::InProgress);
+    }
+    // "- [x] 3 Phase - …" › "- [x] 3.1 Section - …" › "- [x] 3.1.1 Task {#id} [repo: x] - Title"
+    // › "- [x] 3.1.1.1 Subtask {#id} - …": a plan written as one nested checklist. The phase
+    // and section items group the work; each Task item is a task titled after its tags, its
+    // Subtask items its subtasks.
+    void nestedChecklistPlanReadsItsTaskItems()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Glaze Lab Phase 3 - Recipes\n\n- [ ] 3 Phase - Keep and share glaze recipes.\n\n"
+            "  - [x] 3.1 Section - Store recipes.\n\n"
+            "    - [x] 3.1.1 Task {#gl-p03-store} [repo: lab] [after: {#gl-p02-receipt}] - Store "
+            "recipes with their oxides.\n\n      The store keeps every version.\n\n"
+            "      - [x] 3.1.1.1 Subtask {#gl-p03-3-1-1-1} - Create the recipes table.\n"
+            "      - [x] 3.1.1.2 Subtask {#gl-p03-3-1-1-2} - Refuse negative amounts.\n\n"
+            "  - [ ] 3.2 Section - Share recipes.\n\n"
+            "    - [ ] 3.2.1 Task {#gl-p03-share} [repo: lab] - Export a recipe as a card.\n\n"
+            "      - [ ] 3.2.1.1 Subtask {#gl-p03-3-2-1-1} - Render the card.\n",
+            QStringLiteral("docs/planning/glaze-lab/phase-03-recipes.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.tasks.at(0).id, QStringLiteral("3.1.1"));
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Store recipes with their oxides"));
+        QCOMPARE(d.tasks.at(0).subtasks.size(), 2);
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Export a recipe as a card"));
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Todo);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
