@@ -4867,10 +4867,28 @@ void Builder::item(const Block& b)
             // "- [~] 3.2 Add the indexes *Skipped: deferred*", "- [~] **No longer needed**":
             // the half-done box over work given up says it is closed, as a struck-through
             // task is done (or dropped); no work on it is under way.
-            const QString closed = givenUpWord(QString::fromUtf8(b.text).toLower()).toString();
+            QString closed = givenUpWord(QString::fromUtf8(b.text).toLower()).toString();
+            // "- [-] Call the venue ❌ 2026-01-08": Obsidian Tasks' cancelled task, its box
+            // "-" and the day it was cancelled after "❌" (intent's "[-]" without one is work
+            // under way).
+            // Reopening takes the sign and its date away, as for "✅ 2026-01-09".
+            ByteSpan cancelled;
+            if (const qsizetype x = b.text.indexOf("\xE2\x9D\x8C "); // ❌
+                closed.isEmpty() && x > 0 && x + 14 <= b.text.size()) {
+                const QByteArrayView d = QByteArrayView(b.text).sliced(x + 3, 11);
+                if (d.at(5) == '-' && d.at(8) == '-' &&
+                    std::all_of(d.begin() + 1, d.end(),
+                                [](char c) { return c == '-' || (c >= '0' && c <= '9'); })) {
+                    closed = QStringLiteral("cancelled");
+                    const qsizetype from = b.text.at(x - 1) == ' ' ? x - 1 : x;
+                    cancelled = ByteSpan{b.srcOffset(from), b.srcOffset(x + 13) + 1};
+                }
+            }
             m_task.marker =
                 closed.isEmpty() ? TrdTask::Marker::InProgress : TrdTask::Marker::Completed;
             m_task.markerText = closed.isEmpty() ? markerText : markerText + u' ' + closed;
+            if (cancelled.isValid() && !m_task.markerSpan.isValid())
+                m_task.markerSpan = cancelled;
         }
         return;
     }

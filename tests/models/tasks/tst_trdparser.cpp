@@ -3354,6 +3354,31 @@ private slots:
         QCOMPARE(boxes.statusOf(boxes.tasks.at(0)), TaskStatus::Done);
         QCOMPARE(boxes.statusOf(boxes.tasks.at(1)), TaskStatus::InProgress);
     }
+    // Obsidian Tasks' cancelled task: "[-]" and "❌ date" after its words. Closed, not under
+    // way (a "[-]" without the date still is); reopening takes the sign and date away with
+    // the box, as for "✅ date", and the task keeps its id.
+    void obsidianCancelledTask()
+    {
+        const QByteArray bytes = "# Errands\n\n- [-] Call the venue ❌ 2026-01-08\n"
+                                 "- [-] Draft the menu\n- [ ] Book the hall 📅 2026-02-01\n";
+        const TrdDocument d = TrdParser::parse(bytes, QStringLiteral("docs/errands.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Call the venue"));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::InProgress);
+        QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Todo);
+        QList<TrdPatch> patches;
+        QString why;
+        QCOMPARE(TrdEditor::plan(bytes, d, TrdEditor::reopen(d, d.tasks.at(0)), &patches, &why),
+                 TrdEditor::Result::Ok);
+        QByteArray reopened = bytes;
+        QVERIFY(TrdEditor::apply(&reopened, patches));
+        QVERIFY2(reopened.startsWith("# Errands\n\n- [ ] Call the venue\n- [-] Draft the menu\n"),
+                 reopened.constData());
+        const TrdDocument after = TrdParser::parse(reopened, QStringLiteral("docs/errands.md"));
+        QCOMPARE(after.tasks.at(0).id, d.tasks.at(0).id);
+        QCOMPARE(after.statusOf(after.tasks.at(0)), TaskStatus::Todo);
+    }
     // A ticket's own file: "# TSK-07: Title" (or "# T002: …", "# ID - Title") over header
     // fields: "**Status:** ⏳ To Do", "**Estimated Effort:** 2 hours", "**Story Points:** 3",
     // "**Dependencies:** …", "**Priority:** 🔥 P1 Critical". One task; completing rewrites the
