@@ -2931,9 +2931,27 @@ private:
     {
         for (int l = std::min(belowLevel - 1, 6); l >= 1; --l) {
             if (!m_headings[l].isEmpty())
-                return m_headings[l];
+                return withoutEndSigns(m_headings[l]);
         }
         return {};
+    }
+    // "## Backlog 💭", "## ✅ Done", "## ⚙️ Doing": the heading's words name the category;
+    // an emoji before or after them is decoration (a box where the font lacks it). Only emoji and
+    // symbol blocks: "C++" keeps its signs. Shares the heading when there is none.
+    static QString withoutEndSigns(const QString& h)
+    {
+        auto sign = [](QChar c) {
+            const char16_t u = c.unicode();
+            return c.isSurrogate() || (u >= 0x2190 && u <= 0x2BFF) || u == 0xFE0F || u == 0x200D ||
+                   u == 0x20E3 || u == u' ';
+        };
+        qsizetype from = 0;
+        qsizetype to = h.size();
+        while (from < to && sign(h.at(from)))
+            ++from;
+        while (to > from && sign(h.at(to - 1)))
+            --to;
+        return from == 0 && to == h.size() ? h : h.sliced(from, to - from);
     }
 
     // m_task = TrdTask() without a temporary to move from: after a task is stored its

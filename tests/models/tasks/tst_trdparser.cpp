@@ -3884,6 +3884,21 @@ private slots:
         QCOMPARE(d.tasks.at(1).title, QStringLiteral("Export a recipe as a card"));
         QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Todo);
     }
+    // "## Backlog 💭" › "- [ ] Try a crackle glaze": the lane's words are the card's
+    // category; the emoji beside them is decoration. Signs that are part of the words stay.
+    void categoryLeavesEmojiOut()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Studio board\n\n## Backlog \xF0\x9F\x92\xAD\n\n- [ ] Try a crackle glaze\n\n"
+            "## \xE2\x9A\x99\xEF\xB8\x8F Doing\n\n- [ ] Fix the kiln lid\n\n"
+            "## \xE2\x9C\x85 Done\n\n- [x] Order clay\n\n## C++ port\n\n- [ ] Port the timer\n",
+            QStringLiteral("TODO.md"));
+        QCOMPARE(d.tasks.size(), 4);
+        QCOMPARE(d.tasks.at(0).category, QStringLiteral("Backlog"));
+        QCOMPARE(d.tasks.at(1).category, QStringLiteral("Doing"));
+        QCOMPARE(d.tasks.at(2).category, QStringLiteral("Done"));
+        QCOMPARE(d.tasks.at(3).category, QStringLiteral("C++ port"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
