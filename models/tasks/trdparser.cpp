@@ -2474,6 +2474,7 @@ public:
         // large plan's next parse paid its page faults again.
         m_doc.tasks.reserve(bytes.size() / 128 + 8);
         m_seen.reserve(bytes.size() / 256 + 8); // growing showed in profiles
+        m_doc.dependencies.reserve(bytes.size() / 256 + 8); // so did this list's growth
         m_rangeBudget = 4 * TrdParser::kMaxRangeIds + bytes.size() / 8;
         // findBytes, not indexOf: Qt 6.4's general search took a tenth of parsing a large
         // TRD for a tag most plans never write.
@@ -3433,6 +3434,14 @@ void Builder::block(Block& b)
             finishTask();
             break;
         case Block::Cell:
+            // A table's first cell: room for the rest of the document in cells (about eight
+            // bytes a cell at the least), so a long summary table is not copied as it grows;
+            // untouched room costs nothing.
+            if (m_tableCells.capacity() == 0 && b.begin >= 0) {
+                const qsizetype rest = m_bytes.size() - b.begin;
+                m_tableCells.reserve(std::min<qsizetype>(rest / 8 + 16, 1 << 20));
+                m_tableText.reserve(std::min<qsizetype>(rest + 16, 1 << 24));
+            }
             m_tableCells.append(TableCell{m_tableText.size(), b.text.size(), b.begin});
             m_tableText.append(b.text);
             break;
