@@ -461,22 +461,12 @@ template <typename View> Lane laneOfWords(View h)
                  {QLatin1StringView("testing"), Lane::Review},
                  {QLatin1StringView("qa"), Lane::Review}};
     for (const auto& w : words) {
-        if (w.word.size() != h.size())
-            continue;
-        qsizetype i = 0;
-        while (i < h.size()) {
-            uint c;
-            if constexpr (std::is_same_v<View, QStringView>)
-                c = h[i].unicode();
-            else
-                c = uchar(h[i]);
-            if (c >= 'A' && c <= 'Z')
-                c |= 0x20;
-            if (c != uchar(w.word[i].toLatin1()))
-                break;
-            ++i;
-        }
-        if (i == h.size())
+        bool same;
+        if constexpr (std::is_same_v<View, QStringView>)
+            same = h.compare(w.word, Qt::CaseInsensitive) == 0;
+        else // ASCII words: UTF-8 bytes beyond ASCII never match them, read as Latin-1 or not
+            same = QLatin1StringView(h.data(), h.size()).compare(w.word, Qt::CaseInsensitive) == 0;
+        if (same)
             return w.lane;
     }
     return Lane::None;
@@ -1539,30 +1529,26 @@ TicketField ticketField(QByteArrayView line, qsizetype* valueAt)
         return TicketField::None;
     static constexpr struct
     {
-        QByteArrayView key;
+        QLatin1StringView key;
         TicketField field;
-    } keys[] = {{"status", TicketField::Status},
-                {"state", TicketField::Status},
-                {"estimate", TicketField::Estimate},
-                {"estimated effort", TicketField::Estimate},
-                {"effort", TicketField::Estimate},
-                {"estimated time", TicketField::Estimate},
-                {"estimate (hours)", TicketField::Estimate},
-                {"estimate (h)", TicketField::Estimate},
-                {"story points", TicketField::Points},
-                {"points", TicketField::Points},
-                {"dependencies", TicketField::Dependencies},
-                {"depends on", TicketField::Dependencies},
-                {"blocked by", TicketField::Dependencies},
-                {"priority", TicketField::Priority}};
+    } keys[] = {{QLatin1StringView("status"), TicketField::Status},
+                {QLatin1StringView("state"), TicketField::Status},
+                {QLatin1StringView("estimate"), TicketField::Estimate},
+                {QLatin1StringView("estimated effort"), TicketField::Estimate},
+                {QLatin1StringView("effort"), TicketField::Estimate},
+                {QLatin1StringView("estimated time"), TicketField::Estimate},
+                {QLatin1StringView("estimate (hours)"), TicketField::Estimate},
+                {QLatin1StringView("estimate (h)"), TicketField::Estimate},
+                {QLatin1StringView("story points"), TicketField::Points},
+                {QLatin1StringView("points"), TicketField::Points},
+                {QLatin1StringView("dependencies"), TicketField::Dependencies},
+                {QLatin1StringView("depends on"), TicketField::Dependencies},
+                {QLatin1StringView("blocked by"), TicketField::Dependencies},
+                {QLatin1StringView("priority"), TicketField::Priority}};
+    // The key holds ASCII letters, spaces and parentheses only (read above).
+    const QLatin1StringView latin(key.data(), key.size());
     for (const auto& [name, field] : keys) {
-        if (name.size() != key.size())
-            continue;
-        qsizetype j = 0;
-        while (j < key.size() &&
-               (key.at(j) >= 'A' && key.at(j) <= 'Z' ? key.at(j) | 0x20 : key.at(j)) == name.at(j))
-            ++j;
-        if (j == key.size()) {
+        if (latin.compare(name, Qt::CaseInsensitive) == 0) {
             while (i < line.size() && line.at(i) == ' ')
                 ++i;
             *valueAt = i;

@@ -968,6 +968,15 @@ bool namesGate(const QString& lower)
     return s.endsWith(u"gate") && (s.size() == 4 || !s.at(s.size() - 5).isLetter());
 }
 
+// " 2026-01-09": a space, then a date as Obsidian Tasks writes it after its done (✅) and
+// cancelled (❌) signs.
+bool isSpacedIsoDate(QByteArrayView d)
+{
+    return d.size() == 11 && d.at(0) == ' ' && d.at(5) == '-' && d.at(8) == '-' &&
+           std::all_of(d.begin() + 1, d.end(),
+                       [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+}
+
 // Sections whose checklists are criteria, not work: an id-less checkbox there is no task.
 // Criteria headed in Spanish, Italian, Portuguese, French, German and Polish plans
 // ("## 14. Criterios de aceptación por módulo", "Critères d'acceptation"): the words of a
@@ -1435,32 +1444,11 @@ qint64 digitsValue(QStringView digits)
 IdRange idRange(QStringView s, qsizetype i, qsizetype e)
 {
     const qsizetype n = s.size();
-    // What follows the id first: most ids are followed by none of the connectors below
-    // (asked for every id-led item and table row).
-    {
-        qsizetype p = e;
-        while (p < n && (s[p] == u' ' || s[p] == u'\t'))
-            ++p;
-        if (p >= n)
-            return {};
-        const char16_t c = s[p].unicode();
-        const bool connector = c == u'–' || c == u'—' || c == u'…' || c == u'.' ||
-                               (p > e && (c == u'-' || (c | 0x20) == u't'));
-        if (!connector)
-            return {};
-    }
-    qsizetype d = e;
-    while (d > i && isAsciiDigit(s[d - 1]))
-        --d;
-    if (d == e || e - d > 9)
-        return {};
-    IdRange r;
-    r.stem = s.mid(i, d - i);
-    r.width = e - d;
-    r.first = digitsValue(s.mid(d, e - d));
     qsizetype p = e;
     while (p < n && (s[p] == u' ' || s[p] == u'\t'))
         ++p;
+    if (p >= n)
+        return {};
     const bool spaced = p > e;
     bool bare = true; // "TRD-013..024": the second end may be a bare number
     auto word = [&](QStringView w) {
@@ -1471,23 +1459,34 @@ IdRange idRange(QStringView s, qsizetype i, qsizetype e)
         }
         return false;
     };
-    if (p >= n)
-        return {};
-    if (spaced && (word(u"through") || word(u"thru"))) {
-    } else if (spaced && word(u"to")) {
+    // The connector before the id's digits: most ids are followed by none (this is asked for
+    // every id-led item and table row).
+    const char16_t c = s[p].unicode();
+    const bool t = spaced && (c | 0x20) == u't';
+    if (t && (word(u"through") || word(u"thru"))) {
+    } else if (t && word(u"to")) {
         bare = false; // "move TRD-001 to 2 days" names no range
-    } else if (s[p] == u'–' || s[p] == u'—' || s[p] == u'…') {
+    } else if (c == u'–' || c == u'—' || c == u'…') {
         ++p;
         bare = !spaced && p < n && s[p] != u' ';
-    } else if (s.mid(p, 2) == u"..") {
+    } else if (c == u'.' && p + 1 < n && s[p + 1] == u'.') {
         while (p < n && s[p] == u'.')
             ++p;
-    } else if (spaced && s[p] == u'-' && p + 1 < n && s[p + 1] == u' ') {
+    } else if (spaced && c == u'-' && p + 1 < n && s[p + 1] == u' ') {
         ++p;
         bare = false;
     } else {
         return {};
     }
+    qsizetype d = e;
+    while (d > i && isAsciiDigit(s[d - 1]))
+        --d;
+    if (d == e || e - d > 9)
+        return {};
+    IdRange r;
+    r.stem = s.mid(i, d - i);
+    r.width = e - d;
+    r.first = digitsValue(s.mid(d, e - d));
     while (p < n && (s[p] == u' ' || s[p] == u'\t'))
         ++p;
     qsizetype b = p;
@@ -4902,10 +4901,7 @@ void Builder::item(const Block& b)
             ByteSpan cancelled;
             if (const qsizetype x = b.text.indexOf("\xE2\x9D\x8C "); // ❌
                 closed.isEmpty() && x > 0 && x + 14 <= b.text.size()) {
-                const QByteArrayView d = QByteArrayView(b.text).sliced(x + 3, 11);
-                if (d.at(5) == '-' && d.at(8) == '-' &&
-                    std::all_of(d.begin() + 1, d.end(),
-                                [](char c) { return c == '-' || (c >= '0' && c <= '9'); })) {
+                if (isSpacedIsoDate(QByteArrayView(b.text).sliced(x + 3, 11))) {
                     closed = QStringLiteral("cancelled");
                     const qsizetype from = b.text.at(x - 1) == ' ' ? x - 1 : x;
                     cancelled = ByteSpan{b.srcOffset(from), b.srcOffset(x + 13) + 1};
@@ -8577,10 +8573,7 @@ void Builder::findMarkers(TrdTask& t)
             // reopening takes both away (the words keep their id); the sign alone is the
             // document's marker.
             qsizetype dated = q;
-            if (const QByteArrayView d = mid(q, 11);
-                d.size() == 11 && d.at(0) == ' ' && d.at(5) == '-' && d.at(8) == '-' &&
-                std::all_of(d.begin() + 1, d.end(),
-                            [](char c) { return c == '-' || (c >= '0' && c <= '9'); }))
+            if (isSpacedIsoDate(mid(q, 11)))
                 dated = q + 11;
             t.markerSpan = ByteSpan{base + b, base + dated};
             // Most tasks of a plan write the same marker: its text is shared.
