@@ -54,7 +54,9 @@ bool isRequirementPrefix(QByteArrayView prefix)
 }
 
 // The prefix of a PREFIX-NNN id at the start of [p, e) ("TRD" for "TRD-001"), empty when
-// the text does not start with one.
+// the text does not start with one. Up to two groups of letters may stand between the
+// prefix and the number, as the parser reads them: "TRD-FSC-001" (a plan's own area),
+// "FR-AUTH-002" (a requirement's); the prefix is the first group.
 QByteArrayView idPrefix(const char* p, const char* e)
 {
     const char* q = p;
@@ -65,10 +67,16 @@ QByteArrayView idPrefix(const char* p, const char* e)
     if (q == e || *q != '-')
         return {};
     const char* r = q + 1;
-    while (r < e && isUpper(*r))
-        ++r;
-    if (r == e || !isDigit(*r))
-        return {};
+    for (int group = 0;; ++group) {
+        const char* letters = r;
+        while (r < e && isUpper(*r))
+            ++r;
+        if (r < e && isDigit(*r))
+            break;
+        if (group == 2 || r == letters || r + 1 >= e || *r != '-')
+            return {};
+        ++r; // "FSC-" of "TRD-FSC-001"
+    }
     if (q - p <= 5 && widened(QByteArrayView(p, q - p),
                               [](QStringView v) { return DocumentKind::isNamePrefix(v); }))
         return {}; // "GPT-2", "SHA-256"
