@@ -2249,6 +2249,32 @@ QStringView withoutStatusTail(QStringView text)
     return text;
 }
 
+// "PR 1: Prove the log bridge", "PR 2 — Structured logs": a stacked pull request, the unit
+// a plan delivers its tasks in (each with its "**Shippable State:**"), written as a heading.
+// Its number and what follows the separator; false for anything else ("PR #412 review",
+// "PRD 2", "PR: title"). Only capitals: "Pr 1" and "pr 1" name no pull request.
+bool pullRequestHeading(QStringView plain, QStringView* number, QStringView* rest)
+{
+    if (!plain.startsWith(u"PR "))
+        return false;
+    qsizetype i = 3;
+    while (i < plain.size() && plain[i] == u' ')
+        ++i;
+    const qsizetype digits = i;
+    while (i < plain.size() && i - digits < 3 && isAsciiDigit(plain[i]))
+        ++i;
+    if (i == digits || (i < plain.size() && isAsciiDigit(plain[i])))
+        return false;
+    *number = plain.sliced(digits, i - digits);
+    while (i < plain.size() && plain[i] == u' ')
+        ++i;
+    if (i >= plain.size() ||
+        !(plain[i] == u':' || plain[i] == u'-' || plain[i] == u'\u2014' || plain[i] == u'\u2013'))
+        return false;
+    *rest = plain.sliced(i + 1).trimmed();
+    return !rest->isEmpty();
+}
+
 // "## Public Readiness Sprint - Release Hygiene", "## Hardening Sprint": a sprint named, not
 // numbered. The name ("Public Readiness") and what follows the separator; false for
 // "## Next Sprint", "## Goals per Sprint", "## Design Sprint Results".
@@ -4129,7 +4155,23 @@ void Builder::heading(const Block& b)
             sprintRest = rest.toString();
         }
     }
-    const bool isSprint = sm.hasMatch() || !sprintName.isEmpty();
+    // "## Master Task List" › "### PR 1: Prove the bridge": the plan delivers its tasks in
+    // pull requests as others do in sprints. Only under a heading naming the task list, where
+    // a review's "### PR 3: …" notes do not stand.
+    bool pullRequest = false;
+    if (!sm.hasMatch() && sprintName.isEmpty() && level >= 2 && plain.startsWith(u"PR ")) {
+        bool underTasks = false;
+        for (int l = 2; l < level && !underTasks; ++l)
+            underTasks = m_headings[l].contains(u"task", Qt::CaseInsensitive);
+        QStringView number, rest;
+        if (underTasks && pullRequestHeading(plain, &number, &rest)) {
+            pullRequest = true;
+            sprintWord = QStringLiteral("PR");
+            sprintNumber = number.toString();
+            sprintRest = rest.toString();
+        }
+    }
+    const bool isSprint = sm.hasMatch() || !sprintName.isEmpty() || pullRequest;
     // A "Week 1" inside "Sprint 1" is a part of the sprint, not a sprint of its own.
     const bool nested = sm.hasMatch() && m_sprint >= 0 && level > m_sprintLevel &&
                         !m_doc.sprints.at(m_sprint).key.startsWith(sprintWord.toLower());
@@ -4162,6 +4204,8 @@ void Builder::heading(const Block& b)
         finishTask();
         QString kind = sprintWord.toLower();
         kind[0] = kind.at(0).toUpper();
+        if (pullRequest)
+            kind = sprintWord; // "PR 1", not "Pr 1"
         const QString number = sprintName.isEmpty() ? sprintNumber : sprintName.toString();
         if (kind == u"Phase" && sprintName.isEmpty()) {
             const int line = lineOf(b.begin);

@@ -3899,6 +3899,29 @@ private slots:
         QCOMPARE(d.tasks.at(2).category, QStringLiteral("Done"));
         QCOMPARE(d.tasks.at(3).category, QStringLiteral("C++ port"));
     }
+    // "## Master Task List" › "### PR 1: Export skeleton": a plan that delivers its tasks in
+    // stacked pull requests groups them so, as others do in sprints. A "### PR 12: …" of a
+    // review's notes is no such group, nor is "PR #12" or "PRD 2".
+    void pullRequestsGroupTasks()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# TRD: Ledger export\n\n## Master Task List\n\n### PR 1: Export skeleton\n\n"
+            "**Shippable State:** A user can download an empty file.\n\n"
+            "- [ ] **TRD-001**: Add the export route [satisfies REQ-001] (3h)\n"
+            "- [ ] **TRD-001-TEST**: Route tests [verifies TRD-001] [depends: TRD-001] (2h)\n\n"
+            "### PR 2 \xE2\x80\x94 Rows\n\n"
+            "- [x] **TRD-002** Write one row per entry (4h) [depends: TRD-001]\n\n"
+            "## Review Notes\n\n### PR 12: Rename the route\n\nLooks fine.\n\n"
+            "## Tasks\n\n### PR #3: Later\n\n- [ ] **TRD-003**: Quote fields (1h)\n",
+            QStringLiteral("docs/TRD/ledger-export.md"));
+        QCOMPARE(d.tasks.size(), 4);
+        QCOMPARE(d.sprints.size(), 2);
+        QCOMPARE(d.sprints.at(0).name, QStringLiteral("PR 1: Export skeleton"));
+        QCOMPARE(d.sprints.at(0).tasks(),
+                 (QStringList{QStringLiteral("TRD-001"), QStringLiteral("TRD-001-TEST")}));
+        QCOMPARE(d.sprints.at(1).name, QStringLiteral("PR 2: Rows"));
+        QCOMPARE(d.sprints.at(1).tasks(), QStringList{QStringLiteral("TRD-002")});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
