@@ -1082,7 +1082,12 @@ bool isCandidate(QStringView rel)
             if (base.startsWith(QStringView(n)))
                 return true;
         }
-        return false;
+        // "IMPLEMENTATION_PLAN.md", "ADVANCED_JOINS_IMPLEMENTATION_PLAN.md": named a plan at the
+        // end, as deeper down. Its head alone does not always read as one (plain checkboxes
+        // under "### Phase 1" are tasks only once parsed), so look by name; the class still
+        // decides whether it is on the board.
+        return !isRepositoryFile(base) &&
+               nameHasWord(QStringView(base).chopped(3), {u"plan", u"roadmap", u"backlog"});
     }
     // Deeper down: a folder named for plans ("thoughts/shared/plans/", ".claude/plans/",
     // ".planning/phases/07-x/"), or a file named as one ("project/0100_payments_TRD.md",

@@ -316,6 +316,24 @@ private slots:
         QCOMPARE(paths, want);
     }
 
+    // At the root a plan is named so at the end as often as at the start
+    // ("IMPLEMENTATION_PLAN.md", "ADVANCED_JOINS_IMPLEMENTATION_PLAN.md"): listed by name, as
+    // deeper down, since plain checkboxes under phases read as a plan only once parsed.
+    void rootPlansNamedAtTheEnd()
+    {
+        QVERIFY(DocumentKind::isCandidate(u"IMPLEMENTATION_PLAN.md"));
+        QVERIFY(DocumentKind::isCandidate(u"GLAZE_LIBRARY_IMPLEMENTATION_PLAN.md"));
+        QVERIFY(DocumentKind::isCandidate(u"product-roadmap.md"));
+        QVERIFY(!DocumentKind::isCandidate(u"EXPLANATION.md"));
+        QVERIFY(!DocumentKind::isCandidate(u"WORKPLANE_NOTES.md"));
+        QVERIFY(!DocumentKind::isCandidate(u"README.md"));
+        // Its head alone is no plan: the name is what lists it.
+        QFile f(kCorpus + QStringLiteral("/GLAZE_LIBRARY_IMPLEMENTATION_PLAN.md"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(DocumentKind::classify(u"GLAZE_LIBRARY_IMPLEMENTATION_PLAN.md", f.readAll()).cls,
+                 DocumentClass::Other);
+    }
+
     void hoursPerDayIsAProjectSetting()
     {
         QTemporaryDir dir;
