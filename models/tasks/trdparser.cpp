@@ -2674,6 +2674,7 @@ private:
     QList<ByteSpan> tableCells(qsizetype begin, qsizetype end) const;
     void finishTask();
     void setImplicitId(int line);
+    bool fillInBlank(const TrdTask& t);
     // "#" + the title (cut at 60 characters), made unique within the document: " (2)"...
     QString implicitId(const QString& title);
     void continueTask(TrdTask& task, TrdTask& part);
@@ -6392,6 +6393,20 @@ void Builder::wordEntryTasks()
     m_idlessEntries.clear();
 }
 
+bool Builder::fillInBlank(const TrdTask& t)
+{
+    if (t.hasHours() || !m_rangeIds.isEmpty())
+        return false;
+    qsizetype blanks = 0;
+    for (const QChar c : t.title) {
+        if (c == u'_')
+            ++blanks;
+        else if (!c.isSpace())
+            return false;
+    }
+    return t.implicitId || blanks >= 3;
+}
+
 // No id: the title stands in for one, made unique within the document.
 void Builder::setImplicitId(int line)
 {
@@ -8847,6 +8862,16 @@ void Builder::finishTask()
         return;
     // After a story's task list: a task it names is mentioned, any other is none.
     if (m_storyRecordLevel > 0 && m_seen.value(m_task.id) < 0) {
+        m_inTask = false;
+        m_rangeIds.clear();
+        m_headerDeps.clear();
+        resetTask();
+        return;
+    }
+    // "**Action Items**:" › "- [ ]" with nothing after the box, a bug tracker's row "| BUG-001 |
+    // High | ____ |": blanks of a form left to fill in, no work yet. An id alone ("- [x]
+    // SYNC-01") or an estimate still names one.
+    if (fillInBlank(m_task)) {
         m_inTask = false;
         m_rangeIds.clear();
         m_headerDeps.clear();
