@@ -1000,7 +1000,9 @@ bool isToolFolder(QStringView folder)
         if (folder.compare(QStringView(n), Qt::CaseInsensitive) == 0)
             return true;
     }
-    return false;
+    // BMAD v4 installs its method hidden: ".bmad-core/tasks/create-next-story.md" and the
+    // expansion packs beside it (".bmad-2d-phaser-game-dev/") are prompts, not plans.
+    return folder.startsWith(u".bmad", Qt::CaseInsensitive);
 }
 
 // Files that describe the project or the repository, never its plan.
@@ -1264,8 +1266,10 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     const bool planFolder = tasksRead > 0 && base != u"readme.md" && [&path, &base] {
         const QStringView dir = QStringView(path).first(path.size() - base.size());
         for (const QStringView part : dir.split(u'/', Qt::SkipEmptyParts)) {
+            // "todo/feature-payments-minimal.md": one topic's checklist in a folder of them.
             if (part == u"plans" || part == u"plan" || part == u"tasks" || part == u"roadmap" ||
-                part == u"sprints" || part == u"milestones" || part == u"backlog")
+                part == u"sprints" || part == u"milestones" || part == u"backlog" ||
+                part == u"todo" || part == u"todos")
                 return true;
             // "sprint/auto-sync/T002-create-oban-migration.md", "tickets/TKT-12-….md": a file
             // named by its ticket's id, in a folder of such; not the sprint's other notes

@@ -278,6 +278,8 @@ private slots:
             QStringLiteral("vendor/lib/roadmap.md"),
             QStringLiteral(".claude/commands/plan-sprint.md"),
             QStringLiteral(".claude/get-shit-done/templates/roadmap.md"),
+            // BMAD v4's installed method, hidden: its task prompts.
+            QStringLiteral(".bmad-core/tasks/create-next-story.md"),
             QStringLiteral("lib/templates/sprint-plan.md"),
             QStringLiteral("test/fixtures/plans/sync.md"),
             QStringLiteral("test/fuzz/corpus/trd/plan.md"),
