@@ -387,6 +387,7 @@ struct Counts
     bool titleTestPlan = false;     // "E2E Test Plan": how the product gets tested
     bool titleNamesRequirements = false; // "Requirements Archive: v1.0", not "Technical ..."
     bool titleDecisions = false;         // "Decision Log", "Architecture Decision Records"
+    bool titleReview = false;            // "Phase 18 Comprehensive Review: Closures"
     bool inTaskSection = false;     // under "## Tasks", "## Task List", "## Backlog"...
     bool criteriaSection = false;   // under "## Acceptance Criteria"
     bool storyTracker = false;      // in a table planning user stories (a sprint, status, points)
@@ -540,6 +541,7 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
         if (level == 1 && firstHeading) {
             const TitleWord tw = titleSaysReport(h);
             c.titleReport = tw == TitleWord::Report;
+            c.titleReview = containsLower(h, "review");
             c.titleSubject = tw == TitleWord::Subject;
             // "# Phase 2 - Complete", "# Implementation Status": a document that says
             // what got done, when its file name says so too.
@@ -1310,6 +1312,12 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
          base.endsWith(u"verification.md") ||
          // GSD's milestone check "v1.1-INTEGRATION-CHECK.md": phases found wired or not
          base.endsWith(u"integration-check.md"));
+    // "notes/reviews/phase-18-comprehensive-review.md" titled "# Phase 18 Comprehensive
+    // Review": one of a folder of reviews, what the reviewers found, the boxes its
+    // follow-ups. Not "scrum/sprint1/SPRINT_1_REVIEW.md" among a sprint's files, which
+    // plans the next steps.
+    const bool namedReview = (path.startsWith(u"reviews/") || path.contains(u"/reviews/")) &&
+                             (base.endsWith(u"-review.md") || base.endsWith(u"_review.md"));
     // "SPRINT_6_PROGRESS.md" titled "Sprint 6 Progress Report": a report when both say so.
     const bool nameProgress =
         !prdFolder && base.contains(u"progress") && !base.contains(u"progressive");
@@ -1414,6 +1422,8 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
                 parts << Tr::tr("title");
             if (pathReport || nameProgress || (nameDone && c.titleDone))
                 parts << Tr::tr("file name");
+            if (namedReview && c.titleReview)
+                parts << Tr::tr("a review (folder, name and title)");
             add(c.verdictLines, QT_TRANSLATE_N_NOOP("DocumentKind", "%n pass/fail line(s)"));
             break;
         default:
@@ -1427,7 +1437,8 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // among the plans and ticks every task it lists.
     // So is one named and titled as done (IMPLEMENTATION-COMPLETE.md, "# ... -
     // Implementation Complete"; phase2-complete.md, "# Phase 2 - Complete").
-    if (((pathReport || nameProgress) && c.titleReport) || (nameDone && c.titleDone))
+    if (((pathReport || nameProgress) && c.titleReport) || (nameDone && c.titleDone) ||
+        (namedReview && c.titleReview))
         return {DocumentClass::Report, why(DocumentClass::Report)};
     // "# TRD-050: CSV export" with "## Files Changed" and "## Test Results": a report on
     // one task, written when it was done, among the plans (it defines no tasks of its own).

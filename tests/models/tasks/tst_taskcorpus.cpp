@@ -336,6 +336,25 @@ private slots:
                  DocumentClass::Other);
     }
 
+    // "notes/reviews/phase-18-comprehensive-review.md" titled "# Phase 18 Comprehensive
+    // Review": a review among reviews, its findings numbered like tasks and ticked as fixed.
+    // The same file among a sprint's files plans the sprint's next steps.
+    void reviewsInAReviewsFolderAreReports()
+    {
+        const QByteArray review = "# Phase 4 Comprehensive Review: Glaze Import\n\n"
+                                  "## 1. Findings\n\n"
+                                  "### Task 4.1: Batch the recipe inserts\n- [x] Done\n\n"
+                                  "### Task 4.2: Log skipped rows\n- [x] Done\n\n"
+                                  "### Task 4.3: Name the import job\n- [ ] Open\n";
+        QCOMPARE(
+            DocumentKind::classify(u"notes/reviews/phase-4-comprehensive-review.md", review, 3).cls,
+            DocumentClass::Report);
+        QCOMPARE(DocumentKind::classify(u"scrum/sprint4/PHASE_4_REVIEW.md", review, 3).cls,
+                 DocumentClass::Plan);
+        QCOMPARE(DocumentKind::classify(u"notes/reviews/phase-4-notes.md", review, 3).cls,
+                 DocumentClass::Plan);
+    }
+
     void hoursPerDayIsAProjectSetting()
     {
         QTemporaryDir dir;
