@@ -1514,7 +1514,7 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // Plan words without a task line: a design note, a how-to, a spec-kit plan.md. The
     // plan signs outweighed the others, so it is none of those either.
     if (plan == best)
-        return {DocumentClass::Other, Tr::tr("plan headings or name, but no task line")};
+        return {DocumentClass::Other, Tr::tr("plan headings or name, but no task line"), true};
     if (requirements == best)
         return {DocumentClass::Requirements, why(DocumentClass::Requirements)};
     return {DocumentClass::Report, why(DocumentClass::Report)};

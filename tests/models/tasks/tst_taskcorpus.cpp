@@ -336,6 +336,37 @@ private slots:
                  DocumentClass::Other);
     }
 
+    // A plan kept in a folder no name marks ("__notes/taskorders/taskorder-phase-1.md"),
+    // written as plain boxes under a phase heading: no line of its head is a task line, so
+    // the head is parsed, and the parser's class decides, as for a listed document. A note
+    // with the same heading and no box stays out.
+    void plainBoxesUnderPhasesAreFoundByContent()
+    {
+        QTemporaryDir dir;
+        auto put = [&dir](const QString& rel, const QByteArray& bytes) {
+            QVERIFY(QDir(dir.path()).mkpath(QFileInfo(dir.filePath(rel)).path()));
+            QFile f(dir.filePath(rel));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        };
+        const QByteArray phase = "# Kiln Controller Build Plan\n\n"
+                                 "## Phase 1: Kiln Setup\n"
+                                 "1. Wiring\n"
+                                 "   - [ ] Mount the relay board\n"
+                                 "   - [ ] Run the thermocouple lead\n"
+                                 "2. Firmware\n"
+                                 "   - [x] Flash the controller\n"
+                                 "   - [ ] Calibrate at cone 06\n";
+        put(QStringLiteral("__notes/orders/order-phase-1.md"), phase);
+        put(QStringLiteral("__notes/orders/phase-1-notes.md"),
+            "# Kiln Controller Build Plan\n\n## Phase 1: Kiln Setup\n\n"
+            "We spoke about the relay and the lead.\n");
+        QCOMPARE(DocumentKind::classify(u"__notes/orders/order-phase-1.md", phase).cls,
+                 DocumentClass::Other);
+        QCOMPARE(TasksReport::documentPaths(dir.path()),
+                 QStringList{QStringLiteral("__notes/orders/order-phase-1.md")});
+    }
+
     // "notes/reviews/phase-18-comprehensive-review.md" titled "# Phase 18 Comprehensive
     // Review": a review among reviews, its findings numbered like tasks and ticked as fixed.
     // The same file among a sprint's files plans the sprint's next steps.
