@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "documentkind.h"
 #include "plansearch.h"
+#include "statusword.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -377,26 +378,26 @@ struct Counts
     bool titlePlan = false;
     bool titleRequirements = false;
     bool titleReport = false;
-    bool titleSubject = false;      // "# Reports Service": the report word is the subject
-    bool titleDone = false;         // the title says the work is complete
-    bool titleGuide = false;        // "Tenets", "Team Formation Guide": guidance, not work
-    bool titleArchitecture = false; // "System Architecture - Insign": how it is built
-    bool titleSprint = false;       // "Sprint Plan FAKT v0.1", "Sprint 3 Backlog"
-    bool titleTaskId = false;       // "# TRD-050: CSV export": about one task
-    bool titleTests = false;        // "Acceptance Test Plan", "Test Cases": when work is done
-    bool titleTestPlan = false;     // "E2E Test Plan": how the product gets tested
+    bool titleSubject = false;           // "# Reports Service": the report word is the subject
+    bool titleDone = false;              // the title says the work is complete
+    bool titleGuide = false;             // "Tenets", "Team Formation Guide": guidance, not work
+    bool titleArchitecture = false;      // "System Architecture - Insign": how it is built
+    bool titleSprint = false;            // "Sprint Plan FAKT v0.1", "Sprint 3 Backlog"
+    bool titleTaskId = false;            // "# TRD-050: CSV export": about one task
+    bool titleTests = false;             // "Acceptance Test Plan", "Test Cases": when work is done
+    bool titleTestPlan = false;          // "E2E Test Plan": how the product gets tested
     bool titleNamesRequirements = false; // "Requirements Archive: v1.0", not "Technical ..."
     bool titleDecisions = false;         // "Decision Log", "Architecture Decision Records"
     bool titleReview = false;            // "Phase 18 Comprehensive Review: Closures"
-    bool inTaskSection = false;     // under "## Tasks", "## Task List", "## Backlog"...
-    bool criteriaSection = false;   // under "## Acceptance Criteria"
-    bool storyTracker = false;      // in a table planning user stories (a sprint, status, points)
-    int decisionLevel = 0;          // level of an enclosing "Decisions" heading
-    bool inStepsSection = false;    // under "Implementation Steps"
-    int stepLines = 0;              // its top-level items: a TRD's work in words
-    bool requirementTable = false;  // in a table of requirements ("| Requirement ID | ... |")
-    bool noTaskTable = false;       // in a table of risks or tests ("| Risk ID |", "| Test ID |")
-    bool ticketTable = false;       // in a table of tickets ("| Ticket | Title | Estimate |")
+    bool inTaskSection = false;          // under "## Tasks", "## Task List", "## Backlog"...
+    bool criteriaSection = false;        // under "## Acceptance Criteria"
+    bool storyTracker = false;     // in a table planning user stories (a sprint, status, points)
+    int decisionLevel = 0;         // level of an enclosing "Decisions" heading
+    bool inStepsSection = false;   // under "Implementation Steps"
+    int stepLines = 0;             // its top-level items: a TRD's work in words
+    bool requirementTable = false; // in a table of requirements ("| Requirement ID | ... |")
+    bool noTaskTable = false;      // in a table of risks or tests ("| Risk ID |", "| Test ID |")
+    bool ticketTable = false;      // in a table of tickets ("| Ticket | Title | Estimate |")
     bool frontMatterAgent = false;
     bool abstract = false;       // an "abstract:" key or an "## Abstract" heading
     bool relatedWork = false;    // a "## 2. Related Work" heading
@@ -512,9 +513,9 @@ bool isTicketField(QByteArrayView t)
     case DocumentKind::TicketField::Dependencies:
         return !value.isEmpty();
     case DocumentKind::TicketField::Status:
-        return value.size() <= 48 &&
-               containsAny(value, {"to do", "todo", "not started", "in progress", "in-progress",
-                                   "done", "complete", "blocked", "pending", "open", "closed"});
+        // The parser's own reading of the value: a ticket whose status the board reads
+        // ("Planned", "🚧 WIP", "Backlog") counts here too.
+        return value.size() <= 48 && statusWord(QString::fromUtf8(value)) != StatusWord::None;
     case DocumentKind::TicketField::Priority:
     case DocumentKind::TicketField::None:
         break;

@@ -6,6 +6,8 @@
 // them against those expressions.
 #pragma once
 
+#include "core/statusword.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -106,17 +108,9 @@ bool namesWindow(QStringView s);
 // written; they count no hours.
 bool isSize(QStringView s);
 
-enum class StatusWord
-{
-    None,
-    Todo,
-    InProgress,
-    Blocked,
-    Done
-};
-// What a Status cell or field says, also with emoji and in a few languages ("✅", "Done",
-// "erledigt", "完成", "🔄 In Progress", "Not started").
-StatusWord statusWord(QStringView s);
+// The parser's name for core's one reading of status words (core/statusword.h).
+using pwb::StatusWord;
+using pwb::statusWord;
 
 struct FileRef
 {

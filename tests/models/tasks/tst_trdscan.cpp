@@ -244,50 +244,6 @@ private slots:
         QCOMPARE(int(bare.unit), unit);
     }
 
-    void statusWords_data()
-    {
-        QTest::addColumn<QString>("cell");
-        QTest::addColumn<int>("status");
-        using W = TrdScan::StatusWord;
-        for (const char* done : {"✅", "✅ Done", "Done", "completed", "[x]", "x", "Erledigt",
-                                 "terminé", "完成", "Merged"})
-            QTest::newRow(done) << QString::fromUtf8(done) << int(W::Done);
-        for (const char* wip : {"🔄 In Progress", "WIP", "en cours", "In Arbeit", "🚧"})
-            QTest::newRow(wip) << QString::fromUtf8(wip) << int(W::InProgress);
-        for (const char* todo : {"Not started", "Todo", "⬜", "Pending", "Not done"})
-            QTest::newRow(todo) << QString::fromUtf8(todo) << int(W::Todo);
-        QTest::newRow("blocked") << QStringLiteral("Blocked by infra") << int(W::Blocked);
-        QTest::newRow("empty") << QString() << int(W::None);
-        QTest::newRow("( )") << QStringLiteral("( )") << int(W::None);
-        // What leads decides; the parenthesis says more about it.
-        QTest::newRow("done (pending)")
-            << QStringLiteral("✅ COMPLETED (34h work, 11h integration pending)") << int(W::Done);
-        QTest::newRow("wip (done)")
-            << QStringLiteral("In progress (part 1 done)") << int(W::InProgress);
-        QTest::newRow("(pending) only") << QStringLiteral("(pending)") << int(W::Todo);
-        // Queued to start next is not started, whatever sign leads; "next" in a sentence
-        // after another status leaves that status alone.
-        for (const char* next : {"🟡 Next", "🔄 Next Up", "Up next", "next"})
-            QTest::newRow(next) << QString::fromUtf8(next) << int(W::Todo);
-        QTest::newRow("wip, next") << QStringLiteral("In progress, next: review")
-                                   << int(W::InProgress);
-        QTest::newRow("🟡 alone") << QStringLiteral("🟡") << int(W::InProgress);
-        // Trackers and front matter join the words: "not-started" is not "started".
-        for (const char* wip : {"in-progress", "IN_PROGRESS", "In Review", "under review", "Review",
-                                "QA", "Partial", "Partially done", "in_qa"})
-            QTest::newRow(wip) << QString::fromUtf8(wip) << int(W::InProgress);
-        for (const char* todo : {"not-started", "NOT_STARTED", "to-do", "Not implemented"})
-            QTest::newRow(todo) << QString::fromUtf8(todo) << int(W::Todo);
-        for (const char* done : {"Implemented", "Fixed (guard added)", "Deployed", "Released"})
-            QTest::newRow(done) << QString::fromUtf8(done) << int(W::Done);
-        for (const char* stuck : {"on-hold", "ON_HOLD", "⛔ Blocked"})
-            QTest::newRow(stuck) << QString::fromUtf8(stuck) << int(W::Blocked);
-        // A word inside a description says nothing of the status.
-        QTest::newRow("fixed, partial index")
-            << QStringLiteral("Fixed, adds a partial index") << int(W::Done);
-        QTest::newRow("pre-review notes") << QStringLiteral("pre-review notes") << int(W::None);
-    }
-
     // "(20h of 60h - Week 1 of 3)": the part of a story one sprint plans, of its total.
     void estimateParts()
     {
@@ -308,13 +264,6 @@ private slots:
         // "2 days of downtime" stays a sentence.
         QCOMPARE(TrdScan::findEstimate(u"Migrate (2 days of downtime avoided)").start, -1);
     }
-    void statusWords()
-    {
-        QFETCH(QString, cell);
-        QFETCH(int, status);
-        QCOMPARE(int(TrdScan::statusWord(cell)), status);
-    }
-
     void generated()
     {
         const QStringList pieces{
