@@ -1419,12 +1419,11 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
                 parts << Tr::tr("path");
             break;
         case DocumentClass::Report:
-            if (c.titleReport || (nameDone && c.titleDone))
+            // A review among reviews: its title and its name (in its folder) say so.
+            if (c.titleReport || (nameDone && c.titleDone) || (namedReview && c.titleReview))
                 parts << Tr::tr("title");
-            if (pathReport || nameProgress || (nameDone && c.titleDone))
+            if (pathReport || nameProgress || (nameDone && c.titleDone) || namedReview)
                 parts << Tr::tr("file name");
-            if (namedReview && c.titleReview)
-                parts << Tr::tr("a review (folder, name and title)");
             add(c.verdictLines, QT_TRANSLATE_N_NOOP("DocumentKind", "%n pass/fail line(s)"));
             break;
         default:
