@@ -3735,7 +3735,10 @@ bool Builder::estimateFieldFollows(qsizetype from) const
 {
     const QByteArrayView all(m_bytes);
     qsizetype p = from < 0 ? -1 : all.indexOf('\n', from);
-    for (int blank = 0; p >= 0 && p + 1 < all.size() && blank < 2; ++blank) {
+    // "### 2.1 Persona Archetypes" › "**Status:** ✅ Complete" › "**Estimate:** 3 hours": the
+    // work package's status (or priority, owner) may come first; a few such lines at most.
+    int fields = 0;
+    for (int blank = 0; p >= 0 && p + 1 < all.size() && blank < 2 + 2 * fields; ++blank) {
         const qsizetype begin = p + 1;
         qsizetype nl = all.indexOf('\n', begin);
         if (nl < 0)
@@ -3758,6 +3761,10 @@ bool Builder::estimateFieldFollows(qsizetype from) const
         else
             return false;
         const QByteArray k = key.toByteArray().toLower();
+        if ((k == "status" || k == "priority" || k == "owner" || k == "assignee") && fields < 3) {
+            ++fields;
+            continue;
+        }
         if (k != "effort" && k != "estimate" && k != "estimated" && k != "estimated effort" &&
             k != "estimated time" && k != "time estimate" && k != "duration")
             return false;
