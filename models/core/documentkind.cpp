@@ -396,6 +396,7 @@ struct Counts
     bool titleTestPlan = false;          // "E2E Test Plan": how the product gets tested
     bool titleNamesRequirements = false; // "Requirements Archive: v1.0", not "Technical ..."
     bool titleDecisions = false;         // "Decision Log", "Architecture Decision Records"
+    bool titleReview = false;            // "Phase 18 Comprehensive Review: Closures"
     bool inTaskSection = false;          // under "## Tasks", "## Task List", "## Backlog"...
     bool criteriaSection = false;        // under "## Acceptance Criteria"
     bool storyTracker = false;     // in a table planning user stories (a sprint, status, points)
@@ -549,6 +550,7 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
         if (level == 1 && firstHeading) {
             const TitleWord tw = titleSaysReport(h);
             c.titleReport = tw == TitleWord::Report;
+            c.titleReview = containsLower(h, "review");
             c.titleSubject = tw == TitleWord::Subject;
             // "# Phase 2 - Complete", "# Implementation Status": a document that says
             // what got done, when its file name says so too.
@@ -1009,7 +1011,9 @@ bool isToolFolder(QStringView folder)
         if (folder.compare(QStringView(n), Qt::CaseInsensitive) == 0)
             return true;
     }
-    return false;
+    // BMAD v4 installs its method hidden: ".bmad-core/tasks/create-next-story.md" and the
+    // expansion packs beside it (".bmad-2d-phaser-game-dev/") are prompts, not plans.
+    return folder.startsWith(u".bmad", Qt::CaseInsensitive);
 }
 
 // Files that describe the project or the repository, never its plan.
@@ -1091,7 +1095,12 @@ bool isCandidate(QStringView rel)
             if (base.startsWith(QStringView(n)))
                 return true;
         }
-        return false;
+        // "IMPLEMENTATION_PLAN.md", "ADVANCED_JOINS_IMPLEMENTATION_PLAN.md": named a plan at the
+        // end, as deeper down. Its head alone does not always read as one (plain checkboxes
+        // under "### Phase 1" are tasks only once parsed), so look by name; the class still
+        // decides whether it is on the board.
+        return !isRepositoryFile(base) &&
+               nameHasWord(QStringView(base).chopped(3), {u"plan", u"roadmap", u"backlog"});
     }
     // Deeper down: a folder named for plans ("thoughts/shared/plans/", ".claude/plans/",
     // ".planning/phases/07-x/"), or a file named as one ("project/0100_payments_TRD.md",
@@ -1268,8 +1277,10 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     const bool planFolder = tasksRead > 0 && base != u"readme.md" && [&path, &base] {
         const QStringView dir = QStringView(path).first(path.size() - base.size());
         for (const QStringView part : dir.split(u'/', Qt::SkipEmptyParts)) {
+            // "todo/feature-payments-minimal.md": one topic's checklist in a folder of them.
             if (part == u"plans" || part == u"plan" || part == u"tasks" || part == u"roadmap" ||
-                part == u"sprints" || part == u"milestones" || part == u"backlog")
+                part == u"sprints" || part == u"milestones" || part == u"backlog" ||
+                part == u"todo" || part == u"todos")
                 return true;
             // "sprint/auto-sync/T002-create-oban-migration.md", "tickets/TKT-12-….md": a file
             // named by its ticket's id, in a folder of such; not the sprint's other notes
@@ -1310,6 +1321,12 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
          base.endsWith(u"verification.md") ||
          // GSD's milestone check "v1.1-INTEGRATION-CHECK.md": phases found wired or not
          base.endsWith(u"integration-check.md"));
+    // "notes/reviews/phase-18-comprehensive-review.md" titled "# Phase 18 Comprehensive
+    // Review": one of a folder of reviews, what the reviewers found, the boxes its
+    // follow-ups. Not "scrum/sprint1/SPRINT_1_REVIEW.md" among a sprint's files, which
+    // plans the next steps.
+    const bool namedReview = (path.startsWith(u"reviews/") || path.contains(u"/reviews/")) &&
+                             (base.endsWith(u"-review.md") || base.endsWith(u"_review.md"));
     // "SPRINT_6_PROGRESS.md" titled "Sprint 6 Progress Report": a report when both say so.
     const bool nameProgress =
         !prdFolder && base.contains(u"progress") && !base.contains(u"progressive");
@@ -1410,9 +1427,10 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
                 parts << Tr::tr("path");
             break;
         case DocumentClass::Report:
-            if (c.titleReport || (nameDone && c.titleDone))
+            // A review among reviews: its title and its name (in its folder) say so.
+            if (c.titleReport || (nameDone && c.titleDone) || (namedReview && c.titleReview))
                 parts << Tr::tr("title");
-            if (pathReport || nameProgress || (nameDone && c.titleDone))
+            if (pathReport || nameProgress || (nameDone && c.titleDone) || namedReview)
                 parts << Tr::tr("file name");
             add(c.verdictLines, QT_TRANSLATE_N_NOOP("DocumentKind", "%n pass/fail line(s)"));
             break;
@@ -1427,7 +1445,8 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // among the plans and ticks every task it lists.
     // So is one named and titled as done (IMPLEMENTATION-COMPLETE.md, "# ... -
     // Implementation Complete"; phase2-complete.md, "# Phase 2 - Complete").
-    if (((pathReport || nameProgress) && c.titleReport) || (nameDone && c.titleDone))
+    if (((pathReport || nameProgress) && c.titleReport) || (nameDone && c.titleDone) ||
+        (namedReview && c.titleReview))
         return {DocumentClass::Report, why(DocumentClass::Report)};
     // "# TRD-050: CSV export" with "## Files Changed" and "## Test Results": a report on
     // one task, written when it was done, among the plans (it defines no tasks of its own).
@@ -1503,7 +1522,7 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // Plan words without a task line: a design note, a how-to, a spec-kit plan.md. The
     // plan signs outweighed the others, so it is none of those either.
     if (plan == best)
-        return {DocumentClass::Other, Tr::tr("plan headings or name, but no task line")};
+        return {DocumentClass::Other, Tr::tr("plan headings or name, but no task line"), true};
     if (requirements == best)
         return {DocumentClass::Requirements, why(DocumentClass::Requirements)};
     return {DocumentClass::Report, why(DocumentClass::Report)};

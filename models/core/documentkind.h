@@ -25,6 +25,9 @@ struct Verdict
 {
     DocumentClass cls = DocumentClass::Other;
     QString reason; // a few words: what decided it ("12 checklist tasks, docs/TRD/")
+    // Plan signs outweighed the others, but no line counted here is a task: plain
+    // checkboxes under "## Phase 1" are, once the parser has read them.
+    bool planSigns = false;
 };
 
 // Markdown files that may hold a plan: any *.md under docs/ (also PRDs and reports, so

@@ -39,7 +39,16 @@ QStringList plansByContent(const QString& root, const QStringList& paths,
         ++looked;
         // The head only, through the one safe reader: no link out of the project, no FIFO.
         const ProjectFile::Result f = ProjectFile::readHead(root, rel, kLookBytes);
-        if (f.ok() && DocumentKind::classify(rel, f.bytes).cls == DocumentClass::Plan)
+        if (!f.ok())
+            continue;
+        const DocumentKind::Verdict v = DocumentKind::classify(rel, f.bytes);
+        // "__notes/taskorders/taskorder-phase-1.md": "## Phase 1: Setup" over plain boxes
+        // reads as a plan once parsed, as a listed document's class is decided; the head
+        // is parsed only when plan signs led without a task line.
+        if (v.cls == DocumentClass::Plan ||
+            (v.planSigns &&
+             TrdParser::parse(f.bytes, rel, TrdParser::Threads::Single).documentClass ==
+                 DocumentClass::Plan))
             out << rel;
     }
     return out;

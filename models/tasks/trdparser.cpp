@@ -2700,6 +2700,7 @@ private:
     QList<ByteSpan> tableCells(qsizetype begin, qsizetype end) const;
     void finishTask();
     void setImplicitId(int line);
+    bool fillInBlank(const TrdTask& t);
     // "#" + the title (cut at 60 characters), made unique within the document: " (2)"...
     QString implicitId(const QString& title);
     void continueTask(TrdTask& task, TrdTask& part);
@@ -3760,7 +3761,10 @@ bool Builder::estimateFieldFollows(qsizetype from) const
 {
     const QByteArrayView all(m_bytes);
     qsizetype p = from < 0 ? -1 : all.indexOf('\n', from);
-    for (int blank = 0; p >= 0 && p + 1 < all.size() && blank < 2; ++blank) {
+    // "### 2.1 Persona Archetypes" › "**Status:** ✅ Complete" › "**Estimate:** 3 hours": the
+    // work package's status (or priority, owner) may come first; a few such lines at most.
+    int fields = 0;
+    for (int blank = 0; p >= 0 && p + 1 < all.size() && blank < 2 + 2 * fields; ++blank) {
         const qsizetype begin = p + 1;
         qsizetype nl = all.indexOf('\n', begin);
         if (nl < 0)
@@ -3783,6 +3787,10 @@ bool Builder::estimateFieldFollows(qsizetype from) const
         else
             return false;
         const QByteArray k = key.toByteArray().toLower();
+        if ((k == "status" || k == "priority" || k == "owner" || k == "assignee") && fields < 3) {
+            ++fields;
+            continue;
+        }
         if (k != "effort" && k != "estimate" && k != "estimated" && k != "estimated effort" &&
             k != "estimated time" && k != "time estimate" && k != "duration")
             return false;
@@ -6436,6 +6444,20 @@ void Builder::wordEntryTasks()
     m_idlessEntries.clear();
 }
 
+bool Builder::fillInBlank(const TrdTask& t)
+{
+    if (t.hasHours() || !m_rangeIds.isEmpty())
+        return false;
+    qsizetype blanks = 0;
+    for (const QChar c : t.title) {
+        if (c == u'_')
+            ++blanks;
+        else if (!c.isSpace())
+            return false;
+    }
+    return t.implicitId || blanks >= 3;
+}
+
 // No id: the title stands in for one, made unique within the document.
 void Builder::setImplicitId(int line)
 {
@@ -8891,6 +8913,16 @@ void Builder::finishTask()
         return;
     // After a story's task list: a task it names is mentioned, any other is none.
     if (m_storyRecordLevel > 0 && m_seen.value(m_task.id) < 0) {
+        m_inTask = false;
+        m_rangeIds.clear();
+        m_headerDeps.clear();
+        resetTask();
+        return;
+    }
+    // "**Action Items**:" › "- [ ]" with nothing after the box, a bug tracker's row "| BUG-001 |
+    // High | ____ |": blanks of a form left to fill in, no work yet. An id alone ("- [x]
+    // SYNC-01") or an estimate still names one.
+    if (fillInBlank(m_task)) {
         m_inTask = false;
         m_rangeIds.clear();
         m_headerDeps.clear();

@@ -278,6 +278,8 @@ private slots:
             QStringLiteral("vendor/lib/roadmap.md"),
             QStringLiteral(".claude/commands/plan-sprint.md"),
             QStringLiteral(".claude/get-shit-done/templates/roadmap.md"),
+            // BMAD v4's installed method, hidden: its task prompts.
+            QStringLiteral(".bmad-core/tasks/create-next-story.md"),
             QStringLiteral("lib/templates/sprint-plan.md"),
             QStringLiteral("test/fixtures/plans/sync.md"),
             QStringLiteral("test/fuzz/corpus/trd/plan.md"),
@@ -314,6 +316,74 @@ private slots:
         paths << TasksReport::plansByContent(dir.path(), TaskDocuments::lookInside(files));
         std::sort(paths.begin(), paths.end(), DocumentKind::lessByPriority);
         QCOMPARE(paths, want);
+    }
+
+    // At the root a plan is named so at the end as often as at the start
+    // ("IMPLEMENTATION_PLAN.md", "ADVANCED_JOINS_IMPLEMENTATION_PLAN.md"): listed by name, as
+    // deeper down, since plain checkboxes under phases read as a plan only once parsed.
+    void rootPlansNamedAtTheEnd()
+    {
+        QVERIFY(DocumentKind::isCandidate(u"IMPLEMENTATION_PLAN.md"));
+        QVERIFY(DocumentKind::isCandidate(u"GLAZE_LIBRARY_IMPLEMENTATION_PLAN.md"));
+        QVERIFY(DocumentKind::isCandidate(u"product-roadmap.md"));
+        QVERIFY(!DocumentKind::isCandidate(u"EXPLANATION.md"));
+        QVERIFY(!DocumentKind::isCandidate(u"WORKPLANE_NOTES.md"));
+        QVERIFY(!DocumentKind::isCandidate(u"README.md"));
+        // Its head alone is no plan: the name is what lists it.
+        QFile f(kCorpus + QStringLiteral("/GLAZE_LIBRARY_IMPLEMENTATION_PLAN.md"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(DocumentKind::classify(u"GLAZE_LIBRARY_IMPLEMENTATION_PLAN.md", f.readAll()).cls,
+                 DocumentClass::Other);
+    }
+
+    // A plan kept in a folder no name marks ("__notes/taskorders/taskorder-phase-1.md"),
+    // written as plain boxes under a phase heading: no line of its head is a task line, so
+    // the head is parsed, and the parser's class decides, as for a listed document. A note
+    // with the same heading and no box stays out.
+    void plainBoxesUnderPhasesAreFoundByContent()
+    {
+        QTemporaryDir dir;
+        auto put = [&dir](const QString& rel, const QByteArray& bytes) {
+            QVERIFY(QDir(dir.path()).mkpath(QFileInfo(dir.filePath(rel)).path()));
+            QFile f(dir.filePath(rel));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        };
+        const QByteArray phase = "# Kiln Controller Build Plan\n\n"
+                                 "## Phase 1: Kiln Setup\n"
+                                 "1. Wiring\n"
+                                 "   - [ ] Mount the relay board\n"
+                                 "   - [ ] Run the thermocouple lead\n"
+                                 "2. Firmware\n"
+                                 "   - [x] Flash the controller\n"
+                                 "   - [ ] Calibrate at cone 06\n";
+        put(QStringLiteral("__notes/orders/order-phase-1.md"), phase);
+        put(QStringLiteral("__notes/orders/phase-1-notes.md"),
+            "# Kiln Controller Build Plan\n\n## Phase 1: Kiln Setup\n\n"
+            "We spoke about the relay and the lead.\n");
+        QCOMPARE(DocumentKind::classify(u"__notes/orders/order-phase-1.md", phase).cls,
+                 DocumentClass::Other);
+        QCOMPARE(TasksReport::documentPaths(dir.path()),
+                 QStringList{QStringLiteral("__notes/orders/order-phase-1.md")});
+    }
+
+    // "notes/reviews/phase-18-comprehensive-review.md" titled "# Phase 18 Comprehensive
+    // Review": a review among reviews, its findings numbered like tasks and ticked as fixed.
+    // The same file among a sprint's files plans the sprint's next steps.
+    void reviewsInAReviewsFolderAreReports()
+    {
+        const QByteArray review = "# Phase 4 Comprehensive Review: Glaze Import\n\n"
+                                  "## 1. Findings\n\n"
+                                  "### Task 4.1: Batch the recipe inserts\n- [x] Done\n\n"
+                                  "### Task 4.2: Log skipped rows\n- [x] Done\n\n"
+                                  "### Task 4.3: Name the import job\n- [ ] Open\n";
+        QCOMPARE(
+            DocumentKind::classify(u"notes/reviews/phase-4-comprehensive-review.md", review, 3).cls,
+            DocumentClass::Report);
+        QCOMPARE(DocumentKind::classify(u"scrum/sprint4/PHASE_4_REVIEW.md", review, 3).cls,
+                 DocumentClass::Plan);
+        QCOMPARE(DocumentKind::classify(u"notes/reviews/phase-4-notes.md", review, 3).cls,
+                 DocumentClass::Plan);
     }
 
     void hoursPerDayIsAProjectSetting()

@@ -3922,6 +3922,26 @@ private slots:
         QCOMPARE(d.sprints.at(1).name, QStringLiteral("PR 2: Rows"));
         QCOMPARE(d.sprints.at(1).tasks(), QStringList{QStringLiteral("TRD-002")});
     }
+    // "| BUG-002 | Low | ____ | Open |", "- [ ]" with nothing after the box: blanks of a form
+    // left to fill in. A row with an id and no title still names its task ("| SYNC-01 |").
+    void fillInBlanksAreNoTasks()
+    {
+        const TrdDocument d =
+            TrdParser::parse("# Studio Board\n\n## Bug Log\n\n"
+                             "| ID | Severity | Description | Status |\n|----|----|----|----|\n"
+                             "| BUG-001 | High | Glaze weights round down | Open |\n"
+                             "| BUG-002 | Low | ____ | Open |\n"
+                             "| BUG-003 | Low | **\\_\\_\\_\\_** | Open |\n",
+                             QStringLiteral("docs/boards/studio-board.md"));
+        QCOMPARE(d.tasks.size(), 1);
+        QCOMPARE(d.tasks.at(0).id, QStringLiteral("BUG-001"));
+        const TrdDocument boxes = TrdParser::parse(
+            "# Standups\n\n## Day 1\n\n**Action Items**:\n\n- [x] Ana: sweep the kiln room\n"
+            "- [ ]\n\n## Day 2\n\n**Action Items**:\n\n- [ ] \n",
+            QStringLiteral("docs/sprints/standups.md"));
+        QCOMPARE(boxes.tasks.size(), 1);
+        QCOMPARE(boxes.tasks.at(0).title, QStringLiteral("Ana: sweep the kiln room"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
