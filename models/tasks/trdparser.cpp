@@ -1260,13 +1260,19 @@ bool isTaskSection(QStringView lower)
 {
     while (!lower.isEmpty() && (lower.back() == u' ' || lower.back() == u':'))
         lower.chop(1);
+    // "🔴 Remaining Tasks", "📋 Backlog": the words after the emoji.
+    while (!lower.isEmpty() && !lower.front().isLetterOrNumber())
+        lower = lower.sliced(1);
     for (const char16_t* w :
-         {u"tasks", u"task list", u"task breakdown", u"implementation tasks", u"todo", u"to do",
-          u"to-do", u"backlog", u"work items", u"work breakdown", u"technical tasks", u"tareas",
-          u"tareas t\u00e9cnicas", u"zadania", u"zadanie"}) {
+         {u"tasks", u"task list", u"task breakdown", u"implementation tasks", u"remaining tasks",
+          u"todo", u"to do", u"to-do", u"backlog", u"work items", u"work breakdown",
+          u"technical tasks", u"tareas", u"tareas t\u00e9cnicas", u"zadania", u"zadanie"}) {
         if (lower == QStringView(w))
             return true;
     }
+    // "All Tasks Remaining": what is left of a sprint, as "Remaining Tasks" is.
+    if (lower.contains(u"remaining") && lower.contains(u"tasks"))
+        return true;
     // "Tasks for Phase 0", "Tasks for the backend engineer": the work of one stage or role.
     return lower.startsWith(u"tasks for ");
 }
@@ -3787,6 +3793,10 @@ bool Builder::estimateFieldFollows(qsizetype from) const
         else
             return false;
         const QByteArray k = key.toByteArray().toLower();
+        // "### 🔴 Remaining Tasks" › "#### 1.2 Complete Hierarchy Builder" › "**Priority**: P0":
+        // under a heading that names tasks, a prioritised numbered heading is one of them.
+        if (k == "priority" && m_taskSectionLevel > 0)
+            return true;
         if ((k == "status" || k == "priority" || k == "owner" || k == "assignee") && fields < 3) {
             ++fields;
             continue;
