@@ -2821,6 +2821,14 @@
         <source>the strike-through of %1 changed in the meantime</source>
         <translation>die Durchstreichung von %1 wurde inzwischen geändert</translation>
     </message>
+    <message>
+        <source>the box on line %1 that marks %2 done is no longer there</source>
+        <translation>das Kästchen in Zeile %1, das %2 als erledigt markiert, ist nicht mehr da</translation>
+    </message>
+    <message>
+        <source>the box on line %1 changed in the meantime</source>
+        <translation>das Kästchen in Zeile %1 wurde inzwischen geändert</translation>
+    </message>
 </context>
 <context>
     <name>TrdLint</name>
@@ -5177,6 +5185,14 @@ Der Text bleibt ungespeichert im Editor.</translation>
     <message>
         <source>After this change, “%1” would no longer read as a task in %2, so nothing was written. Change its line in the file instead.</source>
         <translation>Nach dieser Änderung wäre „%1“ in %2 keine Aufgabe mehr, daher wurde nichts geschrieben. Ändern Sie die Zeile stattdessen in der Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is done according to line %2 of %3; reopen it there.</source>
+        <translation>„%1“ ist laut Zeile %2 von %3 erledigt; öffnen Sie sie dort wieder.</translation>
+    </message>
+    <message>
+        <source>Nothing in %2 marks “%1” done that could be undone here; change the file instead.</source>
+        <translation>Nichts in %2, das „%1“ als erledigt markiert, lässt sich hier rückgängig machen; ändern Sie stattdessen die Datei.</translation>
     </message>
 </context>
 <context>

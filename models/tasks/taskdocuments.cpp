@@ -578,8 +578,28 @@ void TaskDocuments::reopenTask(int index, const QString& taskId)
     if (index < 0 || index >= m_entries.size())
         return;
     const Entry& e = m_entries.at(index);
-    if (const TrdTask* t = e.doc.task(taskId))
-        push(index, TrdEditor::reopen(e.doc, *t));
+    const TrdTask* t = e.doc.task(taskId);
+    if (!t)
+        return;
+    const TaskChange change = TrdEditor::reopen(e.doc, *t);
+    // Done by what another line says ("| TRD-004 | ✅ |" in a summary, a report's "✅
+    // PASSED"), with nothing of its own to undo: say where, rather than leave the card in
+    // Done without a word.
+    if (change.isEmpty() && e.doc.statusOf(*t) == TaskStatus::Done) {
+        const TrdTaskExtra& x = t->extra();
+        const QString where = x.evidencePath.isEmpty() ? e.path : x.evidencePath;
+        emit editFailed(index, x.evidenceLine > 0
+                                   ? tr("“%1” is done according to line %2 of %3; reopen it "
+                                        "there.")
+                                         .arg(TrdTask::displayName(t->id, t->title))
+                                         .arg(x.evidenceLine)
+                                         .arg(where)
+                                   : tr("Nothing in %2 marks “%1” done that could be undone "
+                                        "here; change the file instead.")
+                                         .arg(TrdTask::displayName(t->id, t->title), e.path));
+        return;
+    }
+    push(index, change);
 }
 
 void TaskDocuments::push(int index, const TaskChange& change)

@@ -102,6 +102,38 @@ QList<qsizetype> strikeOffsets(const TrdTask& task)
     return at;
 }
 
+// The offset of the mark in the box that leads line `line` (1-based) of bytes ("- [x] …",
+// "  * [X] …", "3. [x] …"), or -1 when that line starts no box with a one-byte mark. Reads
+// the bytes up to the line once.
+qsizetype boxMarkOnLine(const QByteArray& bytes, int line)
+{
+    if (line <= 0)
+        return -1;
+    qsizetype at = 0;
+    for (int l = 1; l < line; ++l) {
+        at = bytes.indexOf('\n', at);
+        if (at < 0)
+            return -1;
+        ++at;
+    }
+    const qsizetype end = std::min<qsizetype>(bytes.size(), at + 64);
+    while (at < end && (bytes.at(at) == ' ' || bytes.at(at) == '\t'))
+        ++at;
+    if (at < end && (bytes.at(at) == '-' || bytes.at(at) == '*' || bytes.at(at) == '+')) {
+        ++at;
+    } else {
+        const qsizetype digits = at;
+        while (at < end && bytes.at(at) >= '0' && bytes.at(at) <= '9')
+            ++at;
+        if (at == digits || at >= end || (bytes.at(at) != '.' && bytes.at(at) != ')'))
+            return -1;
+        ++at;
+    }
+    if (at + 4 > end || bytes.at(at) != ' ' || bytes.at(at + 1) != '[' || bytes.at(at + 3) != ']')
+        return -1;
+    return at + 2;
+}
+
 TaskChange tableChange(const TrdDocument& doc, const TrdTask& task, bool done)
 {
     TaskChange c;
@@ -133,6 +165,11 @@ TaskChange TaskChange::inverse() const
     };
     inv.marker = swapped(marker);
     inv.strike = swapped(strike);
+    if (evidenceBox == Box::Check)
+        inv.evidenceBox = Box::Uncheck;
+    else if (evidenceBox == Box::Uncheck)
+        inv.evidenceBox = Box::Check;
+    std::swap(inv.evidenceMark, inv.evidenceMarkBefore);
     return inv;
 }
 
@@ -235,6 +272,19 @@ TaskChange reopen(const TrdDocument& doc, const TrdTask& task)
         const int last = int(task.subtasks.size() - 1);
         c.subtasks.append(subtaskChange(task, last, false));
     }
+    // "## Current Status" › "- [x] Step 1: Add the class": done by a ticked box elsewhere in
+    // this document, which its own lines do not say; reopening unticks that box (nothing
+    // else would change, and the card would stay in Done).
+    if (const TrdTaskExtra& x = task.extra();
+        !x.evidence.isEmpty() && x.evidencePath.isEmpty() && x.evidenceLine > 0) {
+        const qsizetype at = boxMarkOnLine(task.source, x.evidenceLine);
+        if (at >= 0 && (task.source.at(at) == 'x' || task.source.at(at) == 'X')) {
+            c.evidenceBox = TaskChange::Box::Uncheck;
+            c.evidenceLine = x.evidenceLine;
+            c.evidenceMarkBefore = task.source.mid(at, 1);
+            c.evidenceMark = QByteArrayLiteral(" ");
+        }
+    }
     return c;
 }
 
@@ -325,6 +375,23 @@ Result plan(const QByteArray& bytes, const TrdDocument& doc, const TaskChange& c
         if (mark.isEmpty())
             mark = s.checked ? QByteArrayLiteral("x") : QByteArrayLiteral(" ");
         patches->append(TrdPatch{st.markOffset, bytes.mid(st.markOffset, st.markSize), mark});
+    }
+
+    if (change.evidenceBox != TaskChange::Box::Keep) {
+        const qsizetype at = boxMarkOnLine(bytes, change.evidenceLine);
+        if (at < 0)
+            return fail(Result::NotFound, Tr::tr("the box on line %1 that marks %2 done is no "
+                                                 "longer there")
+                                              .arg(change.evidenceLine)
+                                              .arg(change.taskId));
+        const QByteArray now = bytes.mid(at, 1);
+        if (now != change.evidenceMark) {
+            if (now != change.evidenceMarkBefore)
+                return fail(
+                    Result::Ambiguous,
+                    Tr::tr("the box on line %1 changed in the meantime").arg(change.evidenceLine));
+            patches->append(TrdPatch{at, now, change.evidenceMark});
+        }
     }
 
     const ByteSpan header = task->headerSpan;

@@ -66,12 +66,20 @@ struct TaskChange
     bool setsStatusCell = false;
     QByteArray statusCell;
     QByteArray statusCellBefore;
+    // "## Current Status" › "- [x] Step 1: Add the class": a box elsewhere in the document
+    // that says the task is done (its evidence). Reopening unticks it (Uncheck), the inverse
+    // ticks it again. evidenceLine is its line (1-based); the marks are what the box gets and
+    // what it held.
+    Box evidenceBox = Box::Keep;
+    int evidenceLine = 0;
+    QByteArray evidenceMark = QByteArrayLiteral(" ");
+    QByteArray evidenceMarkBefore = QByteArrayLiteral("x");
     QString description; // for the undo stack
 
     bool isEmpty() const
     {
         return subtasks.isEmpty() && marker == Marker::Keep && !setsStatusCell &&
-               ownBox == Box::Keep && strike == Marker::Keep;
+               ownBox == Box::Keep && strike == Marker::Keep && evidenceBox == Box::Keep;
     }
     TaskChange inverse() const;
 };

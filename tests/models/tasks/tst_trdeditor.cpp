@@ -780,6 +780,35 @@ private slots:
         QCOMPARE(after.statusOf(after.tasks[0]), TaskStatus::Done);
         QCOMPARE(edit(done, TrdEditor::complete(doc, doc.tasks[0]).inverse(), name), bytes);
     }
+    // "### Step 1: Glaze the tiles" over open boxes, and "## Current Status" › "- [x] Step 1:
+    // Glaze the tiles": done only by the status list, so reopening unticks that list's box
+    // (before, nothing changed and the card stayed in Done); undo ticks it again.
+    void reopenUnticksTheStatusListBox()
+    {
+        const QByteArray bytes =
+            "# Tile kiln plan\n\n## Implementation Plan\n\n### Step 1: Glaze the tiles\n"
+            "- [ ] Mix the glaze\n- [ ] Dip each tile\n\n### Step 2: Fire the tiles\n"
+            "- [ ] Load the kiln\n\n## Current Status\n\n- [x] Step 1: Glaze the tiles\n"
+            "- [ ] Step 2: Fire the tiles\n";
+        const QString name = QStringLiteral("docs/plans/tile-kiln.md");
+        const TrdDocument doc = TrdParser::parse(bytes, name);
+        const TrdTask* step = doc.task(QStringLiteral("Step 1"));
+        QVERIFY(step);
+        QCOMPARE(doc.statusOf(*step), TaskStatus::Done);
+        const TaskChange change = TrdEditor::reopen(doc, *step);
+        QVERIFY(!change.isEmpty());
+        const QByteArray open = edit(bytes, change, name);
+        QCOMPARE(differingBytes(open, bytes), 1);
+        QVERIFY(open.contains("- [ ] Step 1: Glaze the tiles\n- [ ] Step 2"));
+        const TrdDocument after = TrdParser::parse(open, name);
+        QCOMPARE(after.statusOf(*after.task(QStringLiteral("Step 1"))), TaskStatus::Todo);
+        QCOMPARE(edit(open, change.inverse(), name), bytes);
+        // The box changed by hand in the meantime: refused, nothing written.
+        QByteArray moved = bytes;
+        moved.replace("- [x] Step 1: Glaze", "- [~] Step 1: Glaze");
+        QList<TrdPatch> patches;
+        QCOMPARE(TrdEditor::plan(moved, doc, change, &patches), TrdEditor::Result::Ambiguous);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdEditor)
