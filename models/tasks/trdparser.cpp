@@ -4177,13 +4177,11 @@ void Builder::heading(const Block& b)
     // pull requests as others do in sprints. Only under a heading naming the task list, where
     // a review's "### PR 3: …" notes do not stand.
     bool pullRequest = false;
-    if (!sm.hasMatch() && sprintName.isEmpty() && level >= 2 && plain.startsWith(u"PR ")) {
-        bool underTasks = false;
-        for (int l = 2; l < level && !underTasks; ++l)
-            underTasks = m_headings[l].contains(u"task", Qt::CaseInsensitive);
-        QStringView number, rest;
-        if (underTasks && pullRequestHeading(plain, &number, &rest)) {
-            pullRequest = true;
+    if (QStringView number, rest; !sm.hasMatch() && sprintName.isEmpty() && level >= 2 &&
+                                  pullRequestHeading(plain, &number, &rest)) {
+        for (int l = 2; l < level && !pullRequest; ++l)
+            pullRequest = m_headings[l].contains(u"task", Qt::CaseInsensitive);
+        if (pullRequest) {
             sprintWord = QStringLiteral("PR");
             sprintNumber = number.toString();
             sprintRest = rest.toString();
