@@ -2724,6 +2724,7 @@ private:
     void parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, const LeadingId& id,
                      bool wholeTitle = false);
     qsizetype bracketTags(TrdTask& t, QStringView s, qsizetype p);
+    qsizetype specKitMarkers(TrdTask& t, QStringView s, qsizetype p);
     void findMarkers(TrdTask& t);
     static bool hasLeadingStrong(const Block& b)
     {
@@ -8412,6 +8413,8 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
         p = bracketTags(t, s, id.start);
     else if (!id.isValid() && p < s.size() && s[p] == u'[')
         p = bracketTags(t, s, p);
+    else if (id.isValid())
+        p = specKitMarkers(t, s, p);
     auto skipSeparators = [&s](qsizetype q) {
         while (q < s.size() && (s[q].isSpace() || s[q] == u':' || s[q] == u'.' || s[q] == u'-' ||
                                 s[q] == u'–' || s[q] == u'—'))
@@ -8586,6 +8589,39 @@ qsizetype Builder::bracketTags(TrdTask& t, QStringView s, qsizetype p)
         } else {
             tags << inner.toString();
         }
+        p = close + 1;
+    }
+    if (!tags.isEmpty())
+        t.fields.append(TrdField{QStringLiteral("Tags"), tags.join(QStringLiteral(", ")), t.line});
+    return p;
+}
+
+// "- [ ] T012 [P] [US1] Write the context test in test/blog_test.exs": spec-kit marks a task
+// that can run in parallel with "[P]" and the user story it serves with "[US1]", between the
+// id and the title. They are the task's tags, not its title (read as the title's end, they
+// left every such task titled "[P]"). Reads them from p and returns where the title starts.
+qsizetype Builder::specKitMarkers(TrdTask& t, QStringView s, qsizetype p)
+{
+    QStringList tags;
+    for (;;) {
+        qsizetype q = p;
+        while (q < s.size() && s[q] == u' ')
+            ++q;
+        if (q + 2 >= s.size() || s[q] != u'[')
+            break;
+        // At most "[US999]": a short look, whatever the line holds.
+        qsizetype close = q + 1;
+        while (close < s.size() && close - q <= 6 && s[close] != u']')
+            ++close;
+        if (close >= s.size() || s[close] != u']')
+            break;
+        const QStringView inner = s.sliced(q + 1, close - q - 1);
+        const bool story =
+            inner.size() > 2 && inner.size() <= 5 && inner.startsWith(u"US") &&
+            std::all_of(inner.begin() + 2, inner.end(), [](QChar c) { return isAsciiDigit(c); });
+        if (inner != u"P" && !story)
+            break;
+        tags << inner.toString();
         p = close + 1;
     }
     if (!tags.isEmpty())

@@ -3942,6 +3942,37 @@ private slots:
         QCOMPARE(boxes.tasks.size(), 1);
         QCOMPARE(boxes.tasks.at(0).title, QStringLiteral("Ana: sweep the kiln room"));
     }
+    // spec-kit's "- [ ] T012 [P] [US1] Title": "[P]" (can run in parallel) and "[US1]" (the
+    // user story served) sit between the id and the title. They are tags; read as the
+    // title's end, every task with both was titled "[P]".
+    void specKitMarkersAreTags()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Tasks: Kiln Log\n\n## Phase 3: User Story 1 - Log a firing (Priority: P1)\n\n"
+            "- [X] T010 [P] [US1] Write the firing changeset test in test/kiln/firing_test.exs\n"
+            "- [ ] T011 [US1] Add Kiln.log_firing/2 in lib/kiln.ex\n"
+            "- [ ] T012 [P] Add the cone column to the firings table\n"
+            "- [ ] T013 [US12] Show the firing list [depends: T011]\n",
+            QStringLiteral("specs/003-kiln-log/tasks.md"));
+        QCOMPARE(d.tasks.size(), 4);
+        auto tags = [](const TrdTask& t) {
+            for (const TrdField& f : t.fields) {
+                if (f.key == u"Tags")
+                    return f.value;
+            }
+            return QString();
+        };
+        QCOMPARE(d.tasks.at(0).title,
+                 QStringLiteral("Write the firing changeset test in test/kiln/firing_test.exs"));
+        QCOMPARE(tags(d.tasks.at(0)), QStringLiteral("P, US1"));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Add Kiln.log_firing/2 in lib/kiln.ex"));
+        QCOMPARE(tags(d.tasks.at(1)), QStringLiteral("US1"));
+        QCOMPARE(d.tasks.at(2).title, QStringLiteral("Add the cone column to the firings table"));
+        QCOMPARE(tags(d.tasks.at(2)), QStringLiteral("P"));
+        QCOMPARE(d.tasks.at(3).title, QStringLiteral("Show the firing list"));
+        QCOMPARE(tags(d.tasks.at(3)), QStringLiteral("US12"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
