@@ -279,6 +279,12 @@ TitleWord titleSaysReport(QByteArrayView h)
                 ++k;
             if (k < n)
                 continue;
+            // "# AshReports Code Review Fixes - Implementation Plan": the word inside a name
+            // (a project, a module) names what the document is about, not what it is.
+            if (i > 0 && ((h.at(i - 1) | 0x20) >= 'a' && (h.at(i - 1) | 0x20) <= 'z')) {
+                subject = true;
+                continue;
+            }
             qsizetype e = i + n;
             if (e < h.size() && (h.at(e) == 's' || h.at(e) == 'S'))
                 ++e; // "Reports"
