@@ -2735,6 +2735,8 @@ private:
         Diagnostics pending;
     };
     QList<MermaidBlock> m_mermaidBlocks;
+    // Task headers read without a title (line, id): a finding unless the task stored has one.
+    QList<std::pair<int, QString>> m_untitled;
     void findMarkers(TrdTask& t);
     static bool hasLeadingStrong(const Block& b)
     {
@@ -3530,6 +3532,12 @@ TrdDocument Builder::finish()
     finishTask();
     closePhase();
     mermaidMaps();
+    // Asked again of the tasks as stored: "### RECUR-B001" over a task's notes, after the
+    // table row that defines it with a title, is that task with the row's title (finishTask()).
+    for (const auto& [line, id] : std::as_const(m_untitled)) {
+        if (const int at = m_seen.value(id); at < 0 || m_doc.tasks.at(at).title.isEmpty())
+            diag(line, QStringLiteral("trd-task-no-title"), Tr::tr("%1 has no title").arg(id));
+    }
     // Its own section defines no task and no list of the phase names one defined in the
     // plan: the criteria are all the phase says of its work.
     for (const PhaseCandidate& p : std::as_const(m_phaseCandidates)) {
@@ -8596,7 +8604,7 @@ void Builder::parseHeader(TrdTask& t, QStringView text, qsizetype strongEnd, con
         w = TrdScan::find(tail, u'⚠', start);
     }
     if (t.title.isEmpty() && !t.id.isEmpty())
-        diag(t.line, QStringLiteral("trd-task-no-title"), Tr::tr("%1 has no title").arg(t.id));
+        m_untitled.append({t.line, t.id});
 }
 
 // "[P1-T1][ecto] Title", "[oban] [C1] Title", "[P2-T3][direct] [BLOCKED] Title", "[P1] Title":
@@ -9150,6 +9158,17 @@ void Builder::finishTask()
             prev.hours = summary.hours;
             prev.points = summary.points;
             prev.estimate = summary.estimate;
+        }
+        // "| RECUR-B001 | Implement the zone module | … | RECUR-P001 |" in the task table, then
+        // "### RECUR-B001" over notes on it: the heading adds to the row, it does not blank
+        // its title, priority or dependencies.
+        if (prev.title.isEmpty())
+            prev.title = summary.title;
+        if (prev.priority.isEmpty())
+            prev.priority = summary.priority;
+        if (prev.dependencies.isEmpty() && !summary.dependencies.isEmpty()) {
+            prev.dependencies = summary.dependencies;
+            prev.dependenciesLine = summary.dependenciesLine;
         }
         switch (prev.form) {
         case TrdTask::Form::Heading:

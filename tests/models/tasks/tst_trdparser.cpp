@@ -4005,6 +4005,30 @@ private slots:
             return g.code == u"trd-dependency-cycle" || g.code == u"trd-unknown-dependency";
         }));
     }
+    // A task table defines the work, and later "### KLN-B001" headings hold notes on each
+    // task (where to look, what to reuse): the heading adds to the row, it does not blank
+    // its title or dependencies. A heading with no title and no row is still a finding.
+    void notesHeadingKeepsTheRowsTitle()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# TRD: Kiln Scheduler\n\n## Tasks\n\n"
+            "| ID | Task | Depends on | Done when |\n|----|----|----|----|\n"
+            "| KLN-P001 | Create the firing schema | | the migration runs |\n"
+            "| KLN-B001 | Build the slot picker | KLN-P001 | two firings never overlap |\n\n"
+            "## Implementation Notes\n\n### KLN-B001\n\n"
+            "- **Touches:** `lib/kiln/slots.ex`.\n- **Careful:** firings cross midnight.\n\n"
+            "### KLN-B002\n\n- **Touches:** `lib/kiln/report.ex`.\n",
+            QStringLiteral("docs/TRD/kiln-scheduler.md"));
+        QCOMPARE(taskIds(d), (QStringList{"KLN-P001", "KLN-B001", "KLN-B002"}));
+        const TrdTask* b1 = d.task(QStringLiteral("KLN-B001"));
+        QVERIFY(b1);
+        QCOMPARE(b1->title, QStringLiteral("Build the slot picker"));
+        QCOMPARE(b1->dependencies, QStringList{QStringLiteral("KLN-P001")});
+        QVERIFY2(!hasDiag(d, QStringLiteral("trd-task-no-title"), b1->line),
+                 qPrintable(dump(d.diagnostics)));
+        QVERIFY2(hasDiag(d, QStringLiteral("trd-task-no-title"), 17),
+                 qPrintable(dump(d.diagnostics)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
