@@ -355,17 +355,80 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
     }
     const QList<TrdEdge> edges = doc.mergedDependencies();
     if (doc.hasMermaidMap) {
-        // Maps are often overviews of a few tasks: an edge is missing only into a task the
-        // map shows (48 of 56 such findings on real TRDs were tasks the map never drew).
+        // Maps are often overviews of a few tasks: an edge is missing only between two tasks
+        // the map shows (48 of 56 such findings on real TRDs were tasks the map never drew; a
+        // "Critical Path" map draws one predecessor of each task and not the others).
         QSet<QString> drawn;
         for (const TrdEdge& e : edges) {
             if (e.inMermaid)
                 drawn << e.from << e.to;
         }
+        // A map that routes work through a junction that is no task ("P001 --> Phase1",
+        // "Phase1 --> B007") draws the dependency too: asked by a walk over the map's edges
+        // through such nodes, within a budget linear in their number, so that a plan of ten
+        // thousand edges stays cheap. A chain through other tasks does not stand for it.
+        struct Walks
+        {
+            QHash<QString, int> node;
+            QList<QList<int>> next;
+            QList<int> seenAt;
+            QList<bool> junction; // no task of the plan: a walk may pass it
+            const TrdDocument* doc = nullptr;
+            int walk = 0;
+            qint64 budget = 1024;
+            void add(const QString& from, const QString& to)
+            {
+                const int a = nodeOf(from);
+                const int z = nodeOf(to); // before next[a]: it may grow the list
+                next[a].append(z);
+                budget += 16;
+            }
+            int nodeOf(const QString& n)
+            {
+                auto it = node.constFind(n);
+                if (it != node.constEnd())
+                    return *it;
+                node.insert(n, int(next.size()));
+                next.append(QList<int>());
+                seenAt.append(-1);
+                junction.append(doc->indexOf(n) < 0);
+                budget += 8;
+                return int(next.size() - 1);
+            }
+            bool reaches(const QString& from, const QString& to)
+            {
+                const int a = node.value(from, -1);
+                const int z = node.value(to, -1);
+                if (a < 0 || z < 0)
+                    return false;
+                ++walk;
+                QList<int> queue{a};
+                seenAt[a] = walk;
+                for (qsizetype i = 0; i < queue.size() && budget > 0; ++i) {
+                    for (const int n : std::as_const(next.at(queue.at(i)))) {
+                        --budget;
+                        if (n == z)
+                            return true;
+                        if (seenAt.at(n) != walk && junction.at(n)) {
+                            seenAt[n] = walk;
+                            queue.append(n);
+                        }
+                    }
+                }
+                return false;
+            }
+        };
+        Walks inMap;
+        inMap.doc = &doc;
+        for (const TrdDependency& d : doc.dependencies) {
+            if (d.source == TrdDependency::Source::Mermaid)
+                inMap.add(d.from, d.to);
+        }
         for (const TrdEdge& e : edges) {
             if (doc.indexOf(e.from) < 0 || doc.indexOf(e.to) < 0)
                 continue;
-            if (e.inField && !e.inMermaid && drawn.contains(e.to)) {
+            if (e.inField && !e.inMermaid && drawn.contains(e.to) && drawn.contains(e.from) &&
+                !inMap.reaches(e.from, e.to)) {
                 const TrdTask* t = doc.task(e.to);
                 add(t && t->dependenciesLine ? t->dependenciesLine : e.line,
                     "trd-mermaid-missing-edge",

@@ -521,6 +521,36 @@ private slots:
             QVERIFY2(f && f->message.contains(finding), qPrintable(dump(ds)));
         }
     }
+    // A map that routes work through a junction ("KLN-001 --> Stage1", "Stage1 --> KLN-002")
+    // draws KLN-002's dependency on KLN-001; a "Critical Path" map that skips KLN-003 misses
+    // no edge from tasks it never draws. Its own edge KLN-002 --> KLN-004, which the fields
+    // state only along KLN-003, stays a finding, and so does a map that puts two dependent
+    // tasks side by side.
+    void mapsDrawDependenciesAlongChains()
+    {
+        const QByteArray md =
+            "# Plan\n\n## Tasks\n\n"
+            "### KLN-001: Load the kiln (1h)\n\n"
+            "### KLN-002: Fire to cone 6 (2h)\n**Dependencies**: KLN-001\n\n"
+            "### KLN-003: Cool down (1h)\n**Dependencies**: KLN-002\n\n"
+            "### KLN-004: Unload (1h)\n**Dependencies**: KLN-003, KLN-005\n\n"
+            "### KLN-005: Book the cart (1h)\n\n"
+            "### KLN-006: Glaze test tiles (1h)\n**Dependencies**: KLN-007\n\n"
+            "### KLN-007: Mix the glaze (1h)\n\n"
+            "## Flow\n\n```mermaid\ngraph LR\n"
+            "    KLN-001 --> Stage1[Firing stage]\n    Stage1 --> KLN-002\n"
+            "    Stage2[Glazing] --> KLN-006\n    Stage2 --> KLN-007\n```\n\n"
+            "## Critical Path\n\n```mermaid\ngraph LR\n    KLN-002 --> KLN-004\n```\n";
+        const Diagnostics ds = TrdLint::check(TrdParser::parse(md, QStringLiteral("p.md")));
+        QStringList edges;
+        for (const Diagnostic& d : ds) {
+            if (d.code == u"trd-mermaid-missing-edge" || d.code == u"trd-field-missing-edge")
+                edges << d.message;
+        }
+        QCOMPARE(edges.size(), 2);
+        QVERIFY2(edges.at(0).contains(u"KLN-007 --> KLN-006"), qPrintable(edges.join(u'\n')));
+        QVERIFY2(edges.at(1).contains(u"KLN-002 --> KLN-004"), qPrintable(edges.join(u'\n')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdLint)
