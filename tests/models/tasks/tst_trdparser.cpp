@@ -3973,6 +3973,38 @@ private slots:
         QCOMPARE(d.tasks.at(3).title, QStringLiteral("Show the firing list"));
         QCOMPARE(tags(d.tasks.at(3)), QStringLiteral("US12"));
     }
+    // A flowchart whose names merely spell ids ("CHECK2 --> FIX2") pictures a process, not
+    // the plan's dependencies: no edges, no findings on its nodes. A map drawn above the
+    // tasks it links is still the plan's map.
+    void processFlowchartsAreNoDependencyMaps()
+    {
+        const TrdDocument d =
+            TrdParser::parse("# TRD: Glaze Mixer\n\n## Review loop\n\n```mermaid\nflowchart TB\n"
+                             "    BUILD[\"BUILD\"] --> CHECK1[\"CHECK<br/>(tests)\"]\n"
+                             "    CHECK1 --> |\"FAIL\"| FIX1[\"FIX\"]\n    FIX1 --> CHECK1\n"
+                             "    CHECK1 --> |\"PASS\"| SHIP\n```\n\n"
+                             "## Dependency Map\n\n```mermaid\ngraph LR\n"
+                             "    GLZ-001 --> GLZ-002\n    GLZ-002 --> KILN\n```\n\n"
+                             "## Tasks\n\n- [ ] **GLZ-001**: Weigh the frits (2h)\n"
+                             "- [ ] **GLZ-002**: Mix the slurry (3h)\n",
+                             QStringLiteral("docs/TRD/glaze-mixer.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.dependencies.size(), 1);
+        QCOMPARE(d.dependencies.at(0).from, QStringLiteral("GLZ-001"));
+        QCOMPARE(d.dependencies.at(0).to, QStringLiteral("GLZ-002"));
+        QVERIFY(d.hasMermaidMap);
+        // The map's stray node is a finding; the flowchart's nodes are none.
+        QVERIFY2(hasDiag(d, QStringLiteral("trd-mermaid-node"), 18),
+                 qPrintable(dump(d.diagnostics)));
+        QVERIFY2(!hasDiag(d, QStringLiteral("trd-mermaid-node"), 7),
+                 qPrintable(dump(d.diagnostics)));
+        QVERIFY2(!hasDiag(d, QStringLiteral("trd-mermaid-node"), 10),
+                 qPrintable(dump(d.diagnostics)));
+        const Diagnostics lint = TrdLint::check(d);
+        QVERIFY(std::none_of(lint.cbegin(), lint.cend(), [](const Diagnostic& g) {
+            return g.code == u"trd-dependency-cycle" || g.code == u"trd-unknown-dependency";
+        }));
+    }
     // "| GAP-013 | PropertyInfo | 50-200 | High |" under "| Gap ID | Function | LOC Estimate |
     // Complexity |": the size of the code to write, not hours of work. Read as hours, one
     // gap analysis totalled 939 hours from its lines of code.
