@@ -1362,6 +1362,23 @@ bool countsOrPrices(QStringView key)
     return false;
 }
 
+// "| LOC Estimate |", "| Test Count Estimate |": a table column (its header, lower case)
+// estimating how much code or how many of something, not how long the work takes. Whole
+// words only ("Block Estimate", "Recount Hours" size the work).
+bool headerCountsNotTime(const QString& lower)
+{
+    for (const QStringView w : {QStringView(u"loc"), QStringView(u"sloc"), QStringView(u"lines"),
+                                QStringView(u"count")}) {
+        for (qsizetype at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+            const qsizetype end = at + w.size();
+            if ((at == 0 || !lower.at(at - 1).isLetter()) &&
+                (end == lower.size() || !lower.at(end).isLetter()))
+                return true;
+        }
+    }
+    return false;
+}
+
 // "day 3 (oct 22):", "day 1 (mon 12/02) - story 1.1", "monday:": a label or heading (lower
 // case) naming a day of a schedule.
 bool namesDay(QStringView lower)
@@ -7657,11 +7674,14 @@ void Builder::table()
             set(Id);
         else if (h.contains(u"depend") || h.contains(u"blocked") || h == u"dep" || h == u"deps")
             set(Deps);
-        else if (h.contains(u"estimate") || h.contains(u"hour") || h.contains(u"effort") ||
-                 h == u"h" || h.contains(u"hrs") || h == u"est" || h == u"est." ||
-                 h.startsWith(u"est ") || h.startsWith(u"est. ") || h.contains(u"duration") ||
-                 h == u"size" || h == u"t-shirt size" || h.contains(u"points") || h == u"sp" ||
-                 h == u"pts" || h.contains(u"days")) {
+        else if ((h.contains(u"estimate") || h.contains(u"hour") || h.contains(u"effort") ||
+                  h == u"h" || h.contains(u"hrs") || h == u"est" || h == u"est." ||
+                  h.startsWith(u"est ") || h.startsWith(u"est. ") || h.contains(u"duration") ||
+                  h == u"size" || h == u"t-shirt size" || h.contains(u"points") || h == u"sp" ||
+                  h == u"pts" || h.contains(u"days")) &&
+                 // "| GAP-013 | PropertyInfo | 50-200 |" under "LOC Estimate": lines of
+                 // code, which the board would total as 200 hours.
+                 !headerCountsNotTime(h)) {
             set(Hours);
             if (col[Hours] == i) {
                 if (h.contains(u"day"))

@@ -4029,6 +4029,25 @@ private slots:
         QVERIFY2(hasDiag(d, QStringLiteral("trd-task-no-title"), 17),
                  qPrintable(dump(d.diagnostics)));
     }
+    // "| GAP-013 | PropertyInfo | 50-200 | High |" under "| Gap ID | Function | LOC Estimate |
+    // Complexity |": the size of the code to write, not hours of work. Read as hours, one
+    // gap analysis totalled 939 hours from its lines of code.
+    void linesOfCodeColumnIsNoEstimate()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln Port Gaps\n\n## Sizes\n\n"
+            "| ID | Task | LOC Estimate | Status |\n|----|----|----|----|\n"
+            "| KP-1 | Port the cone table | 120 | Todo |\n"
+            "| KP-2 | Port the ramp solver | 300-500 | Done |\n\n"
+            "## Later\n\n| ID | Task | Test Count Estimate | Estimate |\n|----|----|----|----|\n"
+            "| KP-3 | Port the vent timer | 12 | 3h |\n",
+            QStringLiteral("docs/plans/kiln-port.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QVERIFY(!d.tasks.at(0).hasHours());
+        QVERIFY(!d.tasks.at(1).hasHours());
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Done);
+        QCOMPARE(d.tasks.at(2).hours, 3.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
