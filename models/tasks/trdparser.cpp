@@ -1566,6 +1566,51 @@ IdRange gluedRange(QStringView s, qsizetype i, qsizetype e)
     return r;
 }
 
+// "### GAP-UTIL-006 & GAP-UTIL-007: extract_files", "### CPUB-F002 / CPUB-F003 — Card": the
+// id s[i, e) and a second of its family (all but the number the same) joined by " & ", " / "
+// or " and ", then the title's separator (or nothing): one entry for two tasks. Where the
+// second id ends, its start in *second; -1 for anything else ("TRD-001 / TRD-002 are
+// blocked" is a sentence, "TRD-001 & FR-2" names a requirement).
+qsizetype pairedIdEnd(QStringView s, qsizetype i, qsizetype e, qsizetype* second)
+{
+    const qsizetype n = s.size();
+    qsizetype d = e;
+    while (d > i && isAsciiDigit(s[d - 1]))
+        --d;
+    if (d == e || d == i || e - d > 9 || e + 4 > n || s[e] != u' ')
+        return -1;
+    const QStringView stem = s.mid(i, d - i);
+    qsizetype p = e + 1;
+    if (s[p] == u'&' || s[p] == u'/')
+        ++p;
+    else if (s.mid(p, 3).compare(u"and", Qt::CaseInsensitive) == 0)
+        p += 3;
+    else
+        return -1;
+    if (p >= n || s[p] != u' ')
+        return -1;
+    ++p;
+    if (s.mid(p, stem.size()) != stem)
+        return -1;
+    const qsizetype b = p + stem.size();
+    qsizetype z = b;
+    while (z < n && z - b <= 9 && isAsciiDigit(s[z]))
+        ++z;
+    if (z == b || z - b > 9 || s.mid(b, z - b) == s.mid(d, e - d))
+        return -1;
+    if (z < n && (s[z].isLetterOrNumber() || s[z] == u'_' || s[z] == u'-' || s[z] == u'.'))
+        return -1;
+    qsizetype q = z;
+    while (q < n && (s[q] == u' ' || s[q] == u'*'))
+        ++q;
+    const bool separated = q == n || s[q] == u':' || s[q] == u'\u2013' || s[q] == u'\u2014' ||
+                           (s[q] == u'-' && q + 1 < n && s[q + 1] == u' ');
+    if (!separated)
+        return -1;
+    *second = p;
+    return z;
+}
+
 // !TrdParser::findIds(s).isEmpty(), without making the ids (a heading "Area 3 (TRD-021 to
 // TRD-030)" would expand to ten strings only to be asked whether there is one).
 bool hasId(QStringView s)
@@ -6041,8 +6086,17 @@ LeadingId Builder::rangeTask(QStringView text, LeadingId id, int line)
     if (!id.isValid() || id.requirement)
         return id;
     const IdRange r = idRange(text, id.start, id.end);
-    if (!r.isValid())
+    if (!r.isValid()) {
+        // "### GAP-UTIL-006 & GAP-UTIL-007: …": its title ran "& GAP-UTIL-007: …", the
+        // second task was missing.
+        qsizetype second = -1;
+        const qsizetype end = pairedIdEnd(text, id.start, id.end, &second);
+        if (end > 0) {
+            m_rangeIds = {text.mid(second, end - second).toString()};
+            id.end = end;
+        }
         return id;
+    }
     const QStringView span = QStringView(text).mid(id.start, r.end - id.start);
     const qint64 n = r.last - r.first + 1;
     if (!r.tooLong() && n <= m_rangeBudget) {

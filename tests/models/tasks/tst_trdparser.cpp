@@ -4048,6 +4048,29 @@ private slots:
         QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Done);
         QCOMPARE(d.tasks.at(2).hours, 3.0);
     }
+    // "### GAP-UTIL-006 & GAP-UTIL-007: Title", "### CPUB-F002 / CPUB-F003 — Title": one
+    // heading for two tasks of one family. The first was titled "& GAP-UTIL-007: …" and the
+    // second was missing. A sentence naming two ids is no such heading.
+    void headingNamesTwoTasks()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln Port Gaps\n\n"
+            "### KP-UTIL-006 & KP-UTIL-007: Cone table readers (4h)\n\nBoth read a CSV.\n\n"
+            "### KP-F002 / KP-F003 \u2014 Vent timer card\n\nOne card.\n\n"
+            "### KP-F004: Ramp solver\n\n- KP-F005 and KP-F006 can be done in parallel\n",
+            QStringLiteral("docs/plans/kiln-port.md"));
+        QStringList ids;
+        for (const TrdTask& t : d.tasks)
+            ids << t.id;
+        QCOMPARE(ids, (QStringList{QStringLiteral("KP-UTIL-006"), QStringLiteral("KP-UTIL-007"),
+                                   QStringLiteral("KP-F002"), QStringLiteral("KP-F003"),
+                                   QStringLiteral("KP-F004")}));
+        QCOMPARE(d.tasks.at(0).title, QStringLiteral("Cone table readers"));
+        QCOMPARE(d.tasks.at(1).title, QStringLiteral("Cone table readers"));
+        QCOMPARE(d.tasks.at(0).hours + d.tasks.at(1).hours, 4.0);
+        QCOMPARE(d.tasks.at(2).title, QStringLiteral("Vent timer card"));
+        QCOMPARE(d.tasks.at(3).title, QStringLiteral("Vent timer card"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
