@@ -338,10 +338,25 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
     }
 
     // Dependencies: unknown ids, mermaid against fields.
+    // A map's junction named in words ("Phase1[Phase 1 Parallel]" with edges to and from
+    // several tasks) spells an id of a family no task has: it groups tasks, it names none, as
+    // a sprint entry of another family names work planned elsewhere.
+    QHash<QString, int> mapEdges;
+    for (const TrdDependency& d : doc.dependencies) {
+        if (d.source == TrdDependency::Source::Mermaid) {
+            ++mapEdges[d.from];
+            ++mapEdges[d.to];
+        }
+    }
+    auto junction = [&](const QString& id) {
+        return mapEdges.value(id) >= 2 && !families.contains(idFamily(id));
+    };
     QSet<QString> reportedUnknown;
     for (const TrdDependency& d : doc.dependencies) {
         for (const QString& id : {d.from, d.to}) {
             if (doc.indexOf(id) >= 0 || definedElsewhere(id))
+                continue;
+            if (d.source == TrdDependency::Source::Mermaid && junction(id))
                 continue;
             const QString key = id + u'@' + QString::number(d.line);
             if (reportedUnknown.contains(key))

@@ -550,6 +550,8 @@ private slots:
         QCOMPARE(edges.size(), 2);
         QVERIFY2(edges.at(0).contains(u"KLN-007 --> KLN-006"), qPrintable(edges.join(u'\n')));
         QVERIFY2(edges.at(1).contains(u"KLN-002 --> KLN-004"), qPrintable(edges.join(u'\n')));
+        // The junctions Stage1 and Stage2 group tasks; they are no unknown dependencies.
+        QCOMPARE(count(ds, QStringLiteral("trd-unknown-dependency")), 0);
     }
 };
 
