@@ -338,18 +338,76 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
     }
 
     // Dependencies: unknown ids, mermaid against fields.
+    // The map's edges as a graph, built once: which ids it draws, how many edges each has,
+    // and walks from one task to another (below).
+    struct MapGraph
+    {
+        QHash<QString, int> node;
+        QList<QList<int>> next;
+        QList<int> edgesAt;   // edges to and from each node
+        QList<bool> junction; // no task of the plan: a walk may pass it
+        QList<int> seenAt;
+        int walk = 0;
+        qint64 budget = 1024;
+        int nodeOf(const QString& n, const TrdDocument& doc)
+        {
+            auto it = node.constFind(n);
+            if (it != node.constEnd())
+                return *it;
+            node.insert(n, int(next.size()));
+            next.append(QList<int>());
+            edgesAt.append(0);
+            junction.append(doc.indexOf(n) < 0);
+            seenAt.append(-1);
+            budget += 8;
+            return int(next.size() - 1);
+        }
+        int edgesOf(const QString& n) const
+        {
+            const int i = node.value(n, -1);
+            return i < 0 ? 0 : edgesAt.at(i);
+        }
+        // A walk from one task to another through junctions only, within a budget linear in
+        // the map's size, so that a plan of ten thousand edges stays cheap.
+        bool reaches(const QString& from, const QString& to)
+        {
+            const int a = node.value(from, -1);
+            const int z = node.value(to, -1);
+            if (a < 0 || z < 0)
+                return false;
+            ++walk;
+            QList<int> queue{a};
+            seenAt[a] = walk;
+            for (qsizetype i = 0; i < queue.size() && budget > 0; ++i) {
+                for (const int n : std::as_const(next.at(queue.at(i)))) {
+                    --budget;
+                    if (n == z)
+                        return true;
+                    if (seenAt.at(n) != walk && junction.at(n)) {
+                        seenAt[n] = walk;
+                        queue.append(n);
+                    }
+                }
+            }
+            return false;
+        }
+    };
+    MapGraph map;
+    for (const TrdDependency& d : doc.dependencies) {
+        if (d.source == TrdDependency::Source::Mermaid) {
+            const int a = map.nodeOf(d.from, doc);
+            const int z = map.nodeOf(d.to, doc); // before next[a]: it may grow the list
+            map.next[a].append(z);
+            ++map.edgesAt[a];
+            ++map.edgesAt[z];
+            map.budget += 16;
+        }
+    }
     // A map's junction named in words ("Phase1[Phase 1 Parallel]" with edges to and from
     // several tasks) spells an id of a family no task has: it groups tasks, it names none, as
     // a sprint entry of another family names work planned elsewhere.
-    QHash<QString, int> mapEdges;
-    for (const TrdDependency& d : doc.dependencies) {
-        if (d.source == TrdDependency::Source::Mermaid) {
-            ++mapEdges[d.from];
-            ++mapEdges[d.to];
-        }
-    }
     auto junction = [&](const QString& id) {
-        return mapEdges.value(id) >= 2 && !families.contains(idFamily(id));
+        return map.edgesOf(id) >= 2 && !families.contains(idFamily(id));
     };
     QSet<QString> reportedUnknown;
     for (const TrdDependency& d : doc.dependencies) {
@@ -373,77 +431,14 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
         // Maps are often overviews of a few tasks: an edge is missing only between two tasks
         // the map shows (48 of 56 such findings on real TRDs were tasks the map never drew; a
         // "Critical Path" map draws one predecessor of each task and not the others).
-        QSet<QString> drawn;
-        for (const TrdEdge& e : edges) {
-            if (e.inMermaid)
-                drawn << e.from << e.to;
-        }
         // A map that routes work through a junction that is no task ("P001 --> Phase1",
-        // "Phase1 --> B007") draws the dependency too: asked by a walk over the map's edges
-        // through such nodes, within a budget linear in their number, so that a plan of ten
-        // thousand edges stays cheap. A chain through other tasks does not stand for it.
-        struct Walks
-        {
-            QHash<QString, int> node;
-            QList<QList<int>> next;
-            QList<int> seenAt;
-            QList<bool> junction; // no task of the plan: a walk may pass it
-            const TrdDocument* doc = nullptr;
-            int walk = 0;
-            qint64 budget = 1024;
-            void add(const QString& from, const QString& to)
-            {
-                const int a = nodeOf(from);
-                const int z = nodeOf(to); // before next[a]: it may grow the list
-                next[a].append(z);
-                budget += 16;
-            }
-            int nodeOf(const QString& n)
-            {
-                auto it = node.constFind(n);
-                if (it != node.constEnd())
-                    return *it;
-                node.insert(n, int(next.size()));
-                next.append(QList<int>());
-                seenAt.append(-1);
-                junction.append(doc->indexOf(n) < 0);
-                budget += 8;
-                return int(next.size() - 1);
-            }
-            bool reaches(const QString& from, const QString& to)
-            {
-                const int a = node.value(from, -1);
-                const int z = node.value(to, -1);
-                if (a < 0 || z < 0)
-                    return false;
-                ++walk;
-                QList<int> queue{a};
-                seenAt[a] = walk;
-                for (qsizetype i = 0; i < queue.size() && budget > 0; ++i) {
-                    for (const int n : std::as_const(next.at(queue.at(i)))) {
-                        --budget;
-                        if (n == z)
-                            return true;
-                        if (seenAt.at(n) != walk && junction.at(n)) {
-                            seenAt[n] = walk;
-                            queue.append(n);
-                        }
-                    }
-                }
-                return false;
-            }
-        };
-        Walks inMap;
-        inMap.doc = &doc;
-        for (const TrdDependency& d : doc.dependencies) {
-            if (d.source == TrdDependency::Source::Mermaid)
-                inMap.add(d.from, d.to);
-        }
+        // "Phase1 --> B007") draws the dependency too; a chain through other tasks does not
+        // stand for it.
         for (const TrdEdge& e : edges) {
             if (doc.indexOf(e.from) < 0 || doc.indexOf(e.to) < 0)
                 continue;
-            if (e.inField && !e.inMermaid && drawn.contains(e.to) && drawn.contains(e.from) &&
-                !inMap.reaches(e.from, e.to)) {
+            if (e.inField && !e.inMermaid && map.node.contains(e.to) && map.node.contains(e.from) &&
+                !map.reaches(e.from, e.to)) {
                 const TrdTask* t = doc.task(e.to);
                 add(t && t->dependenciesLine ? t->dependenciesLine : e.line,
                     "trd-mermaid-missing-edge",
