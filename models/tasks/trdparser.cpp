@@ -1139,7 +1139,11 @@ bool isCriteriaParent(const QString& lower)
           u"quality gate", u"success", u"testing checklist", u"test checklist", u"qa checklist",
           u"prerequisite", u"readiness checklist", u"definition of ready",
           // spec-kit's "## Constitution Check" › "### Gates Status": gates passed, no work.
-          u"constitution", u"quality checklist", u"rubric"}) {
+          u"constitution", u"quality checklist", u"rubric",
+          // "## Validation Checklist (Before Merge)" › "### Edge Cases": what to check. Not a
+          // "Verification Checklist" › "### Completed" / "### Remaining": a status note's
+          // record of work done and left.
+          u"validation checklist", u"review checklist", u"merge checklist"}) {
         if (containsWordStart(lower, QStringView(w)))
             return true;
     }

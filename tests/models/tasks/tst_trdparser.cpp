@@ -4122,6 +4122,25 @@ private slots:
                                      QStringLiteral("Phase IV & V")}));
         QCOMPARE(d.sprints.at(1).tasks(), QStringList{QStringLiteral("I-7.1")});
     }
+    // "## Validation Checklist (Before Merge)" › "### Edge Cases" › "- [ ] Handles a kiln with
+    // no readings": checks to run before merging, under any sub-heading. A status note's
+    // "## Verification Checklist" › "### Remaining" still lists work left.
+    void validationChecklistHoldsNoTasks()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln Readings: Order of Work\n\n## Phase 1: Storage (Days 1-2)\n\n"
+            "### Step 1: Readings table (3h)\n\nAdd the table.\n\n"
+            "### Step 2: Readings screen (4h)\n\nShow them.\n\n"
+            "## Validation Checklist (Before Merge)\n\n### Edge Cases\n\n"
+            "- [ ] Handles a kiln with no readings\n- [ ] Handles a reading from the future\n",
+            QStringLiteral("sprint/IMPLEMENTATION_ORDER.md"));
+        QCOMPARE(taskIds(d).size(), 2);
+        const TrdDocument status = TrdParser::parse(
+            "# Kiln Id Migration: Status\n\n## Verification Checklist\n\n### Completed\n\n"
+            "- [x] Readings keyed by uuid\n\n### Remaining\n\n- [ ] Drop the integer column\n",
+            QStringLiteral("dev_docs/status/kiln-id-status.md"));
+        QCOMPARE(status.tasks.size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
