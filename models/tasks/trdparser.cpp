@@ -1125,6 +1125,8 @@ bool isCriteriaSection(const QString& lower)
           u"metric", u"scope", u"note", u"example", u"test plan", u"testing", u"outcome",
           u"objective", u"dod", u"kpi", u"done when", u"checkpoint", u"constitution", u"artifact",
           u"compliance", u"performance target", u"advance when",
+          // "**Expected:**" › "- [x] No memory leaks": the results a check should show.
+          u"expected",
           // spec-kit's "Progress Tracking": "- [x] Phase 0: Research
           // complete" ticks a step of the method, it is no task.
           u"progress tracking", u"phase status", u"gate status", u"rubric"}) {

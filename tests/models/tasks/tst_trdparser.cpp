@@ -4071,6 +4071,21 @@ private slots:
         QCOMPARE(d.tasks.at(2).title, QStringLiteral("Vent timer card"));
         QCOMPARE(d.tasks.at(3).title, QStringLiteral("Vent timer card"));
     }
+    // "**Expected:**" › "- [x] Completes within the window (10 minutes)": what a manual check
+    // should show, not work. Read as tasks, a ticket's verification steps replaced the ticket
+    // itself on the board, and "(10 minutes)" became an estimate.
+    void expectedResultsAreNoTasks()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# KL-7: Verify the kiln alarms by hand\n\n**Status**: Todo\n\n"
+            "## Steps\n\n### Load check\n\nStart ten kilns at once.\n\n"
+            "**Expected:**\n- [x] Every kiln reports within the window (10 minutes)\n"
+            "- [x] No reading is dropped\n\n"
+            "### Alarm check\n\n**Expected results:**\n- [ ] The siren sounds once\n",
+            QStringLiteral("sprint/kiln/KL-7-verify-alarms.md"));
+        QCOMPARE(taskIds(d), QStringList{QStringLiteral("KL-7")});
+        QVERIFY(!d.tasks.at(0).hasHours());
+    }
     // "## 11. 退出标准" (exit criteria), "### 功能验收" (functional acceptance): a Chinese plan's
     // criteria checklists. They were read as nine to-do tasks beside the five steps of the plan.
     void chineseCriteriaHeadings()
