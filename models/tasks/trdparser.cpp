@@ -8014,6 +8014,10 @@ void Builder::table()
         taskTable = h.contains(u"task") || h.contains(u"story") || h.contains(u"item") ||
                     h.contains(u"deliverable") || h.contains(u"aufgabe") || h.contains(u"tâche");
     }
+    // "| Blocker ID | Date | Story | Description | Status |": what held the story up, logged
+    // and resolved; its B1 rows are no tasks, whatever story they name.
+    if (!head.empty() && headTexts.at(0).startsWith(u"blocker", Qt::CaseInsensitive))
+        taskTable = false;
     // "### Story 3.1: Invoice list" over "| Task ID | Task | Status |": the story groups the
     // tasks its table defines, it is none itself; also after its acceptance checkboxes, when
     // the table heads its ids as tasks' ("### Story 4.2: Entry page - 5 Points" › "- [x] …" ›

@@ -4086,6 +4086,23 @@ private slots:
         QCOMPARE(taskIds(d), QStringList{QStringLiteral("KL-7")});
         QVERIFY(!d.tasks.at(0).hasHours());
     }
+    // "| Blocker ID | Date | Story | Description | Status |" under "## Blocker Log": what held
+    // a story up and how it was resolved. Its "B1" rows became done tasks titled by the story
+    // they named ("All").
+    void blockerLogRowsAreNoTasks()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Sprint 2: Progress\n\n## Story Progress\n\n"
+            "| Story ID | Story Title | Status | Points |\n|---|---|---|---|\n"
+            "| 2.1 | Kiln list page | Done | 3 |\n| 2.2 | Firing log | In Progress | 5 |\n\n"
+            "## Blocker Log\n\n"
+            "| Blocker ID | Date | Story | Description | Status |\n|---|---|---|---|---|\n"
+            "| B1 | 2025-03-02 | All | The schema had to land first | Resolved |\n"
+            "| B2 | 2025-03-04 | 2.2 | Waiting on the sensor feed | Open |\n",
+            QStringLiteral("scrum/sprint2/SPRINT_2_PROGRESS.md"));
+        QCOMPARE(taskIds(d),
+                 (QStringList{QStringLiteral("Story 2.1"), QStringLiteral("Story 2.2")}));
+    }
     // "## 11. 退出标准" (exit criteria), "### 功能验收" (functional acceptance): a Chinese plan's
     // criteria checklists. They were read as nine to-do tasks beside the five steps of the plan.
     void chineseCriteriaHeadings()
