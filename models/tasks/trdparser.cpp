@@ -4347,6 +4347,23 @@ void Builder::heading(const Block& b)
         s.key = kind.toLower() + u' ' + number.toUpper();
         s.line = lineOf(b.begin);
         QString rest = sprintRest.trimmed();
+        // "### Phase IV & V", "## Sprint 3 and 4: Billing": one heading over two phases. The
+        // second number belongs to the name (it read "Phase IV: & V"); the first is the key.
+        QString alsoNumber;
+        if (sprintName.isEmpty() && !pullRequest &&
+            (rest.startsWith(u'&') || rest.startsWith(u'+') || rest.startsWith(u'/') ||
+             rest.startsWith(u"and ", Qt::CaseInsensitive))) {
+            static const QRegularExpression alsoRe(
+                QStringLiteral(
+                    "^(&|\\+|/|and)\\s*((?:[A-Z]{0,2}\\d+(?:\\.\\d+)*[a-z]?|(?-i:[IVX]+)))\\b\\s*"
+                    "[:\\-–—.]*\\s*"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (const auto am = alsoRe.match(rest, 0, QRegularExpression::NormalMatch);
+                am.hasMatch()) {
+                alsoNumber = am.captured(1) + u' ' + am.captured(2);
+                rest = rest.sliced(am.capturedEnd()).trimmed();
+            }
+        }
         static const QRegularExpression hoursRe(
             QStringLiteral(
                 "\\s*[-–—:,]?\\s*\\(?~?\\s*(\\d+(?:[.,]\\d+)?)\\s*(?:h|hrs?|hours?)\\b\\s*"
@@ -4435,6 +4452,8 @@ void Builder::heading(const Block& b)
             rest = rest.chopped(1).trimmed();
         s.title = rest.trimmed();
         s.name = sprintName.isEmpty() ? kind + u' ' + number : number + u' ' + kind;
+        if (!alsoNumber.isEmpty())
+            s.name += u' ' + alsoNumber;
         if (!s.title.isEmpty())
             s.name += u": " + s.title;
         // The same sprint in "Goals", "Breakdown" and "Timeline" sections is one sprint.

@@ -4103,6 +4103,25 @@ private slots:
         QCOMPARE(taskIds(d),
                  (QStringList{QStringLiteral("Story 2.1"), QStringLiteral("Story 2.2")}));
     }
+    // "### Phase IV & V", "## Phase 7 &8: Docs": one heading over two phases. The second
+    // number is a part of the name; it read "Phase IV: & V" and "Phase 7: &8: Docs".
+    void headingOverTwoPhases()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln Plan\n\n## Phase I: Console\n\n- [ ] I-1.1: Read the cone table (2h)\n\n"
+            "## Phase 7 &8: Docs and Checks\n\n- [ ] I-7.1: Write the guide (3h)\n\n"
+            "## Sprint 3 and 4: Billing\n\n- [ ] I-9.1: Bill a firing (1h)\n\n"
+            "## Phase IV & V\n\n*To be planned later.*\n",
+            QStringLiteral("docs/plans/kiln-plan.md"));
+        QStringList names;
+        for (const TrdSprint& s : d.sprints)
+            names << s.name;
+        QCOMPARE(names, (QStringList{QStringLiteral("Phase I: Console"),
+                                     QStringLiteral("Phase 7 & 8: Docs and Checks"),
+                                     QStringLiteral("Sprint 3 and 4: Billing"),
+                                     QStringLiteral("Phase IV & V")}));
+        QCOMPARE(d.sprints.at(1).tasks(), QStringList{QStringLiteral("I-7.1")});
+    }
     // "## 11. 退出标准" (exit criteria), "### 功能验收" (functional acceptance): a Chinese plan's
     // criteria checklists. They were read as nine to-do tasks beside the five steps of the plan.
     void chineseCriteriaHeadings()
