@@ -566,9 +566,13 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
                                 "specification", "user stories"}) &&
                 !containsLower(h, "technical requirements");
             // "# Task: MCP Router Setup": a file holding one task, its steps the work.
+            // "# Phase 3 实施方案：…" (implementation plan), "# 7. 分阶段迭代计划" (iteration
+            // plan): a plan titled in Chinese.
             c.titlePlan =
                 containsAny(h, {"technical requirements", "trd", "plan", "tasks", "roadmap",
-                                "task breakdown", "implementation", "todo", "backlog", "sprint"}) ||
+                                "task breakdown", "implementation", "todo", "backlog", "sprint",
+                                "\xE5\xAE\x9E\xE6\x96\xBD\xE6\x96\xB9\xE6\xA1\x88",
+                                "\xE8\xAE\xA1\xE5\x88\x92"}) ||
                 (h.size() > 6 && containsLower(h.first(5), "task:"));
             // "# How to Create a Compact TRD": a how-to about plans, named like one.
             c.titleGuide =

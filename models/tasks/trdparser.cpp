@@ -989,6 +989,15 @@ bool namesForeignCriteria(const QString& lower)
         if (containsWordStart(lower, QStringView(w)))
             return true;
     }
+    // Chinese writes no spaces between words, so these are looked for anywhere in the heading:
+    // "## 11. 退出标准" (exit criteria), "### 功能验收" (functional acceptance), "## 验收标准"
+    // (acceptance criteria), "# 8. 成功指标" (success metrics). "验收" is accepting delivered
+    // work, never a piece of it.
+    for (const char16_t* w :
+         {u"\u9a8c\u6536", u"\u9000\u51fa\u6807\u51c6", u"\u6210\u529f\u6307\u6807"}) {
+        if (lower.contains(QStringView(w)))
+            return true;
+    }
     return false;
 }
 // "## ✅ Definition of Ready (DoR)", "Entry checks": what must hold before a ticket's work

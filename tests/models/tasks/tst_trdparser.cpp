@@ -4141,6 +4141,23 @@ private slots:
             QStringLiteral("dev_docs/status/kiln-id-status.md"));
         QCOMPARE(status.tasks.size(), 2);
     }
+    // "## 11. 退出标准" (exit criteria), "### 功能验收" (functional acceptance): a Chinese plan's
+    // criteria checklists. They were read as nine to-do tasks beside the five steps of the plan.
+    void chineseCriteriaHeadings()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# \u7a91\u7089\u63a7\u5236\u5668\n\n## Phase 1: \u57fa\u7840\n\n"
+            "- [x] \u5b9e\u73b0\u6e29\u5ea6\u8bfb\u53d6\n- [ ] "
+            "\u5b9e\u73b0\u5347\u6e29\u66f2\u7ebf\n\n"
+            "### \u529f\u80fd\u9a8c\u6536\n\n- [ ] \u6e29\u5ea6\u8bef\u5dee\u5c0f\u4e8e 2 "
+            "\u5ea6\n\n"
+            "## 11. \u9000\u51fa\u6807\u51c6\n\n- [ ] \u8fde\u7eed\u8fd0\u884c 24 \u5c0f\u65f6\n"
+            "- [ ] \u65ad\u7535\u540e\u53ef\u6062\u590d\n",
+            QStringLiteral("docs/plans/kiln-phase-1.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.tasks.at(1).line, 6);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
