@@ -977,6 +977,31 @@ bool isSpacedIsoDate(QByteArrayView d)
                        [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
 }
 
+// "Session 16: Testing in Elixir", "Module 3 - Validation": the lower-cased word leading a
+// numbered unit of a course or a system, or empty. A number follows the word, then ':', '.',
+// a space or the end.
+QString seriesWord(QStringView text)
+{
+    const qsizetype sp = text.indexOf(u' ');
+    if (sp <= 0 || sp > 12)
+        return {};
+    const QString word = text.first(sp).toString().toLower();
+    bool known = false;
+    for (const char16_t* w : {u"session", u"module", u"lesson", u"chapter", u"unit", u"part"})
+        known = known || word == QStringView(w);
+    if (!known)
+        return {};
+    qsizetype i = sp + 1;
+    const qsizetype digits = i;
+    while (i < text.size() && isAsciiDigit(text[i]))
+        ++i;
+    if (i == digits)
+        return {};
+    if (i < text.size() && text[i] != u':' && text[i] != u'.' && text[i] != u' ')
+        return {};
+    return word;
+}
+
 // Sections whose checklists are criteria, not work: an id-less checkbox there is no task.
 // Criteria headed in Spanish, Italian, Portuguese, French, German and Polish plans
 // ("## 14. Criterios de aceptación por módulo", "Critères d'acceptation"): the words of a
@@ -3166,6 +3191,7 @@ private:
     LineIndex m_lines;
     TrdDocument m_doc;
     QString m_headings[7];
+    QString m_seriesWords[7];      // "session" of "### Session 15: Protocols", per level
     bool m_testingHeading[7] = {}; // the heading at each level names tests ("## Testing")
     bool m_sizedHeading[7] = {};   // the heading at each level ends with an estimate
     QString m_headingNumbers[7]; // "1.3" of "### 1.3 Wrap the parser", per level
@@ -4608,6 +4634,18 @@ void Builder::heading(const Block& b)
     // work package like its siblings; its words name the work, not criteria.
     if (isSprint && nested)
         m_sectionNumbered = true;
+    // "## Phase 2: Content" › "### Session 15: Protocols", "### Session 16: Testing in Elixir":
+    // one more unit of a numbered series of the phase, the same kind of work as the one before
+    // it; "Testing" is its subject, not criteria. Only after a sibling led by the same word, and
+    // only for words that name a unit of a course or a system ("Step 4: Verification" is checks).
+    {
+        const QString series = seriesWord(text);
+        if (m_sprint >= 0 && !series.isEmpty() && series == m_seriesWords[level])
+            m_sectionNumbered = true;
+        m_seriesWords[level] = series;
+        for (int l = level + 1; l <= 6; ++l)
+            m_seriesWords[l].clear();
+    }
     // "### Prometheus Metrics [M] ✅" beside "### Background Tasks [M]": a work package sized
     // like its siblings; "Metrics" names what it builds, not criteria.
     if (hasSizeTag(text))

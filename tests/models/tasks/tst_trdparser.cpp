@@ -4158,6 +4158,25 @@ private slots:
         QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
         QCOMPARE(d.tasks.at(1).line, 6);
     }
+    // "## Phase 2: Course Content" › "### Session 15: Protocols", "### Session 16: Testing in
+    // Elixir": one more unit of the phase's series, whose boxes are its work. "Testing" made
+    // the second a criteria section and its five done boxes were dropped. A first unit has no
+    // sibling to go by ("### Lesson 1: Testing" keeps its checks).
+    void seriesUnitNamedTestingIsWork()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln Course\n\n## Phase 2: Course Content\n\n"
+            "### Session 15: Firing Curves\n\n- [x] Write the slides\n- [x] Build the exercise\n\n"
+            "### Session 16: Testing in Kiln Firmware\n\n- [x] Write the slides\n"
+            "- [ ] Add the mock thermocouple\n\n"
+            "## Phase 3: Rollout\n\n### Lesson 1: Testing\n\n- [ ] Every board reports a "
+            "temperature\n",
+            QStringLiteral("plans/kiln-course.md"));
+        QStringList lines;
+        for (const TrdTask& t : d.tasks)
+            lines << QString::number(t.line);
+        QCOMPARE(lines, (QStringList{"7", "8", "12", "13"}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
