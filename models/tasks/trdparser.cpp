@@ -3720,7 +3720,7 @@ TrdDocument Builder::finish()
         // No task has one: the plan does not estimate (spec-kit, Kiro and step-by-step plans
         // never do). Its "0 h" says so; a finding per plan was noise in every sample. Nor
         // does a TODO list where one item in many happens to say "(2h)".
-    } else if (noHours >= 5) { // one finding, not a line per task
+    } else if (noHours >= 3) { // one finding, not a line per task
         diag(firstNoHours, QStringLiteral("trd-task-no-hours"),
              Tr::tr("%1 of %2 tasks have no estimate").arg(noHours).arg(m_doc.tasks.size()),
              Diagnostic::Severity::Info);

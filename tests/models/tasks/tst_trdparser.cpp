@@ -4177,6 +4177,21 @@ private slots:
             lines << QString::number(t.line);
         QCOMPARE(lines, (QStringList{"7", "8", "12", "13"}));
     }
+    // Three or more tasks without an estimate are one finding, not a line each: a progress
+    // note's four action items came out as four findings beside its estimated work.
+    void missingEstimatesAreOneFinding()
+    {
+        QByteArray md = "# Kiln Plan\n\n## Sprint 1: Firing\n\n";
+        for (int i = 1; i <= 8; ++i)
+            md += "- [ ] KL-" + QByteArray::number(i) + ": Step " + QByteArray::number(i) +
+                  (i <= 4 ? " (2h)\n" : "\n");
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/plans/kiln.md"));
+        QCOMPARE(d.tasks.size(), 8);
+        int findings = 0;
+        for (const Diagnostic& g : d.diagnostics)
+            findings += g.code == QStringLiteral("trd-task-no-hours");
+        QCOMPARE(findings, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
