@@ -2871,6 +2871,7 @@ private:
     QList<std::pair<int, QString>> m_homeSprints;
     int m_boldHome = -1; // the sprint or phase whose section the bold tasks are in
     void homeSprints();
+    void columnSprints();
     // wholeTitle: a heading's title goes on past a dash ("### Step 5: EventProcessor — session
     // filtering"), unless what follows the dash is a status, a priority, an estimate or the
     // dependencies ("### TRD-001: Parser - HIGH PRIORITY").
@@ -3727,6 +3728,7 @@ TrdDocument Builder::finish()
                                                               : QStringLiteral("✅ **COMPLETED**");
 
     homeSprints();
+    columnSprints();
     // Sprints that list no task are worth a word only when others do: a plan whose
     // sprints are all prose ("Covers PR 1") plans by other means.
     const QList<bool> listedChecklists = dropIdlessChecklists();
@@ -4416,6 +4418,7 @@ void Builder::heading(const Block& b)
                 m_phase = PhaseCandidate{line, level, -1, 0, 0, false};
             }
         }
+        bool repeated = false; // a sprint planned above, in another section
         TrdSprint s;
         s.number = number.toInt();
         if (s.number == 0) {
@@ -4543,6 +4546,7 @@ void Builder::heading(const Block& b)
             if (m_doc.sprints.at(i).key == s.key)
                 existing = i;
         }
+        repeated = existing >= 0;
         if (existing >= 0) {
             TrdSprint& e = m_doc.sprints[existing];
             if (e.title.isEmpty() && !s.title.isEmpty()) {
@@ -4588,7 +4592,10 @@ void Builder::heading(const Block& b)
         m_sectionIsSprint = true;
         m_sectionScheduled = false;
         m_slotSprint = -1;
-        m_criteriaLevel = 0; // a sprint's work, whatever encloses it
+        // A sprint's work, whatever encloses it; but "## Success Criteria" › "### Phase 1: …"
+        // over a phase planned above is that phase's checks, not more of its work.
+        if (!(repeated && m_criteriaLevel > 0 && m_criteriaLevel < level))
+            m_criteriaLevel = 0;
         // "## Summary" then "## Phase 1: Data": the phase's tasks are in no summary (the
         // sprint names where they are).
         for (int l = level; l <= 6; ++l)
@@ -9198,6 +9205,86 @@ void Builder::homeSprints()
         if (at >= 0 && listed.value(id, -1) < 0 &&
             planInSprint(home, id, m_doc.tasks.at(at).line, false))
             listed.insert(id, 0, &added);
+    }
+}
+
+// The sprint key a table row's "Phase" cell names ("1", "Phase 2", "Sprint 3"), empty when
+// the column is not a sprint column or the cell names no numbered one.
+QString columnSprintKey(QStringView header, QStringView value)
+{
+    static constexpr std::array<QStringView, 6> kinds = {
+        QStringView(u"phase"),     QStringView(u"sprint"), QStringView(u"milestone"),
+        QStringView(u"iteration"), QStringView(u"week"),   QStringView(u"stage")};
+    auto kindOf = [](QStringView w) {
+        for (const QStringView k : kinds) {
+            if (w.compare(k, Qt::CaseInsensitive) == 0)
+                return k;
+        }
+        return QStringView();
+    };
+    auto strip = [](QStringView v) {
+        v = v.trimmed();
+        while (!v.isEmpty() && v.front() == u'*')
+            v = v.sliced(1);
+        while (!v.isEmpty() && v.back() == u'*')
+            v.chop(1);
+        return v.trimmed();
+    };
+    QStringView kind = kindOf(strip(header));
+    if (kind.isEmpty())
+        return QString();
+    value = strip(value);
+    qsizetype i = 0;
+    while (i < value.size() && value[i].isLetter())
+        ++i;
+    if (i > 0) {
+        // "Phase 2" in a Phase column; "Sprint 3" in a Milestone column names a sprint.
+        kind = kindOf(value.first(i));
+        if (kind.isEmpty())
+            return QString();
+        value = value.sliced(i).trimmed();
+    }
+    qsizetype n = 0;
+    while (n < value.size() && (isAsciiDigit(value[n]) || (n > 0 && value[n] == u'.')))
+        ++n;
+    if (n == 0 || value[n - 1] == u'.')
+        return QString();
+    // The cell holds the number alone, or goes on with the phase's name ("1: Core").
+    if (n < value.size() && value[n] != u' ' && value[n] != u':' && value[n] != u'(')
+        return QString();
+    return kind.toString() + u' ' + value.first(n).toString();
+}
+
+// "| P1-04 | Core Tools | 1 | 6-8 | Complete |" under "| ID | Task | Phase | Est. | Status |":
+// the row says which of the document's phases its task is in, where that phase's section
+// lists none ("## Phase 1: Core" holds a diagram of it). Read as planned in no sprint.
+void Builder::columnSprints()
+{
+    if (m_doc.sprints.isEmpty())
+        return;
+    QHash<QString, int> byKey;
+    IdIndex listed;
+    bool added = false;
+    for (qsizetype i = 0; i < m_doc.sprints.size(); ++i) {
+        const TrdSprint& s = m_doc.sprints.at(i);
+        byKey.insert(s.key, int(i)); // the same key twice is the same sprint
+        for (const QStringList* ids : {&s.primary, &s.secondary}) {
+            for (const QString& x : *ids)
+                listed.insert(x, 0, &added);
+        }
+    }
+    for (const TrdTask& t : std::as_const(m_doc.tasks)) {
+        if (t.form != TrdTask::Form::TableRow || t.fields.isEmpty() || t.implicitId ||
+            listed.value(t.id, -1) >= 0)
+            continue;
+        for (const TrdField& f : t.fields) {
+            const QString key = columnSprintKey(f.key, f.value);
+            if (key.isEmpty())
+                continue;
+            if (const int s = byKey.value(key, -1); s >= 0 && planInSprint(s, t.id, t.line, false))
+                listed.insert(t.id, 0, &added);
+            break;
+        }
     }
 }
 
