@@ -2869,9 +2869,13 @@ private:
     void endSprint() { m_sprint = -1; }
     // Bold tasks defined right under a sprint or phase heading, and that sprint.
     QList<std::pair<int, QString>> m_homeSprints;
+    // "## Sprint 4" › "Covers PR 4.": the sprint, and the keys of the groups it takes.
+    QList<std::pair<int, QStringList>> m_coveredGroups;
     int m_boldHome = -1; // the sprint or phase whose section the bold tasks are in
     void homeSprints();
     void columnSprints();
+    void coversLine(QStringView text);
+    void coveredGroups();
     // wholeTitle: a heading's title goes on past a dash ("### Step 5: EventProcessor — session
     // filtering"), unless what follows the dash is a status, a priority, an estimate or the
     // dependencies ("### TRD-001: Parser - HIGH PRIORITY").
@@ -3729,6 +3733,7 @@ TrdDocument Builder::finish()
 
     homeSprints();
     columnSprints();
+    coveredGroups();
     // Sprints that list no task are worth a word only when others do: a plan whose
     // sprints are all prose ("Covers PR 1") plans by other means.
     const QList<bool> listedChecklists = dropIdlessChecklists();
@@ -4855,6 +4860,8 @@ void Builder::paragraph(const Block& b)
         return;
     if (!m_inTask)
         totalLine(b, text);
+    if (!m_inTask && m_sprint >= 0 && text.size() > 8 && (text[0] == u'C' || text[0] == u'c'))
+        coversLine(text);
     QString key, value;
     const bool isField = field(b, text, &key, &value);
     if (isField && m_preamble && !m_inTask)
@@ -9285,6 +9292,76 @@ void Builder::columnSprints()
                 listed.insert(t.id, 0, &added);
             break;
         }
+    }
+}
+
+// "## Sprint 4: Recovery" › "Covers PR 4. Goal: …", "Covers PRs 5-6.": a sprint made of the
+// plan's groups of another kind ("### PR 4: …" in the task list). Its tasks are theirs.
+void Builder::coversLine(QStringView text)
+{
+    if (!startsWithCi(text, u"covers "))
+        return;
+    QStringView rest = text.sliced(7).trimmed();
+    qsizetype w = 0;
+    while (w < rest.size() && rest[w].isLetter())
+        ++w;
+    QString kind = rest.first(w).toString().toLower();
+    if (kind.size() > 2 && kind.endsWith(u's'))
+        kind.chop(1); // "PRs 5-6", "Phases 2 and 3"
+    if (kind != u"pr" && kind != u"phase" && kind != u"milestone" && kind != u"stage")
+        return;
+    rest = rest.sliced(w).trimmed();
+    // "5-6", "5 and 6", "5, 6": the numbers, up to the first other word.
+    QList<int> numbers;
+    bool range = false;
+    qsizetype i = 0;
+    while (i < rest.size() && numbers.size() < 20) {
+        if (isAsciiDigit(rest[i])) {
+            qsizetype e = i;
+            while (e < rest.size() && isAsciiDigit(rest[e]))
+                ++e;
+            const int n = rest.sliced(i, e - i).toInt();
+            if (range && !numbers.isEmpty() && n > numbers.last() && n - numbers.last() < 20) {
+                for (int k = numbers.last() + 1; k <= n; ++k)
+                    numbers << k;
+            } else {
+                numbers << n;
+            }
+            range = false;
+            i = e;
+        } else if (rest[i] == u'-' || rest[i] == u'\u2013') {
+            range = true;
+            ++i;
+        } else if (rest[i] == u',' || rest[i] == u' ' || rest[i] == u'&') {
+            ++i;
+        } else if (rest.sliced(i).startsWith(u"and ")) {
+            i += 4;
+        } else {
+            break;
+        }
+    }
+    if (numbers.isEmpty())
+        return;
+    QStringList keys;
+    for (const int n : std::as_const(numbers))
+        keys << kind + u' ' + QString::number(n);
+    m_coveredGroups.append({m_sprint, keys});
+}
+
+void Builder::coveredGroups()
+{
+    for (const auto& [sprint, keys] : std::as_const(m_coveredGroups)) {
+        const TrdSprint& into = m_doc.sprints.at(sprint);
+        if (!into.tasks().isEmpty())
+            continue; // it lists its own
+        QStringList ids;
+        for (const TrdSprint& g : std::as_const(m_doc.sprints)) {
+            if (&g != &into && keys.contains(g.key))
+                ids += g.primary;
+        }
+        const int line = into.line;
+        for (const QString& id : std::as_const(ids))
+            planInSprint(sprint, id, line, false);
     }
 }
 

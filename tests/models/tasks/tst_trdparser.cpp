@@ -4272,6 +4272,29 @@ private slots:
                                       "Survives a firing"}));
         QCOMPARE(d.sprints.size(), 3);
     }
+    // "## Sprint 2: Screen" › "Covers PRs 2-3. Goal: …": the sprint is made of the plan's
+    // pull requests ("### PR 2: …" under the task list), and their tasks are its tasks. It
+    // was reported as a sprint that lists no tasks.
+    void sprintCoveringPullRequests()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln Controller TRD\n\n## Master Task List\n\n### PR 1: Relay\n\n"
+            "- [ ] **KL-001**: Wire the relay (2h)\n\n### PR 2: Curve\n\n"
+            "- [ ] **KL-002**: Draw the curve (3h)\n\n### PR 3: Alarm\n\n"
+            "- [ ] **KL-003**: Sound the alarm (1h)\n\n## Sprint Planning\n\n"
+            "## Sprint 1: Hardware\n\nCovers PR 1. Goal: the relay switches.\n\n"
+            "## Sprint 2: Screen\n\nCovers PRs 2-3. Goal: the curve and the alarm.\n",
+            QStringLiteral("docs/TRD/kiln.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QStringList sprints;
+        for (const TrdSprint& s : d.sprints)
+            sprints << s.name + u'=' + s.tasks().join(u',');
+        QCOMPARE(sprints,
+                 (QStringList{"PR 1: Relay=KL-001", "PR 2: Curve=KL-002", "PR 3: Alarm=KL-003",
+                              "Sprint 1: Hardware=KL-001", "Sprint 2: Screen=KL-002,KL-003"}));
+        for (const Diagnostic& g : d.diagnostics)
+            QVERIFY2(g.code != u"trd-sprint-empty", qPrintable(g.message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
