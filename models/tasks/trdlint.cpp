@@ -221,6 +221,8 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
         int estimated = 0;
         const QStringList ids = s.tasks();
         const QList<int> lines = s.taskLines();
+        QStringList unknown;
+        int unknownLine = 0;
         for (qsizetype k = 0; k < ids.size(); ++k) {
             const QString& id = ids.at(k);
             sprintsOf[id].append(s.name);
@@ -228,12 +230,9 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
             if (!t) {
                 if (!families.contains(idFamily(id)) || definedElsewhere(id))
                     continue;
-                // Asked with the project's other plans, the finding says what was looked at.
-                add(lines.value(k, s.line), "trd-sprint-unknown-task",
-                    elsewhere ? Tr::tr("%1 lists %2, which no plan of the project defines")
-                                    .arg(s.name, id)
-                              : Tr::tr("%1 lists %2, which is not a task of this document")
-                                    .arg(s.name, id));
+                if (unknown.isEmpty())
+                    unknownLine = lines.value(k, s.line);
+                unknown << id;
                 continue;
             }
             if (t->hasHours()) {
@@ -245,6 +244,28 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
             } else {
                 missing << id;
             }
+        }
+        // Asked with the project's other plans, the finding says what was looked at. Several
+        // in one sprint ("Phase 4 (deferred)" listing four specs not written yet) are one.
+        if (unknown.size() >= 3) {
+            const QString first = QStringList(unknown.mid(0, 5)).join(QStringLiteral(", ")) +
+                                  (unknown.size() > 5 ? QStringLiteral(", …") : QString());
+            add(unknownLine, "trd-sprint-unknown-task",
+                elsewhere ? Tr::tr("%1 lists %2 ids no plan of the project defines: %3")
+                                .arg(s.name)
+                                .arg(unknown.size())
+                                .arg(first)
+                          : Tr::tr("%1 lists %2 ids that are no tasks of this document: %3")
+                                .arg(s.name)
+                                .arg(unknown.size())
+                                .arg(first));
+        } else {
+            for (const QString& id : std::as_const(unknown))
+                add(lines.value(ids.indexOf(id), s.line), "trd-sprint-unknown-task",
+                    elsewhere ? Tr::tr("%1 lists %2, which no plan of the project defines")
+                                    .arg(s.name, id)
+                              : Tr::tr("%1 lists %2, which is not a task of this document")
+                                    .arg(s.name, id));
         }
         // "Phase 1: Setup (Week 1, 16 hours)" over checkboxes that carry no estimate: the
         // phase is sized as a whole, there is no sum to disagree with.

@@ -222,6 +222,31 @@ private slots:
                  qPrintable(listed));
     }
 
+    // A deferred phase listing four specs nobody wrote yet is one finding naming them; two
+    // unknown entries stay a finding each, at their own lines.
+    void unknownSprintEntriesAreAggregated()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln Roadmap\n\n## Phase 1: Relay\n\n- [ ] **KL-001**: Wire the relay (2h)\n\n"
+            "## Phase 2: Later\n\n**Tasks:** KL-001, KL-007, KL-008\n\n"
+            "## Phase 3: Deferred\n\n**Tasks:** KL-010, KL-011, KL-012, KL-013\n",
+            QStringLiteral("docs/plans/kiln-roadmap.md"));
+        QStringList found;
+        QList<int> lines;
+        for (const Diagnostic& g : TrdLint::check(d)) {
+            if (g.code == u"trd-sprint-unknown-task") {
+                found << g.message;
+                lines << g.line;
+            }
+        }
+        QCOMPARE(found.size(), 3);
+        QVERIFY2(found.at(0).contains(u"KL-007") && found.at(1).contains(u"KL-008"),
+                 qPrintable(found.join(u'|')));
+        QCOMPARE(found.at(2), QStringLiteral("Phase 3: Deferred lists 4 ids that are no tasks of "
+                                             "this document: KL-010, KL-011, KL-012, KL-013"));
+        QCOMPARE(lines, (QList<int>{9, 9, 13}));
+    }
+
     // Findings on one line come by code, so the list reads the same on every run.
     void sameLineFindingsInAStableOrder()
     {
