@@ -4866,6 +4866,12 @@ void Builder::paragraph(const Block& b)
     const bool isField = field(b, text, &key, &value);
     if (isField && m_preamble && !m_inTask)
         documentStatus(b, key, value);
+    // "### Remaining Tasks" › "Each task follows:" over numbered steps: the procedure every
+    // task goes through, not more entries of the list above it.
+    if (!isField && !m_inTask && m_sprint >= 0 && text.endsWith(u':') &&
+        (startsWithCi(text, u"each ") || startsWithCi(text, u"every ") ||
+         startsWithCi(text, u"for each ")))
+        m_sprintKey.clear();
     if (isField && key.contains(u"total", Qt::CaseInsensitive) && m_sprint < 0) {
         statedTotals(b, value);
         return;
@@ -4920,8 +4926,11 @@ void Builder::paragraph(const Block& b)
             m_sprintKey = QStringLiteral("deliverables");
         } else if (k.contains(u"success") || k.contains(u"criteria")) {
             m_sprintKey = QStringLiteral("success");
-        } else if (k.contains(u"total") || k.contains(u"count")) {
-            m_sprintKey.clear(); // "**Task totals**: 2 infrastructure (P), 8 backend (B)"
+        } else if (k.contains(u"total") || k.contains(u"count") || k.startsWith(u"each ") ||
+                   k.startsWith(u"every ") || k.startsWith(u"for each ")) {
+            // "**Task totals**: 2 infrastructure (P), 8 backend (B)"; "Each task follows:" over
+            // the steps every task goes through, a procedure rather than a list of work.
+            m_sprintKey.clear();
         } else if (k.contains(u"task")) {
             m_sprintKey = QStringLiteral("primary");
             // "**Tasks**:", "**Backend Tasks**:" open a list of work; "**Expected task

@@ -4295,6 +4295,25 @@ private slots:
         for (const Diagnostic& g : d.diagnostics)
             QVERIFY2(g.code != u"trd-sprint-empty", qPrintable(g.message));
     }
+    // "### Remaining Phase II Tasks" › "Each task follows:" over numbered steps: the
+    // procedure every task goes through. Its steps were reported as list entries without a
+    // task id; the ids listed above them stay the phase's.
+    void procedureAfterTaskListIsNoEntries()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln Guide\n\n## Phase II: Screen\n\n### Task II-1.1: Draw the curve (2h)\n\n"
+            "Plot it.\n\n### Task II-1.2: Sound the alarm (1h)\n\nBeep.\n\n"
+            "### Remaining Phase II Tasks\n\nContinue the same way for:\n"
+            "- Task II-1.1: Draw the curve\n- Task II-1.2: Sound the alarm\n\n"
+            "Each task follows:\n1. Write the specification\n2. Prompt with the spec\n"
+            "3. Commit with the task id\n",
+            QStringLiteral("specs/kiln-guide.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.sprints.size(), 1);
+        QCOMPARE(d.sprints.at(0).tasks(), (QStringList{"II-1.1", "II-1.2"}));
+        for (const Diagnostic& g : d.diagnostics)
+            QVERIFY2(g.code != u"trd-sprint-entry", qPrintable(g.message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
