@@ -1317,6 +1317,15 @@ bool isTaskSection(QStringView lower)
     return lower.startsWith(u"tasks for ");
 }
 
+// "## 7. Build order (each = one commit)" › "1. Add the schema migration": a feature plan's
+// work, listed in the order it lands, one numbered step each. Only the steps right under such
+// a heading: sprints below it ("### Sprint 1") list tasks defined elsewhere, and so does an
+// "Implementation Order" ("1. TRD-003, then TRD-001"), which is left out.
+bool namesBuildOrder(QStringView lower)
+{
+    return lower == u"build order" || lower == u"build sequence";
+}
+
 // "refund", "trial", "grace", "Widerruf": a word naming a period a product grants its users
 // (refunds, trials, grace, retention, warranty, expiry, withdrawal).
 bool isGrantedPeriodWord(QStringView word)
@@ -5393,8 +5402,9 @@ bool Builder::listTask(const Block& b)
             story = labelId(strong, u"Task ");
     }
     const bool taskLabel = story.isValid() && story.id.startsWith(u"Task ");
-    // Under "## Tasks", or a "**Implementation Tasks**:" line opening the list.
-    const bool underTasks = underTaskHeading();
+    // Under "## Tasks", or a "**Implementation Tasks**:" line opening the list; also right
+    // under "## Build order" ("5. **Restart** the app").
+    const bool underTasks = underTaskHeading() || namesBuildOrder(m_section);
     const bool taskSection = strongLead && underTasks;
     if (lead == Lead::None && !story.isValid() && !taskSection)
         return false;
@@ -5528,7 +5538,7 @@ bool Builder::numberedStep(const Block& b)
     // In a sprint's section its "**Tasks**:" list is read as the sprint's entries.
     if (m_sprint >= 0 || b.level != 1 || b.isTask || b.text.isEmpty() || hasLeadingStrong(b) ||
         static_cast<unsigned char>(b.text.front()) >= 0x80 || m_criteriaLevel > 0 ||
-        inCriteriaSection() || !underTaskHeading())
+        inCriteriaSection() || !(underTaskHeading() || namesBuildOrder(m_section)))
         return false;
     // Ordered: the item's line opens with its number ("3. ", "3) ").
     qsizetype at = m_lines.lineStart(b.begin);
@@ -5560,6 +5570,10 @@ bool Builder::numberedStep(const Block& b)
         return false;
     finishTask();
     startTask(b, TrdTask::Form::BoldLine, b.level, LeadingId());
+    // "2. Add the table.\n   Check it on a copy first.": the first line names the step and
+    // is where completing it writes the marker, which a later line would hide from its title.
+    if (!b.breaks.isEmpty())
+        m_task.headerSpan.end = qint32(m_lines.lineEnd(m_bytes, b.begin));
     m_task.category = category(7);
     m_listTask = true;
     parseHeader(m_task, text, -1, LeadingId());

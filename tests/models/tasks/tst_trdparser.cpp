@@ -4192,6 +4192,30 @@ private slots:
             findings += g.code == QStringLiteral("trd-task-no-hours");
         QCOMPARE(findings, 1);
     }
+    // "## 7. Build order (each = one commit)" › "1. Add the schema migration": a feature plan's
+    // work, listed in the order it lands. Its numbered steps read as nothing, and the plans
+    // (four of them in one project) as other documents. "Implementation Order" is left as it
+    // was: it mostly orders tasks defined above it.
+    void buildOrderStepsAreTasks()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln Log Export: Feature 2\n\n## Goal\n\nExport firing logs as CSV.\n\n"
+            "## 4. Build order (one commit each, suite green)\n\n"
+            "1. ~~Add the log query helper~~ **done** in the first pass.\n"
+            "2. Add the `export_runs` table and its migration.\n"
+            "   Check it on a copy first.\n"
+            "3. Write the CSV worker and its test.\n\n"
+            "## 5. Risks\n\n1. The kiln clock drifts.\n\n"
+            "## Implementation Order\n\n1. Helper first\n2. Worker next\n",
+            QStringLiteral("docs/plans/kiln-log-export.md"));
+        QCOMPARE(d.documentClass, DocumentClass::Plan);
+        QStringList lines;
+        for (const TrdTask& t : d.tasks)
+            lines << QString::number(t.line);
+        QCOMPARE(lines, (QStringList{"9", "10", "12"}));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Todo);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
