@@ -8428,6 +8428,24 @@ void Builder::table()
             m_task.marker = TrdTask::Marker::Completed;
             m_task.markerText = QStringLiteral("[x]");
         }
+        // "| PoC-1A-1 | ~~Install the toolchain~~ | 10/14 | 3 hrs. |": without a Status
+        // column, a row whose title is struck through from end to end is done, as a struck
+        // checklist item is. md4c's text has lost the tildes: the row's bytes say it.
+        if (col[Status] < 0 && m_task.marker == TrdTask::Marker::None && !mention &&
+            rowBegin >= 0) {
+            const int titleCol = col[Title] >= 0 ? col[Title] : idCol;
+            const QList<ByteSpan> raw =
+                tableCells(m_lines.lineStart(rowBegin), m_lines.lineEnd(m_bytes, rowBegin));
+            if (titleCol < raw.size() && raw.at(titleCol).isValid()) {
+                const QByteArrayView bytes = QByteArrayView(m_bytes).sliced(
+                    raw.at(titleCol).begin, raw.at(titleCol).size());
+                if (bytes.size() > 4 && bytes.startsWith("~~") && bytes.endsWith("~~") &&
+                    findBytes(bytes.sliced(2, bytes.size() - 4), "~~") < 0) {
+                    m_task.marker = TrdTask::Marker::Completed;
+                    m_task.markerText = Tr::tr("struck through");
+                }
+            }
+        }
         if (col[Status] >= 0) {
             const QString* st = nullptr;
             switch (cellStatus(cell(col[Status]), &st)) {

@@ -4216,6 +4216,26 @@ private slots:
         QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
         QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Todo);
     }
+    // "| PoC-1A-1 | ~~Install the toolchain~~ | 10/14 | 3 hrs. |": a timeline without a Status
+    // column strikes its finished rows through. They read as to do (16 of 37 in one plan).
+    // Only a title struck from end to end; a Status column, where there is one, decides.
+    void struckTableRowsAreDone()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln Timeline\n\n| Task ID | Task | Due | Time Estimate |\n|---|---|---|---|\n"
+            "| KL-1 | ~~Wire the thermocouple~~ | 1/3 | 3 hrs. |\n"
+            "| KL-2 | ~~Old relay~~ Solid-state relay | 1/4 | 1 hr. |\n"
+            "| KL-3 | Write the firing log | 1/6 | 2 hrs. |\n\n"
+            "## Glaze work\n\n| ID | Task | Status | Estimate |\n|---|---|---|---|\n"
+            "| GZ-1 | ~~Mix the test tiles~~ | In progress | 2h |\n",
+            QStringLiteral("docs/timeline.md"));
+        QCOMPARE(d.tasks.size(), 4);
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Todo);
+        QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Todo);
+        QCOMPARE(d.statusOf(d.tasks.at(3)), TaskStatus::InProgress);
+        QCOMPARE(d.totalHours(), 8.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
