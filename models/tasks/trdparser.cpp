@@ -1722,6 +1722,57 @@ TrdScan::Estimate minutesCell(QStringView cell)
     return e;
 }
 
+// "- Blocked by: ITR-B003", "- **Can parallelize with**: 1A, 1B": a line of a sprint's
+// session notes naming what the work waits for or runs beside. Its ids are planned elsewhere;
+// read as entries, one task was planned in two phases.
+bool relationItem(QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && (text[i] == u'*' || text[i] == u'_'))
+        ++i;
+    const qsizetype colon = TrdScan::find(text, u':', i);
+    if (colon < 0 || colon - i > 28)
+        return false;
+    QStringView label = text.sliced(i, colon - i).trimmed();
+    while (!label.isEmpty() && (label.back() == u'*' || label.back() == u'_'))
+        label.chop(1);
+    for (const QStringView w :
+         {QStringView(u"blocked by"), QStringView(u"blocks"), QStringView(u"depends on"),
+          QStringView(u"depends"), QStringView(u"dependencies"), QStringView(u"prerequisites"),
+          QStringView(u"requires"), QStringView(u"can parallelize with"),
+          QStringView(u"can run in parallel with"), QStringView(u"parallel with")}) {
+        if (label.compare(w, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// "**Tasks:** ~18 tasks", "12 stories": a sprint's line counting its work, which lists none.
+bool countOfWork(QStringView text)
+{
+    text = text.trimmed();
+    qsizetype i = 0;
+    if (i < text.size() && (text[i] == u'~' || text[i] == u'\u2248'))
+        ++i;
+    const qsizetype digits = i;
+    while (i < text.size() &&
+           (isAsciiDigit(text[i]) || text[i] == u'-' || text[i] == u'\u2013' || text[i] == u'+'))
+        ++i;
+    if (i == digits || !isAsciiDigit(text[digits]))
+        return false;
+    QStringView noun = text.sliced(i).trimmed();
+    if (const qsizetype open = TrdScan::find(noun, u'('); open > 0)
+        noun = noun.first(open).trimmed(); // "12 tasks (8 backend, 4 tests)"
+    for (const QStringView w :
+         {QStringView(u"tasks"), QStringView(u"task"), QStringView(u"stories"),
+          QStringView(u"items"), QStringView(u"issues"), QStringView(u"tickets"),
+          QStringView(u"subtasks")}) {
+        if (noun.compare(w, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 // "TRD-001, TRD-001-TEST, TRD-002 and TRD-003": text that is nothing but the ids it names,
 // with commas, slashes or "and" between them, perhaps after a label. A sprint's list item of that
 // kind
@@ -4864,6 +4915,8 @@ void Builder::paragraph(const Block& b)
             m_sprintKey = QStringLiteral("deliverables");
         } else if (k.contains(u"success") || k.contains(u"criteria")) {
             m_sprintKey = QStringLiteral("success");
+        } else if (k.contains(u"total") || k.contains(u"count")) {
+            m_sprintKey.clear(); // "**Task totals**: 2 infrastructure (P), 8 backend (B)"
         } else if (k.contains(u"task")) {
             m_sprintKey = QStringLiteral("primary");
             // "**Tasks**:", "**Backend Tasks**:" open a list of work; "**Expected task
@@ -5190,6 +5243,8 @@ void Builder::item(const Block& b)
         s.successCriteria << m_entryText.toString(text);
     } else if (m_sprintKey == u"goal") {
         s.goal += (s.goal.isEmpty() ? QString() : QStringLiteral(" ")) + m_entryText.toString(text);
+    } else if (relationItem(text)) {
+        return;
     } else if (!m_sprintKey.isEmpty() || hasId(text) || !definedShortIds(text).isEmpty()) {
         sprintEntry(b, text); // outside a "Tasks:" list, prose items are no entries
     } else if (TrdScan::findEstimate(text).start > 0) {
@@ -6788,7 +6843,7 @@ void Builder::sprintEntry(const Block& b, QStringView text)
         // Only now: toDouble() costs more than reading the ids of a sprint's entry.
         bool number = false;
         static_cast<void>(text.trimmed().toDouble(&number));
-        if (number)
+        if (number || countOfWork(text))
             return; // "**Tasks:** 9" counts the sprint's tasks, it lists none
         m_idlessEntries.append(Candidate{line, text.left(60).toString(), s.name});
         if (b.kind == Block::Item && b.level <= 1 && m_sprintKey == u"primary" && m_tasksLabel) {

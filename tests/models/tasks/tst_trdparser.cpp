@@ -4192,6 +4192,38 @@ private slots:
             findings += g.code == QStringLiteral("trd-task-no-hours");
         QCOMPARE(findings, 1);
     }
+    // A phase's session notes: "- Tasks: KL-3" plans the task, "- Blocked by: KL-2" and
+    // "- Can parallelize with: KL-1" name what it waits for or runs beside. Read as entries,
+    // KL-2 was planned in both phases and the lint said so.
+    void relationLinesPlanNothing()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln Plan\n\n## Tasks\n\n- [ ] KL-1: Wire the relay (2h)\n"
+            "- [ ] KL-2: Read the thermocouple (3h)\n- [ ] KL-3: Draw the curve (2h)\n\n"
+            "## Schedule\n\n### Phase 1: Hardware\n\n- Tasks: KL-1, KL-2\n\n"
+            "### Phase 2: Screen\n\n- Tasks: KL-3\n- Blocked by: KL-2\n"
+            "- **Can parallelize with**: KL-1\n",
+            QStringLiteral("docs/plans/kiln.md"));
+        QCOMPARE(d.sprints.size(), 2);
+        QCOMPARE(d.sprints.at(0).tasks(), (QStringList{"KL-1", "KL-2"}));
+        QCOMPARE(d.sprints.at(1).tasks(), (QStringList{"KL-3"}));
+        for (const Diagnostic& g : TrdLint::check(d))
+            QVERIFY2(g.code != u"trd-multiple-sprints", qPrintable(g.message));
+    }
+    // "**Tasks:** ~12 tasks" and "**Task totals**: 2 backend (B), 1 docs (D)" under a phase
+    // count its work; neither is a list entry without a task id.
+    void countsOfWorkAreNoEntries()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln Plan\n\n## Tasks\n\n- [ ] KL-1: Wire the relay (2h)\n"
+            "- [ ] KL-2: Draw the curve (2h)\n\n## Schedule\n\n### Phase 1: Hardware\n\n"
+            "**Tasks:** KL-1\n\n### Phase 2: Screen\n\n**Tasks:** ~12 tasks\n\n- KL-2\n\n"
+            "**Task totals**: 2 backend (B), 1 docs (D)\n",
+            QStringLiteral("docs/plans/kiln.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        for (const Diagnostic& g : d.diagnostics)
+            QVERIFY2(g.code != u"trd-sprint-entry", qPrintable(g.message));
+    }
     // "## 7. Build order (each = one commit)" › "1. Add the schema migration": a feature plan's
     // work, listed in the order it lands. Its numbered steps read as nothing, and the plans
     // (four of them in one project) as other documents. "Implementation Order" is left as it
