@@ -228,8 +228,12 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
             if (!t) {
                 if (!families.contains(idFamily(id)) || definedElsewhere(id))
                     continue;
+                // Asked with the project's other plans, the finding says what was looked at.
                 add(lines.value(k, s.line), "trd-sprint-unknown-task",
-                    Tr::tr("%1 lists %2, which is not a task of this document").arg(s.name, id));
+                    elsewhere ? Tr::tr("%1 lists %2, which no plan of the project defines")
+                                    .arg(s.name, id)
+                              : Tr::tr("%1 lists %2, which is not a task of this document")
+                                    .arg(s.name, id));
                 continue;
             }
             if (t->hasHours()) {
@@ -423,6 +427,8 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
             add(d.line, "trd-unknown-dependency",
                 d.source == TrdDependency::Source::Mermaid
                     ? Tr::tr("the dependency map names %1, which is not a task").arg(id)
+                : elsewhere
+                    ? Tr::tr("%1 depends on %2, which no plan of the project defines").arg(d.to, id)
                     : Tr::tr("%1 depends on %2, which is not a task").arg(d.to, id));
         }
     }

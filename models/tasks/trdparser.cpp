@@ -2878,8 +2878,13 @@ private:
     void endSprint() { m_sprint = -1; }
     // Bold tasks defined right under a sprint or phase heading, and that sprint.
     QList<std::pair<int, QString>> m_homeSprints;
+    // "## Sprint 4" › "Covers PR 4.": the sprint, and the keys of the groups it takes.
+    QList<std::pair<int, QStringList>> m_coveredGroups;
     int m_boldHome = -1; // the sprint or phase whose section the bold tasks are in
     void homeSprints();
+    void columnSprints();
+    void coversLine(QStringView text);
+    void coveredGroups();
     // wholeTitle: a heading's title goes on past a dash ("### Step 5: EventProcessor — session
     // filtering"), unless what follows the dash is a status, a priority, an estimate or the
     // dependencies ("### TRD-001: Parser - HIGH PRIORITY").
@@ -3736,6 +3741,8 @@ TrdDocument Builder::finish()
                                                               : QStringLiteral("✅ **COMPLETED**");
 
     homeSprints();
+    columnSprints();
+    coveredGroups();
     // Sprints that list no task are worth a word only when others do: a plan whose
     // sprints are all prose ("Covers PR 1") plans by other means.
     const QList<bool> listedChecklists = dropIdlessChecklists();
@@ -4425,6 +4432,7 @@ void Builder::heading(const Block& b)
                 m_phase = PhaseCandidate{line, level, -1, 0, 0, false};
             }
         }
+        bool repeated = false; // a sprint planned above, in another section
         TrdSprint s;
         s.number = number.toInt();
         if (s.number == 0) {
@@ -4552,6 +4560,7 @@ void Builder::heading(const Block& b)
             if (m_doc.sprints.at(i).key == s.key)
                 existing = i;
         }
+        repeated = existing >= 0;
         if (existing >= 0) {
             TrdSprint& e = m_doc.sprints[existing];
             if (e.title.isEmpty() && !s.title.isEmpty()) {
@@ -4597,7 +4606,10 @@ void Builder::heading(const Block& b)
         m_sectionIsSprint = true;
         m_sectionScheduled = false;
         m_slotSprint = -1;
-        m_criteriaLevel = 0; // a sprint's work, whatever encloses it
+        // A sprint's work, whatever encloses it; but "## Success Criteria" › "### Phase 1: …"
+        // over a phase planned above is that phase's checks, not more of its work.
+        if (!(repeated && m_criteriaLevel > 0 && m_criteriaLevel < level))
+            m_criteriaLevel = 0;
         // "## Summary" then "## Phase 1: Data": the phase's tasks are in no summary (the
         // sprint names where they are).
         for (int l = level; l <= 6; ++l)
@@ -4857,6 +4869,8 @@ void Builder::paragraph(const Block& b)
         return;
     if (!m_inTask)
         totalLine(b, text);
+    if (!m_inTask && m_sprint >= 0 && text.size() > 8 && (text[0] == u'C' || text[0] == u'c'))
+        coversLine(text);
     QString key, value;
     const bool isField = field(b, text, &key, &value);
     if (isField && m_preamble && !m_inTask)
@@ -9230,6 +9244,156 @@ void Builder::homeSprints()
         if (at >= 0 && listed.value(id, -1) < 0 &&
             planInSprint(home, id, m_doc.tasks.at(at).line, false))
             listed.insert(id, 0, &added);
+    }
+}
+
+// The sprint key a table row's "Phase" cell names ("1", "Phase 2", "Sprint 3"), empty when
+// the column is not a sprint column or the cell names no numbered one.
+QString columnSprintKey(QStringView header, QStringView value)
+{
+    static constexpr std::array<QStringView, 6> kinds = {
+        QStringView(u"phase"),     QStringView(u"sprint"), QStringView(u"milestone"),
+        QStringView(u"iteration"), QStringView(u"week"),   QStringView(u"stage")};
+    auto kindOf = [](QStringView w) {
+        for (const QStringView k : kinds) {
+            if (w.compare(k, Qt::CaseInsensitive) == 0)
+                return k;
+        }
+        return QStringView();
+    };
+    auto strip = [](QStringView v) {
+        v = v.trimmed();
+        while (!v.isEmpty() && v.front() == u'*')
+            v = v.sliced(1);
+        while (!v.isEmpty() && v.back() == u'*')
+            v.chop(1);
+        return v.trimmed();
+    };
+    QStringView kind = kindOf(strip(header));
+    if (kind.isEmpty())
+        return QString();
+    value = strip(value);
+    qsizetype i = 0;
+    while (i < value.size() && value[i].isLetter())
+        ++i;
+    if (i > 0) {
+        // "Phase 2" in a Phase column; "Sprint 3" in a Milestone column names a sprint.
+        kind = kindOf(value.first(i));
+        if (kind.isEmpty())
+            return QString();
+        value = value.sliced(i).trimmed();
+    }
+    qsizetype n = 0;
+    while (n < value.size() && (isAsciiDigit(value[n]) || (n > 0 && value[n] == u'.')))
+        ++n;
+    if (n == 0 || value[n - 1] == u'.')
+        return QString();
+    // The cell holds the number alone, or goes on with the phase's name ("1: Core").
+    if (n < value.size() && value[n] != u' ' && value[n] != u':' && value[n] != u'(')
+        return QString();
+    return kind.toString() + u' ' + value.first(n).toString();
+}
+
+// "| P1-04 | Core Tools | 1 | 6-8 | Complete |" under "| ID | Task | Phase | Est. | Status |":
+// the row says which of the document's phases its task is in, where that phase's section
+// lists none ("## Phase 1: Core" holds a diagram of it). Read as planned in no sprint.
+void Builder::columnSprints()
+{
+    if (m_doc.sprints.isEmpty())
+        return;
+    QHash<QString, int> byKey;
+    IdIndex listed;
+    bool added = false;
+    for (qsizetype i = 0; i < m_doc.sprints.size(); ++i) {
+        const TrdSprint& s = m_doc.sprints.at(i);
+        byKey.insert(s.key, int(i)); // the same key twice is the same sprint
+        for (const QStringList* ids : {&s.primary, &s.secondary}) {
+            for (const QString& x : *ids)
+                listed.insert(x, 0, &added);
+        }
+    }
+    for (const TrdTask& t : std::as_const(m_doc.tasks)) {
+        if (t.form != TrdTask::Form::TableRow || t.fields.isEmpty() || t.implicitId ||
+            listed.value(t.id, -1) >= 0)
+            continue;
+        for (const TrdField& f : t.fields) {
+            const QString key = columnSprintKey(f.key, f.value);
+            if (key.isEmpty())
+                continue;
+            if (const int s = byKey.value(key, -1); s >= 0 && planInSprint(s, t.id, t.line, false))
+                listed.insert(t.id, 0, &added);
+            break;
+        }
+    }
+}
+
+// "## Sprint 4: Recovery" › "Covers PR 4. Goal: …", "Covers PRs 5-6.": a sprint made of the
+// plan's groups of another kind ("### PR 4: …" in the task list). Its tasks are theirs.
+void Builder::coversLine(QStringView text)
+{
+    if (!startsWithCi(text, u"covers "))
+        return;
+    QStringView rest = text.sliced(7).trimmed();
+    qsizetype w = 0;
+    while (w < rest.size() && rest[w].isLetter())
+        ++w;
+    QString kind = rest.first(w).toString().toLower();
+    if (kind.size() > 2 && kind.endsWith(u's'))
+        kind.chop(1); // "PRs 5-6", "Phases 2 and 3"
+    if (kind != u"pr" && kind != u"phase" && kind != u"milestone" && kind != u"stage")
+        return;
+    rest = rest.sliced(w).trimmed();
+    // "5-6", "5 and 6", "5, 6": the numbers, up to the first other word.
+    QList<int> numbers;
+    bool range = false;
+    qsizetype i = 0;
+    while (i < rest.size() && numbers.size() < 20) {
+        if (isAsciiDigit(rest[i])) {
+            qsizetype e = i;
+            while (e < rest.size() && isAsciiDigit(rest[e]))
+                ++e;
+            const int n = rest.sliced(i, e - i).toInt();
+            if (range && !numbers.isEmpty() && n > numbers.last() && n - numbers.last() < 20) {
+                for (int k = numbers.last() + 1; k <= n; ++k)
+                    numbers << k;
+            } else {
+                numbers << n;
+            }
+            range = false;
+            i = e;
+        } else if (rest[i] == u'-' || rest[i] == u'\u2013') {
+            range = true;
+            ++i;
+        } else if (rest[i] == u',' || rest[i] == u' ' || rest[i] == u'&') {
+            ++i;
+        } else if (rest.sliced(i).startsWith(u"and ")) {
+            i += 4;
+        } else {
+            break;
+        }
+    }
+    if (numbers.isEmpty())
+        return;
+    QStringList keys;
+    for (const int n : std::as_const(numbers))
+        keys << kind + u' ' + QString::number(n);
+    m_coveredGroups.append({m_sprint, keys});
+}
+
+void Builder::coveredGroups()
+{
+    for (const auto& [sprint, keys] : std::as_const(m_coveredGroups)) {
+        const TrdSprint& into = m_doc.sprints.at(sprint);
+        if (!into.tasks().isEmpty())
+            continue; // it lists its own
+        QStringList ids;
+        for (const TrdSprint& g : std::as_const(m_doc.sprints)) {
+            if (&g != &into && keys.contains(g.key))
+                ids += g.primary;
+        }
+        const int line = into.line;
+        for (const QString& id : std::as_const(ids))
+            planInSprint(sprint, id, line, false);
     }
 }
 

@@ -215,6 +215,11 @@ private slots:
         const QString listed = messages(inProject, QStringLiteral("trd-sprint-unknown-task"));
         QVERIFY2(!deps.contains(u"BIL-010") && deps.contains(u"BIL-099"), qPrintable(deps));
         QVERIFY2(!listed.contains(u"BIL-011") && listed.contains(u"BIL-098"), qPrintable(listed));
+        // Asked with the project's plans, the finding says the project was looked at.
+        QVERIFY2(deps.contains(u"BIL-020 depends on BIL-099, which no plan of the project defines"),
+                 qPrintable(deps));
+        QVERIFY2(listed.contains(u"lists BIL-098, which no plan of the project defines"),
+                 qPrintable(listed));
     }
 
     // Findings on one line come by code, so the list reads the same on every run.

@@ -4224,6 +4224,77 @@ private slots:
         for (const Diagnostic& g : d.diagnostics)
             QVERIFY2(g.code != u"trd-sprint-entry", qPrintable(g.message));
     }
+    // "| ID | Task | Phase | Est. Hours | Status |": the Phase cell places each row's task in
+    // the document's phase of that number, when the phase's own section lists none ("## Phase
+    // 1: Hardware" holds only a diagram). They were all "in no sprint".
+    void phaseColumnPlansRows()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln Tasks\n\n## Task Summary\n\n| ID | Task | Phase | Est. Hours | Status |\n"
+            "|----|------|-------|-----------|--------|\n"
+            "| KL-01 | Wire the relay | 1 | 2-4 | Complete |\n"
+            "| KL-02 | Read the thermocouple | 1 | 3 | Complete |\n"
+            "| KL-03 | Draw the curve | 2 | 2 | Not Started |\n"
+            "| KL-04 | Sound the alarm | Phase 2 | 1 | Not Started |\n"
+            "| KL-05 | Field test | 3 | 1 | Not Started |\n\n"
+            "## Phase 1: Hardware\n\n```\nKL-01 --> KL-02\n```\n\n## Phase 2: Screen\n\n"
+            "### Tasks\n\n| ID | Task |\n|----|------|\n| KL-03 | Draw the curve |\n",
+            QStringLiteral("docs/plans/kiln-tasks.md"));
+        QCOMPARE(d.tasks.size(), 5);
+        QCOMPARE(d.sprints.size(), 2);
+        QCOMPARE(d.sprints.at(0).tasks(), (QStringList{"KL-01", "KL-02"}));
+        QCOMPARE(d.sprints.at(1).tasks(), (QStringList{"KL-03", "KL-04"}));
+        // The document has no phase 3: its row stays unplanned, and the lint says so.
+        QStringList unplanned;
+        for (const Diagnostic& g : TrdLint::check(d)) {
+            if (g.code == u"trd-no-sprint")
+                unplanned << g.message;
+        }
+        QCOMPARE(unplanned, (QStringList{"KL-05 is in no sprint"}));
+    }
+    // "## Success Criteria" › "### Phase 1: Relay works ✅ COMPLETE" over a phase planned
+    // above: the boxes are that phase's checks, not more of its work. A phase first named
+    // there ("### Phase 3: Field") keeps its boxes as work, as before.
+    void criteriaOfPhasesPlannedAbove()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln Fix\n\n## Plan\n\n### Phase 1: Relay\n\n- [x] Wire the relay\n"
+            "- [ ] Read the probe\n\n### Phase 2: Screen\n\n- [ ] Draw the curve\n\n"
+            "## Success Criteria\n\n### Phase 1: Relay works \u2705 COMPLETE\n\n"
+            "- [x] Relay clicks on command\n- [x] No chatter\n\n"
+            "### Phase 2: Screen \u26a0\ufe0f PARTIAL\n\n- [ ] Curve redraws each second\n\n"
+            "### Phase 3: Field\n\n- [ ] Survives a firing\n",
+            QStringLiteral("notes/features/kiln-fix.md"));
+        QStringList titles;
+        for (const TrdTask& t : d.tasks)
+            titles << t.title;
+        QCOMPARE(titles, (QStringList{"Wire the relay", "Read the probe", "Draw the curve",
+                                      "Survives a firing"}));
+        QCOMPARE(d.sprints.size(), 3);
+    }
+    // "## Sprint 2: Screen" › "Covers PRs 2-3. Goal: …": the sprint is made of the plan's
+    // pull requests ("### PR 2: …" under the task list), and their tasks are its tasks. It
+    // was reported as a sprint that lists no tasks.
+    void sprintCoveringPullRequests()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln Controller TRD\n\n## Master Task List\n\n### PR 1: Relay\n\n"
+            "- [ ] **KL-001**: Wire the relay (2h)\n\n### PR 2: Curve\n\n"
+            "- [ ] **KL-002**: Draw the curve (3h)\n\n### PR 3: Alarm\n\n"
+            "- [ ] **KL-003**: Sound the alarm (1h)\n\n## Sprint Planning\n\n"
+            "## Sprint 1: Hardware\n\nCovers PR 1. Goal: the relay switches.\n\n"
+            "## Sprint 2: Screen\n\nCovers PRs 2-3. Goal: the curve and the alarm.\n",
+            QStringLiteral("docs/TRD/kiln.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QStringList sprints;
+        for (const TrdSprint& s : d.sprints)
+            sprints << s.name + u'=' + s.tasks().join(u',');
+        QCOMPARE(sprints,
+                 (QStringList{"PR 1: Relay=KL-001", "PR 2: Curve=KL-002", "PR 3: Alarm=KL-003",
+                              "Sprint 1: Hardware=KL-001", "Sprint 2: Screen=KL-002,KL-003"}));
+        for (const Diagnostic& g : d.diagnostics)
+            QVERIFY2(g.code != u"trd-sprint-empty", qPrintable(g.message));
+    }
     // "## 7. Build order (each = one commit)" › "1. Add the schema migration": a feature plan's
     // work, listed in the order it lands. Its numbered steps read as nothing, and the plans
     // (four of them in one project) as other documents. "Implementation Order" is left as it
