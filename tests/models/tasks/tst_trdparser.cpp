@@ -4339,6 +4339,26 @@ private slots:
         QCOMPARE(d.statusOf(d.tasks.at(3)), TaskStatus::InProgress);
         QCOMPARE(d.totalHours(), 8.0);
     }
+    // "guides/deployment.md": a library's published how-to (ExDoc's guides folder), with
+    // "### Step 1: Build the image" for each host and a list of settings to check. It came out
+    // a plan of eighteen to-do tasks. A plan filed there is named or titled one.
+    void guideFolderHowToIsNoPlan()
+    {
+        const QByteArray guide =
+            "# Deploying the Kiln Service\n\n## Fly.io\n\n### Step 1: Launch\n\nRun the launcher.\n\n"
+            "### Step 2: Set Secrets\n\nSet the key.\n\n## Render\n\n### Step 1: Create an App\n\n"
+            "Pick the region.\n\n### Step 2: Deploy\n\nPush the branch.\n\n"
+            "## Checklist\n\n### Verify `runtime.exs`\n\n- [ ] The port comes from the "
+            "environment\n- [ ] The host comes from the environment\n";
+        const TrdDocument d = TrdParser::parse(guide, QStringLiteral("guides/deployment.md"));
+        QCOMPARE(d.documentClass, DocumentClass::Other);
+        // Named a plan, the same text is one; so is a ticked guide in docs/ (not a guides
+        // folder).
+        QCOMPARE(TrdParser::parse(guide, QStringLiteral("guides/deployment-plan.md")).documentClass,
+                 DocumentClass::Plan);
+        QCOMPARE(TrdParser::parse(guide, QStringLiteral("docs/deployment.md")).documentClass,
+                 DocumentClass::Plan);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
