@@ -2940,6 +2940,47 @@
             <numerusform>%n Zeilen sehen wie Aufgaben aus, wurden aber nicht gelesen: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 lists %2 ids no plan of the project defines: %3</source>
+        <translation>%1 führt %2 IDs auf, die kein Plan des Projekts definiert: %3</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 ids that are no tasks of this document: %3</source>
+        <translation>%1 führt %2 IDs auf, die keine Aufgaben dieses Dokuments sind: %3</translation>
+    </message>
+    <message>
+        <source>%1 lists %2, which no plan of the project defines</source>
+        <translation>%1 führt %2 auf, das kein Plan des Projekts definiert</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2, which no plan of the project defines</source>
+        <translation>%1 hängt von %2 ab, das kein Plan des Projekts definiert</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (Zeile %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ids are defined a second time: %1</source>
+        <translation>
+            <numerusform>%n ID wird ein zweites Mal definiert: %1</numerusform>
+            <numerusform>%n IDs werden ein zweites Mal definiert: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks have no title: %1</source>
+        <translation>
+            <numerusform>%n Aufgabe hat keinen Titel: %1</numerusform>
+            <numerusform>%n Aufgaben haben keinen Titel: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrdParser</name>

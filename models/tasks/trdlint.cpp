@@ -221,6 +221,8 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
         int estimated = 0;
         const QStringList ids = s.tasks();
         const QList<int> lines = s.taskLines();
+        QStringList unknown;
+        int unknownLine = 0;
         for (qsizetype k = 0; k < ids.size(); ++k) {
             const QString& id = ids.at(k);
             sprintsOf[id].append(s.name);
@@ -228,12 +230,9 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
             if (!t) {
                 if (!families.contains(idFamily(id)) || definedElsewhere(id))
                     continue;
-                // Asked with the project's other plans, the finding says what was looked at.
-                add(lines.value(k, s.line), "trd-sprint-unknown-task",
-                    elsewhere ? Tr::tr("%1 lists %2, which no plan of the project defines")
-                                    .arg(s.name, id)
-                              : Tr::tr("%1 lists %2, which is not a task of this document")
-                                    .arg(s.name, id));
+                if (unknown.isEmpty())
+                    unknownLine = lines.value(k, s.line);
+                unknown << id;
                 continue;
             }
             if (t->hasHours()) {
@@ -245,6 +244,28 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
             } else {
                 missing << id;
             }
+        }
+        // Asked with the project's other plans, the finding says what was looked at. Several
+        // in one sprint ("Phase 4 (deferred)" listing four specs not written yet) are one.
+        if (unknown.size() >= 3) {
+            const QString first = QStringList(unknown.mid(0, 5)).join(QStringLiteral(", ")) +
+                                  (unknown.size() > 5 ? QStringLiteral(", …") : QString());
+            add(unknownLine, "trd-sprint-unknown-task",
+                elsewhere ? Tr::tr("%1 lists %2 ids no plan of the project defines: %3")
+                                .arg(s.name)
+                                .arg(unknown.size())
+                                .arg(first)
+                          : Tr::tr("%1 lists %2 ids that are no tasks of this document: %3")
+                                .arg(s.name)
+                                .arg(unknown.size())
+                                .arg(first));
+        } else {
+            for (const QString& id : std::as_const(unknown))
+                add(lines.value(ids.indexOf(id), s.line), "trd-sprint-unknown-task",
+                    elsewhere ? Tr::tr("%1 lists %2, which no plan of the project defines")
+                                    .arg(s.name, id)
+                              : Tr::tr("%1 lists %2, which is not a task of this document")
+                                    .arg(s.name, id));
         }
         // "Phase 1: Setup (Week 1, 16 hours)" over checkboxes that carry no estimate: the
         // phase is sized as a whole, there is no sum to disagree with.
@@ -646,12 +667,46 @@ void foldNotATask(Diagnostics& found)
         Tr::tr("%n line(s) look like tasks but were not read: %1", nullptr, count).arg(summary);
     found.append(folded);
 }
+
+// Three or more findings of one kind that each name one task ("WTSH-B001 has no title",
+// "WF-04 is defined twice (first at line 1407)") are one finding at the first of them,
+// naming each task and where: a narrative telling each feature twice made six findings.
+void foldPerTask(Diagnostics& found, QStringView code)
+{
+    QList<qsizetype> at;
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        if (found.at(i).code == code)
+            at << i;
+    }
+    if (at.size() < 3)
+        return;
+    constexpr qsizetype kNamed = 5;
+    QStringList named;
+    for (qsizetype k = 0; k < std::min(kNamed, at.size()); ++k) {
+        const Diagnostic& d = found.at(at.at(k));
+        const QString id = d.message.section(u' ', 0, 0);
+        named << Tr::tr("%1 (line %2)").arg(id).arg(d.line);
+    }
+    if (at.size() > kNamed)
+        named << Tr::tr("%n more", nullptr, int(at.size() - kNamed));
+    const QString list = named.join(QStringLiteral(", "));
+    Diagnostic folded = found.at(at.first());
+    folded.message =
+        code == u"trd-duplicate-id"
+            ? Tr::tr("%n ids are defined a second time: %1", nullptr, int(at.size())).arg(list)
+            : Tr::tr("%n tasks have no title: %1", nullptr, int(at.size())).arg(list);
+    for (qsizetype k = at.size() - 1; k >= 1; --k)
+        found.removeAt(at.at(k));
+    found[at.first()] = folded;
+}
 } // namespace
 
 Diagnostics all(const TrdDocument& doc, const QSet<QString>* elsewhere)
 {
     Diagnostics found = doc.diagnostics + check(doc, elsewhere);
     foldNotATask(found);
+    foldPerTask(found, u"trd-duplicate-id");
+    foldPerTask(found, u"trd-task-no-title");
     // By line, then code and message: findings on one line come in the same order on every
     // run, whatever order the checks (and the hashes they use) produced them in.
     std::stable_sort(found.begin(), found.end(), [](const Diagnostic& a, const Diagnostic& b) {

@@ -222,6 +222,58 @@ private slots:
                  qPrintable(listed));
     }
 
+    // A deferred phase listing four specs nobody wrote yet is one finding naming them; two
+    // unknown entries stay a finding each, at their own lines.
+    void unknownSprintEntriesAreAggregated()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln Roadmap\n\n## Phase 1: Relay\n\n- [ ] **KL-001**: Wire the relay (2h)\n\n"
+            "## Phase 2: Later\n\n**Tasks:** KL-001, KL-007, KL-008\n\n"
+            "## Phase 3: Deferred\n\n**Tasks:** KL-010, KL-011, KL-012, KL-013\n",
+            QStringLiteral("docs/plans/kiln-roadmap.md"));
+        QStringList found;
+        QList<int> lines;
+        for (const Diagnostic& g : TrdLint::check(d)) {
+            if (g.code == u"trd-sprint-unknown-task") {
+                found << g.message;
+                lines << g.line;
+            }
+        }
+        QCOMPARE(found.size(), 3);
+        QVERIFY2(found.at(0).contains(u"KL-007") && found.at(1).contains(u"KL-008"),
+                 qPrintable(found.join(u'|')));
+        QCOMPARE(found.at(2), QStringLiteral("Phase 3: Deferred lists 4 ids that are no tasks of "
+                                             "this document: KL-010, KL-011, KL-012, KL-013"));
+        QCOMPARE(lines, (QList<int>{9, 9, 13}));
+    }
+
+    // Three untitled tasks, or three ids defined a second time, are one finding each that
+    // names every task and its line; the parser's own list keeps one per task.
+    void perTaskRepeatsAreFolded()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln Plan\n\n## Sprint 1: Relay\n\n### KL-001\n\nSolder it.\n\n### KL-002\n\n"
+            "Test it.\n\n### KL-003\n\nShip it.\n\n## Sprint 2: Screen\n\n"
+            "**KL-010: Draw the curve** (1h)\n\n**KL-011: Sound the alarm** (1h)\n\n"
+            "**KL-012: Log** (1h)\n\n## Sprint 3: Again\n\n**KL-010: Draw it again** (1h)\n\n"
+            "**KL-011: Sound it again** (1h)\n\n**KL-012: Log again** (1h)\n",
+            QStringLiteral("docs/plans/kiln.md"));
+        QStringList folded;
+        for (const Diagnostic& g : TrdLint::all(d)) {
+            if (g.code == u"trd-task-no-title" || g.code == u"trd-duplicate-id")
+                folded << QString::number(g.line) + u' ' + g.message;
+        }
+        QCOMPARE(folded,
+                 (QStringList{"5 3 tasks have no title: KL-001 (line 5), KL-002 (line 9), KL-003 "
+                              "(line 13)",
+                              "27 3 ids are defined a second time: KL-010 (line 27), KL-011 "
+                              "(line 29), KL-012 (line 31)"}));
+        int perTask = 0;
+        for (const Diagnostic& g : d.diagnostics)
+            perTask += g.code == u"trd-task-no-title" || g.code == u"trd-duplicate-id";
+        QCOMPARE(perTask, 6);
+    }
+
     // Findings on one line come by code, so the list reads the same on every run.
     void sameLineFindingsInAStableOrder()
     {
