@@ -546,6 +546,16 @@ private slots:
         one.replace("- [ ] Add the styles", "- [ ] Add the styles (3h)");
         const TrdDocument some = TrdParser::parse(one, QStringLiteral("p.md"));
         QCOMPARE(count(TrdLint::check(some), QStringLiteral("trd-total-hours")), 1);
+        // Short of a stated total while two tasks of three have no estimate: they may make
+        // up the rest, and the missing estimates are the finding. Estimated, the gap is one.
+        QByteArray shortOf = one;
+        shortOf.replace("Total estimate: 2 hours", "Total estimate: 10 hours");
+        const TrdDocument open = TrdParser::parse(shortOf, QStringLiteral("p.md"));
+        QCOMPARE(count(TrdLint::check(open), QStringLiteral("trd-total-hours")), 0);
+        shortOf.replace("- [ ] Update the layout", "- [ ] Update the layout (2h)");
+        shortOf.replace("- [ ] Test on small screens", "- [ ] Test on small screens (1h)");
+        const TrdDocument all = TrdParser::parse(shortOf, QStringLiteral("p.md"));
+        QCOMPARE(count(TrdLint::check(all), QStringLiteral("trd-total-hours")), 1);
     }
 
     // "~2-3 hours" counts 3h; a stated total between the sums of the lower (5h) and the upper
