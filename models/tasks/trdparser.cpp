@@ -2660,6 +2660,13 @@ public:
                        : bytes;
         m_doc.path = path;
         m_doc.hoursPerDay = hoursPerDay > 0 ? hoursPerDay : 8;
+        // "todo/openapi-docs-verification.md": a file in a folder of things to do.
+        for (const QStringView part : QStringView(path).split(u'/', Qt::SkipEmptyParts).first(
+                 std::max<qsizetype>(path.count(u'/'), 0))) {
+            if (part.compare(u"todo", Qt::CaseInsensitive) == 0 ||
+                part.compare(u"todos", Qt::CaseInsensitive) == 0)
+                m_todoFolder = true;
+        }
         // A task takes a hundred bytes of markdown or more (a dense checklist line and its
         // summary row): reserving that many spares the big moves of growing the list (a
         // plan of checklists moved its tasks twice), and costs nothing until the memory is
@@ -2841,11 +2848,16 @@ private:
         // that budgets hours is a part of the work, "Testing" naming the kind of work; criteria
         // take no hours of their own.
         const bool budgeted = m_headingLevel > 0 && m_sizedHeading[m_headingLevel];
+        // "todo/openapi-docs-verification.md" titled "# OpenAPI docs verification": a to-do
+        // file's title names the job, verifying being the work; the boxes right under it
+        // are its tasks.
+        const bool todoTitle = m_todoFolder && m_headingLevel == 1;
         const bool section =
             m_sectionIsSprint || m_sectionScheduled || (m_sprint >= 0 && m_sectionNumbered)
                 ? isSprintCriteria(m_section)
                 : !m_section.endsWith(u" tasks") && !m_workChecklist && !budgeted &&
-                      m_lane == TrdScan::StatusWord::None && isCriteriaSection(m_section);
+                      m_lane == TrdScan::StatusWord::None && !todoTitle &&
+                      isCriteriaSection(m_section);
         // "### Phase 3: Decisions" › "**Testing:**" › "- [x] Unit tests for the schema": the
         // phase's testing work, a part of it like "**Schema & Migration:**" beside it.
         const bool phaseTesting = (m_sectionIsSprint || m_sectionScheduled) &&
@@ -3425,6 +3437,7 @@ private:
     int m_headingLevel = 0;         // level of the last heading
     int m_topSectionLine = 0;       // line of the last heading of level 1 or 2
     bool m_listTask = false;        // the task is a list item without a checkbox
+    bool m_todoFolder = false;      // the document sits in a todo/ (or todos/) folder
     // "### 2.1.1 File Reader" › "- [x] **Task 2.1.1 Complete**": the task is the heading's, its
     // box that line; the number ("2.1.1") whose steps ("- [x] 2.1.1.1 …") below are its own.
     QString m_completionNumber;

@@ -4359,6 +4359,24 @@ private slots:
         QCOMPARE(TrdParser::parse(guide, QStringLiteral("docs/deployment.md")).documentClass,
                  DocumentClass::Plan);
     }
+    // "todo/openapi-docs-verification.md" titled "# OpenAPI docs verification": a to-do whose
+    // job is to verify; its boxes (four, with their steps) read as checks because of the
+    // title, and the file as a report. Outside a todo/ folder the title still makes them
+    // checks.
+    void todoFileTitledVerificationHoldsTasks()
+    {
+        const QByteArray md = "# Kiln API docs verification\n\nGoal: the docs page serves the "
+                              "spec.\n\n- [ ] Endpoint check\n  - [ ] GET /docs answers 200\n"
+                              "- [ ] Contract tests\n  - [ ] Assert the content type\n";
+        const TrdDocument d =
+            TrdParser::parse(md, QStringLiteral("todo/kiln-api-docs-verification.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.tasks.at(0).subtasks.size(), 1);
+        QCOMPARE(d.documentClass, DocumentClass::Plan);
+        QCOMPARE(TrdParser::parse(md, QStringLiteral("docs/qa/kiln-api-docs-verification.md"))
+                     .tasks.size(),
+                 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
