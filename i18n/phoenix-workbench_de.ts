@@ -543,6 +543,10 @@
         <source>kanban lanes</source>
         <translation>Kanban-Spalten</translation>
     </message>
+    <message>
+        <source>guide (folder), nothing estimated or ticked</source>
+        <translation>Leitfaden (Ordner), nichts geschätzt oder abgehakt</translation>
+    </message>
 </context>
 <context>
     <name>ElixirLexer</name>

@@ -1502,6 +1502,14 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
                                              "estimated or ticked")};
     if (best < 4)
         return {DocumentClass::Other, Tr::tr("no plan, requirement or report signs")};
+    // "guides/deployment.md" titled "# Deploying the App", "### Step 1: Build the image" for
+    // each host and a list of settings to check: a folder of published how-tos (ExDoc's
+    // extras, a docs site's). Nothing there is work to plan unless the file is named or titled
+    // a plan, or ticks or estimates its work.
+    const bool guideFolder = path.startsWith(u"guides/") || path.contains(u"/guides/");
+    if (plan == best && guideFolder && !pathPlan && !c.titlePlan && c.checked == 0 &&
+        c.estimatedTasks == 0 && c.estimateTables == 0)
+        return {DocumentClass::Other, Tr::tr("guide (folder), nothing estimated or ticked")};
     // "ACCEPTANCE_TESTS.md", "# Checkout Test Cases": the checks that say when the product
     // does what it must, ticked as they pass; "### T-CLI-001" there is a test, not work to
     // plan. A plan of test work estimates it.

@@ -1317,6 +1317,15 @@ bool isTaskSection(QStringView lower)
     return lower.startsWith(u"tasks for ");
 }
 
+// "## 7. Build order (each = one commit)" › "1. Add the schema migration": a feature plan's
+// work, listed in the order it lands, one numbered step each. Only the steps right under such
+// a heading: sprints below it ("### Sprint 1") list tasks defined elsewhere, and so does an
+// "Implementation Order" ("1. TRD-003, then TRD-001"), which is left out.
+bool namesBuildOrder(QStringView lower)
+{
+    return lower == u"build order" || lower == u"build sequence";
+}
+
 // "refund", "trial", "grace", "Widerruf": a word naming a period a product grants its users
 // (refunds, trials, grace, retention, warranty, expiry, withdrawal).
 bool isGrantedPeriodWord(QStringView word)
@@ -2651,6 +2660,13 @@ public:
                        : bytes;
         m_doc.path = path;
         m_doc.hoursPerDay = hoursPerDay > 0 ? hoursPerDay : 8;
+        // "todo/openapi-docs-verification.md": a file in a folder of things to do.
+        for (const QStringView part : QStringView(path).split(u'/', Qt::SkipEmptyParts).first(
+                 std::max<qsizetype>(path.count(u'/'), 0))) {
+            if (part.compare(u"todo", Qt::CaseInsensitive) == 0 ||
+                part.compare(u"todos", Qt::CaseInsensitive) == 0)
+                m_todoFolder = true;
+        }
         // A task takes a hundred bytes of markdown or more (a dense checklist line and its
         // summary row): reserving that many spares the big moves of growing the list (a
         // plan of checklists moved its tasks twice), and costs nothing until the memory is
@@ -2832,11 +2848,16 @@ private:
         // that budgets hours is a part of the work, "Testing" naming the kind of work; criteria
         // take no hours of their own.
         const bool budgeted = m_headingLevel > 0 && m_sizedHeading[m_headingLevel];
+        // "todo/openapi-docs-verification.md" titled "# OpenAPI docs verification": a to-do
+        // file's title names the job, verifying being the work; the boxes right under it
+        // are its tasks.
+        const bool todoTitle = m_todoFolder && m_headingLevel == 1;
         const bool section =
             m_sectionIsSprint || m_sectionScheduled || (m_sprint >= 0 && m_sectionNumbered)
                 ? isSprintCriteria(m_section)
                 : !m_section.endsWith(u" tasks") && !m_workChecklist && !budgeted &&
-                      m_lane == TrdScan::StatusWord::None && isCriteriaSection(m_section);
+                      m_lane == TrdScan::StatusWord::None && !todoTitle &&
+                      isCriteriaSection(m_section);
         // "### Phase 3: Decisions" › "**Testing:**" › "- [x] Unit tests for the schema": the
         // phase's testing work, a part of it like "**Schema & Migration:**" beside it.
         const bool phaseTesting = (m_sectionIsSprint || m_sectionScheduled) &&
@@ -3416,6 +3437,7 @@ private:
     int m_headingLevel = 0;         // level of the last heading
     int m_topSectionLine = 0;       // line of the last heading of level 1 or 2
     bool m_listTask = false;        // the task is a list item without a checkbox
+    bool m_todoFolder = false;      // the document sits in a todo/ (or todos/) folder
     // "### 2.1.1 File Reader" › "- [x] **Task 2.1.1 Complete**": the task is the heading's, its
     // box that line; the number ("2.1.1") whose steps ("- [x] 2.1.1.1 …") below are its own.
     QString m_completionNumber;
@@ -5471,8 +5493,9 @@ bool Builder::listTask(const Block& b)
             story = labelId(strong, u"Task ");
     }
     const bool taskLabel = story.isValid() && story.id.startsWith(u"Task ");
-    // Under "## Tasks", or a "**Implementation Tasks**:" line opening the list.
-    const bool underTasks = underTaskHeading();
+    // Under "## Tasks", or a "**Implementation Tasks**:" line opening the list; also right
+    // under "## Build order" ("5. **Restart** the app").
+    const bool underTasks = underTaskHeading() || namesBuildOrder(m_section);
     const bool taskSection = strongLead && underTasks;
     if (lead == Lead::None && !story.isValid() && !taskSection)
         return false;
@@ -5606,7 +5629,7 @@ bool Builder::numberedStep(const Block& b)
     // In a sprint's section its "**Tasks**:" list is read as the sprint's entries.
     if (m_sprint >= 0 || b.level != 1 || b.isTask || b.text.isEmpty() || hasLeadingStrong(b) ||
         static_cast<unsigned char>(b.text.front()) >= 0x80 || m_criteriaLevel > 0 ||
-        inCriteriaSection() || !underTaskHeading())
+        inCriteriaSection() || !(underTaskHeading() || namesBuildOrder(m_section)))
         return false;
     // Ordered: the item's line opens with its number ("3. ", "3) ").
     qsizetype at = m_lines.lineStart(b.begin);
@@ -5638,6 +5661,10 @@ bool Builder::numberedStep(const Block& b)
         return false;
     finishTask();
     startTask(b, TrdTask::Form::BoldLine, b.level, LeadingId());
+    // "2. Add the table.\n   Check it on a copy first.": the first line names the step and
+    // is where completing it writes the marker, which a later line would hide from its title.
+    if (!b.breaks.isEmpty())
+        m_task.headerSpan.end = qint32(m_lines.lineEnd(m_bytes, b.begin));
     m_task.category = category(7);
     m_listTask = true;
     parseHeader(m_task, text, -1, LeadingId());
@@ -8491,6 +8518,24 @@ void Builder::table()
         if (col[Status] < 0 && (rowBox == u'x' || rowBox == u'X')) {
             m_task.marker = TrdTask::Marker::Completed;
             m_task.markerText = QStringLiteral("[x]");
+        }
+        // "| PoC-1A-1 | ~~Install the toolchain~~ | 10/14 | 3 hrs. |": without a Status
+        // column, a row whose title is struck through from end to end is done, as a struck
+        // checklist item is. md4c's text has lost the tildes: the row's bytes say it.
+        if (col[Status] < 0 && m_task.marker == TrdTask::Marker::None && !mention &&
+            rowBegin >= 0) {
+            const int titleCol = col[Title] >= 0 ? col[Title] : idCol;
+            const QList<ByteSpan> raw =
+                tableCells(m_lines.lineStart(rowBegin), m_lines.lineEnd(m_bytes, rowBegin));
+            if (titleCol < raw.size() && raw.at(titleCol).isValid()) {
+                const QByteArrayView bytes = QByteArrayView(m_bytes).sliced(
+                    raw.at(titleCol).begin, raw.at(titleCol).size());
+                if (bytes.size() > 4 && bytes.startsWith("~~") && bytes.endsWith("~~") &&
+                    findBytes(bytes.sliced(2, bytes.size() - 4), "~~") < 0) {
+                    m_task.marker = TrdTask::Marker::Completed;
+                    m_task.markerText = Tr::tr("struck through");
+                }
+            }
         }
         if (col[Status] >= 0) {
             const QString* st = nullptr;

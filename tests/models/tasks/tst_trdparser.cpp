@@ -4314,6 +4314,88 @@ private slots:
         for (const Diagnostic& g : d.diagnostics)
             QVERIFY2(g.code != u"trd-sprint-entry", qPrintable(g.message));
     }
+    // "## 7. Build order (each = one commit)" › "1. Add the schema migration": a feature plan's
+    // work, listed in the order it lands. Its numbered steps read as nothing, and the plans
+    // (four of them in one project) as other documents. "Implementation Order" is left as it
+    // was: it mostly orders tasks defined above it.
+    void buildOrderStepsAreTasks()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln Log Export: Feature 2\n\n## Goal\n\nExport firing logs as CSV.\n\n"
+            "## 4. Build order (one commit each, suite green)\n\n"
+            "1. ~~Add the log query helper~~ **done** in the first pass.\n"
+            "2. Add the `export_runs` table and its migration.\n"
+            "   Check it on a copy first.\n"
+            "3. Write the CSV worker and its test.\n\n"
+            "## 5. Risks\n\n1. The kiln clock drifts.\n\n"
+            "## Implementation Order\n\n1. Helper first\n2. Worker next\n",
+            QStringLiteral("docs/plans/kiln-log-export.md"));
+        QCOMPARE(d.documentClass, DocumentClass::Plan);
+        QStringList lines;
+        for (const TrdTask& t : d.tasks)
+            lines << QString::number(t.line);
+        QCOMPARE(lines, (QStringList{"9", "10", "12"}));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Todo);
+    }
+    // "| PoC-1A-1 | ~~Install the toolchain~~ | 10/14 | 3 hrs. |": a timeline without a Status
+    // column strikes its finished rows through. They read as to do (16 of 37 in one plan).
+    // Only a title struck from end to end; a Status column, where there is one, decides.
+    void struckTableRowsAreDone()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln Timeline\n\n| Task ID | Task | Due | Time Estimate |\n|---|---|---|---|\n"
+            "| KL-1 | ~~Wire the thermocouple~~ | 1/3 | 3 hrs. |\n"
+            "| KL-2 | ~~Old relay~~ Solid-state relay | 1/4 | 1 hr. |\n"
+            "| KL-3 | Write the firing log | 1/6 | 2 hrs. |\n\n"
+            "## Glaze work\n\n| ID | Task | Status | Estimate |\n|---|---|---|---|\n"
+            "| GZ-1 | ~~Mix the test tiles~~ | In progress | 2h |\n",
+            QStringLiteral("docs/timeline.md"));
+        QCOMPARE(d.tasks.size(), 4);
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Todo);
+        QCOMPARE(d.statusOf(d.tasks.at(2)), TaskStatus::Todo);
+        QCOMPARE(d.statusOf(d.tasks.at(3)), TaskStatus::InProgress);
+        QCOMPARE(d.totalHours(), 8.0);
+    }
+    // "guides/deployment.md": a library's published how-to (ExDoc's guides folder), with
+    // "### Step 1: Build the image" for each host and a list of settings to check. It came out
+    // a plan of eighteen to-do tasks. A plan filed there is named or titled one.
+    void guideFolderHowToIsNoPlan()
+    {
+        const QByteArray guide =
+            "# Deploying the Kiln Service\n\n## Fly.io\n\n### Step 1: Launch\n\nRun the launcher.\n\n"
+            "### Step 2: Set Secrets\n\nSet the key.\n\n## Render\n\n### Step 1: Create an App\n\n"
+            "Pick the region.\n\n### Step 2: Deploy\n\nPush the branch.\n\n"
+            "## Checklist\n\n### Verify `runtime.exs`\n\n- [ ] The port comes from the "
+            "environment\n- [ ] The host comes from the environment\n";
+        const TrdDocument d = TrdParser::parse(guide, QStringLiteral("guides/deployment.md"));
+        QCOMPARE(d.documentClass, DocumentClass::Other);
+        // Named a plan, the same text is one; so is a ticked guide in docs/ (not a guides
+        // folder).
+        QCOMPARE(TrdParser::parse(guide, QStringLiteral("guides/deployment-plan.md")).documentClass,
+                 DocumentClass::Plan);
+        QCOMPARE(TrdParser::parse(guide, QStringLiteral("docs/deployment.md")).documentClass,
+                 DocumentClass::Plan);
+    }
+    // "todo/openapi-docs-verification.md" titled "# OpenAPI docs verification": a to-do whose
+    // job is to verify; its boxes (four, with their steps) read as checks because of the
+    // title, and the file as a report. Outside a todo/ folder the title still makes them
+    // checks.
+    void todoFileTitledVerificationHoldsTasks()
+    {
+        const QByteArray md = "# Kiln API docs verification\n\nGoal: the docs page serves the "
+                              "spec.\n\n- [ ] Endpoint check\n  - [ ] GET /docs answers 200\n"
+                              "- [ ] Contract tests\n  - [ ] Assert the content type\n";
+        const TrdDocument d =
+            TrdParser::parse(md, QStringLiteral("todo/kiln-api-docs-verification.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.tasks.at(0).subtasks.size(), 1);
+        QCOMPARE(d.documentClass, DocumentClass::Plan);
+        QCOMPARE(TrdParser::parse(md, QStringLiteral("docs/qa/kiln-api-docs-verification.md"))
+                     .tasks.size(),
+                 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
