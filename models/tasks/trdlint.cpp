@@ -703,9 +703,16 @@ void foldPerTask(Diagnostics& found, QStringView code)
         code == u"trd-duplicate-id"
             ? Tr::tr("%n ids are defined a second time: %1", nullptr, int(at.size())).arg(list)
             : Tr::tr("%n tasks have no title: %1", nullptr, int(at.size())).arg(list);
-    for (qsizetype k = at.size() - 1; k >= 1; --k)
-        found.removeAt(at.at(k));
-    found[at.first()] = folded;
+    // One pass: a hostile plan repeating ten thousand ids must not cost a removal each.
+    Diagnostics kept;
+    kept.reserve(found.size() - at.size() + 1);
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        if (i == at.first())
+            kept.append(folded);
+        else if (found.at(i).code != code)
+            kept.append(found.at(i));
+    }
+    found = std::move(kept);
 }
 } // namespace
 
