@@ -1965,6 +1965,13 @@ bool startsWithCi(QStringView s, QStringView lower)
     return true;
 }
 
+// "Each task follows:", "For each story:": a line opening the steps every task goes through.
+bool introducesProcedure(QStringView text)
+{
+    return startsWithCi(text, u"each ") || startsWithCi(text, u"every ") ||
+           startsWithCi(text, u"for each ");
+}
+
 // "[depends: TRD-001, TRD-002]", "[satisfies REQ-001]", "[verifies TRD-001]" tags.
 template <typename Make>
 void readTagsWith(QStringView s, QStringList* depends, QStringList* satisfies, QStringList* tooLong,
@@ -2893,6 +2900,7 @@ private:
     // "## Sprint 4" › "Covers PR 4.": the sprint, and the keys of the groups it takes.
     QList<std::pair<int, QStringList>> m_coveredGroups;
     int m_boldHome = -1; // the sprint or phase whose section the bold tasks are in
+    IdIndex sprintListedIds() const;
     void homeSprints();
     void columnSprints();
     void coversLine(QStringView text);
@@ -4890,9 +4898,7 @@ void Builder::paragraph(const Block& b)
         documentStatus(b, key, value);
     // "### Remaining Tasks" › "Each task follows:" over numbered steps: the procedure every
     // task goes through, not more entries of the list above it.
-    if (!isField && !m_inTask && m_sprint >= 0 && text.endsWith(u':') &&
-        (startsWithCi(text, u"each ") || startsWithCi(text, u"every ") ||
-         startsWithCi(text, u"for each ")))
+    if (!isField && !m_inTask && m_sprint >= 0 && text.endsWith(u':') && introducesProcedure(text))
         m_sprintKey.clear();
     if (isField && key.contains(u"total", Qt::CaseInsensitive) && m_sprint < 0) {
         statedTotals(b, value);
@@ -4948,8 +4954,7 @@ void Builder::paragraph(const Block& b)
             m_sprintKey = QStringLiteral("deliverables");
         } else if (k.contains(u"success") || k.contains(u"criteria")) {
             m_sprintKey = QStringLiteral("success");
-        } else if (k.contains(u"total") || k.contains(u"count") || k.startsWith(u"each ") ||
-                   k.startsWith(u"every ") || k.startsWith(u"for each ")) {
+        } else if (k.contains(u"total") || k.contains(u"count") || introducesProcedure(k)) {
             // "**Task totals**: 2 infrastructure (P), 8 backend (B)"; "Each task follows:" over
             // the steps every task goes through, a procedure rather than a list of work.
             m_sprintKey.clear();
@@ -8522,11 +8527,14 @@ void Builder::table()
         // "| PoC-1A-1 | ~~Install the toolchain~~ | 10/14 | 3 hrs. |": without a Status
         // column, a row whose title is struck through from end to end is done, as a struck
         // checklist item is. md4c's text has lost the tildes: the row's bytes say it.
+        // The cells are split again only for a row holding "~~" at all: nearly none does.
+        const qsizetype rowStart = rowBegin >= 0 ? m_lines.lineStart(rowBegin) : -1;
+        const qsizetype rowEnd = rowBegin >= 0 ? m_lines.lineEnd(m_bytes, rowBegin) : -1;
         if (col[Status] < 0 && m_task.marker == TrdTask::Marker::None && !mention &&
-            rowBegin >= 0) {
+            rowBegin >= 0 &&
+            findBytes(QByteArrayView(m_bytes).sliced(rowStart, rowEnd - rowStart), "~~") >= 0) {
             const int titleCol = col[Title] >= 0 ? col[Title] : idCol;
-            const QList<ByteSpan> raw =
-                tableCells(m_lines.lineStart(rowBegin), m_lines.lineEnd(m_bytes, rowBegin));
+            const QList<ByteSpan> raw = tableCells(rowStart, rowEnd);
             if (titleCol < raw.size() && raw.at(titleCol).isValid()) {
                 const QByteArrayView bytes = QByteArrayView(m_bytes).sliced(
                     raw.at(titleCol).begin, raw.at(titleCol).size());
@@ -9247,11 +9255,9 @@ QList<bool> Builder::dropIdlessChecklists()
 // "### Phase 1: Core" › "**GT-001** Create the folders": a task defined in a phase's section
 // is planned there unless a sprint list ("### Sprint 1" › "- GT-001") places it; either way
 // the phase holds tasks and is no empty sprint.
-void Builder::homeSprints()
+// Every id any sprint lists, once, rather than every sprint asked for each task.
+IdIndex Builder::sprintListedIds() const
 {
-    if (m_homeSprints.isEmpty())
-        return;
-    // Every id any sprint lists, once, rather than every sprint asked for each task.
     IdIndex listed;
     bool added = false;
     for (const TrdSprint& s : std::as_const(m_doc.sprints)) {
@@ -9260,6 +9266,15 @@ void Builder::homeSprints()
                 listed.insert(x, 0, &added);
         }
     }
+    return listed;
+}
+
+void Builder::homeSprints()
+{
+    if (m_homeSprints.isEmpty())
+        return;
+    IdIndex listed = sprintListedIds();
+    bool added = false;
     for (const auto& [home, id] : std::as_const(m_homeSprints)) {
         m_sprintsWithItems.insert(home);
         const int at = m_seen.value(id, -1);
@@ -9324,16 +9339,10 @@ void Builder::columnSprints()
     if (m_doc.sprints.isEmpty())
         return;
     QHash<QString, int> byKey;
-    IdIndex listed;
+    for (qsizetype i = 0; i < m_doc.sprints.size(); ++i)
+        byKey.insert(m_doc.sprints.at(i).key, int(i)); // the same key twice is the same sprint
+    IdIndex listed = sprintListedIds();
     bool added = false;
-    for (qsizetype i = 0; i < m_doc.sprints.size(); ++i) {
-        const TrdSprint& s = m_doc.sprints.at(i);
-        byKey.insert(s.key, int(i)); // the same key twice is the same sprint
-        for (const QStringList* ids : {&s.primary, &s.secondary}) {
-            for (const QString& x : *ids)
-                listed.insert(x, 0, &added);
-        }
-    }
     for (const TrdTask& t : std::as_const(m_doc.tasks)) {
         if (t.form != TrdTask::Form::TableRow || t.fields.isEmpty() || t.implicitId ||
             listed.value(t.id, -1) >= 0)
