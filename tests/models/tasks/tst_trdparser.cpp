@@ -4396,6 +4396,68 @@ private slots:
                      .tasks.size(),
                  0);
     }
+
+    // CURRENT_STATUS.md titled "# … - Current Development Status": what is done and what
+    // waits, ticked as it goes; a report, as "Implementation Status" is. Its name and its
+    // title must both say so: the same text as a roadmap stays a plan, and a component named
+    // after a status lamp is no status document.
+    void statusDocumentsAreReports()
+    {
+        const QByteArray status =
+            "# Lantern - Current Development Status\n\n**Phase**: Sprint 1\n\n"
+            "## Done\n\n### 1. Build setup\n\n- [x] Configure the compiler\n"
+            "- [x] Share the lint rules\n- [ ] Run the migration\n\n## Pending\n\n"
+            "### Sprint 1 Tasks\n\n- [ ] Add the login form (3h)\n"
+            "- [ ] Add the reset mail (2h)\n";
+        QCOMPARE(TrdParser::parse(status, QStringLiteral("CURRENT_STATUS.md")).documentClass,
+                 DocumentClass::Report);
+        QByteArray report = status;
+        report.replace("Current Development Status", "Development Status Report");
+        QCOMPARE(
+            TrdParser::parse(report, QStringLiteral("docs/DEVELOPMENT-STATUS.md")).documentClass,
+            DocumentClass::Report);
+        QCOMPARE(TrdParser::parse(status, QStringLiteral("docs/ROADMAP.md")).documentClass,
+                 DocumentClass::Plan);
+        QByteArray lamp = status;
+        lamp.replace("Lantern - Current Development Status", "Status Lamp Rework");
+        QCOMPARE(TrdParser::parse(lamp, QStringLiteral("docs/status-lamp.md")).documentClass,
+                 DocumentClass::Plan);
+    }
+
+    // "# Design Corpus Index: …" over tables of the documents and the id ranges each plan
+    // uses ("| LAN-001 to LAN-009 | Unit tests |"): a map of other documents, as a
+    // "Documentation Index" is, with no task of its own.
+    void indexTitlesNameMaps()
+    {
+        const QByteArray index =
+            "# Design Corpus Index: Lantern Publish\n\n**Purpose**: where each decision lives.\n\n"
+            "## Documents\n\n| Path | Title | Status |\n|------|-------|--------|\n"
+            "| `docs/TRD/lantern.md` | Lantern TRD | Active |\n\n"
+            "## Task Id Ranges\n\n### Task ID Prefix: `LAN-TEST-`\n\n"
+            "| Range | Purpose |\n|-------|---------|\n"
+            "| LAN-TEST-001 to LAN-TEST-009 | Unit tests |\n"
+            "| LAN-TEST-010 to LAN-TEST-012 | Formatter tests |\n"
+            "| LAN-TEST-031 | A/B run |\n| LAN-TEST-054 to LAN-TEST-055 | Init tests |\n";
+        const TrdDocument d =
+            TrdParser::parse(index, QStringLiteral("docs/design-index-lantern.md"));
+        QCOMPARE(d.documentClass, DocumentClass::Other);
+        QByteArray nav = index;
+        nav.replace("Design Corpus Index: Lantern Publish", "Lantern Metrology - Navigation Index");
+        QCOMPARE(TrdParser::parse(nav, QStringLiteral("docs/METROLOGY-INDEX.md")).documentClass,
+                 DocumentClass::Other);
+        // "# Kiln POC Index" ending in a roadmap of boxes: those are work, before any task
+        // is read too (a folder's files are looked at by their head first).
+        const QByteArray poc = "# Kiln POC Index\n\n## Active POCs\n\n### 1. Pub/Sub\n"
+                               "**Status**: done\n\n## Integration Roadmap\n\n"
+                               "### Phase 1: Validation\n- [x] Build the POCs\n"
+                               "- [ ] Run the demos\n\n### Phase 2: Production\n"
+                               "- [ ] Port the POCs\n- [ ] Add supervision\n";
+        QCOMPARE(DocumentKind::classify(u"src/poc/INDEX.md", poc).planSigns ||
+                     DocumentKind::classify(u"src/poc/INDEX.md", poc).cls == DocumentClass::Plan,
+                 true);
+        QCOMPARE(TrdParser::parse(poc, QStringLiteral("src/poc/INDEX.md")).documentClass,
+                 DocumentClass::Plan);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
