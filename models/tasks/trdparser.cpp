@@ -9557,7 +9557,21 @@ void Builder::finishTask()
         const bool restarts =
             prev.line < m_topSectionLine && m_topSectionLine <= t.line &&
             (shortId(t.id) || t.id.startsWith(u"Step ") || t.id.startsWith(u"Task "));
-        if (times == 2 && !restarts) {
+        // "### ~~Step 4: Drop the columns~~ — REMOVED", then "### Step 4: Make uuid the key":
+        // the number of a step given up, taken again; not one task written twice.
+        auto struckOut = [this](const TrdTask& x) {
+            if (!x.headerSpan.isValid())
+                return false;
+            const qsizetype ls = m_lines.lineStart(x.headerSpan.begin);
+            QByteArrayView raw =
+                QByteArrayView(m_bytes).sliced(ls, m_lines.lineEnd(m_bytes, ls) - ls);
+            while (!raw.isEmpty() &&
+                   (raw.front() == '#' || raw.front() == ' ' || raw.front() == '\t'))
+                raw = raw.sliced(1);
+            return raw.startsWith("~~") && findBytes(raw, "~~", 2) > 2;
+        };
+        const bool reused = struckOut(prev) && !struckOut(t);
+        if (times == 2 && !restarts && !reused) {
             m_duplicates.insert(t.id, int(m_doc.diagnostics.size()));
             diag(t.line, QStringLiteral("trd-duplicate-id"),
                  Tr::tr("%1 is defined twice (first at line %2)").arg(t.id).arg(prev.line),

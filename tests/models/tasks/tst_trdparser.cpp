@@ -4458,6 +4458,31 @@ private slots:
         QCOMPARE(TrdParser::parse(poc, QStringLiteral("src/poc/INDEX.md")).documentClass,
                  DocumentClass::Plan);
     }
+
+    // "### ~~Step 3: Drop the indexes~~ — REMOVED" and then "### Step 3: Make uuid the key":
+    // a step given up and its number taken by the next one. Two live steps with one number
+    // are still defined twice.
+    void struckStepNumberTakenAgain()
+    {
+        const QByteArray md = "# Plan: Drop the old key columns\n\n## Part 1: Migration\n\n"
+                              "### Step 1: Back up the tables\n\nDump them.\n\n"
+                              "### Step 2: Drop the foreign keys\n\nAll of them.\n\n"
+                              "### ~~Step 3: Drop the indexes~~ — REMOVED\n\nNot needed.\n\n"
+                              "### Step 3: Make uuid the key\n\nOn every table.\n\n"
+                              "### Step 4: Clean up\n\nRemove the scripts.\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/plans/drop-key-plan.md"));
+        QCOMPARE(d.documentClass, DocumentClass::Plan);
+        QVERIFY2(d.tasks.size() >= 4, qPrintable(QString::number(d.tasks.size())));
+        for (const Diagnostic& g : TrdLint::all(d))
+            QVERIFY2(g.code != u"trd-duplicate-id", qPrintable(g.message));
+        QByteArray live = md;
+        live.replace("### ~~Step 3: Drop the indexes~~ — REMOVED", "### Step 3: Drop the indexes");
+        const TrdDocument l = TrdParser::parse(live, QStringLiteral("docs/plans/drop-key-plan.md"));
+        int twice = 0;
+        for (const Diagnostic& g : TrdLint::all(l))
+            twice += g.code == u"trd-duplicate-id" ? 1 : 0;
+        QCOMPARE(twice, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
