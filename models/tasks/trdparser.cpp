@@ -916,7 +916,7 @@ bool countsWork(QStringView s)
          {QStringView(u"task"), QStringView(u"tasks"), QStringView(u"step"), QStringView(u"steps"),
           QStringView(u"item"), QStringView(u"items"), QStringView(u"story"),
           QStringView(u"stories"), QStringView(u"subtask"), QStringView(u"subtasks")}) {
-        if (noun.compare(w, Qt::CaseInsensitive) == 0)
+        if (noun.size() == w.size() && noun.compare(w, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -1741,7 +1741,9 @@ bool relationItem(QStringView text)
           QStringView(u"depends"), QStringView(u"dependencies"), QStringView(u"prerequisites"),
           QStringView(u"requires"), QStringView(u"can parallelize with"),
           QStringView(u"can run in parallel with"), QStringView(u"parallel with")}) {
-        if (label.compare(w, Qt::CaseInsensitive) == 0)
+        // Sizes first: each sprint entry ("- GEN-00001: Title") comes here, and a case-folding
+        // compare of every word cost more than the rest of reading the entry.
+        if (label.size() == w.size() && label.compare(w, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -1767,7 +1769,7 @@ bool countOfWork(QStringView text)
          {QStringView(u"tasks"), QStringView(u"task"), QStringView(u"stories"),
           QStringView(u"items"), QStringView(u"issues"), QStringView(u"tickets"),
           QStringView(u"subtasks")}) {
-        if (noun.compare(w, Qt::CaseInsensitive) == 0)
+        if (noun.size() == w.size() && noun.compare(w, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -2653,6 +2655,28 @@ int continuedItemNumber(QByteArrayView line)
     return QByteArrayView(line.sliced(digits, i - digits)).toInt();
 }
 
+// A predicate on a heading or label that is asked about far more often than the text changes:
+// each item under "#### Area 12" asked isTaskSection() of it again (80,000 times in a plan of
+// ten thousand tasks, a twentieth of its parse). The answer is kept with the string it was
+// worked out for; keeping a copy shares that string's bytes, so a new text can never reuse
+// them and be taken for the old one.
+class StringMemo
+{
+public:
+    template <typename Predicate> bool operator()(const QString& s, Predicate&& predicate) const
+    {
+        if (m_key.constData() != s.constData() || m_key.size() != s.size()) {
+            m_key = s;
+            m_value = predicate(s);
+        }
+        return m_value;
+    }
+
+private:
+    mutable QString m_key;
+    mutable bool m_value = false;
+};
+
 class Builder : public TrdBlockSink
 {
 public:
@@ -2841,7 +2865,7 @@ private:
     // opening the list: where list items name pieces of work.
     bool underTaskHeading() const
     {
-        return m_taskSectionLevel > 0 || isTaskSection(m_section) || isTaskSection(m_listLabel);
+        return m_taskSectionLevel > 0 || sectionNamesTasks() || labelNamesTasks();
     }
     bool inCriteriaSection() const
     {
@@ -2861,21 +2885,23 @@ private:
         const bool todoTitle = m_todoFolder && m_headingLevel == 1;
         const bool section =
             m_sectionIsSprint || m_sectionScheduled || (m_sprint >= 0 && m_sectionNumbered)
-                ? isSprintCriteria(m_section)
+                ? m_sprintCriteriaMemo(m_section, isSprintCriteria)
                 : !m_section.endsWith(u" tasks") && !m_workChecklist && !budgeted &&
                       m_lane == TrdScan::StatusWord::None && !todoTitle &&
-                      isCriteriaSection(m_section);
+                      m_sectionCriteriaMemo(m_section, isCriteriaSection);
         // "### Phase 3: Decisions" › "**Testing:**" › "- [x] Unit tests for the schema": the
         // phase's testing work, a part of it like "**Schema & Migration:**" beside it.
         const bool phaseTesting = (m_sectionIsSprint || m_sectionScheduled) &&
                                   (m_listLabel == u"testing:" || m_listLabel == u"tests:");
         // "### WCAG 2.1 AA Compliance" › "**Tasks:**" › "- [ ] Fix color contrast": the list
         // says it holds the feature's tasks, whatever the feature's name says.
-        const bool labelledTasks = isTaskSection(m_listLabel);
+        const bool labelledTasks = labelNamesTasks();
         return m_criteriaLevel > 0 || (section && !labelledTasks) ||
-               (!phaseTesting && isCriteriaSection(m_listLabel)) ||
-               (m_itemLabelLevel > 0 && isCriteriaSection(m_itemLabel));
+               (!phaseTesting && m_labelCriteriaMemo(m_listLabel, isCriteriaSection)) ||
+               (m_itemLabelLevel > 0 && m_itemLabelCriteriaMemo(m_itemLabel, isCriteriaSection));
     }
+    bool sectionNamesTasks() const { return m_sectionTasksMemo(m_section, isTaskSection); }
+    bool labelNamesTasks() const { return m_labelTasksMemo(m_listLabel, isTaskSection); }
     bool listTask(const Block& b);
     bool numberedStep(const Block& b);
     void laterParagraphs(const Block& b);
@@ -3416,6 +3442,13 @@ private:
     int m_boldDefs = 0;
     int m_mentions = 0;
     QString m_section;              // the nearest heading, lower case
+    // What the predicates below said of m_section, m_listLabel and m_itemLabel.
+    StringMemo m_sectionTasksMemo;
+    StringMemo m_labelTasksMemo;
+    StringMemo m_sprintCriteriaMemo;
+    StringMemo m_sectionCriteriaMemo;
+    StringMemo m_labelCriteriaMemo;
+    StringMemo m_itemLabelCriteriaMemo;
     // "## In Progress", "## Blocked", a kanban board's lane: what its unticked items are
     // (None under any other heading), and how many such lanes the document has had.
     TrdScan::StatusWord m_lane = TrdScan::StatusWord::None;
@@ -4752,7 +4785,7 @@ void Builder::heading(const Block& b)
     doneSection(b, level, text);
     // "## Sprint 1" › "### Tasks" › "- Write the compose file": the sprint's list of its work,
     // as after a "**Tasks**:" line.
-    if (m_sprint >= 0 && level > m_sprintLevel && isTaskSection(m_section)) {
+    if (m_sprint >= 0 && level > m_sprintLevel && sectionNamesTasks()) {
         m_sprintKey = QStringLiteral("primary");
         m_tasksLabel = true;
     }
@@ -4766,7 +4799,7 @@ void Builder::heading(const Block& b)
         m_ruleLevel = level;
         m_ruleSection = m_headings[level].left(60);
     }
-    if (m_taskSectionLevel == 0 && level >= 2 && isTaskSection(m_section))
+    if (m_taskSectionLevel == 0 && level >= 2 && sectionNamesTasks())
         m_taskSectionLevel = level;
     if (m_planSectionLevel == 0 && level >= 2 && isPlanSection(m_section))
         m_planSectionLevel = level;
@@ -5690,6 +5723,19 @@ bool Builder::sizedStep(const Block& b)
     if (b.level > 1 || m_planSectionLevel == 0 || m_criteriaLevel > 0 || b.text.size() < 6 ||
         !isAsciiAlnum(QLatin1Char(b.text.front())))
         return false;
+    // Its label, read on the bytes before any text is made: a step's label is sized ("(S)")
+    // or numbered ("Phase 2", "Step 3"), and every sprint entry ("GEN-00001: Title") and
+    // field line of a long plan would otherwise be copied only to be turned down.
+    {
+        const QByteArrayView raw(b.text);
+        const qsizetype colonByte = raw.indexOf(':');
+        if (colonByte < 2)
+            return false;
+        const QByteArrayView label = raw.first(colonByte).trimmed();
+        if (!label.endsWith(')') && !label.startsWith("Phase ") && !label.startsWith("Step ") &&
+            !label.startsWith("Task ") && !label.startsWith("Stage "))
+            return false;
+    }
     const QString text = trimmedUtf8(b.text);
     const qsizetype colon = text.indexOf(u':');
     if (colon < 2 || colon > 48 || colon + 2 >= text.size())
@@ -5789,7 +5835,7 @@ bool Builder::sizedStep(const Block& b)
 bool Builder::codeLedTask(const Block& b)
 {
     if (b.level > 1 || b.code.isEmpty() || b.code.first().first != 0 || m_criteriaLevel > 0 ||
-        !(m_taskSectionLevel > 0 || isTaskSection(m_section)))
+        !(m_taskSectionLevel > 0 || sectionNamesTasks()))
         return false;
     const int codeEnd = b.code.first().second;
     const QString inside = QString::fromUtf8(QByteArrayView(b.text).first(codeEnd));
