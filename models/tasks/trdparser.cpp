@@ -5526,11 +5526,15 @@ bool Builder::listTask(const Block& b)
         const QString strong = trimmedUtf8(raw.first(b.strong.first().second));
         story = labelId(strong, u"Story ");
         // "### Milestone 1 — Importer (Week 1)" › "- **Task 1.1** Document the file format":
-        // a milestone's numbered task, estimated or not, its label its id.
-        if (!story.isValid() && m_sprint >= 0 && m_sectionIsSprint && b.level <= 1)
+        // a milestone's numbered task, estimated or not, its label its id. Elsewhere, as
+        // "#### Backend Tasks (14 hours)" › "- **Task 1.1.1**: Create the users table (2
+        // hours)", the label and an estimate of its own (required below, as for a story)
+        // make it a task: the author names it one and sizes it.
+        if (!story.isValid() && b.level <= 1)
             story = labelId(strong, u"Task ");
     }
-    const bool taskLabel = story.isValid() && story.id.startsWith(u"Task ");
+    const bool taskLabel =
+        story.isValid() && story.id.startsWith(u"Task ") && m_sprint >= 0 && m_sectionIsSprint;
     // Under "## Tasks", or a "**Implementation Tasks**:" line opening the list; also right
     // under "## Build order" ("5. **Restart** the app").
     const bool underTasks = underTaskHeading() || namesBuildOrder(m_section);
@@ -7302,8 +7306,15 @@ void Builder::taskField(const Block& b, QString key, QString value)
             }
         }
         // A roadmap numbering its work packages "2.1" names them so too ("1.1 (LLM
-        // Integration), 4.1"): each dotted number at a word start.
-        if (ids.isEmpty() && !m_task.id.isEmpty() && isAsciiDigit(m_task.id.at(0))) {
+        // Integration), 4.1"): each dotted number at a word start. So does a plan whose
+        // tasks are "Task 1.1.2": "Dependencies: 1.1.1 (Day 1)" names "Task 1.1.1".
+        const qsizetype labelSpace = m_task.id.indexOf(u' ');
+        const bool labelledNumber = labelSpace > 0 && labelSpace + 1 < m_task.id.size() &&
+                                    isAsciiDigit(m_task.id.at(labelSpace + 1)) &&
+                                    m_task.id.indexOf(u'.', labelSpace) > 0;
+        const QString numberLabel = labelledNumber ? m_task.id.first(labelSpace + 1) : QString();
+        if (ids.isEmpty() && !m_task.id.isEmpty() &&
+            (isAsciiDigit(m_task.id.at(0)) || labelledNumber)) {
             for (qsizetype i = 0; i < value.size(); ++i) {
                 if (!isAsciiDigit(value.at(i)) || (i > 0 && value.at(i - 1).isLetterOrNumber()))
                     continue;
@@ -7312,7 +7323,7 @@ void Builder::taskField(const Block& b, QString key, QString value)
                        (isAsciiDigit(value.at(j)) || (value.at(j) == u'.' && j + 1 < value.size() &&
                                                       isAsciiDigit(value.at(j + 1)))))
                     ++j;
-                const QString n = value.mid(i, j - i);
+                const QString n = numberLabel + value.mid(i, j - i);
                 if (n.contains(u'.') && (j == value.size() || !value.at(j).isLetterOrNumber()) &&
                     n != m_task.id && !ids.contains(n))
                     ids << n;

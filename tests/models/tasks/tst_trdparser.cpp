@@ -4396,6 +4396,40 @@ private slots:
                      .tasks.size(),
                  0);
     }
+    // "#### Backend Tasks (8 hours)" › "- **Task 2.1.1**: Add the sessions table (2 hours)": a
+    // story's tasks, labelled and sized by the author, under headings that are no sprint. A
+    // sprint plan of seventy such tasks read none of them. Dependencies name them by number
+    // ("2.1.1 (Day 1)"), and a schedule's "Task 2.1.1: … ✅" says which are done. A labelled
+    // item without an estimate stays prose there ("Common Tasks" › "**Task 1**: run the
+    // tests").
+    void labelledTaskItemsWithEstimates()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Sprint 3 Planning\n\n## Stories\n\n### User Story 2.1: Sign-in (5 points)\n\n"
+            "**Acceptance Criteria**:\n- A user signs in with a password\n\n"
+            "#### Backend Tasks (5 hours)\n"
+            "- **Task 2.1.1**: Add the sessions table (2 hours)\n"
+            "  - Define the schema\n  - **Dependencies**: None (Day 1)\n\n"
+            "- **Task 2.1.2**: Hash the passwords (3 hours)\n"
+            "  - **Dependencies**: 2.1.1 (Day 1)\n\n"
+            "#### Frontend Tasks (4 hours)\n"
+            "- **Task 2.1.3**: Build the sign-in form (4 hours)\n"
+            "  - **Dependencies**: 2.1.1, 2.1.2\n\n"
+            "## Schedule\n\n**Day 1** - Database\n- Task 2.1.1: Sessions table \u2705\n\n"
+            "## Common Tasks\n\n- **Task 1**: run the tests before you push\n",
+            QStringLiteral("docs/sprints/sprint-3/planning.md"));
+        QStringList ids;
+        for (const TrdTask& t : d.tasks)
+            ids << t.id + u'=' + QString::number(t.hours);
+        QCOMPARE(ids, (QStringList{"Task 2.1.1=2", "Task 2.1.2=3", "Task 2.1.3=4"}));
+        QCOMPARE(d.tasks.at(1).dependencies, QStringList{QStringLiteral("Task 2.1.1")});
+        QCOMPARE(d.tasks.at(2).dependencies,
+                 (QStringList{QStringLiteral("Task 2.1.1"), QStringLiteral("Task 2.1.2")}));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Todo);
+        for (const Diagnostic& g : d.diagnostics)
+            QVERIFY2(g.code != u"trd-dependency-unreadable", qPrintable(g.message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
