@@ -8270,6 +8270,11 @@ void Builder::table()
         idlessTasks = (h.contains(u"task") || h.contains(u"work item") || h.contains(u"aufgabe") ||
                        h.contains(u"tâche") || h.contains(u"tarea")) &&
                       h != u"tasks" && !h.contains(u"count") && !h.startsWith(u'#');
+        // "| # | Item | Effort | Why it sits here | Status |": an improvement plan's list of
+        // work, each item sized and ticked off. "Item" alone names anything (a budget's
+        // "| Item | Cost |"), so only with both an estimate and a status.
+        if ((h == u"item" || h == u"items") && col[Hours] >= 0 && col[Status] >= 0)
+            idlessTasks = true;
         // "### Phase 2: Data Quality ✅ COMPLETE" › "| Feature | Status |": right under a
         // phase, the features it builds are its work. Elsewhere ("### Already Implemented",
         // "### Roadmap Reference") such a table is an inventory.

@@ -4430,6 +4430,30 @@ private slots:
         for (const Diagnostic& g : d.diagnostics)
             QVERIFY2(g.code != u"trd-dependency-unreadable", qPrintable(g.message));
     }
+    // "| # | Item | Effort | Why it sits here | Status |": an improvement plan's list of work,
+    // each item sized and ticked off, read as no task at all. "Item" alone names anything,
+    // so a budget's "| Item | Cost | Status |" stays no plan.
+    void itemTableWithEffortAndStatus()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln Improvement Plan\n\n## At a glance\n\n"
+            "| # | Item | Effort | Why it sits here | Status |\n"
+            "|---|------|--------|------------------|--------|\n"
+            "| 1 | Wire the relay | 2-3 days | it clicks | **Done (1.2.0)** |\n"
+            "| 2 | Draw the curve | 1 day | nobody sees it | **Partly done** - axes only |\n"
+            "| 2a | Sound the alarm | 4h | quiet now | |\n\n"
+            "## Budget\n\n| Item | Cost | Status |\n|------|------|--------|\n"
+            "| Thermocouple | 40 EUR | Ordered |\n",
+            QStringLiteral("docs/kiln-improvement-plan.md"));
+        QStringList rows;
+        for (const TrdTask& t : d.tasks)
+            rows << t.title + u'=' + QString::number(t.hours) + u'/' +
+                        QString::number(int(d.statusOf(t)));
+        QCOMPARE(rows,
+                 (QStringList{"Wire the relay=24/" + QString::number(int(TaskStatus::Done)),
+                              "Draw the curve=8/" + QString::number(int(TaskStatus::InProgress)),
+                              "Sound the alarm=4/" + QString::number(int(TaskStatus::Todo))}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
