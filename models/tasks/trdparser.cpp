@@ -2891,8 +2891,14 @@ private:
                       m_sectionCriteriaMemo(m_section, isCriteriaSection);
         // "### Phase 3: Decisions" › "**Testing:**" › "- [x] Unit tests for the schema": the
         // phase's testing work, a part of it like "**Schema & Migration:**" beside it.
-        const bool phaseTesting = (m_sectionIsSprint || m_sectionScheduled) &&
-                                  (m_listLabel == u"testing:" || m_listLabel == u"tests:");
+        // So are "**Scalability Testing:**" and "**Timeline Workflow Testing:**" beside
+        // "**Bridge Layer Integration:**": the kind of testing the phase does. Not "**User
+        // Acceptance Testing:**", the checks the phase must pass.
+        const bool phaseTesting =
+            (m_sectionIsSprint || m_sectionScheduled) &&
+            (m_listLabel == u"testing:" || m_listLabel == u"tests:" ||
+             ((m_listLabel.endsWith(u" testing:") || m_listLabel.endsWith(u" tests:")) &&
+              !m_listLabel.contains(u"acceptance") && !m_listLabel.contains(u"criteria")));
         // "### WCAG 2.1 AA Compliance" › "**Tasks:**" › "- [ ] Fix color contrast": the list
         // says it holds the feature's tasks, whatever the feature's name says.
         const bool labelledTasks = labelNamesTasks();

@@ -4454,6 +4454,26 @@ private slots:
                               "Draw the curve=8/" + QString::number(int(TaskStatus::InProgress)),
                               "Sound the alarm=4/" + QString::number(int(TaskStatus::Todo))}));
     }
+    // "### Phase 5: Load (Day 4-5)" › "**Scalability Testing:**" beside "**Edge Cases:**": the kind
+    // of testing the phase does, its work as much as the list beside it. Read as criteria, a
+    // test-suite plan lost a third of its tasks. "**User Acceptance Testing:**" stays the
+    // checks the phase must pass.
+    void phaseTestingLabelsHoldWork()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# ADR-12: Kiln test suite\n\n## Implementation Plan\n\n"
+            "### Phase 1: Load (Day 1-2)\n\n**Scalability Testing:**\n\n"
+            "- [ ] Fire with forty programs\n- [ ] Hold the curve under load\n\n"
+            "**Edge Cases:**\n\n- [ ] Power cut mid-firing\n\n"
+            "### Phase 2: Release (Day 3)\n\n**User Acceptance Testing:**\n\n"
+            "- [ ] The potter fires a glaze\n\n**Packaging:**\n\n- [ ] Build the image\n",
+            QStringLiteral("decisions/12-kiln-test-suite.md"));
+        QStringList titles;
+        for (const TrdTask& t : d.tasks)
+            titles << t.title;
+        QCOMPARE(titles, (QStringList{"Fire with forty programs", "Hold the curve under load",
+                                      "Power cut mid-firing", "Build the image"}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
