@@ -120,7 +120,10 @@ StatusWord statusWord(QStringView text)
         if (words == u"review" || words == u"testing" || words == u"qa")
             return StatusWord::InProgress;
         // "Partial", "Partially done": some of it is; "Fixed, adds a partial index" is done.
-        if (words == u"partial" || words.startsWith(u"partial ") || words.startsWith(u"partially"))
+        // So are "Partly done — seven bugs fixed" and "Mostly delivered": most is not all.
+        if (words == u"partial" || words.startsWith(u"partial ") ||
+            words.startsWith(u"partially") || words.startsWith(u"partly ") ||
+            words.startsWith(u"mostly "))
             return StatusWord::InProgress;
     }
     if (any({u"not started", u"not done", u"not implemented", u"not released", u"not deployed",

@@ -916,7 +916,7 @@ bool countsWork(QStringView s)
          {QStringView(u"task"), QStringView(u"tasks"), QStringView(u"step"), QStringView(u"steps"),
           QStringView(u"item"), QStringView(u"items"), QStringView(u"story"),
           QStringView(u"stories"), QStringView(u"subtask"), QStringView(u"subtasks")}) {
-        if (noun.compare(w, Qt::CaseInsensitive) == 0)
+        if (noun.size() == w.size() && noun.compare(w, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -1741,7 +1741,9 @@ bool relationItem(QStringView text)
           QStringView(u"depends"), QStringView(u"dependencies"), QStringView(u"prerequisites"),
           QStringView(u"requires"), QStringView(u"can parallelize with"),
           QStringView(u"can run in parallel with"), QStringView(u"parallel with")}) {
-        if (label.compare(w, Qt::CaseInsensitive) == 0)
+        // Sizes first: each sprint entry ("- GEN-00001: Title") comes here, and a case-folding
+        // compare of every word cost more than the rest of reading the entry.
+        if (label.size() == w.size() && label.compare(w, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -1767,7 +1769,7 @@ bool countOfWork(QStringView text)
          {QStringView(u"tasks"), QStringView(u"task"), QStringView(u"stories"),
           QStringView(u"items"), QStringView(u"issues"), QStringView(u"tickets"),
           QStringView(u"subtasks")}) {
-        if (noun.compare(w, Qt::CaseInsensitive) == 0)
+        if (noun.size() == w.size() && noun.compare(w, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -2653,6 +2655,28 @@ int continuedItemNumber(QByteArrayView line)
     return QByteArrayView(line.sliced(digits, i - digits)).toInt();
 }
 
+// A predicate on a heading or label that is asked about far more often than the text changes:
+// each item under "#### Area 12" asked isTaskSection() of it again (80,000 times in a plan of
+// ten thousand tasks, a twentieth of its parse). The answer is kept with the string it was
+// worked out for; keeping a copy shares that string's bytes, so a new text can never reuse
+// them and be taken for the old one.
+class StringMemo
+{
+public:
+    template <typename Predicate> bool operator()(const QString& s, Predicate&& predicate) const
+    {
+        if (m_key.constData() != s.constData() || m_key.size() != s.size()) {
+            m_key = s;
+            m_value = predicate(s);
+        }
+        return m_value;
+    }
+
+private:
+    mutable QString m_key;
+    mutable bool m_value = false;
+};
+
 class Builder : public TrdBlockSink
 {
 public:
@@ -2841,7 +2865,7 @@ private:
     // opening the list: where list items name pieces of work.
     bool underTaskHeading() const
     {
-        return m_taskSectionLevel > 0 || isTaskSection(m_section) || isTaskSection(m_listLabel);
+        return m_taskSectionLevel > 0 || sectionNamesTasks() || labelNamesTasks();
     }
     bool inCriteriaSection() const
     {
@@ -2861,21 +2885,29 @@ private:
         const bool todoTitle = m_todoFolder && m_headingLevel == 1;
         const bool section =
             m_sectionIsSprint || m_sectionScheduled || (m_sprint >= 0 && m_sectionNumbered)
-                ? isSprintCriteria(m_section)
+                ? m_sprintCriteriaMemo(m_section, isSprintCriteria)
                 : !m_section.endsWith(u" tasks") && !m_workChecklist && !budgeted &&
                       m_lane == TrdScan::StatusWord::None && !todoTitle &&
-                      isCriteriaSection(m_section);
+                      m_sectionCriteriaMemo(m_section, isCriteriaSection);
         // "### Phase 3: Decisions" › "**Testing:**" › "- [x] Unit tests for the schema": the
         // phase's testing work, a part of it like "**Schema & Migration:**" beside it.
-        const bool phaseTesting = (m_sectionIsSprint || m_sectionScheduled) &&
-                                  (m_listLabel == u"testing:" || m_listLabel == u"tests:");
+        // So are "**Scalability Testing:**" and "**Timeline Workflow Testing:**" beside
+        // "**Bridge Layer Integration:**": the kind of testing the phase does. Not "**User
+        // Acceptance Testing:**", the checks the phase must pass.
+        const bool phaseTesting =
+            (m_sectionIsSprint || m_sectionScheduled) &&
+            (m_listLabel == u"testing:" || m_listLabel == u"tests:" ||
+             ((m_listLabel.endsWith(u" testing:") || m_listLabel.endsWith(u" tests:")) &&
+              !m_listLabel.contains(u"acceptance") && !m_listLabel.contains(u"criteria")));
         // "### WCAG 2.1 AA Compliance" › "**Tasks:**" › "- [ ] Fix color contrast": the list
         // says it holds the feature's tasks, whatever the feature's name says.
-        const bool labelledTasks = isTaskSection(m_listLabel);
+        const bool labelledTasks = labelNamesTasks();
         return m_criteriaLevel > 0 || (section && !labelledTasks) ||
-               (!phaseTesting && isCriteriaSection(m_listLabel)) ||
-               (m_itemLabelLevel > 0 && isCriteriaSection(m_itemLabel));
+               (!phaseTesting && m_labelCriteriaMemo(m_listLabel, isCriteriaSection)) ||
+               (m_itemLabelLevel > 0 && m_itemLabelCriteriaMemo(m_itemLabel, isCriteriaSection));
     }
+    bool sectionNamesTasks() const { return m_sectionTasksMemo(m_section, isTaskSection); }
+    bool labelNamesTasks() const { return m_labelTasksMemo(m_listLabel, isTaskSection); }
     bool listTask(const Block& b);
     bool numberedStep(const Block& b);
     void laterParagraphs(const Block& b);
@@ -3416,6 +3448,13 @@ private:
     int m_boldDefs = 0;
     int m_mentions = 0;
     QString m_section;              // the nearest heading, lower case
+    // What the predicates below said of m_section, m_listLabel and m_itemLabel.
+    StringMemo m_sectionTasksMemo;
+    StringMemo m_labelTasksMemo;
+    StringMemo m_sprintCriteriaMemo;
+    StringMemo m_sectionCriteriaMemo;
+    StringMemo m_labelCriteriaMemo;
+    StringMemo m_itemLabelCriteriaMemo;
     // "## In Progress", "## Blocked", a kanban board's lane: what its unticked items are
     // (None under any other heading), and how many such lanes the document has had.
     TrdScan::StatusWord m_lane = TrdScan::StatusWord::None;
@@ -4752,7 +4791,7 @@ void Builder::heading(const Block& b)
     doneSection(b, level, text);
     // "## Sprint 1" › "### Tasks" › "- Write the compose file": the sprint's list of its work,
     // as after a "**Tasks**:" line.
-    if (m_sprint >= 0 && level > m_sprintLevel && isTaskSection(m_section)) {
+    if (m_sprint >= 0 && level > m_sprintLevel && sectionNamesTasks()) {
         m_sprintKey = QStringLiteral("primary");
         m_tasksLabel = true;
     }
@@ -4766,7 +4805,7 @@ void Builder::heading(const Block& b)
         m_ruleLevel = level;
         m_ruleSection = m_headings[level].left(60);
     }
-    if (m_taskSectionLevel == 0 && level >= 2 && isTaskSection(m_section))
+    if (m_taskSectionLevel == 0 && level >= 2 && sectionNamesTasks())
         m_taskSectionLevel = level;
     if (m_planSectionLevel == 0 && level >= 2 && isPlanSection(m_section))
         m_planSectionLevel = level;
@@ -5493,11 +5532,15 @@ bool Builder::listTask(const Block& b)
         const QString strong = trimmedUtf8(raw.first(b.strong.first().second));
         story = labelId(strong, u"Story ");
         // "### Milestone 1 — Importer (Week 1)" › "- **Task 1.1** Document the file format":
-        // a milestone's numbered task, estimated or not, its label its id.
-        if (!story.isValid() && m_sprint >= 0 && m_sectionIsSprint && b.level <= 1)
+        // a milestone's numbered task, estimated or not, its label its id. Elsewhere, as
+        // "#### Backend Tasks (14 hours)" › "- **Task 1.1.1**: Create the users table (2
+        // hours)", the label and an estimate of its own (required below, as for a story)
+        // make it a task: the author names it one and sizes it.
+        if (!story.isValid() && b.level <= 1)
             story = labelId(strong, u"Task ");
     }
-    const bool taskLabel = story.isValid() && story.id.startsWith(u"Task ");
+    const bool taskLabel =
+        story.isValid() && story.id.startsWith(u"Task ") && m_sprint >= 0 && m_sectionIsSprint;
     // Under "## Tasks", or a "**Implementation Tasks**:" line opening the list; also right
     // under "## Build order" ("5. **Restart** the app").
     const bool underTasks = underTaskHeading() || namesBuildOrder(m_section);
@@ -5690,6 +5733,19 @@ bool Builder::sizedStep(const Block& b)
     if (b.level > 1 || m_planSectionLevel == 0 || m_criteriaLevel > 0 || b.text.size() < 6 ||
         !isAsciiAlnum(QLatin1Char(b.text.front())))
         return false;
+    // Its label, read on the bytes before any text is made: a step's label is sized ("(S)")
+    // or numbered ("Phase 2", "Step 3"), and every sprint entry ("GEN-00001: Title") and
+    // field line of a long plan would otherwise be copied only to be turned down.
+    {
+        const QByteArrayView raw(b.text);
+        const qsizetype colonByte = raw.indexOf(':');
+        if (colonByte < 2)
+            return false;
+        const QByteArrayView label = raw.first(colonByte).trimmed();
+        if (!label.endsWith(')') && !label.startsWith("Phase ") && !label.startsWith("Step ") &&
+            !label.startsWith("Task ") && !label.startsWith("Stage "))
+            return false;
+    }
     const QString text = trimmedUtf8(b.text);
     const qsizetype colon = text.indexOf(u':');
     if (colon < 2 || colon > 48 || colon + 2 >= text.size())
@@ -5789,7 +5845,7 @@ bool Builder::sizedStep(const Block& b)
 bool Builder::codeLedTask(const Block& b)
 {
     if (b.level > 1 || b.code.isEmpty() || b.code.first().first != 0 || m_criteriaLevel > 0 ||
-        !(m_taskSectionLevel > 0 || isTaskSection(m_section)))
+        !(m_taskSectionLevel > 0 || sectionNamesTasks()))
         return false;
     const int codeEnd = b.code.first().second;
     const QString inside = QString::fromUtf8(QByteArrayView(b.text).first(codeEnd));
@@ -7256,8 +7312,15 @@ void Builder::taskField(const Block& b, QString key, QString value)
             }
         }
         // A roadmap numbering its work packages "2.1" names them so too ("1.1 (LLM
-        // Integration), 4.1"): each dotted number at a word start.
-        if (ids.isEmpty() && !m_task.id.isEmpty() && isAsciiDigit(m_task.id.at(0))) {
+        // Integration), 4.1"): each dotted number at a word start. So does a plan whose
+        // tasks are "Task 1.1.2": "Dependencies: 1.1.1 (Day 1)" names "Task 1.1.1".
+        const qsizetype labelSpace = m_task.id.indexOf(u' ');
+        const bool labelledNumber = labelSpace > 0 && labelSpace + 1 < m_task.id.size() &&
+                                    isAsciiDigit(m_task.id.at(labelSpace + 1)) &&
+                                    m_task.id.indexOf(u'.', labelSpace) > 0;
+        const QString numberLabel = labelledNumber ? m_task.id.first(labelSpace + 1) : QString();
+        if (ids.isEmpty() && !m_task.id.isEmpty() &&
+            (isAsciiDigit(m_task.id.at(0)) || labelledNumber)) {
             for (qsizetype i = 0; i < value.size(); ++i) {
                 if (!isAsciiDigit(value.at(i)) || (i > 0 && value.at(i - 1).isLetterOrNumber()))
                     continue;
@@ -7266,7 +7329,7 @@ void Builder::taskField(const Block& b, QString key, QString value)
                        (isAsciiDigit(value.at(j)) || (value.at(j) == u'.' && j + 1 < value.size() &&
                                                       isAsciiDigit(value.at(j + 1)))))
                     ++j;
-                const QString n = value.mid(i, j - i);
+                const QString n = numberLabel + value.mid(i, j - i);
                 if (n.contains(u'.') && (j == value.size() || !value.at(j).isLetterOrNumber()) &&
                     n != m_task.id && !ids.contains(n))
                     ids << n;
@@ -8213,6 +8276,11 @@ void Builder::table()
         idlessTasks = (h.contains(u"task") || h.contains(u"work item") || h.contains(u"aufgabe") ||
                        h.contains(u"tâche") || h.contains(u"tarea")) &&
                       h != u"tasks" && !h.contains(u"count") && !h.startsWith(u'#');
+        // "| # | Item | Effort | Why it sits here | Status |": an improvement plan's list of
+        // work, each item sized and ticked off. "Item" alone names anything (a budget's
+        // "| Item | Cost |"), so only with both an estimate and a status.
+        if ((h == u"item" || h == u"items") && col[Hours] >= 0 && col[Status] >= 0)
+            idlessTasks = true;
         // "### Phase 2: Data Quality ✅ COMPLETE" › "| Feature | Status |": right under a
         // phase, the features it builds are its work. Elsewhere ("### Already Implemented",
         // "### Roadmap Reference") such a table is an inventory.

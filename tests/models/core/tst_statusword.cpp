@@ -40,8 +40,10 @@ private slots:
             << QStringLiteral("In progress, next: review") << int(W::InProgress);
         QTest::newRow("🟡 alone") << QStringLiteral("🟡") << int(W::InProgress);
         // Trackers and front matter join the words: "not-started" is not "started".
-        for (const char* wip : {"in-progress", "IN_PROGRESS", "In Review", "under review", "Review",
-                                "QA", "Partial", "Partially done", "in_qa"})
+        for (const char* wip :
+             {"in-progress", "IN_PROGRESS", "In Review", "under review", "Review", "QA", "Partial",
+              "Partially done", "in_qa", "**Partly done — 4.1.18** fixed seven bugs",
+              "**Mostly delivered 2026-08-16** — 3 modules"})
             QTest::newRow(wip) << QString::fromUtf8(wip) << int(W::InProgress);
         for (const char* todo : {"not-started", "NOT_STARTED", "to-do", "Not implemented"})
             QTest::newRow(todo) << QString::fromUtf8(todo) << int(W::Todo);

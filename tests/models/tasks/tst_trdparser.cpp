@@ -4483,6 +4483,85 @@ private slots:
             twice += g.code == u"trd-duplicate-id" ? 1 : 0;
         QCOMPARE(twice, 1);
     }
+
+    // "#### Backend Tasks (8 hours)" › "- **Task 2.1.1**: Add the sessions table (2 hours)": a
+    // story's tasks, labelled and sized by the author, under headings that are no sprint. A
+    // sprint plan of seventy such tasks read none of them. Dependencies name them by number
+    // ("2.1.1 (Day 1)"), and a schedule's "Task 2.1.1: … ✅" says which are done. A labelled
+    // item without an estimate stays prose there ("Common Tasks" › "**Task 1**: run the
+    // tests").
+    void labelledTaskItemsWithEstimates()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Sprint 3 Planning\n\n## Stories\n\n### User Story 2.1: Sign-in (5 points)\n\n"
+            "**Acceptance Criteria**:\n- A user signs in with a password\n\n"
+            "#### Backend Tasks (5 hours)\n"
+            "- **Task 2.1.1**: Add the sessions table (2 hours)\n"
+            "  - Define the schema\n  - **Dependencies**: None (Day 1)\n\n"
+            "- **Task 2.1.2**: Hash the passwords (3 hours)\n"
+            "  - **Dependencies**: 2.1.1 (Day 1)\n\n"
+            "#### Frontend Tasks (4 hours)\n"
+            "- **Task 2.1.3**: Build the sign-in form (4 hours)\n"
+            "  - **Dependencies**: 2.1.1, 2.1.2\n\n"
+            "## Schedule\n\n**Day 1** - Database\n- Task 2.1.1: Sessions table \u2705\n\n"
+            "## Common Tasks\n\n- **Task 1**: run the tests before you push\n",
+            QStringLiteral("docs/sprints/sprint-3/planning.md"));
+        QStringList ids;
+        for (const TrdTask& t : d.tasks)
+            ids << t.id + u'=' + QString::number(t.hours);
+        QCOMPARE(ids, (QStringList{"Task 2.1.1=2", "Task 2.1.2=3", "Task 2.1.3=4"}));
+        QCOMPARE(d.tasks.at(1).dependencies, QStringList{QStringLiteral("Task 2.1.1")});
+        QCOMPARE(d.tasks.at(2).dependencies,
+                 (QStringList{QStringLiteral("Task 2.1.1"), QStringLiteral("Task 2.1.2")}));
+        QCOMPARE(d.statusOf(d.tasks.at(0)), TaskStatus::Done);
+        QCOMPARE(d.statusOf(d.tasks.at(1)), TaskStatus::Todo);
+        for (const Diagnostic& g : d.diagnostics)
+            QVERIFY2(g.code != u"trd-dependency-unreadable", qPrintable(g.message));
+    }
+    // "| # | Item | Effort | Why it sits here | Status |": an improvement plan's list of work,
+    // each item sized and ticked off, read as no task at all. "Item" alone names anything,
+    // so a budget's "| Item | Cost | Status |" stays no plan.
+    void itemTableWithEffortAndStatus()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Kiln Improvement Plan\n\n## At a glance\n\n"
+            "| # | Item | Effort | Why it sits here | Status |\n"
+            "|---|------|--------|------------------|--------|\n"
+            "| 1 | Wire the relay | 2-3 days | it clicks | **Done (1.2.0)** |\n"
+            "| 2 | Draw the curve | 1 day | nobody sees it | **Partly done** - axes only |\n"
+            "| 2a | Sound the alarm | 4h | quiet now | |\n\n"
+            "## Budget\n\n| Item | Cost | Status |\n|------|------|--------|\n"
+            "| Thermocouple | 40 EUR | Ordered |\n",
+            QStringLiteral("docs/kiln-improvement-plan.md"));
+        QStringList rows;
+        for (const TrdTask& t : d.tasks)
+            rows << t.title + u'=' + QString::number(t.hours) + u'/' +
+                        QString::number(int(d.statusOf(t)));
+        QCOMPARE(rows,
+                 (QStringList{"Wire the relay=24/" + QString::number(int(TaskStatus::Done)),
+                              "Draw the curve=8/" + QString::number(int(TaskStatus::InProgress)),
+                              "Sound the alarm=4/" + QString::number(int(TaskStatus::Todo))}));
+    }
+    // "### Phase 5: Load (Day 4-5)" › "**Scalability Testing:**" beside "**Edge Cases:**": the kind
+    // of testing the phase does, its work as much as the list beside it. Read as criteria, a
+    // test-suite plan lost a third of its tasks. "**User Acceptance Testing:**" stays the
+    // checks the phase must pass.
+    void phaseTestingLabelsHoldWork()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# ADR-12: Kiln test suite\n\n## Implementation Plan\n\n"
+            "### Phase 1: Load (Day 1-2)\n\n**Scalability Testing:**\n\n"
+            "- [ ] Fire with forty programs\n- [ ] Hold the curve under load\n\n"
+            "**Edge Cases:**\n\n- [ ] Power cut mid-firing\n\n"
+            "### Phase 2: Release (Day 3)\n\n**User Acceptance Testing:**\n\n"
+            "- [ ] The potter fires a glaze\n\n**Packaging:**\n\n- [ ] Build the image\n",
+            QStringLiteral("decisions/12-kiln-test-suite.md"));
+        QStringList titles;
+        for (const TrdTask& t : d.tasks)
+            titles << t.title;
+        QCOMPARE(titles, (QStringList{"Fire with forty programs", "Hold the curve under load",
+                                      "Power cut mid-firing", "Build the image"}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
