@@ -8248,6 +8248,17 @@ void Builder::table()
         taskTable = h.contains(u"task") || h.contains(u"story") || h.contains(u"item") ||
                     h.contains(u"deliverable") || h.contains(u"aufgabe") || h.contains(u"tâche");
     }
+    // "| ID | Objective | Source | Status |" over "| G1 | Every stop event runs the command |
+    // PRD §3.1 | **Satisfied** — … |": an objective register, each row met or not by work the
+    // plan defines elsewhere; its G1 rows are no tasks.
+    if (col[Title] < 0 && std::any_of(headTexts.cbegin(), headTexts.cend(), [](const QString& t) {
+            for (const char16_t* w : {u"objective", u"objectives", u"goal", u"goals"}) {
+                if (t.compare(QStringView(w), Qt::CaseInsensitive) == 0)
+                    return true;
+            }
+            return false;
+        }))
+        taskTable = false;
     // "| Blocker ID | Date | Story | Description | Status |": what held the story up, logged
     // and resolved; its B1 rows are no tasks, whatever story they name.
     if (!head.empty() && headTexts.at(0).startsWith(u"blocker", Qt::CaseInsensitive))

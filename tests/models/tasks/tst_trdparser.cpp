@@ -4562,6 +4562,32 @@ private slots:
         QCOMPARE(titles, (QStringList{"Fire with forty programs", "Hold the curve under load",
                                       "Power cut mid-firing", "Build the image"}));
     }
+
+    // "### 1.5 Objective Register" › "| ID | Objective | Source | Status |" over "| G1 | … |
+    // PRD §3.1 | **Satisfied** — … |": what the plan must achieve, each row met or not by the
+    // tasks of its master list. The G1 rows are no tasks, and no task in no sprint.
+    void objectiveRegisterRowsAreNoTasks()
+    {
+        const QByteArray md =
+            "# TRD: Kiln alarms\n\n## 1. Overview\n\n### 1.5 Objective Register\n\n"
+            "| ID | Objective | Source | Status |\n|----|-----------|--------|--------|\n"
+            "| G1 | An alarm fires when the kiln overheats | PRD §3.1 | **Satisfied** — shipped |\n"
+            "| G2 | No alarm while the kiln is off | PRD §3.1 | **Satisfied** — tested |\n"
+            "| G3 | The alarm reaches the phone | PRD §3.2 | **GAP → KLN-B001** |\n"
+            "| QG-1 | Unit test coverage >= 60% | constitution | In force |\n\n"
+            "## 4. Master Task List\n\n### Phase 1: Alarm\n\n"
+            "| Task ID | Description | Dependencies |\n|---------|-------------|--------------|\n"
+            "| KLN-B001 | Send the alarm to the phone | None |\n"
+            "| KLN-T001 | Test the phone alarm | KLN-B001 |\n\n"
+            "## 5. Execution Plan\n\n### Phase 1\n\n- KLN-B001\n- KLN-T001\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/TRD/kiln-alarms.md"));
+        QStringList ids;
+        for (const TrdTask& t : d.tasks)
+            ids << t.id;
+        QCOMPARE(ids, (QStringList{"KLN-B001", "KLN-T001"}));
+        for (const Diagnostic& g : TrdLint::all(d))
+            QVERIFY2(g.code != u"trd-no-sprint", qPrintable(g.message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
