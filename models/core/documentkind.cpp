@@ -1518,7 +1518,11 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // each host and a list of settings to check: a folder of published how-tos (ExDoc's
     // extras, a docs site's). Nothing there is work to plan unless the file is named or titled
     // a plan, or ticks or estimates its work.
-    const bool guideFolder = path.startsWith(u"guides/") || path.contains(u"/guides/");
+    // So is a "how_to/" folder of a dev log ("dev_log/how_to/deploy_to_flyio.md").
+    const bool guideFolder = path.startsWith(u"guides/") || path.contains(u"/guides/") ||
+                             path.startsWith(u"how_to/") || path.contains(u"/how_to/") ||
+                             path.startsWith(u"how-to/") || path.contains(u"/how-to/") ||
+                             path.startsWith(u"howto/") || path.contains(u"/howto/");
     if (plan == best && guideFolder && !pathPlan && !c.titlePlan && c.checked == 0 &&
         c.estimatedTasks == 0 && c.estimateTables == 0)
         return {DocumentClass::Other, Tr::tr("guide (folder), nothing estimated or ticked")};

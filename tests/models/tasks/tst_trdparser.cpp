@@ -4377,6 +4377,11 @@ private slots:
                  DocumentClass::Plan);
         QCOMPARE(TrdParser::parse(guide, QStringLiteral("docs/deployment.md")).documentClass,
                  DocumentClass::Plan);
+        // A dev log's how-to folder holds the same kind of page.
+        for (const char* folder : {"dev_log/how_to/", "docs/how-to/", "howto/"})
+            QCOMPARE(
+                TrdParser::parse(guide, QLatin1String(folder) + u"deploy_to_fly.md").documentClass,
+                DocumentClass::Other);
     }
     // "todo/openapi-docs-verification.md" titled "# OpenAPI docs verification": a to-do whose
     // job is to verify; its boxes (four, with their steps) read as checks because of the
