@@ -218,6 +218,41 @@ bool listsElsewhere(const TrdDocument& doc)
     }
     return false;
 }
+// "#### 1.1 Connection Pooling" › four boxes of 4h, 3h, 2h and 3h › "**Total Effort:** 12
+// hours": the first total the parser meets closes a section, and it is that section's sum,
+// not the document's. True when the tasks written between the nearest heading above the
+// total's line and that line add up to it, and other tasks lie outside them.
+bool sectionTotal(const TrdDocument& doc, double low, double high)
+{
+    const int at = doc.statedTotalLine;
+    if (at <= 0 || high < 0 || doc.tasks.isEmpty())
+        return false;
+    const QByteArray& source = doc.tasks.first().source;
+    int heading = 0;
+    int line = 0;
+    bool inFence = false;
+    for (qsizetype pos = 0; pos < source.size() && line + 1 < at;) {
+        const qsizetype nl = source.indexOf('\n', pos);
+        const qsizetype end = nl < 0 ? source.size() : nl;
+        ++line;
+        const QByteArrayView text = QByteArrayView(source).sliced(pos, end - pos).trimmed();
+        pos = end + 1;
+        if (text.startsWith("```") || text.startsWith("~~~"))
+            inFence = !inFence;
+        else if (!inFence && text.startsWith('#'))
+            heading = line;
+    }
+    double sum = 0;
+    int inside = 0;
+    for (const TrdTask& t : doc.tasks) {
+        if (t.line <= heading || t.line >= at)
+            continue;
+        ++inside;
+        if (t.hasHours())
+            sum += t.hours;
+    }
+    return inside > 0 && inside < doc.tasks.size() && !below(sum, low) && !below(high, sum);
+}
 } // namespace
 
 namespace TrdLint {
@@ -258,7 +293,8 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
     // tasks of 32), and the missing estimates are a finding of their own. One task in five
     // left out is a plan that sized its work and lost a figure: the gap is worth a word.
     const bool mostlySized = unestimated * 4 < doc.tasks.size();
-    if (tasksAbove || (statedHigh >= 0 && below(total, statedLow) && mostlySized)) {
+    if ((tasksAbove || (statedHigh >= 0 && below(total, statedLow) && mostlySized)) &&
+        !sectionTotal(doc, statedLow, statedHigh)) {
         const double diff = tasksAbove ? low - statedHigh : total - statedLow;
         add(doc.statedTotalLine, "trd-total-hours",
             Tr::tr("the document states %1 in total, its tasks add up to %2 (%3%4)")

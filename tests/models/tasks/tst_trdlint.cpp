@@ -669,6 +669,29 @@ private slots:
         QCOMPARE(count(ts, QStringLiteral("trd-no-sprint")), 1);
         QVERIFY2(find(ts, QStringLiteral("trd-no-sprint"), 8), qPrintable(dump(ts)));
     }
+
+    // "### 1.1 Pooling" › its boxes › "**Total Effort:** 7 hours": the section's own sum,
+    // the first total line the parser meets, not the document's. A total after every
+    // section that disagrees with the tasks is still told.
+    void sectionTotalIsNoDocumentTotal()
+    {
+        const QByteArray sections =
+            "# Release roadmap\n\n## Features\n\n### 1.1 Pooling\n\n"
+            "- [ ] Wire the pool (4h)\n- [ ] Test the pool (3h)\n\n**Total Effort:** 7 hours\n\n"
+            "### 1.2 Batching\n\n- [ ] Batch the requests (5h)\n- [ ] Test the batches (2h)\n\n"
+            "**Total Effort:** 7 hours\n";
+        const TrdDocument d = TrdParser::parse(sections, QStringLiteral("roadmap.md"));
+        QCOMPARE(d.tasks.size(), 4);
+        const Diagnostics ds = TrdLint::check(d);
+        QVERIFY2(count(ds, QStringLiteral("trd-total-hours")) == 0, qPrintable(dump(ds)));
+
+        const QByteArray summary = "# Release roadmap\n\n## Features\n\n"
+                                   "- [ ] Wire the pool (4h)\n- [ ] Test the pool (3h)\n"
+                                   "- [ ] Batch the requests (5h)\n\n## Summary\n\n"
+                                   "**Total Effort:** 10 hours\n";
+        const Diagnostics ss = TrdLint::check(TrdParser::parse(summary, QStringLiteral("r.md")));
+        QCOMPARE(count(ss, QStringLiteral("trd-total-hours")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdLint)
