@@ -416,6 +416,7 @@ struct Counts
     bool abstract = false;       // an "abstract:" key or an "## Abstract" heading
     bool relatedWork = false;    // a "## 2. Related Work" heading
     bool titleIndex = false;     // "# Sprint 1: Document Index": a map of other documents
+    bool titleEndsIndex = false; // "# Design Corpus Index: …", "# … - Navigation Index"
     int laneHeadings = 0;        // "## Backlog", "## In Progress", "## Done": a board's lanes
     bool inTicketHeader = false; // under a title naming a task, before its first section
     int ticketFields = 0;        // there: "**Status:** ⏳ To Do", "**Estimate:** 4 hours"...
@@ -559,8 +560,12 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             c.titleReview = containsLower(h, "review");
             c.titleSubject = tw == TitleWord::Subject;
             // "# Phase 2 - Complete", "# Implementation Status": a document that says
-            // what got done, when its file name says so too.
-            c.titleDone = containsAny(h, {"complete", "implementation status"});
+            // what got done, when its file name says so too. So does "# TeamFlow - Current
+            // Development Status" in CURRENT_STATUS.md: its boxes record what is done and
+            // what waits, and the plan they come from is elsewhere.
+            c.titleDone = containsAny(h, {"complete", "implementation status", "status report",
+                                          "status update"}) ||
+                          titleIsGuide(h, {"status"});
             c.titleRequirements =
                 containsAny(h, {"product requirements", "prd", "requirements document",
                                 "specification", "user stories"}) &&
@@ -580,6 +585,7 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             c.titleTests = containsAny(h, {"acceptance test", "test cases"});
             c.titleIndex =
                 containsAny(h, {"document index", "table of contents", "documentation index"});
+            c.titleEndsIndex = titleIsGuide(h, {"index"});
             // "E2E Test Plan", "Pikshipp Testing Plan": test cases by layer or feature, a
             // matrix of what to check ("### E2E-1: New seller signup" is a scenario).
             // "Implementation and Test Plan" plans the work as well.
@@ -1485,6 +1491,12 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
         return {DocumentClass::Other, Tr::tr("paper (abstract, related work), no task read")};
     // "# Sprint 1: Document Index": a map of the sprint's documents, its plan is elsewhere.
     if (c.titleIndex && tasksRead == 0 && c.taskLines == 0 && c.taskRows == 0)
+        return {DocumentClass::Other, Tr::tr("document index (title), no task read")};
+    // "# Design Corpus Index: …", "# … - Navigation Index": a title ending in the word names
+    // such a map too. Its tables may cite the plans' ids ("| LAN-001 to LAN-009 | Unit
+    // tests |"), and its phases point at the documents that plan them; a box to tick would
+    // be its own work ("# POC Index" ending in a roadmap of checkboxes stays a plan).
+    if (c.titleEndsIndex && c.checkboxes == 0 && tasksRead == 0 && c.taskLines == 0)
         return {DocumentClass::Other, Tr::tr("document index (title), no task read")};
     // "# HLD Tenets" with "### T-1.1 Single binary", "# Team Formation Guide" with a worksheet
     // of checkboxes, "# Sprint Planning Guide" with a template table: guidance numbered like

@@ -151,6 +151,73 @@ QSet<const TrdTask*> underOutsidePhases(const QByteArray& source, QList<const Tr
     }
     return out;
 }
+// The first cell of every table row, by line ("| CODE-170 | Rename the variables | … |" gives
+// CODE-170 at its line), outside code fences: where a master table writes its ids.
+QHash<QString, int> rowIds(const QByteArray& source)
+{
+    QHash<QString, int> out;
+    bool inFence = false;
+    int line = 0;
+    for (qsizetype pos = 0; pos < source.size();) {
+        const qsizetype nl = source.indexOf('\n', pos);
+        const qsizetype end = nl < 0 ? source.size() : nl;
+        ++line;
+        QByteArrayView text = QByteArrayView(source).sliced(pos, end - pos).trimmed();
+        pos = end + 1;
+        if (text.startsWith("```") || text.startsWith("~~~")) {
+            inFence = !inFence;
+            continue;
+        }
+        if (inFence || !text.startsWith('|'))
+            continue;
+        const qsizetype bar = text.indexOf('|', 1);
+        if (bar < 0)
+            continue;
+        QByteArrayView cell = text.sliced(1, bar - 1).trimmed();
+        while (cell.size() > 1 && (cell.front() == '*' || cell.front() == '`'))
+            cell = cell.sliced(1);
+        while (cell.size() > 1 && (cell.back() == '*' || cell.back() == '`'))
+            cell.chop(1);
+        if (!cell.isEmpty() && cell.size() <= 40)
+            out.insert(QString::fromUtf8(cell), line);
+    }
+    return out;
+}
+
+// Whether a sprint names a task away from where the task is written: an entry whose line is
+// no definition of its id ("## Sprint 2" › "- TRD-014", TRD-014 defined in the master list),
+// or an id the document does not define. A sprint made of the tasks under its heading, a
+// table row or a heading task in it, lists each at the task's own line. A sprint's checklist
+// over ids a master table wrote first ("| PREP-001 | … |", then "Sprint 1" › "- [x]
+// PREP-001: …") is read as the task, at the sprint's line: the table row says it is a list.
+bool listsElsewhere(const TrdDocument& doc)
+{
+    QSet<std::pair<QString, int>> written;
+    written.reserve(doc.tasks.size());
+    for (const TrdTask& t : doc.tasks)
+        written.insert({t.id, t.line});
+    for (const TrdSprint& s : doc.sprints) {
+        const QStringList ids = s.tasks();
+        const QList<int> lines = s.taskLines();
+        for (qsizetype k = 0; k < ids.size(); ++k) {
+            if (!written.contains({ids.at(k), lines.value(k, -1)}))
+                return true;
+        }
+    }
+    if (doc.tasks.isEmpty())
+        return false;
+    const QHash<QString, int> rows = rowIds(doc.tasks.first().source);
+    for (const TrdSprint& s : doc.sprints) {
+        const QStringList ids = s.tasks();
+        const QList<int> lines = s.taskLines();
+        for (qsizetype k = 0; k < ids.size(); ++k) {
+            const int row = rows.value(ids.at(k), -1);
+            if (row >= 0 && row != lines.value(k, -1))
+                return true;
+        }
+    }
+    return false;
+}
 } // namespace
 
 namespace TrdLint {
@@ -352,6 +419,12 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
         // Verification": a section title, not a plan by sprints that left tasks out.
         if (doc.sprints.size() == 1 &&
             !doc.sprints.first().key.startsWith(u"sprint", Qt::CaseInsensitive))
+            unplanned.clear();
+        // Sprints that hold only the tasks written under their own headings: a task outside
+        // them sits in a section its author chose ("## Testing" after the phases, "## Notes"),
+        // and the board shows it there. Only a sprint that lists ids written elsewhere (a
+        // sprint plan naming the master list's ids) makes a task no sprint names an omission.
+        if (!unplanned.isEmpty() && !listsElsewhere(doc))
             unplanned.clear();
         if (!unplanned.isEmpty() && !doc.tasks.first().source.isEmpty()) {
             const QSet<const TrdTask*> kept =

@@ -8269,6 +8269,17 @@ void Builder::table()
         taskTable = h.contains(u"task") || h.contains(u"story") || h.contains(u"item") ||
                     h.contains(u"deliverable") || h.contains(u"aufgabe") || h.contains(u"tâche");
     }
+    // "| ID | Objective | Source | Status |" over "| G1 | Every stop event runs the command |
+    // PRD §3.1 | **Satisfied** — … |": an objective register, each row met or not by work the
+    // plan defines elsewhere; its G1 rows are no tasks.
+    if (col[Title] < 0 && std::any_of(headTexts.cbegin(), headTexts.cend(), [](const QString& t) {
+            for (const char16_t* w : {u"objective", u"objectives", u"goal", u"goals"}) {
+                if (t.compare(QStringView(w), Qt::CaseInsensitive) == 0)
+                    return true;
+            }
+            return false;
+        }))
+        taskTable = false;
     // "| Blocker ID | Date | Story | Description | Status |": what held the story up, logged
     // and resolved; its B1 rows are no tasks, whatever story they name.
     if (!head.empty() && headTexts.at(0).startsWith(u"blocker", Qt::CaseInsensitive))
@@ -9647,7 +9658,21 @@ void Builder::finishTask()
         const bool restarts =
             prev.line < m_topSectionLine && m_topSectionLine <= t.line &&
             (shortId(t.id) || t.id.startsWith(u"Step ") || t.id.startsWith(u"Task "));
-        if (times == 2 && !restarts) {
+        // "### ~~Step 4: Drop the columns~~ — REMOVED", then "### Step 4: Make uuid the key":
+        // the number of a step given up, taken again; not one task written twice.
+        auto struckOut = [this](const TrdTask& x) {
+            if (!x.headerSpan.isValid())
+                return false;
+            const qsizetype ls = m_lines.lineStart(x.headerSpan.begin);
+            QByteArrayView raw =
+                QByteArrayView(m_bytes).sliced(ls, m_lines.lineEnd(m_bytes, ls) - ls);
+            while (!raw.isEmpty() &&
+                   (raw.front() == '#' || raw.front() == ' ' || raw.front() == '\t'))
+                raw = raw.sliced(1);
+            return raw.startsWith("~~") && findBytes(raw, "~~", 2) > 2;
+        };
+        const bool reused = struckOut(prev) && !struckOut(t);
+        if (times == 2 && !restarts && !reused) {
             m_duplicates.insert(t.id, int(m_doc.diagnostics.size()));
             diag(t.line, QStringLiteral("trd-duplicate-id"),
                  Tr::tr("%1 is defined twice (first at line %2)").arg(t.id).arg(prev.line),

@@ -356,9 +356,14 @@ private slots:
                                 "- [ ] **Task 3.2**: Check the links\n");
         const Diagnostics cs = TrdLint::check(TrdParser::parse(checks, QStringLiteral("c.md")));
         QCOMPARE(count(cs, QStringLiteral("trd-no-sprint")), 0);
-        // A single sprint called a sprint is a plan by sprints: what it leaves out is news.
-        QByteArray one = checks;
-        one.replace("## Phase 2: Write the guide", "## Sprint 2: Write the guide");
+        // A single sprint called a sprint that lists the plan's ids is a plan by sprints: what
+        // it leaves out is news. Holding only the tasks under its heading, it is a section
+        // beside the others (containedPhasesLeaveOtherSectionsAlone).
+        const QByteArray one(
+            "# Guide checklist\n\n### GDE-1: Write the intro (1h)\n\n"
+            "### GDE-2: Write the steps (1h)\n\n### GDE-3: Check the facts (1h)\n\n"
+            "### GDE-4: Check the links (1h)\n\n## Sprint 2: Write the guide\n\n"
+            "- GDE-1\n- GDE-2\n");
         const Diagnostics os = TrdLint::check(TrdParser::parse(one, QStringLiteral("o.md")));
         QCOMPARE(count(os, QStringLiteral("trd-no-sprint")), 2);
     }
@@ -448,10 +453,11 @@ private slots:
     }
 
     // Tasks kept after the phases on purpose ("## Post-implementation", "## Follow-ups") are
-    // in no sprint by design; the same tasks under a plain heading are not.
+    // in no sprint by design; the same tasks under a plain heading, in a plan whose sprint
+    // lists the ids it plans, are not.
     void followUpTasksNeedNoSprint()
     {
-        const QByteArray head = "# P\n\n## Sprint 1: A\n\n- [ ] **FLW-1**: One (1h)\n\n## ";
+        const QByteArray head = "# P\n\n### FLW-1: One (1h)\n\n## Sprint 1: A\n\n- FLW-1\n\n## ";
         const QByteArray tasks = "\n\n- [ ] **FLW-2**: Two (1h)\n- [ ] **FLW-3**: Three (1h)\n";
         for (const char* title : {"Post-implementation", "Follow-ups", "Future work"}) {
             const TrdDocument d = TrdParser::parse(head + title + tasks, QStringLiteral("p.md"));
@@ -466,13 +472,14 @@ private slots:
     // "## Ongoing Tasks" › "### Maintenance" › tasks: the section kept beside the sprints is
     // an ancestor, not the nearest heading; they need no sprint either. A plain section
     // after it ends it, a "## Backlog" heading inside a code block opens none, and the
-    // document's title names no section.
+    // document's title names no section. The sprint lists ANC-1, written above it: a plan
+    // whose sprints name ids, where a task left out is news.
     void sectionsAboveTheNearestHeadingCount_data()
     {
         QTest::addColumn<QByteArray>("md");
         QTest::addColumn<int>("findings");
         const QByteArray sprint =
-            "# Ops plan\n\n## Sprint 1: Base\n\n- [ ] **ANC-1**: One (1h)\n\n";
+            "# Ops plan\n\n### ANC-1: One (1h)\n\n## Sprint 1: Base\n\n- ANC-1\n\n";
         const QByteArray two = "- [ ] **ANC-2**: Two (1h)\n- [ ] **ANC-3**: Three (1h)\n\n";
         QTest::newRow("ongoing › maintenance")
             << sprint + "## Ongoing Tasks\n\n### Maintenance\n\n" + two << 0;
@@ -493,8 +500,8 @@ private slots:
         QTest::newRow("backlog in a code block")
             << sprint + "## Notes\n\n```\n## Backlog\n```\n\n### Maintenance\n\n" + two << 2;
         QTest::newRow("title only")
-            << QByteArray("# Future Work\n\n## Sprint 1: Base\n\n- [ ] **ANC-1**: One (1h)\n\n"
-                          "## Cleanup\n\n") +
+            << QByteArray("# Future Work\n\n### ANC-1: One (1h)\n\n## Sprint 1: Base\n\n"
+                          "- ANC-1\n\n## Cleanup\n\n") +
                    two
             << 2;
     }
@@ -619,6 +626,48 @@ private slots:
         QVERIFY2(edges.at(1).contains(u"KLN-002 --> KLN-004"), qPrintable(edges.join(u'\n')));
         // The junctions Stage1 and Stage2 group tasks; they are no unknown dependencies.
         QCOMPARE(count(ds, QStringLiteral("trd-unknown-dependency")), 0);
+    }
+
+    // Phases made of the tasks written under them, then "## Testing" with its own boxes (an
+    // openspec change's layout): the author put those tasks beside the phases, and the board
+    // shows them there, so no finding. A sprint plan that names the master list's ids is
+    // another matter: a task it names in no sprint is left out, and that is said.
+    void containedPhasesLeaveOtherSectionsAlone()
+    {
+        const QByteArray contained =
+            "# Change: export\n\n## Phase 1: Model\n\n- [ ] **EXP-1**: Add the table (2h)\n"
+            "- [ ] **EXP-2**: Add the query (1h)\n\n## Phase 2: Screen\n\n"
+            "- [ ] **EXP-3**: Add the button (1h)\n\n## Testing\n\n"
+            "- [ ] **EXP-4**: Test the query (1h)\n- [ ] **EXP-5**: Test the button (1h)\n"
+            "- [ ] **EXP-6**: Test an empty table (1h)\n- [ ] **EXP-7**: Test a large one (1h)\n";
+        const TrdDocument c = TrdParser::parse(contained, QStringLiteral("tasks.md"));
+        QCOMPARE(c.tasks.size(), 7);
+        QCOMPARE(c.sprints.size(), 2);
+        const Diagnostics cs = TrdLint::check(c);
+        QVERIFY2(count(cs, QStringLiteral("trd-no-sprint")) == 0, qPrintable(dump(cs)));
+
+        const QByteArray listing =
+            "# Export plan\n\n## Tasks\n\n### EXP-1: Add the table (2h)\n\n"
+            "### EXP-2: Add the query (1h)\n\n### EXP-3: Add the button (1h)\n\n"
+            "### EXP-4: Test the query (1h)\n\n### EXP-5: Test the button (1h)\n\n"
+            "## Sprint 1: Model\n\n- EXP-1\n- EXP-2\n\n## Sprint 2: Screen\n\n- EXP-3\n";
+        const TrdDocument l = TrdParser::parse(listing, QStringLiteral("plan.md"));
+        QCOMPARE(l.tasks.size(), 5);
+        const Diagnostics ls = TrdLint::check(l);
+        QCOMPARE(count(ls, QStringLiteral("trd-no-sprint")), 2);
+        QVERIFY2(find(ls, QStringLiteral("trd-no-sprint"), 11), qPrintable(dump(ls)));
+
+        // The master list a table, the sprints' checklists naming its ids: a list too, though
+        // each checklist line is read as its task. REN-2 is left out.
+        const QByteArray table =
+            "# Rename plan\n\n## Master Task List\n\n| ID | Task | Status |\n"
+            "|----|------|--------|\n| REN-1 | Rename the package | [x] |\n"
+            "| REN-2 | Rename the variables | [x] |\n| REN-3 | Rename the docs | [ ] |\n\n"
+            "## Sprint 1: Code\n\n- [x] REN-1: Rename the package\n\n## Sprint 2: Docs\n\n"
+            "- [ ] REN-3: Rename the docs\n";
+        const Diagnostics ts = TrdLint::check(TrdParser::parse(table, QStringLiteral("r.md")));
+        QCOMPARE(count(ts, QStringLiteral("trd-no-sprint")), 1);
+        QVERIFY2(find(ts, QStringLiteral("trd-no-sprint"), 8), qPrintable(dump(ts)));
     }
 };
 

@@ -4401,6 +4401,94 @@ private slots:
                      .tasks.size(),
                  0);
     }
+
+    // CURRENT_STATUS.md titled "# … - Current Development Status": what is done and what
+    // waits, ticked as it goes; a report, as "Implementation Status" is. Its name and its
+    // title must both say so: the same text as a roadmap stays a plan, and a component named
+    // after a status lamp is no status document.
+    void statusDocumentsAreReports()
+    {
+        const QByteArray status =
+            "# Lantern - Current Development Status\n\n**Phase**: Sprint 1\n\n"
+            "## Done\n\n### 1. Build setup\n\n- [x] Configure the compiler\n"
+            "- [x] Share the lint rules\n- [ ] Run the migration\n\n## Pending\n\n"
+            "### Sprint 1 Tasks\n\n- [ ] Add the login form (3h)\n"
+            "- [ ] Add the reset mail (2h)\n";
+        QCOMPARE(TrdParser::parse(status, QStringLiteral("CURRENT_STATUS.md")).documentClass,
+                 DocumentClass::Report);
+        QByteArray report = status;
+        report.replace("Current Development Status", "Development Status Report");
+        QCOMPARE(
+            TrdParser::parse(report, QStringLiteral("docs/DEVELOPMENT-STATUS.md")).documentClass,
+            DocumentClass::Report);
+        QCOMPARE(TrdParser::parse(status, QStringLiteral("docs/ROADMAP.md")).documentClass,
+                 DocumentClass::Plan);
+        QByteArray lamp = status;
+        lamp.replace("Lantern - Current Development Status", "Status Lamp Rework");
+        QCOMPARE(TrdParser::parse(lamp, QStringLiteral("docs/status-lamp.md")).documentClass,
+                 DocumentClass::Plan);
+    }
+
+    // "# Design Corpus Index: …" over tables of the documents and the id ranges each plan
+    // uses ("| LAN-001 to LAN-009 | Unit tests |"): a map of other documents, as a
+    // "Documentation Index" is, with no task of its own.
+    void indexTitlesNameMaps()
+    {
+        const QByteArray index =
+            "# Design Corpus Index: Lantern Publish\n\n**Purpose**: where each decision lives.\n\n"
+            "## Documents\n\n| Path | Title | Status |\n|------|-------|--------|\n"
+            "| `docs/TRD/lantern.md` | Lantern TRD | Active |\n\n"
+            "## Task Id Ranges\n\n### Task ID Prefix: `LAN-TEST-`\n\n"
+            "| Range | Purpose |\n|-------|---------|\n"
+            "| LAN-TEST-001 to LAN-TEST-009 | Unit tests |\n"
+            "| LAN-TEST-010 to LAN-TEST-012 | Formatter tests |\n"
+            "| LAN-TEST-031 | A/B run |\n| LAN-TEST-054 to LAN-TEST-055 | Init tests |\n";
+        const TrdDocument d =
+            TrdParser::parse(index, QStringLiteral("docs/design-index-lantern.md"));
+        QCOMPARE(d.documentClass, DocumentClass::Other);
+        QByteArray nav = index;
+        nav.replace("Design Corpus Index: Lantern Publish", "Lantern Metrology - Navigation Index");
+        QCOMPARE(TrdParser::parse(nav, QStringLiteral("docs/METROLOGY-INDEX.md")).documentClass,
+                 DocumentClass::Other);
+        // "# Kiln POC Index" ending in a roadmap of boxes: those are work, before any task
+        // is read too (a folder's files are looked at by their head first).
+        const QByteArray poc = "# Kiln POC Index\n\n## Active POCs\n\n### 1. Pub/Sub\n"
+                               "**Status**: done\n\n## Integration Roadmap\n\n"
+                               "### Phase 1: Validation\n- [x] Build the POCs\n"
+                               "- [ ] Run the demos\n\n### Phase 2: Production\n"
+                               "- [ ] Port the POCs\n- [ ] Add supervision\n";
+        QCOMPARE(DocumentKind::classify(u"src/poc/INDEX.md", poc).planSigns ||
+                     DocumentKind::classify(u"src/poc/INDEX.md", poc).cls == DocumentClass::Plan,
+                 true);
+        QCOMPARE(TrdParser::parse(poc, QStringLiteral("src/poc/INDEX.md")).documentClass,
+                 DocumentClass::Plan);
+    }
+
+    // "### ~~Step 3: Drop the indexes~~ — REMOVED" and then "### Step 3: Make uuid the key":
+    // a step given up and its number taken by the next one. Two live steps with one number
+    // are still defined twice.
+    void struckStepNumberTakenAgain()
+    {
+        const QByteArray md = "# Plan: Drop the old key columns\n\n## Part 1: Migration\n\n"
+                              "### Step 1: Back up the tables\n\nDump them.\n\n"
+                              "### Step 2: Drop the foreign keys\n\nAll of them.\n\n"
+                              "### ~~Step 3: Drop the indexes~~ — REMOVED\n\nNot needed.\n\n"
+                              "### Step 3: Make uuid the key\n\nOn every table.\n\n"
+                              "### Step 4: Clean up\n\nRemove the scripts.\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/plans/drop-key-plan.md"));
+        QCOMPARE(d.documentClass, DocumentClass::Plan);
+        QVERIFY2(d.tasks.size() >= 4, qPrintable(QString::number(d.tasks.size())));
+        for (const Diagnostic& g : TrdLint::all(d))
+            QVERIFY2(g.code != u"trd-duplicate-id", qPrintable(g.message));
+        QByteArray live = md;
+        live.replace("### ~~Step 3: Drop the indexes~~ — REMOVED", "### Step 3: Drop the indexes");
+        const TrdDocument l = TrdParser::parse(live, QStringLiteral("docs/plans/drop-key-plan.md"));
+        int twice = 0;
+        for (const Diagnostic& g : TrdLint::all(l))
+            twice += g.code == u"trd-duplicate-id" ? 1 : 0;
+        QCOMPARE(twice, 1);
+    }
+
     // "#### Backend Tasks (8 hours)" › "- **Task 2.1.1**: Add the sessions table (2 hours)": a
     // story's tasks, labelled and sized by the author, under headings that are no sprint. A
     // sprint plan of seventy such tasks read none of them. Dependencies name them by number
@@ -4499,6 +4587,31 @@ private slots:
             tasks << t.id + u'=' + QString::number(t.subtasks.size());
         QCOMPARE(tasks, (QStringList{"Task 6.1=4", "Task 6.2=1", "#Test the alarm sounds=0"}));
         QCOMPARE(d.tasks.at(0).subtaskText(3), QStringLiteral("Test the relay opens on fault"));
+    }
+    // "### 1.5 Objective Register" › "| ID | Objective | Source | Status |" over "| G1 | … |
+    // PRD §3.1 | **Satisfied** — … |": what the plan must achieve, each row met or not by the
+    // tasks of its master list. The G1 rows are no tasks, and no task in no sprint.
+    void objectiveRegisterRowsAreNoTasks()
+    {
+        const QByteArray md =
+            "# TRD: Kiln alarms\n\n## 1. Overview\n\n### 1.5 Objective Register\n\n"
+            "| ID | Objective | Source | Status |\n|----|-----------|--------|--------|\n"
+            "| G1 | An alarm fires when the kiln overheats | PRD §3.1 | **Satisfied** — shipped |\n"
+            "| G2 | No alarm while the kiln is off | PRD §3.1 | **Satisfied** — tested |\n"
+            "| G3 | The alarm reaches the phone | PRD §3.2 | **GAP → KLN-B001** |\n"
+            "| QG-1 | Unit test coverage >= 60% | constitution | In force |\n\n"
+            "## 4. Master Task List\n\n### Phase 1: Alarm\n\n"
+            "| Task ID | Description | Dependencies |\n|---------|-------------|--------------|\n"
+            "| KLN-B001 | Send the alarm to the phone | None |\n"
+            "| KLN-T001 | Test the phone alarm | KLN-B001 |\n\n"
+            "## 5. Execution Plan\n\n### Phase 1\n\n- KLN-B001\n- KLN-T001\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/TRD/kiln-alarms.md"));
+        QStringList ids;
+        for (const TrdTask& t : d.tasks)
+            ids << t.id;
+        QCOMPARE(ids, (QStringList{"KLN-B001", "KLN-T001"}));
+        for (const Diagnostic& g : TrdLint::all(d))
+            QVERIFY2(g.code != u"trd-no-sprint", qPrintable(g.message));
     }
 };
 
