@@ -2847,8 +2847,25 @@ private:
             return true;
         const QByteArray number = m_completionNumber.toLatin1();
         const QByteArrayView t(b.text);
-        return t.size() > number.size() + 1 && t.startsWith(number) && t.at(number.size()) == '.' &&
-               t.at(number.size() + 1) >= '0' && t.at(number.size() + 1) <= '9';
+        if (t.size() > number.size() + 1 && t.startsWith(number) && t.at(number.size()) == '.' &&
+            t.at(number.size() + 1) >= '0' && t.at(number.size() + 1) <= '9')
+            return true;
+        // "**Unit Tests for Section 6.1:**" › "- [x] Test the ontology loads": the tests of
+        // the task the section's box completes, as much its steps as "6.1.1" above them.
+        const QString& label = m_labelInTask;
+        if (!label.contains(u"test"))
+            return false;
+        for (qsizetype at = label.indexOf(m_completionNumber); at > 0;
+             at = label.indexOf(m_completionNumber, at + 1)) {
+            const qsizetype end = at + m_completionNumber.size();
+            const bool wordEnd =
+                end == label.size() ||
+                !(label.at(end).isDigit() ||
+                  (label.at(end) == u'.' && end + 1 < label.size() && label.at(end + 1).isDigit()));
+            if (label.at(at - 1) == u' ' && wordEnd)
+                return true;
+        }
+        return false;
     }
     // In a task whose steps are written "Step 1", "Step 2" (a "Step 1" task has none).
     bool inStepsOfTask() const
@@ -3448,6 +3465,7 @@ private:
     int m_boldDefs = 0;
     int m_mentions = 0;
     QString m_section;              // the nearest heading, lower case
+    QString m_labelInTask;          // the last label paragraph inside the open task, lower case
     // What the predicates below said of m_section, m_listLabel and m_itemLabel.
     StringMemo m_sectionTasksMemo;
     StringMemo m_labelTasksMemo;
@@ -4902,6 +4920,9 @@ void Builder::paragraph(const Block& b)
     const QString text = QString::fromUtf8(b.text);
     if (m_inTask) {
         taskTags(text, lineOf(b.begin));
+        // A label inside the task ("**Unit Tests for Section 6.1:**"): stepOfCompletionBox()
+        // reads it; the lists of the plan keep theirs.
+        m_labelInTask = text.size() < 160 ? listLabel(text.trimmed()) : QString();
     } else {
         const QString t = text.trimmed();
         // "No setup tasks required.", "N/A for this feature": the phase is empty on purpose,
@@ -8737,6 +8758,7 @@ void Builder::startTask(const Block& b, TrdTask::Form form, int level, const Lea
     m_priorityItem = false;
     m_inTask = true;
     m_taskSection.clear();
+    m_labelInTask.clear();
     m_task.form = form;
     m_taskLevel = level;
     m_task.line = lineOf(b.begin);

@@ -4567,7 +4567,27 @@ private slots:
         QCOMPARE(titles, (QStringList{"Fire with forty programs", "Hold the curve under load",
                                       "Power cut mid-firing", "Build the image"}));
     }
-
+    // "## 6.1 Kiln Relay" › "- [x] **Task 6.1** Wire the relay" › its steps "- [x] 6.1.1 …" ›
+    // "**Unit Tests for Section 6.1:**" › "- [x] Test the relay clicks": the task's own tests,
+    // its subtasks as its steps are. Read as tasks of their own, they made a phase of six
+    // tasks one of forty-five. A test list naming another section stays apart.
+    void sectionTestsBelongToItsTask()
+    {
+        const TrdDocument d = TrdParser::parse(
+            "# Phase 6: Kiln\n\n## 6.1 Kiln Relay\n\n"
+            "- [x] **Task 6.1** Wire the relay (Complete: 2026-02-02)\n\n"
+            "Switch the element.\n\n- [x] 6.1.1 Solder the leads\n- [ ] 6.1.2 Fit the case\n\n"
+            "**Unit Tests for Section 6.1:**\n- [x] Test the relay clicks\n"
+            "- [ ] Test the relay opens on fault\n\n## 6.2 Kiln Curve\n\n"
+            "- [ ] **Task 6.2** Draw the curve\n\n- [ ] 6.2.1 Plot the points\n\n"
+            "**Unit Tests for Section 6.13:**\n- [ ] Test the alarm sounds\n",
+            QStringLiteral("notes/planning/phase-06.md"));
+        QStringList tasks;
+        for (const TrdTask& t : d.tasks)
+            tasks << t.id + u'=' + QString::number(t.subtasks.size());
+        QCOMPARE(tasks, (QStringList{"Task 6.1=4", "Task 6.2=1", "#Test the alarm sounds=0"}));
+        QCOMPARE(d.tasks.at(0).subtaskText(3), QStringLiteral("Test the relay opens on fault"));
+    }
     // "### 1.5 Objective Register" › "| ID | Objective | Source | Status |" over "| G1 | … |
     // PRD §3.1 | **Satisfied** — … |": what the plan must achieve, each row met or not by the
     // tasks of its master list. The G1 rows are no tasks, and no task in no sprint.
