@@ -5763,7 +5763,8 @@ bool Builder::sizedStep(const Block& b)
         if (colonByte < 2)
             return false;
         const QByteArrayView label = raw.first(colonByte).trimmed();
-        if (!label.endsWith(')') && !label.startsWith("Phase ") && !label.startsWith("Step ") &&
+        // contains(), not endsWith(): the text's own trimming also takes Unicode spaces.
+        if (!label.contains(')') && !label.startsWith("Phase ") && !label.startsWith("Step ") &&
             !label.startsWith("Task ") && !label.startsWith("Stage "))
             return false;
     }
