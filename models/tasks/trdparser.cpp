@@ -186,6 +186,15 @@ bool isAsciiAlnum(QChar c)
 {
     return c.unicode() < 128 && c.isLetterOrNumber();
 }
+// Whether s is one of words, in any case. Sizes first: the callers run for every sprint entry
+// and heading ("- GEN-00001: Title"), and a case-folding compare of every word cost more than
+// the rest of reading the entry.
+bool equalsAnyCi(QStringView s, std::initializer_list<QStringView> words)
+{
+    return std::any_of(words.begin(), words.end(), [s](QStringView w) {
+        return s.size() == w.size() && s.compare(w, Qt::CaseInsensitive) == 0;
+    });
+}
 
 // "FR-1", "REQ-001": the id's prefix (all of it when it has no '-') names a requirement.
 // A view, not QString::section(): this runs for every id the parser meets.
@@ -912,14 +921,8 @@ bool countsWork(QStringView s)
     if (i == 0 || i >= s.size() || s[i] != u' ')
         return false;
     const QStringView noun = s.sliced(i + 1).trimmed();
-    for (const QStringView w :
-         {QStringView(u"task"), QStringView(u"tasks"), QStringView(u"step"), QStringView(u"steps"),
-          QStringView(u"item"), QStringView(u"items"), QStringView(u"story"),
-          QStringView(u"stories"), QStringView(u"subtask"), QStringView(u"subtasks")}) {
-        if (noun.size() == w.size() && noun.compare(w, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return equalsAnyCi(noun, {u"task", u"tasks", u"step", u"steps", u"item", u"items", u"story",
+                              u"stories", u"subtask", u"subtasks"});
 }
 
 // Whether lower holds w at the start of a word: "Metrics", "Success Metrics", not
@@ -1736,17 +1739,9 @@ bool relationItem(QStringView text)
     QStringView label = text.sliced(i, colon - i).trimmed();
     while (!label.isEmpty() && (label.back() == u'*' || label.back() == u'_'))
         label.chop(1);
-    for (const QStringView w :
-         {QStringView(u"blocked by"), QStringView(u"blocks"), QStringView(u"depends on"),
-          QStringView(u"depends"), QStringView(u"dependencies"), QStringView(u"prerequisites"),
-          QStringView(u"requires"), QStringView(u"can parallelize with"),
-          QStringView(u"can run in parallel with"), QStringView(u"parallel with")}) {
-        // Sizes first: each sprint entry ("- GEN-00001: Title") comes here, and a case-folding
-        // compare of every word cost more than the rest of reading the entry.
-        if (label.size() == w.size() && label.compare(w, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return equalsAnyCi(label, {u"blocked by", u"blocks", u"depends on", u"depends", u"dependencies",
+                               u"prerequisites", u"requires", u"can parallelize with",
+                               u"can run in parallel with", u"parallel with"});
 }
 
 // "**Tasks:** ~18 tasks", "12 stories": a sprint's line counting its work, which lists none.
@@ -1765,14 +1760,8 @@ bool countOfWork(QStringView text)
     QStringView noun = text.sliced(i).trimmed();
     if (const qsizetype open = TrdScan::find(noun, u'('); open > 0)
         noun = noun.first(open).trimmed(); // "12 tasks (8 backend, 4 tests)"
-    for (const QStringView w :
-         {QStringView(u"tasks"), QStringView(u"task"), QStringView(u"stories"),
-          QStringView(u"items"), QStringView(u"issues"), QStringView(u"tickets"),
-          QStringView(u"subtasks")}) {
-        if (noun.size() == w.size() && noun.compare(w, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return equalsAnyCi(
+        noun, {u"tasks", u"task", u"stories", u"items", u"issues", u"tickets", u"subtasks"});
 }
 
 // "TRD-001, TRD-001-TEST, TRD-002 and TRD-003": text that is nothing but the ids it names,
@@ -7285,9 +7274,11 @@ void Builder::taskField(const Block& b, QString key, QString value)
         // Plans that number their tasks "Task 1.2" or "Story 1.2" name dependencies the same
         // way ("Task 1.1 complete", "Story 2.1, Story 1.2", "Tasks 101.2, 101.3", "Tasks
         // 103.1-103.3"): those are this plan's ids, with the task's own label.
-        if (const qsizetype space = m_task.id.indexOf(u' ');
-            ids.isEmpty() && space > 0 && space + 1 < m_task.id.size() &&
-            isAsciiDigit(m_task.id.at(space + 1))) {
+        // The task's id is a label and a number ("Task 1.2", "Story 2.1").
+        const qsizetype space = m_task.id.indexOf(u' ');
+        const bool labelledId =
+            space > 0 && space + 1 < m_task.id.size() && isAsciiDigit(m_task.id.at(space + 1));
+        if (ids.isEmpty() && labelledId) {
             const QString label = m_task.id.first(space);
             static const QRegularExpression number(QStringLiteral(R"(\d+(?:\.\d+)*)"));
             // "Story", "Stories", "Tasks"; "All Epic 4 stories (4.1-4.7)".
@@ -7336,11 +7327,8 @@ void Builder::taskField(const Block& b, QString key, QString value)
         // A roadmap numbering its work packages "2.1" names them so too ("1.1 (LLM
         // Integration), 4.1"): each dotted number at a word start. So does a plan whose
         // tasks are "Task 1.1.2": "Dependencies: 1.1.1 (Day 1)" names "Task 1.1.1".
-        const qsizetype labelSpace = m_task.id.indexOf(u' ');
-        const bool labelledNumber = labelSpace > 0 && labelSpace + 1 < m_task.id.size() &&
-                                    isAsciiDigit(m_task.id.at(labelSpace + 1)) &&
-                                    m_task.id.indexOf(u'.', labelSpace) > 0;
-        const QString numberLabel = labelledNumber ? m_task.id.first(labelSpace + 1) : QString();
+        const bool labelledNumber = labelledId && m_task.id.indexOf(u'.', space) > 0;
+        const QString numberLabel = labelledNumber ? m_task.id.first(space + 1) : QString();
         if (ids.isEmpty() && !m_task.id.isEmpty() &&
             (isAsciiDigit(m_task.id.at(0)) || labelledNumber)) {
             for (qsizetype i = 0; i < value.size(); ++i) {
@@ -8274,11 +8262,7 @@ void Builder::table()
     // PRD §3.1 | **Satisfied** — … |": an objective register, each row met or not by work the
     // plan defines elsewhere; its G1 rows are no tasks.
     if (col[Title] < 0 && std::any_of(headTexts.cbegin(), headTexts.cend(), [](const QString& t) {
-            for (const char16_t* w : {u"objective", u"objectives", u"goal", u"goals"}) {
-                if (t.compare(QStringView(w), Qt::CaseInsensitive) == 0)
-                    return true;
-            }
-            return false;
+            return equalsAnyCi(t, {u"objective", u"objectives", u"goal", u"goals"});
         }))
         taskTable = false;
     // "| Blocker ID | Date | Story | Description | Status |": what held the story up, logged
