@@ -547,6 +547,10 @@
         <source>guide (folder), nothing estimated or ticked</source>
         <translation>Leitfaden (Ordner), nichts geschätzt oder abgehakt</translation>
     </message>
+    <message>
+        <source>analysis or delivery (name and title)</source>
+        <translation>Analyse oder Lieferbericht (Name und Titel)</translation>
+    </message>
 </context>
 <context>
     <name>ElixirLexer</name>

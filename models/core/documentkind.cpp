@@ -36,6 +36,10 @@ char lowerAscii(char c)
 {
     return isUpper(c) ? char(c - 'A' + 'a') : c;
 }
+bool isAsciiLetterByte(char c)
+{
+    return (lowerAscii(c) >= 'a' && lowerAscii(c) <= 'z');
+}
 
 // The Latin-1 bytes v as UTF-16 on the stack while f looks at them: the prefix tests take
 // UTF-16, and a QString per id line was the costliest part of classify() on a large plan.
@@ -403,6 +407,7 @@ struct Counts
     bool titleNamesRequirements = false; // "Requirements Archive: v1.0", not "Technical ..."
     bool titleDecisions = false;         // "Decision Log", "Architecture Decision Records"
     bool titleReview = false;            // "Phase 18 Comprehensive Review: Closures"
+    bool titleAnalysis = false;          // "Feature Parity Analysis", "… - Final Deliverables"
     bool inTaskSection = false;          // under "## Tasks", "## Task List", "## Backlog"...
     bool criteriaSection = false;        // under "## Acceptance Criteria"
     bool storyTracker = false;     // in a table planning user stories (a sprint, status, points)
@@ -538,6 +543,32 @@ bool isTicketField(QByteArrayView t)
     return false;
 }
 
+// "# Feature Parity Analysis", "# Disaster Recovery Assessment - erlmcp", "# Chaos Testing
+// Delivery": a title that names what was found or handed over, as a word of its own. A story
+// or task about such a feature ("# Story 01.03: Description Quality Assessment in …") plans
+// the feature instead.
+bool titleNamesAnalysis(QByteArrayView h)
+{
+    for (const char* lead : {"story", "task", "epic", "feature", "ticket"}) {
+        const qsizetype n = qsizetype(std::strlen(lead));
+        if (h.size() > n && containsLower(h.first(n), lead))
+            return false;
+    }
+    for (const char* w :
+         {"analysis", "assessment", "delivery", "deliverables", "inventory", "comparison"}) {
+        const qsizetype n = qsizetype(std::strlen(w));
+        for (qsizetype i = 0; i + n <= h.size(); ++i) {
+            if (!containsLower(h.sliced(i, n), w))
+                continue;
+            const bool wordStart = i == 0 || !isAsciiLetterByte(h.at(i - 1));
+            const bool wordEnd = i + n == h.size() || !isAsciiLetterByte(h.at(i + n));
+            if (wordStart && wordEnd)
+                return true;
+        }
+    }
+    return false;
+}
+
 void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, Counts& c)
 {
     const QByteArrayView t = trimmedStart(line);
@@ -558,6 +589,7 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             const TitleWord tw = titleSaysReport(h);
             c.titleReport = tw == TitleWord::Report;
             c.titleReview = containsLower(h, "review");
+            c.titleAnalysis = titleNamesAnalysis(h);
             c.titleSubject = tw == TitleWord::Subject;
             // "# Phase 2 - Complete", "# Implementation Status": a document that says
             // what got done, when its file name says so too. So does "# TeamFlow - Current
@@ -1350,6 +1382,23 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
         c.titleReport = false;
 
     const bool nameDone = base.contains(u"complete") || base.contains(u"status");
+    // "FEATURE_PARITY_ANALYSIS.md", "CHAOS_ENGINEERING_DELIVERY.md", "DDD_ANALYSIS_v3.md",
+    // "gap-analysis-2026-03-11.md": named, at the end, for what it is (a version or date
+    // after the word changes nothing).
+    const bool nameAnalysis = [&stem] {
+        QStringView last;
+        anyWord(stem, [&stem, &last](qsizetype i, qsizetype j) {
+            if (!(j - i == 1 && stem.at(i).toLower() == u'v'))
+                last = stem.sliced(i, j - i);
+            return false;
+        });
+        for (const char16_t* w : {u"analysis", u"assessment", u"delivery", u"deliverables",
+                                  u"inventory", u"comparison"}) {
+            if (last.compare(QStringView(w), Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    }();
 
     // Where the team keeps task lists: a TRD there that the parser cannot read is still a
     // plan, and "no tasks recognised" is what its author needs to hear. "plan" in a name is
@@ -1514,6 +1563,17 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
                                              "estimated or ticked")};
     if (best < 4)
         return {DocumentClass::Other, Tr::tr("no plan, requirement or report signs")};
+    // "# Feature Parity Analysis" in FEATURE_PARITY_ANALYSIS.md, "# … - Final Deliverables"
+    // in AGENT_15_CACHE_DELIVERABLES.md: what a study found or a delivery handed over, named
+    // and titled so. Its recommendations and gap lists look like tasks, and its phases like
+    // sprints, but the plan that takes them up is another document; "no tasks recognised"
+    // or "has no estimate" there is noise. A title that names a plan too ("… Analysis &
+    // Prioritized Fix Plan") keeps it one.
+    // Only where it would be a plan: an analysis read as requirements, or as nothing in
+    // particular, stays what it was.
+    if (plan == best && planEvidence && nameAnalysis && c.titleAnalysis && !c.titlePlan &&
+        !c.titleGuide && !c.titleTaskId)
+        return {DocumentClass::Report, Tr::tr("analysis or delivery (name and title)")};
     // "guides/deployment.md" titled "# Deploying the App", "### Step 1: Build the image" for
     // each host and a list of settings to check: a folder of published how-tos (ExDoc's
     // extras, a docs site's). Nothing there is work to plan unless the file is named or titled

@@ -4613,6 +4613,41 @@ private slots:
         for (const Diagnostic& g : TrdLint::all(d))
             QVERIFY2(g.code != u"trd-no-sprint", qPrintable(g.message));
     }
+
+    // "# Lantern Sync Gap Analysis" in LANTERN_SYNC_GAP_ANALYSIS.md: what a study found, its
+    // recommended phases and work items for a plan written elsewhere. Named and titled an
+    // analysis (or an assessment, a delivery), it is a report; a title naming a plan too,
+    // or a story about an assessment feature, stays a plan.
+    void analysisDocumentsAreReports()
+    {
+        const QByteArray analysis =
+            "# Lantern Sync Gap Analysis\n\n## Findings\n\nThe sync drops edits made offline.\n\n"
+            "## Recommended Roadmap\n\n### Phase 1: Quick Wins\n\n"
+            "- [ ] Queue offline edits (4h)\n- [ ] Replay the queue on reconnect (6h)\n\n"
+            "### Phase 2: Hardening\n\n- [ ] Add conflict markers\n";
+        QCOMPARE(TrdParser::parse(analysis, QStringLiteral("docs/LANTERN_SYNC_GAP_ANALYSIS.md"))
+                     .documentClass,
+                 DocumentClass::Report);
+        QByteArray delivery = analysis;
+        delivery.replace("Lantern Sync Gap Analysis", "Lantern Sync - Final Deliverables");
+        QCOMPARE(TrdParser::parse(delivery, QStringLiteral("docs/SYNC_DELIVERABLES_v2.md"))
+                     .documentClass,
+                 DocumentClass::Report);
+        QByteArray fixPlan = analysis;
+        fixPlan.replace("Lantern Sync Gap Analysis", "Lantern Sync Gap Analysis & Fix Plan");
+        QCOMPARE(TrdParser::parse(fixPlan, QStringLiteral("docs/LANTERN_SYNC_GAP_ANALYSIS.md"))
+                     .documentClass,
+                 DocumentClass::Plan);
+        QByteArray story = analysis;
+        story.replace("Lantern Sync Gap Analysis", "Story 2.1: Sync Quality Assessment");
+        QCOMPARE(
+            TrdParser::parse(story, QStringLiteral("docs/stories/2.1-sync-quality-assessment.md"))
+                .documentClass,
+            DocumentClass::Plan);
+        QCOMPARE(TrdParser::parse(analysis, QStringLiteral("docs/lantern-sync-roadmap.md"))
+                     .documentClass,
+                 DocumentClass::Plan);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
