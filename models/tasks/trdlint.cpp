@@ -218,6 +218,44 @@ bool listsElsewhere(const TrdDocument& doc)
     }
     return false;
 }
+// The text of line `line` (1-based) of source, or nothing past its end.
+QByteArrayView lineOf(const QByteArray& source, int line)
+{
+    qsizetype pos = 0;
+    for (int n = 1; n < line; ++n) {
+        const qsizetype nl = source.indexOf('\n', pos);
+        if (nl < 0)
+            return {};
+        pos = nl + 1;
+    }
+    const qsizetype nl = source.indexOf('\n', pos);
+    return QByteArrayView(source).sliced(pos, (nl < 0 ? source.size() : nl) - pos);
+}
+// How far a sum may stray from a stated figure before the two disagree. "(~14h)", "about 20
+// hours", "≈ 6h": the author rounded, and 15h of tasks under "~14h" (or 92h under "~89h")
+// is what the figure meant; an hour, or a tenth of the figure when that is more, is within
+// it. A plain "1 hour" over 55 or 65 minutes of tasks is rounding too: a few minutes (less
+// than a fifth of an hour) never disagree.
+double slack(const TrdDocument& doc, int line, double stated)
+{
+    constexpr double kRounding = 0.2;
+    if (doc.tasks.isEmpty() || line <= 0)
+        return kRounding;
+    const QByteArrayView text = lineOf(doc.tasks.first().source, line);
+    bool approximate = text.contains("\xE2\x89\x88"); // ≈
+    for (qsizetype i = text.indexOf('~'); i >= 0 && !approximate; i = text.indexOf('~', i + 1)) {
+        qsizetype k = i + 1;
+        while (k < text.size() && text.at(k) == ' ')
+            ++k;
+        approximate = k < text.size() && text.at(k) >= '0' && text.at(k) <= '9';
+    }
+    if (!approximate) {
+        const QByteArray lower = text.toByteArray().toLower();
+        for (const char* w : {"approx", "about ", "around ", "roughly "})
+            approximate = approximate || lower.contains(w);
+    }
+    return approximate ? std::max(1.0, stated * 0.1) : kRounding;
+}
 // "#### 1.1 Connection Pooling" › four boxes of 4h, 3h, 2h and 3h › "**Total Effort:** 12
 // hours": the first total the parser meets closes a section, and it is that section's sum,
 // not the document's. True when the tasks written between the nearest heading above the
@@ -287,13 +325,17 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
     // tasks recognised" says so): there is no sum to disagree with, as for a sprint.
     const double statedHigh = estimated > 0 ? doc.statedTotalHours : -1;
     const double statedLow = doc.statedTotalLow >= 0 ? doc.statedTotalLow : statedHigh;
-    const bool tasksAbove = statedHigh >= 0 && below(statedHigh, low);
+    // The slack is looked up only for a sum that strays: it reads the stated line's text.
+    auto strays = [&doc](double a, double b, double stated) {
+        return below(a, b) && below(a + slack(doc, doc.statedTotalLine, stated), b);
+    };
+    const bool tasksAbove = statedHigh >= 0 && strays(statedHigh, low, statedHigh);
     // A sum short of the total while a quarter of the tasks or more carry no estimate is no
     // disagreement: the tasks left out may make up the rest ("60-80 hours" over 12 estimated
     // tasks of 32), and the missing estimates are a finding of their own. One task in five
     // left out is a plan that sized its work and lost a figure: the gap is worth a word.
     const bool mostlySized = unestimated * 4 < doc.tasks.size();
-    if ((tasksAbove || (statedHigh >= 0 && below(total, statedLow) && mostlySized)) &&
+    if ((tasksAbove || (statedHigh >= 0 && strays(total, statedLow, statedLow) && mostlySized)) &&
         !sectionTotal(doc, statedLow, statedHigh)) {
         const double diff = tasksAbove ? low - statedHigh : total - statedLow;
         add(doc.statedTotalLine, "trd-total-hours",
@@ -380,8 +422,11 @@ Diagnostics check(const TrdDocument& doc, const QSet<QString>* elsewhere)
         }
         // "Phase 1: Setup (Week 1, 16 hours)" over checkboxes that carry no estimate: the
         // phase is sized as a whole, there is no sum to disagree with.
+        auto strays = [&doc, &s](double a, double b) {
+            return below(a, b) && below(a + slack(doc, s.line, s.statedHours), b);
+        };
         if (s.statedHours >= 0 && estimated > 0 &&
-            (below(s.statedHours, lowSum) || below(sum, s.statedHours))) {
+            (strays(s.statedHours, lowSum) || strays(sum, s.statedHours))) {
             QString msg = Tr::tr("%1 states %2, its tasks add up to %3")
                               .arg(s.name, hours(s.statedHours), span(lowSum, sum));
             if (!missing.isEmpty())
