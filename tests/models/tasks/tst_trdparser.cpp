@@ -4648,6 +4648,25 @@ private slots:
                      .documentClass,
                  DocumentClass::Plan);
     }
+
+    // "- [ ] **Task 1.1**: Add the helpers" › "- [ ] a step" › "- Estimated: 2 hours": the
+    // task's estimate in a plain item below it, as "- Estimate: 2h" is read.
+    void estimatedItemBelowChecklistTask()
+    {
+        const QByteArray plan =
+            "# Lantern test fixes\n\n## Tasks\n\n"
+            "- [ ] **Task 1.1**: Add the helpers\n  - [ ] `wait_for_exit/2`\n"
+            "  - Estimated: 2 hours\n\n"
+            "- [ ] **Task 1.2**: Rewrite the setup\n  - [ ] Stop the old server\n"
+            "  - Estimated: 30 minutes\n\n"
+            "- [ ] **Task 1.3**: Count the users\n  - Estimated users: 500\n";
+        const TrdDocument d = TrdParser::parse(plan, QStringLiteral("docs/plans/lantern.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks.at(0).hours, 2.0);
+        QCOMPARE(d.tasks.at(0).subtasks.size(), 1);
+        QCOMPARE(d.tasks.at(1).hours, 0.5);
+        QVERIFY(!d.tasks.at(2).hasHours());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
