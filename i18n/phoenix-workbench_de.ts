@@ -551,6 +551,10 @@
         <source>analysis or delivery (name and title)</source>
         <translation>Analyse oder Lieferbericht (Name und Titel)</translation>
     </message>
+    <message>
+        <source>one task-like table or line, no task read</source>
+        <translation>eine Tabelle oder Zeile wie Aufgaben, keine Aufgabe gelesen</translation>
+    </message>
 </context>
 <context>
     <name>ElixirLexer</name>

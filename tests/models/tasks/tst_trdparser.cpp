@@ -4667,6 +4667,26 @@ private slots:
         QCOMPARE(d.tasks.at(1).hours, 0.5);
         QVERIFY(!d.tasks.at(2).hasHours());
     }
+
+    // "# Lantern Load Benchmarks" with one table of scenarios ("| Scenario | RPS | Duration |
+    // Description |"): shaped like a task table, but no task comes of it, and nothing names,
+    // files or titles the document a plan. A benchmark description, not a plan without tasks.
+    void oneTaskLikeTableIsNoPlan()
+    {
+        const QByteArray bench = "# Lantern Load Benchmarks\n\n## Scenarios\n\n"
+                                 "| Scenario | RPS | Duration | Description |\n|---|---|---|---|\n"
+                                 "| **Baseline** | 100 | 1 hour | Normal load |\n"
+                                 "| **Peak** | 500 | 30 minutes | Five times the baseline |\n\n"
+                                 "## Results\n\nThe p95 latency stayed under 40 ms.\n";
+        const TrdDocument d = TrdParser::parse(bench, QStringLiteral("docs/load-benchmarks.md"));
+        QCOMPARE(d.tasks.size(), 0);
+        QCOMPARE(d.documentClass, DocumentClass::Other);
+        // Named as a plan, the same document is one whose author hears that no task was read.
+        QCOMPARE(TrdParser::parse(bench, QStringLiteral("docs/load-plan.md")).documentClass,
+                 DocumentClass::Plan);
+        // Read from its head alone, it is still worth a parse: plain boxes may follow.
+        QVERIFY(DocumentKind::classify(u"notes/load-benchmarks.md", bench).planSigns);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
