@@ -1078,7 +1078,36 @@ bool isRepositoryFile(QStringView base)
     return false;
 }
 
+// An agents folder (and nothing else excluded) among the folders of `parts`.
+bool onlyAgentsExcluded(const QStringList& parts)
+{
+    bool agents = false;
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        const QString& part = parts.at(i);
+        if (part == u"agents" || part == u"agent")
+            agents = true;
+        else if (isSkippedFolder(part) || isToolFolder(part) || part.startsWith(u'.'))
+            return false;
+    }
+    return agents;
+}
+
 } // namespace
+
+// An agents folder holds the team's board as often as its agents ("agents/TASKS.md" beside
+// "agents/reviewer.md").
+bool isPlanNamedFile(QStringView base)
+{
+    if (!base.endsWith(u".md", Qt::CaseInsensitive))
+        return false;
+    const QStringView stem = base.chopped(3);
+    for (const char16_t* n : {u"tasks", u"todo", u"todos", u"roadmap", u"plan", u"plans",
+                              u"backlog", u"milestones", u"sprints"}) {
+        if (stem.compare(QStringView(n), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
 
 bool isSkippedFolder(QStringView name)
 {
@@ -1156,6 +1185,8 @@ bool isCandidate(QStringView rel)
     // never in dependencies, tool set-ups (command prompts, skills, templates) or other
     // hidden folders.
     const QStringList parts = lower.split(u'/');
+    if (isPlanNamedFile(base) && onlyAgentsExcluded(parts))
+        return true;
     bool planFolder = false;
     for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
         const QString& part = parts.at(i);
@@ -1203,7 +1234,7 @@ namespace {
 bool inAgentsFolder(const QString& lowerPath)
 {
     const qsizetype slash = lowerPath.lastIndexOf(u'/');
-    if (slash < 0)
+    if (slash < 0 || isPlanNamedFile(QStringView(lowerPath).sliced(slash + 1)))
         return false;
     bool agents = false;
     for (const QStringView part : QStringView(lowerPath).first(slash).tokenize(u'/')) {

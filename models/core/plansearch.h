@@ -18,5 +18,8 @@ bool worthALook(QStringView relativePath);
 // Folder names never searched for plans at any depth: dependencies, build output, caches,
 // VCS folders (deps, _build, node_modules, vendor, .venv, .git...).
 bool isSkippedFolder(QStringView name);
+// A file named for nothing but a plan ("TASKS.md", "roadmap.md", "TODO.md"): a plan even in
+// an agents folder, where the other files define agents (an agent is named for its role).
+bool isPlanNamedFile(QStringView fileName);
 
 } // namespace pwb::DocumentKind

@@ -3,6 +3,7 @@
 
 #include "graphalgorithms.h"
 
+#include "core/plansearch.h"
 #include "core/projectfile.h"
 
 #include <QCoreApplication>
@@ -215,6 +216,9 @@ bool GraphBuilder::isAgentFile(const QString& rel)
         if (d == u"plans")
             return false;
     }
+    // "agents/TASKS.md": the team's board kept beside its agents (the task board reads it).
+    if (DocumentKind::isPlanNamedFile(QStringView(lower).sliced(lower.lastIndexOf(u'/') + 1)))
+        return false;
     // BMAD's per-agent settings ("_bmad/_config/agents/bmm-analyst.customize.yaml").
     if (lower.endsWith(QStringLiteral(".customize.yaml")) ||
         lower.endsWith(QStringLiteral(".customize.yml")))

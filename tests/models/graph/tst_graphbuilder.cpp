@@ -153,6 +153,10 @@ private slots:
         QVERIFY(GraphBuilder::isAgentFile(QStringLiteral("_bmad/bmm/agents/pm.md")));
         QVERIFY(!GraphBuilder::isAgentFile(QStringLiteral("docs/agents/plans/41-queue-plan.md")));
         QVERIFY(GraphBuilder::isAgentFile(QStringLiteral(".github/agents/release-notes.agent.md")));
+        // The team's board kept beside its agents is no agent named "TASKS".
+        QVERIFY(!GraphBuilder::isAgentFile(QStringLiteral("agents/TASKS.md")));
+        QVERIFY(!GraphBuilder::isAgentFile(QStringLiteral("agents/roadmap.md")));
+        QVERIFY(GraphBuilder::isAgentFile(QStringLiteral("agents/task-planner.md")));
     }
 
     void duplicateDefinitionsAreReported()

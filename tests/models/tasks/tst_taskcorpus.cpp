@@ -336,6 +336,49 @@ private slots:
                  DocumentClass::Other);
     }
 
+    // "agents/TASKS.md" beside "agents/reviewer.md": the team keeps its board with its agent
+    // prompts. A file named for nothing but a plan is the plan; the rest of the folder stays
+    // agent definitions, and hidden or tool folders stay out whatever the name.
+    void planNamedFilesInAnAgentsFolder()
+    {
+        QVERIFY(DocumentKind::isCandidate(u"agents/TASKS.md"));
+        QVERIFY(DocumentKind::isCandidate(u"agents/ROADMAP.md"));
+        QVERIFY(DocumentKind::isCandidate(u"tools/agents/todo.md"));
+        QVERIFY(!DocumentKind::isCandidate(u"agents/reviewer.md"));
+        QVERIFY(!DocumentKind::isCandidate(u"agents/sprint-prioritizer.md"));
+        QVERIFY(!DocumentKind::isCandidate(u".claude/agents/TASKS.md"));
+        QVERIFY(!DocumentKind::isCandidate(u"skills/agents/TASKS.md"));
+        QVERIFY(!DocumentKind::isCandidate(u"deps/agents/TASKS.md"));
+        const QByteArray board = "# Kiosk Tasks\n\n"
+                                 "| ID | Task | Status | Priority |\n"
+                                 "|----|------|--------|----------|\n"
+                                 "| KIO-001 | Lock the screen after a sale | DONE | High |\n"
+                                 "| KIO-002 | Print the receipt footer | TODO | Low |\n"
+                                 "| KIO-003 | Retry a failed card read | DONE | Medium |\n";
+        QCOMPARE(DocumentKind::classify(u"agents/TASKS.md", board, 3).cls, DocumentClass::Plan);
+        QCOMPARE(DocumentKind::classify(u"docs/agents/tasks.md", board, 3).cls,
+                 DocumentClass::Plan);
+        const QByteArray prompt = "# Receipt Reviewer\n\nYou review receipt layouts.\n\n"
+                                  "- [ ] Check the footer\n- [ ] Check the totals\n";
+        QCOMPARE(DocumentKind::classify(u"agents/receipt-reviewer.md", prompt).cls,
+                 DocumentClass::Agent);
+
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("agents")));
+        for (const auto& [rel, bytes] : {std::pair{QStringLiteral("agents/TASKS.md"), board},
+                                         std::pair{QStringLiteral("agents/reviewer.md"), prompt}}) {
+            QFile f(dir.filePath(rel));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        QCOMPARE(TasksReport::documentPaths(dir.path()),
+                 QStringList{QStringLiteral("agents/TASKS.md")});
+        const QList<TrdDocument> docs = TasksReport::readDocuments(dir.path());
+        QCOMPARE(docs.size(), 1);
+        QCOMPARE(docs.first().documentClass, DocumentClass::Plan);
+        QCOMPARE(docs.first().tasks.size(), 3);
+    }
+
     // A plan kept in a folder no name marks ("__notes/taskorders/taskorder-phase-1.md"),
     // written as plain boxes under a phase heading: no line of its head is a task line, so
     // the head is parsed, and the parser's class decides, as for a listed document. A note
