@@ -551,6 +551,10 @@
         <source>analysis or delivery (name and title)</source>
         <translation>Analyse oder Lieferbericht (Name und Titel)</translation>
     </message>
+    <message>
+        <source>agent skill (front matter)</source>
+        <translation>Fähigkeit eines Agenten (Front Matter)</translation>
+    </message>
 </context>
 <context>
     <name>ElixirLexer</name>
@@ -3164,6 +3168,10 @@
     <message>
         <source>%1 pts</source>
         <translation>%1 Pkt.</translation>
+    </message>
+    <message>
+        <source>it counts the tasks below it: a group of them</source>
+        <translation>sie zählt die Aufgaben darunter: eine Gruppe davon</translation>
     </message>
 </context>
 <context>
