@@ -555,6 +555,10 @@
         <source>agent skill (front matter)</source>
         <translation>Fähigkeit eines Agenten (Front Matter)</translation>
     </message>
+    <message>
+        <source>one task-like table or line, no task read</source>
+        <translation>eine Tabelle oder Zeile wie Aufgaben, keine Aufgabe gelesen</translation>
+    </message>
 </context>
 <context>
     <name>ElixirLexer</name>

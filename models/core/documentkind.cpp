@@ -1649,6 +1649,14 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
         base == u"plan.md" && path.startsWith(u"specs/") && path.count(u'/') == 2 && tasksRead == 0;
     if (plan == best && specKitPlan)
         return {DocumentClass::Other, Tr::tr("spec-kit plan.md narrative, tasks in tasks.md")};
+    // "# Riva API Documentation", "# HA Performance Benchmarks", "# Pricing Plan Tiers": one
+    // table (or one row, one line) shaped like tasks in a document neither named, filed nor
+    // titled a plan, with no box to tick, and the parser read no task from it. A reference or
+    // a design note with a table of endpoints, results or tiers; "no tasks recognised" there
+    // is noise. Its head alone is no verdict: the parser may still read tasks there.
+    if (plan == best && tasksRead == 0 && !pathPlan && !c.titlePlan && !board &&
+        c.checkboxes == 0 && taskEvidence <= 1 && c.estimateLines <= 1)
+        return {DocumentClass::Other, Tr::tr("one task-like table or line, no task read"), true};
     // Ties go to the plan: showing a plan's tasks beats hiding them.
     if (plan == best && planEvidence)
         return {DocumentClass::Plan, why(DocumentClass::Plan)};

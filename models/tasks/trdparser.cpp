@@ -5127,6 +5127,8 @@ bool Builder::plainField(const QString& text, QString* key, QString* value) cons
     static const QRegularExpression plain(
         QStringLiteral(
             "^\\s*(Dependencies|Depends on|Blocked by|Validation|References?|"
+            // "- Estimated: 2 hours" below a checklist task, as "- Estimate: 2h" is.
+            "Estimated(?: time| effort| hours)?|"
             "Estimate|Effort|Actual(?: time| effort)?|Hours|Duration|Size|Priority|Status|Note|"
             "Sprint|"
             "Files?|Locations?|"

@@ -4677,6 +4677,45 @@ private slots:
         QCOMPARE(e.tasks.size(), 1);
         QCOMPARE(e.tasks.first().id, QStringLiteral("TRD-004"));
     }
+
+    // "- [ ] **Task 1.1**: Add the helpers" › "- [ ] a step" › "- Estimated: 2 hours": the
+    // task's estimate in a plain item below it, as "- Estimate: 2h" is read.
+    void estimatedItemBelowChecklistTask()
+    {
+        const QByteArray plan =
+            "# Lantern test fixes\n\n## Tasks\n\n"
+            "- [ ] **Task 1.1**: Add the helpers\n  - [ ] `wait_for_exit/2`\n"
+            "  - Estimated: 2 hours\n\n"
+            "- [ ] **Task 1.2**: Rewrite the setup\n  - [ ] Stop the old server\n"
+            "  - Estimated: 30 minutes\n\n"
+            "- [ ] **Task 1.3**: Count the users\n  - Estimated users: 500\n";
+        const TrdDocument d = TrdParser::parse(plan, QStringLiteral("docs/plans/lantern.md"));
+        QCOMPARE(d.tasks.size(), 3);
+        QCOMPARE(d.tasks.at(0).hours, 2.0);
+        QCOMPARE(d.tasks.at(0).subtasks.size(), 1);
+        QCOMPARE(d.tasks.at(1).hours, 0.5);
+        QVERIFY(!d.tasks.at(2).hasHours());
+    }
+
+    // "# Lantern Load Benchmarks" with one table of scenarios ("| Scenario | RPS | Duration |
+    // Description |"): shaped like a task table, but no task comes of it, and nothing names,
+    // files or titles the document a plan. A benchmark description, not a plan without tasks.
+    void oneTaskLikeTableIsNoPlan()
+    {
+        const QByteArray bench = "# Lantern Load Benchmarks\n\n## Scenarios\n\n"
+                                 "| Scenario | RPS | Duration | Description |\n|---|---|---|---|\n"
+                                 "| **Baseline** | 100 | 1 hour | Normal load |\n"
+                                 "| **Peak** | 500 | 30 minutes | Five times the baseline |\n\n"
+                                 "## Results\n\nThe p95 latency stayed under 40 ms.\n";
+        const TrdDocument d = TrdParser::parse(bench, QStringLiteral("docs/load-benchmarks.md"));
+        QCOMPARE(d.tasks.size(), 0);
+        QCOMPARE(d.documentClass, DocumentClass::Other);
+        // Named as a plan, the same document is one whose author hears that no task was read.
+        QCOMPARE(TrdParser::parse(bench, QStringLiteral("docs/load-plan.md")).documentClass,
+                 DocumentClass::Plan);
+        // Read from its head alone, it is still worth a parse: plain boxes may follow.
+        QVERIFY(DocumentKind::classify(u"notes/load-benchmarks.md", bench).planSigns);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
