@@ -552,6 +552,10 @@
         <translation>Analyse oder Lieferbericht (Name und Titel)</translation>
     </message>
     <message>
+        <source>agent skill (front matter)</source>
+        <translation>Fähigkeit eines Agenten (Front Matter)</translation>
+    </message>
+    <message>
         <source>one task-like table or line, no task read</source>
         <translation>eine Tabelle oder Zeile wie Aufgaben, keine Aufgabe gelesen</translation>
     </message>
@@ -3168,6 +3172,10 @@
     <message>
         <source>%1 pts</source>
         <translation>%1 Pkt.</translation>
+    </message>
+    <message>
+        <source>it counts the tasks below it: a group of them</source>
+        <translation>sie zählt die Aufgaben darunter: eine Gruppe davon</translation>
     </message>
 </context>
 <context>

@@ -1309,6 +1309,14 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     }
     if (c.frontMatterAgent || inAgentsFolder(path))
         return {DocumentClass::Agent, Tr::tr("agent definition")};
+    // "docs/…/skills/enriching-tasks/SKILL.md" with a name and a description in its front
+    // matter: an agent's skill, its steps a procedure the agent follows, wherever it is kept.
+    if (base == u"skill.md" && text.startsWith("---")) {
+        const qsizetype end = text.indexOf("\n---", 3);
+        const QByteArrayView fm = end > 0 ? text.first(end) : QByteArrayView();
+        if (fm.contains("\nname:") && fm.contains("\ndescription:"))
+            return {DocumentClass::Other, Tr::tr("agent skill (front matter)")};
+    }
 
     bool inFence = false;
     char fenceChar = 0;

@@ -1372,6 +1372,26 @@ bool namesGrantedPeriod(QStringView before)
     return false;
 }
 
+// "### STORY-01-01: Mock services (8 tasks)": a heading counting the tasks below it names a
+// group of them (the index lists each under it), not one more.
+bool countsItsTasks(QStringView heading)
+{
+    const QStringView t = heading.trimmed();
+    if (!t.endsWith(u')'))
+        return false;
+    const qsizetype open = t.lastIndexOf(u'(');
+    if (open < 0)
+        return false;
+    const QStringView inner = t.sliced(open + 1, t.size() - open - 2).trimmed();
+    qsizetype d = 0;
+    while (d < inner.size() && isAsciiDigit(inner.at(d)))
+        ++d;
+    if (d == 0 || d >= inner.size() || inner.at(d) != u' ')
+        return false;
+    return equalsAnyCi(inner.sliced(d + 1).trimmed(), {u"task", u"tasks", u"subtasks", u"stories",
+                                                       u"tickets", u"items", u"work items"});
+}
+
 // "D57-1", "D3-12": a design decision's number, "D", the story's number, a dash and the
 // decision's own number.
 bool isDecisionNumber(QStringView id)
@@ -4315,6 +4335,10 @@ void Builder::heading(const Block& b)
         TrdScan::findEstimate(text).start < 0 && !below(b).estimate) {
         candidate(lineOf(b.begin), text,
                   Tr::tr("a rule or finding under \"%1\", not work").arg(m_ruleSection));
+        id = LeadingId();
+    }
+    if (id.isValid() && !id.requirement && countsItsTasks(text)) {
+        candidate(lineOf(b.begin), text, Tr::tr("it counts the tasks below it: a group of them"));
         id = LeadingId();
     }
     if (!text.isEmpty() && isAsciiDigit(text.front())) {

@@ -379,6 +379,26 @@ private slots:
         QCOMPARE(docs.first().tasks.size(), 3);
     }
 
+    // "docs/agent-kit/skills/triage-tickets/SKILL.md": an agent's skill kept under docs/,
+    // its "#### Step 2: Read the ticket" headings the procedure the agent follows. Not a
+    // plan; a SKILL.md without the front matter is read like any document.
+    void agentSkillsUnderDocsAreNoPlans()
+    {
+        const QByteArray skill = "---\nname: triage-tickets\ndescription: Sorts new tickets "
+                                 "by area before a sprint starts.\n---\n\n"
+                                 "# Triage Tickets\n\n## Procedure\n\n"
+                                 "#### Step 1: List the new tickets (5 min)\n\nRun the query.\n\n"
+                                 "#### Step 2: Read each ticket (10 min)\n\nNote its area.\n\n"
+                                 "#### Step 3: Tag the area (5 min)\n\nSet the label.\n";
+        const DocumentKind::Verdict v =
+            DocumentKind::classify(u"docs/agent-kit/skills/triage-tickets/SKILL.md", skill, 3);
+        QCOMPARE(v.cls, DocumentClass::Other);
+        const QByteArray plain = skill.sliced(skill.indexOf("# Triage"));
+        QCOMPARE(
+            DocumentKind::classify(u"docs/agent-kit/skills/triage-tickets/SKILL.md", plain, 3).cls,
+            DocumentClass::Plan);
+    }
+
     // A plan kept in a folder no name marks ("__notes/taskorders/taskorder-phase-1.md"),
     // written as plain boxes under a phase heading: no line of its head is a task line, so
     // the head is parsed, and the parser's class decides, as for a listed document. A note

@@ -4648,6 +4648,35 @@ private slots:
                      .documentClass,
                  DocumentClass::Plan);
     }
+    // A task index: "### STORY-2-01: Checkout (3 tasks)" over its "#### TASK-2-01-01: …"
+    // headings. The story heading counts the tasks under it; it is a group of them, not one
+    // more task without an estimate.
+    void headingCountingItsTasksIsAGroup()
+    {
+        const QByteArray md = "# Task Index\n\n"
+                              "## Epic 2: Checkout\n\n"
+                              "### STORY-2-01: Cart summary (2 tasks)\n\n"
+                              "#### TASK-2-01-01: Render the line items\n"
+                              "**Effort:** S | **Status:** Ready\n"
+                              "- Show each item with its price\n\n"
+                              "#### TASK-2-01-02: Show the total\n"
+                              "**Effort:** XS | **Status:** Blocked\n\n"
+                              "### STORY-2-02: Payment (1 task)\n\n"
+                              "#### TASK-2-02-01: Call the card gateway\n"
+                              "**Effort:** M | **Status:** Ready\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/tasks/TASK-INDEX.md"));
+        QStringList ids;
+        for (const TrdTask& t : d.tasks)
+            ids << t.id;
+        QCOMPARE(ids, (QStringList{QStringLiteral("TASK-2-01-01"), QStringLiteral("TASK-2-01-02"),
+                                   QStringLiteral("TASK-2-02-01")}));
+        // A task whose title ends in a count of something else keeps its heading.
+        const TrdDocument e = TrdParser::parse("# Plan\n\n### TRD-004: Seed the demo shop (40 "
+                                               "products)\n\n- [ ] write the seeds\n",
+                                               QStringLiteral("docs/TRD/seed.md"));
+        QCOMPARE(e.tasks.size(), 1);
+        QCOMPARE(e.tasks.first().id, QStringLiteral("TRD-004"));
+    }
 
     // "- [ ] **Task 1.1**: Add the helpers" › "- [ ] a step" › "- Estimated: 2 hours": the
     // task's estimate in a plain item below it, as "- Estimate: 2h" is read.
