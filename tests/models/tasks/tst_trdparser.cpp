@@ -4741,6 +4741,23 @@ private slots:
         // Ends written the wrong way round name no range.
         QVERIFY(d.sprints.at(2).tasks().isEmpty());
     }
+
+    // "# Quick Start: Lantern" with "### Week 2-3: High Priority" and durations in its prose:
+    // an overview that talks about the work, not one line of it shaped like a task. Named a
+    // roadmap, the same text is a plan whose author hears that no task was read.
+    void proseAboutPhasesIsNoPlan()
+    {
+        const QByteArray overview =
+            "# Quick Start: Lantern Sync\n\n**Status:** Phase 1 complete\n\n"
+            "## What happens next\n\n### Phase 2: Hardening\n\n"
+            "The offline queue takes about 2 weeks (80h) to harden.\n\n"
+            "### Week 3: Rollout\n\nThe rollout itself needs 3 days (24h) of watching.\n";
+        const TrdDocument d = TrdParser::parse(overview, QStringLiteral("docs/QUICK_START.md"));
+        QCOMPARE(d.tasks.size(), 0);
+        QCOMPARE(d.documentClass, DocumentClass::Other);
+        QCOMPARE(TrdParser::parse(overview, QStringLiteral("docs/sync-roadmap.md")).documentClass,
+                 DocumentClass::Plan);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
