@@ -559,6 +559,10 @@
         <source>one task-like table or line, no task read</source>
         <translation>eine Tabelle oder Zeile wie Aufgaben, keine Aufgabe gelesen</translation>
     </message>
+    <message>
+        <source>phases or durations in prose only, no task read</source>
+        <translation>Phasen oder Dauern nur im Fließtext, keine Aufgabe gelesen</translation>
+    </message>
 </context>
 <context>
     <name>ElixirLexer</name>

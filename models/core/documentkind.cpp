@@ -1654,9 +1654,17 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // titled a plan, with no box to tick, and the parser read no task from it. A reference or
     // a design note with a table of endpoints, results or tiers; "no tasks recognised" there
     // is noise. Its head alone is no verdict: the parser may still read tasks there.
-    if (plan == best && tasksRead == 0 && !pathPlan && !c.titlePlan && !board &&
-        c.checkboxes == 0 && taskEvidence <= 1 && c.estimateLines <= 1)
+    const bool unnamedNoTask =
+        plan == best && tasksRead == 0 && !pathPlan && !c.titlePlan && !board && c.checkboxes == 0;
+    if (unnamedNoTask && taskEvidence <= 1 && c.estimateLines <= 1)
         return {DocumentClass::Other, Tr::tr("one task-like table or line, no task read"), true};
+    // "# Quick Start: …" with "### Week 2-3: High Priority" and a few durations in its prose
+    // ("the port takes about 2 weeks"), not one line shaped like a task: phases and estimates
+    // in words are how overviews, guides and gap analyses talk about work; a plan that names
+    // itself one still hears that no task was read.
+    if (unnamedNoTask && taskEvidence == 0)
+        return {DocumentClass::Other, Tr::tr("phases or durations in prose only, no task read"),
+                true};
     // Ties go to the plan: showing a plan's tasks beats hiding them.
     if (plan == best && planEvidence)
         return {DocumentClass::Plan, why(DocumentClass::Plan)};

@@ -2962,6 +2962,7 @@ private:
     void homeSprints();
     void columnSprints();
     void coversLine(QStringView text);
+    void rangeParagraph(const Block& b, QStringView text);
     void coveredGroups();
     // wholeTitle: a heading's title goes on past a dash ("### Step 5: EventProcessor — session
     // filtering"), unless what follows the dash is a status, a priority, an estimate or the
@@ -4956,6 +4957,8 @@ void Builder::paragraph(const Block& b)
         // "TRD-010 to TRD-014: 🔄 In Progress": a status line (a bold one is a task line).
         if (!hasLeadingStrong(b))
             statusMention(t, lineOf(b.begin));
+        if (m_sprint >= 0 && !hasLeadingStrong(b))
+            rangeParagraph(b, t);
         if (t.size() < 200 && TrdScan::findEstimate(t).start > 0)
             candidate(lineOf(b.begin), t,
                       Tr::tr("a paragraph with an estimate but no task id and no checkbox"));
@@ -9500,6 +9503,44 @@ void Builder::columnSprints()
 
 // "## Sprint 4: Recovery" › "Covers PR 4. Goal: …", "Covers PRs 5-6.": a sprint made of the
 // plan's groups of another kind ("### PR 4: …" in the task list). Its tasks are theirs.
+// "## Sprint 1 (Days 1–3): PR 1" › "TRD-001 through TRD-004-TEST. ~12h estimated.": a
+// paragraph under a sprint opening with a range whose ends are tasks written above names
+// every task written from the one to the other, the test tasks between them included. The
+// order they were written in decides, not their numbers: idRange() cannot count to
+// "TRD-004-TEST".
+void Builder::rangeParagraph(const Block& b, QStringView text)
+{
+    const LeadingId a = leadingId(text, false);
+    if (!a.isValid() || a.start != 0 || a.requirement)
+        return;
+    qsizetype p = a.end;
+    while (p < text.size() && text[p] == u' ')
+        ++p;
+    QStringView rest = text.sliced(p);
+    bool connector = false;
+    for (const char16_t* w : {u"through ", u"thru ", u"to "}) {
+        const QStringView word(w);
+        if (!connector && rest.size() > word.size() && startsWithCi(rest, word)) {
+            rest = rest.sliced(word.size()).trimmed();
+            connector = true;
+        }
+    }
+    if (!connector)
+        return;
+    const LeadingId z = leadingId(rest, false);
+    if (!z.isValid() || z.start != 0 || z.requirement)
+        return;
+    const int from = m_seen.value(a.id);
+    const int to = m_seen.value(z.id);
+    if (from < 0 || to <= from || to >= m_doc.tasks.size() || to - from >= TrdParser::kMaxRangeIds)
+        return;
+    ++m_idEntries;
+    const int line = lineOf(b.begin);
+    const bool secondary = m_sprintKey == u"secondary";
+    for (int k = from; k <= to; ++k)
+        planInSprint(m_sprint, m_doc.tasks.at(k).id, line, secondary);
+}
+
 void Builder::coversLine(QStringView text)
 {
     if (!startsWithCi(text, u"covers "))

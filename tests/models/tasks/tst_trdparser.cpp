@@ -4755,6 +4755,48 @@ private slots:
                              QStringLiteral("docs/stories/y.md"));
         QCOMPARE(f.tasks.size(), 0);
     }
+
+    // "## Sprint 1 (Days 1-3): PR 1" over "LAN-001 through LAN-002-TEST. ~5h estimated.": the
+    // sprint names the tasks written from the one end to the other, the test task between them
+    // included, as the document wrote them (no number counts to "LAN-002-TEST").
+    void sprintParagraphNamesRange()
+    {
+        const QByteArray plan =
+            "# TRD: Lantern\n\n## Master Task List\n\n"
+            "- [ ] **LAN-001**: Queue the edits (2h)\n- [ ] **LAN-002**: Replay the queue (2h)\n"
+            "- [ ] **LAN-002-TEST**: Test the replay (1h)\n- [ ] **LAN-003**: Mark conflicts (2h)\n"
+            "- [ ] **LAN-004**: Document the sync (2h)\n\n## Sprint Planning\n\n"
+            "## Sprint 1 (Days 1-3): PR 1\nLAN-001 through LAN-002-TEST. ~5h estimated.\n\n"
+            "## Sprint 2 (Days 4-7): PR 2\nLAN-003 to LAN-004. Needs PR 1 merged.\n\n"
+            "## Sprint 3: Polish\nLAN-004 through LAN-001, in any order.\n";
+        const TrdDocument d = TrdParser::parse(plan, QStringLiteral("docs/TRD/lantern.md"));
+        QCOMPARE(d.tasks.size(), 5);
+        QCOMPARE(d.sprints.size(), 3);
+        QCOMPARE(d.sprints.at(0).tasks(),
+                 QStringList({QStringLiteral("LAN-001"), QStringLiteral("LAN-002"),
+                              QStringLiteral("LAN-002-TEST")}));
+        QCOMPARE(d.sprints.at(1).tasks(),
+                 QStringList({QStringLiteral("LAN-003"), QStringLiteral("LAN-004")}));
+        // Ends written the wrong way round name no range.
+        QVERIFY(d.sprints.at(2).tasks().isEmpty());
+    }
+
+    // "# Quick Start: Lantern" with "### Week 2-3: High Priority" and durations in its prose:
+    // an overview that talks about the work, not one line of it shaped like a task. Named a
+    // roadmap, the same text is a plan whose author hears that no task was read.
+    void proseAboutPhasesIsNoPlan()
+    {
+        const QByteArray overview =
+            "# Quick Start: Lantern Sync\n\n**Status:** Phase 1 complete\n\n"
+            "## What happens next\n\n### Phase 2: Hardening\n\n"
+            "The offline queue takes about 2 weeks (80h) to harden.\n\n"
+            "### Week 3: Rollout\n\nThe rollout itself needs 3 days (24h) of watching.\n";
+        const TrdDocument d = TrdParser::parse(overview, QStringLiteral("docs/QUICK_START.md"));
+        QCOMPARE(d.tasks.size(), 0);
+        QCOMPARE(d.documentClass, DocumentClass::Other);
+        QCOMPARE(TrdParser::parse(overview, QStringLiteral("docs/sync-roadmap.md")).documentClass,
+                 DocumentClass::Plan);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
