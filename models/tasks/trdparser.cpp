@@ -3077,7 +3077,7 @@ private:
     // A status in bold opening the first paragraph under a heading task ("**DONE — date.**").
     void leadStatus(const Block& b);
     void sprintEntry(const Block& b, QStringView text);
-    void idEntry(const Block& b, QStringView text, int line);
+    void idEntry(const Block& b, QStringView text, int line, bool bare = false);
     void ledEntry(const Block& b, const QString& text);
     // Records id as one of the sprint's tasks, listed at line, unless it is a requirement or
     // listed already; true when it was recorded.
@@ -3588,6 +3588,7 @@ private:
         TrdBlock block; // the item itself, when a lead is its marker
         QString category;
         int sectionLine = 0; // the line of the heading it is under
+        bool bare = false;   // "1. TASK-7-01: Title" under "## Tasks": no lead, no status
     };
     QList<IdEntry> m_idEntryTasks;
     // "- 🟢 **Completed**: finished and checked": a legend giving an emoji a status; items it
@@ -5357,6 +5358,21 @@ void Builder::item(const Block& b)
             else if (at < 0)
                 ledEntry(b, t);
         }
+        // "## Tasks" › "1. TASK-7-01: Build the receipt layout": a story's list of its own
+        // tasks, an id and a title each, nothing more. Kept in case the document defines no
+        // task at all (idEntryTasks): elsewhere such a line lists work defined elsewhere.
+        if (b.level <= 1 && !b.isTask && !b.text.isEmpty() && b.text.front() >= 'A' &&
+            b.text.front() <= 'Z' && underTaskHeading() && m_criteriaLevel == 0) {
+            const QString t = trimmedUtf8(b.text);
+            if (singleId(t) == 0) {
+                const qsizetype e = idEnd(t, 0);
+                const QStringView after = QStringView(t).sliced(e);
+                if (m_seen.value(QStringView(t).first(e)) < 0 &&
+                    (after.startsWith(u": ") || after.startsWith(u" - ") ||
+                     after.startsWith(u" — ") || after.startsWith(u" – ")))
+                    idEntry(b, t, lineOf(b.begin), true);
+            }
+        }
         statusMention(m_entryText.decode(b.text), lineOf(b.begin));
         return;
     }
@@ -7036,14 +7052,14 @@ void Builder::ledEntry(const Block& b, const QString& t)
 }
 
 // An entry naming an id no task defined so far, kept in case none does.
-void Builder::idEntry(const Block& b, QStringView text, int line)
+void Builder::idEntry(const Block& b, QStringView text, int line, bool bare)
 {
     // "- ✅ T-1: Setup", "- 🟢 **T-2**: …" (a key's emoji): the status leads, then the id.
     const LeadMark lead = emojiLead(QByteArrayView(b.text));
     if (lead.lead != Lead::None)
         text = text.sliced(
             std::min(text.size(), qsizetype(utf16Length(QByteArrayView(b.text).first(lead.skip)))));
-    else if (m_sprint < 0)
+    else if (m_sprint < 0 && !bare)
         return; // under a task heading only with a lead: plain lines there are prose
     const LeadingId id = leadingId(text, true);
     // The id leads, a title follows: "LED-001: Generate the app", not "see LED-001".
@@ -7077,6 +7093,7 @@ void Builder::idEntry(const Block& b, QStringView text, int line)
               m_headingLines[std::clamp(m_headingLevel, 1, 6)]};
     if (lead.lead != Lead::None)
         e.block = b;
+    e.bare = bare && lead.lead == Lead::None;
     m_idEntryTasks.append(std::move(e));
     m_openIdEntry = m_idEntryTasks.size() - 1;
 }
@@ -7096,7 +7113,18 @@ void Builder::idEntryTasks()
             leads[e.sectionLine] |= e.lead.lead == Lead::Done ? 1 : 2;
     }
     const bool planTitle = !leads.isEmpty() && !m_h1.isEmpty() && titleNamesPlan(m_h1.first());
+    // Bare entries ("1. TASK-7-01: Title" under "## Tasks") are the tasks of a document that
+    // defines none in any other form, when a section lists two or more of them.
+    QHash<int, int> bare; // section line -> bare entries naming no defined task
+    if (m_doc.tasks.isEmpty()) {
+        for (const IdEntry& e : std::as_const(m_idEntryTasks)) {
+            if (e.bare && m_seen.value(e.id.id) < 0)
+                ++bare[e.sectionLine];
+        }
+    }
     for (const IdEntry& e : std::as_const(m_idEntryTasks)) {
+        if (e.bare && bare.value(e.sectionLine) < 2)
+            continue;
         if (m_seen.value(e.id.id) >= 0)
             continue;
         resetTask();
@@ -7126,7 +7154,7 @@ void Builder::idEntryTasks()
         // A bare listing ("- TRD-001: Auth service") may name a task another plan defines,
         // and "- ✅ TRD-001: Auth service" is how completion reports say it is done.
         const bool tracked =
-            e.lead.lead != Lead::None && (planTitle || leads.value(e.sectionLine) == 3);
+            (e.lead.lead != Lead::None && (planTitle || leads.value(e.sectionLine) == 3)) || e.bare;
         if (!m_task.hasHours() && m_task.points < 0 && e.fields.isEmpty() && !tracked &&
             (m_task.marker == TrdTask::Marker::None || e.lead.lead != Lead::None)) {
             m_inTask = false;

@@ -4716,6 +4716,45 @@ private slots:
         // Read from its head alone, it is still worth a parse: plain boxes may follow.
         QVERIFY(DocumentKind::classify(u"notes/load-benchmarks.md", bench).planSigns);
     }
+    // A story's own file: "## Tasks" › "1. TASK-7-01: Build the receipt layout", an id and a
+    // title each, no box, status or estimate. They are the story's tasks when the document
+    // defines no task in any other form; beside defined tasks, or alone, such a line only
+    // names work (as a sprint's list does).
+    void bareTaskListOfAStory()
+    {
+        const QByteArray story = "# STORY-7: Receipt printing\n\n"
+                                 "- **Status:** Blocked\n- **Story Points:** 5\n\n"
+                                 "## Acceptance Criteria\n\n"
+                                 "- [ ] The receipt shows the total\n"
+                                 "- [ ] The footer prints\n\n"
+                                 "## Tasks\n"
+                                 "1. TASK-7-01: Build the receipt layout\n"
+                                 "2. TASK-7-02: Wire the printer driver\n"
+                                 "3. TASK-7-03: Test a long receipt\n\n"
+                                 "## Notes\n\nSee TASK-7-02 for the driver.\n";
+        const TrdDocument d = TrdParser::parse(story, QStringLiteral("docs/stories/STORY-7.md"));
+        QStringList ids;
+        for (const TrdTask& t : d.tasks)
+            ids << t.id + u'|' + t.title;
+        QCOMPARE(ids, (QStringList{QStringLiteral("TASK-7-01|Build the receipt layout"),
+                                   QStringLiteral("TASK-7-02|Wire the printer driver"),
+                                   QStringLiteral("TASK-7-03|Test a long receipt")}));
+        QCOMPARE(d.tasks.first().line, 12);
+
+        // Beside a task the document defines, the list names work: nothing more is made.
+        QByteArray defined = story;
+        defined.replace("## Notes", "## Follow-up\n\n- [ ] **TASK-7-09**: Print a logo (2h)\n\n"
+                                    "## Notes");
+        const TrdDocument e = TrdParser::parse(defined, QStringLiteral("docs/stories/x.md"));
+        QCOMPARE(e.tasks.size(), 1);
+        QCOMPARE(e.tasks.first().id, QStringLiteral("TASK-7-09"));
+
+        // One line alone is a mention.
+        const TrdDocument f =
+            TrdParser::parse("# STORY-8: Refunds\n\n## Tasks\n\n- TASK-8-01: Reverse the payment\n",
+                             QStringLiteral("docs/stories/y.md"));
+        QCOMPARE(f.tasks.size(), 0);
+    }
 
     // "## Sprint 1 (Days 1-3): PR 1" over "LAN-001 through LAN-002-TEST. ~5h estimated.": the
     // sprint names the tasks written from the one end to the other, the test task between them
