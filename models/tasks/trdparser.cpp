@@ -9225,6 +9225,27 @@ int formRank(TrdTask::Form f)
 // least three tasks with ids, and not a handful among dozens of id-less tasks. "Step 2"
 // and numbers, "1.1", are how a runbook numbers its steps: they do not count.)
 // Returns, per sprint, whether it lost entries (it lists work, only not as tasks).
+// "**Step 9** — the banner gains a block …", "**Step 1: Verify the helpers**" over a block of
+// commands: a bold step with no estimate, status, box, subtask, owner or priority of its own,
+// in a plan whose work has ids ("FV-P001", "Task 1.1"), walks through a procedure (a command's
+// flow, how to verify, how to roll back). The work is the id'd tasks; the steps are no more of
+// it. Labels after a step ("**Rollback Decision Criteria:**", "**Note:**") are its text.
+bool procedureStep(const TrdTask& t)
+{
+    auto workField = [](const TrdField& f) {
+        for (const char16_t* w : {u"status", u"state", u"estimat", u"effort", u"owner", u"assign",
+                                  u"priority", u"depend"}) {
+            if (f.key.contains(QStringView(w), Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    };
+    return t.form == TrdTask::Form::BoldLine && !t.implicitId &&
+           t.id.startsWith(u"Step ", Qt::CaseInsensitive) && !t.hasHours() && t.points < 0 &&
+           t.estimate.isEmpty() && t.marker == TrdTask::Marker::None && t.subtasks.isEmpty() &&
+           t.dependencies.isEmpty() && std::none_of(t.fields.cbegin(), t.fields.cend(), workField);
+}
+
 QList<bool> Builder::dropIdlessChecklists()
 {
     QList<bool> touched;
@@ -9272,7 +9293,8 @@ QList<bool> Builder::dropIdlessChecklists()
             sized += t.form == TrdTask::Form::Heading && (t.hasHours() || t.points > 0) ? 1 : 0;
         dropScheduled = sized >= 2;
     }
-    if (!dropTitled && !dropChecklists && !dropScheduled)
+    const bool dropSteps = withIds >= 3;
+    if (!dropTitled && !dropChecklists && !dropScheduled && !dropSteps)
         return touched;
     // "| Elixir Theme Module | 12 | 🔴 Critical |" in a "Time Allocation" table after
     // "### Task 1: Elixir Theme Module (12 hours)": a row without an id whose every word is
@@ -9306,9 +9328,11 @@ QList<bool> Builder::dropIdlessChecklists()
                                [&h](const QString& w) { return h.contains(w); });
         });
     };
-    auto drop = [this, dropTitled, dropChecklists, dropScheduled, &titledOnly,
+    auto drop = [this, dropTitled, dropChecklists, dropScheduled, dropSteps, &titledOnly,
                  &restates](const TrdTask& t) {
         if (dropTitled && titledOnly(t))
+            return true;
+        if (dropSteps && procedureStep(t))
             return true;
         // Its own duration is the meeting's or the slot's: "- [ ] Kickoff meeting (30 min)".
         if (dropScheduled && t.form == TrdTask::Form::Checklist && m_scheduled.contains(t.id))
@@ -9370,9 +9394,17 @@ QList<bool> Builder::dropIdlessChecklists()
         return touched;
     m_doc.tasks = std::move(kept);
     m_seen.renumber(newIndex);
-    // Implicit ids start with '#': only those entries need a look.
+    // "**Step 1: Verify**" dropped, a later "Step 1" with a field of its own kept: the kept
+    // one is now the first with its id.
+    for (int i = 0; i < int(m_doc.tasks.size()); ++i) {
+        if (dropped.contains(m_doc.tasks.at(i).id)) {
+            bool added = false;
+            m_seen.insert(m_doc.tasks.at(i).id, i, &added);
+        }
+    }
+    // Implicit ids start with '#', procedure steps with "Step ": only those entries need a look.
     auto gone = [&dropped](const QString& id) {
-        return id.startsWith(u'#') && dropped.contains(id);
+        return (id.startsWith(u'#') || id.startsWith(u"Step ")) && dropped.contains(id);
     };
     // Each list with the lines beside it.
     auto prune = [&gone](QStringList& ids, QList<int>& lines) {

@@ -4823,6 +4823,34 @@ private slots:
         QCOMPARE(TrdParser::parse(summary, QStringLiteral("docs/queue.md")).documentClass,
                  DocumentClass::Plan);
     }
+
+    // "**Step 2** — the command prints the banner" and "**Step 1: Verify the queue**" over a
+    // block of commands, beside tasks with ids of their own: the steps walk through a
+    // procedure, they are no tasks. A step with an estimate, or a plan made of steps alone,
+    // keeps them.
+    void procedureStepsBesideIdTasks()
+    {
+        const QByteArray plan =
+            "# TRD: Lantern\n\n## 3. Command flow\n\n**Step 1** — the command reads the queue.\n\n"
+            "**Step 2** — the command prints the banner.\n\n## 4. Master Task List\n\n"
+            "- [ ] **LAN-001**: Queue the edits (2h)\n- [ ] **LAN-002**: Replay the queue (2h)\n"
+            "- [ ] **LAN-003**: Print the banner (1h)\n\n## 5. Verification\n\n"
+            "**Step 1: Verify the queue**\n```bash\nmix test test/queue_test.exs\n```\n\n"
+            "**Rollback Criteria:**\n- the queue loses an edit\n\n"
+            "**Step 2: Verify the replay (1h)**\n";
+        const TrdDocument d = TrdParser::parse(plan, QStringLiteral("docs/TRD/lantern.md"));
+        QStringList ids;
+        for (const TrdTask& t : d.tasks)
+            ids << t.id;
+        QCOMPARE(ids, QStringList({QStringLiteral("LAN-001"), QStringLiteral("LAN-002"),
+                                   QStringLiteral("LAN-003"), QStringLiteral("Step 2")}));
+        QCOMPARE(d.indexOf(QStringLiteral("Step 2")), 3);
+        QCOMPARE(d.task(QStringLiteral("Step 2"))->hours, 1.0);
+
+        const QByteArray steps = "# Lantern setup plan\n\n**Step 1** — install the queue.\n\n"
+                                 "**Step 2** — start the replay.\n\n**Step 3** — watch it.\n";
+        QCOMPARE(TrdParser::parse(steps, QStringLiteral("docs/plans/setup.md")).tasks.size(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
