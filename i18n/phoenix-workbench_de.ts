@@ -567,6 +567,10 @@
         <source>report (folder)</source>
         <translation>Bericht (Ordner)</translation>
     </message>
+    <message>
+        <source>analysis (title), no task read</source>
+        <translation>Analyse (Titel), keine Aufgabe gelesen</translation>
+    </message>
 </context>
 <context>
     <name>ElixirLexer</name>

@@ -1629,6 +1629,11 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     if (plan == best && planEvidence && nameAnalysis && c.titleAnalysis && !c.titlePlan &&
         !c.titleGuide && !c.titleTaskId)
         return {DocumentClass::Report, Tr::tr("analysis or delivery (name and title)")};
+    // "todo.md" titled "# Reservation Domain Model Analysis", with not a box and not a task:
+    // the title says what it is, whatever the file is called.
+    if (plan == best && planEvidence && c.titleAnalysis && !c.titlePlan && !c.titleGuide &&
+        !c.titleTaskId && tasksRead == 0 && c.checkboxes == 0)
+        return {DocumentClass::Report, Tr::tr("analysis (title), no task read"), true};
     // "guides/deployment.md" titled "# Deploying the App", "### Step 1: Build the image" for
     // each host and a list of settings to check: a folder of published how-tos (ExDoc's
     // extras, a docs site's). Nothing there is work to plan unless the file is named or titled

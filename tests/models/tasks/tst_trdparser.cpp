@@ -4851,6 +4851,21 @@ private slots:
                                  "**Step 2** — start the replay.\n\n**Step 3** — watch it.\n";
         QCOMPARE(TrdParser::parse(steps, QStringLiteral("docs/plans/setup.md")).tasks.size(), 3);
     }
+
+    // "todo.md" titled "# Lantern Domain Model Analysis": what is built and what is missing,
+    // with no box and no task. The title says what it is; a todo.md of boxes stays a plan.
+    void analysisTitleWithoutTasks()
+    {
+        const QByteArray analysis =
+            "# Lantern Domain Model Analysis\n\n## Implemented\n\n- Queue, Replay, Conflict ✅\n\n"
+            "## Missing (low priority)\n\n- Preferences: could be added later\n";
+        QCOMPARE(TrdParser::parse(analysis, QStringLiteral("todo.md")).documentClass,
+                 DocumentClass::Report);
+        QByteArray boxes = analysis;
+        boxes.replace("- Preferences: could be added later", "- [ ] Add preferences (3h)");
+        QCOMPARE(TrdParser::parse(boxes, QStringLiteral("todo.md")).documentClass,
+                 DocumentClass::Plan);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
