@@ -563,6 +563,10 @@
         <source>phases or durations in prose only, no task read</source>
         <translation>Phasen oder Dauern nur im Fließtext, keine Aufgabe gelesen</translation>
     </message>
+    <message>
+        <source>report (folder)</source>
+        <translation>Bericht (Ordner)</translation>
+    </message>
 </context>
 <context>
     <name>ElixirLexer</name>

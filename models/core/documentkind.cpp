@@ -408,6 +408,7 @@ struct Counts
     bool titleDecisions = false;         // "Decision Log", "Architecture Decision Records"
     bool titleReview = false;            // "Phase 18 Comprehensive Review: Closures"
     bool titleAnalysis = false;          // "Feature Parity Analysis", "… - Final Deliverables"
+    bool titleNamesPlan = false;         // "… Plan", "Roadmap", "Backlog": not "Implementation"
     bool inTaskSection = false;          // under "## Tasks", "## Task List", "## Backlog"...
     bool criteriaSection = false;        // under "## Acceptance Criteria"
     bool storyTracker = false;     // in a table planning user stories (a sprint, status, points)
@@ -590,6 +591,7 @@ void countLine(QByteArrayView line, QByteArrayView previous, bool firstHeading, 
             c.titleReport = tw == TitleWord::Report;
             c.titleReview = containsLower(h, "review");
             c.titleAnalysis = titleNamesAnalysis(h);
+            c.titleNamesPlan = containsAny(h, {"plan", "roadmap", "backlog", "todo", "task list"});
             c.titleSubject = tw == TitleWord::Subject;
             // "# Phase 2 - Complete", "# Implementation Status": a document that says
             // what got done, when its file name says so too. So does "# TeamFlow - Current
@@ -1610,6 +1612,20 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
     // Prioritized Fix Plan") keeps it one.
     // Only where it would be a plan: an analysis read as requirements, or as nothing in
     // particular, stays what it was.
+    // "archive/phase-reports/TASK_RUNNER_IMPLEMENTATION.md" titled "# Task Runner
+    // Implementation Summary": a folder the team keeps its reports in names them, the way a
+    // plans folder names plans; "Implementation" in their titles is what they report on. A
+    // file there named or titled a plan or a roadmap stays one.
+    const bool reportFolder = [&path, &base] {
+        const QStringView dir = QStringView(path).first(path.size() - base.size());
+        for (const QStringView part : dir.split(u'/', Qt::SkipEmptyParts)) {
+            if (part == u"reports" || part.endsWith(u"-reports") || part.endsWith(u"_reports"))
+                return true;
+        }
+        return false;
+    }();
+    if (plan == best && reportFolder && !pathPlan && !c.titleIndex && !c.titleNamesPlan)
+        return {DocumentClass::Report, Tr::tr("report (folder)")};
     if (plan == best && planEvidence && nameAnalysis && c.titleAnalysis && !c.titlePlan &&
         !c.titleGuide && !c.titleTaskId)
         return {DocumentClass::Report, Tr::tr("analysis or delivery (name and title)")};

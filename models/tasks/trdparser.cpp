@@ -5186,9 +5186,18 @@ void Builder::statedTotals(const Block& b, const QString& value)
         m_doc.statedSprintCount = sm.captured(1).toInt();
 }
 
+// "- `dependencies: { \"js-yaml\": \"^4.1.0\" }`": a line of code opening the block (a
+// package manifest's key, a config line) is what the task writes, not a field of it.
+bool opensWithCode(const Block& b)
+{
+    return !b.code.isEmpty() && b.code.first().first == 0;
+}
+
 bool Builder::field(const Block& b, const QString& text, QString* key, QString* value) const
 {
-    return hasLeadingStrong(b) ? strongField(b, key, value) : plainField(text, key, value);
+    if (hasLeadingStrong(b))
+        return strongField(b, key, value);
+    return !opensWithCode(b) && plainField(text, key, value);
 }
 
 // `**Key**: value` or `**Key:** value`, cut on the bytes so only the two results are decoded.
@@ -5341,7 +5350,7 @@ void Builder::item(const Block& b)
             return;
         }
         const QString text = QString::fromUtf8(b.text);
-        if (!hasLeadingStrong(b) && plainField(text, &key, &value)) {
+        if (!hasLeadingStrong(b) && !opensWithCode(b) && plainField(text, &key, &value)) {
             ownField();
             return;
         }

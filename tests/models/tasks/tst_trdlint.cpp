@@ -731,6 +731,24 @@ private slots:
         const Diagnostics ms = TrdLint::check(TrdParser::parse(minutes, QStringLiteral("l.md")));
         QVERIFY2(count(ms, QStringLiteral("trd-sprint-hours")) == 0, qPrintable(dump(ms)));
     }
+
+    // "- `dependencies: { \"left-pad\": \"^1.3.0\" }`" below a task: the package manifest the
+    // task writes, in code; no Dependencies field, and so nothing unreadable in it.
+    void codeLineIsNoField()
+    {
+        const QByteArray plan =
+            "# TRD: Lantern package\n\n## Master Task List\n\n"
+            "**LAN-001: Scaffold the package**\n- Estimate: 1h\n\n"
+            "**LAN-002: Write package.json**\n"
+            "- `dependencies: { \"left-pad\": \"^1.3.0\" }`\n- Dependencies: LAN-001\n"
+            "- Estimate: 2h\n";
+        const TrdDocument d = TrdParser::parse(plan, QStringLiteral("docs/TRD/lantern.md"));
+        QCOMPARE(d.tasks.size(), 2);
+        QCOMPARE(d.tasks.at(1).dependencies, QStringList{QStringLiteral("LAN-001")});
+        QCOMPARE(d.tasks.at(1).hours, 2.0);
+        const Diagnostics ds = TrdLint::all(d);
+        QVERIFY2(count(ds, QStringLiteral("trd-dependency-unreadable")) == 0, qPrintable(dump(ds)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdLint)

@@ -4832,6 +4832,32 @@ private slots:
         for (const Diagnostic& x : TrdLint::all(d))
             QVERIFY2(x.code != u"trd-no-sprint", qPrintable(x.message));
     }
+
+    // "archive/phase-reports/QUEUE_IMPLEMENTATION.md" titled "# Queue Implementation Summary":
+    // one of a folder of reports, its ticked boxes what was delivered. A plan filed there
+    // ("QUEUE_ROLLOUT_PLAN.md", "# Queue Rollout Roadmap") stays a plan.
+    void reportFolderHoldsReports()
+    {
+        const QByteArray summary =
+            "# Queue Implementation\n\n## Delivered\n\n- [x] **QUE-001**: Bounded queue (4h)\n"
+            "- [x] **QUE-002**: Drop policy (2h)\n- [ ] **QUE-003**: Metrics (2h)\n";
+        QCOMPARE(TrdParser::parse(summary,
+                                  QStringLiteral("archive/phase-reports/QUEUE_IMPLEMENTATION.md"))
+                     .documentClass,
+                 DocumentClass::Report);
+        QCOMPARE(TrdParser::parse(summary, QStringLiteral("docs/reports/queue.md")).documentClass,
+                 DocumentClass::Report);
+        QCOMPARE(
+            TrdParser::parse(summary, QStringLiteral("archive/phase-reports/QUEUE_ROLLOUT_PLAN.md"))
+                .documentClass,
+            DocumentClass::Plan);
+        QByteArray roadmap = summary;
+        roadmap.replace("Queue Implementation", "Queue Rollout Roadmap");
+        QCOMPARE(TrdParser::parse(roadmap, QStringLiteral("docs/reports/queue.md")).documentClass,
+                 DocumentClass::Plan);
+        QCOMPARE(TrdParser::parse(summary, QStringLiteral("docs/queue.md")).documentClass,
+                 DocumentClass::Plan);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdParser)
