@@ -1914,6 +1914,81 @@ QString plainId(QStringView id)
     return id.toString();
 }
 
+// "TRD-001, 002 & 003", "STORY-03-02, 03-03": after the id ending at `at`, a list separator
+// and a number written short, the id's prefix left off. Returns the id it stands for (the
+// id's trailing numbers replaced, as many and as wide as written) and sets *end after it;
+// empty when there is none. Only a whole item of the list: "TRD-001, 100 users" and
+// "TRD-001, 2 hours" name no TRD-100 or TRD-2.
+QString shortSibling(QStringView text, qsizetype at, QStringView id, qsizetype* end)
+{
+    qsizetype p = at;
+    if (p < text.size() && (text[p] == u',' || text[p] == u'/'))
+        ++p;
+    else if (text.sliced(p).startsWith(u" & "))
+        p += 3;
+    else if (text.sliced(p).startsWith(u" and "))
+        p += 5;
+    else
+        return {};
+    while (p < text.size() && text[p] == u' ')
+        ++p;
+    // The token's groups of digits and the separators between them.
+    qsizetype q = p;
+    int groups = 0;
+    QChar sep;
+    for (;;) {
+        const qsizetype g = q;
+        while (q < text.size() && isAsciiDigit(text[q]))
+            ++q;
+        if (q == g)
+            return {};
+        ++groups;
+        if (q + 1 < text.size() && (text[q] == u'-' || text[q] == u'.') &&
+            isAsciiDigit(text[q + 1]) && (sep.isNull() || text[q] == sep)) {
+            sep = text[q];
+            ++q;
+            continue;
+        }
+        break;
+    }
+    // The item ends with the token.
+    const QStringView after = text.sliced(q);
+    const QStringView rest = after.trimmed();
+    if (!(rest.isEmpty() || after.startsWith(u',') || after.startsWith(u';') ||
+          after.startsWith(u')') || after.startsWith(u']') || after.startsWith(u'|') ||
+          (after.startsWith(u'.') && (after.size() == 1 || after.at(1) == u' ')) ||
+          after.startsWith(u" & ") || after.startsWith(u" and ") || after.startsWith(u" (") ||
+          after.startsWith(u" - ") || after.startsWith(u" — ") || after.startsWith(u" |")))
+        return {};
+    // The same number of trailing groups of the id, group for group as wide.
+    const QStringView token = text.sliced(p, q - p);
+    qsizetype idPos = id.size();
+    qsizetype tokPos = token.size();
+    for (int k = 0; k < groups; ++k) {
+        qsizetype a = idPos;
+        while (a > 0 && isAsciiDigit(id[a - 1]))
+            --a;
+        qsizetype b = tokPos;
+        while (b > 0 && isAsciiDigit(token[b - 1]))
+            --b;
+        if (a == idPos || idPos - a != tokPos - b)
+            return {};
+        idPos = a;
+        tokPos = b;
+        if (k + 1 < groups) {
+            if (idPos == 0 || id[idPos - 1] != token[tokPos - 1])
+                return {};
+            --idPos;
+            --tokPos;
+        }
+    }
+    // A prefix must stay: "TRD-", "STORY-", "T".
+    if (idPos == 0 || isAsciiDigit(id[idPos - 1]))
+        return {};
+    *end = q;
+    return id.first(idPos).toString() + token;
+}
+
 // TrdParser::findIds() with the string of each id written in the text (not made from a
 // range) made by make(view): the Builder shares the strings of tasks it has read.
 template <typename Make>
@@ -1929,8 +2004,15 @@ void appendIdsWith(QStringView text, QStringList* out, QStringList* tooLong, Mak
         if (!r.isValid())
             r = gluedRange(text, i, e);
         if (!r.isValid()) {
-            out->append(make(text.mid(i, e - i)));
+            const QStringView id = text.mid(i, e - i);
+            out->append(make(id));
             i = e;
+            qsizetype end = -1;
+            for (QString more = shortSibling(text, i, id, &end); !more.isEmpty();
+                 more = shortSibling(text, i, id, &end)) {
+                out->append(make(more));
+                i = end;
+            }
             continue;
         }
         if (r.tooLong()) {
@@ -6993,9 +7075,11 @@ void Builder::sprintEntry(const Block& b, QStringView text)
     // that id, without the list ids() would make. A string of its own: sharing the task's,
     // read thousands of lines above, costs a cache miss on its count (profiles).
     QString one;
+    qsizetype oneEnd = -1;
     QStringList ids;
     if (const qsizetype at = singleId(text); at >= 0) {
-        one = QStringView(text).sliced(at, idEnd(text, at) - at).toString();
+        oneEnd = idEnd(text, at);
+        one = QStringView(text).sliced(at, oneEnd - at).toString();
         if (b.kind == Block::Item && m_seen.value(one) < 0)
             idEntry(b, text, line);
     } else {
@@ -7035,6 +7119,13 @@ void Builder::sprintEntry(const Block& b, QStringView text)
     const bool secondary = m_sprintKey == u"secondary";
     for (qsizetype k = 0; k < count; ++k)
         planInSprint(m_sprint, take == &ids && !one.isEmpty() ? one : take->at(k), line, secondary);
+    // "- TRD-001, 002 & 003": the later ids written short name tasks of the sprint too.
+    if (take == &ids && !one.isEmpty()) {
+        qsizetype end = -1;
+        for (QString more = shortSibling(text, oneEnd, one, &end); !more.isEmpty();
+             more = shortSibling(text, end, one, &end))
+            planInSprint(m_sprint, more, line, secondary);
+    }
 }
 
 // "- ✅ T-5: Review approved with S2-1 to S2-4": the id leads, other ids follow in the

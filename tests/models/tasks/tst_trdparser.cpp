@@ -4797,6 +4797,41 @@ private slots:
         QCOMPARE(TrdParser::parse(overview, QStringLiteral("docs/sync-roadmap.md")).documentClass,
                  DocumentClass::Plan);
     }
+    // "- TRD-001, 002 and 004" in a sprint, "[depends: TRD-004, 005]": the later ids written
+    // short, their prefix left off. Each names its task; a number that goes on into words
+    // ("TRD-002, 100 users") or is not as wide as the id's ("TRD-001, 2 hours") names none.
+    void shortSiblingIdsInLists()
+    {
+        const QByteArray md = "# Shop Plan\n\n## Tasks\n\n"
+                              "- [ ] **TRD-001**: Build the cart (2h) [depends: TRD-004, 005]\n"
+                              "- [ ] **TRD-002**: Build the checkout (3h)\n"
+                              "- [ ] **TRD-004**: Price list (1h)\n"
+                              "- [ ] **TRD-005**: Tax table (1h)\n"
+                              "- [ ] **STORY-03-02**: Refund form (2h)\n"
+                              "- [ ] **STORY-03-03**: Refund mail (1h)\n\n"
+                              "## Sprint 1: Shop\n\n"
+                              "- TRD-001, 002 and 004 (first week)\n"
+                              "- TRD-005, 2 hours of review\n\n"
+                              "## Sprint 2: Refunds\n\n"
+                              "- STORY-03-02, 03-03\n\n"
+                              "## Notes\n\n"
+                              "- TRD-002, 100 users tested ✅ PASSED\n";
+        const TrdDocument d = TrdParser::parse(md, QStringLiteral("docs/TRD/shop.md"));
+        QCOMPARE(d.sprints.size(), 2);
+        QCOMPARE(d.sprints.at(0).tasks(),
+                 (QStringList{QStringLiteral("TRD-001"), QStringLiteral("TRD-002"),
+                              QStringLiteral("TRD-004"), QStringLiteral("TRD-005")}));
+        QCOMPARE(d.sprints.at(1).tasks(),
+                 (QStringList{QStringLiteral("STORY-03-02"), QStringLiteral("STORY-03-03")}));
+        QCOMPARE(d.task(QStringLiteral("TRD-001"))->dependencies,
+                 (QStringList{QStringLiteral("TRD-004"), QStringLiteral("TRD-005")}));
+        // Only TRD-002 is marked done; no TRD-100 and no TRD-2 appear anywhere.
+        QCOMPARE(d.statusOf(*d.task(QStringLiteral("TRD-002"))), TaskStatus::Done);
+        for (const TrdLink& m : d.doneMentions)
+            QVERIFY2(m.requirement != u"TRD-100", qPrintable(m.requirement));
+        for (const Diagnostic& x : TrdLint::all(d))
+            QVERIFY2(x.code != u"trd-no-sprint", qPrintable(x.message));
+    }
 
     // "archive/phase-reports/QUEUE_IMPLEMENTATION.md" titled "# Queue Implementation Summary":
     // one of a folder of reports, its ticked boxes what was delivered. A plan filed there
