@@ -234,11 +234,12 @@ QByteArrayView lineOf(const QByteArray& source, int line)
 // How far a sum may stray from a stated figure before the two disagree. "(~14h)", "about 20
 // hours", "≈ 6h": the author rounded, and 15h of tasks under "~14h" (or 92h under "~89h")
 // is what the figure meant; an hour, or a tenth of the figure when that is more, is within
-// it. A plain "1 hour" over 55 or 65 minutes of tasks is rounding too: a few minutes (less
-// than a fifth of an hour) never disagree.
+// it. A plain whole figure stands for what rounds to it: "13h" over 12.5h of tasks, "1 hour"
+// over 55 or 85 minutes. One with a fraction ("15.5h") is exact to a few minutes (less than a
+// fifth of an hour).
 double slack(const TrdDocument& doc, int line, double stated)
 {
-    constexpr double kRounding = 0.2;
+    const double kRounding = stated == std::floor(stated) ? 0.5 : 0.2;
     if (doc.tasks.isEmpty() || line <= 0)
         return kRounding;
     const QByteArrayView text = lineOf(doc.tasks.first().source, line);

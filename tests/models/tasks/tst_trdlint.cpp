@@ -370,16 +370,16 @@ private slots:
 
     void hoursReadToTheHundredth()
     {
-        // 5 + 10 + 65 minutes: 1.3333… hours, said as 1.33h (a few minutes either side of a
-        // plain "1 hour" would be rounding: approximateFiguresAllowRounding).
+        // 5 + 10 + 95 minutes: 1.8333… hours, said as 1.83h (what rounds to a plain "1 hour"
+        // would agree with it: approximateFiguresAllowRounding).
         const QByteArray md(
             "# P\n\n| ID | Task | Estimate |\n|----|------|----------|\n"
-            "| MV-1 | Move | 5m |\n| MV-2 | Rename | 10m |\n| MV-3 | Check | 65m |\n\n"
+            "| MV-1 | Move | 5m |\n| MV-2 | Rename | 10m |\n| MV-3 | Check | 95m |\n\n"
             "**Total Estimated Time:** 1 hour\n");
         const Diagnostics ds = TrdLint::check(TrdParser::parse(md, QStringLiteral("m.md")));
         const Diagnostic* d = find(ds, QStringLiteral("trd-total-hours"), 9);
         QVERIFY2(d, qPrintable(dump(ds)));
-        QVERIFY2(d->message.contains(QStringLiteral("add up to 1.33h (+0.33h)")),
+        QVERIFY2(d->message.contains(QStringLiteral("add up to 1.83h (+0.83h)")),
                  qPrintable(d->message));
     }
 
@@ -724,6 +724,16 @@ private slots:
         exact.replace("(~14h)", "(14h)");
         const Diagnostics es = TrdLint::check(TrdParser::parse(exact, QStringLiteral("l.md")));
         QCOMPARE(count(es, QStringLiteral("trd-sprint-hours")), 1);
+
+        // A whole figure stands for what rounds to it: "17h" over 17.5h agrees, over 18h not.
+        QByteArray half = plan;
+        half.replace("Document the sync (8h)", "Document the sync (8.5h)");
+        const Diagnostics hs = TrdLint::check(TrdParser::parse(half, QStringLiteral("l.md")));
+        QVERIFY2(count(hs, QStringLiteral("trd-sprint-hours")) == 0, qPrintable(dump(hs)));
+        QByteArray whole = plan;
+        whole.replace("Document the sync (8h)", "Document the sync (9h)");
+        const Diagnostics ws = TrdLint::check(TrdParser::parse(whole, QStringLiteral("l.md")));
+        QCOMPARE(count(ws, QStringLiteral("trd-sprint-hours")), 1);
 
         QByteArray minutes = plan;
         minutes.replace("(6h)", "(20m)").replace("(5h)", "(20m)").replace("(4h)", "(15m)");
