@@ -759,6 +759,38 @@ private slots:
         const Diagnostics ds = TrdLint::all(d);
         QVERIFY2(count(ds, QStringLiteral("trd-dependency-unreadable")) == 0, qPrintable(dump(ds)));
     }
+
+    // "## Week 1 (40h)" › "### Test fixes (32h)" with estimated boxes, then "### EUnit (8h)"
+    // over three boxes without one: the sprint's sum falls short by what those boxes cost, no
+    // disagreement while a quarter of its tasks or more carry no estimate. One unestimated
+    // task in five leaves a gap worth a word; more hours than stated always are one.
+    void sprintShortWhileUnestimated()
+    {
+        const QByteArray plan =
+            "# Lantern release plan\n\n## Week 1: Fixes (Effort: 40h)\n\n### Test fixes\n\n"
+            "- [ ] **LAN-001**: Fix the queue tests (16h)\n- [ ] **LAN-002**: Fix the replay tests "
+            "(16h)\n\n"
+            "### EUnit (8h)\n\n- [ ] **LAN-003**: Investigate the failures\n"
+            "- [ ] **LAN-004**: Verify every suite passes\n";
+        const TrdDocument d = TrdParser::parse(plan, QStringLiteral("docs/plans/release.md"));
+        QCOMPARE(d.tasks.size(), 4);
+        QCOMPARE(d.sprints.size(), 1);
+        QCOMPARE(d.sprints.at(0).statedHours, 40.0);
+        const Diagnostics ds = TrdLint::check(d);
+        QVERIFY2(count(ds, QStringLiteral("trd-sprint-hours")) == 0, qPrintable(dump(ds)));
+
+        QByteArray sized = plan;
+        sized.replace(
+            "- [ ] **LAN-003**: Investigate the failures\n",
+            "- [ ] **LAN-003**: Investigate the failures (2h)\n"
+            "- [ ] **LAN-005**: Fix the flaky test (1h)\n- [ ] **LAN-006**: Rerun (1h)\n");
+        const Diagnostics ss = TrdLint::check(TrdParser::parse(sized, QStringLiteral("r.md")));
+        QCOMPARE(count(ss, QStringLiteral("trd-sprint-hours")), 1);
+        QByteArray above = plan;
+        above.replace("Effort: 40h", "Effort: 30h");
+        const Diagnostics as = TrdLint::check(TrdParser::parse(above, QStringLiteral("r.md")));
+        QCOMPARE(count(as, QStringLiteral("trd-sprint-hours")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrdLint)
