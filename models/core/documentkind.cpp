@@ -1080,20 +1080,6 @@ bool isRepositoryFile(QStringView base)
     return false;
 }
 
-// An agents folder (and nothing else excluded) among the folders of `parts`.
-bool onlyAgentsExcluded(const QStringList& parts)
-{
-    bool agents = false;
-    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
-        const QString& part = parts.at(i);
-        if (part == u"agents" || part == u"agent")
-            agents = true;
-        else if (isSkippedFolder(part) || isToolFolder(part) || part.startsWith(u'.'))
-            return false;
-    }
-    return agents;
-}
-
 } // namespace
 
 // An agents folder holds the team's board as often as its agents ("agents/TASKS.md" beside
@@ -1127,11 +1113,14 @@ bool isSkippedFolder(QStringView name)
 
 namespace {
 // A folder of `parts` (a relative path split at '/', the file last) is a dependency, build,
-// tool set-up or other hidden folder: nothing in it is the project's plan.
-bool inExcludedFolder(const QStringList& parts)
+// tool set-up or other hidden folder: nothing in it is the project's plan. With
+// `agentsAllowed`, an agents folder is not one of them.
+bool inExcludedFolder(const QStringList& parts, bool agentsAllowed = false)
 {
     for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
         const QString& part = parts.at(i);
+        if (agentsAllowed && (part == u"agents" || part == u"agent"))
+            continue;
         if (isSkippedFolder(part) || isToolFolder(part) || part.startsWith(u'.'))
             return true;
     }
@@ -1187,7 +1176,7 @@ bool isCandidate(QStringView rel)
     // never in dependencies, tool set-ups (command prompts, skills, templates) or other
     // hidden folders.
     const QStringList parts = lower.split(u'/');
-    if (isPlanNamedFile(base) && onlyAgentsExcluded(parts))
+    if (isPlanNamedFile(base) && inExcludedFolder(parts) && !inExcludedFolder(parts, true))
         return true;
     bool planFolder = false;
     for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
@@ -1300,25 +1289,24 @@ Verdict classify(QStringView relativePath, QByteArrayView content, int tasksRead
 
     // Agent definitions: YAML front matter with a name and a description (and tools or a
     // model), or any markdown under an agents folder.
+    // "docs/…/skills/enriching-tasks/SKILL.md" with a name and a description in its front
+    // matter: an agent's skill, its steps a procedure the agent follows, wherever it is kept.
+    bool skill = false;
     if (text.startsWith("---")) {
         const qsizetype end = text.indexOf("\n---", 3);
         const QByteArrayView fm = end > 0 ? text.first(end) : QByteArrayView();
-        if (fm.contains("\nname:") && fm.contains("\ndescription:") &&
+        const bool named = fm.contains("\nname:") && fm.contains("\ndescription:");
+        if (named &&
             (fm.contains("\ntools:") || fm.contains("\nmodel:") || path.contains(u"agents/")))
             c.frontMatterAgent = true;
+        skill = named && base == u"skill.md";
         // A paper's front matter: "abstract: |".
         c.abstract = fm.contains("\nabstract:");
     }
     if (c.frontMatterAgent || inAgentsFolder(path))
         return {DocumentClass::Agent, Tr::tr("agent definition")};
-    // "docs/…/skills/enriching-tasks/SKILL.md" with a name and a description in its front
-    // matter: an agent's skill, its steps a procedure the agent follows, wherever it is kept.
-    if (base == u"skill.md" && text.startsWith("---")) {
-        const qsizetype end = text.indexOf("\n---", 3);
-        const QByteArrayView fm = end > 0 ? text.first(end) : QByteArrayView();
-        if (fm.contains("\nname:") && fm.contains("\ndescription:"))
-            return {DocumentClass::Other, Tr::tr("agent skill (front matter)")};
-    }
+    if (skill)
+        return {DocumentClass::Other, Tr::tr("agent skill (front matter)")};
 
     bool inFence = false;
     char fenceChar = 0;

@@ -1989,6 +1989,20 @@ QString shortSibling(QStringView text, qsizetype at, QStringView id, qsizetype* 
     return id.first(idPos).toString() + token;
 }
 
+// Every id written short after `id` (which ends at `at`), in order, handed to take(id);
+// returns where the last of them ends (`at` when there is none).
+template <typename Take>
+qsizetype eachShortSibling(QStringView text, qsizetype at, QStringView id, Take&& take)
+{
+    qsizetype end = -1;
+    for (QString more = shortSibling(text, at, id, &end); !more.isEmpty();
+         more = shortSibling(text, at, id, &end)) {
+        take(more);
+        at = end;
+    }
+    return at;
+}
+
 // TrdParser::findIds() with the string of each id written in the text (not made from a
 // range) made by make(view): the Builder shares the strings of tasks it has read.
 template <typename Make>
@@ -2006,13 +2020,8 @@ void appendIdsWith(QStringView text, QStringList* out, QStringList* tooLong, Mak
         if (!r.isValid()) {
             const QStringView id = text.mid(i, e - i);
             out->append(make(id));
-            i = e;
-            qsizetype end = -1;
-            for (QString more = shortSibling(text, i, id, &end); !more.isEmpty();
-                 more = shortSibling(text, i, id, &end)) {
-                out->append(make(more));
-                i = end;
-            }
+            i = eachShortSibling(text, e, id,
+                                 [&](const QString& more) { out->append(make(more)); });
             continue;
         }
         if (r.tooLong()) {
@@ -7120,12 +7129,10 @@ void Builder::sprintEntry(const Block& b, QStringView text)
     for (qsizetype k = 0; k < count; ++k)
         planInSprint(m_sprint, take == &ids && !one.isEmpty() ? one : take->at(k), line, secondary);
     // "- TRD-001, 002 & 003": the later ids written short name tasks of the sprint too.
-    if (take == &ids && !one.isEmpty()) {
-        qsizetype end = -1;
-        for (QString more = shortSibling(text, oneEnd, one, &end); !more.isEmpty();
-             more = shortSibling(text, end, one, &end))
+    if (take == &ids && !one.isEmpty())
+        eachShortSibling(text, oneEnd, one, [&](const QString& more) {
             planInSprint(m_sprint, more, line, secondary);
-    }
+        });
 }
 
 // "- ✅ T-5: Review approved with S2-1 to S2-4": the id leads, other ids follow in the
